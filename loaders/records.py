@@ -1,0 +1,161 @@
+"""The typed records that flow between the loader's stages.
+
+`read_page` gives a :class:`Page`; the layout parsers turn it into
+:class:`EventRecord` values; extraction adds :class:`Involvement` and
+:class:`ThemeHit` values; `rcpkg.loaders.triples` turns all of them into RDF.
+Every record that states a fact carries the :class:`Span` of the page text
+that states it, so evidence is never lost between stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A verbatim stretch of a page: ``page.text[start:end] == exact``."""
+
+    start: int
+    end: int
+    exact: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One source document as loaded.
+
+    ``text`` is the page text after decoding (and HTML stripping); all offsets
+    in the records refer to it. ``url`` is the page's URL from the sources'
+    metadata, or a ``file:`` URL when the page has none.
+    """
+
+    path: str  # path as given (for messages)
+    url: str
+    text: str
+    lang: str | None = None  # "en" | "es" | None (unknown)
+    layout: str | None = None  # "listing" | "event" | "fields" | "country" | None (detect)
+    country: str | None = None  # ISO 3166-1 alpha-2 of a country page, from its URL
+    sha256: str = ""
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+    lang: str  # "en" | "es"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: str | None  # the heading as printed ("GENERAL OBJECTIVE", "Comments:")
+    span: Span  # the section's body text
+
+
+@dataclass(frozen=True, slots=True)
+class Objective:
+    kind: str  # "general" | "specific"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    number: int  # 22 for "XXII RCM"
+    series: str  # series key, e.g. "rcm-conference", "rcm-adhoc-extra-regional"
+    series_label_en: str
+    series_label_es: str
+    span: Span  # the numbering words ("XXII RCM", "Third meeting")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    span: Span  # the location text as printed ("SAN JOSÉ", "Montevideo, Uruguay")
+    online: bool = False  # "Virtual session" and the like
+    city_geonameid: int | None = None
+    city_label_en: str | None = None
+    city_label_es: str | None = None
+    country_code: str | None = None  # ISO2
+    country_geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: date
+    end: date | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One event as a page shows it."""
+
+    ordinal: int  # position of the event on its page, from 0
+    span: Span  # the whole event block
+    titles: tuple[Title, ...]
+    subtitle: Title | None = None
+    kind: str | None = None  # key: "workshop", "meeting", "plenary-meeting", "vice-ministerial-meeting", ...
+    kind_span: Span | None = None
+    edition: Edition | None = None
+    description: Span | None = None  # the description block
+    sections: tuple[Section, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    place: PlaceMention | None = None
+    venue: Span | None = None
+    dates: DateRange | None = None
+    online: bool = False
+    coordinating: Span | None = None  # value of "Coordinating institution:" / "Institución Coordinadora"
+    documents: tuple[str, ...] = ()  # links to documents (URLs)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadWarning:
+    """Something a page did not say clearly; the build reports it."""
+
+    path: str
+    line: int | None
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        tail = f" ({self.value!r})" if self.value is not None else ""
+        return f"{where}: {self.message}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    page: Page
+    layout: str
+    events: tuple[EventRecord, ...]
+    warnings: tuple[LoadWarning, ...] = ()
+    skipped: tuple[str, ...] = ()  # what was read and deliberately not kept (footer, navigation)
+
+
+@dataclass(frozen=True, slots=True)
+class Involvement:
+    """An institution's role in an event, with the sentence that states it."""
+
+    agent: str  # reference id of the institution ("iom", "gov-cr", "rcm-rcgm")
+    role: str  # "convener" | "coordinator" | "organizer" | "supporter" | "funder" | "host" | "participant" | "mentioned"
+    mention: Span  # the name as written
+    evidence: Span  # the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeHit:
+    theme: str  # theme key in the concept scheme
+    trigger: str  # the words that matched
+    evidence: Span  # the sentence (or title) that holds them
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    involvements: tuple[Involvement, ...] = ()
+    themes: tuple[ThemeHit, ...] = ()
+    warnings: tuple[LoadWarning, ...] = field(default=())

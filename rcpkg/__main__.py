@@ -1,0 +1,3 @@
+from rcpkg.cli import main
+
+main()

@@ -1,0 +1,77 @@
+"""What every command shares: the store and endpoint options, the console,
+and the translation of rcpkg's errors into one message and an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from rcpkg.errors import EXIT_USAGE, RcpkgError
+
+DEFAULT_STORE = Path(".rcpkg") / "store"
+
+
+def stderr_console():
+    """A rich console on stderr: progress and messages never mix with data on stdout."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--store",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=lambda: Path(os.environ.get("RCPKG_STORE", str(DEFAULT_STORE))),
+        show_default=str(DEFAULT_STORE),
+        help="The embedded store's directory (env RCPKG_STORE).",
+    )(func)
+
+
+def endpoint_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        default=None,
+        help="Query this SPARQL 1.1 endpoint instead of the embedded store.",
+    )(func)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print one clear message on stderr and exit with `code`."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def run_cli(group: click.Group, argv: list[str] | None) -> int:
+    """Run the click group and map every failure to a message and an exit code."""
+    try:
+        rv = group.main(args=argv, prog_name="rcpkg", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as exc:  # bad usage: click's own message
+        exc.show()
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 130
+    except KeyboardInterrupt:
+        click.echo("Interrupted; nothing was half-written.", err=True)
+        return 130
+    except RcpkgError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    except BrokenPipeError:  # `rcpkg query ... | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    # Commands return their exit code (None means 0).
+    return rv if isinstance(rv, int) else 0

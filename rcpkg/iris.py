@@ -1,0 +1,133 @@
+"""The one place where rcpkg mints IRIs.
+
+Every IRI is a pure function of what the source or the reference data says, so
+the same input always gives the same IRIs: rebuilds are isomorphic and loading
+a page again never duplicates anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+BASE = "https://w3id.org/rcpkg/"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+
+ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+REFERENCE_GRAPH = URIRef(GRAPH + "reference")
+DERIVED_GRAPH = URIRef(GRAPH + "derived")
+SOURCE_GRAPH_PREFIX = GRAPH + "source/"
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _h(*parts: object, n: int = 16) -> str:
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:n]
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form of a name, with whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _check_key(kind: str, key: str) -> str:
+    if not _KEY.match(key):
+        raise ValueError(f"not a valid {kind} key: {key!r} (lowercase letters, digits and '-')")
+    return key
+
+
+def org(key: str) -> URIRef:
+    """An institution, process, body, government or ministry from the reference data."""
+    return URIRef(f"{ID}org/{_check_key('institution', key)}")
+
+
+def theme(key: str) -> URIRef:
+    return URIRef(f"{ID}theme/{_check_key('theme', key)}")
+
+
+THEME_SCHEME = URIRef(f"{ID}theme/scheme")
+
+
+def series(key: str) -> URIRef:
+    return URIRef(f"{ID}series/{_check_key('series', key)}")
+
+
+def event_key(title: str, place: str | None) -> str:
+    """What identifies an event across pages: its folded title and its place key.
+
+    Two events with the same title in different places stay distinct; a listing
+    and the event's own page (same title, same place) give the same key.
+    """
+    return f"{fold(title)}|{place or ''}"
+
+
+def event(key: str, occurrence: int = 0) -> URIRef:
+    """An event; `occurrence` separates same-titled events at one place on one page."""
+    return URIRef(f"{ID}event/{_h(key, occurrence) if occurrence else _h(key)}")
+
+
+def event_part(event_iri: URIRef, part: str, position: int) -> URIRef:
+    return URIRef(f"{event_iri}/{part}/{position}")
+
+
+def city(geonameid: int) -> URIRef:
+    return URIRef(f"{ID}place/city/{int(geonameid)}")
+
+
+def country(iso2: str) -> URIRef:
+    if not re.fullmatch(r"[A-Z]{2}", iso2):
+        raise ValueError(f"not an ISO 3166-1 alpha-2 code: {iso2!r}")
+    return URIRef(f"{ID}place/country/{iso2}")
+
+
+def venue(place_key: str, name: str) -> URIRef:
+    return URIRef(f"{ID}place/venue/{_h(place_key, fold(name))}")
+
+
+def geonames(geonameid: int) -> URIRef:
+    return URIRef(f"https://sws.geonames.org/{int(geonameid)}/")
+
+
+def involvement(event_iri: URIRef, agent_iri: URIRef, role_iri: URIRef) -> URIRef:
+    return URIRef(f"{ID}involvement/{_h(event_iri, agent_iri, role_iri)}")
+
+
+def subject(event_iri: URIRef, theme_iri: URIRef) -> URIRef:
+    return URIRef(f"{ID}subject/{_h(event_iri, theme_iri)}")
+
+
+def annotation(source: str, start: int, end: int, body: URIRef, prop: URIRef | None = None) -> URIRef:
+    return URIRef(f"{ID}annotation/{_h(source, start, end, body, prop or '')}")
+
+
+def annotation_part(annotation_iri: URIRef, part: str) -> URIRef:
+    return URIRef(f"{annotation_iri}#{part}")
+
+
+def membership(process: URIRef, member: URIRef, role: URIRef, source: str) -> URIRef:
+    return URIRef(f"{ID}membership/{_h(process, member, role, source)}")
+
+
+def interval(membership_iri: URIRef) -> URIRef:
+    return URIRef(f"{membership_iri}#during")
+
+
+def statement(about: URIRef, text: str) -> URIRef:
+    return URIRef(f"{ID}statement/{_h(about, text)}")
+
+
+def source_graph(url: str) -> URIRef:
+    """The named graph holding one source page's triples."""
+    readable = slug(re.sub(r"^[a-z]+://", "", url))[:60].strip("-") or "page"
+    return URIRef(f"{SOURCE_GRAPH_PREFIX}{readable}-{_h(url, n=8)}")
