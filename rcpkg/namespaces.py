@@ -1,10 +1,102 @@
-"""Namespaces. RCP is replaced by a DefinedNamespace generated from the ontology."""
-from rdflib import Namespace
+"""The namespaces rcpkg uses.
+
+`RCP` is a `DefinedNamespace` generated from the ontology (`ontology/rcpkg.ttl`)
+into `rcpkg/_rcp_terms.py`, so a misspelt term (`RCP.Evnet`) raises
+`AttributeError` instead of minting a new IRI. Regenerate it after editing the
+ontology:
+
+    python -m rcpkg.namespaces --write      # or --check (exit 1 when stale)
+
+`tests/test_namespaces.py` fails when the generated module is stale.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-RCP = Namespace("https://w3id.org/rcpkg/ontology#")
+from rcpkg._rcp_terms import RCP
+
+__all__ = ["RCP", "ID", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]
+
+RCP_IRI = "https://w3id.org/rcpkg/ontology#"
+
 ID = Namespace("https://w3id.org/rcpkg/id/")
 SDO = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 GN = Namespace("https://www.geonames.org/ontology#")
+
+GENERATED_MODULE = Path(__file__).with_name("_rcp_terms.py")
+
+_KINDS = {OWL.Class: "class", OWL.ObjectProperty: "object property",
+          OWL.DatatypeProperty: "datatype property", OWL.AnnotationProperty: "annotation property"}
+
+
+def _kind(graph, term: URIRef) -> str:
+    for rdf_type in graph.objects(term, RDF.type):
+        if rdf_type in _KINDS:
+            return _KINDS[rdf_type]
+    return "individual"
+
+
+def generate(ontology_path: Path | None = None) -> str:
+    """The source of `rcpkg/_rcp_terms.py` for the rcp: terms declared in the ontology."""
+    import rdflib
+
+    from rcpkg.resources import ontology_file
+
+    graph = rdflib.Graph().parse(ontology_path or ontology_file(), format="turtle")
+    names = sorted({str(s)[len(RCP_IRI):] for s in graph.subjects()
+                    if isinstance(s, URIRef) and str(s).startswith(RCP_IRI)},
+                   key=lambda name: (name[0].islower(), name))
+    lines = [
+        '"""GENERATED from ontology/rcpkg.ttl by `python -m rcpkg.namespaces --write`; do not edit."""',
+        "",
+        "from rdflib import Namespace, URIRef",
+        "from rdflib.namespace import DefinedNamespace",
+        "",
+        "",
+        "class RCP(DefinedNamespace):",
+        f'    """Terms of the rcpkg ontology <{RCP_IRI}>."""',
+        "",
+        f'    _NS = Namespace("{RCP_IRI}")',
+        "    _fail = True",
+        "",
+    ]
+    for name in names:
+        term = URIRef(RCP_IRI + name)
+        label = next((o for o in graph.objects(term, RDFS.label) if getattr(o, "language", None) == "en"), "")
+        lines.append(f"    {name}: URIRef  # {_kind(graph, term)}: {label}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def is_stale() -> bool:
+    current = GENERATED_MODULE.read_text(encoding="utf-8") if GENERATED_MODULE.exists() else ""
+    return current != generate()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--write"]:
+        GENERATED_MODULE.write_text(generate(), encoding="utf-8")
+        print(f"wrote {GENERATED_MODULE}")
+        return 0
+    if argv == ["--check"]:
+        if is_stale():
+            print(f"{GENERATED_MODULE} is stale: run python -m rcpkg.namespaces --write", file=sys.stderr)
+            return 1
+        print(f"{GENERATED_MODULE} is up to date")
+        return 0
+    if argv:
+        print("usage: python -m rcpkg.namespaces [--write | --check]", file=sys.stderr)
+        return 2
+    sys.stdout.write(generate())
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

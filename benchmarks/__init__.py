@@ -1,0 +1,1 @@
+"""Benchmarks of rcpkg against the plain-library pipeline (run `python -m benchmarks`)."""

@@ -1,0 +1,566 @@
+"""A deterministic, realistic synthetic corpus of source pages.
+
+`generate(n_events, out_dir, seed=0)` writes page files and a `sources.yaml`
+(the format of `data/sources/sources.yaml`) holding exactly `n_events` events
+spread over the four real layouts, in English and Spanish:
+
+- listing pages (10–50 events; "Skip to main content", titles printed twice,
+  once, bilingual or with a short sub-title; description paragraphs with
+  capitalised and colon headings, "•" bullets, non-breaking-space lines; the
+  place on its own line or at the end of the title line; the footer credit);
+- single-event pages (title, sub-title, "About the event:", objectives, a date
+  line, city, venue, labelled fields, a coordinator's name and e-mail, links);
+- field-labelled listings ("Ciudad" / "Lugar" / "Fecha" / "Acerca del evento" /
+  "Institución Coordinadora" / "Email", Spanish labels on English pages too);
+- country pages (titles followed by General / Specific objectives, no places).
+
+The same seed and size always give the same bytes. Institutions and themes come
+from the reference data (see `benchmarks.vocabulary`), so extraction finds
+real mentions, roles and themes on every page.
+
+Run `python -m benchmarks.corpus N OUT_DIR [--seed S]` to write one.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import sys
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from benchmarks.vocabulary import City, Institution, Vocabulary, load_vocabulary
+
+NBSP = "\u00a0"
+LAYOUTS = ("listing", "event", "fields", "country")
+# Share of events per layout (listing pages carry most events, as on the real sites).
+LAYOUT_WEIGHTS = {"listing": 0.62, "event": 0.08, "fields": 0.16, "country": 0.14}
+SKIP_LINE = {"en": "Skip to main content", "es": "Pasar al contenido principal"}
+FOOTER = "Design by Steven Velazquez"
+
+ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+         (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+ORD_EN = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+ORD_ES = ["Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta", "Séptima", "Octava", "Novena", "Décima"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+             "octubre", "noviembre", "diciembre"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# Kinds as titles print them: (en, es, noun gender for Spanish articles)
+KINDS = [
+    ("Workshop", "Taller", "m"), ("Regional Workshop", "Taller Regional", "m"),
+    ("Training Workshop", "Taller de Capacitación", "m"), ("Meeting", "Reunión", "f"),
+    ("Seminar", "Seminario", "m"), ("Forum", "Foro", "m"), ("Webinar", "Seminario web", "m"),
+    ("Congress", "Congreso", "m"), ("Virtual Meeting", "Reunión Virtual", "f"),
+    ("Conference", "Conferencia", "f"), ("Regional Training", "Capacitación Regional", "f"),
+    ("Virtual Workshop", "Taller Virtual", "m"), ("Validation Workshop", "Taller de Validación", "m"),
+]
+QUALIFIERS_EN = ["", "", "", "Technical ", "Bi-regional ", "Subregional ", "National ", "Follow-up "]
+QUALIFIERS_ES = ["", "", "", "técnico ", "birregional ", "subregional ", "nacional ", "de seguimiento "]
+AUDIENCES = [
+    ("", ""), ("for consular officials", "para funcionarios consulares"),
+    ("for migration authorities", "para autoridades migratorias"),
+    ("for border officials", "para funcionarios de fronteras"),
+    ("for child protection officers", "para oficiales de protección de la niñez"),
+    ("for labour inspectors", "para inspectores de trabajo"),
+    ("for civil society organizations", "para organizaciones de la sociedad civil"),
+    ("for the Liaison Officers", "para los Funcionarios de Enlace"),
+    ("in Central America", "en Centroamérica"), ("in South America", "en Suramérica"),
+    ("in the Caribbean", "en el Caribe"), ("in the region", "en la región"),
+]
+FRAMES_EN = ["{kind} on {topic}", "{kind} on {topic} {aud}", "{kind}: {topic}", "{kind} on {topic} and {topic2}",
+             "{kind} for the exchange of good practices on {topic}", "{kind} to strengthen capacities on {topic}"]
+FRAMES_ES = ["{kind} sobre {topic}", "{kind} sobre {topic} {aud}", "{kind}: {topic}", "{kind} sobre {topic} y {topic2}",
+             "{kind} de intercambio de buenas prácticas sobre {topic}",
+             "{kind} para el fortalecimiento de capacidades en {topic}"]
+VENUES = ["Hotel Barceló", "Hotel Crowne Plaza", "Hotel Sheraton", "Hotel Real InterContinental",
+          "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores", "Centro de Convenciones",
+          "Hotel Radisson", "Casa Presidencial", "Hotel Holiday Inn", "Sede de la OIM", "Hotel Marriott"]
+FIRST = ["María", "José", "Ana", "Luis", "Carmen", "Jorge", "Lucía", "Pedro", "Sofía", "Andrés", "Elena", "Diego"]
+LAST = ["González", "Rodríguez", "Pérez", "Hernández", "Ramírez", "Castro", "Vargas", "Rojas", "Mora", "Jiménez"]
+DOMAINS = ["iom.int", "crmsv.org", "rree.go.cr", "sre.gob.mx", "cancilleria.gob.gt", "csmigraciones.org"]
+SITES = {"rcm": ("crmsv.org", "rcmvs.org"), "sacm": ("csmigraciones.org",)}
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def ordinal_en(n: int) -> str:
+    if n <= len(ORD_EN) and n >= 1:
+        return ORD_EN[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def join_names(names: list[str], lang: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    conj = " y " if lang == "es" else " and "
+    return ", ".join(names[:-1]) + conj + names[-1]
+
+
+@dataclass
+class Event:
+    """One generated event, before it is printed in a layout."""
+
+    lang: str
+    title: str
+    title_other: str | None  # the other language's title (bilingual titles)
+    subtitle: str | None
+    city: City | None
+    online: bool
+    start: date
+    end: date
+    process: Institution
+    paragraphs: list[str] = field(default_factory=list)  # description: paragraphs, headings, bullets
+    general: str = ""
+    specific: list[str] = field(default_factory=list)
+    coordinating: list[str] = field(default_factory=list)
+
+
+class _Generator:
+    def __init__(self, vocab: Vocabulary, rng: random.Random) -> None:
+        self.v = vocab
+        self.rng = rng
+        self.used_titles: set[tuple[str, str]] = set()
+        by_id = {i.id: i for i in vocab.institutions}
+        self.rcm = by_id.get("rcm") or vocab.institutions[0]
+        self.sacm = by_id.get("sacm") or vocab.institutions[-1]
+        self.partners = [i for i in vocab.institutions if i.id not in {self.rcm.id, self.sacm.id}
+                         and i.type != "ConsultativeProcess"] or list(vocab.institutions)
+        self.editions: dict[str, list[int]] = {}  # series → editions still unused, in random order
+        self.page_counter: dict[str, int] = {}
+
+    # --- words --------------------------------------------------------------------------
+
+    def pick(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def theme_word(self, lang: str) -> str:
+        return self.pick(self.pick(self.v.themes).words(lang))
+
+    def inst_name(self, inst: Institution, lang: str) -> str:
+        acr = inst.acronym(lang)
+        roll = self.rng.random()
+        if acr and roll < 0.4:
+            return acr
+        name = inst.name(lang)
+        if acr and roll < 0.6:
+            return f"{name} ({acr})"
+        return name if lang == "es" else f"the {name}" if not name.startswith("the ") else name
+
+    def partner_names(self, lang: str, k: int) -> list[str]:
+        chosen = self.rng.sample(self.partners, min(k, len(self.partners)))
+        return [self.inst_name(i, lang) for i in chosen]
+
+    def next_edition(self, series: str, limit: int) -> int | None:
+        pool = self.editions.get(series)
+        if pool is None:
+            pool = list(range(1, limit + 1))
+            self.rng.shuffle(pool)
+            self.editions[series] = pool
+        return pool.pop() if pool else None
+
+    def place_text(self, ev: Event, layout: str) -> str:
+        if ev.online:
+            return self.pick(["Virtual session", "Virtual"]) if ev.lang == "en" else self.pick(["Sesión virtual", "En línea"])
+        if ev.city is None:
+            return "-"
+        c = ev.city
+        roll = self.rng.random()
+        if roll < 0.08:
+            return (c.es if ev.lang == "es" else c.en).upper()
+        if roll < 0.18:
+            return f"{c.es if ev.lang == 'es' else c.en}, {c.country_es if ev.lang == 'es' else c.country_en}"
+        if roll < 0.25 and c.variants:
+            return self.pick(c.variants)
+        if roll < 0.32:
+            return c.es if ev.lang == "en" else c.en  # the other language's name, as the seed page does
+        return c.es if ev.lang == "es" else c.en
+
+    # --- titles -------------------------------------------------------------------------
+
+    def numbered_title(self, lang: str, process: Institution) -> tuple[str, str] | None:
+        """A numbered edition ("XXII RCM", "IV Meeting of the …"): (title in lang, title in the other)."""
+        roll = self.rng.random()
+        if roll < 0.3:
+            key = "rcm-conference" if process is self.rcm else "sacm-conference"
+            n = self.next_edition(key, 40)
+            if n is None:
+                return None
+            acr_en = process.acronym("en") or "RCM"
+            acr_es = process.acronym("es") or acr_en
+            if process is self.sacm:
+                en = f"{roman(n)} South American Conference on Migration"
+                es = f"{roman(n)} Conferencia Suramericana sobre Migraciones"
+            elif self.rng.random() < 0.2:
+                en, es = f"{ordinal_en(n)} {acr_en}", f"{roman(n)} {acr_es}"
+            else:
+                en, es = f"{roman(n)} {acr_en}", f"{roman(n)} {acr_es}"
+            return (es, en) if lang == "es" else (en, es)
+        if roll < 0.36:
+            n = self.next_edition("rcm-sacm-plenary", 8)
+            if n is None:
+                return None
+            en = f"{roman(n)} Plenary Meeting of the RCM and the SACM"
+            es = f"{roman(n)} Reunión Plenaria de la CRM y la CSM"
+            return (es, en) if lang == "es" else (en, es)
+        body = self.pick(self.v.bodies)
+        n = self.next_edition(body.id, 30)
+        if n is None:
+            return None
+        if n <= 10 and self.rng.random() < 0.5:
+            en = f"{ordinal_en(n)} Meeting of the {body.name('en')}"
+            es = f"{ORD_ES[n - 1]} Reunión del {body.name('es')}"
+        else:
+            en = f"{roman(n)} Meeting of the {body.name('en')}"
+            es = f"{roman(n)} Reunión del {body.name('es')}"
+        return (es, en) if lang == "es" else (en, es)
+
+    def topical_title(self, lang: str) -> tuple[str, str]:
+        kind_en, kind_es, _ = self.pick(KINDS)
+        t = self.pick(self.v.themes)
+        t2 = self.pick(self.v.themes)
+        aud_en, aud_es = self.pick(AUDIENCES)
+        i = self.rng.randrange(len(FRAMES_EN))
+        q = self.rng.randrange(len(QUALIFIERS_EN))
+        en = FRAMES_EN[i].format(kind=QUALIFIERS_EN[q] + kind_en, topic=self.pick(t.words("en")),
+                                 topic2=self.pick(t2.words("en")), aud=aud_en).strip()
+        es = FRAMES_ES[i].format(kind=kind_es + (" " + QUALIFIERS_ES[q].strip() if QUALIFIERS_ES[q] else ""),
+                                 topic=self.pick(t.words("es")), topic2=self.pick(t2.words("es")), aud=aud_es).strip()
+        en = en[0].upper() + en[1:]
+        return (es, en) if lang == "es" else (en, es)
+
+    def event(self, lang: str, process: Institution, *, allow_online: bool = True,
+              country_city: City | None = None) -> Event:
+        for _ in range(50):
+            titles = None
+            if self.rng.random() < 0.05:
+                titles = self.numbered_title(lang, process)
+            if titles is None:
+                titles = self.topical_title(lang)
+            online = allow_online and self.rng.random() < 0.07
+            city = country_city or (None if online or self.rng.random() < 0.01 else self.pick(self.v.cities))
+            where = f"country:{city.iso2}" if country_city else "online" if online else (city.en if city else "-")
+            key = (titles[0].casefold(), where)
+            if key not in self.used_titles:
+                break
+        self.used_titles.add(key)
+        start = date(2005, 1, 1) + timedelta(days=self.rng.randrange(20 * 365))
+        end = start + timedelta(days=self.rng.choice([0, 1, 1, 2, 2, 3]))
+        subtitle = None
+        if self.rng.random() < 0.08:
+            subtitle = self.theme_word(lang)
+            subtitle = subtitle[0].upper() + subtitle[1:]
+        ev = Event(lang, titles[0], titles[1] if self.rng.random() < 0.08 else None, subtitle, city, online,
+                   start, end, process)
+        self.describe(ev)
+        return ev
+
+    # --- descriptions -------------------------------------------------------------------
+
+    def role_sentence(self, ev: Event) -> str:
+        lang, r = ev.lang, self.rng.randrange(8)
+        proc_name = ev.process.name(lang)
+        names = self.partner_names(lang, self.rng.randint(1, 3))
+        country = ev.city or self.pick(self.v.cities)
+        if lang == "en":
+            return [
+                f"The activity is convened by the Presidency Pro-Tempore of the {proc_name}, with the support of {join_names(names, lang)}.",
+                f"Convening this meeting will be conducted by the Presidency Pro-Tempore of the {proc_name}, with the support of its Technical Secretariat.",
+                f"This workshop was designed jointly and thanks to the collaboration of {join_names(names, lang)}.",
+                f"The meeting is hosted by the Government of {country.country_en} and supported by {names[0]}.",
+                f"The participation costs (flights and accommodation) are covered by {join_names(names, lang)}.",
+                f"The event is organized by {names[0]} in collaboration with the {proc_name}.",
+                f"Comments: the workshop is convened by the PPT and supported by {names[0]}.",
+                f"Representatives of {join_names(names, lang)} will participate as observers.",
+            ][r]
+        return [
+            f"La actividad es convocada por la Presidencia Pro Tempore de la {proc_name}, con el apoyo de {join_names(names, lang)}.",
+            f"La reunión es organizada por {names[0]} en colaboración con la Secretaría Técnica de la {proc_name}.",
+            f"El taller es auspiciado por el Gobierno de {country.country_es} y financiado por {names[0]}.",
+            f"Institución Coordinadora: {join_names(names, lang)}.",
+            f"Con el apoyo de {join_names(names, lang)}, la Presidencia Pro Tempore convoca a los países miembros.",
+            f"Los costos de participación son cubiertos por {join_names(names, lang)}.",
+            f"Comentarios: el taller es convocado por la PPT y cuenta con el apoyo de {names[0]}.",
+            f"Participarán representantes de {join_names(names, lang)} en calidad de observadores.",
+        ][r]
+
+    def objective(self, lang: str) -> str:
+        w = self.theme_word(lang)
+        if lang == "en":
+            return self.pick([
+                f"To exchange experiences and good practices on {w} among the Member Countries.",
+                f"To strengthen regional coordination and follow-up on actions and policies on {w}.",
+                f"To identify points of coordination between migration entities on {w}.",
+                f"To contribute to the improvement of the defense, promotion and protection of the rights of migrants in matters of {w}.",
+                f"To define a common regional position on {w}, with a comprehensive approach.",
+            ])
+        return self.pick([
+            f"Intercambiar experiencias y buenas prácticas sobre {w} entre los Países Miembros.",
+            f"Fortalecer la coordinación regional y el seguimiento de acciones y políticas en materia de {w}.",
+            f"Identificar puntos de coordinación entre las instituciones migratorias sobre {w}.",
+            f"Contribuir a la defensa, promoción y protección de los derechos de las personas migrantes en materia de {w}.",
+            f"Definir una posición regional común sobre {w}, con un enfoque integral.",
+        ])
+
+    def date_sentence(self, ev: Event) -> str:
+        if ev.lang == "en":
+            return (f"The meeting will take place on {MONTHS_EN[ev.start.month - 1]} {ev.start.day}"
+                    f"{'' if ev.end == ev.start else '-' + str(ev.end.day)}, {ev.start.year}.")
+        return f"La reunión se realizará el {ev.start.day} de {MONTHS_ES[ev.start.month - 1]} de {ev.start.year}."
+
+    def describe(self, ev: Event) -> None:
+        lang = ev.lang
+        ev.general = self.objective(lang)
+        ev.specific = [self.objective(lang) for _ in range(self.rng.randint(2, 5))]
+        ev.coordinating = self.partner_names(lang, self.rng.randint(1, 3))
+        style = self.rng.randrange(5)
+        p: list[str] = []
+        if style == 0:
+            p += ["OBJECTIVES OF THE ACTIVITY" if lang == "en" else "OBJETIVOS DE LA ACTIVIDAD",
+                  ev.general, ev.specific[0], NBSP,
+                  "GENERALITIES OF THE MEETING" if lang == "en" else "GENERALIDADES DE LA REUNIÓN",
+                  self.role_sentence(ev),
+                  "PARTICIPANTS PROFILE" if lang == "en" else "PERFIL DE LOS PARTICIPANTES",
+                  ("The participation of high level representatives of the Member Countries is expected."
+                   if lang == "en" else "Se espera la participación de representantes de alto nivel de los Países Miembros.")]
+        elif style == 1:
+            p += ["GENERAL OBJECTIVE" if lang == "en" else "OBJETIVO GENERAL", ev.general,
+                  "SPECIFIC OBJECTIVES" if lang == "en" else "OBJETIVOS ESPECÍFICOS",
+                  "\n".join(f"  • {s}" for s in ev.specific)]
+            if self.rng.random() < 0.5:
+                p.append(self.role_sentence(ev))
+        elif style == 2:
+            p += [("Participants' Profile: one officer of the Ministry for each country of the region."
+                   if lang == "en" else "Perfil de los participantes: un funcionario del Ministerio por cada país de la región."),
+                  self.role_sentence(ev)]
+            if self.rng.random() < 0.3:
+                p.append(self.date_sentence(ev))
+        else:
+            p += [f"{ev.general} {self.role_sentence(ev)}"]
+            if self.rng.random() < 0.5:
+                p.append(self.objective(lang))
+        ev.paragraphs = p
+
+    # --- layouts ------------------------------------------------------------------------
+
+    def title_line(self, ev: Event, *, layout: str) -> str:
+        t = ev.title
+        if ev.title_other:
+            return f"{t} / {ev.title_other}" if self.rng.random() < 0.6 else f"{t} {ev.title_other}"
+        if layout != "listing":
+            return t
+        roll = self.rng.random()
+        if ev.subtitle and roll < 0.5:
+            return f"{t} {ev.subtitle}"
+        return t if roll < 0.2 else f"{t} {t}"
+
+    def listing(self, events: list[Event], lang: str) -> str:
+        out = [SKIP_LINE[lang]]
+        for ev in events:
+            place = self.place_text(ev, "listing")
+            if self.rng.random() < 0.35:  # no description: the place closes the title line
+                out.append(f"{self.title_line(ev, layout='listing')} {place}")
+                continue
+            out.append(self.title_line(ev, layout="listing"))
+            out.append("")
+            for para in ev.paragraphs:
+                out.append(para)
+                out.append("")
+            out.append(place)
+        out.append("")
+        out.append(FOOTER)
+        return "\n".join(out)
+
+    def date_line(self, ev: Event) -> str:
+        s, e = ev.start, ev.end
+        if ev.lang == "en":
+            one = f"{DAYS_EN[s.weekday()]}, {MONTHS_EN[s.month - 1]} {s.day}, {s.year}"
+            if s == e:
+                return one
+            return f"{one} to {DAYS_EN[e.weekday()]}, {MONTHS_EN[e.month - 1]} {e.day}, {e.year}"
+        if s == e:
+            return f"{s.day} de {MONTHS_ES[s.month - 1]} de {s.year}"
+        if s.month != e.month:
+            return f"Del {s.day} de {MONTHS_ES[s.month - 1]} al {e.day} de {MONTHS_ES[e.month - 1]} de {e.year}"
+        if (e - s).days == 1:
+            return f"{s.day} y {e.day} de {MONTHS_ES[s.month - 1]} de {s.year}"
+        return f"{s.day} al {e.day} de {MONTHS_ES[s.month - 1]} de {s.year}"
+
+    def person(self) -> tuple[str, str]:
+        first, last = self.pick(FIRST), self.pick(LAST)
+        mail = f"{first[0].lower()}{last.lower()}@{self.pick(DOMAINS)}"
+        mail = mail.translate(str.maketrans("áéíóúñ", "aeioun"))
+        return f"{first} {last}", mail
+
+    def event_page(self, ev: Event, site: str) -> str:
+        en = ev.lang == "en"
+        out = [self.title_line(ev, layout="event")]
+        if ev.subtitle:
+            out.append(ev.subtitle)
+        out += ["", "About the event:" if en else "Acerca del evento:", ""]
+        for para in ev.paragraphs:
+            out += [para, ""]
+        out += [self.date_line(ev), "", self.place_text(ev, "event")]
+        if ev.city and not ev.online:
+            out.append(f"{self.pick(VENUES)}")
+        out.append("")
+        out.append(("Coordinating institution: " if en else "Institución Coordinadora: ") + join_names(ev.coordinating, ev.lang))
+        name, mail = self.person()
+        out.append(("Coordinator of the event: " if en else "Coordinador del evento: ") + name)
+        out.append(("Email: " if en else "Correo electrónico: ") + mail)
+        out.append("")
+        out.append("Documents:" if en else "Documentos:")
+        for k in range(self.rng.randint(0, 3)):
+            out.append(f"https://{site}/sites/default/files/documents/{ev.start.year}-{self.rng.randrange(10**6):06d}-{k}.pdf")
+        return "\n".join(out) + "\n"
+
+    def fields(self, events: list[Event], lang: str, spanish_labels: bool) -> str:
+        labels = (("Ciudad", "Lugar", "Fecha", "Acerca del evento", "Institución Coordinadora", "Email")
+                  if spanish_labels else ("City", "Venue", "Date", "About the event", "Coordinating institution", "Email"))
+        out = [SKIP_LINE[lang]]
+        for ev in events:
+            out.append(self.title_line(ev, layout="fields"))
+            out += [labels[0], self.place_text(ev, "fields")]
+            out += [labels[1], self.pick(VENUES) if ev.city and not ev.online else ""]
+            roll = self.rng.random()
+            when = "" if roll < 0.2 else ev.start.isoformat() if roll < 0.3 else self.date_line(ev)
+            out += [labels[2], when, labels[3]]
+            out += [para for para in ev.paragraphs if para != NBSP]
+            out += [labels[4], join_names(ev.coordinating, lang)]
+            out += [labels[5], self.person()[1], ""]
+        out.append(FOOTER)
+        return "\n".join(out) + "\n"
+
+    def country(self, events: list[Event], lang: str) -> str:
+        out = [SKIP_LINE[lang]]
+        for ev in events:
+            out += [self.title_line(ev, layout="country"), ""]
+            if lang == "en":
+                out += ["General Objective", ev.general, "", "Specific objectives"]
+            else:
+                out += ["Objetivo General", ev.general, "", "Objetivos Específicos"]
+            out += [f"  • {s}" for s in ev.specific]
+            out.append("")
+        out.append(FOOTER)
+        return "\n".join(out) + "\n"
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:60].strip("-")
+
+
+def _yaml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir: Path | None = None) -> Path:
+    """Write a corpus of exactly `n_events` events into `out_dir` (emptied first); return `out_dir`.
+
+    Deterministic: the same `n_events`, `seed` and reference data give identical bytes.
+    """
+    if n_events < 1:
+        raise ValueError(f"n_events must be at least 1, got {n_events}")
+    out = Path(out_dir)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    rng = random.Random(seed)
+    g = _Generator(load_vocabulary(reference_dir), rng)
+    entries: list[str] = []
+    remaining = n_events
+    counters = {layout: 0 for layout in LAYOUTS}
+
+    def emit(file_name: str, url: str, lang: str, layout: str, text: str, country: str | None = None) -> None:
+        (out / file_name).write_text(text, encoding="utf-8")
+        entry = f"  - file: {file_name}\n    url: {url}\n    lang: {lang}\n"
+        if rng.random() < 0.85:  # the rest are detected by the parser, as for undeclared real pages
+            entry += f"    layout: {layout}\n"
+        if country:
+            entry += f"    country: {country}\n"
+        entries.append(entry)
+
+    layouts, weights = list(LAYOUT_WEIGHTS), list(LAYOUT_WEIGHTS.values())
+    while remaining > 0:
+        layout = rng.choices(layouts, weights)[0]
+        lang = "es" if rng.random() < 0.4 else "en"
+        process = g.sacm if rng.random() < 0.25 else g.rcm
+        site = g.pick(SITES["sacm" if process is g.sacm else "rcm"])
+        counters[layout] += 1
+        k = counters[layout]
+        if layout == "listing":
+            n = min(remaining, rng.randint(10, 50))
+            events = [g.event(lang, process) for _ in range(n)]
+            path = "events" if lang == "en" else "es/eventos"
+            emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", f"https://{site}/{path}?page={k}", lang,
+                 layout, g.listing(events, lang))
+        elif layout == "event":
+            n = 1
+            ev = g.event(lang, process)
+            slug = f"{_slug(ev.title)}-{k}"
+            path = f"en/events/{slug}" if lang == "en" else f"es/eventos/{slug}"
+            emit(f"{site}_{path.replace('/', '_')}.txt", f"https://{site}/{path}", lang, layout,
+                 g.event_page(ev, site))
+        elif layout == "fields":
+            n = min(remaining, rng.randint(5, 20))
+            events = [g.event(lang, process) for _ in range(n)]
+            term = 10 + k % 40
+            path = f"{lang}/taxonomy/term/{term}"
+            spanish_labels = lang == "es" or rng.random() < 0.7
+            emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", f"https://{site}/{path}?page={k}", lang, layout,
+                 g.fields(events, lang, spanish_labels))
+        else:
+            n = min(remaining, rng.randint(5, 15))
+            city = g.pick(g.v.cities)
+            events = [g.event(lang, process, allow_online=False, country_city=city) for _ in range(n)]
+            name = _slug(city.country_es if lang == "es" else city.country_en)
+            style = rng.randrange(3)
+            if style == 0:
+                path, url = f"en/country/{name}", f"https://{site}/en/country/{name}?page={k}"
+            elif style == 1:
+                path, url = f"es/pais/{name}", f"https://{site}/es/pais/{name}?page={k}"
+            else:
+                path, url = f"{lang}/events-by-country", f"https://{site}/{lang}/events?country={city.iso2}&page={k}"
+            emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", url, lang, layout,
+                 g.country(events, lang), city.iso2 if rng.random() < 0.5 else None)
+        remaining -= n
+
+    header = (
+        f"# Synthetic corpus: {n_events} events, seed {seed}, vocabulary from {g.v.source} data.\n"
+        "# Generated by benchmarks/corpus.py; the pages follow the real sites' layouts.\n"
+        "pages:\n"
+    )
+    (out / "sources.yaml").write_text(header + "".join(entries), encoding="utf-8")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus", description=__doc__.split("\n")[0])
+    parser.add_argument("events", type=int)
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    path = generate(args.events, args.out_dir, args.seed)
+    pages = len(list(path.glob("*.txt")))
+    print(f"wrote {args.events} events in {pages} pages to {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

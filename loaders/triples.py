@@ -1,0 +1,319 @@
+"""Records to RDF: one page's events, places, relations and evidence as triples.
+
+Pure: the same records always give the same graph (every IRI comes from
+`rcpkg.iris`). The orchestration puts the result in the page's own named graph.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Mapping
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from rcpkg import iris
+from rcpkg.loaders.records import (
+    EventRecord,
+    Extraction,
+    Page,
+    ParseResult,
+    PlaceMention,
+    Span,
+)
+from rcpkg.namespaces import GN, OA, RCP, SDO, SKOS
+
+CONTEXT_CHARS = 32  # prefix / suffix length of a TextQuoteSelector
+
+KIND_CLASSES: dict[str, URIRef] = {
+    "workshop": RCP.Workshop,
+    "meeting": RCP.Meeting,
+    "plenary-meeting": RCP.PlenaryMeeting,
+    "vice-ministerial-meeting": RCP.ViceMinisterialMeeting,
+    "training": RCP.Training,
+    "seminar": RCP.Seminar,
+    "forum": RCP.Forum,
+    "webinar": RCP.Webinar,
+    "congress": RCP.Congress,
+    "virtual-meeting": RCP.VirtualMeeting,
+    "conference": RCP.Conference,
+    "consultation": RCP.Consultation,
+}
+
+# role key -> (sub-property of rcp:involves, role individual)
+ROLES: dict[str, tuple[URIRef, URIRef]] = {
+    "convener": (RCP.convenedBy, RCP.Convener),
+    "coordinator": (RCP.coordinatedBy, RCP.Coordinator),
+    "organizer": (RCP.organizedBy, RCP.Organizer),
+    "supporter": (RCP.supportedBy, RCP.Supporter),
+    "funder": (RCP.fundedBy, RCP.Funder),
+    "host": (RCP.hostedBy, RCP.Host),
+    "participant": (RCP.hasParticipant, RCP.Participant),
+    "mentioned": (RCP.mentions, RCP.Mentioned),
+}
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def clean_text(text: str) -> str:
+    """A quote as a readable literal: non-breaking spaces and runs of blanks collapsed."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def annotate(g: Graph, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
+    """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`)."""
+    ann = iris.annotation(page.url, span.start, span.end, body, prop)
+    target = iris.annotation_part(ann, "target")
+    quote = iris.annotation_part(ann, "quote")
+    position = iris.annotation_part(ann, "position")
+    source = URIRef(page.url)
+    g.add((ann, RDF.type, OA.Annotation))
+    g.add((ann, OA.hasBody, body))
+    if prop is not None:
+        g.add((ann, RCP.evidenceFor, prop))
+    g.add((ann, OA.hasTarget, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, source))
+    g.add((target, OA.hasSelector, quote))
+    g.add((target, OA.hasSelector, position))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(span.exact)))
+    g.add((quote, OA.prefix, Literal(page.text[max(0, span.start - CONTEXT_CHARS):span.start])))
+    g.add((quote, OA.suffix, Literal(page.text[span.end:span.end + CONTEXT_CHARS])))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    return ann
+
+
+def add_country(g: Graph, iso2: str) -> URIRef:
+    """A country node: labels in English and Spanish, ISO code, GeoNames link."""
+    from rcpkg.loaders.places import country_info
+
+    info = country_info(iso2)
+    node = iris.country(info.iso2)
+    g.add((node, RDF.type, RCP.Country))
+    g.add((node, RDF.type, SDO.Country))
+    g.add((node, RDFS.label, Literal(info.label_en, lang="en")))
+    g.add((node, RDFS.label, Literal(info.label_es, lang="es")))
+    g.add((node, SDO.name, Literal(info.label_en, lang="en")))
+    g.add((node, GN.countryCode, Literal(info.iso2)))
+    if info.geonameid:
+        g.add((node, SKOS.exactMatch, iris.geonames(info.geonameid)))
+    return node
+
+
+def add_city(g: Graph, geonameid: int) -> URIRef:
+    """A city node with its labels, country and GeoNames link."""
+    from rcpkg.loaders.places import city_info
+
+    info = city_info(geonameid)
+    node = iris.city(info.geonameid)
+    g.add((node, RDF.type, RCP.City))
+    g.add((node, RDF.type, SDO.City))
+    g.add((node, RDFS.label, Literal(info.label_en, lang="en")))
+    g.add((node, RDFS.label, Literal(info.label_es, lang="es")))
+    g.add((node, SDO.name, Literal(info.label_en, lang="en")))
+    g.add((node, GN.countryCode, Literal(info.country_code)))
+    g.add((node, SKOS.exactMatch, iris.geonames(info.geonameid)))
+    g.add((node, SDO.containedInPlace, add_country(g, info.country_code)))
+    return node
+
+
+def place_key(place: PlaceMention | None, page: Page) -> str:
+    """The place part of an event's identity."""
+    if place is not None:
+        if place.city_geonameid:
+            return f"city:{place.city_geonameid}"
+        if place.country_code:
+            return f"country:{place.country_code}"
+        if place.online:
+            return "online"
+    if page.country:
+        return f"country:{page.country}"
+    return ""
+
+
+def identity_title(event: EventRecord) -> str:
+    """The title that identifies an event: English when the page gives one."""
+    for title in event.titles:
+        if title.lang == "en":
+            return title.text
+    return event.titles[0].text if event.titles else f"untitled-{event.ordinal}"
+
+
+def event_iris(page: Page, events: Iterable[EventRecord]) -> dict[int, URIRef]:
+    """Mint each event's IRI; same-titled events at one place on one page stay distinct."""
+    seen: dict[str, int] = {}
+    out: dict[int, URIRef] = {}
+    for event in events:
+        key = iris.event_key(identity_title(event), place_key(event.place, page))
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        out[event.ordinal] = iris.event(key, occurrence)
+    return out
+
+
+def source_document(g: Graph, page: Page, layout: str) -> URIRef:
+    doc = URIRef(page.url)
+    g.add((doc, RDF.type, RCP.SourceDocument))
+    g.add((doc, RDF.type, PROV.Entity))
+    if page.lang:
+        g.add((doc, DCTERMS.language, Literal(page.lang)))
+    g.add((doc, RCP.layout, Literal(layout)))
+    g.add((doc, RCP.fileName, Literal(page.path.replace("\\", "/").rsplit("/", 1)[-1])))
+    if page.sha256:
+        g.add((doc, RCP.sha256, Literal(page.sha256)))
+    return doc
+
+
+def _lang(page: Page, fallback: str = "en") -> str:
+    return page.lang or fallback
+
+
+def event_triples(
+    g: Graph,
+    page: Page,
+    event: EventRecord,
+    ev: URIRef,
+    extraction: Extraction | None,
+    series_owner: Callable[[str], str | None] | None = None,
+) -> None:
+    doc = URIRef(page.url)
+    g.add((ev, RDF.type, RCP.Event))
+    g.add((ev, RDF.type, SDO.Event))
+    if event.kind and event.kind in KIND_CLASSES:
+        g.add((ev, RDF.type, KIND_CLASSES[event.kind]))
+    g.add((ev, PROV.wasDerivedFrom, doc))
+
+    labelled: set[str] = set()
+    for title in event.titles:
+        literal = Literal(clean_text(title.text), lang=title.lang)
+        if title.lang in labelled:
+            g.add((ev, SDO.alternateName, literal))
+        else:
+            labelled.add(title.lang)
+            g.add((ev, RDFS.label, literal))
+            g.add((ev, SDO.name, literal))
+        annotate(g, page, title.span, ev, RDFS.label)
+    if event.subtitle is not None:
+        g.add((ev, RCP.subtitle, Literal(clean_text(event.subtitle.text), lang=event.subtitle.lang)))
+        annotate(g, page, event.subtitle.span, ev, RCP.subtitle)
+
+    if event.kind_span is not None and event.kind in KIND_CLASSES:
+        annotate(g, page, event.kind_span, ev, RDF.type)
+
+    lang = event.titles[0].lang if event.titles else _lang(page)
+    if event.description is not None and event.description.exact.strip():
+        g.add((ev, SDO.description, Literal(clean_text(event.description.exact), lang=_lang(page, lang))))
+        annotate(g, page, event.description, ev, SDO.description)
+    for position, section in enumerate(event.sections, start=1):
+        node = iris.event_part(ev, "section", position)
+        g.add((ev, RCP.hasSection, node))
+        g.add((node, RDF.type, RCP.Section))
+        g.add((node, SDO.position, Literal(position, datatype=XSD.integer)))
+        if section.heading:
+            g.add((node, RCP.heading, Literal(clean_text(section.heading).rstrip(":").strip())))
+        g.add((node, SDO.text, Literal(clean_text(section.span.exact), lang=_lang(page, lang))))
+        annotate(g, page, section.span, node, SDO.text)
+    for position, objective in enumerate(event.objectives, start=1):
+        node = iris.event_part(ev, "objective", position)
+        g.add((ev, RCP.hasObjective, node))
+        g.add((node, RDF.type, RCP.Objective))
+        g.add((node, SDO.position, Literal(position, datatype=XSD.integer)))
+        g.add((node, RCP.objectiveType, Literal(objective.kind)))
+        g.add((node, SDO.text, Literal(clean_text(objective.span.exact), lang=_lang(page, lang))))
+        annotate(g, page, objective.span, node, SDO.text)
+
+    place = event.place
+    if place is not None:
+        if place.city_geonameid:
+            g.add((ev, SDO.location, add_city(g, place.city_geonameid)))
+            annotate(g, page, place.span, ev, SDO.location)
+        elif place.country_code:
+            g.add((ev, SDO.location, add_country(g, place.country_code)))
+            annotate(g, page, place.span, ev, SDO.location)
+    elif page.country:
+        # A country page: the page's URL (or metadata) names the country.
+        g.add((ev, SDO.location, add_country(g, page.country)))
+    if event.online or (place is not None and place.online):
+        g.add((ev, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode))
+        if place is not None and place.online:
+            annotate(g, page, place.span, ev, SDO.eventAttendanceMode)
+    if event.venue is not None and event.venue.exact.strip():
+        key = place_key(place, page)
+        venue = iris.venue(key, event.venue.exact)
+        g.add((ev, SDO.location, venue))
+        g.add((venue, RDF.type, SDO.Place))
+        g.add((venue, SDO.name, Literal(clean_text(event.venue.exact))))
+        if place is not None and place.city_geonameid:
+            g.add((venue, SDO.containedInPlace, iris.city(place.city_geonameid)))
+        annotate(g, page, event.venue, venue, SDO.name)
+
+    if event.dates is not None:
+        g.add((ev, SDO.startDate, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
+        end = event.dates.end or event.dates.start
+        g.add((ev, SDO.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+        annotate(g, page, event.dates.span, ev, SDO.startDate)
+
+    if event.edition is not None:
+        ed = event.edition
+        series = iris.series(ed.series)
+        g.add((ev, RCP.editionNumber, Literal(ed.number, datatype=XSD.positiveInteger)))
+        g.add((ev, SDO.superEvent, series))
+        g.add((series, RDF.type, RCP.EventSeries))
+        g.add((series, RDF.type, SDO.EventSeries))
+        g.add((series, RDFS.label, Literal(ed.series_label_en, lang="en")))
+        g.add((series, RDFS.label, Literal(ed.series_label_es, lang="es")))
+        owner = series_owner(ed.series) if series_owner else None
+        if owner:
+            g.add((series, RCP.seriesOf, iris.org(owner)))
+        annotate(g, page, ed.span, ev, RCP.editionNumber)
+
+    for url in event.documents:
+        g.add((ev, RDFS.seeAlso, URIRef(url)))
+
+    if extraction is None:
+        return
+    for inv in extraction.involvements:
+        prop, role = ROLES[inv.role]
+        agent = iris.org(inv.agent)
+        node = iris.involvement(ev, agent, role)
+        g.add((ev, prop, agent))
+        g.add((ev, RCP.qualifiedInvolvement, node))
+        g.add((node, RDF.type, RCP.Involvement))
+        g.add((node, RCP.event, ev))
+        g.add((node, RCP.agent, agent))
+        g.add((node, RCP.role, role))
+        g.add((node, PROV.wasDerivedFrom, doc))
+        annotate(g, page, inv.evidence, node)
+    for hit in extraction.themes:
+        theme = iris.theme(hit.theme)
+        node = iris.subject(ev, theme)
+        g.add((ev, DCTERMS.subject, theme))
+        g.add((ev, RCP.qualifiedSubject, node))
+        g.add((node, RDF.type, RCP.ThemeAssignment))
+        g.add((node, RCP.event, ev))
+        g.add((node, RCP.theme, theme))
+        g.add((node, RCP.trigger, Literal(hit.trigger)))
+        g.add((node, PROV.wasDerivedFrom, doc))
+        annotate(g, page, hit.evidence, node)
+
+
+def page_graph(
+    result: ParseResult,
+    extractions: Mapping[int, Extraction] | None = None,
+    *,
+    series_owner: Callable[[str], str | None] | None = None,
+) -> Graph:
+    """All the triples one page states, ready for its named graph."""
+    g = Graph()
+    page = result.page
+    source_document(g, page, result.layout)
+    ids = event_iris(page, result.events)
+    for event in result.events:
+        extraction = (extractions or {}).get(event.ordinal)
+        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner)
+    return g

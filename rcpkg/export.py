@@ -1,0 +1,97 @@
+"""Write the store's graph in the standard RDF formats, atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from rcpkg import resources
+
+RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
+QUAD_FORMATS = ("nq", "trig")
+
+PREFIXES = {
+    "rcp": "https://w3id.org/rcpkg/ontology#",
+    "id": "https://w3id.org/rcpkg/id/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "gn": "https://www.geonames.org/ontology#",
+    "time": "http://www.w3.org/2006/time#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@contextmanager
+def atomic_output(out: Path | None, binary: bool = True) -> Iterator[IO]:
+    """Write to a temporary file beside `out` and rename it into place when done
+    (or to stdout when `out` is None). A failure leaves `out` as it was."""
+    if out is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+        (sys.stdout.buffer if binary else sys.stdout).flush()
+        return
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as handle:
+            yield handle
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def jsonld_context() -> dict:
+    return json.loads(resources.jsonld_context_file().read_text(encoding="utf-8"))
+
+
+def export_rdf(store, fmt: str, out: Path | None) -> None:
+    """Write the whole dataset: quad formats keep the named graphs, triple formats merge them."""
+    import pyoxigraph as ox
+
+    if fmt not in RDF_FORMATS:
+        raise ValueError(fmt)
+    with atomic_output(out) as handle:
+        if fmt == "nq":
+            store.dump(handle, format=ox.RdfFormat.N_QUADS)
+        elif fmt == "trig":
+            ox.serialize(store.quads_for_pattern(None, None, None, None), handle,
+                         format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        elif fmt in ("ttl", "nt"):
+            triples = _union_triples(store)
+            ox.serialize(triples, handle,
+                         format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES,
+                         **({"prefixes": PREFIXES} if fmt == "ttl" else {}))
+        else:  # jsonld, compacted with the shipped context
+            from rdflib import Dataset
+
+            from rcpkg.oxi import to_rdflib
+
+            ds = Dataset()
+            for q in store.quads_for_pattern(None, None, None, None):
+                g = ds.graph(to_rdflib(q.graph_name)) if q.graph_name is not None and not isinstance(q.graph_name, ox.DefaultGraph) else ds.default_context
+                g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            text = ds.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True)
+            handle.write(text.encode("utf-8"))
+
+
+def _union_triples(store):
+    import pyoxigraph as ox
+
+    seen: set = set()
+    for q in store.quads_for_pattern(None, None, None, None):
+        t = ox.Triple(q.subject, q.predicate, q.object)
+        if t not in seen:
+            seen.add(t)
+            yield t

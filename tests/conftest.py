@@ -1,0 +1,39 @@
+"""Shared fixtures: the real store built once from the bundled pages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory) -> Path:
+    """The store built from the bundled sources and reference data (read-only for tests)."""
+    from rcpkg.build import build
+
+    path = tmp_path_factory.mktemp("built") / "store"
+    build(None, path, explorer=False)
+    return path
+
+
+@pytest.fixture
+def store_copy(built_store, tmp_path) -> Path:
+    """A private copy of the built store that a test may change."""
+    dest = tmp_path / "store"
+    shutil.copytree(built_store, dest)
+    return dest
+
+
+def require_or_skip(condition: bool, reason: str) -> None:
+    """Skip locally when a tool is missing; in CI nothing may silently skip."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
