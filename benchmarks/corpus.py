@@ -23,6 +23,7 @@ Run `python -m benchmarks.corpus N OUT_DIR [--seed S]` to write one.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
@@ -35,10 +36,14 @@ from benchmarks.vocabulary import City, Institution, Vocabulary, load_vocabulary
 
 NBSP = "\u00a0"
 LAYOUTS = ("listing", "event", "fields", "country")
-# Share of events per layout (listing pages carry most events, as on the real sites).
-LAYOUT_WEIGHTS = {"listing": 0.62, "event": 0.08, "fields": 0.16, "country": 0.14}
+# Share of events per layout (listing pages carry most events, as on the real sites), and the
+# mean number of events per page of each layout: pages are drawn with weight share / mean.
+EVENT_SHARE = {"listing": 0.55, "event": 0.10, "fields": 0.20, "country": 0.15}
+EVENTS_PER_PAGE = {"listing": (10, 50), "event": (1, 1), "fields": (5, 20), "country": (5, 15)}
+LAYOUT_WEIGHTS = {k: EVENT_SHARE[k] * 2 / sum(EVENTS_PER_PAGE[k]) for k in LAYOUTS}
 SKIP_LINE = {"en": "Skip to main content", "es": "Pasar al contenido principal"}
 FOOTER = "Design by Steven Velazquez"
+MANIFEST = ".corpus.json"
 
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -149,19 +154,22 @@ class _Generator:
     def theme_word(self, lang: str) -> str:
         return self.pick(self.pick(self.v.themes).words(lang))
 
-    def inst_name(self, inst: Institution, lang: str) -> str:
+    def inst_name(self, inst: Institution, lang: str, *, article: bool = True) -> str:
+        """The institution as a sentence names it: acronym, name, or "name (ACRONYM)"."""
         acr = inst.acronym(lang)
         roll = self.rng.random()
         if acr and roll < 0.4:
             return acr
         name = inst.name(lang)
         if acr and roll < 0.6:
-            return f"{name} ({acr})"
-        return name if lang == "es" else f"the {name}" if not name.startswith("the ") else name
+            name = f"{name} ({acr})"
+        if article and lang == "en" and not name.lower().startswith("the "):
+            name = f"the {name}"
+        return name
 
-    def partner_names(self, lang: str, k: int) -> list[str]:
+    def partner_names(self, lang: str, k: int, *, article: bool = True) -> list[str]:
         chosen = self.rng.sample(self.partners, min(k, len(self.partners)))
-        return [self.inst_name(i, lang) for i in chosen]
+        return [self.inst_name(i, lang, article=article) for i in chosen]
 
     def next_edition(self, series: str, limit: int) -> int | None:
         pool = self.editions.get(series)
@@ -221,10 +229,10 @@ class _Generator:
             return None
         if n <= 10 and self.rng.random() < 0.5:
             en = f"{ordinal_en(n)} Meeting of the {body.name('en')}"
-            es = f"{ORD_ES[n - 1]} Reunión del {body.name('es')}"
+            es = f"{ORD_ES[n - 1]} Reunión {_de(body.name('es'))}"
         else:
             en = f"{roman(n)} Meeting of the {body.name('en')}"
-            es = f"{roman(n)} Reunión del {body.name('es')}"
+            es = f"{roman(n)} Reunión {_de(body.name('es'))}"
         return (es, en) if lang == "es" else (en, es)
 
     def topical_title(self, lang: str) -> tuple[str, str]:
@@ -233,7 +241,7 @@ class _Generator:
         t2 = self.pick(self.v.themes)
         aud_en, aud_es = self.pick(AUDIENCES)
         i = self.rng.randrange(len(FRAMES_EN))
-        q = self.rng.randrange(len(QUALIFIERS_EN))
+        q = self.rng.randrange(len(QUALIFIERS_EN)) if " " not in kind_en else 0
         en = FRAMES_EN[i].format(kind=QUALIFIERS_EN[q] + kind_en, topic=self.pick(t.words("en")),
                                  topic2=self.pick(t2.words("en")), aud=aud_en).strip()
         es = FRAMES_ES[i].format(kind=kind_es + (" " + QUALIFIERS_ES[q].strip() if QUALIFIERS_ES[q] else ""),
@@ -324,7 +332,7 @@ class _Generator:
         lang = ev.lang
         ev.general = self.objective(lang)
         ev.specific = [self.objective(lang) for _ in range(self.rng.randint(2, 5))]
-        ev.coordinating = self.partner_names(lang, self.rng.randint(1, 3))
+        ev.coordinating = self.partner_names(lang, self.rng.randint(1, 3), article=False)
         style = self.rng.randrange(5)
         p: list[str] = []
         if style == 0:
@@ -358,7 +366,8 @@ class _Generator:
     def title_line(self, ev: Event, *, layout: str) -> str:
         t = ev.title
         if ev.title_other:
-            return f"{t} / {ev.title_other}" if self.rng.random() < 0.6 else f"{t} {ev.title_other}"
+            first, second = (t, ev.title_other) if self.rng.random() < 0.7 else (ev.title_other, t)
+            return f"{first} / {second}" if self.rng.random() < 0.6 else f"{first} {second}"
         if layout != "listing":
             return t
         roll = self.rng.random()
@@ -457,6 +466,15 @@ class _Generator:
         return "\n".join(out) + "\n"
 
 
+_FEMININE = {"red", "conferencia", "secretaría", "coalición", "comisión", "plataforma", "mesa", "oficina"}
+
+
+def _de(name: str) -> str:
+    """Spanish "of the" before a body's name: "del Grupo …", "de la Red …"."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return f"de la {name}" if first in _FEMININE or first.endswith("ión") else f"del {name}"
+
+
 def _slug(text: str) -> str:
     import unicodedata
 
@@ -485,8 +503,12 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
     remaining = n_events
     counters = {layout: 0 for layout in LAYOUTS}
 
-    def emit(file_name: str, url: str, lang: str, layout: str, text: str, country: str | None = None) -> None:
+    manifest: list[dict] = []
+
+    def emit(file_name: str, url: str, lang: str, layout: str, text: str, events: int,
+             country: str | None = None) -> None:
         (out / file_name).write_text(text, encoding="utf-8")
+        manifest.append({"file": file_name, "layout": layout, "lang": lang, "events": events})
         entry = f"  - file: {file_name}\n    url: {url}\n    lang: {lang}\n"
         if rng.random() < 0.85:  # the rest are detected by the parser, as for undeclared real pages
             entry += f"    layout: {layout}\n"
@@ -503,28 +525,28 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         counters[layout] += 1
         k = counters[layout]
         if layout == "listing":
-            n = min(remaining, rng.randint(10, 50))
+            n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
             events = [g.event(lang, process) for _ in range(n)]
             path = "events" if lang == "en" else "es/eventos"
             emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", f"https://{site}/{path}?page={k}", lang,
-                 layout, g.listing(events, lang))
+                 layout, g.listing(events, lang), n)
         elif layout == "event":
             n = 1
             ev = g.event(lang, process)
             slug = f"{_slug(ev.title)}-{k}"
             path = f"en/events/{slug}" if lang == "en" else f"es/eventos/{slug}"
             emit(f"{site}_{path.replace('/', '_')}.txt", f"https://{site}/{path}", lang, layout,
-                 g.event_page(ev, site))
+                 g.event_page(ev, site), n)
         elif layout == "fields":
-            n = min(remaining, rng.randint(5, 20))
+            n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
             events = [g.event(lang, process) for _ in range(n)]
             term = 10 + k % 40
             path = f"{lang}/taxonomy/term/{term}"
             spanish_labels = lang == "es" or rng.random() < 0.7
             emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", f"https://{site}/{path}?page={k}", lang, layout,
-                 g.fields(events, lang, spanish_labels))
+                 g.fields(events, lang, spanish_labels), n)
         else:
-            n = min(remaining, rng.randint(5, 15))
+            n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
             city = g.pick(g.v.cities)
             events = [g.event(lang, process, allow_online=False, country_city=city) for _ in range(n)]
             name = _slug(city.country_es if lang == "es" else city.country_en)
@@ -536,7 +558,7 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
             else:
                 path, url = f"{lang}/events-by-country", f"https://{site}/{lang}/events?country={city.iso2}&page={k}"
             emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", url, lang, layout,
-                 g.country(events, lang), city.iso2 if rng.random() < 0.5 else None)
+                 g.country(events, lang), n, city.iso2 if rng.random() < 0.5 else None)
         remaining -= n
 
     header = (
@@ -545,6 +567,9 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         "pages:\n"
     )
     (out / "sources.yaml").write_text(header + "".join(entries), encoding="utf-8")
+    # What was generated, page by page (hidden: the loaders skip dot-files).
+    (out / MANIFEST).write_text(json.dumps({"events": n_events, "seed": seed, "vocabulary": g.v.source,
+                                            "pages": manifest}, indent=0) + "\n", encoding="utf-8")
     return out
 
 

@@ -277,11 +277,21 @@ def load_vocabulary(reference_dir: Path | None = None) -> Vocabulary:
     docs = _load_yaml_files(Path(reference_dir)) if Path(reference_dir).is_dir() else []
     institutions = _institutions_from(docs)
     themes = _themes_from(docs)
-    source = "reference" if institutions and themes else "internal"
-    if not institutions:
+    partner_types = {"IntergovernmentalOrganization", "UNAgency", "RegionalOrganization", "CivilSocietyNetwork",
+                     "StateLedInitiative", "OrganizationUnit", "RegionalCoordinationMechanism"}
+    # The reference data may be partial while it is being written: use it only where it is usable.
+    from_reference = {
+        "institutions": any(i.type in partner_types for i in institutions)
+        and {"rcm", "sacm"} <= {i.id for i in institutions},
+        "themes": len(themes) >= 5,
+    }
+    if not from_reference["institutions"]:
         institutions = list(_INSTITUTIONS + _BODIES)
-    if not themes:
+    if not from_reference["themes"]:
         themes = list(_THEMES)
+    source = ("reference" if all(from_reference.values())
+              else "internal" if not any(from_reference.values())
+              else "reference " + next(k for k, v in from_reference.items() if v) + ", internal others")
     bodies = [i for i in institutions if i.type in _BODY_TYPES]
     actors = [i for i in institutions if i.type not in _BODY_TYPES and i.type not in {"Government", "NationalMinistry"}]
     return Vocabulary(

@@ -43,6 +43,8 @@ class Page:
     country: str | None = None  # ISO 3166-1 alpha-2 of a country page, from its URL
     sha256: str = ""
     encoding: str = "utf-8"
+    # what reading the page had to guess (encoding, missing metadata); added by the parse half of issue 3
+    warnings: tuple["LoadWarning", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,9 @@ class PlaceMention:
     city_label_es: str | None = None
     country_code: str | None = None  # ISO2
     country_geonameid: int | None = None
+    # "text": `span` is the location as printed; "url": a country page's country taken from
+    # its URL or metadata, not printed on the page (then `span` is empty: Span(0, 0, "")).
+    origin: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,8 +83,8 @@ def annotate(g: Graph, page: Page, span: Span, body: URIRef, prop: URIRef | None
     g.add((quote, OA.prefix, Literal(page.text[max(0, span.start - CONTEXT_CHARS):span.start])))
     g.add((quote, OA.suffix, Literal(page.text[span.end:span.end + CONTEXT_CHARS])))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
     return ann
 
 
@@ -261,7 +261,7 @@ def event_triples(
     if event.edition is not None:
         ed = event.edition
         series = iris.series(ed.series)
-        g.add((ev, RCP.editionNumber, Literal(ed.number, datatype=XSD.positiveInteger)))
+        g.add((ev, RCP.editionNumber, Literal(ed.number, datatype=XSD.integer)))
         g.add((ev, SDO.superEvent, series))
         g.add((series, RDF.type, RCP.EventSeries))
         g.add((series, RDF.type, SDO.EventSeries))

@@ -1,7 +1,7 @@
 """The namespaces rcpkg uses.
 
 `RCP` is a `DefinedNamespace` generated from the ontology (`ontology/rcpkg.ttl`)
-into `rcpkg/_rcp_terms.py`, so a misspelt term (`RCP.Evnet`) raises
+into `rcpkg/_rcp_terms.py`, so a misspelt term raises
 `AttributeError` instead of minting a new IRI. Regenerate it after editing the
 ontology:
 

@@ -40,6 +40,8 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from rich.markup import escape
+
     from rcpkg.build import build
 
     console = stderr_console()
@@ -68,15 +70,16 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
     for page in failed:
-        console.print(f"[red]not loaded:[/] {page.error}", markup=True)
+        console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
     for note in report.notes:
-        console.print(f"[yellow]note:[/] {note}")
+        console.print(f"[yellow]note:[/] {escape(note)}")
     for path in report.explorer_pages:
         console.print(f"explorer: {path}")
     return EXIT_USAGE if (strict and failed) else EXIT_OK
 
 
 def _print_pages(console, report) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title="Build report", title_justify="left")
@@ -84,9 +87,9 @@ def _print_pages(console, report) -> None:
         table.add_column(col, overflow="fold")
     for p in report.pages:
         status = "error" if p.error else ("unchanged" if p.reused else "loaded")
-        table.add_row(p.file, p.layout, str(p.events), str(p.involvements), str(p.themes),
+        table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements), str(p.themes),
                       str(len(p.warnings)), str(len(p.skipped)), status)
     console.print(table)
     for p in report.pages:
         for w in p.warnings:
-            console.print(f"[yellow]warning:[/] {w}", markup=True, highlight=False)
+            console.print(f"[yellow]warning:[/] {escape(w)}")

@@ -1,0 +1,53 @@
+"""`python -m benchmarks --events N [--json FILE]`: rcpkg vs the plain-library baseline.
+
+Run from the repository root. See benchmarks/run.py for what is measured and
+benchmarks/RESULTS.md for recorded runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Measure rcpkg against the plain-library pipeline on a generated corpus.",
+        epilog="Example: python -m benchmarks --events 10000 --json benchmarks/out/10k.json",
+    )
+    parser.add_argument("--events", type=int, default=1000, help="size of the generated corpus (100 to 100000)")
+    parser.add_argument("--seed", type=int, default=0, help="the generator's seed (default 0)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON to this file")
+    parser.add_argument("--work", type=Path, default=None, help="working folder (default benchmarks/out)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs per library query on rcpkg (median)")
+    parser.add_argument("--baseline-repeats", type=int, default=3, help="runs per query on rdflib (median)")
+    parser.add_argument("--query-timeout", type=float, default=120.0,
+                        help="stop an rdflib query after this many seconds (recorded as a timeout)")
+    parser.add_argument("--no-baseline", action="store_true", help="measure rcpkg and the floor only")
+    parser.add_argument("--no-browser", action="store_true", help="skip the explorer's load time in Chromium")
+    args = parser.parse_args(argv)
+    if not 1 <= args.events <= 1_000_000:
+        parser.error(f"--events must be between 1 and 1000000, got {args.events}")
+
+    from benchmarks.run import OUT, print_table, run_benchmark
+
+    try:
+        result = run_benchmark(args.events, seed=args.seed, work=args.work or OUT, repeats=args.repeats,
+                               baseline_repeats=args.baseline_repeats, query_timeout=args.query_timeout,
+                               skip_baseline=args.no_baseline, browser=not args.no_browser)
+    except RuntimeError as exc:  # a child failed: its command and the end of its stderr
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print_table(result)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

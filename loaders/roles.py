@@ -1,0 +1,175 @@
+"""Roles of the institutions a sentence names, from role words in English and Spanish.
+
+A *cue* is a phrase that states a role: "convened by", "with the support of",
+"hosted by", "costs ... covered by", "organizado por", "con el apoyo de"... A
+forward cue gives its role to the run of mentions that follows it: the first
+mention may be preceded only by articles and the like ("by **the** Government of
+Costa Rica"), and the next ones only by list words (",", "and", "y", "the",
+"of", a parenthesised acronym). The run stops at anything else ("... (PPT)
+**with the objective of** ... the RCM": the RCM is not a convener) and at the
+next cue. A backward cue ("X **will host**", "X **como anfitrión**", "X and Y
+**participated**") gives its role to the run of mentions right before it.
+
+Collaboration ("in collaboration with", "collaboration of", "designed
+jointly", "en colaboración con") makes an *organizer*: the text says the
+institution shared in making the event. "Auspiciado por" (under the auspices
+of) makes a *supporter*; money words ("financed", "costs covered by") make a
+*funder*.
+
+A mention no cue reaches is ``"mentioned"``, except a bare country name: a
+country is an actor (its government) only when a cue names it so; otherwise it
+is a place or a topic and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rcpkg.loaders.folding import fold_with_map, span_back
+from rcpkg.loaders.gazetteer import Mention
+
+ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
+
+# Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
+_FORWARD: tuple[tuple[str, str], ...] = (
+    ("convener", r"\bconven(?:ed|es|ing)? by\b"),
+    ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
+    ("convener", r"\bconvocad[oa]s? por\b"),
+    ("convener", r"\bconvocatoria (?:estara )?a cargo de\b"),
+    ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
+    ("coordinator", r"\bunder the coordination of\b"),
+    ("coordinator", r"\bcoordinating institutions?\b\s*:?"),
+    ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
+    ("coordinator", r"\bcoordinad[oa]s? por\b"),
+    ("coordinator", r"\bbajo la coordinacion de\b"),
+    ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
+    ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
+    ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\bcollaboration of\b"),
+    ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
+    ("organizer", r"\ben colaboracion con\b"),
+    ("organizer", r"\bcon la colaboracion de\b"),
+    ("organizer", r"\bconjuntamente con\b"),
+    ("supporter", r"\bwith the (?:technical )?support of\b"),
+    ("supporter", r"\bwith (?:technical )?support from\b"),
+    ("supporter", r"\bsupported by\b"),
+    ("supporter", r"\bcon el apoyo (?:tecnico )?de\b"),
+    ("supporter", r"\bcon apoyo de\b"),
+    ("supporter", r"\bapoyad[oa]s? por\b"),
+    ("supporter", r"\bauspiciad[oa]s? por\b"),
+    ("supporter", r"\bbajo (?:los|el) auspicios? de\b"),
+    ("supporter", r"\bunder the auspices of\b"),
+    ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
+    ("funder", r"\b(?:funded|financed|sponsored) by\b"),
+    ("funder", r"\bwith (?:the )?(?:financial support|funding) (?:of|from)\b"),
+    ("funder", r"\bfinanciad[oa]s? por\b"),
+    ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) de\b"),
+    ("funder", r"\bpatrocinad[oa]s? por\b"),
+    ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
+    ("host", r"\bhosted by\b"),
+    ("host", r"\bhost (?:country|government|institution)\s*:"),
+    ("host", r"\b(?:pais |gobierno )?anfitri(?:on|ona)\s*:"),
+    ("host", r"\bsiendo anfitri(?:on|ona)\b"),
+    ("host", r"\bacogid[oa] por\b"),
+    ("participant", r"\bopportunity for\b"),
+    ("participant", r"\b(?:with )?(?:the )?participation of\b"),
+    ("participant", r"\battended by\b"),
+    ("participant", r"\bparticipants?\s*:"),
+    ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
+    ("participant", r"\bcon la participacion de\b"),
+    ("participant", r"\bparticipantes?\s*:"),
+    ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
+)
+_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
+    ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
+    ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
+    ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
+    ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
+    ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
+    ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
+    ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
+    ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
+    ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
+)
+_FORWARD_RE = [(role, re.compile(p)) for role, p in _FORWARD]
+_BACKWARD_RE = [(role, re.compile(p)) for role, p in _BACKWARD]
+
+_LEAD = re.compile(
+    r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
+    r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
+_LIST = re.compile(
+    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|"
+    r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
+_BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
+                   r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str
+    start: int  # offsets into the sentence as given
+    end: int
+    forward: bool
+
+
+def find_cues(text: str) -> list[Cue]:
+    """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
+    folded, index = fold_with_map(text)
+    found: list[Cue] = []
+    for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
+        for role, rx in table:
+            for m in rx.finditer(folded):
+                start, end = span_back(index, m.start(), m.end())
+                found.append(Cue(role, start, end, forward))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cue] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _glue(rx: re.Pattern[str], gap: str) -> bool:
+    folded = fold_with_map(gap)[0]
+    return rx.fullmatch(folded) is not None
+
+
+def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
+    """Each mention of `text` (offsets into `text`) with its role; bare country
+    names that no cue names as an actor are left out."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    cues = find_cues(text)
+    roles: dict[int, str] = {}
+    for i, cue in enumerate(cues):
+        if cue.forward:
+            limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
+            pos, rx = cue.end, _LEAD
+            for j, m in enumerate(ordered):
+                if m.start < cue.end:
+                    continue
+                if m.start >= limit or not _glue(rx, text[pos:m.start]):
+                    break
+                roles.setdefault(j, cue.role)
+                pos, rx = m.end, _LIST
+        else:
+            floor = cues[i - 1].end if i > 0 else 0
+            pos, rx = cue.start, _BACK
+            for j in range(len(ordered) - 1, -1, -1):
+                m = ordered[j]
+                if m.end > cue.start:
+                    continue
+                if m.start < floor or not _glue(rx, text[m.end:pos]):
+                    break
+                roles.setdefault(j, cue.role)
+                pos, rx = m.start, _LIST
+    out: list[tuple[Mention, str]] = []
+    for j, m in enumerate(ordered):
+        role = roles.get(j)
+        if role is None and m.kind == "country":
+            continue
+        out.append((m, role or "mentioned"))
+    return out

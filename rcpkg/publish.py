@@ -1,0 +1,234 @@
+"""Upload the store's graphs to a SPARQL 1.1 server, one named graph at a time.
+
+With a Graph Store Protocol URL, each graph is replaced with one
+``PUT <graph-store>?graph=IRI`` (N-Triples body); otherwise with SPARQL
+Update: ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` and
+further ``INSERT DATA`` chunks. Only rcpkg's own graphs (IRIs under
+``https://w3id.org/rcpkg/graph/``) are ever written or dropped; other graphs on
+the server are left alone. With a query endpoint, rcpkg graphs on the server
+that the store no longer has are dropped (``prune``) and every uploaded graph
+is counted back (``verify``).
+
+Credentials come from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD
+(basic) and are never printed; URLs are shown without user:password.
+Connection errors and HTTP 5xx are retried with exponential backoff (a bounded
+number of tries); HTTP 4xx fails at once with the server's message. When a
+publish fails, the error lists exactly which graphs were replaced and which
+were not.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from rcpkg.errors import RemoteError, UsageError
+from rcpkg.iris import GRAPH
+from rcpkg.sparql import auth_headers, check_iri, scrub_url
+
+CHUNK_TRIPLES = 5000
+
+
+@dataclass
+class PublishReport:
+    graphs: list[str] = field(default_factory=list)  # every rcpkg graph of the store, in upload order
+    replaced: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    triples: dict[str, int] = field(default_factory=dict)
+    verified: bool = False
+
+    @property
+    def not_replaced(self) -> list[str]:
+        return [g for g in self.graphs if g not in self.replaced]
+
+
+class PublishError(RemoteError):
+    """A publish that stopped part-way; `report` says what was replaced."""
+
+    def __init__(self, message: str, report: PublishReport) -> None:
+        replaced = "\n    ".join(report.replaced) or "(none)"
+        missing = "\n    ".join(report.not_replaced) or "(none)"
+        super().__init__(message, hint=f"replaced:\n    {replaced}\n  not replaced:\n    {missing}\n"
+                                       "  Run `rcpkg publish` again once the server is back: it replaces every "
+                                       "graph, never duplicates.")
+        self.report = report
+
+
+def _validate_url(url: str | None, option: str) -> str | None:
+    if url is None:
+        return None
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"{option} must be an http(s) URL", value=scrub_url(url))
+    return url
+
+
+def _userinfo_headers(url: str) -> tuple[str, dict[str, str]]:
+    """The URL without user:password, and a basic Authorization header made from them (if any)."""
+    import base64
+
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, {}
+    raw = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+    return scrub_url(url), {"Authorization": "Basic " + base64.b64encode(raw.encode("utf-8")).decode("ascii")}
+
+
+class Http:
+    """Small HTTP client with retries, timeouts and credentials; messages never show credentials."""
+
+    def __init__(self, *, timeout: float = 60, tries: int = 4, backoff: float = 0.5,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        if tries < 1:
+            raise UsageError("tries must be at least 1", value=tries)
+        self.timeout, self.tries, self.backoff, self.sleep = timeout, tries, backoff, sleep
+        self.attempts = 0  # for tests and the final report
+
+    def request(self, method: str, url: str, body: bytes | None, content_type: str | None,
+                accept: str | None = None) -> bytes:
+        clean, headers = _userinfo_headers(url)
+        headers = {**headers, **auth_headers()}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
+        shown = scrub_url(url)
+        last = ""
+        for attempt in range(1, self.tries + 1):
+            self.attempts += 1
+            req = urllib.request.Request(clean, data=body, method=method, headers=headers)
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout) as response:
+                    return response.read()
+            except urllib.error.HTTPError as exc:
+                detail = _server_message(exc)
+                if exc.code < 500:
+                    hint = None
+                    if exc.code in (401, 403):
+                        hint = "Check RCPKG_USER / RCPKG_PASSWORD or RCPKG_TOKEN (they are never printed)."
+                    raise RemoteError(f"{method} {shown} was refused: HTTP {exc.code} {exc.reason}"
+                                      + (f": {detail}" if detail else ""), hint=hint) from None
+                last = f"HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
+                last = str(getattr(exc, "reason", exc)) or type(exc).__name__
+            if attempt < self.tries:
+                self.sleep(self.backoff * (2 ** (attempt - 1)))
+        raise RemoteError(f"{method} {shown} failed after {self.tries} tries: {last}")
+
+
+def _server_message(exc: urllib.error.HTTPError) -> str:
+    try:
+        text = exc.read().decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001 - the message is a courtesy
+        return ""
+    return " ".join(text.split())[:300]
+
+
+def rcpkg_graphs(store: Any) -> list[str]:
+    """The store's named graphs that rcpkg owns, sorted (ontology and reference first)."""
+    names = [g.value for g in store.named_graphs() if hasattr(g, "value") and g.value.startswith(GRAPH)]
+    order = {GRAPH + "ontology": 0, GRAPH + "reference": 1}
+    return sorted(names, key=lambda g: (order.get(g, 2 if "/source/" in g else 3), g))
+
+
+def graph_ntriples(store: Any, graph: str) -> bytes:
+    import pyoxigraph as ox
+
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
+
+
+def _chunks(ntriples: bytes, size: int) -> list[bytes]:
+    lines = [line for line in ntriples.split(b"\n") if line.strip()]
+    if any(b"_:" in line for line in lines):
+        return [b"\n".join(lines)]  # blank nodes must stay in one INSERT DATA to keep their identity
+    return [b"\n".join(lines[i:i + size]) for i in range(0, len(lines), size)] or [b""]
+
+
+def _graph_store_url(base: str, graph: str) -> str:
+    sep = "&" if urllib.parse.urlsplit(base).query else "?"
+    return f"{base}{sep}{urllib.parse.urlencode({'graph': graph})}"
+
+
+def _remote_graphs(http: Http, endpoint: str) -> list[str]:
+    import json
+
+    query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{GRAPH}\")) }}"
+    raw = http.request("POST", endpoint, urllib.parse.urlencode({"query": query}).encode(),
+                       "application/x-www-form-urlencoded", "application/sparql-results+json")
+    try:
+        data = json.loads(raw)
+        return [b["g"]["value"] for b in data["results"]["bindings"]]
+    except (ValueError, KeyError, TypeError):
+        raise RemoteError(f"{scrub_url(endpoint)} did not answer with SPARQL JSON results") from None
+
+
+def _remote_count(http: Http, endpoint: str, graph: str) -> int:
+    import json
+
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{check_iri(graph)}> {{ ?s ?p ?o }} }}"
+    raw = http.request("POST", endpoint, urllib.parse.urlencode({"query": query}).encode(),
+                       "application/x-www-form-urlencoded", "application/sparql-results+json")
+    try:
+        return int(json.loads(raw)["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise RemoteError(f"{scrub_url(endpoint)} did not answer the count with SPARQL JSON results") from None
+
+
+def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | None = None,
+            graph_store: str | None = None, prune: bool = True, verify: bool = True,
+            timeout: float = 60, tries: int = 4, backoff: float = 0.5, chunk: int = CHUNK_TRIPLES,
+            progress: Callable[[str, int, int], None] | None = None) -> PublishReport:
+    """Replace each rcpkg graph of `store` (a path or an open pyoxigraph store) on the server.
+
+    `progress(graph, done, total)` is called after each graph is replaced.
+    Raises PublishError (listing replaced / not replaced graphs) when it stops part-way.
+    """
+    from rcpkg.sparql import open_store
+
+    for url, option in [(endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
+                        (graph_store, "--graph-store")]:
+        _validate_url(url, option)
+    if graph_store is None and update_endpoint is None:
+        raise UsageError("give --graph-store URL (SPARQL Graph Store Protocol) or --update-endpoint URL")
+    ox_store = open_store(Path(store)) if isinstance(store, (str, Path)) else store
+    http = Http(timeout=timeout, tries=tries, backoff=backoff)
+    report = PublishReport(graphs=rcpkg_graphs(ox_store))
+    if not report.graphs:
+        raise UsageError("the store has no rcpkg graphs to publish", hint="Run `rcpkg build` first.")
+    try:
+        for done, graph in enumerate(report.graphs, start=1):
+            data = graph_ntriples(ox_store, graph)
+            report.triples[graph] = sum(1 for line in data.split(b"\n") if line.strip())
+            if graph_store is not None:
+                http.request("PUT", _graph_store_url(graph_store, graph), data, "application/n-triples")
+            else:
+                for i, part in enumerate(_chunks(data, chunk)):
+                    head = f"DROP SILENT GRAPH <{graph}> ;\n" if i == 0 else ""
+                    update = f"{head}INSERT DATA {{ GRAPH <{graph}> {{\n".encode() + part + b"\n} }"
+                    http.request("POST", update_endpoint, update, "application/sparql-update")
+            report.replaced.append(graph)
+            if progress:
+                progress(graph, done, len(report.graphs))
+        if endpoint is not None and prune:
+            for graph in sorted(set(_remote_graphs(http, endpoint)) - set(report.graphs)):
+                if graph_store is not None:
+                    http.request("DELETE", _graph_store_url(graph_store, graph), None, None)
+                else:
+                    http.request("POST", update_endpoint, f"DROP SILENT GRAPH <{check_iri(graph)}>".encode(),
+                                 "application/sparql-update")
+                report.pruned.append(graph)
+    except RemoteError as exc:
+        raise PublishError(f"publish stopped: {exc.message}", report) from None
+    if endpoint is not None and verify:
+        wrong = [(g, n, _remote_count(http, endpoint, g)) for g, n in report.triples.items()]
+        wrong = [w for w in wrong if w[1] != w[2]]
+        if wrong:
+            details = "; ".join(f"{g}: {local} here, {remote} there" for g, local, remote in wrong)
+            raise RemoteError(f"the server holds different triple counts after publishing: {details}")
+        report.verified = True
+    return report

@@ -1,0 +1,462 @@
+"""SHACL Core shapes compiled to SPARQL, run by Oxigraph.
+
+pySHACL evaluates every constraint in Python over an rdflib graph; at tens of
+thousands of events that dominates a build. The same checks written as SPARQL
+and run by Oxigraph take a fraction of the time. This module compiles a shapes
+graph into one SELECT query per constraint, each returning the focus nodes
+(and values) that violate it, in the shape of a SHACL validation result.
+
+Supported: targets (class with rdfs:subClassOf*, node, subjectsOf, objectsOf,
+implicit class targets); paths (IRI, inverse, sequence, alternative, *, +, ?);
+minCount, maxCount, class, datatype, nodeKind, pattern (+flags), in, hasValue,
+languageIn, uniqueLang, minLength, maxLength, min/maxInclusive/Exclusive,
+lessThan, lessThanOrEquals, equals, disjoint, node, or, and, not, xone,
+qualifiedValueShape (+min/max counts) and SPARQL-based constraints.
+`CompiledShapes.unsupported` lists anything else; a test checks it is empty
+for rcpkg's shapes, and another that results equal pySHACL's on real data.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH, XSD
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: object  # rdflib term
+    path: str | None  # the path as SPARQL text (None for node constraints)
+    value: object | None
+    component: URIRef  # e.g. sh:MinCountConstraintComponent
+    shape: object  # the shape (IRI or blank node of the shapes graph)
+    message: str
+    severity: URIRef = SH.Violation
+
+    def key(self) -> tuple:
+        return (str(self.focus), self.path or "", str(self.value) if self.value is not None else "", str(self.component))
+
+
+@dataclass
+class Check:
+    shape: object
+    component: URIRef
+    query: str
+    path: str | None
+    message: str
+    severity: URIRef
+
+
+@dataclass
+class CompiledShapes:
+    checks: list[Check] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+
+
+class _Vars:
+    def __init__(self) -> None:
+        self._n = itertools.count()
+
+    def new(self, stem: str = "v") -> str:
+        return f"?_{stem}{next(self._n)}"
+
+
+def _n3(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    raise _Unsupported(f"blank node {term} as a constant")
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _Compiler:
+    def __init__(self, shapes: Graph) -> None:
+        self.g = shapes
+        self.vars = _Vars()
+
+    # ---- helpers on the shapes graph -------------------------------------------------
+    def one(self, s, p):
+        return self.g.value(s, p)
+
+    def all(self, s, p):
+        return list(self.g.objects(s, p))
+
+    def rdf_list(self, node) -> list:
+        return list(Collection(self.g, node))
+
+    def path(self, node) -> str:
+        if isinstance(node, URIRef):
+            return f"<{node}>"
+        inv = self.one(node, SH.inversePath)
+        if inv is not None:
+            return f"^({self.path(inv)})"
+        alt = self.one(node, SH.alternativePath)
+        if alt is not None:
+            return "(" + "|".join(self.path(p) for p in self.rdf_list(alt)) + ")"
+        for pred, op in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+            inner = self.one(node, pred)
+            if inner is not None:
+                return f"({self.path(inner)}){op}"
+        if (node, RDF.first, None) in self.g:
+            return "(" + "/".join(self.path(p) for p in self.rdf_list(node)) + ")"
+        raise _Unsupported(f"path {node}")
+
+    def message(self, shape, default: str) -> str:
+        for s in (shape,):
+            m = self.one(s, SH.message)
+            if m is not None:
+                return str(m)
+        return default
+
+    # ---- targets -------------------------------------------------------------------------
+    def target(self, shape, var: str = "?this") -> str | None:
+        parts = []
+        for cls in self.all(shape, SH.targetClass):
+            parts.append(f"{{ {var} {_RDF_TYPE}/{_SUBCLASS}* {_n3(cls)} }}")
+        if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in self.g:
+            parts.append(f"{{ {var} {_RDF_TYPE}/{_SUBCLASS}* {_n3(shape)} }}")
+        for node in self.all(shape, SH.targetNode):
+            parts.append(f"{{ BIND({_n3(node)} AS {var}) }}")
+        for p in self.all(shape, SH.targetSubjectsOf):
+            parts.append(f"{{ {var} {_n3(p)} [] }}")
+        for p in self.all(shape, SH.targetObjectsOf):
+            parts.append(f"{{ [] {_n3(p)} {var} }}")
+        if not parts:
+            return None
+        return "{ SELECT DISTINCT " + var + " WHERE { " + " UNION ".join(parts) + " } }"
+
+    # ---- conditions on one value node (SPARQL boolean expressions) -----------------------
+    def value_conditions(self, c, v: str) -> list[tuple[URIRef, str]]:
+        """(component, expression true when `v` conforms) for the value-type constraints of `c`."""
+        out: list[tuple[URIRef, str]] = []
+        for cls in self.all(c, SH["class"]):
+            out.append((SH.ClassConstraintComponent,
+                        f"(!isLiteral({v}) && EXISTS {{ {v} {_RDF_TYPE}/{_SUBCLASS}* {_n3(cls)} }})"))
+        for dt in self.all(c, SH.datatype):
+            if dt == RDF.langString:
+                out.append((SH.DatatypeConstraintComponent, f"(isLiteral({v}) && lang({v}) != \"\")"))
+            else:
+                out.append((SH.DatatypeConstraintComponent,
+                            f"(isLiteral({v}) && datatype({v}) = {_n3(dt)} && lang({v}) = \"\")"))
+        for kind in self.all(c, SH.nodeKind):
+            exprs = {
+                SH.IRI: f"isIRI({v})", SH.BlankNode: f"isBlank({v})", SH.Literal: f"isLiteral({v})",
+                SH.BlankNodeOrIRI: f"(isBlank({v}) || isIRI({v}))",
+                SH.BlankNodeOrLiteral: f"(isBlank({v}) || isLiteral({v}))",
+                SH.IRIOrLiteral: f"(isIRI({v}) || isLiteral({v}))",
+            }
+            if kind not in exprs:
+                raise _Unsupported(f"nodeKind {kind}")
+            out.append((SH.NodeKindConstraintComponent, exprs[kind]))
+        for pattern in self.all(c, SH.pattern):
+            flags = self.one(c, SH.flags)
+            args = f"str({v}), {Literal(str(pattern)).n3()}" + (f", {Literal(str(flags)).n3()}" if flags else "")
+            out.append((SH.PatternConstraintComponent, f"(!isBlank({v}) && regex({args}))"))
+        for lst in self.all(c, SH["in"]):
+            members = ", ".join(_n3(m) for m in self.rdf_list(lst))
+            out.append((SH.InConstraintComponent, f"(sameTerm({v}, {v}) && {v} IN ({members}))" if members else "false"))
+        for langs in self.all(c, SH.languageIn):
+            tests = " || ".join(f"langMatches(lang({v}), {Literal(str(l)).n3()})" for l in self.rdf_list(langs))
+            out.append((SH.LanguageInConstraintComponent, f"(isLiteral({v}) && ({tests or 'false'}))"))
+        for n in self.all(c, SH.minLength):
+            out.append((SH.MinLengthConstraintComponent, f"(!isBlank({v}) && strlen(str({v})) >= {int(n)})"))
+        for n in self.all(c, SH.maxLength):
+            out.append((SH.MaxLengthConstraintComponent, f"(!isBlank({v}) && strlen(str({v})) <= {int(n)})"))
+        for pred, op, comp in ((SH.minInclusive, ">=", SH.MinInclusiveConstraintComponent),
+                               (SH.maxInclusive, "<=", SH.MaxInclusiveConstraintComponent),
+                               (SH.minExclusive, ">", SH.MinExclusiveConstraintComponent),
+                               (SH.maxExclusive, "<", SH.MaxExclusiveConstraintComponent)):
+            for bound in self.all(c, pred):
+                out.append((comp, f"COALESCE({v} {op} {_n3(bound)}, false)"))
+        for other in self.all(c, SH.node):
+            out.append((SH.NodeConstraintComponent, self.conforms(other, v)))
+        for lst in self.all(c, SH["or"]):
+            alts = [self.conforms(s, v) for s in self.rdf_list(lst)]
+            out.append((SH.OrConstraintComponent, "(" + " || ".join(alts or ["false"]) + ")"))
+        for lst in self.all(c, SH["and"]):
+            alls = [self.conforms(s, v) for s in self.rdf_list(lst)]
+            out.append((SH.AndConstraintComponent, "(" + " && ".join(alls or ["true"]) + ")"))
+        for s in self.all(c, SH["not"]):
+            out.append((SH.NotConstraintComponent, f"(!{self.conforms(s, v)})"))
+        for lst in self.all(c, SH.xone):
+            counts = " + ".join(f"IF({self.conforms(s, v)}, 1, 0)" for s in self.rdf_list(lst))
+            out.append((SH.XoneConstraintComponent, f"(({counts or '0'}) = 1)"))
+        return out
+
+    def conforms(self, shape, v: str) -> str:
+        """An expression true when node `v` conforms to `shape` (used for nested shapes)."""
+        if self.one(shape, SH.path) is not None:  # a property shape: its constraints apply to the path's values
+            return self.property_conforms(shape, v)
+        exprs = [e for _, e in self.value_conditions(shape, v)]
+        for h in self.all(shape, SH.hasValue):
+            exprs.append(f"sameTerm({v}, {_n3(h)})")
+        if self.one(shape, SH.sparql) is not None:
+            raise _Unsupported("SPARQL constraint inside a nested shape")
+        for prop in self.all(shape, SH.property):
+            exprs.append(self.property_conforms(prop, v))
+        return "(" + " && ".join(exprs or ["true"]) + ")"
+
+    def property_conforms(self, prop, v: str) -> str:
+        path = self.path(self.one(prop, SH.path))
+        exprs = []
+        x = self.vars.new("x")
+        for _, cond in self.value_conditions(prop, x):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {x} FILTER(!{cond}) }}")
+        for n in self.all(prop, SH.minCount):
+            n = int(n)
+            if n > 0:
+                xs = [self.vars.new("m") for _ in range(n)]
+                distinct = " && ".join(f"!sameTerm({a}, {b})" for a, b in itertools.combinations(xs, 2)) or "true"
+                exprs.append(f"EXISTS {{ {' . '.join(f'{v} {path} {x_}' for x_ in xs)} FILTER({distinct}) }}")
+        for m in self.all(prop, SH.maxCount):
+            xs = [self.vars.new("m") for _ in range(int(m) + 1)]
+            distinct = " && ".join(f"!sameTerm({a}, {b})" for a, b in itertools.combinations(xs, 2)) or "true"
+            exprs.append(f"NOT EXISTS {{ {' . '.join(f'{v} {path} {x_}' for x_ in xs)} FILTER({distinct}) }}")
+        for h in self.all(prop, SH.hasValue):
+            exprs.append(f"EXISTS {{ {v} {path} {_n3(h)} }}")
+        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.message, SH.name, SH.description, RDF.type,
+                 SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn,
+                 SH.minLength, SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive,
+                 SH.node, SH["or"], SH["and"], SH["not"], SH.xone, SH.severity, SH.order, SH.group}
+        for p in set(self.g.predicates(prop)) - known:
+            if str(p).startswith(str(SH)):
+                raise _Unsupported(f"{p} in a nested property shape")
+        return "(" + " && ".join(exprs or ["true"]) + ")"
+
+    # ---- top-level constraint queries ------------------------------------------------------
+    def compile_shape(self, shape, out: CompiledShapes) -> None:
+        if self.one(shape, SH.deactivated) == Literal(True):
+            return
+        target = self.target(shape)
+        if target is None:
+            return
+        severity = self.one(shape, SH.severity) or SH.Violation
+        self.node_checks(shape, target, severity, out)
+        for prop in self.all(shape, SH.property):
+            if self.one(prop, SH.deactivated) == Literal(True):
+                continue
+            try:
+                self.property_checks(shape, prop, target, out)
+            except _Unsupported as exc:
+                out.unsupported.append(f"{shape} / {prop}: {exc}")
+
+    def _add(self, out, shape, component, select: str, path, message, severity) -> None:
+        out.checks.append(Check(shape, component, select, path, message, severity))
+
+    def node_checks(self, shape, target: str, severity, out: CompiledShapes) -> None:
+        msg = self.message(shape, "node constraint")
+        try:
+            for component, cond in self.value_conditions(shape, "?this"):
+                q = f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {target} FILTER(!{cond}) }}"
+                self._add(out, shape, component, q, None, msg, severity)
+            for h in self.all(shape, SH.hasValue):
+                q = f"SELECT DISTINCT ?this WHERE {{ {target} FILTER(!sameTerm(?this, {_n3(h)})) }}"
+                self._add(out, shape, SH.HasValueConstraintComponent, q, None, msg, severity)
+        except _Unsupported as exc:
+            out.unsupported.append(f"{shape}: {exc}")
+        for sparql in self.all(shape, SH.sparql):
+            try:
+                self.sparql_check(shape, sparql, target, None, out, severity)
+            except _Unsupported as exc:
+                out.unsupported.append(f"{shape} sparql: {exc}")
+        known = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property, SH.sparql,
+                 SH.message, SH.severity, SH.deactivated, SH.closed, SH.ignoredProperties, SH["class"], SH.datatype,
+                 SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength,
+                 SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"],
+                 SH["not"], SH.xone, SH.hasValue, SH.name, SH.description, SH.declare, SH.prefixes}
+        for p in set(self.g.predicates(shape)) - known:
+            if str(p).startswith(str(SH)):
+                out.unsupported.append(f"{shape}: {p}")
+        if self.one(shape, SH.closed) == Literal(True):
+            out.unsupported.append(f"{shape}: sh:closed")
+
+    def property_checks(self, shape, prop, target: str, out: CompiledShapes) -> None:
+        path = self.path(self.one(prop, SH.path))
+        msg = self.message(prop, self.message(shape, f"constraint on {path}"))
+        severity = self.one(prop, SH.severity) or SH.Violation
+        for component, cond in self.value_conditions(prop, "?value"):
+            q = f"SELECT DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . FILTER(!{cond}) }}"
+            self._add(out, shape, component, q, path, msg, severity)
+        for n in self.all(prop, SH.minCount):
+            q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {path} ?value }} }} "
+                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {int(n)})")
+            self._add(out, shape, SH.MinCountConstraintComponent, q, path, msg, severity)
+        for m in self.all(prop, SH.maxCount):
+            q = (f"SELECT ?this WHERE {{ {target} ?this {path} ?value }} "
+                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {int(m)})")
+            self._add(out, shape, SH.MaxCountConstraintComponent, q, path, msg, severity)
+        for h in self.all(prop, SH.hasValue):
+            q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} {_n3(h)} }} }}"
+            self._add(out, shape, SH.HasValueConstraintComponent, q, path, msg, severity)
+        if self.one(prop, SH.uniqueLang) == Literal(True):
+            q = (f"SELECT DISTINCT ?this ?lang WHERE {{ {target} ?this {path} ?a, ?b . "
+                 f"FILTER(isLiteral(?a) && isLiteral(?b) && !sameTerm(?a, ?b) && lang(?a) != \"\" "
+                 f"&& lcase(lang(?a)) = lcase(lang(?b))) BIND(lang(?a) AS ?lang) }}")
+            self._add(out, shape, SH.UniqueLangConstraintComponent, q, path, msg, severity)
+        for other, op, comp in ((SH.lessThan, "<", SH.LessThanConstraintComponent),
+                                (SH.lessThanOrEquals, "<=", SH.LessThanOrEqualsConstraintComponent)):
+            for p2 in self.all(prop, other):
+                q = (f"SELECT DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . ?this {_n3(p2)} ?w . "
+                     f"FILTER(!COALESCE(?value {op} ?w, false)) }}")
+                self._add(out, shape, comp, q, path, msg, severity)
+        for p2 in self.all(prop, SH.equals):
+            q = (f"SELECT DISTINCT ?this ?value WHERE {{ {target} "
+                 f"{{ ?this {path} ?value FILTER NOT EXISTS {{ ?this {_n3(p2)} ?value }} }} UNION "
+                 f"{{ ?this {_n3(p2)} ?value FILTER NOT EXISTS {{ ?this {path} ?value }} }} }}")
+            self._add(out, shape, SH.EqualsConstraintComponent, q, path, msg, severity)
+        for p2 in self.all(prop, SH.disjoint):
+            q = f"SELECT DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . ?this {_n3(p2)} ?value }}"
+            self._add(out, shape, SH.DisjointConstraintComponent, q, path, msg, severity)
+        for q_shape in self.all(prop, SH.qualifiedValueShape):
+            if self.one(prop, SH.qualifiedValueShapesDisjoint) == Literal(True):
+                raise _Unsupported("sh:qualifiedValueShapesDisjoint")
+            cond = self.conforms(q_shape, "?value")
+            counted = (f"{{ SELECT ?this (COUNT(DISTINCT ?value) AS ?n) WHERE {{ {target} "
+                       f"OPTIONAL {{ ?this {path} ?value FILTER({cond}) }} }} GROUP BY ?this }}")
+            for n in self.all(prop, SH.qualifiedMinCount):
+                q = f"SELECT ?this WHERE {{ {counted} FILTER(?n < {int(n)}) }}"
+                self._add(out, shape, SH.QualifiedMinCountConstraintComponent, q, path, msg, severity)
+            for n in self.all(prop, SH.qualifiedMaxCount):
+                q = f"SELECT ?this WHERE {{ {counted} FILTER(?n > {int(n)}) }}"
+                self._add(out, shape, SH.QualifiedMaxCountConstraintComponent, q, path, msg, severity)
+        for sparql in self.all(prop, SH.sparql):
+            self.sparql_check(shape, sparql, target, path, out, severity)
+        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.lessThan, SH.lessThanOrEquals,
+                 SH.equals, SH.disjoint, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
+                 SH.qualifiedValueShapesDisjoint, SH.sparql, SH.message, SH.severity, SH.deactivated, SH.name,
+                 SH.description, SH.order, SH.group, SH.defaultValue, SH["class"], SH.datatype, SH.nodeKind,
+                 SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength, SH.minInclusive,
+                 SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"], SH["not"], SH.xone}
+        for p in set(self.g.predicates(prop)) - known:
+            if str(p).startswith(str(SH)):
+                raise _Unsupported(str(p))
+
+    def prefixes(self, sparql) -> str:
+        lines = []
+        for decl_owner in self.all(sparql, SH.prefixes):
+            for decl in self.all(decl_owner, SH.declare):
+                lines.append(f"PREFIX {self.one(decl, SH.prefix)}: <{self.one(decl, SH.namespace)}>")
+        return "\n".join(lines)
+
+    def sparql_check(self, shape, sparql, target: str, path, out: CompiledShapes, severity) -> None:
+        select = self.one(sparql, SH.select)
+        if select is None:
+            raise _Unsupported("SPARQL constraint without sh:select")
+        text = str(select).replace("$this", "?this")
+        if path is not None:
+            text = text.replace("$PATH", path)
+        head, _, body = text.partition("WHERE")
+        if not body or "?this" not in head:
+            raise _Unsupported("SPARQL constraint must SELECT $this ... WHERE")
+        has_value = "?value" in head
+        inner = f"{{ SELECT DISTINCT {'?this ?value' if has_value else '?this'} WHERE {body} }}"
+        q = f"{self.prefixes(sparql)}\nSELECT DISTINCT ?this {'?value' if has_value else ''} WHERE {{ {target} {inner} }}"
+        msg = str(self.one(sparql, SH.message) or self.message(shape, "SPARQL constraint"))
+        self._add(out, shape, SH.SPARQLConstraintComponent, q, path, msg, severity)
+
+
+def compile_shapes(shapes: Graph) -> CompiledShapes:
+    """Compile every node shape (and property shapes with their own targets) of `shapes`."""
+    out = CompiledShapes()
+    compiler = _Compiler(shapes)
+    shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
+    for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
+        shape_nodes |= set(shapes.subjects(pred, None))
+    for shape in sorted(shape_nodes, key=str):
+        if compiler.target(shape) is None:
+            continue
+        if compiler.one(shape, SH.path) is not None:
+            # a property shape with its own target: its constraints apply to its path
+            try:
+                compiler.property_checks(shape, shape, compiler.target(shape), out)
+            except _Unsupported as exc:
+                out.unsupported.append(f"{shape}: {exc}")
+            continue
+        try:
+            compiler.compile_shape(shape, out)
+        except _Unsupported as exc:
+            out.unsupported.append(f"{shape}: {exc}")
+    return out
+
+
+def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | None = None) -> list[Violation]:
+    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph).
+
+    With `focus_graphs`, only focus nodes that are subjects in those named graphs are
+    checked (an incremental build validates the pages it changed)."""
+    from rcpkg.oxi import to_rdflib
+
+    violations: list[Violation] = []
+    restrict = ""
+    if focus_graphs:
+        values = " ".join(f"<{g}>" for g in focus_graphs)
+        restrict = f"FILTER EXISTS {{ VALUES ?_fg {{ {values} }} GRAPH ?_fg {{ ?this ?_fp ?_fo }} }}"
+    for check in compiled.checks:
+        query = check.query
+        if restrict:
+            # restrict the focus nodes right after the target sub-select
+            idx = query.rfind("}")
+            query = query[:idx] + restrict + query[idx:] if "GROUP BY" not in query else _restrict_grouped(query, restrict)
+        for row in store.query(query, use_default_graph_as_union=True):
+            focus = to_rdflib(row["this"])
+            try:
+                value = to_rdflib(row["value"])
+            except (KeyError, IndexError):
+                value = None
+            if check.component == SH.UniqueLangConstraintComponent:
+                try:
+                    value = to_rdflib(row["lang"])
+                except (KeyError, IndexError):
+                    value = None
+            violations.append(Violation(focus, check.path, value, check.component, check.shape, check.message,
+                                        check.severity))
+    return violations
+
+
+def _restrict_grouped(query: str, restrict: str) -> str:
+    head, sep, tail = query.partition(" GROUP BY ")
+    idx = head.rfind("}")
+    return head[:idx] + restrict + head[idx:] + sep + tail
+
+
+def describe(violations: list[Violation], store, limit: int = 50) -> str:
+    """A readable report: focus node with its label and source document, path, value, message."""
+    import pyoxigraph as ox
+
+    from rcpkg.oxi import to_rdflib
+
+    lines = [f"{len(violations)} violation(s) of the shapes:"]
+    for v in violations[:limit]:
+        label, source = None, None
+        if not isinstance(v.focus, Literal) and not isinstance(v.focus, BNode):
+            node = ox.NamedNode(str(v.focus))
+            for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
+                label = q.object.value
+                break
+            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
+                source = q.object.value
+                break
+        component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")
+        head = f"- {v.focus}" + (f" ({label!r})" if label else "")
+        lines.append(head)
+        detail = f"    {component}"
+        if v.path:
+            detail += f" on {v.path}"
+        if v.value is not None and v.value != v.focus:
+            detail += f", value {to_rdflib(v.value) if not hasattr(v.value, 'n3') else v.value.n3()}"
+        lines.append(detail + f": {v.message}")
+        if source:
+            lines.append(f"    source: {source}")
+    if len(violations) > limit:
+        lines.append(f"... and {len(violations) - limit} more")
+    return "\n".join(lines)

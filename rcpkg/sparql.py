@@ -1,0 +1,520 @@
+"""Run a SPARQL query on the embedded store, a remote endpoint, or rdflib's own engine.
+
+One function, :func:`run`, and one result type, :class:`Result`, whatever
+engine answers: every value comes back as an rdflib term (or ``None`` when the
+variable is unbound), so printing, comparing and testing never depend on the
+engine.
+
+Parameters are *bound*, never pasted: :func:`bind` serialises each value as an
+RDF term (IRIs checked, literals escaped) and adds a ``VALUES`` block at the
+start of the query's top-level group, so the same binding semantics apply on
+all three engines (the values are visible to every pattern and ``FILTER`` of
+the outer group; parameters used inside a sub-select must be passed in by the
+outer group). pyoxigraph's own ``substitutions=`` is not used: it requires the
+variable in the top-level projection, which aggregate queries cannot give.
+
+The resolvers (:func:`resolve_institution`, :func:`resolve_theme`,
+:func:`resolve_series`, :func:`resolve_kind`) turn what a user types ("IOM",
+"OIM", "disasters", "Desplazamiento por desastres", an IRI) into the IRI the
+queries need; they take the same ``store`` / ``endpoint`` / ``dataset``
+keywords as :func:`run`. These signatures are a contract (the viz commands
+call them).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+from urllib.parse import urlsplit, urlunsplit
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from rcpkg.errors import RcpkgError, RemoteError, StoreError, UsageError
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+RCP_NS = "https://w3id.org/rcpkg/ontology#"
+
+# Event kind keys (docs/design.md) -> class local names.
+KINDS: dict[str, str] = {
+    "event": "Event",
+    "workshop": "Workshop",
+    "meeting": "Meeting",
+    "plenary-meeting": "PlenaryMeeting",
+    "vice-ministerial-meeting": "ViceMinisterialMeeting",
+    "training": "Training",
+    "seminar": "Seminar",
+    "forum": "Forum",
+    "webinar": "Webinar",
+    "congress": "Congress",
+    "virtual-meeting": "VirtualMeeting",
+    "conference": "Conference",
+    "consultation": "Consultation",
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    """A query's answer: the projected variables and one dict per row.
+
+    ``boolean`` is set for ASK queries (``vars`` and ``rows`` are then empty).
+    """
+
+    vars: list[str]
+    rows: list[dict[str, Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def tuples(self) -> list[tuple[Node | None, ...]]:
+        return [tuple(row.get(v) for v in self.vars) for row in self.rows]
+
+
+# ---------------------------------------------------------------- binding
+
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_LANG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def check_iri(value: str, *, what: str = "IRI") -> URIRef:
+    """An absolute IRI that can be written between ``<`` and ``>`` safely, or UsageError."""
+    if not isinstance(value, str) or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) or _IRI_FORBIDDEN.search(value):
+        raise UsageError(f"not a valid absolute {what} (no spaces, quotes, braces or angle brackets)", value=value)
+    return URIRef(value)
+
+
+def sparql_term(node: Node) -> str:
+    """Serialise an RDF term as SPARQL syntax. Hostile text cannot leave the term."""
+    if isinstance(node, URIRef):
+        return f"<{check_iri(str(node))}>"
+    if isinstance(node, Literal):
+        body = "".join(_ESCAPES.get(c, c if ord(c) >= 0x20 else f"\\u{ord(c):04X}") for c in str(node))
+        if node.language:
+            if not _LANG.match(node.language):
+                raise UsageError("not a valid language tag", value=node.language)
+            return f'"{body}"@{node.language}'
+        if node.datatype and str(node.datatype) != XSD_STRING:
+            return f'"{body}"^^<{check_iri(str(node.datatype), what="datatype IRI")}>'
+        return f'"{body}"'
+    raise UsageError("only IRIs and literals can be bound to a query variable", value=str(node))
+
+
+def _skip_string(text: str, i: int) -> int:
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        end = text.find(quote * 3, i + 3)
+        while end != -1 and text[end - 1] == "\\" and not text[:end].endswith("\\\\"):
+            end = text.find(quote * 3, end + 1)
+        return len(text) if end == -1 else end + 3
+    j = i + 1
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text[j] == quote or text[j] == "\n":
+            return j + 1
+        j += 1
+    return j
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _group_start(query: str) -> int:
+    """Index just after the opening brace of the query's WHERE group (top level)."""
+    depth = 0
+    i = 0
+    first_brace = None
+    form = None
+    while i < len(query):
+        c = query[i]
+        if c == "#":
+            nl = query.find("\n", i)
+            i = len(query) if nl == -1 else nl + 1
+            continue
+        if c in "'\"":
+            i = _skip_string(query, i)
+            continue
+        if c == "<":
+            m = _IRIREF.match(query, i)
+            if m:
+                i = m.end()
+                continue
+        if c in "?$:" and i + 1 < len(query):  # variables and prefixed names are not keywords
+            m = _WORD.match(query, i + 1)
+            i = m.end() if m else i + 1
+            continue
+        if c == "{":
+            if depth == 0 and first_brace is None:
+                first_brace = i
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif depth == 0 and (c.isalpha() or c == "_"):
+            m = _WORD.match(query, i)
+            word = m.group(0).upper()
+            end = m.end()
+            if end < len(query) and query[end] == ":":  # prefixed name like rcp:Event
+                i = end
+                continue
+            if form is None and word in {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}:
+                form = word
+            if word == "WHERE":
+                brace = query.find("{", end)
+                if brace == -1:
+                    break
+                return brace + 1
+            i = end
+            continue
+        i += 1
+    if first_brace is not None and form != "CONSTRUCT":
+        return first_brace + 1
+    raise UsageError("cannot find the query's WHERE group to bind parameters into")
+
+
+def bind(query: str, bindings: Mapping[str, Node | None] | None) -> str:
+    """The query with a ``VALUES`` block binding each given variable (``None`` values stay unbound)."""
+    items = [(k, v) for k, v in (bindings or {}).items() if v is not None]
+    if not items:
+        return query
+    for name, _ in items:
+        if not _VAR.match(name):
+            raise UsageError("not a valid variable name", value=name)
+    names = " ".join(f"?{k}" for k, _ in items)
+    values = " ".join(sparql_term(v) for _, v in items)
+    at = _group_start(query)
+    return f"{query[:at]}\n  VALUES ({names}) {{ ({values}) }}\n{query[at:]}"
+
+
+# ---------------------------------------------------------------- engines
+
+
+def _from_oxigraph(term: Any) -> Node | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+    raise RcpkgError(f"unsupported term in a query result: {term!r}")
+
+
+def _normalise(term: Node | None) -> Node | None:
+    """rdflib terms in one canonical form: plain literals without xsd:string, lexical forms kept."""
+    if isinstance(term, Literal):
+        if term.language:
+            return Literal(str(term), lang=term.language)
+        if term.datatype is None or str(term.datatype) == XSD_STRING:
+            return Literal(str(term))
+        return Literal(str(term), datatype=term.datatype)
+    return term
+
+
+def open_store(store: Any):
+    """A pyoxigraph store from a path (opened read-only) or an already open store."""
+    if isinstance(store, (str, Path)):
+        from rcpkg.store import open_store as _open
+
+        return _open(Path(store))
+    return store
+
+
+def _run_oxigraph(query: str, store: Any) -> Result:
+    import pyoxigraph as ox
+
+    ox_store = open_store(store)
+    try:
+        answer = ox_store.query(query, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise UsageError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise StoreError(f"the query failed on the store: {exc}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result([], [], bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        names = [v.value for v in answer.variables]
+        rows = [{n: _from_oxigraph(sol[n]) for n in names} for sol in answer]
+        return Result(names, rows)
+    raise UsageError("only SELECT and ASK queries can be printed as a table")
+
+
+def _run_rdflib(query: str, dataset: Any) -> Result:
+    from pyparsing import ParseException
+
+    try:
+        answer = dataset.query(query)
+    except ParseException as exc:
+        raise UsageError(f"SPARQL syntax error: {exc}") from None
+    if answer.type == "ASK":
+        return Result([], [], bool(answer.askAnswer))
+    if answer.type != "SELECT":
+        raise UsageError("only SELECT and ASK queries can be printed as a table")
+    names = [str(v) for v in answer.vars]
+    rows = [{n: _normalise(row[i]) for i, n in enumerate(names)} for row in answer]
+    return Result(names, rows)
+
+
+def scrub_url(url: str) -> str:
+    """The URL without user:password, for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<invalid URL>"
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return url
+
+
+def auth_headers() -> dict[str, str]:
+    """Authorization from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD (basic)."""
+    import base64
+
+    token = os.environ.get("RCPKG_TOKEN")
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user = os.environ.get("RCPKG_USER")
+    if user is not None:
+        raw = f"{user}:{os.environ.get('RCPKG_PASSWORD', '')}".encode("utf-8")
+        return {"Authorization": "Basic " + base64.b64encode(raw).decode("ascii")}
+    return {}
+
+
+def _from_json(value: dict[str, str] | None) -> Node | None:
+    if value is None:
+        return None
+    kind = value.get("type")
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        lang = value.get("xml:lang")
+        if lang:
+            return Literal(value["value"], lang=lang)
+        dt = value.get("datatype")
+        if dt and dt not in (XSD_STRING, RDF_LANGSTRING):
+            return Literal(value["value"], datatype=URIRef(dt))
+        return Literal(value["value"])
+    raise RemoteError("unexpected term in the endpoint's JSON results", value=value)
+
+
+def _run_remote(query: str, endpoint: str, timeout: float) -> Result:
+    import json
+    import urllib.error
+
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+    shown = scrub_url(endpoint)
+    if urlsplit(endpoint).scheme not in ("http", "https"):
+        raise UsageError("the endpoint must be an http(s) URL", value=shown)
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(query)
+    client.setMethod(POST)
+    client.setReturnFormat(JSON)
+    client.setTimeout(int(max(1, timeout)))
+    for name, value in auth_headers().items():
+        client.addCustomHttpHeader(name, value)
+    try:
+        raw = client.query().response.read()
+    except SPARQLWrapperException as exc:
+        message = str(exc).split("\n")[0]
+        raise RemoteError(f"the endpoint {shown} refused the query: {message}") from None
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip()[:300]
+        raise RemoteError(f"the endpoint {shown} answered HTTP {exc.code}: {detail or exc.reason}") from None
+    except (urllib.error.URLError, OSError, TimeoutError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise RemoteError(f"cannot reach the endpoint {shown}: {reason}") from None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise RemoteError(f"the endpoint {shown} did not answer with SPARQL JSON results") from None
+    if "boolean" in data:
+        return Result([], [], bool(data["boolean"]))
+    names = list(data.get("head", {}).get("vars", []))
+    rows = [{n: _from_json(b.get(n)) for n in names} for b in data.get("results", {}).get("bindings", [])]
+    return Result(names, rows)
+
+
+def run(query: str, bindings: Mapping[str, Node | None] | None = None, *, store: Any = None,
+        endpoint: str | None = None, dataset: Any = None, engine: str | None = None,
+        timeout: float = 60) -> Result:
+    """Run a SELECT or ASK query and return its rows as rdflib terms.
+
+    Exactly one target: ``store`` (a path or an open ``pyoxigraph.Store``;
+    the default graph is the union of all graphs), ``endpoint`` (a SPARQL 1.1
+    query URL; credentials from RCPKG_TOKEN or RCPKG_USER / RCPKG_PASSWORD),
+    or ``dataset`` (an rdflib ``Dataset(default_union=True)``; also chosen by
+    ``engine="rdflib"``). ``bindings`` maps variable names (without ``?``) to
+    rdflib terms; ``None`` leaves the variable unbound.
+    """
+    text = bind(query, bindings)
+    if engine == "rdflib" or (dataset is not None and engine is None):
+        if dataset is None:
+            if store is None:
+                raise UsageError("engine='rdflib' needs a dataset (or a store to load one from)")
+            dataset = load_dataset(store)
+        return _run_rdflib(text, dataset)
+    if endpoint is not None:
+        return _run_remote(text, endpoint, timeout)
+    if store is None:
+        raise UsageError("no store and no endpoint to query")
+    return _run_oxigraph(text, store)
+
+
+def load_dataset(store: Any):
+    """An rdflib Dataset (default graph = union) holding every quad of the store."""
+    from rdflib import Dataset
+
+    ox_store = open_store(store)
+    ds = Dataset(default_union=True)
+    for quad in ox_store:
+        graph = quad.graph_name
+        ctx = ds.graph(URIRef(graph.value)) if hasattr(graph, "value") else ds.default_context
+        ctx.add((_from_oxigraph(quad.subject), _from_oxigraph(quad.predicate), _from_oxigraph(quad.object)))
+    return ds
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def _looks_like_iri(text: str) -> bool:
+    return bool(re.match(r"^(https?|urn|file):", text.strip()))
+
+
+def _candidates(query: str, **target: Any) -> list[tuple[URIRef, str, str]]:
+    """(entity, name, best label) rows of a resolver query."""
+    rows = run(query, **target).rows
+    return [(row["x"], str(row["name"]), str(row.get("label") or row["x"])) for row in rows if row.get("name") is not None]
+
+
+def _resolve(text: str, kind: str, query: str, key_prefix: str, **target: Any) -> URIRef:
+    from rcpkg.iris import fold
+
+    text = (text or "").strip()
+    if not text:
+        raise UsageError(f"empty {kind} name")
+    rows = _candidates(query, **target)
+    if _looks_like_iri(text):
+        iri = check_iri(text, what=f"{kind} IRI")
+        if any(x == iri for x, _, _ in rows):
+            return iri
+        raise UsageError(f"no {kind} with this IRI in the graph", value=text)
+    wanted = fold(text)
+    labels: dict[URIRef, str] = {}
+    exact: dict[URIRef, str] = {}
+    for x, name, label in rows:
+        labels.setdefault(x, label)
+        if fold(name) == wanted or str(x) == key_prefix + text:
+            exact.setdefault(x, label)
+    if len(exact) == 1:
+        return next(iter(exact))
+    if len(exact) > 1:
+        listing = "; ".join(f"{label} <{x}>" for x, label in sorted(exact.items()))
+        raise UsageError(f"{kind} name is ambiguous: it matches {listing}", value=text,
+                         hint="Pass the IRI or a longer name.")
+    names = sorted({name for _, name, _ in rows} | {str(x)[len(key_prefix):] for x in labels
+                                                     if str(x).startswith(key_prefix)})
+    folded = {fold(n): n for n in names}
+    close = [folded[m] for m in difflib.get_close_matches(wanted, list(folded), n=5, cutoff=0.6)]
+    hint = f"Did you mean: {', '.join(close)}?" if close else None
+    raise UsageError(f"no {kind} with this name, acronym or key", value=text, hint=hint)
+
+
+_INSTITUTIONS = """
+PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x ?name ?label WHERE {
+  ?x a rcp:Institution .
+  { ?x skos:prefLabel ?name } UNION { ?x skos:altLabel ?name } UNION { ?x rdfs:label ?name }
+  UNION { ?x rcp:acronym ?name }
+  OPTIONAL { ?x rdfs:label ?label FILTER(LANG(?label) = "en") }
+}
+"""
+
+_THEMES = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x ?name ?label WHERE {
+  ?x a skos:Concept .
+  { ?x skos:prefLabel ?name } UNION { ?x skos:altLabel ?name } UNION { ?x rdfs:label ?name }
+  OPTIONAL { ?x skos:prefLabel ?label FILTER(LANG(?label) = "en") }
+}
+"""
+
+_SERIES = """
+PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?x ?name ?label WHERE {
+  ?x a rcp:EventSeries ; rdfs:label ?name .
+  OPTIONAL { ?x rdfs:label ?label FILTER(LANG(?label) = "en") }
+}
+"""
+
+
+def resolve_institution(name: str, *, store: Any = None, endpoint: str | None = None, dataset: Any = None,
+                        engine: str | None = None) -> URIRef:
+    """The institution IRI for a name, acronym (en/es, accents and case ignored), reference key or IRI.
+
+    Ambiguous names raise UsageError listing the candidates; unknown names
+    raise UsageError with close matches.
+    """
+    from rcpkg.iris import ID
+
+    return _resolve(name, "institution", _INSTITUTIONS, f"{ID}org/", store=store, endpoint=endpoint,
+                    dataset=dataset, engine=engine)
+
+
+def resolve_theme(name: str, *, store: Any = None, endpoint: str | None = None, dataset: Any = None,
+                  engine: str | None = None) -> URIRef:
+    """The concept IRI for a theme key, its label (en/es) or its IRI."""
+    from rcpkg.iris import ID
+
+    return _resolve(name, "theme", _THEMES, f"{ID}theme/", store=store, endpoint=endpoint, dataset=dataset,
+                    engine=engine)
+
+
+def resolve_series(name: str, *, store: Any = None, endpoint: str | None = None, dataset: Any = None,
+                   engine: str | None = None) -> URIRef:
+    """The event series IRI for a series key, label or IRI."""
+    from rcpkg.iris import ID
+
+    return _resolve(name, "series", _SERIES, f"{ID}series/", store=store, endpoint=endpoint, dataset=dataset,
+                    engine=engine)
+
+
+def resolve_kind(name: str) -> URIRef:
+    """The class IRI of an event kind key ("workshop", "plenary-meeting"), class name or IRI."""
+    text = (name or "").strip()
+    if text.startswith(RCP_NS) and text[len(RCP_NS):] in KINDS.values():
+        return URIRef(text)
+    key = text.lower().replace("_", "-").replace(" ", "-")
+    if key in KINDS:
+        return URIRef(RCP_NS + KINDS[key])
+    by_class = {v.lower(): v for v in KINDS.values()}
+    if text.lower() in by_class:
+        return URIRef(RCP_NS + by_class[text.lower()])
+    close = difflib.get_close_matches(key, list(KINDS), n=3)
+    raise UsageError("not an event kind", value=name,
+                     hint=f"Kinds: {', '.join(KINDS)}" + (f". Did you mean {', '.join(close)}?" if close else ""))

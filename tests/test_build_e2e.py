@@ -1,0 +1,166 @@
+"""End-to-end: `rcpkg build` on the real bundled data, incremental rebuilds, atomicity, locking."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from rcpkg import iris
+from rcpkg.oxi import to_rdflib
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "data" / "sources" / "crmsv.org_events_page-3.txt"
+RCPKG = [sys.executable, "-m", "rcpkg"]
+
+
+def run(*args: str, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([*RCPKG, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+def dataset(store_path: Path) -> dict[str, Graph]:
+    """Every named graph of a store as an rdflib Graph (for isomorphism checks)."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_path))
+    graphs: dict[str, Graph] = {}
+    for q in store.quads_for_pattern(None, None, None, None):
+        g = graphs.setdefault(q.graph_name.value, Graph())
+        g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graphs
+
+
+def same_dataset(a: Path, b: Path) -> bool:
+    da, db = dataset(a), dataset(b)
+    return da.keys() == db.keys() and all(isomorphic(da[k], db[k]) for k in da)
+
+
+def write_sources(folder: Path, pages: dict[str, str], urls: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["pages:"]
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        url = (urls or {}).get(name, f"https://crmsv.org/test/{name}")
+        lines += [f"  - file: {name}", f"    url: {url}", "    lang: en", "    layout: listing"]
+    (folder / "sources.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_build_cli_on_bundled_data(tmp_path):
+    store = tmp_path / "store"
+    done = run("build", "--store", str(store), "--report", str(tmp_path / "report.json"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    pages = report["pages"]
+    assert len(pages) == 1 and pages[0]["error"] is None
+    assert pages[0]["events"] >= 40  # the seed page lists 44 events
+    graphs = dataset(store)
+    expected = {str(iris.ONTOLOGY_GRAPH), str(iris.REFERENCE_GRAPH), str(iris.DERIVED_GRAPH),
+                str(iris.source_graph("https://crmsv.org/events?page=3"))}
+    assert expected <= set(graphs)
+    # the derived graph asserts rcp:involves for the sub-properties
+    involves = URIRef("https://w3id.org/rcpkg/ontology#involves")
+    assert any(p == involves for _, p, _ in graphs[str(iris.DERIVED_GRAPH)])
+
+
+def test_rebuild_is_isomorphic_and_reuses_unchanged_pages(built_store, tmp_path):
+    again = tmp_path / "again"
+    from rcpkg.build import build
+
+    build(None, again, explorer=False)
+    assert same_dataset(built_store, again)
+    report = build(None, again, explorer=False)  # nothing changed: every page reused
+    assert report.incremental and all(p.reused for p in report.pages)
+    assert same_dataset(built_store, again)
+
+
+def test_incremental_rebuild_after_one_page_changes_equals_full_rebuild(tmp_path):
+    from rcpkg.build import build
+
+    seed = SEED.read_text(encoding="utf-8")
+    sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed},
+                            {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"})
+    inc = tmp_path / "inc"
+    build(sources, inc, explorer=False)
+    # change page b: drop its last event line, add a new event
+    changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
+                           "Workshop on Migration Data and Statistics Managua\n")
+    assert changed != seed
+    (sources / "b.txt").write_text(changed, encoding="utf-8")
+    report = build(sources, inc, explorer=False)
+    assert report.incremental
+    assert [p.reused for p in report.pages] == [True, False]
+    full = tmp_path / "full"
+    build(sources, full, explorer=False, full=True)
+    assert same_dataset(inc, full)
+
+
+def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
+    sources = write_sources(tmp_path / "src", {"good.txt": SEED.read_text(encoding="utf-8")},
+                            {"good.txt": "https://crmsv.org/events?page=3"})
+    (sources / "empty.txt").write_bytes(b"")
+    (sources / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    store = tmp_path / "store"
+    done = run("build", "--sources", str(sources), "--store", str(store), "--report", str(tmp_path / "r.json"))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "empty.txt" in done.stderr and "binary.txt" in done.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    by_file = {p["file"]: p for p in report["pages"]}
+    assert by_file["good.txt"]["events"] >= 40 and by_file["good.txt"]["error"] is None
+    assert by_file["empty.txt"]["error"] and by_file["binary.txt"]["error"]
+    strict = run("build", "--sources", str(sources), "--store", str(tmp_path / "s2"), "--strict")
+    assert strict.returncode == 2
+
+
+def test_missing_sources_folder_is_a_usage_error(tmp_path):
+    done = run("build", "--sources", str(tmp_path / "nope"), "--store", str(tmp_path / "s"))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "nope" in done.stderr
+
+
+def test_a_second_concurrent_build_fails_at_once(built_store, tmp_path):
+    from rcpkg.store import build_lock
+
+    store = tmp_path / "store"
+    shutil.copytree(built_store, store)
+    with build_lock(store):
+        start = time.monotonic()
+        done = run("build", "--store", str(store))
+        assert time.monotonic() - start < 60
+    assert done.returncode == 2
+    assert "another build" in done.stderr and "Traceback" not in done.stderr
+    assert same_dataset(built_store, store)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["killed", "ctrl-c"])
+def test_a_build_stopped_midway_leaves_the_previous_store_whole(built_store, tmp_path, sig):
+    store = tmp_path / "store"
+    shutil.copytree(built_store, store)
+    seed = SEED.read_text(encoding="utf-8")
+    n = 60
+    sources = write_sources(tmp_path / "big", {f"p{i}.txt": seed for i in range(n)},
+                            {f"p{i}.txt": f"https://crmsv.org/events?page={i + 100}" for i in range(n)})
+    proc = subprocess.Popen([*RCPKG, "build", "--sources", str(sources), "--store", str(store), "--full"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3.0)  # midway through reading the pages (about 60 pages, several seconds)
+    assert proc.poll() is None, "the build finished before it could be stopped; make the corpus bigger"
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "Traceback" not in err
+    assert same_dataset(built_store, store)
+    # and the next build works (it cleans what the stopped build left)
+    done = run("build", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert not list(tmp_path.glob(".store.new-*"))

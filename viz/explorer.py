@@ -1,0 +1,292 @@
+"""The interactive explorer: one self-contained, offline HTML page per view.
+
+The page is the template `viz/templates/explorer.html` with vis-network's JS
+and CSS inlined from `viz/vendor/` and the data embedded as JSON in a
+`<script type="application/json">` element. Nothing from the sources is ever
+written into the page as HTML: the JSON escapes `<`, `>`, `&`, U+2028 and
+U+2029, and the page's script builds every label, tooltip and list with DOM
+nodes and `textContent`. Links to sources are made only for http(s) URLs.
+pyvis's own template is not used (it loads its scripts from CDNs and switches
+tooltips to innerHTML); node and edge lists are built here directly.
+
+Views:
+- ``network``: institutions linked by shared events (co-involvement).
+- ``themes``: institutions and the themes of their events (bipartite).
+- ``events``: institutions, events and themes (who took part in what).
+- ``ego``: the events view around one institution (`focus`), `depth` 1 or 2
+  (1: its events and their other institutions; 2: one more round).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from rcpkg.errors import UsageError
+from rcpkg.viz import graphs, metrics
+from rcpkg.viz.model import NetworkData, local_name
+
+VIEWS = ("network", "themes", "events", "ego")
+_HERE = Path(__file__).resolve().parent
+
+# type (rcp: local name) -> legend category
+CATEGORY = {
+    "ConsultativeProcess": "process",
+    "Body": "body", "MinisterialMeetingBody": "body", "ConsultationGroup": "body",
+    "LiaisonOfficerNetwork": "body", "WorkingGroup": "body", "AdHocGroup": "body", "Secretariat": "body",
+    "Government": "government", "NationalMinistry": "government",
+    "IntergovernmentalOrganization": "igo", "UNAgency": "igo", "RegionalOrganization": "igo",
+    "OrganizationUnit": "igo",
+    "StateLedInitiative": "initiative", "RegionalCoordinationMechanism": "initiative",
+    "CivilSocietyNetwork": "civil",
+}
+# category -> (colour, vis shape, English label, Spanish label)
+STYLE = {
+    "process": ("#c0392b", "star", "Consultative process", "Proceso consultivo"),
+    "body": ("#e67e22", "triangle", "Body of a process", "Órgano de un proceso"),
+    "government": ("#2e6fb7", "square", "Government or ministry", "Gobierno o ministerio"),
+    "igo": ("#27ae60", "diamond", "International organization or unit", "Organización internacional o unidad"),
+    "initiative": ("#8e44ad", "hexagon", "Initiative or coordination mechanism", "Iniciativa o mecanismo de coordinación"),
+    "civil": ("#8d6e63", "triangleDown", "Civil society network", "Red de la sociedad civil"),
+    "institution": ("#7f8c8d", "dot", "Other institution", "Otra institución"),
+    "event": ("#17a2b8", "dot", "Event", "Evento"),
+    "theme": ("#b7950b", "box", "Theme", "Tema"),
+}
+ROLE_LABELS_ES = {"convener": "convocante", "coordinator": "coordinador", "organizer": "organizador",
+                  "supporter": "apoyo", "funder": "financiador", "host": "anfitrión",
+                  "participant": "participante", "mentioned": "mencionado"}
+
+
+def category(kind: str, type_: str) -> str:
+    if kind in ("event", "theme"):
+        return kind
+    return CATEGORY.get(type_, "institution")
+
+
+def _scale(values: dict[str, float], lo: float, hi: float) -> dict[str, float]:
+    if not values:
+        return {}
+    top = max(values.values())
+    if top <= 0:
+        return {k: lo for k in values}
+    return {k: round(lo + (hi - lo) * (v / top) ** 0.5, 1) for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Page:
+    """What one explorer page shows: its JSON-ready data."""
+
+    view: str
+    data: dict[str, Any]
+
+
+def _inst_info(data: NetworkData) -> dict[str, dict]:
+    """Per institution: role counts, event count, themes, years, and its first evidence."""
+    info: dict[str, dict] = {}
+    strength = {"convener": 0, "coordinator": 1, "organizer": 2, "host": 3, "funder": 4,
+                "supporter": 5, "participant": 6, "mentioned": 7}
+    for inv in sorted(data.involvements, key=lambda i: (strength.get(i.role, 9), i.event)):
+        if inv.event not in data.events:
+            continue
+        d = info.setdefault(inv.institution, {"roles": {}, "events": set(), "themes": set(),
+                                              "years": set(), "quote": None, "source": None})
+        d["roles"][inv.role] = d["roles"].get(inv.role, 0) + 1
+        d["events"].add(inv.event)
+        ev = data.events[inv.event]
+        d["themes"].update(ev.themes)
+        if ev.year is not None:
+            d["years"].add(ev.year)
+        if d["quote"] is None and inv.first_evidence:
+            d["quote"], d["source"] = inv.first_evidence.quote, inv.first_evidence.source
+    return info
+
+
+def build_page(view: str, data: NetworkData, *, focus: str | None = None, depth: int = 1,
+               title: str | None = None) -> Page:
+    """The page data of a view (pure). `focus` is an institution IRI (ego view)."""
+    if view not in VIEWS:
+        raise UsageError(f"unknown view (one of {', '.join(VIEWS)})", value=view)
+    if view == "ego":
+        if not focus:
+            raise UsageError("the ego view needs --focus INSTITUTION")
+        full = graphs.involvement_graph(data, include_themes=False)
+        if focus not in full:
+            raise UsageError("this institution is involved in no event (in this selection)",
+                             value=data.label(focus))
+        if depth not in (1, 2):
+            raise UsageError("the ego depth must be 1 or 2", value=depth)
+        # institution -> event -> institution is two steps in the involvement graph
+        g = nx.ego_graph(full, focus, radius=2 * depth).copy()
+        # add the themes of the events shown
+        for n, d in list(g.nodes(data=True)):
+            if d["kind"] == "event":
+                for t in data.events[n].themes:
+                    if t not in g:
+                        g.add_node(t, kind="theme", type="Theme", label=data.themes[t].label if t in data.themes else t)
+                    g.add_edge(n, t, kind="subject", weight=1)
+    elif view == "events":
+        g = graphs.involvement_graph(data)
+    elif view == "themes":
+        g = graphs.institution_theme(data)
+    else:
+        g = graphs.co_involvement(data)
+    return Page(view, _page_data(view, g, data, focus=focus, title=title))
+
+
+def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, title: str | None) -> dict:
+    lang = data.lang
+    info = _inst_info(data)
+    if view == "network" and g.number_of_nodes():
+        centrality = metrics.betweenness(g)
+        centrality = {k: v + 0.02 * g.degree(k, weight="weight") / max(1, g.number_of_nodes())
+                      for k, v in centrality.items()}
+    else:
+        centrality = {n: float(g.degree(n, weight="weight")) for n in g}
+    sizes = _scale(centrality, 8, 40)
+    nodes = []
+    for n, d in g.nodes(data=True):
+        kind = d.get("kind", "institution")
+        cat = category(kind, d.get("type", ""))
+        colour, shape, *_ = STYLE[cat]
+        node: dict[str, Any] = {
+            "id": n, "label": d.get("label", local_name(n)), "kind": kind, "type": d.get("type", ""),
+            "category": cat, "color": colour, "shape": shape, "size": sizes.get(n, 8),
+            "degree": g.degree(n),
+        }
+        if kind == "institution":
+            i = info.get(n, {})
+            node.update({"acronym": d.get("acronym") or "", "roles": i.get("roles", {}),
+                         "events": len(i.get("events", ())), "themes": sorted(i.get("themes", ())),
+                         "years": sorted(i.get("years", ())), "quote": i.get("quote"),
+                         "source": i.get("source")})
+        elif kind == "event":
+            ev = data.events[n]
+            node.update({"year": ev.year, "themes": list(ev.themes), "years": [ev.year] if ev.year else [],
+                         "processes": [data.label(p) for p in sorted(data.event_processes(n))]})
+        else:
+            node.update({"themes": [n], "years": []})
+        if n == focus:
+            node["focus"] = True
+        nodes.append(node)
+    edges = []
+    for u, v, d in g.edges(data=True):
+        edge: dict[str, Any] = {"from": u, "to": v, "weight": d.get("weight", 1)}
+        if "roles" in d:
+            edge["roles"] = d["roles"]
+            if d.get("evidence"):
+                edge["quote"], edge["source"] = d["evidence"][0]
+        if "events" in d:
+            shown = sorted(d["events"], key=lambda e: (-(data.events[e].year or 0), data.events[e].label))
+            edge["events"] = [{"label": data.events[e].label, "year": data.events[e].year} for e in shown[:8]]
+            edge["more"] = max(0, len(shown) - 8)
+        if "themes" in d:
+            edge["themes"] = [data.label(t) for t in d["themes"]]
+        edges.append(edge)
+    maxw = max((e["weight"] for e in edges), default=1)
+    for e in edges:
+        e["width"] = round(1 + 7 * (e["weight"] - 1) / max(1, maxw - 1), 2) if maxw > 1 else 1.5
+    used = sorted({nd["category"] for nd in nodes}, key=list(STYLE).index)
+    legend = [{"category": c, "color": STYLE[c][0], "shape": STYLE[c][1],
+               "label": STYLE[c][3] if lang == "es" else STYLE[c][2]} for c in used]
+    theme_ids = sorted({t for nd in nodes for t in nd.get("themes", [])}, key=data.label)
+    years = sorted({y for nd in nodes for y in nd.get("years", [])})
+    counts = {k: sum(1 for nd in nodes if nd["kind"] == k) for k in ("institution", "event", "theme")}
+    return {
+        "view": view, "lang": lang, "title": title or _default_title(view, lang, data.label(focus) if focus else None),
+        "nodes": nodes, "edges": edges, "legend": legend,
+        "themes": [{"id": t, "label": data.label(t)} for t in theme_ids],
+        "years": [years[0], years[-1]] if years else None,
+        "counts": {**counts, "edges": len(edges)},
+        "roleLabels": ROLE_LABELS_ES if lang == "es" else {},
+    }
+
+
+def _default_title(view: str, lang: str, focus: str | None) -> str:
+    en = {"network": "Institutions linked by shared events", "themes": "Institutions and themes",
+          "events": "Institutions, events and themes", "ego": f"Around {focus}"}
+    es = {"network": "Instituciones vinculadas por eventos compartidos", "themes": "Instituciones y temas",
+          "events": "Instituciones, eventos y temas", "ego": f"En torno a {focus}"}
+    return (es if lang == "es" else en)[view]
+
+
+# -- rendering -----------------------------------------------------------------
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a <script> element: no `<`, `>`, `&`, U+2028/9 left raw."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return "".join(_JSON_ESCAPES.get(c, c) for c in text)
+
+
+def _vendor(name: str) -> str:
+    text = (_HERE / "vendor" / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():
+        raise RuntimeError(f"viz/vendor/{name} contains a closing tag and cannot be inlined")
+    return text
+
+
+def render_html(page: Page) -> str:
+    """The complete HTML of a page (vis-network, CSS, code and data inline)."""
+    import html
+
+    template = (_HERE / "templates" / "explorer.html").read_text(encoding="utf-8")
+    parts = {
+        "@@LANG@@": "es" if page.data["lang"] == "es" else "en",
+        "@@TITLE@@": html.escape(page.data["title"]),
+        "/*@@VIS_CSS@@*/": _vendor("vis-network.css"),
+        "/*@@VIS_JS@@*/": _vendor("vis-network.min.js"),
+        "@@DATA@@": script_json(page.data),
+    }
+    import re
+
+    pieces = re.split(r"(@@LANG@@|@@TITLE@@|/\*@@VIS_CSS@@\*/|/\*@@VIS_JS@@\*/|@@DATA@@)", template)
+    missing = set(parts) - set(pieces)
+    if missing:
+        raise RuntimeError(f"the explorer template lacks {sorted(missing)}")
+    # The template is split once, so an inserted value is never searched for placeholders.
+    return "".join(parts.get(piece, piece) for piece in pieces)
+
+
+def write_page(page: Page, out: Path) -> Path:
+    out = Path(out)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise UsageError("the output file must end in .html", value=str(out))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(render_html(page), encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def write_view(view: str, out: Path, *, store: Any = None, endpoint: str | None = None, lang: str = "en",
+               focus: str | None = None, depth: int = 1, theme: str | None = None,
+               years: tuple[int | None, int | None] | None = None, data: NetworkData | None = None) -> Path:
+    """Query the store or endpoint and write one view's page to `out`."""
+    from rcpkg.viz.source import load_network
+
+    if data is None:
+        data = load_network(store=store, endpoint=endpoint, lang=lang)
+    if theme is not None or years is not None:
+        data = data.restrict(years=years, theme=theme)
+    return write_page(build_page(view, data, focus=focus, depth=depth), out)
+
+
+def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
+    """The default explorer pages of a store (called by `rcpkg build`): the network,
+    themes and events views in English and the network view in Spanish."""
+    from rcpkg.viz.source import load_network
+
+    out_dir = Path(out_dir)
+    written = []
+    for lang, views in (("en", ("network", "themes", "events")), ("es", ("network",))):
+        data = load_network(store=store, lang=lang)
+        for view in views:
+            name = f"{view}.html" if lang == "en" else f"{view}.{lang}.html"
+            written.append(write_page(build_page(view, data), out_dir / name))
+    return written

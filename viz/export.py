@@ -1,0 +1,131 @@
+"""The institutions' co-involvement network as files for Gephi, Cytoscape and spreadsheets.
+
+`write_network(fmt, out, *, store=None, endpoint=None, lang="en")` writes:
+
+- ``gexf`` / ``graphml``: one file (networkx writers). Node attributes:
+  label, type, acronym, events, degree, weighted_degree, betweenness,
+  eigenvector, community; edge attributes: weight (shared events), events
+  (the shared events' IRIs), event_labels, themes (theme labels). Lists are
+  flattened into one string joined with " | " (both formats take scalars only);
+  missing values are left out, never written as "None".
+- ``csv``: two files. ``--out DIR`` (a folder, or any path not ending in
+  ``.csv``) gives ``DIR/nodes.csv`` and ``DIR/edges.csv``; ``--out FILE.csv``
+  gives ``FILE.nodes.csv`` and ``FILE.edges.csv``. Nodes: ``id, label, type,
+  acronym, events, degree, weighted_degree, betweenness, eigenvector,
+  community``; edges: ``source, target, source_label, target_label, weight,
+  events, event_labels, themes``. UTF-8, RFC 4180 quoting.
+
+Every file is written to a temporary name and renamed into place.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from rcpkg.errors import UsageError
+from rcpkg.viz import graphs, metrics
+from rcpkg.viz.model import NetworkData
+
+FORMATS = ("gexf", "graphml", "csv")
+SEP = " | "
+NODE_COLUMNS = ("id", "label", "type", "acronym", "events", "degree", "weighted_degree",
+                "betweenness", "eigenvector", "community")
+EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "weight", "events",
+                "event_labels", "themes")
+
+
+def network_tables(data: NetworkData) -> tuple[list[dict], list[dict]]:
+    """The node and edge rows (flat: strings and numbers) of the co-involvement network (pure)."""
+    g = graphs.co_involvement(data)
+    ranking = metrics.rank(data, g)
+    by_id = {r["institution"]: r for r in ranking.rows}
+    nodes = []
+    for n in sorted(g.nodes):
+        r = by_id[n]
+        nodes.append({"id": n, "label": r["label"], "type": r["type"],
+                      "acronym": g.nodes[n].get("acronym") or "", "events": r["events"],
+                      "degree": r["degree"], "weighted_degree": r["weighted_degree"],
+                      "betweenness": r["betweenness"], "eigenvector": r["eigenvector"],
+                      "community": r["community"]})
+    edges = []
+    for u, v in sorted(tuple(sorted(e)) for e in g.edges):
+        d = g.edges[u, v]
+        edges.append({"source": u, "target": v, "source_label": data.label(u), "target_label": data.label(v),
+                      "weight": d["weight"], "events": SEP.join(sorted(d["events"])),
+                      "event_labels": SEP.join(sorted(data.label(e) for e in d["events"])),
+                      "themes": SEP.join(sorted(data.label(t) for t in d["themes"]))})
+    return nodes, edges
+
+
+def to_networkx(nodes: list[dict], edges: list[dict]) -> nx.Graph:
+    g = nx.Graph()
+    for row in nodes:
+        g.add_node(row["id"], **{k: v for k, v in row.items() if k != "id" and v not in (None, "")})
+    for row in edges:
+        g.add_edge(row["source"], row["target"],
+                   **{k: v for k, v in row.items() if k not in ("source", "target") and v not in (None, "")})
+    return g
+
+
+def _atomic(out: Path, write) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def csv_paths(out: Path) -> tuple[Path, Path]:
+    """Where the two CSV files go for `--out` (see the module docstring)."""
+    out = Path(out)
+    if out.suffix.lower() == ".csv":
+        stem = out.with_suffix("")
+        return stem.with_name(stem.name + ".nodes.csv"), stem.with_name(stem.name + ".edges.csv")
+    if out.exists() and not out.is_dir():
+        raise UsageError("--out for csv must be a folder or a FILE.csv name", value=str(out))
+    return out / "nodes.csv", out / "edges.csv"
+
+
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def write_tables(fmt: str, out: Path, nodes: list[dict], edges: list[dict]) -> list[Path]:
+    out = Path(out)
+    if fmt == "csv":
+        node_path, edge_path = csv_paths(out)
+        return [_atomic(node_path, lambda p: _write_csv(p, NODE_COLUMNS, nodes)),
+                _atomic(edge_path, lambda p: _write_csv(p, EDGE_COLUMNS, edges))]
+    g = to_networkx(nodes, edges)
+    if fmt == "gexf":
+        return [_atomic(out, lambda p: nx.write_gexf(g, p, encoding="utf-8", version="1.2draft"))]
+    if fmt == "graphml":
+        return [_atomic(out, lambda p: nx.write_graphml(g, p, encoding="utf-8"))]
+    raise UsageError(f"unknown network format (one of {', '.join(FORMATS)})", value=fmt)
+
+
+def write_network(fmt: str, out: Path, *, store: Any = None, endpoint: str | None = None,
+                  lang: str = "en", data: NetworkData | None = None) -> list[Path]:
+    """Query the store (or endpoint) and write the institution network; returns the files written."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown network format (one of {', '.join(FORMATS)})", value=fmt)
+    if data is None:
+        from rcpkg.viz.source import load_network
+
+        data = load_network(store=store, endpoint=endpoint, lang=lang)
+    nodes, edges = network_tables(data)
+    return write_tables(fmt, Path(out), nodes, edges)
