@@ -77,11 +77,15 @@ AUDIENCES = [
     ("in Central America", "en Centroamérica"), ("in South America", "en Suramérica"),
     ("in the Caribbean", "en el Caribe"), ("in the region", "en la región"),
 ]
-FRAMES_EN = ["{kind} on {topic}", "{kind} on {topic} {aud}", "{kind}: {topic}", "{kind} on {topic} and {topic2}",
+FRAMES_EN = ["{kind} on {topic}", "{kind} on {topic} {aud}", "{kind}: Regional {doc} on {topic}",
+             "{kind} on {topic} and {topic2}",
              "{kind} for the exchange of good practices on {topic}", "{kind} to strengthen capacities on {topic}"]
-FRAMES_ES = ["{kind} sobre {topic}", "{kind} sobre {topic} {aud}", "{kind}: {topic}", "{kind} sobre {topic} y {topic2}",
+FRAMES_ES = ["{kind} sobre {topic}", "{kind} sobre {topic} {aud}", "{kind}: {doc_es} regional sobre {topic}",
+             "{kind} sobre {topic} y {topic2}",
              "{kind} de intercambio de buenas prácticas sobre {topic}",
              "{kind} para el fortalecimiento de capacidades en {topic}"]
+DOCUMENTS = [("Document", "Documento"), ("Guidelines", "Lineamientos"), ("Protocol", "Protocolo"),
+             ("Action Plan", "Plan de Acción"), ("Strategy", "Estrategia")]
 VENUES = ["Hotel Barceló", "Hotel Crowne Plaza", "Hotel Sheraton", "Hotel Real InterContinental",
           "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores", "Centro de Convenciones",
           "Hotel Radisson", "Casa Presidencial", "Hotel Holiday Inn", "Sede de la OIM", "Hotel Marriott"]
@@ -236,16 +240,20 @@ class _Generator:
         return (es, en) if lang == "es" else (en, es)
 
     def topical_title(self, lang: str) -> tuple[str, str]:
-        kind_en, kind_es, _ = self.pick(KINDS)
-        t = self.pick(self.v.themes)
-        t2 = self.pick(self.v.themes)
+        kind_en, kind_es, gender = self.pick(KINDS)
+        t, t2 = self.rng.sample(self.v.themes, 2)
         aud_en, aud_es = self.pick(AUDIENCES)
         i = self.rng.randrange(len(FRAMES_EN))
         q = self.rng.randrange(len(QUALIFIERS_EN)) if " " not in kind_en else 0
+        doc_en, doc_es = self.pick(DOCUMENTS)
         en = FRAMES_EN[i].format(kind=QUALIFIERS_EN[q] + kind_en, topic=self.pick(t.words("en")),
-                                 topic2=self.pick(t2.words("en")), aud=aud_en).strip()
-        es = FRAMES_ES[i].format(kind=kind_es + (" " + QUALIFIERS_ES[q].strip() if QUALIFIERS_ES[q] else ""),
-                                 topic=self.pick(t.words("es")), topic2=self.pick(t2.words("es")), aud=aud_es).strip()
+                                 topic2=self.pick(t2.words("en")), aud=aud_en, doc=doc_en).strip()
+        qual_es = QUALIFIERS_ES[q].strip()
+        if gender == "f" and qual_es == "técnico":
+            qual_es = "técnica"
+        es = FRAMES_ES[i].format(kind=kind_es + (" " + qual_es if qual_es else ""),
+                                 topic=self.pick(t.words("es")), topic2=self.pick(t2.words("es")), aud=aud_es,
+                                 doc_es=doc_es).strip()
         en = en[0].upper() + en[1:]
         return (es, en) if lang == "es" else (en, es)
 

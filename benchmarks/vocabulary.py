@@ -229,6 +229,15 @@ def _load_yaml_files(reference_dir: Path) -> list[tuple[str, object]]:
     return docs
 
 
+def _in_sentence(phrase: str) -> str:
+    """A label as it reads mid-sentence: "Border management" -> "border management" (acronyms kept)."""
+    phrase = phrase.strip()
+    proper = any(w[:1].isupper() for w in phrase.split()[1:])  # "Global Compact for Migration"
+    if len(phrase) > 1 and phrase[0].isupper() and phrase[1].islower() and not proper:
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
 def _institutions_from(docs) -> list[Institution]:
     found: dict[str, Institution] = {}
     for name, doc in docs:
@@ -260,11 +269,14 @@ def _themes_from(docs) -> list[Theme]:
             labels = entry.get("prefLabel") or entry.get("label") or entry.get("name") or entry.get("labels")
             if not isinstance(key, str) or labels is None:
                 continue
-            alt = entry.get("altLabel") or entry.get("altLabels") or entry.get("variants") or {}
+            alt = entry.get("altLabel") or entry.get("altLabels") or entry.get("alt") or entry.get("variants") or {}
             words = {}
             for lang in ("en", "es"):
                 pref = _lang_value(labels, lang)
-                words[lang] = tuple(dict.fromkeys(([pref] if pref else []) + _lang_list(alt, lang)))
+                # Phrases read well in a title ("Workshop on return and reintegration"); single
+                # words ("boy", "consular", "extracontinental") do not, so they are left out.
+                alts = [a for a in _lang_list(alt, lang) if " " in a.strip()]
+                words[lang] = tuple(dict.fromkeys(_in_sentence(w) for w in ([pref] if pref else []) + alts))
             if words["en"] or words["es"]:
                 found[key] = Theme(key, words["en"], words["es"])
     return [found[k] for k in sorted(found)]

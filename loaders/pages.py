@@ -175,7 +175,7 @@ def looks_like_html(text: str) -> bool:
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
           "article", "header", "footer", "nav", "main", "aside", "dd", "dt", "dl", "blockquote", "hr", "title",
           "figure", "figcaption", "form", "pre", "address", "td", "th"}
-_SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe"}
+_SKIP = {"script", "style", "head", "noscript", "template", "svg", "iframe", "nav"}
 _DOCUMENT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|zip|rtf)(\?|#|$)|/sites/default/files/|/documentos?/",
                        re.IGNORECASE)
 
@@ -201,6 +201,8 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP:
             self.skip += 1
             return
+        if self.skip:
+            return
         if tag in _BLOCK:
             self._flush()
         if tag == "li":
@@ -217,9 +219,11 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
+        if self.skip:
+            return
         if tag == "a" and self.hrefs:
             href = self.hrefs.pop()
-            if href and not self.skip:
+            if href:
                 self.current.append(f" ({href})")
         if tag in _BLOCK:
             self._flush()

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from rcpkg import iris
 from rcpkg.loaders.records import (
+    Edition,
     EventRecord,
     Extraction,
     Page,
@@ -56,13 +57,34 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
+class Triples(list):
+    """A page's statements as rdflib terms, appended as they are made.
+
+    Duck-types the part of `rdflib.Graph` the loaders use (`add`, iteration,
+    `len`), without an rdflib store's indexing cost: the build streams these
+    straight into Oxigraph, and `Graph() + triples` or `graph += triples` gives
+    a real rdflib Graph when one is wanted (tests, the rdflib baseline).
+    Duplicates are possible; every store and Graph sets them right.
+    """
+
+    __slots__ = ()
+
+    def add(self, triple: tuple) -> None:
+        self.append(triple)
+
+    def graph(self) -> Graph:
+        g = Graph()
+        g += self
+        return g
+
+
 def clean_text(text: str) -> str:
     """A quote as a readable literal: non-breaking spaces and runs of blanks collapsed."""
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def annotate(g: Graph, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
+def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
     """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`)."""
     ann = iris.annotation(page.url, span.start, span.end, body, prop)
     target = iris.annotation_part(ann, "target")
@@ -88,7 +110,7 @@ def annotate(g: Graph, page: Page, span: Span, body: URIRef, prop: URIRef | None
     return ann
 
 
-def add_country(g: Graph, iso2: str) -> URIRef:
+def add_country(g: Graph | Triples, iso2: str) -> URIRef:
     """A country node: labels in English and Spanish, ISO code, GeoNames link."""
     from rcpkg.loaders.places import country_info
 
@@ -105,7 +127,7 @@ def add_country(g: Graph, iso2: str) -> URIRef:
     return node
 
 
-def add_city(g: Graph, geonameid: int) -> URIRef:
+def add_city(g: Graph | Triples, geonameid: int) -> URIRef:
     """A city node with its labels, country and GeoNames link."""
     from rcpkg.loaders.places import city_info
 
@@ -156,7 +178,7 @@ def event_iris(page: Page, events: Iterable[EventRecord]) -> dict[int, URIRef]:
     return out
 
 
-def source_document(g: Graph, page: Page, layout: str) -> URIRef:
+def source_document(g: Graph | Triples, page: Page, layout: str) -> URIRef:
     doc = URIRef(page.url)
     g.add((doc, RDF.type, RCP.SourceDocument))
     g.add((doc, RDF.type, PROV.Entity))
@@ -174,12 +196,12 @@ def _lang(page: Page, fallback: str = "en") -> str:
 
 
 def event_triples(
-    g: Graph,
+    g: Graph | Triples,
     page: Page,
     event: EventRecord,
     ev: URIRef,
     extraction: Extraction | None,
-    series_owner: Callable[[str], str | None] | None = None,
+    series_owner: Callable[[Edition], Iterable[str]] | None = None,
 ) -> None:
     doc = URIRef(page.url)
     g.add((ev, RDF.type, RCP.Event))
@@ -265,10 +287,12 @@ def event_triples(
         g.add((ev, SDO.superEvent, series))
         g.add((series, RDF.type, RCP.EventSeries))
         g.add((series, RDF.type, SDO.EventSeries))
-        g.add((series, RDFS.label, Literal(ed.series_label_en, lang="en")))
-        g.add((series, RDFS.label, Literal(ed.series_label_es, lang="es")))
-        owner = series_owner(ed.series) if series_owner else None
-        if owner:
+        # Pages may name a series differently; each page states its names as
+        # skos:altLabel and the build's derived graph picks one rdfs:label per
+        # language over all pages (see rcpkg.build.DERIVED_UPDATES).
+        g.add((series, SKOS.altLabel, Literal(ed.series_label_en, lang="en")))
+        g.add((series, SKOS.altLabel, Literal(ed.series_label_es, lang="es")))
+        for owner in (series_owner(ed) if series_owner else ()):
             g.add((series, RCP.seriesOf, iris.org(owner)))
         annotate(g, page, ed.span, ev, RCP.editionNumber)
 
@@ -306,10 +330,10 @@ def page_graph(
     result: ParseResult,
     extractions: Mapping[int, Extraction] | None = None,
     *,
-    series_owner: Callable[[str], str | None] | None = None,
-) -> Graph:
+    series_owner: Callable[[Edition], Iterable[str]] | None = None,
+) -> Triples:
     """All the triples one page states, ready for its named graph."""
-    g = Graph()
+    g = Triples()
     page = result.page
     source_document(g, page, result.layout)
     ids = event_iris(page, result.events)

@@ -3,11 +3,12 @@
 Stages (each timed in `BuildReport.timings`):
   read+parse   read every page and parse its layout into event records (pure after I/O)
   extract      institutions, roles and themes with their evidence sentences
-  triples      records -> one rdflib graph per page (its named graph)
+  triples      records -> rdflib triples, one named graph per page
   reference    curated reference data and the ontology as graphs
-  validate     SHACL over what changed, together with the reference data
-  load         into a new pyoxigraph store beside the old one
-  derived      super-properties and inverses computed by SPARQL Update on the new store
+  load         streamed into a new pyoxigraph store beside the old one
+  derived      super-properties, inverses and series labels by SPARQL Update on the new store
+  validate     the SHACL shapes, compiled to SPARQL (rcpkg.shacl_sparql), over the new
+               store; an incremental build checks only the focus nodes of changed pages
   swap         the new store replaces the old one with two renames
 
 Incremental: the store keeps a manifest of each page's file hash. When the
@@ -130,10 +131,12 @@ class PageProcessor:
 
     def __init__(self, reference) -> None:
         from rcpkg.loaders.gazetteer import Gazetteer
+        from rcpkg.loaders.themes import ThemeMatcher
 
         self.reference = reference
         self.gazetteer = Gazetteer.from_reference(reference)
-        self._series_owner = _series_owner_from(reference)
+        self.themes = ThemeMatcher.from_reference(reference)
+        self._series_owner = _series_owner_from(self.gazetteer)
 
     def process(self, path: Path, meta, report: PageReport, timer: _Timer) -> Graph | None:
         from rcpkg.loaders.extract import extract
@@ -158,7 +161,7 @@ class PageProcessor:
         with timer("extract"):
             extractions = {}
             for event in result.events:
-                extraction = extract(page, event, self.gazetteer, self.reference)
+                extraction = extract(page, event, self.gazetteer, self.themes)
                 extractions[event.ordinal] = extraction
                 report.involvements += len(extraction.involvements)
                 report.themes += len(extraction.themes)
@@ -169,17 +172,18 @@ class PageProcessor:
         return graph
 
 
-def _series_owner_from(reference) -> Callable[[str], str | None]:
-    """Which process or body a numbered series belongs to, when the reference data says."""
-    owners = getattr(reference, "series_owners", None) or {}
+def _series_owner_from(gazetteer) -> Callable[[object], list[str]]:
+    """The processes or bodies a numbered series belongs to: the institutions its name names."""
 
-    def owner(series_key: str) -> str | None:
-        if series_key in owners:
-            return owners[series_key]
-        for prefix in ("rcm-sacm", "rcm", "sacm"):
-            if series_key == f"{prefix}-conference" and prefix in getattr(reference, "entities", {}):
-                return prefix
-        return None
+    def owner(edition) -> list[str]:
+        found: list[str] = []
+        for label in (edition.series_label_en, edition.series_label_es):
+            for mention in gazetteer.find(label or ""):
+                if not mention.entity_id.startswith("@") and mention.kind != "country" and mention.entity_id not in found:
+                    found.append(mention.entity_id)
+            if found:
+                break
+        return found
 
     return owner
 
@@ -208,11 +212,39 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 INSERT { GRAPH <%(derived)s> { ?event rcp:involves ?agent } }
 WHERE { GRAPH <%(ontology)s> { ?p rdfs:subPropertyOf+ rcp:involves }
         GRAPH ?g { ?event ?p ?agent } }""",
+    # one rdfs:label per language for each series: the shortest of the names pages give it
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT { GRAPH <%(derived)s> { ?series rdfs:label ?label } }
+WHERE {
+  { SELECT ?series ?lang (MIN(?len) AS ?shortest) WHERE {
+      GRAPH ?g { ?series a rcp:EventSeries ; skos:altLabel ?alt }
+      BIND(LANG(?alt) AS ?lang) BIND(STRLEN(STR(?alt)) AS ?len) } GROUP BY ?series ?lang }
+  { SELECT ?series ?lang ?len (MIN(STR(?alt)) AS ?text) WHERE {
+      GRAPH ?g { ?series a rcp:EventSeries ; skos:altLabel ?alt }
+      BIND(LANG(?alt) AS ?lang) BIND(STRLEN(STR(?alt)) AS ?len) } GROUP BY ?series ?lang ?len }
+  FILTER(?len = ?shortest)
+  BIND(STRLANG(?text, ?lang) AS ?label)
+}""",
     # schema:subEvent back from every schema:superEvent
     """PREFIX schema: <https://schema.org/>
 INSERT { GRAPH <%(derived)s> { ?series schema:subEvent ?event } }
 WHERE { GRAPH ?g { ?event schema:superEvent ?series } }""",
 )
+
+
+_COMPILED = None
+
+
+def check_shapes(store, *, focus_graphs: list[str] | None = None):
+    """Run the shapes, compiled to SPARQL, on a store (see rcpkg.shacl_sparql)."""
+    global _COMPILED
+    from rcpkg.shacl_sparql import compile_shapes, run_checks
+
+    if _COMPILED is None:
+        _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"))
+    return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
 
 
 def compute_derived(store) -> None:
@@ -223,6 +255,29 @@ def compute_derived(store) -> None:
     names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH)}
     for update in DERIVED_UPDATES:
         store.update(update % names)
+
+
+class _QuadWriter:
+    """Streams rdflib triples into a pyoxigraph store in large batches."""
+
+    BATCH = 250_000
+
+    def __init__(self, store) -> None:
+        from rcpkg.oxi import ToOxigraph
+
+        self.store = store
+        self.conv = ToOxigraph()
+        self.buffer: list = []
+
+    def add(self, triples, graph_name: URIRef) -> None:
+        self.buffer.extend(self.conv.quads(triples, graph_name))
+        if len(self.buffer) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.store.bulk_extend(self.buffer)
+            self.buffer = []
 
 
 def build(
@@ -238,12 +293,15 @@ def build(
     """Build (or incrementally rebuild) the store from the source pages and reference data.
 
     Raises NonConformance (store untouched) when the new graph violates the shapes,
-    StoreError when another build holds the store.
+    StoreError when another build holds the store, LoaderError for a missing
+    sources folder or broken reference data. A page that cannot be read is
+    reported in the BuildReport and the other pages still load.
     """
+    import shutil
+
     import pyoxigraph as ox
 
     from rcpkg.loaders.pages import list_pages, load_metadata
-    from rcpkg.oxi import ToOxigraph
 
     sources_dir = Path(sources_dir) if sources_dir else resources.bundled_sources_dir()
     reference_dir = Path(reference_dir) if reference_dir else resources.reference_dir()
@@ -264,77 +322,73 @@ def build(
         incremental = bool(previous and previous.get("fingerprint") == fp and store_path.is_dir())
         report.incremental = incremental
         old_pages: dict[str, dict] = (previous or {}).get("pages", {}) if incremental else {}
-
         metadata = load_metadata(sources_dir)
         files = list_pages(sources_dir)
-        processor = PageProcessor(reference)
-        new_graphs: dict[str, Graph] = {}
-        keep_graphs: set[str] = set()
-        for i, path in enumerate(files):
-            tick("pages", i, len(files))
-            rel = path.name
-            meta = metadata.get(rel)
-            page_report = PageReport(file=rel, sha256=_sha256(path), meta=repr(meta))
-            old = old_pages.get(rel)
-            if old and old.get("sha256") == page_report.sha256 and old.get("meta") == page_report.meta and not old.get("error"):
-                reused = PageReport(**{k: v for k, v in old.items() if k in PageReport.__dataclass_fields__})
-                reused.reused = True
-                report.pages.append(reused)
-                keep_graphs.add(reused.graph)
-                continue
-            graph = processor.process(path, meta, page_report, timer)
-            report.pages.append(page_report)
-            if graph is not None:
-                if page_report.graph in new_graphs or page_report.graph in keep_graphs:
-                    page_report.error = f"another page has the same URL {page_report.url}; skipped"
+
+        staging = staging_dir(store_path)
+        try:
+            # Start from the previous store (a cheap hard-link backup) when pages can be reused.
+            reusable = {
+                path.name for path in files
+                if (old := old_pages.get(path.name)) and not old.get("error")
+                and old.get("sha256") == _sha256(path) and old.get("meta") == repr(metadata.get(path.name))
+            }
+            if incremental and reusable:
+                ox.Store.read_only(str(store_path)).backup(str(staging))
+                store = ox.Store(str(staging))
+                keep = {old_pages[name]["graph"] for name in reusable}
+                for g in list(store.named_graphs()):
+                    if g.value not in keep:
+                        store.remove_graph(g)
+            else:
+                reusable = set()
+                store = ox.Store(str(staging))
+            writer = _QuadWriter(store)
+            with timer("load"):
+                writer.add(ontology, iris.ONTOLOGY_GRAPH)
+                writer.add(ref_graph, iris.REFERENCE_GRAPH)
+
+            processor = PageProcessor(reference)
+            graphs_seen: set[str] = {old_pages[name]["graph"] for name in reusable}
+            changed: list[str] = []
+            for i, path in enumerate(files):
+                tick("pages", i, len(files))
+                meta = metadata.get(path.name)
+                if path.name in reusable:
+                    old = old_pages[path.name]
+                    page_report = PageReport(**{k: v for k, v in old.items() if k in PageReport.__dataclass_fields__})
+                    page_report.reused = True
+                    report.pages.append(page_report)
                     continue
-                new_graphs[page_report.graph] = graph
-        tick("pages", len(files), len(files))
+                page_report = PageReport(file=path.name, sha256=_sha256(path), meta=repr(meta))
+                report.pages.append(page_report)
+                triples = processor.process(path, meta, page_report, timer)
+                if triples is None:
+                    continue
+                if page_report.graph in graphs_seen:
+                    page_report.error = f"{path}: another page has the same URL {page_report.url}; not loaded"
+                    continue
+                graphs_seen.add(page_report.graph)
+                changed.append(page_report.graph)
+                with timer("load"):
+                    writer.add(triples, URIRef(page_report.graph))
+            tick("pages", len(files), len(files))
+            with timer("load"):
+                writer.flush()
+            with timer("derived"):
+                compute_derived(store)
+            if validate and (not reusable or changed):
+                with timer("validate"):
+                    violations = check_shapes(store, focus_graphs=changed if reusable else None)
+                if violations:
+                    from rcpkg.shacl_sparql import describe
 
-        if validate:
-            with timer("validate"):
-                from rcpkg.validate import format_report, validate_graph
-
-                data = Graph()
-                for g in new_graphs.values():
-                    data += g
-                # The reference data is always part of it: the changed pages' links point into it.
-                data += ref_graph
-                result = validate_graph(data, ontology=ontology)
-                report.conforms = result.conforms
-                if not result.conforms:
-                    report.validation = format_report(result)
+                    report.conforms = False
+                    report.validation = describe(violations, store)
                     raise NonConformance(
                         "the built graph does not conform to the shapes; the store was not changed\n"
                         + report.validation
                     )
-
-        staging = staging_dir(store_path)
-        try:
-            with timer("load"):
-                if incremental and keep_graphs:
-                    ox.Store.read_only(str(store_path)).backup(str(staging))
-                    store = ox.Store(str(staging))
-                    current = {g.value for g in store.named_graphs()}
-                    ours_now = keep_graphs | {str(iris.REFERENCE_GRAPH), str(iris.ONTOLOGY_GRAPH)}
-                    for name in current:
-                        if name.startswith(iris.SOURCE_GRAPH_PREFIX) and name not in ours_now:
-                            store.remove_graph(ox.NamedNode(name))
-                    for name in (iris.REFERENCE_GRAPH, iris.ONTOLOGY_GRAPH):
-                        store.remove_graph(ox.NamedNode(str(name)))
-                else:
-                    store = ox.Store(str(staging))
-                conv = ToOxigraph()
-
-                def all_quads():
-                    yield from conv.quads(ontology, iris.ONTOLOGY_GRAPH)
-                    yield from conv.quads(ref_graph, iris.REFERENCE_GRAPH)
-                    for name, g in new_graphs.items():
-                        yield from conv.quads(g, URIRef(name))
-
-                store.bulk_extend(all_quads())
-            with timer("derived"):
-                compute_derived(store)
             store.flush()
             report.graphs = sum(1 for _ in store.named_graphs())
             report.triples = len(store)
@@ -346,13 +400,11 @@ def build(
                 "sources": str(sources_dir),
                 "pages": {p.file: asdict(p) for p in report.pages},
             }
-            del store
+            del writer, store
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
             with timer("swap"):
                 swap_in(staging, store_path)
         except BaseException:
-            import shutil
-
             shutil.rmtree(staging, ignore_errors=True)
             raise
         report.timings["total"] = time.perf_counter() - start

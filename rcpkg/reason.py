@@ -75,6 +75,9 @@ class ReasonReport:
 def sample_graph(data: Graph, events: int = DEFAULT_SAMPLE, *, reference: Graph | None = None) -> tuple[Graph, str]:
     """The reference triples plus the first `events` events (IRI order) and what lies within two links.
 
+    Other events reached on the way (a series' schema:subEvent) are not followed; every
+    node at the edge keeps its rdf:type triples.
+
     Returns the sample and a one-line description of it. `events=0` keeps all of `data`.
     """
     if events <= 0:
@@ -84,20 +87,25 @@ def sample_graph(data: Graph, events: int = DEFAULT_SAMPLE, *, reference: Graph 
         sample.add(triple)
     all_events = sorted(set(data.subjects(RDF.type, RCP.Event)), key=str)
     chosen = all_events[:events]
-    frontier = set(chosen)
-    seen: set = set()
+    others = set(all_events) - set(chosen)
+    has_body = URIRef("http://www.w3.org/ns/oa#hasBody")
+    frontier, seen = set(chosen), set()
     for _hop in range(3):  # the event, the nodes it links to, and theirs
         next_frontier = set()
         for node in frontier - seen:
             seen.add(node)
             for p, o in data.predicate_objects(node):
                 sample.add((node, p, o))
-                if isinstance(o, (URIRef, BNode)) and p != RDF.type:
+                if isinstance(o, (URIRef, BNode)) and p != RDF.type and o not in others:
                     next_frontier.add(o)
-            # annotations whose body is the node
-            for annotation in data.subjects(rdflib.URIRef("http://www.w3.org/ns/oa#hasBody"), node):
-                next_frontier.add(annotation)
+            next_frontier.update(data.subjects(has_body, node))  # its evidence annotations
         frontier = next_frontier
+    # Nodes at the edge keep their types, so the reasoner does not infer them from ranges.
+    for s, p, o in list(sample):
+        for node in (s, o):
+            if isinstance(node, (URIRef, BNode)) and node not in seen:
+                for rdf_type in data.objects(node, RDF.type):
+                    sample.add((node, RDF.type, rdf_type))
     return sample, (f"a sample: the reference graph plus the first {len(chosen)} of {len(all_events)} events "
                     f"with what lies within two links ({len(sample)} triples)")
 

@@ -390,7 +390,7 @@ def load_dataset(store: Any):
     ds = Dataset(default_union=True)
     for quad in ox_store:
         graph = quad.graph_name
-        ctx = ds.graph(URIRef(graph.value)) if hasattr(graph, "value") else ds.default_context
+        ctx = ds.graph(URIRef(graph.value)) if hasattr(graph, "value") else ds.default_graph
         ctx.add((_from_oxigraph(quad.subject), _from_oxigraph(quad.predicate), _from_oxigraph(quad.object)))
     return ds
 

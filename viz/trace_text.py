@@ -13,13 +13,19 @@ def _short(data: NetworkData, iri: str) -> str:
     return inst.acronym if inst and inst.acronym else data.label(iri)
 
 
-def _side_lines(data: NetworkData, side: Side) -> list[str]:
-    who = _short(data, side.institution)
+def _quote_lines(who: str, side: Side) -> list[str]:
     if side.evidence is None:
-        return [f"      {who}: (no evidence quote in the graph)"]
+        return [f"     {who}: (no evidence quote in the graph)"]
     quote = " ".join(side.evidence.quote.split())
-    body = textwrap.fill(f"“{quote}”", width=96, initial_indent="", subsequent_indent="        ")
-    return [f"      {who}: {body}", f"        — {side.evidence.source}"]
+    body = textwrap.wrap(f"“{quote}”", width=92)
+    return [f"     {who}:", *(f"       {line}" for line in body), f"       — {side.evidence.source}"]
+
+
+def _evidence_lines(data: NetworkData, a: Side, b: Side) -> list[str]:
+    """Both sides' quotes; one block when the same sentence states both roles."""
+    if a.evidence is not None and a.evidence == b.evidence:
+        return _quote_lines(f"{_short(data, a.institution)} and {_short(data, b.institution)}", a)
+    return _quote_lines(_short(data, a.institution), a) + _quote_lines(_short(data, b.institution), b)
 
 
 def format_paths(data: NetworkData, paths: list[Path], *, weighting: str = "hops") -> str:
@@ -38,8 +44,7 @@ def format_paths(data: NetworkData, paths: list[Path], *, weighting: str = "hops
                          f"{data.label(hop.b.institution)} [{', '.join(hop.b.roles)}]")
             lines.append(f"     event: {hop.event_label}{year}")
             lines.append(f"            {hop.event}")
-            lines.extend(_side_lines(data, hop.a))
-            lines.extend(_side_lines(data, hop.b))
+            lines.extend(_evidence_lines(data, hop.a, hop.b))
             if hop.other_events:
                 lines.append(f"     (they share {hop.other_events} more event{'s' if hop.other_events != 1 else ''})")
         lines.append("")

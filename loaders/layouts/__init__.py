@@ -75,4 +75,4 @@ def parse_page(page: Page) -> ParseResult:
     events = parse(ctx)
     if not events:
         ctx.warn(None, f"no events found in this {layout} page")
-    return ParseResult(page, layout, tuple(events), tuple(ctx.warnings), tuple(ctx.skipped))
+    return ParseResult(page, layout, tuple(events), tuple(page.warnings) + tuple(ctx.warnings), tuple(ctx.skipped))

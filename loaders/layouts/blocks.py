@@ -163,7 +163,7 @@ def inline_heading(text: str) -> tuple[str, int] | None:
 
 
 def is_navigation(text: str) -> bool:
-    t = clean(text)
+    t = clean(BULLET.sub("", text))
     return bool(NAVIGATION.match(t)) or ("»" in t and len(t) < 120) or t.startswith("Home >")
 
 

@@ -73,5 +73,12 @@ def run_cli(group: click.Group, argv: list[str] | None) -> int:
         return 0
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except Exception as exc:  # a bug in rcpkg: one line for users, the traceback with RCPKG_DEBUG=1
+        if os.environ.get("RCPKG_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                   "  This is a bug in rcpkg; run again with RCPKG_DEBUG=1 for the traceback and report it.",
+                   err=True)
+        return 70
     # Commands return their exit code (None means 0).
     return rv if isinstance(rv, int) else 0

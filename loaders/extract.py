@@ -1,0 +1,235 @@
+"""Who did what in an event, and what it was about: ``extract(page, event, gazetteer, themes)``.
+
+Pure: reads the event's text in ``page.text`` and returns
+:class:`~rcpkg.loaders.records.Involvement` and
+:class:`~rcpkg.loaders.records.ThemeHit` records whose spans are verbatim
+stretches of the page. No rule names a specific event or page.
+
+**Text read.** The event's titles (and subtitle) are units of their own; the
+rest of the event block (``span``, and the description, sections, objectives
+if the parser gave them outside it) minus the titles, the place, the venue and
+the dates is split into sentences (:mod:`rcpkg.loaders.sentences`). The
+``coordinating`` field is a unit where every institution named (countries
+included) is a coordinator.
+
+**Involvements.** Mentions come from the gazetteer, roles from the cues of
+:mod:`rcpkg.loaders.roles`. One involvement per (agent, role) per event, with
+the first mention and sentence that state it. Every distinct role the text
+states is kept, but ``mentioned`` is dropped for an agent that has another
+role in the same event.
+
+**The Presidency Pro-Tempore** (a pseudo-mention):
+
+- "the Government of Honduras (PPT)": the government is the actor; the "(PPT)"
+  adds nothing.
+- "the Presidency Pro-Tempore of the SACM and the RCM": the role goes to the
+  processes named (each process acts through its presidency); the text does
+  not say which governments held them, so none is named.
+- a bare "the PPT": the holder is named only when the event's year is known,
+  the event names exactly one process, and the reference data gives exactly
+  one dated holder of that process's presidency for that year; otherwise the
+  mention is a ``mentioned`` of that process (never a guess), or is dropped
+  when the event names no single process. The build gets a warning.
+
+"their respective Technical Secretariats" is resolved to the secretariats
+(reference entities of type ``Secretariat`` that are part of the process) of
+the processes named in the same sentence.
+
+**Themes.** Triggers of the concept scheme (:mod:`rcpkg.loaders.themes`) in the
+titles, description, sections and objectives, with two exclusions: sentences
+in a participants-profile block (they say who attends, not what the event is
+about), and, outside titles, words inside an institution's name (a body named
+in passing, "the Coalition against Trafficking", does not make trafficking the
+event's subject; a body named in the title does, since the event is its
+meeting). An event given a narrower theme is not also given its broader ones
+(the broader theme follows from ``skos:broader``). One hit per (theme,
+sentence), with the first trigger's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
+from rcpkg.loaders.records import EventRecord, Extraction, Involvement, LoadWarning, Page, Span, ThemeHit
+from rcpkg.loaders.roles import assign_roles
+from rcpkg.loaders.sentences import split_sentences
+from rcpkg.loaders.themes import ThemeMatcher
+
+_PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a|target audience", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    end: int
+    kind: str  # "title" | "body" | "coordinating"
+    heading: str | None = None
+
+
+def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for a, b in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        pieces = [(a, b)]
+        for ha, hb in holes:
+            nxt = []
+            for pa, pb in pieces:
+                if hb <= pa or ha >= pb:
+                    nxt.append((pa, pb))
+                    continue
+                if pa < ha:
+                    nxt.append((pa, ha))
+                if hb < pb:
+                    nxt.append((hb, pb))
+            pieces = nxt
+        out.extend(pieces)
+    return out
+
+
+def _units(page: Page, event: EventRecord) -> list[_Unit]:
+    titles = {(t.span.start, t.span.end) for t in event.titles}
+    if event.subtitle:
+        titles.add((event.subtitle.span.start, event.subtitle.span.end))
+    units = [_Unit(a, b, "title") for a, b in sorted(titles)]
+    holes = list(titles)
+    for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
+                 event.coordinating):
+        if span is not None:
+            holes.append((span.start, span.end))
+    # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
+    holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]
+    ranges = [(event.span.start, event.span.end)]
+    ranges += [(event.description.start, event.description.end)] if event.description else []
+    ranges += [(s.span.start, s.span.end) for s in event.sections]
+    ranges += [(o.span.start, o.span.end) for o in event.objectives]
+    heading = None
+    for a, b in _subtract(ranges, holes):
+        for s in split_sentences(page.text, a, b, heading):
+            heading = s.heading
+            if not s.is_heading:
+                units.append(_Unit(s.start, s.end, "body", s.heading))
+    if event.coordinating is not None:
+        units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
+    return units
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeMatcher) -> Extraction:
+    text = page.text
+    units = _units(page, event)
+    ref = gazetteer.reference
+    warnings: list[LoadWarning] = []
+
+    # 1. Mentions and roles, unit by unit (offsets into the page).
+    found: list[tuple[_Unit, list[Mention], list[tuple[Mention, str]]]] = []
+    for unit in units:
+        utext = text[unit.start:unit.end]
+        local = gazetteer.find(utext)
+        mentions = [m.shifted(unit.start) for m in local]
+        if unit.kind == "coordinating":
+            pairs = [(m, "coordinator") for m in mentions]
+        else:
+            pairs = [(m.shifted(unit.start), role) for m, role in assign_roles(utext, local)]
+        found.append((unit, mentions, pairs))
+    processes = {m.entity_id for _, ms, _ in found for m in ms if gazetteer.entity_type(m.entity_id) == "ConsultativeProcess"}
+
+    # 2. Resolve pseudo-mentions; keep (agent, role, mention, evidence) in text order.
+    raw: list[tuple[str, str, Mention, _Unit]] = []
+    for unit, mentions, pairs in found:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for m, role in pairs:
+            if m.entity_id == RESPECTIVE_SECRETARIATS:
+                named = [p.entity_id for p in ordered if gazetteer.entity_type(p.entity_id) == "ConsultativeProcess"]
+                for process in dict.fromkeys(named):
+                    for secretariat in gazetteer.secretariats_of(process):
+                        raw.append((secretariat, role, m, unit))
+                continue
+            if m.entity_id == PPT:
+                raw.extend(_resolve_ppt(m, role, unit, ordered, processes, event, gazetteer, text, warnings, page))
+                continue
+            raw.append((m.entity_id, role, m, unit))
+
+    # 3. One involvement per (agent, role); "mentioned" only when nothing stronger.
+    strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
+    seen: set[tuple[str, str]] = set()
+    involvements: list[Involvement] = []
+    for agent, role, m, unit in raw:
+        if (role == "mentioned" and agent in strong) or (agent, role) in seen or agent not in ref.entities:
+            continue
+        seen.add((agent, role))
+        involvements.append(Involvement(agent, role, Span.of(text, m.start, m.end), Span.of(text, unit.start, unit.end)))
+
+    return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings))
+
+
+def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], processes: set[str],
+                 event: EventRecord, gazetteer: Gazetteer, text: str, warnings: list[LoadWarning],
+                 page: Page) -> list[tuple[str, str, Mention, _Unit]]:
+    before = [p for p in ordered if p.end <= m.start]
+    after = [p for p in ordered if p.start >= m.end]
+    year = event.dates.start.year if event.dates else None
+
+    def holder(process: str) -> str | None:
+        return gazetteer.reference.ppt_holder(process, year) if year else None
+
+    if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
+            and _OPEN_PAREN.fullmatch(text[before[-1].end:m.start]):
+        return []  # "the Government of Honduras (PPT)": the government is already the actor
+    if after and _OF.fullmatch(text[m.end:after[0].start]):
+        named = after[0].entity_id
+        if gazetteer.entity_type(named) == "Government":
+            return []  # "the Presidency Pro-Tempore of Panama": the government carries the role
+        if gazetteer.entity_type(named) == "ConsultativeProcess":
+            # "the PPT of the RCM": the process carries the role; its holder too when the
+            # reference data dates one for the event's year.
+            h = holder(named)
+            return [(h, role, m, unit)] if h and role != "mentioned" else []
+    if role == "mentioned" and len(processes) != 1:
+        return []
+    if len(processes) == 1:
+        process = next(iter(processes))
+        h = holder(process)
+        if h:
+            return [(h, role, m, unit)]
+        if role != "mentioned":
+            warnings.append(LoadWarning(page.path, _line(text, m.start),
+                                        f"the Presidency Pro-Tempore's holder is not stated for this event; "
+                                        f"recorded as a mention of {process!r}", m.surface))
+        return [(process, "mentioned", m, unit)]
+    warnings.append(LoadWarning(page.path, _line(text, m.start),
+                                "the Presidency Pro-Tempore is named but neither its holder nor its process is; "
+                                "no involvement recorded", m.surface))
+    return []
+
+
+def _themes(text: str, found: list, themes: ThemeMatcher) -> tuple[ThemeHit, ...]:
+    hits: dict[tuple[str, int, int], ThemeHit] = {}
+    for unit, mentions, _ in found:
+        if unit.kind == "coordinating":
+            continue
+        if unit.kind == "body" and unit.heading and _PROFILE_HEADING.search(unit.heading):
+            continue
+        utext = text[unit.start:unit.end]
+        for tm in themes.find(utext):
+            start, end = tm.start + unit.start, tm.end + unit.start
+            if unit.kind != "title" and any(m.start < end and start < m.end for m in mentions):
+                continue
+            for key in tm.themes:
+                hits.setdefault((key, unit.start, unit.end),
+                                ThemeHit(key, tm.surface, Span.of(text, unit.start, unit.end)))
+    assigned = {key for key, _, _ in hits}
+    implied = set().union(*(themes.broader_closure(k) for k in assigned)) if assigned else set()
+    return tuple(h for (key, _, _), h in hits.items() if key not in implied)

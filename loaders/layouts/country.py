@@ -1,0 +1,102 @@
+"""Layout 4: a country page (".../country/costa-rica", "/pais/guatemala", "?country=CR").
+
+Event titles each followed by "General Objective(s)" / "Specific objectives"
+sections (Spanish "Objetivo(s) General(es)", "Objetivos Específicos"); no
+location lines: the page's country (from its URL or the metadata's
+``country:``) is each event's place.
+
+An objectives heading starts a new event when it is a "general" heading, or
+a "specific" heading in an event that already has one (or before any event).
+The title is the line just before that heading; the line before the title is
+its sub-title's title when it is not an objective (not a bullet or numbered
+item, no final "." or ";") and not part of the previous event's objectives
+heading — then the two lines are title and sub-title. Lines before the first
+event (page heading, intro) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rcpkg.loaders.kinds import detect_kind
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, page_country_place, subtitle_of, titles_of
+from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.records import EventRecord, Span
+
+_GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?)\s*:?\s*$", re.IGNORECASE)
+_SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _could_be_title(line: Line) -> bool:
+    t = blocks.clean(line.text)
+    return (bool(t) and not blocks.is_bullet(line.text) and not t.endswith((".", ";", ":"))
+            and not _GENERAL.match(t) and not _SPECIFIC.match(t) and len(t) < 200)
+
+
+def parse_country(ctx: Ctx) -> list[EventRecord]:
+    text = ctx.page.text
+    lines = []
+    for ln in blocks.split_lines(text):
+        if ln.blank:
+            continue
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            continue
+        lines.append(ln)
+    starts: list[int] = []  # index of each event's objectives heading
+    has_specific = False
+    for i, ln in enumerate(lines):
+        if _GENERAL.match(ln.text):
+            starts.append(i)
+            has_specific = False
+        elif _SPECIFIC.match(ln.text):
+            if not starts or has_specific:
+                starts.append(i)
+            has_specific = True
+    if not starts:
+        return []
+    # title blocks
+    blocks_: list[tuple[int, int]] = []  # (first title line index, heading index)
+    prev_heading = -1
+    for h in starts:
+        t = h - 1
+        if t <= prev_heading:
+            ctx.warn(lines[h].no, "objectives without an event title before them", blocks.clean(lines[h].text))
+            blocks_.append((h, h))
+            prev_heading = h
+            continue
+        first = t
+        if t - 1 > prev_heading and _could_be_title(lines[t - 1]) and _could_be_title(lines[t]):
+            above = lines[t - 2] if t - 2 >= 0 else None
+            # two title-like lines after the previous event's objectives or at the page top:
+            # title + sub-title, unless only the second names an event kind (page heading + title)
+            prev_is_content = above is not None and t - 2 > prev_heading
+            if not (detect_kind(lines[t].text) and not detect_kind(lines[t - 1].text)) and (
+                    prev_is_content or t - 1 == prev_heading + 1 and prev_heading >= 0):
+                first = t - 1
+        blocks_.append((first, h))
+        prev_heading = h
+    first_event_line = blocks_[0][0]
+    for ln in lines[:first_event_line]:
+        ctx.skipped.append(f"before the first event: {blocks.clean(ln.text)}")
+    place = page_country_place(ctx)
+    if place is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    for n, (first, h) in enumerate(blocks_):
+        end_idx = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
+        title_lines = lines[first:h]
+        body = lines[h:end_idx]
+        if title_lines:
+            ts, te = title_lines[0].stripped()
+            titles, subtitle = titles_of(ctx, ts, te)
+            if len(title_lines) > 1 and subtitle is None:
+                subtitle = subtitle_of(ctx, title_lines[1], titles[0].lang if titles else None)
+            start = ts
+        else:
+            titles, subtitle, start = (), None, lines[h].start
+        end = body[-1].end if body else lines[h].end
+        events.append(build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
+                                  body=body, place=place, title_line=lines[first].no))
+    return events

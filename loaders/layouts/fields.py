@@ -1,0 +1,228 @@
+"""Layout 3: a field-labelled listing (a topic page).
+
+Per event: the title (maybe a sub-title line), then label/value pairs —
+"Ciudad"/"City", "Lugar"/"Venue", "Fecha"/"Date" (may be empty), "Acerca del
+evento"/"About the event", "Institución Coordinadora"/"Coordinating
+institution", "Email" — each label on its own line with the value on the
+next line(s), or inline ("City: San José").
+
+Event boundaries: a label already seen in the current event starts the next
+event; the lines between the previous label and it hold the previous value
+and the next event's title. A one-line field (city, venue, date, email,
+coordinator) takes at most one line as its value, and only a line that looks
+like such a value (an address with "@" for an email, a date for a date, a
+place for a city); a many-line field (about, institutions, documents) keeps
+all lines but the last, which is the title. When two lines are left for a
+title, they are title and sub-title — unless only the second names a kind of
+event, then the first is a page heading (skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rcpkg.loaders.dates import date_line, find_dates
+from rcpkg.loaders.kinds import detect_kind
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, place_of, subtitle_of, titles_of
+from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.records import EventRecord, Span
+
+_LABELS = [
+    ("city", r"ciudad|city|town"),
+    ("venue", r"lugar|venue|sede|place"),
+    ("date", r"fechas?|dates?"),
+    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
+    ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
+                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?"),
+    ("email", r"e-?mail|correo(?: electr[oó]nico)?"),
+    ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
+    ("documents", r"documentos?|documents?|anexos?|attachments?"),
+    ("country", r"pa[ií]s|country"),
+]
+_LABEL_RX = re.compile(
+    r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*(?::\s*(?P<value>.*?))?\s*$",
+    re.IGNORECASE,
+)
+_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country"}
+
+
+@dataclass
+class _Field:
+    key: str
+    line: Line
+    value_start: int | None  # offset of an inline value
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Event:
+    title_lines: list[Line]
+    fields: list[_Field] = field(default_factory=list)
+
+    def keys(self) -> set[str]:
+        return {f.key for f in self.fields}
+
+
+def _label(line: Line) -> tuple[str, int | None] | None:
+    m = _LABEL_RX.match(line.text)
+    if not m:
+        return None
+    key = next(k for k, _ in _LABELS if m.group(k))
+    label_only = m.group("value") is None
+    if label_only and ":" not in line.text and len(blocks.clean(line.text)) > 40:
+        return None
+    if m.group("value"):
+        return key, line.start + m.start("value")
+    return key, None
+
+
+def _value_fits(key: str, line: Line) -> bool:
+    t = blocks.clean(line.text)
+    if key == "email":
+        return "@" in t or "[at]" in t.lower()
+    if key == "date":
+        return bool(find_dates(t)) or bool(re.search(r"\d", t))
+    if key in ("city", "country"):
+        return looks_like_place(t) or len(t.split()) <= 4 and detect_kind(t) is None
+    if key == "coordinator":
+        return len(t.split()) <= 6 and detect_kind(t) is None
+    return detect_kind(t) is None  # venue
+
+
+def _split_title(ctx: Ctx, pending: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(lines before the title block, title block) of the lines before an event's first label."""
+    if len(pending) <= 1:
+        return [], pending
+    a, b = pending[-2], pending[-1]
+    if detect_kind(b.text) and not detect_kind(a.text):
+        return pending[:-1], [b]
+    return pending[:-2], [a, b]
+
+
+def parse_fields(ctx: Ctx) -> list[EventRecord]:
+    text = ctx.page.text
+    lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
+    events: list[_Event] = []
+    pending: list[Line] = []
+    current: _Event | None = None
+    started = False
+    for ln in lines:
+        if not started and blocks.is_navigation(ln.text):
+            ctx.skipped.append(f"navigation: {blocks.clean(ln.text)}")
+            continue
+        started = True
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            continue
+        lab = _label(ln)
+        if lab is None:
+            pending.append(ln)
+            continue
+        key, vstart = lab
+        if current is None or key in current.keys():
+            if current is None:
+                before, title = _split_title(ctx, pending)
+                ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)
+            else:
+                value, title = _divide(current.fields[-1], pending)
+                current.fields[-1].lines.extend(value)
+            current = _Event(title)
+            events.append(current)
+        else:
+            current.fields[-1].lines.extend(pending)
+        current.fields.append(_Field(key, ln, vstart))
+        pending = []
+    if current is not None and pending:
+        last = current.fields[-1]
+        if last.key in _ONE_LINE and last.value_start is None and _value_fits(last.key, pending[0]):
+            last.lines.append(pending[0])
+            pending = pending[1:]
+        elif last.key not in _ONE_LINE:
+            last.lines.extend(pending)
+            pending = []
+        for x in pending:
+            ctx.skipped.append(f"after the last event: {blocks.clean(x.text)}")
+    return [_record(ctx, i, ev) for i, ev in enumerate(events)]
+
+
+def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The previous field's value lines and the next event's title lines."""
+    if not pending:
+        return [], []
+    if last.key in _ONE_LINE:
+        if last.value_start is None and len(pending) >= 2 and _value_fits(last.key, pending[0]):
+            value, rest = pending[:1], pending[1:]
+        else:
+            value, rest = [], pending
+    elif last.key == "documents":
+        n = 0
+        while n < len(pending) - 1 and re.search(r"https?://|\.pdf\b", pending[n].text):
+            n += 1
+        value, rest = pending[:n], pending[n:]
+    else:
+        value, rest = pending[:-1], pending[-1:]
+    if len(rest) > 2:
+        value, rest = value + rest[:-2], rest[-2:]
+    if len(rest) == 2 and detect_kind(rest[1].text) and not detect_kind(rest[0].text):
+        value, rest = value + rest[:1], rest[1:]
+    return value, rest
+
+
+def _field_span(ctx: Ctx, f: _Field) -> Span | None:
+    text = ctx.page.text
+    if f.value_start is not None:
+        end = f.lines[-1].end if f.lines and f.key not in _ONE_LINE else f.line.end
+        return blocks.span(text, f.value_start, end)
+    return blocks.lines_span(text, f.lines)
+
+
+def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
+    text = ctx.page.text
+    if ev.title_lines:
+        ts, te = ev.title_lines[0].stripped()
+        titles, subtitle = titles_of(ctx, ts, te)
+        if len(ev.title_lines) > 1 and subtitle is None:
+            subtitle = subtitle_of(ctx, ev.title_lines[1], titles[0].lang if titles else None)
+        first_line = ev.title_lines[0]
+    else:
+        titles, subtitle = (), None
+        first_line = ev.fields[0].line
+    name = titles[0].text if titles else f"event {ordinal + 1}"
+    place = venue = dates = coordinating = None
+    online = False
+    body: list[Line] = []
+    documents: tuple[str, ...] = ()
+    for f in ev.fields:
+        sp = _field_span(ctx, f)
+        if f.key == "city" and sp is not None:
+            place, online = place_of(ctx, sp, f.line.no, name)
+        elif f.key == "country" and sp is not None and place is None:
+            place, online = place_of(ctx, sp, f.line.no, name)
+        elif f.key == "venue" and sp is not None:
+            if blocks.clean(sp.exact) not in {"-", "–", "—"}:
+                venue = sp
+        elif f.key == "date":
+            if sp is not None:
+                dates = date_line(sp.exact, sp.start)
+                if dates is None:
+                    ctx.warn(f.line.no, f"date not understood for event {name!r}", sp.exact)
+        elif f.key == "about":
+            if f.value_start is not None:
+                body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
+            body.extend(f.lines)
+        elif f.key == "coordinating":
+            coordinating = sp
+        elif f.key == "coordinator" and sp is not None:
+            ctx.skipped.append("coordinator of the event (a person's name, not stored)")
+        elif f.key == "email" and sp is not None:
+            ctx.skipped.append("email address of the event's contact (not stored)")
+        elif f.key == "documents" and sp is not None:
+            documents = documents_in(sp.exact)
+    last = ev.fields[-1]
+    end = max([last.line.end] + [x.end for x in last.lines])
+    return build_event(ctx, ordinal, span=Span.of(text, first_line.stripped()[0], end), titles=titles,
+                       subtitle=subtitle, body=body, place=place, online=online, venue=venue, dates=dates,
+                       coordinating=coordinating, documents=documents, title_line=first_line.no)
