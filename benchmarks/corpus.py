@@ -80,12 +80,13 @@ AUDIENCES = [
 FRAMES_EN = ["{kind} on {topic}", "{kind} on {topic} {aud}", "{kind}: Regional {doc} on {topic}",
              "{kind} on {topic} and {topic2}",
              "{kind} for the exchange of good practices on {topic}", "{kind} to strengthen capacities on {topic}"]
-FRAMES_ES = ["{kind} sobre {topic}", "{kind} sobre {topic} {aud}", "{kind}: {doc_es} regional sobre {topic}",
+FRAMES_ES = ["{kind} sobre {topic}", "{kind} sobre {topic} {aud}", "{kind}: {doc_es} sobre {topic}",
              "{kind} sobre {topic} y {topic2}",
              "{kind} de intercambio de buenas prácticas sobre {topic}",
              "{kind} para el fortalecimiento de capacidades en {topic}"]
-DOCUMENTS = [("Document", "Documento"), ("Guidelines", "Lineamientos"), ("Protocol", "Protocolo"),
-             ("Action Plan", "Plan de Acción"), ("Strategy", "Estrategia")]
+DOCUMENTS = [("Document", "Documento regional"), ("Guidelines", "Lineamientos regionales"),
+             ("Protocol", "Protocolo regional"), ("Action Plan", "Plan de Acción regional"),
+             ("Strategy", "Estrategia regional")]
 VENUES = ["Hotel Barceló", "Hotel Crowne Plaza", "Hotel Sheraton", "Hotel Real InterContinental",
           "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores", "Centro de Convenciones",
           "Hotel Radisson", "Casa Presidencial", "Hotel Holiday Inn", "Sede de la OIM", "Hotel Marriott"]
@@ -146,7 +147,7 @@ class _Generator:
         self.rcm = by_id.get("rcm") or vocab.institutions[0]
         self.sacm = by_id.get("sacm") or vocab.institutions[-1]
         self.partners = [i for i in vocab.institutions if i.id not in {self.rcm.id, self.sacm.id}
-                         and i.type != "ConsultativeProcess"] or list(vocab.institutions)
+                         and i.type not in ("ConsultativeProcess", "MinisterialMeetingBody")] or list(vocab.institutions)
         self.editions: dict[str, list[int]] = {}  # series → editions still unused, in random order
         self.page_counter: dict[str, int] = {}
 
@@ -202,7 +203,7 @@ class _Generator:
 
     # --- titles -------------------------------------------------------------------------
 
-    def numbered_title(self, lang: str, process: Institution) -> tuple[str, str] | None:
+    def numbered_title(self, lang: str, process: Institution) -> tuple[str, str | None] | None:
         """A numbered edition ("XXII RCM", "IV Meeting of the …"): (title in lang, title in the other)."""
         roll = self.rng.random()
         if roll < 0.3:
@@ -227,7 +228,9 @@ class _Generator:
             en = f"{roman(n)} Plenary Meeting of the RCM and the SACM"
             es = f"{roman(n)} Reunión Plenaria de la CRM y la CSM"
             return (es, en) if lang == "es" else (en, es)
-        body = self.pick(self.v.bodies)
+        # Spanish titles only name bodies whose Spanish name the reference data gives.
+        bilingual = [b for b in self.v.bodies if b.name_es != b.name_en]
+        body = self.pick(bilingual if lang == "es" and bilingual else self.v.bodies)
         n = self.next_edition(body.id, 30)
         if n is None:
             return None
@@ -237,6 +240,8 @@ class _Generator:
         else:
             en = f"{roman(n)} Meeting of the {body.name('en')}"
             es = f"{roman(n)} Reunión {_de(body.name('es'))}"
+        if body.name_es == body.name_en:
+            return en, None
         return (es, en) if lang == "es" else (en, es)
 
     def topical_title(self, lang: str) -> tuple[str, str]:
@@ -257,7 +262,7 @@ class _Generator:
         en = en[0].upper() + en[1:]
         return (es, en) if lang == "es" else (en, es)
 
-    def event(self, lang: str, process: Institution, *, allow_online: bool = True,
+    def event(self, lang: str, process: Institution, layout: str, *, allow_online: bool = True,
               country_city: City | None = None) -> Event:
         for _ in range(50):
             titles = None
@@ -278,15 +283,17 @@ class _Generator:
         if self.rng.random() < 0.08:
             subtitle = self.theme_word(lang)
             subtitle = subtitle[0].upper() + subtitle[1:]
-        ev = Event(lang, titles[0], titles[1] if self.rng.random() < 0.08 else None, subtitle, city, online,
+        ev = Event(lang, titles[0], titles[1] if titles[1] and self.rng.random() < 0.08 else None, subtitle, city, online,
                    start, end, process)
-        self.describe(ev)
+        self.describe(ev, layout)
         return ev
 
     # --- descriptions -------------------------------------------------------------------
 
-    def role_sentence(self, ev: Event) -> str:
+    def role_sentence(self, ev: Event, layout: str) -> str:
         lang, r = ev.lang, self.rng.randrange(8)
+        if layout == "fields" and r == 3:  # the field label itself would start a field there
+            r = 0
         proc_name = ev.process.name(lang)
         names = self.partner_names(lang, self.rng.randint(1, 3))
         country = ev.city or self.pick(self.v.cities)
@@ -336,7 +343,7 @@ class _Generator:
                     f"{'' if ev.end == ev.start else '-' + str(ev.end.day)}, {ev.start.year}.")
         return f"La reunión se realizará el {ev.start.day} de {MONTHS_ES[ev.start.month - 1]} de {ev.start.year}."
 
-    def describe(self, ev: Event) -> None:
+    def describe(self, ev: Event, layout: str) -> None:
         lang = ev.lang
         ev.general = self.objective(lang)
         ev.specific = [self.objective(lang) for _ in range(self.rng.randint(2, 5))]
@@ -347,7 +354,7 @@ class _Generator:
             p += ["OBJECTIVES OF THE ACTIVITY" if lang == "en" else "OBJETIVOS DE LA ACTIVIDAD",
                   ev.general, ev.specific[0], NBSP,
                   "GENERALITIES OF THE MEETING" if lang == "en" else "GENERALIDADES DE LA REUNIÓN",
-                  self.role_sentence(ev),
+                  self.role_sentence(ev, layout),
                   "PARTICIPANTS PROFILE" if lang == "en" else "PERFIL DE LOS PARTICIPANTES",
                   ("The participation of high level representatives of the Member Countries is expected."
                    if lang == "en" else "Se espera la participación de representantes de alto nivel de los Países Miembros.")]
@@ -356,15 +363,15 @@ class _Generator:
                   "SPECIFIC OBJECTIVES" if lang == "en" else "OBJETIVOS ESPECÍFICOS",
                   "\n".join(f"  • {s}" for s in ev.specific)]
             if self.rng.random() < 0.5:
-                p.append(self.role_sentence(ev))
+                p.append(self.role_sentence(ev, layout))
         elif style == 2:
             p += [("Participants' Profile: one officer of the Ministry for each country of the region."
                    if lang == "en" else "Perfil de los participantes: un funcionario del Ministerio por cada país de la región."),
-                  self.role_sentence(ev)]
+                  self.role_sentence(ev, layout)]
             if self.rng.random() < 0.3:
                 p.append(self.date_sentence(ev))
         else:
-            p += [f"{ev.general} {self.role_sentence(ev)}"]
+            p += [f"{ev.general} {self.role_sentence(ev, layout)}"]
             if self.rng.random() < 0.5:
                 p.append(self.objective(lang))
         ev.paragraphs = p
@@ -534,20 +541,20 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         k = counters[layout]
         if layout == "listing":
             n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
-            events = [g.event(lang, process) for _ in range(n)]
+            events = [g.event(lang, process, layout) for _ in range(n)]
             path = "events" if lang == "en" else "es/eventos"
             emit(f"{site}_{path.replace('/', '_')}_page-{k}.txt", f"https://{site}/{path}?page={k}", lang,
                  layout, g.listing(events, lang), n)
         elif layout == "event":
             n = 1
-            ev = g.event(lang, process)
+            ev = g.event(lang, process, layout)
             slug = f"{_slug(ev.title)}-{k}"
             path = f"en/events/{slug}" if lang == "en" else f"es/eventos/{slug}"
             emit(f"{site}_{path.replace('/', '_')}.txt", f"https://{site}/{path}", lang, layout,
                  g.event_page(ev, site), n)
         elif layout == "fields":
             n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
-            events = [g.event(lang, process) for _ in range(n)]
+            events = [g.event(lang, process, layout) for _ in range(n)]
             term = 10 + k % 40
             path = f"{lang}/taxonomy/term/{term}"
             spanish_labels = lang == "es" or rng.random() < 0.7
@@ -556,7 +563,7 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         else:
             n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
             city = g.pick(g.v.cities)
-            events = [g.event(lang, process, allow_online=False, country_city=city) for _ in range(n)]
+            events = [g.event(lang, process, layout, allow_online=False, country_city=city) for _ in range(n)]
             name = _slug(city.country_es if lang == "es" else city.country_en)
             style = rng.randrange(3)
             if style == 0:

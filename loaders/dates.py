@@ -96,8 +96,13 @@ def _build(m: re.Match) -> tuple[date, date | None] | None:
     return start, end
 
 
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
+
+
 def find_dates(text: str, base: int = 0) -> list[DateRange]:
     """Every dated phrase in `text` (offsets plus `base`), longest first where they overlap."""
+    if not _YEAR_RX.search(text):
+        return []
     folded = fold_keep(text)
     found: list[tuple[int, int, tuple[date, date | None]]] = []
     for rx in _PATTERNS:

@@ -116,6 +116,10 @@ _STOP = frozenset(
     "rcm crm sacm csm".split()
 )
 _TOPIC_MAP = [
+    (r"\bgrupo adhoc\b", "adhoc group"),
+    (r"\bgrupo de trabajo\b", "working group"),
+    (r"\bred de (?:funcionarios|oficiales) de enlace\b", "liaison officer network"),
+    (r"\bgrupo\b", "group"),
     (r"\bextra\s*-?\s*regional(?:es)?\b|\bextrarregional(?:es)?\b|\bextraregional(?:es)?\b", "extra regional"),
     (r"\bextra\s*-?\s*continental(?:es)?\b|\bextracontinental(?:es)?\b", "extra continental"),
     (r"\b(extra (?:regional|continental)) (?:migration flows|migratory flows|migration|migrants?|migrantes|"

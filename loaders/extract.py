@@ -22,9 +22,11 @@ role in the same event.
 
 - "the Government of Honduras (PPT)": the government is the actor; the "(PPT)"
   adds nothing.
+- "the Presidency Pro-Tempore of Panama": the government (Panama) has the role.
 - "the Presidency Pro-Tempore of the SACM and the RCM": the role goes to the
-  processes named (each process acts through its presidency); the text does
-  not say which governments held them, so none is named.
+  processes named (each process acts through its presidency). A government is
+  added only when the reference data gives exactly one dated holder of that
+  process's presidency for the event's year (mention: the PPT words).
 - a bare "the PPT": the holder is named only when the event's year is known,
   the event names exactly one process, and the reference data gives exactly
   one dated holder of that process's presidency for that year; otherwise the

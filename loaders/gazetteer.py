@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rcpkg.loaders.folding import fold_name, fold_with_map, span_back, trie_pattern
+from rcpkg.loaders.folding import fold_name, fold_text, trie_pattern
 from rcpkg.loaders.reference import Reference
 
 PPT = "@ppt"
@@ -71,6 +71,16 @@ class Mention:
 
     def shifted(self, offset: int) -> "Mention":
         return Mention(self.entity_id, self.start + offset, self.end + offset, self.surface, self.kind)
+
+
+def _squeeze(folded: str) -> str:
+    return re.sub(" +", " ", folded)
+
+
+def _compile(before: str, words: dict[str, str], after: str) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(f"{before}(?:{trie_pattern(words)}){after}")
 
 
 def _is_acronym(label: str) -> bool:
@@ -118,9 +128,9 @@ class Gazetteer:
         self._names = {k: next(iter(v)) for k, v in names.items()}
         self._acronyms = {k: next(iter(v)) for k, v in acronyms.items()}
         self._countries = {k: next(iter(v)) for k, v in countries.items()}
-        self._name_re = re.compile(rf"(?<!\w)(?:{trie_pattern(self._names)})(?!\w)")
-        self._country_re = re.compile(rf"(?<!\w)(?:{trie_pattern(self._countries)})(?!\w)")
-        self._acronym_re = re.compile(rf"(?<![\w/])(?:{trie_pattern(self._acronyms)})(?![\w/])")
+        self._name_re = _compile(r"(?<!\w)", self._names, r"(?!\w)")
+        self._country_re = _compile(r"(?<!\w)", self._countries, r"(?!\w)")
+        self._acronym_re = _compile(r"(?<![\w/])", self._acronyms, r"(?![\w/])")
         self._family = {e: {e} | ref.ancestors(e) for e in ref.entities}
 
     @classmethod
@@ -141,18 +151,18 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Every institution mention in `text`, left to right, not overlapping."""
-        folded, index = fold_with_map(text)
+        folded = fold_text(text)
         candidates: list[Mention] = []
         for m in self._name_re.finditer(folded):
-            start, end = span_back(index, m.start(), m.end())
-            entity = self._names[m.group()]
+            start, end = m.span()
+            entity = self._names[_squeeze(m.group())]
             kind = "pseudo" if entity.startswith("@") else "name"
             candidates.append(Mention(entity, start, end, text[start:end], kind))
         for m in self._country_re.finditer(folded):
-            start, end = span_back(index, m.start(), m.end())
+            start, end = m.span()
             if _CITY_AFTER.match(text, end) or _CITY_BEFORE.search(text[max(0, start - 20):start]):
                 continue
-            candidates.append(Mention(self._countries[m.group()], start, end, text[start:end], "country"))
+            candidates.append(Mention(self._countries[_squeeze(m.group())], start, end, text[start:end], "country"))
         for m in self._acronym_re.finditer(text):
             entity = self._acronyms[m.group()]
             candidates.append(Mention(entity, m.start(), m.end(), m.group(),

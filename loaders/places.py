@@ -148,13 +148,20 @@ def _geonames():
     cities = gc.get_cities()
     countries = gc.get_countries()
     by_name: dict[str, list[dict]] = {}
-    by_alt: dict[str, list[dict]] = {}
     for c in cities.values():
         by_name.setdefault(fold(c["name"]), []).append(c)
+    return cities, countries, by_name
+
+
+@lru_cache(maxsize=1)
+def _by_alternate_name() -> dict[str, list[dict]]:
+    """Cities by their GeoNames alternate names (Latin script only); built on first need."""
+    by_alt: dict[str, list[dict]] = {}
+    for c in _geonames()[0].values():
         for alt in c.get("alternatenames") or ():
-            if alt and all(ord(ch) < 0x250 for ch in alt):  # Latin-script names only
+            if alt and all(ord(ch) < 0x250 for ch in alt):
                 by_alt.setdefault(fold(alt), []).append(c)
-    return cities, countries, by_name, by_alt
+    return by_alt
 
 
 @lru_cache(maxsize=1)
@@ -243,10 +250,9 @@ def resolve_country(text: str) -> CountryInfo | None:
 
 
 def _city_candidates(key: str, *, alternates: bool) -> list[dict]:
-    _, _, by_name, by_alt = _geonames()
-    found = list(by_name.get(key, ()))
+    found = list(_geonames()[2].get(key, ()))
     if alternates and not found:
-        found = list(by_alt.get(key, ()))
+        found = list(_by_alternate_name().get(key, ()))
     return found
 
 
@@ -314,7 +320,13 @@ def looks_like_place(text: str) -> bool:
         return True
     if re.search(r"[!?;\"“”]", t):
         return False
-    return resolve_place(t, alternates=False).resolved
+    res = resolve_place(t, alternates=False)
+    if res.problem and res.resolved:
+        # "City, Country" with an unknown city: a place line only when the city part is a
+        # short capitalised name, not the end of a title ("… flujos masivos Montevideo, Uruguay")
+        head = t.rpartition(",")[0].split()
+        return 0 < len(head) <= 3 and all(w[:1].isupper() for w in head if len(w) > 3)
+    return res.resolved
 
 
 def preload() -> None:

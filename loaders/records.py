@@ -84,9 +84,6 @@ class PlaceMention:
     city_label_es: str | None = None
     country_code: str | None = None  # ISO2
     country_geonameid: int | None = None
-    # "text": `span` is the location as printed; "url": a country page's country taken from
-    # its URL or metadata, not printed on the page (then `span` is empty: Span(0, 0, "")).
-    origin: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,7 +172,7 @@ class Reference:
 # --------------------------------------------------------------------------- reading
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that records each mapping's line (1-based) under ``__line__``."""
 
 

@@ -5,7 +5,9 @@ A *cue* is a phrase that states a role: "convened by", "with the support of",
 forward cue gives its role to the run of mentions that follows it: the first
 mention may be preceded only by articles and the like ("by **the** Government of
 Costa Rica"), and the next ones only by list words (",", "and", "y", "the",
-"of", a parenthesised acronym). The run stops at anything else ("... (PPT)
+"of", a parenthesised acronym); a few capitalised words in between are taken
+for a name the reference data does not have ("financiado por la Unión Europea
+y el PNUD": the PNUD is a funder). The run stops at anything else ("... (PPT)
 **with the objective of** ... the RCM": the RCM is not a convener) and at the
 next cue. A backward cue ("X **will host**", "X **como anfitrión**", "X and Y
 **participated**") gives its role to the run of mentions right before it.
@@ -14,7 +16,12 @@ Collaboration ("in collaboration with", "collaboration of", "designed
 jointly", "en colaboración con") makes an *organizer*: the text says the
 institution shared in making the event. "Auspiciado por" (under the auspices
 of) makes a *supporter*; money words ("financed", "costs covered by") make a
-*funder*.
+*funder*; "in coordination with" / "en coordinación con" and a "Coordinating
+institution" field make a *coordinator*; "opportunity for", "participation
+of", "Training for the officials of", "as observers" make a *participant*.
+
+A process named as the owner of unnamed members ("the Member Countries of the
+RCM participated") gets no role from the cue: the role is the members'.
 
 A mention no cue reaches is ``"mentioned"``, except a bare country name: a
 country is an actor (its government) only when a cue names it so; otherwise it
@@ -27,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rcpkg.loaders.folding import fold_with_map, span_back
+from rcpkg.loaders.folding import fold_text, spaced
 from rcpkg.loaders.gazetteer import Mention
 
 ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
@@ -40,6 +47,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
+    ("coordinator", r"\bin (?:close )?coordination with\b"),
+    ("coordinator", r"\ben (?:estrecha )?coordinacion con\b"),
     ("coordinator", r"\bcoordinating institutions?\b\s*:?"),
     ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
     ("coordinator", r"\bcoordinad[oa]s? por\b"),
@@ -95,8 +104,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
 )
-_FORWARD_RE = [(role, re.compile(p)) for role, p in _FORWARD]
-_BACKWARD_RE = [(role, re.compile(p)) for role, p in _BACKWARD]
+# Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
+_ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
+                      r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
+                      r"capacitacion|took part|pay|paid|cover|cubri|observ")
+_FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
+_BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
 
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
@@ -106,6 +119,11 @@ _LIST = re.compile(
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
+
+
+# "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
+_MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:miembros?)?|estados miembros?)"
+                         r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +136,14 @@ class Cue:
 
 def find_cues(text: str) -> list[Cue]:
     """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
-    folded, index = fold_with_map(text)
+    folded = fold_text(text)
+    if not _ANCHORS.search(folded):
+        return []
     found: list[Cue] = []
     for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
         for role, rx in table:
             for m in rx.finditer(folded):
-                start, end = span_back(index, m.start(), m.end())
-                found.append(Cue(role, start, end, forward))
+                found.append(Cue(role, m.start(), m.end(), forward))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
@@ -134,14 +153,27 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
+_PROPER = re.compile(r"(?<![\w'])[A-ZÁÉÍÓÚÑ][\w'’.-]*")
+_MAX_UNKNOWN = 5
+
+
 def _glue(rx: re.Pattern[str], gap: str) -> bool:
-    folded = fold_with_map(gap)[0]
-    return rx.fullmatch(folded) is not None
+    """True when `gap` holds only list words, and at most a few capitalised words: a
+    name the reference data does not know ("la Unión Europea y el PNUD") keeps the list going."""
+    if rx.fullmatch(fold_text(gap)):
+        return True
+    unknown = _PROPER.findall(gap)
+    if not unknown or len(unknown) > _MAX_UNKNOWN:
+        return False
+    rest = fold_text(_PROPER.sub(" ", gap))
+    return rx.fullmatch(rest) is not None or _LIST.fullmatch(rest) is not None
 
 
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
+    if not mentions:
+        return []
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
     roles: dict[int, str] = {}
@@ -170,6 +202,8 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
+        if role and _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+            role = None
         if role is None and m.kind == "country":
             continue
         out.append((m, role or "mentioned"))

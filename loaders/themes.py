@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rcpkg.loaders.folding import fold_name, fold_with_map, span_back, trie_pattern
+from rcpkg.loaders.folding import fold_name, fold_text, trie_pattern
 from rcpkg.loaders.reference import Reference
 
 
@@ -34,7 +34,8 @@ class ThemeMatcher:
             for label in labels:
                 table.setdefault(fold_name(label), set()).add(theme.key)
         self._triggers = {k: tuple(sorted(v)) for k, v in table.items() if k}
-        self._re = re.compile(rf"(?<!\w)({trie_pattern(self._triggers)})(?:e?s)?(?!\w)") if self._triggers else None
+        self._re = (re.compile(rf"(?<!\w)({trie_pattern(self._triggers)})(?:e?s)?(?!\w)")
+                    if self._triggers else None)
 
     @classmethod
     def from_reference(cls, ref: Reference) -> "ThemeMatcher":
@@ -54,9 +55,8 @@ class ThemeMatcher:
     def find(self, text: str) -> list[ThemeMatch]:
         if self._re is None:
             return []
-        folded, index = fold_with_map(text)
         out = []
-        for m in self._re.finditer(folded):
-            start, end = span_back(index, m.start(), m.end())
-            out.append(ThemeMatch(self._triggers[m.group(1)], start, end, text[start:end]))
+        for m in self._re.finditer(fold_text(text)):
+            start, end = m.span()
+            out.append(ThemeMatch(self._triggers[re.sub(" +", " ", m.group(1))], start, end, text[start:end]))
         return out

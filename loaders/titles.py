@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rcpkg.iris import fold
 
@@ -35,22 +36,33 @@ _ACCENTS = re.compile(r"[áéíóúñ¿¡ü]", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’´\-]+", re.UNICODE)
 
 
+@lru_cache(maxsize=8192)
+def word_scores(word: str) -> tuple[float, float]:
+    """(English, Spanish) evidence of one word."""
+    f = fold(word).strip("-'’´")
+    en = es = 0.0
+    if f in _SHARED:
+        return en, es
+    if f in _EN:
+        en += 1
+    elif f in _ES:
+        es += 1
+    if f.endswith(("cion", "ciones")):
+        es += 0.5
+    elif f.endswith(("tion", "tions", "ing")):
+        en += 0.5
+    es += 0.75 * len(_ACCENTS.findall(word))
+    return en, es
+
+
 def lang_scores(text: str) -> tuple[float, float]:
     """(English score, Spanish score) of a text from its function words and accents."""
     en = es = 0.0
     for w in _WORD.findall(text):
-        f = fold(w).strip("-'’´")
-        if f in _SHARED:
-            continue
-        if f in _EN:
-            en += 1
-        elif f in _ES:
-            es += 1
-        if f.endswith(("cion", "ciones")):
-            es += 0.5
-        elif f.endswith(("tion", "tions", "ing")):
-            en += 0.5
-    es += 0.75 * len(_ACCENTS.findall(text))
+        a, b = word_scores(w)
+        en += a
+        es += b
+    es += 0.75 * (len(_ACCENTS.findall(text)) - sum(len(_ACCENTS.findall(w)) for w in _WORD.findall(text)))
     return en, es
 
 
@@ -137,6 +149,7 @@ _CONNECT = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _norm_word(w: str) -> str:
     return fold(w).strip(".,:;!?\"'“”()«»´’").replace("-", "")
 
@@ -155,17 +168,23 @@ def _bilingual_split(text: str, start: int, end: int, default: str | None) -> tu
             return TitlePart(a[0], a[1], la), TitlePart(b[0], b[1], lb)
     # 2. no separator: a capitalised word where the language changes, both sides clear
     words = _words(text, start, end)
+    scores = [lang_scores(text[a:b]) for a, b in words]
+    total_en = sum(x for x, _ in scores)
+    total_es = sum(y for _, y in scores)
     best: tuple[float, int] | None = None
-    for i in range(3, len(words) - 2):
+    le = ls = 0.0
+    for i in range(len(words) - 2):
+        if i >= 1:
+            le += scores[i - 1][0]
+            ls += scores[i - 1][1]
+        if i < 3:
+            continue
         ws, _ = words[i]
         if not text[ws].isupper():
             continue
         if _norm_word(text[words[i - 1][0]:words[i - 1][1]]) in _CONNECT:
             continue
-        left = text[start:words[i - 1][1]]
-        right = text[ws:end]
-        le, ls = lang_scores(left)
-        re_, rs = lang_scores(right)
+        re_, rs = total_en - le, total_es - ls
         if le - ls >= 2 and rs - re_ >= 2:
             score = min(le - ls, rs - re_)
         elif ls - le >= 2 and re_ - rs >= 2:
@@ -191,15 +210,16 @@ def _subtitle_split(text: str, start: int, end: int) -> int | None:
     words occur in X: the heading field repeating part of the title.
     """
     words = _words(text, start, end)
+    normed = [_norm_word(text[a:b]) for a, b in words]
     for i in range(2, len(words) - 1):
         ws, _ = words[i]
         if not text[ws].isupper():
             continue
         prev = text[words[i - 1][0]:words[i - 1][1]]
-        if _norm_word(prev) in _CONNECT or prev.endswith((":", "/", "“", '"')):
+        if normed[i - 1] in _CONNECT or prev.endswith((":", "/", "“", '"')):
             continue
-        left = {_norm_word(text[a:b]) for a, b in words[:i]}
-        right = [_norm_word(text[a:b]) for a, b in words[i:]]
+        left = set(normed[:i])
+        right = normed[i:]
         if (end - ws) >= (ws - start) or right[0] not in left:
             continue
         if sum(w in left for w in right) / len(right) >= 0.6:

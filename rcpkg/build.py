@@ -152,6 +152,9 @@ class PageProcessor:
         except LoaderError as exc:
             report.error = str(exc)
             return None
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the other pages
+            report.error = f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report this page"
+            return None
         report.url = page.url
         report.layout = result.layout
         report.graph = str(iris.source_graph(page.url))
@@ -257,10 +260,62 @@ def compute_derived(store) -> None:
         store.update(update % names)
 
 
+PARALLEL_MIN_PAGES = 8  # below this, starting worker processes costs more than it saves
+_WORKER: "PageProcessor | None" = None
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and cleans up
+
+
+def _work(task: tuple[str, object, str]) -> tuple[PageReport, dict[str, float], str | None]:
+    """Process one page in a worker (forked with the PageProcessor already built)."""
+    from rcpkg.nquads import lines
+
+    path, meta, meta_repr = task
+    report = BuildReport(store="", sources="")
+    page_report = PageReport(file=Path(path).name, sha256=_sha256(Path(path)), meta=meta_repr)
+    triples = _WORKER.process(Path(path), meta, page_report, _Timer(report))
+    text = None
+    if triples is not None:
+        with _Timer(report)("serialize"):
+            text = lines(triples, URIRef(page_report.graph))
+    return page_report, report.timings, text
+
+
+def _processed_pages(processor: "PageProcessor", tasks: list[tuple[str, object, str]], timer: _Timer, jobs: int):
+    """Yield (PageReport, N-Quads text or None) per page, in order; on `jobs` processes when worth it."""
+    global _WORKER
+    _WORKER = processor
+    if jobs <= 1 or len(tasks) < PARALLEL_MIN_PAGES:
+        for task in tasks:
+            page_report, timings, text = _work(task)
+            for k, v in timings.items():
+                timer.report.timings[k] = timer.report.timings.get(k, 0.0) + v
+            yield page_report, text
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
+        try:
+            for page_report, timings, text in pool.map(_work, tasks, chunksize=2):
+                for k, v in timings.items():  # CPU seconds summed over the workers
+                    timer.report.timings[k] = timer.report.timings.get(k, 0.0) + v
+                yield page_report, text
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
 class _QuadWriter:
     """Streams rdflib triples into a pyoxigraph store in large batches."""
 
     BATCH = 250_000
+    TEXT_BATCH = 64 * 1024 * 1024  # characters of N-Quads per bulk load
 
     def __init__(self, store) -> None:
         from rcpkg.oxi import ToOxigraph
@@ -268,16 +323,30 @@ class _QuadWriter:
         self.store = store
         self.conv = ToOxigraph()
         self.buffer: list = []
+        self.text: list[str] = []
+        self.text_size = 0
 
     def add(self, triples, graph_name: URIRef) -> None:
         self.buffer.extend(self.conv.quads(triples, graph_name))
         if len(self.buffer) >= self.BATCH:
             self.flush()
 
+    def add_text(self, nquads: str) -> None:
+        self.text.append(nquads)
+        self.text_size += len(nquads)
+        if self.text_size >= self.TEXT_BATCH:
+            self.flush()
+
     def flush(self) -> None:
+        import pyoxigraph as ox
+
         if self.buffer:
             self.store.bulk_extend(self.buffer)
             self.buffer = []
+        if self.text:
+            self.store.bulk_load("".join(self.text).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self.text = []
+            self.text_size = 0
 
 
 def build(
@@ -289,6 +358,7 @@ def build(
     full: bool = False,
     validate: bool = True,
     explorer: bool = True,
+    jobs: int | None = None,
 ) -> BuildReport:
     """Build (or incrementally rebuild) the store from the source pages and reference data.
 
@@ -351,28 +421,30 @@ def build(
             processor = PageProcessor(reference)
             graphs_seen: set[str] = {old_pages[name]["graph"] for name in reusable}
             changed: list[str] = []
-            for i, path in enumerate(files):
-                tick("pages", i, len(files))
+            tasks = []
+            for path in files:
                 meta = metadata.get(path.name)
                 if path.name in reusable:
                     old = old_pages[path.name]
                     page_report = PageReport(**{k: v for k, v in old.items() if k in PageReport.__dataclass_fields__})
                     page_report.reused = True
                     report.pages.append(page_report)
-                    continue
-                page_report = PageReport(file=path.name, sha256=_sha256(path), meta=repr(meta))
+                else:
+                    tasks.append((str(path), meta, repr(meta)))
+            jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+            for i, (page_report, text) in enumerate(_processed_pages(processor, tasks, timer, jobs)):
+                tick("pages", i, len(tasks))
                 report.pages.append(page_report)
-                triples = processor.process(path, meta, page_report, timer)
-                if triples is None:
+                if text is None:
                     continue
                 if page_report.graph in graphs_seen:
-                    page_report.error = f"{path}: another page has the same URL {page_report.url}; not loaded"
+                    page_report.error = f"{page_report.file}: another page has the same URL {page_report.url}; not loaded"
                     continue
                 graphs_seen.add(page_report.graph)
                 changed.append(page_report.graph)
                 with timer("load"):
-                    writer.add(triples, URIRef(page_report.graph))
-            tick("pages", len(files), len(files))
+                    writer.add_text(text)
+            tick("pages", len(tasks), len(tasks))
             with timer("load"):
                 writer.flush()
             with timer("derived"):

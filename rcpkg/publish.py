@@ -50,10 +50,10 @@ class PublishReport:
 class PublishError(RemoteError):
     """A publish that stopped part-way; `report` says what was replaced."""
 
-    def __init__(self, message: str, report: PublishReport) -> None:
+    def __init__(self, message: str, report: PublishReport, *, advice: str | None = None) -> None:
         replaced = "\n    ".join(report.replaced) or "(none)"
         missing = "\n    ".join(report.not_replaced) or "(none)"
-        super().__init__(message, hint=f"replaced:\n    {replaced}\n  not replaced:\n    {missing}\n"
+        super().__init__(message, hint=(f"{advice}\n  " if advice else "") + f"replaced:\n    {replaced}\n  not replaced:\n    {missing}\n"
                                        "  Run `rcpkg publish` again once the server is back: it replaces every "
                                        "graph, never duplicates.")
         self.report = report
@@ -223,7 +223,7 @@ def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | N
                                  "application/sparql-update")
                 report.pruned.append(graph)
     except RemoteError as exc:
-        raise PublishError(f"publish stopped: {exc.message}", report) from None
+        raise PublishError(f"publish stopped: {exc.message}", report, advice=exc.hint) from None
     if endpoint is not None and verify:
         wrong = [(g, n, _remote_count(http, endpoint, g)) for g, n in report.triples.items()]
         wrong = [w for w in wrong if w[1] != w[2]]

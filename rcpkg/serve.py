@@ -57,6 +57,17 @@ class Server:
         return self.process.returncode
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when rcpkg dies, even by SIGKILL."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def _port_open(host: str, port: int) -> bool:
     try:
         with socket.create_connection((host, port), timeout=0.2):
@@ -77,16 +88,21 @@ def start(store: Path | str, *, host: str = "127.0.0.1", port: int = 7878, read_
     mode = "serve-read-only" if read_only else "serve"
     cmd = [str(oxigraph_binary()), mode, "--location", str(store), "--bind", f"{host}:{port}",
            "--union-default-graph"]
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     server = Server(process, host, port)
     deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            message = (process.stderr.read() if process.stderr else "").strip().splitlines()
-            raise RcpkgError("the Oxigraph server stopped at once: " + (message[-1] if message else
-                                                                       f"exit code {process.returncode}"))
-        if _port_open(host, port):
-            return server
-        time.sleep(0.1)
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                message = (process.stderr.read() if process.stderr else "").strip().splitlines()
+                raise RcpkgError("the Oxigraph server stopped at once: " + (message[-1] if message else
+                                                                           f"exit code {process.returncode}"))
+            if _port_open(host, port):
+                return server
+            time.sleep(0.1)
+    except BaseException:  # Ctrl-C while starting: never leave the child behind
+        server.stop()
+        raise
     server.stop()
     raise RcpkgError(f"the Oxigraph server did not start listening on {host}:{port} within {wait:.0f} s")

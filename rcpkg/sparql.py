@@ -466,8 +466,10 @@ SELECT DISTINCT ?x ?name ?label WHERE {
 _SERIES = """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x ?name ?label WHERE {
-  ?x a rcp:EventSeries ; rdfs:label ?name .
+  ?x a rcp:EventSeries .
+  { ?x rdfs:label ?name } UNION { ?x skos:altLabel ?name }
   OPTIONAL { ?x rdfs:label ?label FILTER(LANG(?label) = "en") }
 }
 """

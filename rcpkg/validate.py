@@ -12,6 +12,7 @@ character offsets and the line in the source page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -70,15 +71,20 @@ class ValidationReport:
 
 
 def load_shapes(path: Path | None = None) -> Graph:
-    from rcpkg.resources import shapes_file
-
-    return read_turtle(Path(path) if path else shapes_file())
+    """The shapes graph (the packaged one by default, parsed once per process: do not change it)."""
+    return read_turtle(Path(path)) if path else _packaged("shapes")
 
 
 def load_ontology(path: Path | None = None) -> Graph:
-    from rcpkg.resources import ontology_file
+    """The ontology graph (the packaged one by default, parsed once per process: do not change it)."""
+    return read_turtle(Path(path)) if path else _packaged("ontology")
 
-    return read_turtle(Path(path) if path else ontology_file())
+
+@lru_cache(maxsize=None)
+def _packaged(which: str) -> Graph:
+    from rcpkg.resources import ontology_file, shapes_file
+
+    return read_turtle(shapes_file() if which == "shapes" else ontology_file())
 
 
 def _union(data: Graph | rdflib.Dataset, extra: Iterable[Graph]) -> Graph:

@@ -102,9 +102,9 @@ def test_queries_with_defaults_return_rows_on_the_fixture(open_mini):
 
 def test_events_by_theme_year_filter_keeps_only_dated_events_in_range(open_mini):
     query = CATALOGUE["events-by-theme"]
-    everything = query.run({"theme": "extra-regional"}, store=open_mini)
-    since = query.run({"theme": "extra-regional", "year_from": "2017"}, store=open_mini)
-    until = query.run({"theme": "extra-regional", "year_to": "2017"}, store=open_mini)
+    everything = query.run({"theme": "extra-regional-migration"}, store=open_mini)
+    since = query.run({"theme": "extra-regional-migration", "year_from": "2017"}, store=open_mini)
+    until = query.run({"theme": "extra-regional-migration", "year_to": "2017"}, store=open_mini)
     assert since.rows and until.rows is not None
     assert all(r["startDate"] is not None and r["startDate"].toPython().year >= 2017 for r in since.rows)
     assert all(r["startDate"] is not None and r["startDate"].toPython().year <= 2017 for r in until.rows)
@@ -195,8 +195,9 @@ def test_institution_names_in_both_languages_and_keys_resolve_to_one_iri(open_mi
 
 
 def test_theme_resolves_from_key_label_in_spanish_and_iri(open_mini):
-    names = ["disasters", "Desplazamiento por desastres", "disaster displacement", ID + "theme/disasters"]
-    assert {sparql.resolve_theme(n, store=open_mini) for n in names} == {URIRef(ID + "theme/disasters")}
+    names = ["disasters-climate-change", "Desastres, cambio climático y desplazamiento",
+             "disasters, climate change and displacement", ID + "theme/disasters-climate-change"]
+    assert {sparql.resolve_theme(n, store=open_mini) for n in names} == {URIRef(ID + "theme/disasters-climate-change")}
 
 
 def test_an_ambiguous_institution_name_lists_the_candidates():
@@ -215,8 +216,8 @@ def test_an_ambiguous_institution_name_lists_the_candidates():
 
 def test_an_unknown_name_suggests_close_matches(open_mini):
     with pytest.raises(UsageError) as caught:
-        sparql.resolve_theme("disaster", store=open_mini)
-    assert "disasters" in str(caught.value)
+        sparql.resolve_theme("disaster-climate-change", store=open_mini)
+    assert "disasters-climate-change" in str(caught.value)
 
 
 @pytest.mark.parametrize("ptype,text,expected", [

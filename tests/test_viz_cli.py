@@ -119,6 +119,11 @@ def test_trace_unknown_name_exit_2_with_suggestions(capsys, store):
     assert "Traceback" not in err
 
 
+def test_trace_same_institution_twice_exit_2(capsys, store):
+    code, _, err = rcpkg(capsys, "trace", "IOM", "OIM", "--store", store)
+    assert code == 2 and "same institution" in err
+
+
 def test_trace_ambiguous_name_exit_2_lists_candidates(capsys, tmp_path):
     # two institutions that share an acronym: the name alone cannot choose
     import pyoxigraph as ox
@@ -237,3 +242,42 @@ def test_real_store_analyze_trace_viz(capsys, real_store, tmp_path):
     assert page_data(tmp_path / "n.html")["counts"]["institution"] == n
     code, out, err = rcpkg(capsys, "trace", "RCM", "IOM", "--store", real_store)
     assert code in (0, 1), err
+
+
+# -- the same views over a remote SPARQL endpoint --------------------------------
+
+@pytest.fixture(scope="module")
+def endpoint(store):
+    """A real Oxigraph server (read-only, union default graph) on the fixture store, on a free port."""
+    import socket
+
+    from rcpkg.serve import start
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = start(store, host="127.0.0.1", port=port)
+    yield server.query_url
+    server.stop()
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("args", [
+    ("analyze", "--top", "20"),
+    ("analyze", "--theme", "refugees", "--lang", "es"),
+    ("trace", "IOM", "PDD", "-k", "3"),
+    ("trace", "OIM", "gov-uy", "--lang", "es", "--weighting", "strength"),
+])
+def test_endpoint_gives_the_same_output_as_the_store(capsys, store, endpoint, args):
+    local = rcpkg(capsys, *args, "--store", store)
+    remote = rcpkg(capsys, *args, "--endpoint", endpoint)
+    assert local[0] == 0, local[2]
+    assert remote[:2] == local[:2]
+
+
+@pytest.mark.server
+def test_endpoint_viz_page_has_the_same_data(capsys, store, endpoint, tmp_path):
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    assert rcpkg(capsys, "viz", "events", "--store", store, "--out", a)[0] == 0
+    assert rcpkg(capsys, "viz", "events", "--endpoint", endpoint, "--out", b)[0] == 0
+    assert page_data(a) == page_data(b)

@@ -31,6 +31,8 @@ from rcpkg.viz import graphs, metrics
 from rcpkg.viz.model import NetworkData, local_name
 
 VIEWS = ("network", "themes", "events", "ego")
+SIZE_EXACT_LIMIT = 300
+SIZE_SAMPLE_K = 64
 _HERE = Path(__file__).resolve().parent
 
 # type (rcp: local name) -> legend category
@@ -141,12 +143,16 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
     lang = data.lang
     info = _inst_info(data)
     if view == "network" and g.number_of_nodes():
-        centrality = metrics.betweenness(g)
+        # sizing only: sampled above SIZE_EXACT_LIMIT nodes (weighted betweenness is O(n·m log n))
+        centrality = metrics.betweenness(g, exact_limit=SIZE_EXACT_LIMIT, k=SIZE_SAMPLE_K)
         centrality = {k: v + 0.02 * g.degree(k, weight="weight") / max(1, g.number_of_nodes())
                       for k, v in centrality.items()}
     else:
         centrality = {n: float(g.degree(n, weight="weight")) for n in g}
-    sizes = _scale(centrality, 8, 40)
+    # institutions 10-40 by centrality; events and themes smaller, so the actors stand out
+    kinds = {n: d.get("kind", "institution") for n, d in g.nodes(data=True)}
+    sizes = {**_scale({n: v for n, v in centrality.items() if kinds[n] == "institution"}, 10, 40),
+             **_scale({n: v for n, v in centrality.items() if kinds[n] != "institution"}, 6, 18)}
     nodes = []
     for n, d in g.nodes(data=True):
         kind = d.get("kind", "institution")
@@ -183,6 +189,10 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
             shown = sorted(d["events"], key=lambda e: (-(data.events[e].year or 0), data.events[e].label))
             edge["events"] = [{"label": data.events[e].label, "year": data.events[e].year} for e in shown[:8]]
             edge["more"] = max(0, len(shown) - 8)
+            if view == "network":  # what the page's filters need to hide a link whose events are all filtered out
+                edge["years"] = sorted({data.events[e].year for e in d["events"] if data.events[e].year})
+                edge["undated"] = any(data.events[e].year is None for e in d["events"])
+                edge["themeIds"] = sorted({t for e in d["events"] for t in data.events[e].themes})
         if "themes" in d:
             edge["themes"] = [data.label(t) for t in d["themes"]]
         edges.append(edge)

@@ -89,7 +89,7 @@ class NetworkData:
     themes: Mapping[str, Theme]
     involvements: tuple[Involvement, ...]
     part_of: tuple[tuple[str, str], ...] = ()  # (child, parent) org:subOrganizationOf
-    _processes_cache: dict = field(default_factory=dict, compare=False, repr=False)
+    _processes_cache: dict = field(default_factory=dict, compare=False, repr=False)  # derived lookups
 
     # -- construction -------------------------------------------------------
 
@@ -153,9 +153,12 @@ class NetworkData:
 
     def ancestors(self, iri: str) -> set[str]:
         """Everything `iri` is transitively part of (org:subOrganizationOf*), without itself."""
-        parents: dict[str, set[str]] = {}
-        for child, parent in self.part_of:
-            parents.setdefault(child, set()).add(parent)
+        parents = self._processes_cache.get("__parents__")
+        if parents is None:
+            parents = {}
+            for child, parent in self.part_of:
+                parents.setdefault(child, set()).add(parent)
+            self._processes_cache["__parents__"] = parents
         seen: set[str] = set()
         todo = list(parents.get(iri, ()))
         while todo:
@@ -178,7 +181,7 @@ class NetworkData:
         (or one of its bodies'). Nothing else is assumed: an event with no such
         link belongs to no process.
         """
-        cache = self._processes_cache
+        cache = self._processes_cache.setdefault("__events__", {})
         if not cache:
             procs = set(self.processes)
             owners: dict[str, set[str]] = {}
@@ -193,6 +196,16 @@ class NetworkData:
                     found |= ({a} | self.ancestors(a)) & procs
                 cache[e] = frozenset(found)
         return cache.get(event, frozenset())
+
+    def involvements_of(self, event: str, institution: str) -> list[Involvement]:
+        """The involvements of one institution in one event (indexed on first use)."""
+        index = self._processes_cache.get("__involvements__")
+        if index is None:
+            index = {}
+            for inv in self.involvements:
+                index.setdefault((inv.event, inv.institution), []).append(inv)
+            self._processes_cache["__involvements__"] = index
+        return index.get((event, institution), [])
 
     def institution_events(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}

@@ -69,7 +69,7 @@ def _weight_fn(weighting: str):
 
 
 def _side(data: NetworkData, inst: str, event: str) -> Side:
-    invs = [i for i in data.involvements if i.event == event and i.institution == inst]
+    invs = data.involvements_of(event, inst)
     roles = tuple(sorted({i.role for i in invs}, key=lambda r: ROLE_STRENGTH.get(r, 99)))
     best = sorted(invs, key=lambda i: ROLE_STRENGTH.get(i.role, 99))
     evidence = next((i.first_evidence for i in best if i.first_evidence), None)

@@ -3,13 +3,15 @@
 ``parse_page(page)`` dispatches on ``page.layout`` (from the metadata), or on
 :func:`detect_layout` when the metadata does not say:
 
-- ``fields``: three or more label-only lines ("Ciudad", "Lugar", "Fecha",
-  "Institución Coordinadora", "City", "Venue", …);
+- ``fields``: two or more label-only lines "Ciudad"/"Lugar"/"Fecha"/"City"/
+  "Venue"/"Date", or one of those labels repeated (one per event);
 - ``event``: an "About the event:"/"Acerca del evento:" label or an event
   page's labelled fields ("Coordinating institution:", "Coordinator of the
   event:");
-- ``country``: "General Objective(s)"/"Objetivo(s) General(es)" headings and
-  no location lines, or a page whose URL names a country;
+- ``country``: objectives headings ("General Objective(s)", "Objetivo(s)
+  General(es)", "Specific objectives", …) and no line that is only a city,
+  an online marker or "-" (a country name alone is the page's heading), or a
+  page whose URL names a country;
 - ``listing`` otherwise.
 """
 
@@ -22,11 +24,7 @@ from rcpkg.loaders.records import Page, ParseResult
 
 LAYOUTS = ("listing", "event", "fields", "country")
 
-_FIELD_LABEL = re.compile(
-    r"^\s*(ciudad|lugar|fecha|acerca del evento|instituci[oó]n(es)? coordinadoras?|city|venue|date|"
-    r"about the event|coordinating institutions?|email|e-mail|correo electr[oó]nico)\s*:?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_FIELD_LABEL = re.compile(r"^[ \t]*(ciudad|lugar|fecha|city|venue|date)[ \t]*(:.*)?$", re.IGNORECASE | re.MULTILINE)
 _EVENT_LABEL = re.compile(
     r"^\s*(about the event|acerca del evento|sobre el evento|coordinating institutions?|"
     r"instituci[oó]n(es)? coordinadoras?|coordinator of the event|coordinador(a)? del evento)\s*:",
@@ -40,20 +38,32 @@ _OBJECTIVE_HEADING = re.compile(
 
 def detect_layout(text: str, *, country: str | None = None) -> str:
     """The layout of a page's text (see the module docstring)."""
-    if len(_FIELD_LABEL.findall(text)) >= 3:
+    labels = [(m.group(1).lower(), m.group(2) is None) for m in _FIELD_LABEL.finditer(text)]
+    label_only = sum(1 for _, alone in labels if alone)
+    repeated = any(labels.count(x) > 1 for x in set(labels))
+    if label_only >= 2 or (labels and repeated):
         return "fields"
     if _EVENT_LABEL.search(text):
         return "event"
     if _OBJECTIVE_HEADING.search(text):
         from rcpkg.loaders.layouts.blocks import split_lines
-        from rcpkg.loaders.places import looks_like_place
 
-        locations = sum(1 for ln in split_lines(text) if ln.text.strip() and looks_like_place(ln.text.strip()))
+        locations = sum(1 for ln in split_lines(text) if _is_city_or_online(ln.text))
         if country or locations == 0:
             return "country"
     if country:
         return "country"
     return "listing"
+
+
+def _is_city_or_online(line: str) -> bool:
+    from rcpkg.loaders.places import looks_like_place, resolve_place
+
+    t = line.strip()
+    if not t or not looks_like_place(t):
+        return False
+    res = resolve_place(t, alternates=False)
+    return res.online or res.city is not None or not res.resolved
 
 
 def parse_page(page: Page) -> ParseResult:

@@ -160,8 +160,11 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
 
 
 def page_country_place(ctx: Ctx) -> PlaceMention | None:
-    """A country page's country as a place: its name as printed on the page when it is,
-    else from the page's URL or metadata (an empty span with origin "url")."""
+    """A country page's country as a place, with its name as printed on the page.
+
+    When the page does not print the name, None: the country then comes from
+    ``page.country`` (URL or metadata) alone, which the triples stage uses for
+    events without a place — no evidence span is invented."""
     iso2 = ctx.page.country
     if not iso2:
         return None
@@ -177,7 +180,7 @@ def page_country_place(ctx: Ctx) -> PlaceMention | None:
         if m:
             return PlaceMention(Span.of(ctx.page.text, m.start(), m.end()), country_code=info.iso2,
                                 country_geonameid=info.geonameid)
-    return PlaceMention(Span(0, 0, ""), country_code=info.iso2, country_geonameid=info.geonameid, origin="url")
+    return None
 
 
 def documents_in(text: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rcpkg.loaders.records import Span
 
@@ -21,7 +22,7 @@ BULLET = re.compile(r"^[ \t\u00a0]*(?:[•◦▪●‣∙·*\-–]|\(?\d{1,2}[.)
 
 # Lines a site prints around its content, never an event.
 NAVIGATION = re.compile(
-    r"^(skip to main content|saltar al contenido principal|ir al contenido principal|"
+    r"^(skip to (main )?content|(saltar|pasar|ir) al contenido( principal)?|"
     r"main menu|men[uú]( principal)?|home|inicio|events|eventos|search|buscar|"
     r"english|espa[nñ]ol|en|es|back|volver)$",
     re.IGNORECASE,
@@ -108,17 +109,18 @@ def clean(text: str) -> str:
 def fold_keep(text: str) -> str:
     """Lower-cased, accent-free form of `text` with the SAME length, so that
     regex offsets found in it are offsets in `text`."""
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        base = base.casefold()
-        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
-    folded = "".join(out)
-    assert len(folded) == len(text)
-    return folded
+    if text.isascii():
+        return text.lower()
+    return "".join(ch.lower() if ch.isascii() else _fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+    if len(base) == 1:
+        return base
+    low = ch.lower()
+    return low if len(low) == 1 else ch
 
 
 def is_bullet(text: str) -> bool:

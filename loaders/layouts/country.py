@@ -81,7 +81,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     for ln in lines[:first_event_line]:
         ctx.skipped.append(f"before the first event: {blocks.clean(ln.text)}")
     place = page_country_place(ctx)
-    if place is None:
+    if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     events = []
     for n, (first, h) in enumerate(blocks_):

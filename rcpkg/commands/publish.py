@@ -52,7 +52,7 @@ def command(endpoint: str | None, update_endpoint: str | None, graph_store: str 
 
     console = stderr_console()
     with Progress(TextColumn("publishing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  console=console, transient=True) as bar:
+                  console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("", total=None)
 
         def progress(graph: str, done: int, total: int) -> None:

@@ -29,21 +29,26 @@ def command(store: Path, host: str, port: int) -> int:
 
     from rcpkg.serve import start
 
-    server = start(store, host=host, port=port)
-
     def on_term(signum, frame):  # `kill PID` stops the server as cleanly as Ctrl-C
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_term)
-    click.echo(f"Serving {store} read-only at {server.url} (query page)", err=True)
-    click.echo(f"SPARQL endpoint: {server.query_url}", err=True)
-    click.echo("Press Ctrl-C to stop.", err=True)
+    previous = signal.signal(signal.SIGTERM, on_term)
+    server = None
     try:
+        server = start(store, host=host, port=port)
+        click.echo(f"Serving {store} read-only at {server.url} (query page)", err=True)
+        click.echo(f"SPARQL endpoint: {server.query_url}", err=True)
+        click.echo("Press Ctrl-C to stop.", err=True)
         server.process.wait()
     except KeyboardInterrupt:
-        server.stop()
+        if server is not None:
+            server.stop()
         click.echo("Stopped.", err=True)
         return 0
+    finally:
+        if server is not None:
+            server.stop()
+        signal.signal(signal.SIGTERM, previous)
     code = server.process.returncode
     if code:
         detail = (server.process.stderr.read() if server.process.stderr else "").strip().splitlines()

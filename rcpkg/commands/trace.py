@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from rcpkg.commands.common import endpoint_option, store_option
-from rcpkg.errors import EXIT_PROBLEMS
+from rcpkg.errors import EXIT_PROBLEMS, UsageError
 
 
 @click.command(name="trace")
@@ -47,10 +47,9 @@ def command(source: str, target: str, k: int, weighting: str, theme: str | None,
     where = Target.open(store, endpoint)
     a = resolve_institution(where, source)
     b = resolve_institution(where, target)
-    data, _ = load(where, lang=lang, theme=theme, years=years)
     if a == b:
-        click.echo(f"{data.label(a)} and {data.label(b)} are the same institution.", err=True)
-        return EXIT_PROBLEMS
+        raise UsageError("the two names are the same institution", value=f"{source} = {target} = <{a}>")
+    data, _ = load(where, lang=lang, theme=theme, years=years)
     graph = graphs.co_involvement(data)
     paths = k_paths(data, graph, a, b, k=k, weighting=weighting)
     if not paths:

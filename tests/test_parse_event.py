@@ -1,0 +1,74 @@
+"""Layout 2, the single-event page."""
+
+from __future__ import annotations
+
+from rcpkg.loaders.layouts import detect_layout, parse_page
+from rcpkg.loaders.records import Page
+
+PAGE = """Skip to main content
+Workshop on Border Management
+Sharing good practices
+About the event:
+The workshop gathers border officials.
+Objectives:
+• To share practices.
+• To agree on a plan.
+Tuesday, June 4, 2019 to Wednesday, June 5, 2019
+Tegucigalpa
+Hotel Honduras Maya
+Coordinating institution:
+Government of Honduras and IOM
+Coordinator of the event:
+Pedro Martínez
+Email:
+pm@example.org
+Documents:
+Agenda (https://rcmvs.org/sites/default/files/agenda.pdf)
+"""
+
+
+def _parse(text: str, lang: str = "en"):
+    return parse_page(Page(path="e.txt", url="https://rcmvs.org/en/events/x", text=text, lang=lang))
+
+
+def test_event_page_fields():
+    assert detect_layout(PAGE) == "event"
+    r = _parse(PAGE)
+    (e,) = r.events
+    assert e.titles[0].text == "Workshop on Border Management" and e.subtitle.text == "Sharing good practices"
+    assert e.kind == "workshop"
+    assert (e.dates.start.isoformat(), e.dates.end.isoformat()) == ("2019-06-04", "2019-06-05")
+    assert e.place.city_geonameid == 3600949 and e.venue.exact == "Hotel Honduras Maya"
+    assert e.coordinating.exact == "Government of Honduras and IOM"
+    assert [o.span.exact for o in e.objectives] == ["To share practices.", "To agree on a plan."]
+    assert e.documents == ("https://rcmvs.org/sites/default/files/agenda.pdf",)
+    assert e.description.exact.startswith("The workshop gathers")
+
+
+def test_coordinator_and_email_are_not_kept():
+    r = _parse(PAGE)
+    (e,) = r.events
+    kept = [s.exact for s in (e.description, e.venue, e.coordinating) if s] + [t.text for t in e.titles]
+    assert not any("Pedro" in k or "pm@example.org" in k for k in kept)
+    assert any("coordinator of the event" in s for s in r.skipped)
+    assert any("email" in s for s in r.skipped)
+
+
+def test_spanish_event_with_inline_labels():
+    text = ("Reunión de la Red de Protección Consular\nAcerca del evento: La Red se reúne.\n"
+            "4 y 5 de junio de 2019\nSan Salvador\nInstitución Coordinadora: Gobierno de El Salvador\n"
+            "Coordinador del evento: Ana\nCorreo electrónico: a@b.org\n")
+    (e,) = _parse(text, "es").events
+    assert e.kind == "meeting" and e.titles[0].lang == "es"
+    assert e.description.exact == "La Red se reúne."
+    assert e.dates.span.exact == "4 y 5 de junio de 2019"
+    assert e.place.city_geonameid == 3583361
+    assert e.coordinating.exact == "Gobierno de El Salvador"
+
+
+def test_event_page_cut_off_after_the_description():
+    text = "Workshop on Z\nAbout the event:\nA workshop on"
+    r = _parse(text)
+    (e,) = r.events
+    assert e.dates is None and e.place is None and e.description.exact == "A workshop on"
+    assert any("without a date line" in w.message for w in r.warnings)
