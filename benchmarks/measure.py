@@ -26,7 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 class ChildRun:
     cmd: list[str]
     wall_s: float
-    peak_rss_mb: float
+    cpu_s: float  # user + system CPU of the child and the children it waited for (pool workers)
+    peak_rss_mb: float  # the largest single process (ru_maxrss)
     returncode: int
     stdout: str
     stderr: str
@@ -54,7 +55,8 @@ def run_child(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | 
         out.seek(0)
         err.seek(0)
         # ru_maxrss is in kilobytes on Linux
-        return ChildRun(cmd, wall, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read(), started)
+        cpu = usage.ru_utime + usage.ru_stime
+        return ChildRun(cmd, wall, cpu, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read(), started)
 
 
 def python_child(module: str, *args: str, cwd: Path | None = None) -> ChildRun:

@@ -195,7 +195,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     result["events_parsed"] = report.get("events")
     result["pages"] = len(report.get("pages", []))
     result["failed_pages"] = sum(1 for p in report.get("pages", []) if p.get("error"))
-    stages["build"] = {"rcpkg_s": build.wall_s}
+    stages["build"] = {"rcpkg_s": build.wall_s, "rcpkg_cpu_s": build.cpu_s}
     for stage in STAGES:
         if stage in timings:
             stages[stage] = {"rcpkg_s": timings[stage]}
@@ -261,6 +261,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
                             "--query-timeout", str(query_timeout))
         b = _json_of(base)
         stages["build"]["baseline_s"] = b["built_at"] - base.started
+        stages["build"]["baseline_cpu_s"] = b["built_cpu_s"]
         for stage, secs in b["timings"].items():
             stages.setdefault(stage, {})["baseline_s"] = secs
         for name, r in b["queries"].items():

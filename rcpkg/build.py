@@ -246,7 +246,8 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None):
     from rcpkg.shacl_sparql import compile_shapes, run_checks
 
     if _COMPILED is None:
-        _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"))
+        _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"),
+                                   ontology=Graph().parse(resources.ontology_file(), format="turtle"))
     return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
 
 

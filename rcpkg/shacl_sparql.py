@@ -80,9 +80,22 @@ class _Unsupported(Exception):
 
 
 class _Compiler:
-    def __init__(self, shapes: Graph) -> None:
+    def __init__(self, shapes: Graph, subclasses: dict | None = None) -> None:
         self.g = shapes
         self.vars = _Vars()
+        # class IRI -> the class and all its subclasses (from the ontology), when known:
+        # `?x rdf:type ?t VALUES ?t {...}` is much faster for Oxigraph than rdf:type/rdfs:subClassOf*.
+        self.subclasses = subclasses
+
+    def instance_of(self, var: str, cls) -> str:
+        """A graph pattern: `var` is an instance of `cls` (or of a subclass)."""
+        if self.subclasses is not None and isinstance(cls, URIRef):
+            closure = sorted(self.subclasses.get(cls, {cls}) | {cls})
+            if len(closure) == 1:
+                return f"{var} {_RDF_TYPE} {_n3(closure[0])}"
+            t = self.vars.new("t")
+            return f"{var} {_RDF_TYPE} {t} . VALUES {t} {{ {' '.join(_n3(c) for c in closure)} }}"
+        return f"{var} {_RDF_TYPE}/{_SUBCLASS}* {_n3(cls)}"
 
     # ---- helpers on the shapes graph -------------------------------------------------
     def one(self, s, p):
@@ -122,9 +135,9 @@ class _Compiler:
     def target(self, shape, var: str = "?this") -> str | None:
         parts = []
         for cls in self.all(shape, SH.targetClass):
-            parts.append(f"{{ {var} {_RDF_TYPE}/{_SUBCLASS}* {_n3(cls)} }}")
+            parts.append(f"{{ {self.instance_of(var, cls)} }}")
         if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in self.g:
-            parts.append(f"{{ {var} {_RDF_TYPE}/{_SUBCLASS}* {_n3(shape)} }}")
+            parts.append(f"{{ {self.instance_of(var, shape)} }}")
         for node in self.all(shape, SH.targetNode):
             parts.append(f"{{ BIND({_n3(node)} AS {var}) }}")
         for p in self.all(shape, SH.targetSubjectsOf):
@@ -141,7 +154,7 @@ class _Compiler:
         out: list[tuple[URIRef, str]] = []
         for cls in self.all(c, SH["class"]):
             out.append((SH.ClassConstraintComponent,
-                        f"(!isLiteral({v}) && EXISTS {{ {v} {_RDF_TYPE}/{_SUBCLASS}* {_n3(cls)} }})"))
+                        f"(!isLiteral({v}) && EXISTS {{ {self.instance_of(v, cls)} }})"))
         for dt in self.all(c, SH.datatype):
             if dt == RDF.langString:
                 out.append((SH.DatatypeConstraintComponent, f"(isLiteral({v}) && lang({v}) != \"\")"))
@@ -288,12 +301,19 @@ class _Compiler:
             q = f"SELECT DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . FILTER(!{cond}) }}"
             self._add(out, shape, component, q, path, msg, severity)
         for n in self.all(prop, SH.minCount):
-            q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {path} ?value }} }} "
-                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {int(n)})")
+            if int(n) == 1:  # the common case, without grouping
+                q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} ?value }} }}"
+            else:
+                q = (f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {path} ?value }} }} "
+                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {int(n)})")
             self._add(out, shape, SH.MinCountConstraintComponent, q, path, msg, severity)
         for m in self.all(prop, SH.maxCount):
-            q = (f"SELECT ?this WHERE {{ {target} ?this {path} ?value }} "
-                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {int(m)})")
+            if int(m) == 1:
+                q = (f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?value, ?_other "
+                     f"FILTER(!sameTerm(?value, ?_other)) }}")
+            else:
+                q = (f"SELECT ?this WHERE {{ {target} ?this {path} ?value }} "
+                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {int(m)})")
             self._add(out, shape, SH.MaxCountConstraintComponent, q, path, msg, severity)
         for h in self.all(prop, SH.hasValue):
             q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} {_n3(h)} }} }}"
@@ -324,10 +344,20 @@ class _Compiler:
             counted = (f"{{ SELECT ?this (COUNT(DISTINCT ?value) AS ?n) WHERE {{ {target} "
                        f"OPTIONAL {{ ?this {path} ?value FILTER({cond}) }} }} GROUP BY ?this }}")
             for n in self.all(prop, SH.qualifiedMinCount):
-                q = f"SELECT ?this WHERE {{ {counted} FILTER(?n < {int(n)}) }}"
+                if int(n) == 1:
+                    q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} ?value FILTER({cond}) }} }}"
+                else:
+                    q = f"SELECT ?this WHERE {{ {counted} FILTER(?n < {int(n)}) }}"
                 self._add(out, shape, SH.QualifiedMinCountConstraintComponent, q, path, msg, severity)
             for n in self.all(prop, SH.qualifiedMaxCount):
-                q = f"SELECT ?this WHERE {{ {counted} FILTER(?n > {int(n)}) }}"
+                if int(n) == 0:
+                    q = f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?value FILTER({cond}) }}"
+                elif int(n) == 1:
+                    cond2 = self.conforms(q_shape, "?_other")
+                    q = (f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?value, ?_other "
+                         f"FILTER(!sameTerm(?value, ?_other) && {cond} && {cond2}) }}")
+                else:
+                    q = f"SELECT ?this WHERE {{ {counted} FILTER(?n > {int(n)}) }}"
                 self._add(out, shape, SH.QualifiedMaxCountConstraintComponent, q, path, msg, severity)
         for sparql in self.all(prop, SH.sparql):
             self.sparql_check(shape, sparql, target, path, out, severity)
@@ -365,10 +395,23 @@ class _Compiler:
         self._add(out, shape, SH.SPARQLConstraintComponent, q, path, msg, severity)
 
 
-def compile_shapes(shapes: Graph) -> CompiledShapes:
-    """Compile every node shape (and property shapes with their own targets) of `shapes`."""
+def class_closure(ontology: Graph) -> dict:
+    """Each class of `ontology` -> itself and all its subclasses (rdfs:subClassOf*)."""
+    closure: dict = {}
+    classes = set(ontology.subjects(RDFS.subClassOf, None)) | set(ontology.objects(None, RDFS.subClassOf))
+    for cls in classes:
+        if isinstance(cls, URIRef):
+            closure[cls] = {c for c in ontology.transitive_subjects(RDFS.subClassOf, cls) if isinstance(c, URIRef)}
+    return closure
+
+
+def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledShapes:
+    """Compile every node shape (and property shapes with their own targets) of `shapes`.
+
+    With `ontology`, class targets and sh:class use its subclass closure (fast); the data
+    must then not add subclass axioms of its own (rcpkg's page and reference graphs don't)."""
     out = CompiledShapes()
-    compiler = _Compiler(shapes)
+    compiler = _Compiler(shapes, class_closure(ontology) if ontology is not None else None)
     shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
     for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
         shape_nodes |= set(shapes.subjects(pred, None))

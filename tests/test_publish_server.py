@@ -304,3 +304,42 @@ def test_backoff_is_exponential_and_bounded():
         http.request("PUT", f"http://127.0.0.1:{free_port()}/store", b"", "application/n-triples")
     assert delays == [0.5, 1.0, 2.0]
     assert http.attempts == 4
+
+
+# ---------------------------------------------------------------- the real build
+
+
+@pytest.fixture(scope="module")
+def built_open(built_store):
+    import pyoxigraph as ox
+
+    return ox.Store.read_only(str(built_store))
+
+
+@pytest.fixture(scope="module")
+def built_server(tmp_path_factory, built_open):
+    srv = OxigraphServer(tmp_path_factory.mktemp("built-server"))
+    report = publish(built_open, endpoint=srv.query, graph_store=srv.store)
+    assert report.verified and report.replaced == report.graphs
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def built_dataset(built_open):
+    return sparql.load_dataset(built_open)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_on_the_built_store_the_server_gives_the_same_rows(name, built_server, built_open):
+    query = CATALOGUE[name]
+    _compare(name, query.run(store=built_open), query.run(endpoint=built_server.query))
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(set(CATALOGUE) - RDFLIB_DIFFERS))  # those: strict xfail on the fixture
+def test_on_the_built_store_rdflib_gives_the_same_rows(name, built_open, built_dataset):
+    query = CATALOGUE[name]
+    _compare(name, query.run(store=built_open), query.run(dataset=built_dataset))

@@ -33,7 +33,7 @@ EXAMPLE_BY_TYPE = {
     "boolean": "false",
     "iri": "https://w3id.org/rcpkg/ontology#Government",
     "kind": "workshop",
-    "series": "sacm-conference",
+    "series": "rcm-adhoc-extra-regional-migrant",
     "string": "migra",
 }
 EXAMPLE_BY_NAME = {"country_code": "CR", "role": "funder", "event": "XXI RCM"}
@@ -291,3 +291,29 @@ def test_docs_queries_md_is_generated_from_the_headers():
         "docs/queries.md is stale: python -m rcpkg.queries.catalogue --markdown > docs/queries.md"
     for name in CATALOGUE:
         assert f"## {name}" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_every_query_runs_on_the_built_store_with_and_without_arguments(name, built_store):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(built_store))
+    query = CATALOGUE[name]
+    assert query.run(store=store).vars == query.returns
+    if query.params:
+        assert query.run(_example_args(query), store=store).vars == query.returns
+
+
+@pytest.mark.e2e
+def test_on_the_built_store_evidence_quotes_are_the_page_text(built_store):
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(built_store))
+    rows = CATALOGUE["institution-profile"].run({"institution": "IOM"}, store=store).rows
+    rows += CATALOGUE["relation-evidence"].run(store=store).rows
+    assert rows
+    for row in rows:
+        text = PAGE_TEXTS[str(row["source"])].read_text(encoding="utf-8")
+        assert text[int(row["start"]):int(row["end"])] == str(row["quote"])
+    assert CATALOGUE["annotation-offsets-violation"].run(store=store).rows == []

@@ -39,6 +39,9 @@ def test_betweenness_uses_inverse_weight_as_distance():
     g.add_edge("c", "d", weight=1)
     b = metrics.betweenness(g)
     assert b["b"] > 0 and b["c"] == 0
+    hops = metrics.betweenness(g, weighted=False)  # by hop count both routes are equal
+    assert hops["b"] == pytest.approx(hops["c"])
+    assert hops["b"] > 0
 
 
 def test_betweenness_is_sampled_above_the_limit():

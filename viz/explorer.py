@@ -143,8 +143,10 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
     lang = data.lang
     info = _inst_info(data)
     if view == "network" and g.number_of_nodes():
-        # sizing only: sampled above SIZE_EXACT_LIMIT nodes (weighted betweenness is O(n·m log n))
-        centrality = metrics.betweenness(g, exact_limit=SIZE_EXACT_LIMIT, k=SIZE_SAMPLE_K)
+        # Sizing only. Small networks: the same weighted betweenness as `rcpkg analyze`. Large ones:
+        # hop-count betweenness sampled from SIZE_SAMPLE_K sources (weighted is O(n·m log n) in pure Python).
+        large = g.number_of_nodes() > SIZE_EXACT_LIMIT
+        centrality = metrics.betweenness(g, exact_limit=SIZE_EXACT_LIMIT, k=SIZE_SAMPLE_K, weighted=not large)
         centrality = {k: v + 0.02 * g.degree(k, weight="weight") / max(1, g.number_of_nodes())
                       for k, v in centrality.items()}
     else:

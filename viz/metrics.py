@@ -46,11 +46,14 @@ def weighted_degree(graph: nx.Graph) -> dict[str, float]:
 
 
 def betweenness(graph: nx.Graph, *, exact_limit: int = EXACT_LIMIT, k: int = SAMPLE_K,
-                seed: int = SEED) -> dict[str, float]:
-    """Betweenness with distance 1/weight; exact up to `exact_limit` nodes, else sampled."""
+                seed: int = SEED, weighted: bool = True) -> dict[str, float]:
+    """Betweenness with distance 1/weight (or hop count when not `weighted`, which is
+    several times faster: BFS instead of Dijkstra); exact up to `exact_limit` nodes, else sampled."""
+    sample = None if graph.number_of_nodes() <= exact_limit else min(k, graph.number_of_nodes())
+    if not weighted:
+        return nx.betweenness_centrality(graph, k=sample, weight=None, normalized=True, seed=seed)
     h = graph.copy()
     nx.set_edge_attributes(h, _distance(h), "distance")
-    sample = None if h.number_of_nodes() <= exact_limit else min(k, h.number_of_nodes())
     return nx.betweenness_centrality(h, k=sample, weight="distance", normalized=True, seed=seed)
 
 
