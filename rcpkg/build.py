@@ -72,6 +72,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     explorer_pages: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    quality: dict[str, int] = field(default_factory=dict)  # *-violation query -> rows found
 
     @property
     def failed_pages(self) -> list[PageReport]:
@@ -249,6 +250,20 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None):
         _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"),
                                    ontology=Graph().parse(resources.ontology_file(), format="turtle"))
     return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
+
+
+def quality_checks(store) -> dict[str, int]:
+    """Run the library's data-quality queries (`*-violation.rq`): rows found per query.
+
+    They report what the sources do not say (events with no date, place or theme)
+    rather than errors in the graph, so they never fail a build."""
+    from rcpkg.queries.catalogue import load_catalogue
+
+    counts: dict[str, int] = {}
+    for name, query in sorted(load_catalogue().items()):
+        if query.is_violation:
+            counts[name] = len(query.run(store=store).rows)
+    return counts
 
 
 def compute_derived(store) -> None:
@@ -462,6 +477,8 @@ def build(
                         "the built graph does not conform to the shapes; the store was not changed\n"
                         + report.validation
                     )
+            with timer("quality"):
+                report.quality = quality_checks(store)
             store.flush()
             report.graphs = sum(1 for _ in store.named_graphs())
             report.triples = len(store)

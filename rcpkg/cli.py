@@ -58,7 +58,7 @@ def cli() -> None:
     Start with:
       rcpkg build                 # load the bundled pages into .rcpkg/store
       rcpkg queries               # list the named queries
-      rcpkg query events-by-theme --param theme=disasters
+      rcpkg query events-by-theme --param theme=disaster
       rcpkg viz network --out network.html
     """
 

@@ -270,8 +270,14 @@ def _evidence(data: Graph, focus) -> Evidence | None:
     """The first (lowest offset) annotation whose body is the focus node, if any."""
     if focus is None:
         return None
+    annotations = set(data.subjects(OA.hasBody, focus))
+    # the focus may be part of an annotation itself: the annotation, its target or a selector
+    if (focus, OA.hasTarget, None) in data:
+        annotations.add(focus)
+    for target in {focus} | set(data.subjects(OA.hasSelector, focus)):
+        annotations.update(data.subjects(OA.hasTarget, target))
     found: list[Evidence] = []
-    for annotation in data.subjects(OA.hasBody, focus):
+    for annotation in annotations:
         target = data.value(annotation, OA.hasTarget)
         source = data.value(target, OA.hasSource) if target is not None else None
         if source is None:

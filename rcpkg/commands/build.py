@@ -69,6 +69,9 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
         f" ({reused} unchanged, reused), {report.triples} triples in {report.graphs} graphs,"
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
+    if report.quality:
+        found = ", ".join(f"{name.removesuffix('-violation')}: {n}" for name, n in report.quality.items() if n)
+        console.print(f"data-quality checks (rcpkg query NAME lists the rows): {escape(found) or 'nothing found'}")
     for page in failed:
         console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
     for note in report.notes:
