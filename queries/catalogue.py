@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -265,6 +265,11 @@ def markdown(catalogue: dict[str, Query]) -> str:
         "(the defaults are an example). Every file has its own PREFIX lines, so it also runs unchanged in "
         "YASGUI or on any SPARQL 1.1 endpoint (over the union of the graphs). Queries named `*-violation` "
         "are data-quality checks: `rcpkg query` exits 1 when they return rows.",
+        "",
+        "Writing your own: read the union of the graphs (no `FROM`), and use `SELECT DISTINCT` or "
+        "`COUNT(DISTINCT ...)`: an event shown by two pages has its triples in two graphs, and Oxigraph's "
+        "union default graph returns such a triple once per graph. Put a parameter's `?variable` in the "
+        "outer group (not only inside a sub-select): values are bound with a `VALUES` block there.",
         "",
         "| query | what it answers |",
         "|---|---|",

@@ -74,15 +74,14 @@ def export_rdf(store, fmt: str, out: Path | None) -> None:
                          format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES,
                          **({"prefixes": PREFIXES} if fmt == "ttl" else {}))
         else:  # jsonld, compacted with the shipped context
-            from rdflib import Dataset
+            from rdflib import Graph
 
             from rcpkg.oxi import to_rdflib
 
-            ds = Dataset()
-            for q in store.quads_for_pattern(None, None, None, None):
-                g = ds.graph(to_rdflib(q.graph_name)) if q.graph_name is not None and not isinstance(q.graph_name, ox.DefaultGraph) else ds.default_context
-                g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-            text = ds.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True)
+            graph = Graph()
+            for t in _union_triples(store):
+                graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            text = graph.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True)
             handle.write(text.encode("utf-8"))
 
 

@@ -130,16 +130,17 @@ def print_table(result: Result, stream: TextIO | None = None, *, title: str | No
     """A rich table on `stream` (stdout by default); the row count goes to stderr."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=stream, highlight=False, soft_wrap=False)
     if result.boolean is not None:
         console.print("true" if result.boolean else "false", markup=False)
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for v in result.vars:
-        table.add_column(v, overflow="fold")
-    for row in result.rows:
-        table.add_row(*[text(row.get(v), compact_iris=True) for v in result.vars])
+        table.add_column(Text(v), overflow="fold")
+    for row in result.rows:  # Text(): scraped values are never read as rich markup
+        table.add_row(*[Text(text(row.get(v), compact_iris=True)) for v in result.vars])
     console.print(table)
 
 

@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 from rcpkg.errors import RemoteError, UsageError
 from rcpkg.iris import GRAPH
-from rcpkg.sparql import auth_headers, check_iri, scrub_url
+from rcpkg.sparql import auth_headers, check_iri, scrub_url, split_userinfo
 
 CHUNK_TRIPLES = 5000
 
@@ -68,17 +68,6 @@ def _validate_url(url: str | None, option: str) -> str | None:
     return url
 
 
-def _userinfo_headers(url: str) -> tuple[str, dict[str, str]]:
-    """The URL without user:password, and a basic Authorization header made from them (if any)."""
-    import base64
-
-    parts = urllib.parse.urlsplit(url)
-    if parts.username is None:
-        return url, {}
-    raw = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-    return scrub_url(url), {"Authorization": "Basic " + base64.b64encode(raw.encode("utf-8")).decode("ascii")}
-
-
 class Http:
     """Small HTTP client with retries, timeouts and credentials; messages never show credentials."""
 
@@ -91,7 +80,7 @@ class Http:
 
     def request(self, method: str, url: str, body: bytes | None, content_type: str | None,
                 accept: str | None = None) -> bytes:
-        clean, headers = _userinfo_headers(url)
+        clean, headers = split_userinfo(url)
         headers = {**headers, **auth_headers()}
         if content_type:
             headers["Content-Type"] = content_type
@@ -208,8 +197,9 @@ def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | N
                 http.request("PUT", _graph_store_url(graph_store, graph), data, "application/n-triples")
             else:
                 for i, part in enumerate(_chunks(data, chunk)):
-                    head = f"DROP SILENT GRAPH <{graph}> ;\n" if i == 0 else ""
-                    update = f"{head}INSERT DATA {{ GRAPH <{graph}> {{\n".encode() + part + b"\n} }"
+                    iri = check_iri(graph)
+                    head = f"DROP SILENT GRAPH <{iri}> ;\n" if i == 0 else ""
+                    update = f"{head}INSERT DATA {{ GRAPH <{iri}> {{\n".encode() + part + b"\n} }"
                     http.request("POST", update_endpoint, update, "application/sparql-update")
             report.replaced.append(graph)
             if progress:

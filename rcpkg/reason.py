@@ -156,17 +156,17 @@ def reason(data: Graph | None = None, *, ontology: Graph | None = None, scope: s
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
                                                ignore_unsupported_datatypes=True)
+            report.unsatisfiable = sorted(_compact(merged, URIRef(c.iri)) for c in world.inconsistent_classes()
+                                          if c.iri != str(OWL.Nothing))
+            report.inferred = _inferred(world, merged, asserted)
         except owlready2.OwlReadyInconsistentOntologyError:
             report.consistent = False
             report.clashes = explain_clashes(merged)
-            return report
         except owlready2.OwlReadyJavaError as exc:
             first = next((line for line in str(exc).splitlines() if line.strip() and "Java error" not in line), str(exc))
             raise ReasonerError(f"HermiT failed: {first.strip()[:300]}") from None
-        report.unsatisfiable = sorted(_compact(merged, URIRef(c.iri)) for c in world.inconsistent_classes()
-                                      if c.iri != str(OWL.Nothing))
-        report.inferred = _inferred(world, merged, asserted)
-        world.close()
+        finally:
+            world.close()
     return report
 
 

@@ -284,6 +284,18 @@ def scrub_url(url: str) -> str:
     return url
 
 
+def split_userinfo(url: str) -> tuple[str, dict[str, str]]:
+    """The URL without user:password, and a basic Authorization header made from them (if any)."""
+    import base64
+    from urllib.parse import unquote
+
+    parts = urlsplit(url)
+    if parts.username is None:
+        return url, {}
+    raw = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+    return scrub_url(url), {"Authorization": "Basic " + base64.b64encode(raw.encode("utf-8")).decode("ascii")}
+
+
 def auth_headers() -> dict[str, str]:
     """Authorization from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD (basic)."""
     import base64
@@ -327,12 +339,13 @@ def _run_remote(query: str, endpoint: str, timeout: float) -> Result:
     shown = scrub_url(endpoint)
     if urlsplit(endpoint).scheme not in ("http", "https"):
         raise UsageError("the endpoint must be an http(s) URL", value=shown)
-    client = SPARQLWrapper(endpoint)
+    clean, headers = split_userinfo(endpoint)
+    client = SPARQLWrapper(clean)
     client.setQuery(query)
     client.setMethod(POST)
     client.setReturnFormat(JSON)
     client.setTimeout(int(max(1, timeout)))
-    for name, value in auth_headers().items():
+    for name, value in {**headers, **auth_headers()}.items():
         client.addCustomHttpHeader(name, value)
     try:
         raw = client.query().response.read()

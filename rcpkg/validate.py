@@ -107,27 +107,47 @@ def _union(data: Graph | rdflib.Dataset, extra: Iterable[Graph]) -> Graph:
 
 
 def validate_graph(data: Graph | rdflib.Dataset, *, shapes: Graph | None = None,
-                   ontology: Graph | bool | None = None) -> ValidationReport:
+                   ontology: Graph | bool | None = None, context: Iterable[Graph] = ()) -> ValidationReport:
     """Validate `data` (a graph, or all graphs of a dataset as one union) against the shapes.
 
     `shapes` defaults to the packaged shapes; `ontology` defaults to the packaged
-    ontology (pass a graph to use another one, or False to leave it out). The
-    caller's graph is never changed.
+    ontology (pass a graph to use another one, or False to leave it out).
+    `context` are graphs the data links to (for an incremental build: the
+    reference graph while validating one page's graph): their triples take part
+    in the checks, but only results about nodes that occur in `data` are kept.
+    The caller's graphs are never changed.
     """
     import pyshacl
 
     shapes = shapes if shapes is not None else load_shapes()
     if ontology is None or ontology is True:
         ontology = load_ontology()
-    union = _union(data, [ontology] if isinstance(ontology, Graph) else [])
+    context = list(context)
+    extra = context + ([ontology] if isinstance(ontology, Graph) else [])
+    union = _union(data, extra)
     conforms, report_graph, _ = pyshacl.validate(
         union, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
         abort_on_first=False,
     )
-    results = [_result(report_graph, node, union) for node in report_graph.subjects(RDF.type, SH.ValidationResult)]
+    nodes = report_graph.subjects(RDF.type, SH.ValidationResult)
+    if context:
+        mentioned = _nodes_of(data)
+        nodes = [n for n in nodes if report_graph.value(n, SH.focusNode) in mentioned]
+        conforms = not any(report_graph.value(n, SH.resultSeverity) == SH.Violation for n in nodes)
+    results = [_result(report_graph, node, union) for node in nodes]
     results.sort(key=lambda r: (r.sources[:1], r.evidence.start if r.evidence and r.evidence.start is not None else -1,
                                 r.focus, r.path or "", r.message))
     return ValidationReport(conforms=bool(conforms), results=results)
+
+
+def _nodes_of(data: Graph | rdflib.Dataset) -> set:
+    triples = (q[:3] for q in data.quads((None, None, None, None))) if isinstance(data, rdflib.Dataset) else iter(data)
+    nodes: set = set()
+    for s, _, o in triples:
+        nodes.add(s)
+        if not isinstance(o, Literal):
+            nodes.add(o)
+    return nodes
 
 
 def validate_files(paths: Iterable[Path | str], **kwargs) -> ValidationReport:

@@ -153,7 +153,11 @@ def test_a_build_stopped_midway_leaves_the_previous_store_whole(built_store, tmp
                             {f"p{i}.txt": f"https://crmsv.org/events?page={i + 100}" for i in range(n)})
     proc = subprocess.Popen([*RCPKG, "build", "--sources", str(sources), "--store", str(store), "--full"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3.0)  # midway through reading the pages (about 60 pages, several seconds)
+    # wait until the new store is being written beside the old one, then stop the build midway
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".store.new-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.5)
     assert proc.poll() is None, "the build finished before it could be stopped; make the corpus bigger"
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)

@@ -343,3 +343,23 @@ def test_on_the_built_store_the_server_gives_the_same_rows(name, built_server, b
 def test_on_the_built_store_rdflib_gives_the_same_rows(name, built_open, built_dataset):
     query = CATALOGUE[name]
     _compare(name, query.run(store=built_open), query.run(dataset=built_dataset))
+
+
+def test_a_remote_query_refused_for_credentials_never_shows_them(monkeypatch):
+    monkeypatch.setenv("RCPKG_PASSWORD", "s3cret-pass")
+    monkeypatch.setenv("RCPKG_USER", "carol")
+    with Fake([200], auth="Basic nobody-has-this") as fake:
+        url = fake.url.replace("http://", "http://dave:pa55word@")
+        with pytest.raises(RemoteError) as caught:
+            sparql.run("SELECT * WHERE { ?s ?p ?o }", endpoint=url)
+        assert fake.requests and fake.requests[0][2].startswith("Basic ")
+    message = str(caught.value)
+    assert "401" in message or "nauthorized" in message
+    for secret in ("s3cret-pass", "pa55word", "dave"):
+        assert secret not in message
+
+
+def test_an_unreachable_endpoint_is_one_line_exit_2():
+    done = rcpkg("query", "hosts", "--endpoint", f"http://u:hidden@127.0.0.1:{free_port()}/query")
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: cannot reach the endpoint") and "hidden" not in done.stderr

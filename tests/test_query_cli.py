@@ -160,3 +160,12 @@ def test_queries_md_is_the_generated_catalogue():
 def test_help_has_an_example(command):
     done = rcpkg(command, "--help")
     assert done.returncode == 0 and "Example" in done.stdout and f"rcpkg {command}" in done.stdout
+
+
+def test_values_that_look_like_markup_print_as_they_are(mini_store, tmp_path):
+    path = tmp_path / "markup.rq"
+    path.write_text('SELECT ("[/bold] [red]x[/red]" AS ?v) WHERE { }\n')
+    for fmt in ("table", "md", "csv"):
+        done = rcpkg("query", "--file", str(path), "--format", fmt, "--store", str(mini_store))
+        assert done.returncode == 0, done.stderr
+        assert "[/bold] [red]x[/red]" in done.stdout
