@@ -211,17 +211,28 @@ def _from_oxigraph(term: Any) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        return Literal(term.value) if dt == XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+        return Literal(term.value) if dt == XSD_STRING else _normalise(Literal(term.value, datatype=URIRef(dt)))
     raise RcpkgError(f"unsupported term in a query result: {term!r}")
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Oxigraph stores these as xsd:integer; the other engines are mapped the same way so results are identical.
+_INTEGER_TYPES = {_XSD + t for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                                     "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
+                                     "unsignedInt", "unsignedShort", "unsignedByte")}
+_XSD_INTEGER = URIRef(_XSD + "integer")
+
+
 def _normalise(term: Node | None) -> Node | None:
-    """rdflib terms in one canonical form: plain literals without xsd:string, lexical forms kept."""
+    """rdflib terms in one canonical form whatever the engine: plain literals without xsd:string,
+    integer-derived datatypes as xsd:integer (as Oxigraph stores them), lexical forms kept."""
     if isinstance(term, Literal):
         if term.language:
             return Literal(str(term), lang=term.language)
         if term.datatype is None or str(term.datatype) == XSD_STRING:
             return Literal(str(term))
+        if str(term.datatype) in _INTEGER_TYPES:
+            return Literal(str(term), datatype=_XSD_INTEGER)
         return Literal(str(term), datatype=term.datatype)
     return term
 
@@ -324,7 +335,7 @@ def _from_json(value: dict[str, str] | None) -> Node | None:
             return Literal(value["value"], lang=lang)
         dt = value.get("datatype")
         if dt and dt not in (XSD_STRING, RDF_LANGSTRING):
-            return Literal(value["value"], datatype=URIRef(dt))
+            return _normalise(Literal(value["value"], datatype=URIRef(dt)))
         return Literal(value["value"])
     raise RemoteError("unexpected term in the endpoint's JSON results", value=value)
 

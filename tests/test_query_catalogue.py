@@ -317,3 +317,12 @@ def test_on_the_built_store_evidence_quotes_are_the_page_text(built_store):
         text = PAGE_TEXTS[str(row["source"])].read_text(encoding="utf-8")
         assert text[int(row["start"]):int(row["end"])] == str(row["quote"])
     assert CATALOGUE["annotation-offsets-violation"].run(store=store).rows == []
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_integer_subtypes_come_back_as_xsd_integer_from_every_engine(engine, open_mini, mini_dataset):
+    """Oxigraph stores xsd:positiveInteger as xsd:integer; run() gives the same term from rdflib."""
+    query = ("SELECT ?n WHERE { BIND(\"5\"^^<http://www.w3.org/2001/XMLSchema#positiveInteger> AS ?n) }")
+    target = {"store": open_mini} if engine == "oxigraph" else {"dataset": mini_dataset}
+    n = sparql.run(query, **target).rows[0]["n"]
+    assert n == Literal("5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer"))

@@ -134,3 +134,9 @@ def test_help_has_an_example(rcpkg):
     done = rcpkg("validate", "--help")
     assert done.returncode == 0
     assert "rcpkg validate shapes/examples/valid/*.ttl" in done.stdout
+
+
+def test_files_and_store_together_is_a_usage_error(rcpkg, tmp_path):
+    done = rcpkg("validate", "--store", str(tmp_path), str(VALID[0]))
+    assert done.returncode == 2
+    assert "Turtle FILEs or --store" in done.stderr

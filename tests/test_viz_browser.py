@@ -201,7 +201,7 @@ def test_hostile_titles_stay_inert_and_literal(browser, hostile_store, tmp_path)
     page = browser.open(out)
     # the data did not become elements
     assert page.evaluate("document.querySelectorAll('img').length") == 0
-    assert page.evaluate("document.scripts.length") == 3  # data, vis-network, ours
+    assert page.evaluate("document.scripts.length") == 4  # page data, graph data (pyvis), vis-network, ours
     # the literal text shows in the search results and in the details panel
     page.fill("#search", "onerror")
     assert page.inner_text("#results") == f"Workshop {HOSTILE_IMG} with IOM"

@@ -149,9 +149,9 @@ def test_trace_ambiguous_name_exit_2_lists_candidates(capsys, tmp_path):
 # -- viz -----------------------------------------------------------------------
 
 def page_data(path):
-    text = path.read_text(encoding="utf-8")
-    m = re.search(r'<script type="application/json" id="rcpkg-data">(.*?)</script>', text, re.S)
-    return json.loads(m.group(1))
+    from vizhelp import embedded_page
+
+    return embedded_page(path.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("view, counts", [

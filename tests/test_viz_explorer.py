@@ -13,8 +13,9 @@ from vizhelp import make_data, org
 
 
 def page_json(html: str) -> dict:
-    m = re.search(r'<script type="application/json" id="rcpkg-data">(.*?)</script>', html, re.S)
-    return json.loads(m.group(1))
+    from vizhelp import embedded_page
+
+    return embedded_page(html)
 
 
 @pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>",
@@ -36,9 +37,10 @@ def test_hostile_labels_never_reach_the_html_raw(tmp_path):
     assert html.count('id="rcpkg-data"') == 1
     vendor = (explorer._HERE / "vendor" / "vis-network.min.js").read_text(encoding="utf-8")
     assert "<!--" not in vendor and "</script" not in vendor.lower()
-    # the data, vis-network, the page's code (+ a "<script>" string literal inside vis-network's polyfills)
-    assert html.count("<script") == 3 + vendor.count("<script")
-    assert html.count("</script") == 3
+    # the page data, the graph (pyvis), vis-network, the page's code (+ a "<script>" string literal
+    # inside vis-network's polyfills)
+    assert html.count("<script") == 4 + vendor.count("<script")
+    assert html.count("</script") == 4
     labels = {n["label"] for n in page_json(html)["nodes"]}
     assert hostile in labels
     # the <title> (from the focus label) is HTML-escaped

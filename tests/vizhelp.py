@@ -63,3 +63,14 @@ def mini_store(path: Path | None = None):
     if path is not None:
         store.flush()
     return store
+
+
+def embedded_page(html: str) -> dict:
+    """The data a generated explorer page embeds: the page's own JSON plus the
+    nodes and edges that pyvis's Network held (a second JSON script element)."""
+    import json
+    import re
+
+    page = json.loads(re.search(r'<script type="application/json" id="rcpkg-data">(.*?)</script>', html, re.S).group(1))
+    graph = json.loads(re.search(r'<script type="application/json" id="rcpkg-graph">(.*?)</script>', html, re.S).group(1))
+    return {**page, "nodes": graph["nodes"], "edges": graph["edges"], "options": graph["options"]}

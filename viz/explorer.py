@@ -6,8 +6,9 @@ and CSS inlined from `viz/vendor/` and the data embedded as JSON in a
 written into the page as HTML: the JSON escapes `<`, `>`, `&`, U+2028 and
 U+2029, and the page's script builds every label, tooltip and list with DOM
 nodes and `textContent`. Links to sources are made only for http(s) URLs.
-pyvis's own template is not used (it loads its scripts from CDNs and switches
-tooltips to innerHTML); node and edge lists are built here directly.
+pyvis renders the page (its Network holds the node and edge lists, set directly,
+and the physics options) with rcpkg's template instead of its default one, which
+loads its scripts from CDNs and switches tooltips to innerHTML.
 
 Views:
 - ``network``: institutions linked by shared events (co-involvement).
@@ -243,26 +244,57 @@ def _vendor(name: str) -> str:
     return text
 
 
+def _pyvis_network(page: Page):
+    """A pyvis Network holding the page's nodes, edges and physics options.
+
+    The node and edge lists are set directly (pyvis's `add_edge` scans every edge
+    for duplicates: seconds on thousands of edges); pyvis chooses the solver's
+    options: Barnes-Hut with few stabilization rounds for large graphs (above 400
+    nodes), ForceAtlas2 otherwise. Physics is switched off by the page once the
+    layout has settled."""
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=False, cdn_resources="remote")
+    net.nodes = page.data["nodes"]
+    net.edges = page.data["edges"]
+    n = len(net.nodes)
+    if n > 400:
+        net.barnes_hut(gravity=-3000, spring_length=120, overlap=0)
+        net.options.physics.barnesHut["theta"] = 0.8
+        net.options.interaction.hideEdgesOnDrag = True
+        net.options.interaction.hideEdgesOnZoom = True
+        iterations = 60 if n > 1000 else 120
+    else:
+        net.force_atlas_2based(gravity=-60, spring_length=110)
+        iterations = 400
+    net.options.physics.stabilization.iterations = iterations
+    net.options.edges.smooth.enabled = False
+    return net
+
+
 def render_html(page: Page) -> str:
-    """The complete HTML of a page (vis-network, CSS, code and data inline)."""
+    """The complete HTML of a page, rendered by pyvis from rcpkg's own template.
+
+    pyvis's default template loads vis-network and Bootstrap from CDNs and turns
+    tooltips into HTML when a title holds "href"; rcpkg's template (given to
+    pyvis with `set_template_dir`) inlines vis-network from `viz/vendor/` and
+    builds every text with DOM nodes. Data reach the page only as escaped JSON
+    (`script_json`), never as HTML."""
     import html
 
-    template = (_HERE / "templates" / "explorer.html").read_text(encoding="utf-8")
-    parts = {
-        "@@LANG@@": "es" if page.data["lang"] == "es" else "en",
-        "@@TITLE@@": html.escape(page.data["title"]),
-        "/*@@VIS_CSS@@*/": _vendor("vis-network.css"),
-        "/*@@VIS_JS@@*/": _vendor("vis-network.min.js"),
-        "@@DATA@@": script_json(page.data),
-    }
-    import re
-
-    pieces = re.split(r"(@@LANG@@|@@TITLE@@|/\*@@VIS_CSS@@\*/|/\*@@VIS_JS@@\*/|@@DATA@@)", template)
-    missing = set(parts) - set(pieces)
-    if missing:
-        raise RuntimeError(f"the explorer template lacks {sorted(missing)}")
-    # The template is split once, so an inserted value is never searched for placeholders.
-    return "".join(parts.get(piece, piece) for piece in pieces)
+    net = _pyvis_network(page)
+    net.set_template_dir(str(_HERE / "templates"), "explorer.html")
+    env = net.templateEnv
+    env.filters["script_json"] = script_json
+    env.filters["script_json_text"] = lambda text: script_json(json.loads(text))
+    env.globals.update(
+        page_lang="es" if page.data["lang"] == "es" else "en",
+        page_title=html.escape(page.data["title"]),
+        vis_css=_vendor("vis-network.css"),
+        vis_js=_vendor("vis-network.min.js"),
+        page_json=script_json({k: v for k, v in page.data.items() if k not in ("nodes", "edges")}),
+    )
+    return net.generate_html()
 
 
 def write_page(page: Page, out: Path) -> Path:
