@@ -117,7 +117,12 @@ def run_queries(ds, queries, *, repeats: int, timeout_s: float, budget_s: float)
         def once(q=q) -> int:  # the same text and bound values as rcpkg's side, rdflib's engine
             return len(run(q.text, q.bindings, dataset=ds).rows)
 
-        timed = repeat(once, repeats=repeats, timeout_s=timeout_s, budget_s=budget_s)
+        try:
+            timed = repeat(once, repeats=repeats, timeout_s=timeout_s, budget_s=budget_s)
+        except Exception as exc:  # noqa: BLE001 - rdflib's engine fails on some valid queries: recorded
+            results[q.name] = {"median_s": None, "runs": 0, "rows": None, "timed_out": False,
+                               "error": f"{type(exc).__name__}: {exc}"[:300]}
+            continue
         results[q.name] = {"median_s": timed.median_s, "runs": timed.runs, "rows": timed.rows,
                            "timed_out": timed.timed_out}
     return results

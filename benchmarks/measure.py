@@ -32,6 +32,7 @@ class ChildRun:
     stdout: str
     stderr: str
     started: float  # time.time() at spawn, to compare with timestamps the child writes
+    peak_tree_mb: float | None = None  # sum over the process and its workers, sampled (needs psutil)
 
     def check(self) -> "ChildRun":
         if self.returncode != 0:
@@ -49,14 +50,51 @@ def run_child(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | 
         started = time.time()
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=full_env, stdout=out, stderr=err)
+        sampler = _TreeSampler(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         # ru_maxrss is in kilobytes on Linux
         cpu = usage.ru_utime + usage.ru_stime
-        return ChildRun(cmd, wall, cpu, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read(), started)
+        return ChildRun(cmd, wall, cpu, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read(), started,
+                        sampler.peak_mb)
+
+
+class _TreeSampler:
+    """Samples the summed RSS of a process and its descendants (pool workers) every 50 ms."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.peak_mb: float | None = None
+        self._done = threading.Event()
+        try:
+            import psutil
+        except ImportError:
+            return
+        self.peak_mb = 0.0
+        try:
+            root = psutil.Process(pid)
+        except psutil.Error:
+            return
+
+        def sample() -> None:
+            while not self._done.wait(0.05):
+                try:
+                    procs = [root] + root.children(recursive=True)
+                    total = sum(p.memory_info().rss for p in procs if p.is_running())
+                except psutil.Error:
+                    continue
+                self.peak_mb = max(self.peak_mb or 0.0, total / 2**20)
+
+        self._thread = threading.Thread(target=sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
 
 
 def python_child(module: str, *args: str, cwd: Path | None = None) -> ChildRun:

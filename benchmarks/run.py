@@ -171,9 +171,15 @@ def explorer_load_time(html: Path) -> dict | None:
     return {"load_s": loaded, "settled_s": settled, "nodes": nodes}
 
 
+def _logger():
+    t0 = time.perf_counter()
+    return lambda msg: print(f"[{time.perf_counter() - t0:7.1f} s] {msg}", file=sys.stderr, flush=True)
+
+
 def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
                   baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
-                  browser: bool = True, log=lambda msg: print(msg, file=sys.stderr)) -> dict:
+                  browser: bool = True, log=None) -> dict:
+    log = log or _logger()
     work.mkdir(parents=True, exist_ok=True)
     sources = corpus_for(n_events, seed, work, log)
     run_dir = work / f"run-{n_events}"
@@ -200,7 +206,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
         if stage in timings:
             stages[stage] = {"rcpkg_s": timings[stage]}
     result["rcpkg_build_timings"] = timings
-    peak = {"rcpkg": build.peak_rss_mb}
+    peak = {"rcpkg": build.peak_rss_mb, "rcpkg_tree": build.peak_tree_mb}
 
     log("rcpkg queries …")
     qres = _json_of(python_child("benchmarks.run", "queries", "--store", str(store), "--repeats", str(repeats)))
@@ -270,12 +276,20 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
             entry["baseline_rows"] = r["rows"]
             if r["timed_out"]:
                 entry["baseline_timed_out"] = True
-        stages["query"]["baseline_s"] = sum(b["queries"][n]["median_s"] for n in timed if n in b["queries"])
+            if r.get("error"):
+                entry["baseline_error"] = r["error"]
+                result["notes"].append(f"query {name}: rdflib's engine failed: {r['error']}")
+        # The sums compare like with like: the queries both engines answered.
+        both = [n for n in timed if b["queries"].get(n, {}).get("median_s") is not None]
+        stages["query"]["rcpkg_s"] = sum(qres["queries"][n]["median_s"] for n in both)
+        stages["query"]["baseline_s"] = sum(b["queries"][n]["median_s"] for n in both)
+        stages["query"]["queries"] = len(both)
         peak["baseline"] = base.peak_rss_mb
+        peak["baseline_tree"] = base.peak_tree_mb
         result["baseline_quads"] = b["quads"]
         result["baseline_conforms"] = b["conforms"]
         for name, entry in result["queries"].items():
-            if "baseline_rows" in entry and entry.get("rows") != entry["baseline_rows"] \
+            if entry.get("baseline_rows") is not None and entry.get("rows") != entry["baseline_rows"] \
                     and not entry.get("baseline_timed_out"):
                 result["notes"].append(f"query {name}: rcpkg {entry.get('rows')} rows, rdflib {entry['baseline_rows']}")
     result["peak_rss_mb"] = peak

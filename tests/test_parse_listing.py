@@ -71,3 +71,14 @@ def test_seed_page_has_forty_events_and_is_detected_as_listing():
     assert len(r.events) == 40
     assert [e.ordinal for e in r.events] == list(range(40))
     assert sum(1 for e in r.events if e.titles[0].text == "Regional Consultation Group on Migration") == 2
+
+
+def test_html_listing_with_title_copy_on_the_next_line():
+    from rcpkg.loaders.pages import html_to_text
+
+    html = ("<html><body><a>Skip to main content</a><div><h2>XIX CRM</h2><span>XIX CRM</span><div>Managua</div></div>"
+            "<div><h2>Taller B</h2><p>Descripción.</p><div>San José</div></div><footer>Design by X</footer></body></html>")
+    r = _parse(html_to_text(html), "es")
+    a, b = r.events
+    assert a.titles[0].text == "XIX CRM" and a.description is None and a.place.span.exact == "Managua"
+    assert b.description.exact == "Descripción." and b.place.city_geonameid == 3621849

@@ -104,11 +104,15 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             i += 1
             continue
         j = i + 1
+        # HTML listings print the link text and the heading on two lines: the copy is not a description
+        if j < n and blocks.clean(lines[j].text) == blocks.clean(line_text):
+            j += 1
+        body_start = j
         while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text):
             j += 1
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else line_text
-        body = lines[i + 1:j]
+        body = lines[body_start:j]
         if j < n and _is_location_line(lines[j]):
             loc = blocks.line_span(text, lines[j])
             place, online = place_of(ctx, loc, lines[j].no, name)
@@ -117,7 +121,7 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         else:
             ctx.warn(ln.no, "event without a location line (page cut off?)", name)
             place, online = None, False
-            filled = [b for b in body if not b.blank]
+            filled = [b for b in lines[i + 1:j] if not b.blank]
             end = filled[-1].end if filled else le
             next_i = j
         ev = build_event(ctx, len(events), span=Span.of(text, ls, end), titles=titles, subtitle=subtitle,

@@ -15,7 +15,10 @@ from rcpkg.errors import EXIT_OK, EXIT_PROBLEMS
 @store_option
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
               help="Show at most this many results (0: all). The summary always counts all.")
-def command(files: tuple[Path, ...], store: Path, limit: int) -> int:
+@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+              help="For the store: the shapes compiled to SPARQL and run by Oxigraph (fast), or pySHACL "
+                   "over a copy of the store (the reference implementation). Files always use pySHACL.")
+def command(files: tuple[Path, ...], store: Path, limit: int, engine: str) -> int:
     """Check Turtle FILEs, or the whole store, against rcpkg's SHACL shapes.
 
     Without FILEs, every named graph of the store is validated as one union
@@ -29,6 +32,7 @@ def command(files: tuple[Path, ...], store: Path, limit: int) -> int:
     Examples:
       rcpkg validate                                  # the store in .rcpkg/store
       rcpkg validate --store /tmp/store
+      rcpkg validate --engine pyshacl                 # the same checks by pySHACL
       rcpkg validate shapes/examples/valid/*.ttl      # Turtle files, as one graph
     """
     from rcpkg.validate import dataset_from_store, format_report, validate_files, validate_graph
@@ -39,7 +43,9 @@ def command(files: tuple[Path, ...], store: Path, limit: int) -> int:
     else:
         from rcpkg.store import open_store
 
-        report = validate_graph(dataset_from_store(open_store(store)))
+        from rcpkg.validate import validate_store
+
+        report = validate_store(open_store(store), engine=engine)
     click.echo(format_report(report, limit=limit or None))
     return EXIT_OK if report.conforms else EXIT_PROBLEMS
 
