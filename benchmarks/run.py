@@ -32,28 +32,84 @@ STAGES = ("read+parse", "extract", "triples", "validate", "load", "derived", "ex
 
 # --- child tasks (run as `python -m benchmarks.run TASK ...`) -------------------------------
 
-def task_queries(store: Path, repeats: int) -> dict:
-    """Every library query on the embedded store through rcpkg's own query path."""
-    from benchmarks.library import library_queries
+def task_queries(store: Path, repeats: int, skip: set[str], progress: Path) -> None:
+    """Every library query on the embedded store through rcpkg's own query path.
 
-    queries = library_queries(store)
+    Writes one JSON line per query to `progress`: {"start": name} before it runs and
+    the result after, so the parent can stop a query that runs too long (Oxigraph
+    cannot be interrupted from Python) and go on with the others.
+    """
+    from benchmarks.library import library_queries
     from rcpkg.sparql import run as sparql_run
     from rcpkg.store import open_store
 
+    queries = library_queries(store)
     ox_store = open_store(store)
-    results = {}
-    for q in queries:
-        if q.error:
-            results[q.name] = {"median_s": None, "runs": 0, "rows": None, "error": q.error}
-            continue
+    with progress.open("a", encoding="utf-8") as out:
+        def emit(obj: dict) -> None:
+            out.write(json.dumps(obj) + "\n")
+            out.flush()
 
-        def once(q=q) -> int:
-            return len(sparql_run(q.text, q.bindings, store=ox_store).rows)
+        for q in queries:
+            if q.name in skip:
+                continue
+            if q.error:
+                emit({"name": q.name, "median_s": None, "runs": 0, "rows": None, "error": q.error})
+                continue
+            emit({"start": q.name})
 
-        once()  # warm-up (parsing caches, page cache)
-        timed = repeat(once, repeats=repeats, budget_s=30)
-        results[q.name] = {"median_s": timed.median_s, "runs": timed.runs, "rows": timed.rows}
-    return {"queries": results, "engine": "rcpkg.sparql.run (pyoxigraph)"}
+            def once(q=q) -> int:
+                return len(sparql_run(q.text, q.bindings, store=ox_store).rows)
+
+            once()  # warm-up (parsing caches, page cache)
+            timed = repeat(once, repeats=repeats, budget_s=30)
+            emit({"name": q.name, "median_s": timed.median_s, "runs": timed.runs, "rows": timed.rows})
+
+
+def rcpkg_queries(store: Path, work: Path, *, repeats: int, timeout_s: float, log) -> dict[str, dict]:
+    """Run task_queries in a child; a query running longer than `timeout_s` is stopped and recorded."""
+    import os
+    import signal
+    import subprocess
+
+    from benchmarks.measure import REPO
+
+    progress = work / "queries-progress.jsonl"
+    progress.unlink(missing_ok=True)
+    results: dict[str, dict] = {}
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    while True:
+        skip = set(results)
+        cmd = [sys.executable, "-m", "benchmarks.run", "queries", "--store", str(store), "--repeats", str(repeats),
+               "--progress", str(progress), "--skip", ",".join(sorted(skip))]
+        child = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        current, since, seen = None, time.perf_counter(), 0
+        while child.poll() is None:
+            time.sleep(0.2)
+            lines = progress.read_text(encoding="utf-8").splitlines() if progress.exists() else []
+            for line in lines[seen:]:
+                rec = json.loads(line)
+                if "start" in rec:
+                    current, since = rec["start"], time.perf_counter()
+                else:
+                    results[rec.pop("name")] = rec
+                    current = None
+            seen = len(lines)
+            if current and time.perf_counter() - since > timeout_s:
+                child.send_signal(signal.SIGKILL)  # our own child, by its pid
+                child.wait()
+                log(f"  query {current} stopped after {timeout_s:.0f} s")
+                results[current] = {"median_s": timeout_s, "runs": 0, "rows": None, "timed_out": True}
+                break
+        else:
+            lines = progress.read_text(encoding="utf-8").splitlines() if progress.exists() else []
+            for line in lines[seen:]:
+                rec = json.loads(line)
+                if "name" in rec:
+                    results[rec.pop("name")] = rec
+            if child.returncode != 0:
+                raise RuntimeError(f"{' '.join(cmd)} exited {child.returncode}:\n{child.stderr.read()[-3000:]}")
+            return results
 
 
 def task_floor(nq: Path, work: Path) -> dict:
@@ -82,12 +138,15 @@ def child_main(argv: list[str]) -> int:
     q = sub.add_parser("queries")
     q.add_argument("--store", type=Path, required=True)
     q.add_argument("--repeats", type=int, default=5)
+    q.add_argument("--progress", type=Path, required=True)
+    q.add_argument("--skip", default="")
     f = sub.add_parser("floor")
     f.add_argument("--nq", type=Path, required=True)
     f.add_argument("--work", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.task == "queries":
-        result = task_queries(args.store, args.repeats)
+        task_queries(args.store, args.repeats, set(filter(None, args.skip.split(","))), args.progress)
+        return 0
     else:
         result = task_floor(args.nq, args.work)
     json.dump(result, sys.stdout)
@@ -209,13 +268,16 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     peak = {"rcpkg": build.peak_rss_mb, "rcpkg_tree": build.peak_tree_mb}
 
     log("rcpkg queries …")
-    qres = _json_of(python_child("benchmarks.run", "queries", "--store", str(store), "--repeats", str(repeats)))
+    qres = {"queries": rcpkg_queries(store, run_dir, repeats=repeats, timeout_s=query_timeout, log=log)}
     for name, r in qres["queries"].items():
         result["queries"][name] = {"rcpkg_s": r["median_s"], "rows": r["rows"]}
+        if r.get("timed_out"):
+            result["queries"][name]["rcpkg_timed_out"] = True
+            result["notes"].append(f"query {name}: stopped on rcpkg after {query_timeout:.0f} s")
         if r.get("error"):
             result["notes"].append(f"query {name} not run: {r['error']}")
-    result["query_engine"] = qres["engine"]
-    timed = [name for name, r in qres["queries"].items() if r["median_s"] is not None]
+    result["query_engine"] = "rcpkg.sparql.run on the embedded pyoxigraph store"
+    timed = [name for name, r in qres["queries"].items() if r["median_s"] is not None and not r.get("timed_out")]
     stages["query"] = {"rcpkg_s": sum(qres["queries"][n]["median_s"] for n in timed)}
 
     log("rcpkg export …")

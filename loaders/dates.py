@@ -149,3 +149,49 @@ def date_line(text: str, base: int = 0) -> DateRange | None:
     words = [w for w in rest.split() if w not in {"date", "fecha", "from", "desde", "del", "de", "el", "on", "dates",
                                                   "fechas", "when", "cuando"}]
     return dates[0] if len(words) <= 2 else None
+
+
+_YEARLESS_MD = re.compile(
+    r"\b(?P<m>" + "|".join(sorted((k for k in _MONTHS if len(k) > 3), key=len, reverse=True))
+    + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+    r"\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?(?P<m2>"
+    + "|".join(sorted((k for k in _MONTHS if len(k) > 3), key=len, reverse=True)) + r")\b"
+)
+_BARE_DAY = re.compile(r"\b(?:the|el)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)\b")
+
+
+def sentence_range(sentence: str, base: int = 0) -> DateRange | None:
+    """The days one sentence gives a sequence of meetings, when it states the year once.
+
+    "... took place during the morning of November 15th, while the RCGM meeting
+    took place ... on the 16th, ... the Vice-Ministerial meeting which took place
+    on November 17th -18th, 2016." gives 2016-11-15 to 2016-11-18: the sentence
+    states the year (2016) and every other day it names is in the same month, so
+    nothing is guessed. Any other month, a second year, or no year: None."""
+    full = find_dates(sentence)
+    if len(full) != 1:
+        return None
+    dated = full[0]
+    if dated.start.year != (dated.end or dated.start).year or (dated.end and dated.end.month != dated.start.month):
+        return None
+    year, month = dated.start.year, dated.start.month
+    folded = fold_keep(sentence)
+    blanked = folded[: dated.span.start] + " " * (dated.span.end - dated.span.start) + folded[dated.span.end:]
+    days = [dated.start.day, (dated.end or dated.start).day]
+    first = dated.span.start
+    for m in _YEARLESS_MD.finditer(blanked):
+        name, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+        if _MONTHS[name] != month:
+            return None
+        days.append(int(day))
+        first = min(first, m.start())
+    if len(days) == 2:
+        return None  # nothing but the full date: find_dates already gives it
+    for m in _BARE_DAY.finditer(blanked):
+        days.append(int(m.group("d")))
+    try:
+        start, end = date(year, month, min(days)), date(year, month, max(days))
+    except ValueError:
+        return None
+    return DateRange(start, end if end != start else None, Span(base + first, base + dated.span.end,
+                                                               sentence[first:dated.span.end]))

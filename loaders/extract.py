@@ -146,7 +146,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         else:
             pairs = [(m.shifted(unit.start), role) for m, role in assign_roles(utext, local)]
         found.append((unit, mentions, pairs))
-    processes = {m.entity_id for _, ms, _ in found for m in ms if gazetteer.entity_type(m.entity_id) == "ConsultativeProcess"}
+    processes = {m.entity_id for _, ms, _ in found for m in ms
+                 if gazetteer.entity_type(m.entity_id) == "ConsultativeProcess"}
 
     # 2. Resolve pseudo-mentions; keep (agent, role, mention, evidence) in text order.
     raw: list[tuple[str, str, Mention, _Unit]] = []
@@ -172,7 +173,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         if (role == "mentioned" and agent in strong) or (agent, role) in seen or agent not in ref.entities:
             continue
         seen.add((agent, role))
-        involvements.append(Involvement(agent, role, Span.of(text, m.start, m.end), Span.of(text, unit.start, unit.end)))
+        involvements.append(Involvement(agent, role, Span.of(text, m.start, m.end),
+                                        Span.of(text, unit.start, unit.end)))
 
     return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings))
 

@@ -290,8 +290,13 @@ def event_triples(
         # Pages may name a series differently; each page states its names as
         # skos:altLabel and the build's derived graph picks one rdfs:label per
         # language over all pages (see rcpkg.build.DERIVED_UPDATES).
-        g.add((series, SKOS.altLabel, Literal(ed.series_label_en, lang="en")))
-        g.add((series, SKOS.altLabel, Literal(ed.series_label_es, lang="es")))
+        # A name the page prints in one language only is not tagged as the other one.
+        if ed.series_label_en and ed.series_label_en == ed.series_label_es:
+            g.add((series, SKOS.altLabel, Literal(ed.series_label_en, lang=page.lang or "en")))
+        else:
+            for text, tag in ((ed.series_label_en, "en"), (ed.series_label_es, "es")):
+                if text:
+                    g.add((series, SKOS.altLabel, Literal(text, lang=tag)))
         for owner in (series_owner(ed) if series_owner else ()):
             g.add((series, RCP.seriesOf, iris.org(owner)))
         annotate(g, page, ed.span, ev, RCP.editionNumber)

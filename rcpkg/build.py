@@ -167,8 +167,8 @@ class PageProcessor:
             for event in result.events:
                 extraction = extract(page, event, self.gazetteer, self.themes)
                 extractions[event.ordinal] = extraction
-                report.involvements += len(extraction.involvements)
-                report.themes += len(extraction.themes)
+                report.involvements += len({(i.agent, i.role) for i in extraction.involvements})
+                report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
         with timer("triples"):
             graph = page_graph(result, extractions, series_owner=self._series_owner)

@@ -103,7 +103,8 @@ def test_the_place_is_not_an_actor(tools):
 
 
 def test_coordinating_field_makes_coordinators_countries_included(tools):
-    page, event = make("Seminario", "Seminario regional.", coordinating="Gobierno del Estado Plurinacional de Bolivia y OIM")
+    page, event = make("Seminario", "Seminario regional.",
+                       coordinating="Gobierno del Estado Plurinacional de Bolivia y OIM")
     assert pairs(run(tools, page, event)) == {("gov-bo", "coordinator"), ("iom", "coordinator")}
 
 
@@ -201,7 +202,8 @@ def test_links_are_not_text(tools):
 def test_works_on_sections_outside_the_span(tools):
     page, event = make("Workshop", "GENERAL OBJECTIVE\nTo strengthen border management.")
     sect_start = page.text.index("To strengthen")
-    section = Section("GENERAL OBJECTIVE", Span.of(page.text, sect_start, sect_start + len("To strengthen border management.")))
+    sect_end = sect_start + len("To strengthen border management.")
+    section = Section("GENERAL OBJECTIVE", Span.of(page.text, sect_start, sect_end))
     narrow = EventRecord(ordinal=0, span=event.titles[0].span, titles=event.titles, sections=(section,))
     assert theme_keys(run(tools, page, narrow)) == {"border-management"}
 

@@ -55,7 +55,8 @@ def _prf(predicted: set, gold: set) -> dict:
     recall = tp / len(gold) if gold else 1.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "true_positives": tp,
             "predicted": len(predicted), "gold": len(gold),
-            "false_positives": sorted(map(list, predicted - gold)), "false_negatives": sorted(map(list, gold - predicted))}
+            "false_positives": sorted(map(list, predicted - gold)),
+            "false_negatives": sorted(map(list, gold - predicted))}
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +96,8 @@ def measured():
     ARTIFACT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print("\nrelation type        precision  recall   tp/pred/gold")
     for k, m in report["metrics"].items():
-        print(f"{k:<20} {m['precision']:>9.3f} {m['recall']:>7.3f}   {m['true_positives']}/{m['predicted']}/{m['gold']}")
+        counts = f"{m['true_positives']}/{m['predicted']}/{m['gold']}"
+        print(f"{k:<20} {m['precision']:>9.3f} {m['recall']:>7.3f}   {counts}")
     return report
 
 

@@ -60,3 +60,27 @@ def test_yearless_mentions_are_noticed():
 def test_date_line_rejects_a_sentence_holding_a_date():
     assert date_line("The Vice-Ministerial meeting which took place on November 17th -18th, 2016 in Honduras") is None
     assert date_line("Fecha: 4 de junio de 2019") is not None
+
+
+def test_a_sentence_that_states_the_year_once_dates_the_whole_sequence():
+    """The issue's example: "November 15th … 17th-18th, 2016" (XXI RCM on the seed page)."""
+    from rcpkg.loaders.dates import sentence_range
+
+    text = ("the meetings of the Network took place during the morning of November 15th, while the RCGM "
+            "meeting took place during the afternoon of the same day and on the 16th, in preparation to the "
+            "Vice-Ministerial meeting which took place on November 17th -18th, 2016.")
+    found = sentence_range(text, 100)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2016-11-15", "2016-11-18")
+    assert found.span.exact == text[found.span.start - 100:found.span.end - 100]
+    assert found.span.exact.startswith("November 15th") and found.span.exact.endswith("2016")
+
+
+@pytest.mark.parametrize("text", [
+    "The workshop took place on November 15th and on December 2nd, 2016.",  # another month: no guess
+    "The meetings took place on November 15th and 16th.",  # no year at all
+    "The meeting took place on November 17th-18th, 2016 and on November 20th, 2017.",  # two years
+])
+def test_a_sequence_without_one_stated_year_and_month_gets_no_dates(text):
+    from rcpkg.loaders.dates import sentence_range
+
+    assert sentence_range(text) is None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from rcpkg.loaders.dates import find_dates, mentions_yearless_date
+from rcpkg.loaders.dates import find_dates, mentions_yearless_date, sentence_range
 from rcpkg.loaders.editions import detect_edition
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
@@ -198,7 +198,11 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     if description is None:
         return None
     found = find_dates(description.exact, description.start)
-    if len(found) != 1 or mentions_yearless_date(description.exact):
+    if len(found) == 1 and mentions_yearless_date(description.exact):
+        # A sentence that dates a sequence of meetings and states the year once
+        # ("... November 15th, ... the 16th, ... November 17th -18th, 2016").
+        return _sequence_dates(description, found[0])
+    if len(found) != 1:
         return None
     # and the sentence holding it says THIS event takes place then
     rel = found[0].span.start - description.start
@@ -208,6 +212,23 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     if not _SELF_DATED.search(blocks.fold_keep(text[s:e])):
         return None
     return found[0]
+
+
+def _sequence_dates(description: Span, dated: DateRange) -> DateRange | None:
+    text = description.exact
+    rel = dated.span.start - description.start
+    s = max(text.rfind(". ", 0, rel), text.rfind("\n", 0, rel)) + 1
+    e = min((x for x in (text.find(". ", rel), text.find("\n", rel)) if x >= 0), default=len(text))
+    sentence = text[s:e]
+    if mentions_yearless_date(text[:s] + text[e:]):
+        return None  # other days elsewhere in the description: not only this sequence
+    if not _SEQUENCE_VERB.search(blocks.fold_keep(sentence)):
+        return None
+    return sentence_range(sentence, description.start + s)
+
+
+_SEQUENCE_VERB = re.compile(r"\b(took place|take place|will be held|was held|were held|se llevo a cabo|"
+                            r"se llevaron a cabo|se realizo|se realizaron|tuvo lugar|tuvieron lugar)\b")
 
 
 _SELF_DATED = re.compile(
