@@ -31,7 +31,7 @@ CATALOGUE = load_catalogue()
 # rdflib's engine answers these differently from Oxigraph (MIN() over IRIs gives a string literal;
 # ORDER BY over an unbound expression raises TypeError). Owned by the viz queries; strict: when they are
 # fixed this list must shrink.
-RDFLIB_DIFFERS = {"network-events", "network-institutions", "network-structure"}
+RDFLIB_DIFFERS: set[str] = set()  # every library query gives the same rows on rdflib
 
 
 class OxigraphServer:
