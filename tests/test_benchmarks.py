@@ -85,8 +85,8 @@ def test_benchmark_cli_writes_the_documented_json(tmp_path):
     out = tmp_path / "out.json"
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--events", "100", "--json", str(out), "--work", str(tmp_path / "w"),
-         "--repeats", "1", "--baseline-repeats", "1", "--no-browser"],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+         "--repeats", "1", "--baseline-repeats", "1", "--query-timeout", "5", "--no-browser"],
+        cwd=REPO, capture_output=True, text=True, timeout=900,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(out.read_text(encoding="utf-8"))
