@@ -273,6 +273,11 @@ def explorer_pages(store: Path, run_dir: Path, n_events: int, log) -> dict:
     return out
 
 
+def _logger():
+    t0 = time.perf_counter()
+    return lambda msg: print(f"[{time.perf_counter() - t0:7.1f} s] {msg}", file=sys.stderr, flush=True)
+
+
 def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
                   baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
                   browser: bool = True, log=None) -> dict:

@@ -7,8 +7,10 @@ Stages (each timed in `BuildReport.timings`):
   reference    curated reference data and the ontology as graphs
   load         streamed into a new pyoxigraph store beside the old one
   derived      super-properties, inverses and series labels by SPARQL Update on the new store
-  validate     the SHACL shapes, compiled to SPARQL (rcpkg.shacl_sparql), over the new
-               store; an incremental build checks only the focus nodes of changed pages
+  validate     the SHACL shapes, compiled to SPARQL (rcpkg.shacl_sparql), on the pages as
+               they load, batch by batch in an in-memory Oxigraph store with the
+               reference data and the ontology; an incremental build checks only the
+               pages it re-reads
   swap         the new store replaces the old one with two renames
 
 Incremental: the store keeps a manifest of each page's file hash. When the
@@ -284,6 +286,12 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and cleans up
+    try:  # Linux: die with the parent, so a killed build leaves no worker behind
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _work(task: tuple[str, object, str]) -> tuple[PageReport, dict[str, float], str | None]:
@@ -363,6 +371,55 @@ class _QuadWriter:
             self.store.bulk_load("".join(self.text).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
             self.text = []
             self.text_size = 0
+
+
+class _BatchValidator:
+    """Checks the shapes on pages as they are loaded, in batches, in an in-memory store.
+
+    The in-memory store holds the ontology and the reference data once; each batch
+    of pages is added as its named graphs, the derived triples are computed for
+    it, the compiled checks run on the whole in-memory store, and the batch is
+    removed. Memory stays
+    bounded whatever the corpus size, and Oxigraph answers several times faster in
+    memory than on disk. A node shared by pages of different batches (one event on
+    two pages) is checked with each page's statements about it."""
+
+    BATCH = 64 * 1024 * 1024  # characters of N-Quads per batch (about 300k quads)
+
+    def __init__(self, ontology: Graph, reference: Graph, conv_quads) -> None:
+        import pyoxigraph as ox
+
+        self.store = ox.Store()
+        self.store.bulk_extend(conv_quads(ontology, iris.ONTOLOGY_GRAPH))
+        self.store.bulk_extend(conv_quads(reference, iris.REFERENCE_GRAPH))
+        self.pending: list[str] = []
+        self.graphs: list[str] = []
+        self.size = 0
+        self.first = True
+        self.violations: list = []
+
+    def add(self, text: str, graph: str) -> None:
+        self.pending.append(text)
+        self.graphs.append(graph)
+        self.size += len(text)
+        if self.size >= self.BATCH:
+            self.check()
+
+    def check(self) -> None:
+        import pyoxigraph as ox
+
+        if not self.pending and not self.first:
+            return
+        if self.pending:
+            self.store.bulk_load("".join(self.pending).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        compute_derived(self.store)
+        # The store holds only this batch, the reference data and the ontology: checking
+        # it whole is faster than restricting the focus nodes to the batch's graphs.
+        seen = {v.key() for v in self.violations}
+        self.violations += [v for v in check_shapes(self.store) if v.key() not in seen]
+        for name in self.graphs:
+            self.store.remove_graph(ox.NamedNode(name))
+        self.pending, self.graphs, self.size, self.first = [], [], 0, False
 
 
 def build(
@@ -448,6 +505,10 @@ def build(
                 else:
                     tasks.append((str(path), meta, repr(meta)))
             jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+            validator = None
+            if validate and (not reusable or tasks):
+                with timer("validate"):
+                    validator = _BatchValidator(ontology, ref_graph, writer.conv.quads)
             for i, (page_report, text) in enumerate(_processed_pages(processor, tasks, timer, jobs)):
                 tick("pages", i, len(tasks))
                 report.pages.append(page_report)
@@ -460,14 +521,18 @@ def build(
                 changed.append(page_report.graph)
                 with timer("load"):
                     writer.add_text(text)
+                if validator is not None:
+                    with timer("validate"):
+                        validator.add(text, page_report.graph)
             tick("pages", len(tasks), len(tasks))
             with timer("load"):
                 writer.flush()
             with timer("derived"):
                 compute_derived(store)
-            if validate and (not reusable or changed):
+            if validator is not None:
                 with timer("validate"):
-                    violations = check_shapes(store, focus_graphs=changed if reusable else None)
+                    validator.check()
+                violations = validator.violations
                 if violations:
                     from rcpkg.shacl_sparql import describe
 

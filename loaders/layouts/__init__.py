@@ -82,7 +82,12 @@ def parse_page(page: Page) -> ParseResult:
         from rcpkg.loaders.layouts.fields import parse_fields as parse
     else:
         from rcpkg.loaders.layouts.country import parse_country as parse
-    events = parse(ctx)
+    events = []
+    for event in parse(ctx):
+        if event.titles:
+            events.append(event)
+        else:  # a block with no title (a stray field run): nothing identifies it as an event
+            ctx.warn(None, "a block with no title was not taken as an event", event.span.exact[:80])
     if not events:
         ctx.warn(None, f"no events found in this {layout} page")
     return ParseResult(page, layout, tuple(events), tuple(page.warnings) + tuple(ctx.warnings), tuple(ctx.skipped))
