@@ -11,6 +11,8 @@ Stages (each timed in `BuildReport.timings`):
                they load, batch by batch in an in-memory Oxigraph store with the
                reference data and the ontology; an incremental build checks only the
                pages it re-reads
+  quality      the data-quality queries (`queries/*-violation.rq`) on the same batches,
+               each row counted for the page that states it (reused pages keep theirs)
   swap         the new store replaces the old one with two renames
 
 Incremental: the store keeps a manifest of each page's file hash. When the
@@ -58,6 +60,7 @@ class PageReport:
     error: str | None = None
     reused: bool = False
     meta: str = ""  # the page's metadata as last built (a change forces a rebuild of the page)
+    quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
 
 
 @dataclass
@@ -254,20 +257,6 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None):
     return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
 
 
-def quality_checks(store) -> dict[str, int]:
-    """Run the library's data-quality queries (`*-violation.rq`): rows found per query.
-
-    They report what the sources do not say (events with no date, place or theme)
-    rather than errors in the graph, so they never fail a build."""
-    from rcpkg.queries.catalogue import load_catalogue
-
-    counts: dict[str, int] = {}
-    for name, query in sorted(load_catalogue().items()):
-        if query.is_violation:
-            counts[name] = len(query.run(store=store).rows)
-    return counts
-
-
 def compute_derived(store) -> None:
     import pyoxigraph as ox
 
@@ -373,6 +362,12 @@ class _QuadWriter:
             self.text_size = 0
 
 
+def _quality_queries() -> list:
+    from rcpkg.queries.catalogue import load_catalogue
+
+    return [q for _, q in sorted(load_catalogue().items()) if q.is_violation]
+
+
 class _BatchValidator:
     """Checks the shapes on pages as they are loaded, in batches, in an in-memory store.
 
@@ -397,6 +392,7 @@ class _BatchValidator:
         self.size = 0
         self.first = True
         self.violations: list = []
+        self.quality: dict[str, dict[str, int]] = {}  # page graph -> query -> rows
 
     def add(self, text: str, graph: str) -> None:
         self.pending.append(text)
@@ -417,9 +413,31 @@ class _BatchValidator:
         # it whole is faster than restricting the focus nodes to the batch's graphs.
         seen = {v.key() for v in self.violations}
         self.violations += [v for v in check_shapes(self.store) if v.key() not in seen]
+        self._quality()
         for name in self.graphs:
             self.store.remove_graph(ox.NamedNode(name))
         self.pending, self.graphs, self.size, self.first = [], [], 0, False
+
+
+    def _quality(self) -> None:
+        """Run the data-quality queries on the batch; count each row for the page graph
+        that states the row's first node."""
+        import pyoxigraph as ox
+
+        batch = set(self.graphs)
+        for query in _quality_queries():
+            result = query.run(store=self.store)
+            if not result.vars:
+                continue
+            for row in result.rows:
+                node = row.get(result.vars[0])
+                if not isinstance(node, URIRef):
+                    continue
+                graphs = {q.graph_name.value for q in self.store.quads_for_pattern(ox.NamedNode(str(node)), None, None, None)
+                          if isinstance(q.graph_name, ox.NamedNode)} & batch
+                if graphs:
+                    counts = self.quality.setdefault(min(graphs), {})
+                    counts[query.name] = counts.get(query.name, 0) + 1
 
 
 def build(
@@ -542,8 +560,13 @@ def build(
                         "the built graph does not conform to the shapes; the store was not changed\n"
                         + report.validation
                     )
-            with timer("quality"):
-                report.quality = quality_checks(store)
+            if validator is not None:
+                for page in report.pages:
+                    if not page.reused:
+                        page.quality = validator.quality.get(page.graph, {})
+            if validate:
+                names = [q.name for q in _quality_queries()]
+                report.quality = {n: sum(p.quality.get(n, 0) for p in report.pages if not p.error) for n in names}
             store.flush()
             report.graphs = sum(1 for _ in store.named_graphs())
             report.triples = len(store)
