@@ -168,3 +168,42 @@ def test_a_build_stopped_midway_leaves_the_previous_store_whole(built_store, tmp
     done = run("build", "--store", str(store))
     assert done.returncode == 0, done.stderr
     assert not list(tmp_path.glob(".store.new-*"))
+
+
+EVENT_PAGE = """Workshop on Passport Integrity
+About the event:
+The passport workshop will offer an opportunity for RCM member countries to discuss possible threats in all aspects of the travel document issuance process.
+Tuesday, June 4, 2013 to Wednesday, June 5, 2013
+Mexico City
+Ministry of Foreign Affairs
+Coordinating institution:
+Regional Conference on Migration
+"""
+
+
+def test_the_same_event_on_a_listing_and_its_own_page_is_one_event_with_both_sources(tmp_path):
+    """Identity: a listing's event and the event's single page (same title, same city) merge."""
+    import pyoxigraph as ox
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "listing.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "event.txt").write_text(EVENT_PAGE, encoding="utf-8")
+    (src / "sources.yaml").write_text(
+        "pages:\n"
+        "  - {file: listing.txt, url: 'https://crmsv.org/events?page=3', lang: en, layout: listing}\n"
+        "  - {file: event.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n",
+        encoding="utf-8")
+    from rcpkg.build import build
+
+    build(src, tmp_path / "store", explorer=False)
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    rows = list(store.query("""
+        PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX schema: <https://schema.org/>
+        SELECT DISTINCT ?e ?src ?start WHERE { ?e rdfs:label "Workshop on Passport Integrity"@en ;
+            prov:wasDerivedFrom ?src . OPTIONAL { ?e schema:startDate ?start } }""", use_default_graph_as_union=True))
+    assert len({r["e"] for r in rows}) == 1, "the two pages' event must be one node"
+    assert {r["src"].value for r in rows} == {"https://crmsv.org/events?page=3",
+                                              "https://crmsv.org/en/events/workshop-passport-integrity"}
+    assert {r["start"].value for r in rows if r["start"] is not None} == {"2013-06-04"}
