@@ -219,7 +219,7 @@ DERIVED_UPDATES = (
     """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 INSERT { GRAPH <%(derived)s> { ?event rcp:involves ?agent } }
-WHERE { GRAPH <%(ontology)s> { ?p rdfs:subPropertyOf+ rcp:involves }
+WHERE { %(events)s GRAPH <%(ontology)s> { ?p rdfs:subPropertyOf+ rcp:involves }
         GRAPH ?g { ?event ?p ?agent } }""",
     # one rdfs:label per language for each series: the shortest of the names pages give it
     """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -227,10 +227,10 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 INSERT { GRAPH <%(derived)s> { ?series rdfs:label ?label } }
 WHERE {
-  { SELECT ?series ?lang (MIN(?len) AS ?shortest) WHERE {
+  { SELECT ?series ?lang (MIN(?len) AS ?shortest) WHERE { %(series)s
       GRAPH ?g { ?series a rcp:EventSeries ; skos:altLabel ?alt }
       BIND(LANG(?alt) AS ?lang) BIND(STRLEN(STR(?alt)) AS ?len) } GROUP BY ?series ?lang }
-  { SELECT ?series ?lang ?len (MIN(STR(?alt)) AS ?text) WHERE {
+  { SELECT ?series ?lang ?len (MIN(STR(?alt)) AS ?text) WHERE { %(series)s
       GRAPH ?g { ?series a rcp:EventSeries ; skos:altLabel ?alt }
       BIND(LANG(?alt) AS ?lang) BIND(STRLEN(STR(?alt)) AS ?len) } GROUP BY ?series ?lang ?len }
   FILTER(?len = ?shortest)
@@ -239,8 +239,37 @@ WHERE {
     # schema:subEvent back from every schema:superEvent
     """PREFIX schema: <https://schema.org/>
 INSERT { GRAPH <%(derived)s> { ?series schema:subEvent ?event } }
-WHERE { GRAPH ?g { ?event schema:superEvent ?series } }""",
+WHERE { %(series)s GRAPH ?g { ?event schema:superEvent ?series } }""",
 )
+
+# What the derived triples of some events and series are, to delete before recomputing them.
+DERIVED_DELETES = (
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+DELETE { GRAPH <%(derived)s> { ?event rcp:involves ?agent } }
+WHERE { %(events)s GRAPH <%(derived)s> { ?event rcp:involves ?agent } }""",
+    """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+DELETE { GRAPH <%(derived)s> { ?series ?p ?o } }
+WHERE { %(series)s GRAPH <%(derived)s> { ?series ?p ?o } VALUES ?p { rdfs:label schema:subEvent } }""",
+)
+
+AFFECTED = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?node ?kind WHERE {
+  VALUES ?g { %s }
+  GRAPH ?g { { ?node a rcp:Event BIND("event" AS ?kind) } UNION { ?node a rcp:EventSeries BIND("series" AS ?kind) } }
+}"""
+
+
+def affected_nodes(store, graphs: list[str]) -> tuple[set[str], set[str]]:
+    """The events and series that `graphs` state something about (their derived triples depend on them)."""
+    events: set[str] = set()
+    series: set[str] = set()
+    if not graphs:
+        return events, series
+    for row in store.query(AFFECTED % " ".join(f"<{g}>" for g in graphs)):
+        (events if row["kind"].value == "event" else series).add(row["node"].value)
+    return events, series
 
 
 _COMPILED = None
@@ -257,12 +286,22 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None):
     return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
 
 
-def compute_derived(store) -> None:
+def compute_derived(store, *, only: tuple[set[str], set[str]] | None = None) -> None:
+    """The derived graph: of the whole store, or (`only`) of some events and series."""
     import pyoxigraph as ox
 
-    store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
-    store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH)}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
+    if only is None:
+        store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
+        store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
+    else:
+        events, series = only
+        if not events and not series:
+            return
+        names["events"] = "VALUES ?event { %s }" % " ".join(f"<{e}>" for e in sorted(events))
+        names["series"] = "VALUES ?series { %s }" % " ".join(f"<{x}>" for x in sorted(series))
+        for delete in DERIVED_DELETES:
+            store.update(delete % names)
     for update in DERIVED_UPDATES:
         store.update(update % names)
 
@@ -497,7 +536,10 @@ def build(
             if incremental and reusable:
                 ox.Store.read_only(str(store_path)).backup(str(staging))
                 store = ox.Store(str(staging))
-                keep = {old_pages[name]["graph"] for name in reusable}
+                keep = {old_pages[name]["graph"] for name in reusable} | {str(iris.DERIVED_GRAPH)}
+                dropped = [g.value for g in store.named_graphs()
+                           if g.value not in keep and g.value.startswith(iris.SOURCE_GRAPH_PREFIX)]
+                affected = affected_nodes(store, dropped)
                 for g in list(store.named_graphs()):
                     if g.value not in keep:
                         store.remove_graph(g)
@@ -546,7 +588,11 @@ def build(
             with timer("load"):
                 writer.flush()
             with timer("derived"):
-                compute_derived(store)
+                if reusable:  # only what the changed pages' events and series derive
+                    new_events, new_series = affected_nodes(store, changed)
+                    compute_derived(store, only=(affected[0] | new_events, affected[1] | new_series))
+                else:
+                    compute_derived(store)
             if validator is not None:
                 with timer("validate"):
                     validator.check()

@@ -207,3 +207,21 @@ def test_the_same_event_on_a_listing_and_its_own_page_is_one_event_with_both_sou
     assert {r["src"].value for r in rows} == {"https://crmsv.org/events?page=3",
                                               "https://crmsv.org/en/events/workshop-passport-integrity"}
     assert {r["start"].value for r in rows if r["start"] is not None} == {"2013-06-04"}
+
+
+def test_incremental_rebuild_after_a_page_is_removed_equals_full_rebuild(tmp_path):
+    from rcpkg.build import build
+
+    seed = SEED.read_text(encoding="utf-8")
+    other = seed.replace("XXII RCM XXII RCM San Salvador", "XXIII RCM XXIII RCM Panama City")
+    sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": other},
+                            {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
+    inc = tmp_path / "inc"
+    build(sources, inc, explorer=False)
+    write_sources(sources, {"a.txt": seed}, {"a.txt": "https://crmsv.org/events?page=3"})
+    (sources / "b.txt").unlink()
+    report = build(sources, inc, explorer=False)
+    assert report.incremental and [p.reused for p in report.pages] == [True]
+    full = tmp_path / "full"
+    build(sources, full, explorer=False, full=True)
+    assert same_dataset(inc, full)
