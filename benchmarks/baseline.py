@@ -5,9 +5,9 @@ produce the same triples), then what rdflib and pySHACL offer out of the box:
 
 - every page's graph added to an in-memory `rdflib.Dataset` (one named graph
   per page, plus the reference data and the ontology);
+- the derived triples with rdflib's SPARQL Update;
 - pySHACL over the whole graph at once (no inference; the ontology is part of
   the data graph for its rdfs:subClassOf triples, SPARQL constraints enabled);
-- the derived triples with rdflib's SPARQL Update;
 - N-Quads written with rdflib's serializer;
 - every library query answered by rdflib's own SPARQL engine over the
   Dataset with the union of its graphs as the default graph.
@@ -146,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
 
     timer = StageTimer()
     ds, _, ontology, events = build_dataset(args.sources, args.reference, timer)
+    derive(ds, timer)  # before validation, as in rcpkg's build: the shapes expect the derived labels
     conforms = None if args.skip_validate else validate(ds, timer)
-    derive(ds, timer)
     export(ds, args.nq, timer)  # the plain pipeline's persisted result: part of its build
     built_at = time.time()
     usage = resource.getrusage(resource.RUSAGE_SELF)
