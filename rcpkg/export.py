@@ -15,9 +15,10 @@ from rcpkg import resources
 RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
 QUAD_FORMATS = ("nq", "trig")
 
-PREFIXES = {
+PREFIXES = {  # for Turtle / TriG output and for compacting IRIs in tables (rcpkg.output)
     "rcp": "https://w3id.org/rcpkg/ontology#",
     "id": "https://w3id.org/rcpkg/id/",
+    "graph": "https://w3id.org/rcpkg/graph/",
     "schema": "https://schema.org/",
     "org": "http://www.w3.org/ns/org#",
     "prov": "http://www.w3.org/ns/prov#",

@@ -22,21 +22,7 @@ from rcpkg.sparql import Result
 
 FORMATS = ("table", "csv", "tsv", "json", "md")
 
-PREFIXES: dict[str, str] = {
-    "rcp": "https://w3id.org/rcpkg/ontology#",
-    "id": "https://w3id.org/rcpkg/id/",
-    "graph": "https://w3id.org/rcpkg/graph/",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "gn": "https://www.geonames.org/ontology#",
-    "time": "http://www.w3.org/2006/time#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+from rcpkg.export import PREFIXES  # noqa: E402 - one prefix table for all output
 
 
 def compact(iri: str) -> str:

@@ -82,3 +82,17 @@ def run_cli(group: click.Group, argv: list[str] | None) -> int:
         return 70
     # Commands return their exit code (None means 0).
     return rv if isinstance(rv, int) else 0
+
+
+def check_sources(files: tuple[Path, ...], *, ontology_only: bool) -> None:
+    """`validate` and `reason`: FILEs, --store and --ontology-only name different inputs: refuse a mix instead of ignoring one."""
+    from click.core import ParameterSource
+
+    from rcpkg.errors import UsageError
+
+    store_given = click.get_current_context().get_parameter_source("store") == ParameterSource.COMMANDLINE
+    if sum([bool(files), store_given, ontology_only]) > 1:
+        choices = "Turtle FILEs, --store or --ontology-only" if ontology_only or "ontology_only" in \
+            click.get_current_context().params else "Turtle FILEs or --store"
+        raise UsageError(f"give {choices}, not several of them")
+

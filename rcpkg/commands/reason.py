@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from rcpkg.commands.common import store_option
+from rcpkg.commands.common import store_option, check_sources
 from rcpkg.errors import EXIT_OK, EXIT_PROBLEMS
 
 
@@ -39,7 +39,7 @@ def command(files: tuple[Path, ...], store: Path, sample: int, ontology_only: bo
     """
     from rcpkg.reason import format_reason_report, reason, sample_graph
 
-    _check_sources(files, ontology_only=ontology_only)
+    check_sources(files, ontology_only=ontology_only)
     if ontology_only:
         report = reason(None)
     elif files:
@@ -63,16 +63,3 @@ def command(files: tuple[Path, ...], store: Path, sample: int, ontology_only: bo
         report = reason(picked, scope=scope)
     click.echo(format_reason_report(report, limit=limit))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
-
-
-def _check_sources(files: tuple[Path, ...], *, ontology_only: bool) -> None:
-    """FILEs, --store and --ontology-only name different inputs: refuse a mix instead of ignoring one."""
-    from click.core import ParameterSource
-
-    from rcpkg.errors import UsageError
-
-    store_given = click.get_current_context().get_parameter_source("store") == ParameterSource.COMMANDLINE
-    if sum([bool(files), store_given, ontology_only]) > 1:
-        choices = "Turtle FILEs, --store or --ontology-only" if ontology_only or "ontology_only" in \
-            click.get_current_context().params else "Turtle FILEs or --store"
-        raise UsageError(f"give {choices}, not several of them")

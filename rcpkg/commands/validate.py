@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from rcpkg.commands.common import store_option
+from rcpkg.commands.common import store_option, check_sources
 from rcpkg.errors import EXIT_OK, EXIT_PROBLEMS
 
 
@@ -37,7 +37,7 @@ def command(files: tuple[Path, ...], store: Path, limit: int, engine: str) -> in
     """
     from rcpkg.validate import dataset_from_store, format_report, validate_files, validate_graph
 
-    _check_sources(files, ontology_only=False)
+    check_sources(files, ontology_only=False)
     if files:
         report = validate_files(files)
     else:
@@ -48,16 +48,3 @@ def command(files: tuple[Path, ...], store: Path, limit: int, engine: str) -> in
         report = validate_store(open_store(store), engine=engine)
     click.echo(format_report(report, limit=limit or None))
     return EXIT_OK if report.conforms else EXIT_PROBLEMS
-
-
-def _check_sources(files: tuple[Path, ...], *, ontology_only: bool) -> None:
-    """FILEs, --store and --ontology-only name different inputs: refuse a mix instead of ignoring one."""
-    from click.core import ParameterSource
-
-    from rcpkg.errors import UsageError
-
-    store_given = click.get_current_context().get_parameter_source("store") == ParameterSource.COMMANDLINE
-    if sum([bool(files), store_given, ontology_only]) > 1:
-        choices = "Turtle FILEs, --store or --ontology-only" if ontology_only or "ontology_only" in \
-            click.get_current_context().params else "Turtle FILEs or --store"
-        raise UsageError(f"give {choices}, not several of them")
