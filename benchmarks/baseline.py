@@ -93,7 +93,11 @@ def derive(ds, timer: StageTimer) -> None:
     from rcpkg import iris
     from rcpkg.build import DERIVED_UPDATES
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH)}
+    class Names(dict):  # the whole graph: optional restrictions of the updates stay empty
+        def __missing__(self, key: str) -> str:
+            return ""
+
+    names = Names(derived=str(iris.DERIVED_GRAPH), ontology=str(iris.ONTOLOGY_GRAPH))
     with timer("derived"):
         for update in DERIVED_UPDATES:
             ds.update(update % names)

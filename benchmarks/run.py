@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import platform
 import shutil
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -71,8 +70,6 @@ def rcpkg_queries(store: Path, work: Path, *, repeats: int, timeout_s: float, lo
     import os
     import signal
     import subprocess
-
-    from benchmarks.measure import REPO
 
     progress = work / "queries-progress.jsonl"
     progress.unlink(missing_ok=True)

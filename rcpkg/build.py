@@ -286,15 +286,62 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None):
     return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
 
 
+PLACES_USED = """PREFIX schema: <https://schema.org/>
+PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+SELECT DISTINCT ?place WHERE {
+  VALUES ?p { schema:location schema:containedInPlace rcp:country }
+  GRAPH ?g { ?s ?p ?place }
+  FILTER(ISIRI(?place) && STRSTARTS(STR(?place), "%s"))
+}""" % (iris.ID + "place/")
+
+PLACES_DELETE = """DELETE { GRAPH <%(derived)s> { ?s ?p ?o } }
+WHERE { GRAPH <%(derived)s> { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), "%(places)s")) }"""
+
+
+def place_triples(store) -> None:
+    """The city and country nodes every page links to, stated once in the derived graph.
+
+    Pages only link to `id:place/city/<geonameid>` and `id:place/country/<ISO2>`; the
+    nodes' labels, codes, GeoNames links and containment come from GeoNames and
+    pycountry here. Stating them in each page's graph would repeat them in every page
+    (a union-graph query then meets each label once per page)."""
+    import pyoxigraph as ox
+
+    from rcpkg.loaders.triples import Triples, add_city, add_country
+    from rcpkg.oxi import ToOxigraph
+
+    places = Triples()
+    for row in store.query(PLACES_USED):
+        iri = row["place"].value
+        kind, _, key = iri[len(iris.ID + "place/"):].partition("/")
+        try:
+            if kind == "city":
+                add_city(places, int(key))
+            elif kind == "country":
+                add_country(places, key)
+        except (KeyError, ValueError):
+            continue  # not a GeoNames city or ISO country: the shapes report the dangling link
+    # countries the reference data already states (governments' countries) are not repeated
+    in_reference = {q.subject.value for q in store.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode("https://w3id.org/rcpkg/ontology#Country"), ox.NamedNode(str(iris.REFERENCE_GRAPH)))}
+    places = [t for t in places if str(t[0]) not in in_reference]
+    store.extend(ToOxigraph().quads(places, iris.DERIVED_GRAPH))
+
+
 def compute_derived(store, *, only: tuple[set[str], set[str]] | None = None) -> None:
     """The derived graph: of the whole store, or (`only`) of some events and series."""
     import pyoxigraph as ox
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": "",
+             "places": iris.ID + "place/"}
     if only is None:
         store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
         store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
     else:
+        store.update(PLACES_DELETE % names)
+    place_triples(store)
+    if only is not None:
         events, series = only
         if not events and not series:
             return

@@ -84,6 +84,7 @@ def test_parse_page_reads_back_the_requested_number_of_events(generated):
     assert total == N
 
 
+@pytest.mark.slow
 def test_benchmark_cli_writes_the_documented_json(tmp_path):
     out = tmp_path / "out.json"
     done = subprocess.run(
