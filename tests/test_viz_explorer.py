@@ -103,3 +103,14 @@ def test_output_must_be_html(tmp_path):
     data = make_data({"e": (2020, ())}, [("e", "a", "convener")])
     with pytest.raises(UsageError):
         explorer.write_page(explorer.build_page("network", data), tmp_path / "x.txt")
+
+
+@pytest.mark.parametrize("n, solver, iterations", [(50, "forceAtlas2Based", 400), (450, "barnesHut", 120),
+                                                  (1200, "barnesHut", 60)])
+def test_pyvis_chooses_the_physics_by_size(n, solver, iterations):
+    """Regression: the large-graph options (above 400 nodes) once raised a TypeError."""
+    page = explorer.Page("events", {"nodes": [{"id": f"n{i}"} for i in range(n)], "edges": [], "lang": "en",
+                                    "title": "t"})
+    options = json.loads(explorer._pyvis_network(page).options.to_json())
+    assert options["physics"]["solver"] == solver if "solver" in options["physics"] else solver in options["physics"]
+    assert options["physics"]["stabilization"]["iterations"] == iterations

@@ -260,7 +260,7 @@ def _pyvis_network(page: Page):
     n = len(net.nodes)
     if n > 400:
         net.barnes_hut(gravity=-3000, spring_length=120, overlap=0)
-        net.options.physics.barnesHut["theta"] = 0.8
+        net.options.physics.barnesHut.theta = 0.8
         net.options.interaction.hideEdgesOnDrag = True
         net.options.interaction.hideEdgesOnZoom = True
         iterations = 60 if n > 1000 else 120
