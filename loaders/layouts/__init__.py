@@ -43,7 +43,12 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
     repeated = any(labels.count(x) > 1 for x in set(labels))
     if label_only >= 2 or (labels and repeated):
         return "fields"
-    if _EVENT_LABEL.search(text):
+    event_labels = [m.group(1).lower() for m in _EVENT_LABEL.finditer(text)]
+    # A single-event page prints each of its labels once; a listing whose descriptions
+    # happen to say "Institución Coordinadora: …" repeats them event after event.
+    about = [x for x in event_labels if not x.startswith(("coordinating", "instituci"))]
+    if (about and all(about.count(x) == 1 for x in about)) or \
+            (event_labels and all(event_labels.count(x) == 1 for x in event_labels)):
         return "event"
     if _OBJECTIVE_HEADING.search(text):
         from rcpkg.loaders.layouts.blocks import split_lines
