@@ -8,8 +8,10 @@ import click
 
 
 @click.command(name="queries")
-@click.option("--format", "fmt", type=click.Choice(["table", "md", "json"]), default="table", show_default=True,
-              help="table (terminal), md (Markdown, as in docs/queries.md) or json (for scripts).")
+@click.option("--format", "fmt", type=click.Choice(["table", "summary", "md", "json"]), default="table",
+              show_default=True,
+              help="table (terminal), summary (one Markdown table row per query), md (the full Markdown "
+                   "reference, as in docs/queries.md) or json (for scripts).")
 def command(fmt: str) -> int:
     """List the library of named SPARQL queries, their parameters and columns.
 
@@ -17,11 +19,22 @@ def command(fmt: str) -> int:
     Examples:
       rcpkg queries
       rcpkg queries --format md > queries.md
-      rcpkg query events-by-theme --param theme=disasters
+      rcpkg queries --format summary
+      rcpkg query events-by-theme --param theme=disaster
     """
     from rcpkg.queries.catalogue import load_catalogue, markdown
 
     catalogue = load_catalogue()
+    if fmt == "summary":
+        def cell(text: str) -> str:
+            return text.replace("|", "\\|").replace("\n", " ")
+
+        rows = ["| query | what it answers | parameters (default) | returns |", "|---|---|---|---|"]
+        for q in catalogue.values():
+            params = ", ".join(f"`{p.name}`" + ("" if p.default is None else f" ({p.default})") for p in q.params)
+            rows.append(f"| `{q.name}` | {cell(q.title)} | {cell(params)} | {cell(', '.join(q.returns))} |")
+        sys.stdout.write("\n".join(rows) + "\n")
+        return 0
     if fmt == "md":
         sys.stdout.write(markdown(catalogue))
         return 0
