@@ -18,12 +18,13 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 def render() -> str:
     parts = ["# rcpkg command-line reference", "",
              "Generated from `rcpkg COMMAND --help` by `python -m rcpkg.clidoc --write`; do not edit by hand.", ""]
-    ctx = click.Context(cli, info_name="rcpkg", terminal_width=100, max_content_width=100)
+    # the group's context_settings (-h/--help) as the real CLI applies them; fixed widths
+    settings = {**cli.context_settings, "terminal_width": 100, "max_content_width": 100}
+    ctx = click.Context(cli, info_name="rcpkg", **settings)
     parts += ["## rcpkg", "", "```text", cli.get_help(ctx).rstrip(), "```", ""]
     for name in COMMANDS:
         command = cli.get_command(ctx, name)
-        sub = click.Context(command, info_name=f"rcpkg {name}", parent=None, terminal_width=100,
-                            max_content_width=100)
+        sub = click.Context(command, info_name=name, parent=ctx)
         parts += [f"## rcpkg {name}", "", "```text", command.get_help(sub).rstrip(), "```", ""]
     return "\n".join(parts)
 
