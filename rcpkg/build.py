@@ -35,7 +35,7 @@ from typing import Callable, Iterator
 from rdflib import Graph, URIRef
 
 from rcpkg import __version__, iris, resources
-from rcpkg.errors import LoaderError, NonConformance, StoreError
+from rcpkg.errors import LoaderError, NonConformance
 from rcpkg.store import build_lock, clean_stale, staging_dir, swap_in
 
 MANIFEST = "rcpkg-manifest.json"

@@ -30,6 +30,22 @@ def store_copy(built_store, tmp_path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def mini_store(tmp_path_factory) -> Path:
+    """The hand-made TriG fixture (tests/fixtures/graph/mini.trig) loaded into a store, shared
+    read-only by the query, publish and serve tests (a test that changes a store copies it)."""
+    from query_support import load_store
+
+    return load_store(tmp_path_factory.mktemp("mini") / "store")
+
+
+@pytest.fixture(scope="session")
+def open_mini(mini_store):
+    import pyoxigraph as ox
+
+    return ox.Store.read_only(str(mini_store))
+
+
 def require_or_skip(condition: bool, reason: str) -> None:
     """Skip locally when a tool is missing; in CI nothing may silently skip."""
     if condition:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from query_support import free_port, load_dataset, load_store, rcpkg, row_key
+from query_support import free_port, load_dataset, rcpkg, row_key
 from rcpkg import sparql
 from rcpkg.errors import RemoteError
 from rcpkg.publish import Http, PublishError, publish, rcpkg_graphs
@@ -64,18 +64,6 @@ def server(tmp_path_factory):
     srv = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("mini-pub") / "store")
-
-
-@pytest.fixture(scope="module")
-def open_mini(mini_store):
-    import pyoxigraph as ox
-
-    return ox.Store.read_only(str(mini_store))
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from query_support import PAGE_TEXTS, REPO, load_dataset, load_store, rcpkg
+from query_support import PAGE_TEXTS, REPO, load_dataset, rcpkg
 from rcpkg import sparql
 from rcpkg.errors import UsageError
 from rcpkg.queries.catalogue import CatalogueError, load_catalogue, markdown, parse_query
@@ -37,18 +36,6 @@ EXAMPLE_BY_TYPE = {
     "string": "migra",
 }
 EXAMPLE_BY_NAME = {"country_code": "CR", "role": "funder", "event": "XXI RCM"}
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("mini") / "store")
-
-
-@pytest.fixture(scope="module")
-def open_mini(mini_store):
-    import pyoxigraph as ox
-
-    return ox.Store.read_only(str(mini_store))
 
 
 @pytest.fixture(scope="module")

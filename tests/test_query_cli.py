@@ -5,19 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
-from query_support import load_store, rcpkg
+from query_support import rcpkg
 from rcpkg.queries.catalogue import load_catalogue
 
 CATALOGUE = load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("mini-cli") / "store")
 
 
 @pytest.fixture(scope="module")

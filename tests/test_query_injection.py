@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
-from query_support import load_dataset, load_store, rcpkg, store_fingerprint
+from query_support import load_dataset, rcpkg, store_fingerprint
 from rcpkg import sparql
 from rcpkg.errors import UsageError
 
@@ -33,23 +33,11 @@ HOSTILE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("mini-inj") / "store")
-
-
 @pytest.fixture()
 def store_copy(mini_store, tmp_path) -> Path:
     dest = tmp_path / "store"
     shutil.copytree(mini_store, dest)
     return dest
-
-
-@pytest.fixture(scope="module")
-def open_mini(mini_store):
-    import pyoxigraph as ox
-
-    return ox.Store.read_only(str(mini_store))
 
 
 @pytest.fixture(scope="module")

@@ -12,19 +12,13 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from query_support import REPO, free_port, load_store, rcpkg
+from query_support import REPO, free_port, rcpkg
 from rcpkg.queries.catalogue import load_catalogue
 
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    return load_store(tmp_path_factory.mktemp("mini-serve") / "store")
 
 
 def _listening(port: int) -> bool:

@@ -7,7 +7,6 @@ Most tests use a store loaded from tests/fixtures/graph/viz-mini.trig; the
 from __future__ import annotations
 
 import csv
-import json
 import re
 import subprocess
 import sys
@@ -215,20 +214,9 @@ def test_cli_as_a_process(store, tmp_path):
 # -- the real build --------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def real_store(request):
-    from conftest import require_or_skip
-
-    try:
-        import rcpkg.loaders.extract  # noqa: F401
-        import rcpkg.loaders.pages  # noqa: F401
-    except ImportError as exc:
-        require_or_skip(False, f"rcpkg build is not complete yet: {exc}")
-    from rcpkg.errors import RcpkgError
-
-    try:
-        return request.getfixturevalue("built_store")
-    except RcpkgError as exc:
-        require_or_skip(False, f"rcpkg build does not build the bundled pages yet: {exc}")
+def real_store(built_store):
+    """The store built from the bundled pages (a failed build fails the tests)."""
+    return built_store
 
 
 @pytest.mark.slow

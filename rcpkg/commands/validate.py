@@ -35,7 +35,7 @@ def command(files: tuple[Path, ...], store: Path, limit: int, engine: str) -> in
       rcpkg validate --engine pyshacl                 # the same checks by pySHACL
       rcpkg validate shapes/examples/valid/*.ttl      # Turtle files, as one graph
     """
-    from rcpkg.validate import dataset_from_store, format_report, validate_files, validate_graph
+    from rcpkg.validate import format_report, validate_files
 
     check_sources(files, ontology_only=False)
     if files:
