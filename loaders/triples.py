@@ -84,29 +84,36 @@ def clean_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+# The annotation's terms, looked up once (a namespace attribute lookup costs more than a triple).
+_TYPE, _ANNOTATION, _BODY, _EVIDENCE_FOR, _TARGET = RDF.type, OA.Annotation, OA.hasBody, RCP.evidenceFor, OA.hasTarget
+_SPECIFIC, _SOURCE, _SELECTOR = OA.SpecificResource, OA.hasSource, OA.hasSelector
+_QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+_POSITION, _START, _END, _INTEGER = OA.TextPositionSelector, OA.start, OA.end, XSD.integer
+
+
 def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
     """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`)."""
     ann = iris.annotation(page.url, span.start, span.end, body, prop)
     target = iris.annotation_part(ann, "target")
     quote = iris.annotation_part(ann, "quote")
     position = iris.annotation_part(ann, "position")
-    source = URIRef(page.url)
-    g.add((ann, RDF.type, OA.Annotation))
-    g.add((ann, OA.hasBody, body))
+    add = g.add
+    add((ann, _TYPE, _ANNOTATION))
+    add((ann, _BODY, body))
     if prop is not None:
-        g.add((ann, RCP.evidenceFor, prop))
-    g.add((ann, OA.hasTarget, target))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, source))
-    g.add((target, OA.hasSelector, quote))
-    g.add((target, OA.hasSelector, position))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(span.exact)))
-    g.add((quote, OA.prefix, Literal(page.text[max(0, span.start - CONTEXT_CHARS):span.start])))
-    g.add((quote, OA.suffix, Literal(page.text[span.end:span.end + CONTEXT_CHARS])))
-    g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
-    g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
+        add((ann, _EVIDENCE_FOR, prop))
+    add((ann, _TARGET, target))
+    add((target, _TYPE, _SPECIFIC))
+    add((target, _SOURCE, URIRef(page.url)))
+    add((target, _SELECTOR, quote))
+    add((target, _SELECTOR, position))
+    add((quote, _TYPE, _QUOTE))
+    add((quote, _EXACT, Literal(span.exact)))
+    add((quote, _PREFIX, Literal(page.text[max(0, span.start - CONTEXT_CHARS):span.start])))
+    add((quote, _SUFFIX, Literal(page.text[span.end:span.end + CONTEXT_CHARS])))
+    add((position, _TYPE, _POSITION))
+    add((position, _START, Literal(span.start, datatype=_INTEGER)))
+    add((position, _END, Literal(span.end, datatype=_INTEGER)))
     return ann
 
 

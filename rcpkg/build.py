@@ -114,7 +114,9 @@ def fingerprint(reference_dir: Path) -> str:
 
     loaders_dir = Path(loaders_pkg.__file__).parent
     paths += sorted(loaders_dir.rglob("*.py"))
-    paths.append(Path(__file__))
+    import rcpkg.shacl_sparql as compiler
+
+    paths += [Path(__file__), Path(compiler.__file__)]
     for path in paths:
         if path.exists():
             h.update(path.name.encode())
@@ -200,9 +202,15 @@ def _series_owner_from(gazetteer) -> Callable[[object], list[str]]:
 def reference_graphs(reference_dir: Path):
     """The reference data (with its countries) and the ontology, as rdflib graphs."""
     from rcpkg.loaders.reference import load_reference
-    from rcpkg.loaders.triples import add_country
 
     reference = load_reference(reference_dir)
+    return (reference, *_graphs_of(reference))
+
+
+def _graphs_of(reference):
+    """The reference data's graph (with its countries) and the ontology's."""
+    from rcpkg.loaders.triples import add_country
+
     ref_graph = reference.graph()
     for iso2 in sorted(getattr(reference, "countries", ()) or ()):
         add_country(ref_graph, iso2)
@@ -211,7 +219,7 @@ def reference_graphs(reference_dir: Path):
         ontology.parse(resources.ontology_file(), format="turtle")
     except Exception as exc:  # a broken ontology file is the project's bug, reported plainly
         raise LoaderError(f"cannot parse the ontology: {exc}", path=str(resources.ontology_file())) from exc
-    return reference, ref_graph, ontology
+    return ref_graph, ontology
 
 
 DERIVED_UPDATES = (
@@ -273,17 +281,36 @@ def affected_nodes(store, graphs: list[str]) -> tuple[set[str], set[str]]:
 
 
 _COMPILED = None
+SHAPES_CACHE = "rcpkg-shapes.json"  # the compiled shapes, kept in the store (valid while its fingerprint is)
+
+
+def compiled_shapes(cache: Path | None = None):
+    """The shapes compiled to SPARQL (once per process; from `cache` when given and readable)."""
+    global _COMPILED
+    from rcpkg.shacl_sparql import CompiledShapes, compile_shapes
+
+    if _COMPILED is None and cache is not None:
+        try:
+            _COMPILED = CompiledShapes.from_json(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # compiled again below
+    if _COMPILED is None:
+        _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"),
+                                   ontology=Graph().parse(resources.ontology_file(), format="turtle"))
+    return _COMPILED
 
 
 def check_shapes(store, *, focus_graphs: list[str] | None = None):
     """Run the shapes, compiled to SPARQL, on a store (see rcpkg.shacl_sparql)."""
-    global _COMPILED
-    from rcpkg.shacl_sparql import compile_shapes, run_checks
+    from rcpkg.shacl_sparql import run_checks
 
-    if _COMPILED is None:
-        _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"),
-                                   ontology=Graph().parse(resources.ontology_file(), format="turtle"))
-    return run_checks(_COMPILED, store, focus_graphs=focus_graphs)
+    return run_checks(compiled_shapes(), store, focus_graphs=focus_graphs)
+
+
+def _count(store, graph: str) -> int:
+    """The number of quads in one named graph."""
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % graph
+    return int(next(iter(store.query(query)))["n"].value)
 
 
 PLACES_USED = """PREFIX schema: <https://schema.org/>
@@ -294,33 +321,73 @@ SELECT DISTINCT ?place WHERE {
   FILTER(ISIRI(?place) && STRSTARTS(STR(?place), "%s"))
 }""" % (iris.ID + "place/")
 
-PLACES_DELETE = """DELETE { GRAPH <%(derived)s> { ?s ?p ?o } }
-WHERE { GRAPH <%(derived)s> { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), "%(places)s")) }"""
+PLACE_PREFIX = iris.ID + "place/"
+_PLACE_LINKS = ("https://schema.org/location", "https://schema.org/containedInPlace",
+                "https://w3id.org/rcpkg/ontology#country")
 
 
-def place_triples(store) -> None:
+def places_in(store, graphs: list[str]) -> set[str]:
+    """The city and country IRIs that `graphs` link to."""
+    import pyoxigraph as ox
+
+    found: set[str] = set()
+    for graph in graphs:
+        for link in _PLACE_LINKS:
+            for q in store.quads_for_pattern(None, ox.NamedNode(link), None, ox.NamedNode(graph)):
+                if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(PLACE_PREFIX):
+                    found.add(q.object.value)
+    return found
+
+
+def _place_statements(places: set[str]):
+    """The triples stating each place: labels, codes, GeoNames link, a city's country (with it)."""
+    from rcpkg.loaders.triples import Triples, add_city, add_country
+
+    out = Triples()
+    for iri in sorted(places):
+        kind, _, key = iri[len(PLACE_PREFIX):].partition("/")
+        try:
+            if kind == "city":
+                add_city(out, int(key))
+            elif kind == "country":
+                add_country(out, key)
+        except (KeyError, ValueError):
+            continue  # not a GeoNames city or ISO country: the shapes report the dangling link
+    return out
+
+
+def place_triples(store, only: set[str] | None = None) -> None:
     """The city and country nodes every page links to, stated once in the derived graph.
 
     Pages only link to `id:place/city/<geonameid>` and `id:place/country/<ISO2>`; the
     nodes' labels, codes, GeoNames links and containment come from GeoNames and
     pycountry here. Stating them in each page's graph would repeat them in every page
-    (a union-graph query then meets each label once per page)."""
+    (a union-graph query then meets each label once per page).
+
+    With `only` (an incremental build: the places the changed pages link to, before
+    and after the change), only those places and their countries are stated again,
+    and dropped when nothing links to them any more."""
     import pyoxigraph as ox
 
-    from rcpkg.loaders.triples import Triples, add_city, add_country
     from rcpkg.oxi import ToOxigraph
 
-    places = Triples()
-    for row in store.query(PLACES_USED):
-        iri = row["place"].value
-        kind, _, key = iri[len(iris.ID + "place/"):].partition("/")
-        try:
-            if kind == "city":
-                add_city(places, int(key))
-            elif kind == "country":
-                add_country(places, key)
-        except (KeyError, ValueError):
-            continue  # not a GeoNames city or ISO country: the shapes report the dangling link
+    derived = ox.NamedNode(str(iris.DERIVED_GRAPH))
+    if only is None:
+        used = {row["place"].value for row in store.query(PLACES_USED)}
+    else:
+        candidates = set(only)
+        candidates |= {str(t[2]) for t in _place_statements({p for p in only if "/city/" in p})
+                       if str(t[1]) == "https://schema.org/containedInPlace"}
+        for node in candidates:
+            for q in list(store.quads_for_pattern(ox.NamedNode(node), None, None, derived)):
+                store.remove(q)
+        used = set()
+        for node in candidates:
+            linked = (q for link in _PLACE_LINKS
+                      for q in store.quads_for_pattern(None, ox.NamedNode(link), ox.NamedNode(node), None))
+            if any(q.graph_name != derived or q.predicate.value == _PLACE_LINKS[1] for q in linked):
+                used.add(node)  # linked from a page, or the country of a city still stated
+    places = _place_statements(used)
     # countries the reference data already states (governments' countries) are not repeated
     in_reference = {q.subject.value for q in store.quads_for_pattern(
         None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
@@ -329,20 +396,18 @@ def place_triples(store) -> None:
     store.extend(ToOxigraph().quads(places, iris.DERIVED_GRAPH))
 
 
-def compute_derived(store, *, only: tuple[set[str], set[str]] | None = None) -> None:
-    """The derived graph: of the whole store, or (`only`) of some events and series."""
+def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None = None) -> None:
+    """The derived graph: of the whole store, or (`only`) of some events, series and places."""
     import pyoxigraph as ox
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": "",
-             "places": iris.ID + "place/"}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
     if only is None:
         store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
         store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
+        place_triples(store)
     else:
-        store.update(PLACES_DELETE % names)
-    place_triples(store)
-    if only is not None:
-        events, series = only
+        events, series, places = only
+        place_triples(store, places)
         if not events and not series:
             return
         names["events"] = "VALUES ?event { %s }" % " ".join(f"<{e}>" for e in sorted(events))
@@ -354,7 +419,9 @@ def compute_derived(store, *, only: tuple[set[str], set[str]] | None = None) -> 
 
 
 PARALLEL_MIN_PAGES = 8  # below this, starting worker processes costs more than it saves
+CHUNK_BYTES = 512 * 1024  # source bytes per chunk of pages (about 100k quads): one validation batch
 _WORKER: "PageProcessor | None" = None
+_VALIDATION_BASE: list | None = None  # ontology and reference quads, when the chunks are validated
 
 
 def _worker_init() -> None:
@@ -369,52 +436,101 @@ def _worker_init() -> None:
         pass
 
 
-def _work(task: tuple[str, object, str]) -> tuple[PageReport, dict[str, float], str | None]:
-    """Process one page in a worker (forked with the PageProcessor already built)."""
+@dataclass
+class _ChunkResult:
+    pages: list[tuple[PageReport, str | None]]  # each page's report and N-Quads text (None: not loaded)
+    timings: dict[str, float]
+    violations: list = field(default_factory=list)
+    quality: dict[str, dict[str, int]] = field(default_factory=dict)  # page graph -> query -> rows
+
+
+def _work(chunk: list[tuple[str, object, str]]) -> _ChunkResult:
+    """Process a chunk of pages (in a worker forked with the PageProcessor built), then check
+    the shapes and the data-quality queries on the chunk as one validation batch."""
     from rcpkg.nquads import lines
 
-    path, meta, meta_repr = task
     report = BuildReport(store="", sources="")
-    page_report = PageReport(file=Path(path).name, sha256=_sha256(Path(path)), meta=meta_repr)
-    triples = _WORKER.process(Path(path), meta, page_report, _Timer(report))
-    text = None
-    if triples is not None:
-        with _Timer(report)("serialize"):
-            text = lines(triples, URIRef(page_report.graph))
-    return page_report, report.timings, text
+    timer = _Timer(report)
+    pages = []
+    for path, meta, meta_repr in chunk:
+        page_report = PageReport(file=Path(path).name, sha256=_sha256(Path(path)), meta=meta_repr)
+        triples = _WORKER.process(Path(path), meta, page_report, timer)
+        text = None
+        if triples is not None:
+            with timer("serialize"):
+                text = lines(triples, URIRef(page_report.graph))
+        pages.append((page_report, text))
+    result = _ChunkResult(pages, report.timings)
+    if _VALIDATION_BASE is not None and any(text for _, text in pages):
+        with timer("validate"):
+            validator = _BatchValidator(_VALIDATION_BASE)
+            for page_report, text in pages:
+                if text:
+                    validator.add(text, page_report.graph)
+            validator.check()
+        result.violations, result.quality = validator.violations, validator.quality
+    return result
 
 
-def _processed_pages(processor: "PageProcessor", tasks: list[tuple[str, object, str]], timer: _Timer, jobs: int):
-    """Yield (PageReport, N-Quads text or None) per page, in order; on `jobs` processes when worth it."""
-    global _WORKER
-    _WORKER = processor
+def _chunks(tasks: list[tuple[str, object, str]]) -> list[list[tuple[str, object, str]]]:
+    """Consecutive pages grouped into chunks of about CHUNK_BYTES of source text."""
+    chunks: list[list] = []
+    size = CHUNK_BYTES
+    for task in tasks:
+        if size >= CHUNK_BYTES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(task)
+        try:
+            size += os.path.getsize(task[0])
+        except OSError:
+            size += 1
+    return chunks
+
+
+def _processed_chunks(processor: "PageProcessor", tasks: list[tuple[str, object, str]], base: list | None,
+                      jobs: int) -> Iterator[_ChunkResult]:
+    """Yield each chunk's result, in order; on `jobs` processes when worth it.
+
+    At most `jobs + 1` chunks are in flight, so the workers never run far ahead of the
+    loading: finished pages do not pile up in memory."""
+    global _WORKER, _VALIDATION_BASE
+    _WORKER, _VALIDATION_BASE = processor, base
+    chunks = _chunks(tasks)
     if jobs <= 1 or len(tasks) < PARALLEL_MIN_PAGES:
-        for task in tasks:
-            page_report, timings, text = _work(task)
-            for k, v in timings.items():
-                timer.report.timings[k] = timer.report.timings.get(k, 0.0) + v
-            yield page_report, text
+        for chunk in chunks:
+            yield _work(chunk)
         return
     import multiprocessing
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
+    from rcpkg.loaders.places import preload
+
+    preload()  # once here rather than once in each worker
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
         try:
-            for page_report, timings, text in pool.map(_work, tasks, chunksize=2):
-                for k, v in timings.items():  # CPU seconds summed over the workers
-                    timer.report.timings[k] = timer.report.timings.get(k, 0.0) + v
-                yield page_report, text
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(_work, chunk))
+                if len(pending) > jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
 class _QuadWriter:
-    """Streams rdflib triples into a pyoxigraph store in large batches."""
+    """Streams rdflib triples and N-Quads text into a pyoxigraph store in batches.
 
-    BATCH = 250_000
-    TEXT_BATCH = 64 * 1024 * 1024  # characters of N-Quads per bulk load
+    Oxigraph's bulk loader holds a whole call's quads (up to a million per thread) in
+    memory: batches of about 150k quads keep it to a few hundred megabytes."""
+
+    BATCH = 150_000
+    TEXT_BATCH = 32 * 1024 * 1024  # characters of N-Quads per bulk load
 
     def __init__(self, store) -> None:
         from rcpkg.oxi import ToOxigraph
@@ -443,9 +559,10 @@ class _QuadWriter:
             self.store.bulk_extend(self.buffer)
             self.buffer = []
         if self.text:
-            self.store.bulk_load("".join(self.text).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            data = "".join(self.text).encode("utf-8")
             self.text = []
             self.text_size = 0
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
 
 def _quality_queries() -> list:
@@ -455,55 +572,38 @@ def _quality_queries() -> list:
 
 
 class _BatchValidator:
-    """Checks the shapes on pages as they are loaded, in batches, in an in-memory store.
+    """Checks the shapes on a batch of pages in an in-memory store.
 
-    The in-memory store holds the ontology and the reference data once; each batch
-    of pages is added as its named graphs, the derived triples are computed for
-    it, the compiled checks run on the whole in-memory store, and the batch is
-    removed. Memory stays
-    bounded whatever the corpus size, and Oxigraph answers several times faster in
-    memory than on disk. A node shared by pages of different batches (one event on
-    two pages) is checked with each page's statements about it."""
+    The store holds the ontology and the reference data (`base`) and the batch's
+    named graphs; the derived triples are computed for it, then the compiled checks
+    and the data-quality queries run on the whole in-memory store. Each chunk of pages
+    is one batch, so memory stays bounded whatever the corpus size, and Oxigraph
+    answers several times faster in memory than on disk. A node shared by pages of
+    different batches (one event on two pages) is checked with each page's statements
+    about it."""
 
-    BATCH = 64 * 1024 * 1024  # characters of N-Quads per batch (about 300k quads)
-
-    def __init__(self, ontology: Graph, reference: Graph, conv_quads) -> None:
+    def __init__(self, base: list) -> None:
         import pyoxigraph as ox
 
         self.store = ox.Store()
-        self.store.bulk_extend(conv_quads(ontology, iris.ONTOLOGY_GRAPH))
-        self.store.bulk_extend(conv_quads(reference, iris.REFERENCE_GRAPH))
+        self.store.bulk_extend(base)
         self.pending: list[str] = []
         self.graphs: list[str] = []
-        self.size = 0
-        self.first = True
         self.violations: list = []
         self.quality: dict[str, dict[str, int]] = {}  # page graph -> query -> rows
 
     def add(self, text: str, graph: str) -> None:
         self.pending.append(text)
         self.graphs.append(graph)
-        self.size += len(text)
-        if self.size >= self.BATCH:
-            self.check()
 
     def check(self) -> None:
         import pyoxigraph as ox
 
-        if not self.pending and not self.first:
-            return
         if self.pending:
             self.store.bulk_load("".join(self.pending).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         compute_derived(self.store)
-        # The store holds only this batch, the reference data and the ontology: checking
-        # it whole is faster than restricting the focus nodes to the batch's graphs.
-        seen = {v.key() for v in self.violations}
-        self.violations += [v for v in check_shapes(self.store) if v.key() not in seen]
+        self.violations = check_shapes(self.store)
         self._quality()
-        for name in self.graphs:
-            self.store.remove_graph(ox.NamedNode(name))
-        self.pending, self.graphs, self.size, self.first = [], [], 0, False
-
 
     def _quality(self) -> None:
         """Run the data-quality queries on the batch; count each row for the page graph
@@ -562,41 +662,64 @@ def build(
     with build_lock(store_path):
         clean_stale(store_path)
         start = time.perf_counter()
-        with timer("reference"):
-            reference, ref_graph, ontology = reference_graphs(reference_dir)
-        fp = fingerprint(reference_dir)
-        previous = None if full else _read_manifest(store_path)
-        incremental = bool(previous and previous.get("fingerprint") == fp and store_path.is_dir())
-        report.incremental = incremental
-        old_pages: dict[str, dict] = (previous or {}).get("pages", {}) if incremental else {}
-        metadata = load_metadata(sources_dir)
-        files = list_pages(sources_dir)
+        from rcpkg.loaders.reference import load_reference
 
-        staging = staging_dir(store_path)
-        try:
-            # Start from the previous store (a cheap hard-link backup) when pages can be reused.
+        with timer("reference"):
+            reference = load_reference(reference_dir)
+        with timer("plan"):  # what changed since the previous build
+            fp = fingerprint(reference_dir)
+            previous = None if full else _read_manifest(store_path)
+            incremental = bool(previous and previous.get("fingerprint") == fp and store_path.is_dir())
+            report.incremental = incremental
+            old_pages: dict[str, dict] = (previous or {}).get("pages", {}) if incremental else {}
+            metadata = load_metadata(sources_dir)
+            files = list_pages(sources_dir)
             reusable = {
                 path.name for path in files
                 if (old := old_pages.get(path.name)) and not old.get("error")
                 and old.get("sha256") == _sha256(path) and old.get("meta") == repr(metadata.get(path.name))
             }
-            if incremental and reusable:
-                ox.Store.read_only(str(store_path)).backup(str(staging))
-                store = ox.Store(str(staging))
-                keep = {old_pages[name]["graph"] for name in reusable} | {str(iris.DERIVED_GRAPH)}
-                dropped = [g.value for g in store.named_graphs()
-                           if g.value not in keep and g.value.startswith(iris.SOURCE_GRAPH_PREFIX)]
-                affected = affected_nodes(store, dropped)
-                for g in list(store.named_graphs()):
-                    if g.value not in keep:
+
+        staging = staging_dir(store_path)
+        try:
+            # Start from the previous store (a cheap hard-link backup) when pages can be reused.
+            base_graphs = (str(iris.ONTOLOGY_GRAPH), str(iris.REFERENCE_GRAPH))
+            if incremental and reusable and isinstance(previous.get("triples"), int):
+                with timer("prepare"):  # the previous store copied, changed pages' graphs dropped
+                    ox.Store.read_only(str(store_path)).backup(str(staging))
+                    store = ox.Store(str(staging))
+                    # The ontology and the reference data are those of the previous build (the
+                    # fingerprint says so): kept, with the reused pages and the derived graph.
+                    keep = {old_pages[name]["graph"] for name in reusable} | {str(iris.DERIVED_GRAPH), *base_graphs}
+                    dropped = [g for g in store.named_graphs() if g.value not in keep]
+                    dropped_pages = [g.value for g in dropped if g.value.startswith(iris.SOURCE_GRAPH_PREFIX)]
+                    affected = (*affected_nodes(store, dropped_pages), places_in(store, dropped_pages))
+                    triples = previous["triples"] - _count(store, str(iris.DERIVED_GRAPH))
+                    for g in dropped:
+                        triples -= _count(store, g.value)
                         store.remove_graph(g)
+                writer = _QuadWriter(store)
+                base = None
+                if validate:
+                    with timer("validate"):
+                        base = [q for name in base_graphs for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
+                        compiled_shapes(store_path / SHAPES_CACHE)
             else:
                 reusable = set()
+                triples = None
                 store = ox.Store(str(staging))
-            writer = _QuadWriter(store)
-            with timer("load"):
-                writer.add(ontology, iris.ONTOLOGY_GRAPH)
-                writer.add(ref_graph, iris.REFERENCE_GRAPH)
+                writer = _QuadWriter(store)
+                with timer("reference"):
+                    ref_graph, ontology = _graphs_of(reference)
+                with timer("load"):
+                    writer.add(ontology, iris.ONTOLOGY_GRAPH)
+                    writer.add(ref_graph, iris.REFERENCE_GRAPH)
+                base = None
+                if validate:
+                    with timer("validate"):
+                        base = list(writer.conv.quads(ontology, iris.ONTOLOGY_GRAPH))
+                        base += writer.conv.quads(ref_graph, iris.REFERENCE_GRAPH)
+                        compiled_shapes()
 
             processor = PageProcessor(reference)
             graphs_seen: set[str] = {old_pages[name]["graph"] for name in reusable}
@@ -609,70 +732,93 @@ def build(
                     page_report = PageReport(**{k: v for k, v in old.items() if k in PageReport.__dataclass_fields__})
                     page_report.reused = True
                     report.pages.append(page_report)
-                else:
-                    tasks.append((str(path), meta, repr(meta)))
+                    continue
+                # Two pages with one URL would share a named graph: the first one (in file order) is loaded.
+                url = meta.url if meta is not None else path.resolve().as_uri()
+                graph = str(iris.source_graph(url))
+                if graph in graphs_seen:
+                    report.pages.append(PageReport(
+                        file=path.name, url=url, sha256=_sha256(path), meta=repr(meta),
+                        error=f"{path.name}: another page has the same URL {url}; not loaded"))
+                    continue
+                graphs_seen.add(graph)
+                tasks.append((str(path), meta, repr(meta)))
             jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-            validator = None
-            if validate and (not reusable or tasks):
-                with timer("validate"):
-                    validator = _BatchValidator(ontology, ref_graph, writer.conv.quads)
-            for i, (page_report, text) in enumerate(_processed_pages(processor, tasks, timer, jobs)):
-                tick("pages", i, len(tasks))
-                report.pages.append(page_report)
-                if text is None:
-                    continue
-                if page_report.graph in graphs_seen:
-                    page_report.error = f"{page_report.file}: another page has the same URL {page_report.url}; not loaded"
-                    continue
-                graphs_seen.add(page_report.graph)
-                changed.append(page_report.graph)
-                with timer("load"):
-                    writer.add_text(text)
-                if validator is not None:
-                    with timer("validate"):
-                        validator.add(text, page_report.graph)
+            checking = validate and (not reusable or bool(tasks))
+            if not checking:
+                base = None
+            violations: dict[tuple, object] = {}
+            quality: dict[str, dict[str, int]] = {}
+            done = 0
+            for chunk in _processed_chunks(processor, tasks, base, jobs):
+                for k, v in chunk.timings.items():  # CPU seconds, summed over the workers
+                    report.timings[k] = report.timings.get(k, 0.0) + v
+                for v in chunk.violations:
+                    violations.setdefault(v.key(), v)
+                quality.update(chunk.quality)
+                for page_report, text in chunk.pages:
+                    tick("pages", done, len(tasks))
+                    done += 1
+                    report.pages.append(page_report)
+                    if text is None:
+                        continue
+                    changed.append(page_report.graph)
+                    with timer("load"):
+                        writer.add_text(text)
             tick("pages", len(tasks), len(tasks))
             with timer("load"):
                 writer.flush()
             with timer("derived"):
                 if reusable:  # only what the changed pages' events and series derive
                     new_events, new_series = affected_nodes(store, changed)
-                    compute_derived(store, only=(affected[0] | new_events, affected[1] | new_series))
+                    compute_derived(store, only=(affected[0] | new_events, affected[1] | new_series,
+                                                 affected[2] | places_in(store, changed)))
                 else:
                     compute_derived(store)
-            if validator is not None:
+            if checking and not changed:  # no page loaded: the reference data is still checked
                 with timer("validate"):
+                    validator = _BatchValidator(base)
                     validator.check()
-                violations = validator.violations
-                if violations:
-                    from rcpkg.shacl_sparql import describe
+                    for v in validator.violations:
+                        violations.setdefault(v.key(), v)
+            if violations:
+                from rcpkg.shacl_sparql import describe
 
-                    report.conforms = False
-                    report.validation = describe(violations, store)
-                    raise NonConformance(
-                        "the built graph does not conform to the shapes; the store was not changed\n"
-                        + report.validation
-                    )
-            if validator is not None:
+                report.conforms = False
+                report.validation = describe(list(violations.values()), store)
+                raise NonConformance(
+                    "the built graph does not conform to the shapes; the store was not changed\n"
+                    + report.validation
+                )
+            order = {path.name: i for i, path in enumerate(files)}
+            report.pages.sort(key=lambda page: order.get(page.file, len(order)))  # in the folder's order
+            if checking:
                 for page in report.pages:
                     if not page.reused:
-                        page.quality = validator.quality.get(page.graph, {})
+                        page.quality = quality.get(page.graph, {})
             if validate:
                 names = [q.name for q in _quality_queries()]
                 report.quality = {n: sum(p.quality.get(n, 0) for p in report.pages if not p.error) for n in names}
-            store.flush()
-            report.graphs = sum(1 for _ in store.named_graphs())
-            report.triples = len(store)
-            report.events = sum(p.events for p in report.pages if not p.error)
-            manifest = {
-                "version": MANIFEST_VERSION,
-                "fingerprint": fp,
-                "rcpkg": __version__,
-                "sources": str(sources_dir),
-                "pages": {p.file: asdict(p) for p in report.pages},
-            }
-            del writer, store
-            (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+            with timer("finish"):  # counts, manifest
+                store.flush()
+                report.graphs = sum(1 for _ in store.named_graphs())
+                if triples is None:
+                    report.triples = len(store)
+                else:  # counted graph by graph: counting a large store whole takes seconds
+                    report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
+                report.events = sum(p.events for p in report.pages if not p.error)
+                manifest = {
+                    "version": MANIFEST_VERSION,
+                    "fingerprint": fp,
+                    "rcpkg": __version__,
+                    "sources": str(sources_dir),
+                    "triples": report.triples,
+                    "pages": {p.file: dict(p.__dict__) for p in report.pages},  # flat: no deep asdict copy
+                }
+                del writer, store
+                (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+                if _COMPILED is not None:
+                    (staging / SHAPES_CACHE).write_text(_COMPILED.to_json(), encoding="utf-8")
             with timer("swap"):
                 swap_in(staging, store_path)
         except BaseException:

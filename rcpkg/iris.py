@@ -32,6 +32,8 @@ def _h(*parts: object, n: int = 16) -> str:
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive form of a name, with whitespace collapsed."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and casefold is lower
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())

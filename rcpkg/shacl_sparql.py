@@ -58,6 +58,26 @@ class CompiledShapes:
     checks: list[Check] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
 
+    def to_json(self) -> str:
+        """The compiled checks as JSON (the build keeps them beside its store; see from_json)."""
+        import json
+
+        def term(t) -> dict:
+            return {"bnode": str(t)} if isinstance(t, BNode) else {"iri": str(t)}
+
+        return json.dumps({"unsupported": self.unsupported, "checks": [
+            {"shape": term(c.shape), "component": str(c.component), "query": c.query, "path": c.path,
+             "message": c.message, "severity": str(c.severity)} for c in self.checks]})
+
+    @classmethod
+    def from_json(cls, text: str) -> "CompiledShapes":
+        import json
+
+        data = json.loads(text)
+        return cls([Check(BNode(c["shape"]["bnode"]) if "bnode" in c["shape"] else URIRef(c["shape"]["iri"]),
+                          URIRef(c["component"]), c["query"], c["path"], c["message"], URIRef(c["severity"]))
+                    for c in data["checks"]], list(data["unsupported"]))
+
 
 class _Vars:
     def __init__(self) -> None:
