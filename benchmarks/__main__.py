@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="stop an rdflib query after this many seconds (recorded as a timeout)")
     parser.add_argument("--no-baseline", action="store_true", help="measure rcpkg and the floor only")
     parser.add_argument("--no-browser", action="store_true", help="skip the explorer's load time in Chromium")
+    parser.add_argument("--no-queries", action="store_true",
+                        help="skip the library queries (on both sides); for the largest sizes")
     args = parser.parse_args(argv)
     if not 1 <= args.events <= 1_000_000:
         parser.error(f"--events must be between 1 and 1000000, got {args.events}")
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = run_benchmark(args.events, seed=args.seed, work=args.work or OUT, repeats=args.repeats,
                                baseline_repeats=args.baseline_repeats, query_timeout=args.query_timeout,
-                               skip_baseline=args.no_baseline, browser=not args.no_browser)
+                               skip_baseline=args.no_baseline, browser=not args.no_browser,
+                               queries=not args.no_queries)
     except RuntimeError as exc:  # a child failed: its command and the end of its stderr
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-timeout", type=float, default=120.0)
     parser.add_argument("--query-budget", type=float, default=60.0)
     parser.add_argument("--skip-validate", action="store_true")
+    parser.add_argument("--no-queries", action="store_true")
     args = parser.parse_args(argv)
 
     from benchmarks.library import library_queries
@@ -156,9 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     built_at = time.time()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     built_cpu = usage.ru_utime + usage.ru_stime
-    queries = library_queries(args.store)
-    query_results = run_queries(ds, queries, repeats=args.repeats, timeout_s=args.query_timeout,
-                                budget_s=args.query_budget)
+    query_results = {} if args.no_queries else run_queries(
+        ds, library_queries(args.store), repeats=args.repeats, timeout_s=args.query_timeout, budget_s=args.query_budget)
     json.dump({"timings": timer.timings, "built_at": built_at, "built_cpu_s": built_cpu, "events": events, "quads": sum(len(g) for g in ds.graphs()),
                "conforms": conforms, "queries": query_results}, sys.stdout)
     return 0

@@ -277,7 +277,7 @@ def _logger():
 
 def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
                   baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
-                  browser: bool = True, log=None) -> dict:
+                  browser: bool = True, queries: bool = True, log=None) -> dict:
     log = log or _logger()
     work.mkdir(parents=True, exist_ok=True)
     sources = corpus_for(n_events, seed, work, log)
@@ -325,8 +325,12 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     result["rcpkg_build_timings"] = timings
     peak = {"rcpkg": build.peak_rss_mb, "rcpkg_tree": build.peak_tree_mb}
 
-    log("rcpkg queries …")
-    qres = {"queries": rcpkg_queries(store, run_dir, repeats=repeats, timeout_s=query_timeout, log=log)}
+    if queries:
+        log("rcpkg queries …")
+        qres = {"queries": rcpkg_queries(store, run_dir, repeats=repeats, timeout_s=query_timeout, log=log)}
+    else:
+        qres = {"queries": {}}
+        result["notes"].append("library queries not run (--no-queries)")
     for name, r in qres["queries"].items():
         result["queries"][name] = {"rcpkg_s": r["median_s"], "rows": r["rows"]}
         if r.get("timed_out"):
@@ -336,7 +340,8 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
             result["notes"].append(f"query {name} not run: {r['error']}")
     result["query_engine"] = "rcpkg.sparql.run on the embedded pyoxigraph store"
     timed = [name for name, r in qres["queries"].items() if r["median_s"] is not None and not r.get("timed_out")]
-    stages["query"] = {"rcpkg_s": sum(qres["queries"][n]["median_s"] for n in timed)}
+    if queries:
+        stages["query"] = {"rcpkg_s": sum(qres["queries"][n]["median_s"] for n in timed)}
 
     log("rcpkg export …")
     nq = run_dir / "rcpkg.nq"
@@ -388,7 +393,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
         log("baseline: rdflib + pySHACL + rdflib SPARQL …")
         base = python_child("benchmarks.baseline", "--sources", str(sources), "--store", str(store),
                             "--nq", str(run_dir / "baseline.nq"), "--repeats", str(baseline_repeats),
-                            "--query-timeout", str(query_timeout))
+                            "--query-timeout", str(query_timeout), *(() if queries else ("--no-queries",)))
         b = _json_of(base)
         stages["build"]["baseline_s"] = b["built_at"] - base.started
         stages["build"]["baseline_cpu_s"] = b["built_cpu_s"]
@@ -405,7 +410,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
                 result["notes"].append(f"query {name}: rdflib's engine failed: {r['error']}")
         # The sums compare like with like: the queries both engines answered.
         both = [n for n in timed if b["queries"].get(n, {}).get("median_s") is not None]
-        stages["query"]["rcpkg_s"] = sum(qres["queries"][n]["median_s"] for n in both)
+        stages.setdefault("query", {})["rcpkg_s"] = sum(qres["queries"][n]["median_s"] for n in both)
         stages["query"]["baseline_s"] = sum(b["queries"][n]["median_s"] for n in both)
         stages["query"]["queries"] = len(both)
         peak["baseline"] = base.peak_rss_mb
