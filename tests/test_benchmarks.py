@@ -102,3 +102,17 @@ def test_benchmark_cli_writes_the_documented_json(tmp_path):
     assert set(result["peak_rss_mb"]) >= {"rcpkg", "baseline"}
     assert result["queries"], "no library query was measured"
     assert "rcpkg vs baseline" in done.stdout
+
+
+def test_fitted_exponent_of_a_power_law_is_its_power():
+    from benchmarks.fit import exponent, rows
+
+    assert exponent([(1_000, 2.0), (10_000, 20.0), (100_000, 200.0)]) == pytest.approx(1.0)
+    assert exponent([(1_000, 1.0), (10_000, 100.0)]) == pytest.approx(2.0)
+    assert exponent([(1_000, 1.0)]) is None  # one point fits nothing
+    runs = [{"events": n, "stages": {"build": {"rcpkg_s": n / 100}}, "floor_load_s": n / 500,
+             "peak_rss_mb": {"rcpkg": 400}} for n in (1_000, 10_000)]
+    table = {stage: (secs, k) for stage, secs, k in rows(runs)}
+    assert table["build"] == ([10.0, 100.0], pytest.approx(1.0))
+    assert table["peak RSS of the build (MB)"][1] == pytest.approx(0.0)
+    assert table["extract"] == ([None, None], None)
