@@ -264,7 +264,7 @@ class _Generator:
 
     def event(self, lang: str, process: Institution, layout: str, *, allow_online: bool = True,
               country_city: City | None = None) -> Event:
-        for _ in range(50):
+        for _ in range(200):
             titles = None
             if self.rng.random() < 0.05:
                 titles = self.numbered_title(lang, process)
@@ -273,10 +273,12 @@ class _Generator:
             online = allow_online and self.rng.random() < 0.07
             city = country_city or (None if online or self.rng.random() < 0.01 else self.pick(self.v.cities))
             where = f"country:{city.iso2}" if country_city else "online" if online else (city.en if city else "-")
-            key = (titles[0].casefold(), where)
-            if key not in self.used_titles:
+            # rcpkg identifies an event by its title (the English one when a page prints both)
+            # and its place: two different events must differ in both languages' titles.
+            keys = {(t.casefold(), where) for t in titles if t}
+            if not keys & self.used_titles:
                 break
-        self.used_titles.add(key)
+        self.used_titles |= keys
         start = date(2005, 1, 1) + timedelta(days=self.rng.randrange(20 * 365))
         end = start + timedelta(days=self.rng.choice([0, 1, 1, 2, 2, 3]))
         subtitle = None
