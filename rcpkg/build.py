@@ -300,11 +300,11 @@ def compiled_shapes(cache: Path | None = None):
     return _COMPILED
 
 
-def check_shapes(store, *, focus_graphs: list[str] | None = None):
+def check_shapes(store, *, focus_graphs: list[str] | None = None, focus_nodes: list[str] | None = None):
     """Run the shapes, compiled to SPARQL, on a store (see rcpkg.shacl_sparql)."""
     from rcpkg.shacl_sparql import run_checks
 
-    return run_checks(compiled_shapes(), store, focus_graphs=focus_graphs)
+    return run_checks(compiled_shapes(), store, focus_graphs=focus_graphs, focus_nodes=focus_nodes)
 
 
 def _count(store, graph: str) -> int:
@@ -442,6 +442,7 @@ class _ChunkResult:
     timings: dict[str, float]
     violations: list = field(default_factory=list)
     quality: dict[str, dict[str, int]] = field(default_factory=dict)  # page graph -> query -> rows
+    nodes: set[str] = field(default_factory=set)  # the events and series the chunk's pages describe
 
 
 def _work(chunk: list[tuple[str, object, str]]) -> _ChunkResult:
@@ -469,6 +470,7 @@ def _work(chunk: list[tuple[str, object, str]]) -> _ChunkResult:
                     validator.add(text, page_report.graph)
             validator.check()
         result.violations, result.quality = validator.violations, validator.quality
+        result.nodes = validator.described()
     return result
 
 
@@ -604,6 +606,12 @@ class _BatchValidator:
         compute_derived(self.store)
         self.violations = check_shapes(self.store)
         self._quality()
+
+    def described(self) -> set[str]:
+        """The events and series this batch's pages describe (other pages may describe them too)."""
+        if not self.graphs:
+            return set()
+        return {row["node"].value for row in self.store.query(AFFECTED % " ".join(f"<{g}>" for g in self.graphs))}
 
     def _quality(self) -> None:
         """Run the data-quality queries on the batch; count each row for the page graph
@@ -749,13 +757,18 @@ def build(
                 base = None
             violations: dict[tuple, object] = {}
             quality: dict[str, dict[str, int]] = {}
+            described: dict[str, int] = {}  # event or series -> the first chunk describing it
+            shared: set[str] = set()  # described by pages of several chunks (or by a reused page)
             done = 0
-            for chunk in _processed_chunks(processor, tasks, base, jobs):
+            for i, chunk in enumerate(_processed_chunks(processor, tasks, base, jobs)):
                 for k, v in chunk.timings.items():  # CPU seconds, summed over the workers
                     report.timings[k] = report.timings.get(k, 0.0) + v
                 for v in chunk.violations:
                     violations.setdefault(v.key(), v)
                 quality.update(chunk.quality)
+                for node in chunk.nodes:
+                    if reusable or described.setdefault(node, i) != i:
+                        shared.add(node)
                 for page_report, text in chunk.pages:
                     tick("pages", done, len(tasks))
                     done += 1
@@ -775,6 +788,12 @@ def build(
                                                  affected[2] | places_in(store, changed)))
                 else:
                     compute_derived(store)
+            if checking and shared:
+                # Each chunk was checked alone: a node that pages of several chunks describe is
+                # checked again on the whole store, with all its statements together.
+                with timer("validate"):
+                    for v in check_shapes(store, focus_nodes=sorted(shared)):
+                        violations.setdefault(v.key(), v)
             if checking and not changed:  # no page loaded: the reference data is still checked
                 with timer("validate"):
                     validator = _BatchValidator(base)
@@ -822,6 +841,7 @@ def build(
             with timer("swap"):
                 swap_in(staging, store_path)
         except BaseException:
+            writer = store = None  # close the new store (and release its lock) before removing it
             shutil.rmtree(staging, ignore_errors=True)
             raise
         report.timings["total"] = time.perf_counter() - start

@@ -7,6 +7,7 @@ A lock file beside the store makes a second concurrent build fail at once.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from contextlib import contextmanager
@@ -63,10 +64,15 @@ def build_lock(store_path: Path) -> Iterator[Path]:
         handle.close()
 
 
+_STAGING = itertools.count()
+
+
 def staging_dir(store_path: Path) -> Path:
     """A fresh directory beside the store to build the new one in."""
     store_path = Path(store_path)
-    staging = store_path.parent / f".{store_path.name}.new-{os.getpid()}"
+    # unique in the process too: a failed build's store may still be open (its lock held)
+    # while an exception's traceback keeps it alive
+    staging = store_path.parent / f".{store_path.name}.new-{os.getpid()}-{next(_STAGING)}"
     if staging.exists():
         shutil.rmtree(staging)
     return staging

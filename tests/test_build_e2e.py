@@ -281,3 +281,33 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
     full_report = build(sources, full, explorer=False, full=True)
     assert same_dataset(inc, full)
     assert report.triples == full_report.triples
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])
+def test_pages_that_disagree_about_one_event_are_refused_in_any_chunking(tmp_path, monkeypatch, chunk_bytes):
+    """Two pages give one event (same title, same city) two different dates: the build refuses
+    the graph whether the two pages were checked in one chunk or in two."""
+    import rcpkg.build
+    from rcpkg.errors import NonConformance
+
+    monkeypatch.setattr(rcpkg.build, "CHUNK_BYTES", chunk_bytes)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(EVENT_PAGE, encoding="utf-8")
+    (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
+    (src / "sources.yaml").write_text(
+        "pages:\n"
+        "  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n"
+        "  - {file: b.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity-2', lang: en, layout: event}\n",
+        encoding="utf-8")
+    with pytest.raises(NonConformance) as refused:
+        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    assert "startDate" in str(refused.value)
+    assert not (tmp_path / "store").exists()
+    # each page alone conforms
+    (src / "b.txt").write_text(EVENT_PAGE, encoding="utf-8")
+    rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    # an incremental build that makes the pages disagree is refused too (the reused page is not re-read)
+    (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
+    with pytest.raises(NonConformance):
+        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
