@@ -307,6 +307,16 @@ def check_shapes(store, *, focus_graphs: list[str] | None = None, focus_nodes: l
     return run_checks(compiled_shapes(), store, focus_graphs=focus_graphs, focus_nodes=focus_nodes)
 
 
+def _described_elsewhere(store, node: str, graphs: set[str]) -> bool:
+    """Whether a page graph other than `graphs` types `node` (the derived graph aside)."""
+    import pyoxigraph as ox
+
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    return any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in graphs
+               and q.graph_name.value.startswith(iris.SOURCE_GRAPH_PREFIX)
+               for q in store.quads_for_pattern(ox.NamedNode(node), rdf_type, None, None))
+
+
 def _count(store, graph: str) -> int:
     """The number of quads in one named graph."""
     query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % graph
@@ -788,6 +798,8 @@ def build(
                                                  affected[2] | places_in(store, changed)))
                 else:
                     compute_derived(store)
+            if checking and shared and reusable:  # only nodes that an unchanged page describes too
+                shared = {node for node in shared if _described_elsewhere(store, node, set(changed))}
             if checking and shared:
                 # Each chunk was checked alone: a node that pages of several chunks describe is
                 # checked again on the whole store, with all its statements together.

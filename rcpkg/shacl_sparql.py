@@ -455,6 +455,30 @@ def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledS
 _TARGET_HEAD = "{ { SELECT DISTINCT ?this WHERE { "  # how every compiled check selects its focus nodes
 
 
+def _target_classes(query: str) -> set[str] | None:
+    """The classes a compiled check's target selects, when it selects by class alone
+    (by the ontology's closure, as the build compiles them); None for any other target."""
+    import re
+
+    start = query.find(_TARGET_HEAD)
+    if start < 0:
+        return None
+    depth = 0
+    for end in range(start + 2, len(query)):  # from the target sub-select's own brace
+        if query[end] == "{":
+            depth += 1
+        elif query[end] == "}":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return None
+    text = query[start + 2:end]
+    if "BIND(" in text or "[]" in text or "subClassOf" in text:
+        return None
+    return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
+
+
 def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | None = None,
                focus_nodes: list[str] | None = None) -> list[Violation]:
     """Run the compiled checks on a pyoxigraph store (all graphs as one union graph).
@@ -476,8 +500,16 @@ def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | Non
             return violations
         only = set(focus_nodes)
         nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
+        import pyoxigraph as ox
+
+        rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
+        types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
     for check in compiled.checks:
         query = check.query
+        if only is not None:
+            classes = _target_classes(query)
+            if classes is not None and not classes & types:
+                continue  # no focus node is of the classes this check targets
         if restrict:
             # restrict the focus nodes right after the target sub-select
             idx = query.rfind("}")
