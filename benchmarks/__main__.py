@@ -36,11 +36,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.run import OUT, print_table, run_benchmark
 
+    def checkpoint(partial: dict) -> None:
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
+
     try:
         result = run_benchmark(args.events, seed=args.seed, work=args.work or OUT, repeats=args.repeats,
                                baseline_repeats=args.baseline_repeats, query_timeout=args.query_timeout,
                                skip_baseline=args.no_baseline, browser=not args.no_browser,
-                               queries=not args.no_queries)
+                               queries=not args.no_queries, checkpoint=checkpoint)
     except RuntimeError as exc:  # a child failed: its command and the end of its stderr
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -277,7 +277,7 @@ def _logger():
 
 def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
                   baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
-                  browser: bool = True, queries: bool = True, log=None) -> dict:
+                  browser: bool = True, queries: bool = True, log=None, checkpoint=None) -> dict:
     log = log or _logger()
     work.mkdir(parents=True, exist_ok=True)
     sources = corpus_for(n_events, seed, work, log)
@@ -325,6 +325,13 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     result["rcpkg_build_timings"] = timings
     peak = {"rcpkg": build.peak_rss_mb, "rcpkg_tree": build.peak_tree_mb}
 
+    def save() -> None:
+        """What is measured so far (a long run stopped midway keeps its figures)."""
+        if checkpoint:
+            checkpoint({**result, "peak_rss_mb": peak, "partial": True})
+
+    save()
+
     if queries:
         log("rcpkg queries …")
         qres = {"queries": rcpkg_queries(store, run_dir, repeats=repeats, timeout_s=query_timeout, log=log)}
@@ -343,11 +350,13 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     if queries:
         stages["query"] = {"rcpkg_s": sum(qres["queries"][n]["median_s"] for n in timed)}
 
+    save()
     log("rcpkg export …")
     nq = run_dir / "rcpkg.nq"
     export = rcpkg_child("export", "--format", "nq", "--out", str(nq), "--store", str(store)).check()
     stages.setdefault("export", {})["rcpkg_s"] = export.wall_s
 
+    save()
     log("floor: pyoxigraph bulk load …")
     floor = _json_of(python_child("benchmarks.run", "floor", "--nq", str(nq), "--work", str(run_dir)))
     result["floor_load_s"] = floor["load_s"]
@@ -355,6 +364,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
 
     for name, args in (("analyze", ("analyze", "--store", str(store))),
                        ("viz", ("viz", "network", "--store", str(store), "--out", str(run_dir / "network.html")))):
+        save()
         log(f"rcpkg {name} …")
         done = rcpkg_child(*args)
         if done.returncode == 0:
@@ -364,6 +374,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
             result["notes"].append(f"rcpkg {name} failed (exit {done.returncode}): "
                                    f"{done.stderr.strip().splitlines()[-1:] or ''}")
 
+    save()
     log("incremental rebuild after changing one page …")
     page, original = _touch_one_page(sources)
     try:
@@ -383,6 +394,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
         page.write_text(original, encoding="utf-8")
 
     if browser:
+        save()
         log("explorer pages in headless Chromium …")
         try:
             result["explorer"] = explorer_pages(store, run_dir, n_events, log)
@@ -390,6 +402,7 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
             result["notes"].append(f"explorer load not measured: {exc}")
 
     if not skip_baseline:
+        save()
         log("baseline: rdflib + pySHACL + rdflib SPARQL …")
         base = python_child("benchmarks.baseline", "--sources", str(sources), "--store", str(store),
                             "--nq", str(run_dir / "baseline.nq"), "--repeats", str(baseline_repeats),
