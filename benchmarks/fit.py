@@ -32,6 +32,8 @@ def rows(runs: list[dict]) -> list[tuple[str, list[float | None], float | None]]
     for stage in STAGES:
         secs = [r["stages"].get(stage, {}).get("rcpkg_s") for r in runs]
         out.append((stage, secs, exponent([(r["events"], s) for r, s in zip(runs, secs) if s])))
+    cpu = [r["stages"].get("build", {}).get("rcpkg_cpu_s") for r in runs]
+    out.insert(1, ("build, CPU time", cpu, exponent([(r["events"], s) for r, s in zip(runs, cpu) if s])))
     floor = [r.get("floor_load_s") for r in runs]
     out.append(("floor (bulk load)", floor, exponent([(r["events"], s) for r, s in zip(runs, floor) if s])))
     peak = [(r.get("peak_rss_mb") or {}).get("rcpkg") for r in runs]
