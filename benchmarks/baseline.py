@@ -100,18 +100,15 @@ def derive(ds, timer: StageTimer) -> None:
     from rdflib import URIRef
     from rdflib.namespace import RDF
 
-    from rcpkg.build import PLACES_USED, _place_statements
+    from rcpkg.build import PLACES_USED, place_statements
 
     names = Names(derived=str(iris.DERIVED_GRAPH), ontology=str(iris.ONTOLOGY_GRAPH))
     with timer("derived"):
         # the city and country nodes, stated once (as rcpkg's build does, with the same code)
         used = {str(row[0]) for row in ds.query(PLACES_USED)}
-        in_reference = set(ds.graph(URIRef(iris.REFERENCE_GRAPH)).subjects(
-            RDF.type, URIRef("https://w3id.org/rcpkg/ontology#Country")))
-        derived = ds.graph(URIRef(iris.DERIVED_GRAPH))
-        for triple in _place_statements(used):
-            if triple[0] not in in_reference:
-                derived.add(triple)
+        in_reference = {str(c) for c in ds.graph(URIRef(iris.REFERENCE_GRAPH)).subjects(
+            RDF.type, URIRef("https://w3id.org/rcpkg/ontology#Country"))}
+        ds.graph(URIRef(iris.DERIVED_GRAPH)).__iadd__(place_statements(used, in_reference))
         for update in DERIVED_UPDATES:
             ds.update(update % names)
 

@@ -300,11 +300,11 @@ def compiled_shapes(cache: Path | None = None):
     return _COMPILED
 
 
-def check_shapes(store, *, focus_graphs: list[str] | None = None, focus_nodes: list[str] | None = None):
+def check_shapes(store, *, focus_nodes: list[str] | None = None):
     """Run the shapes, compiled to SPARQL, on a store (see rcpkg.shacl_sparql)."""
     from rcpkg.shacl_sparql import run_checks
 
-    return run_checks(compiled_shapes(), store, focus_graphs=focus_graphs, focus_nodes=focus_nodes)
+    return run_checks(compiled_shapes(), store, focus_nodes=focus_nodes)
 
 
 def _described_elsewhere(store, node: str, graphs: set[str]) -> bool:
@@ -349,8 +349,9 @@ def places_in(store, graphs: list[str]) -> set[str]:
     return found
 
 
-def _place_statements(places: set[str]):
-    """The triples stating each place: labels, codes, GeoNames link, a city's country (with it)."""
+def place_statements(places: set[str], stated: set[str] = frozenset()):
+    """The triples stating each place: labels, codes, GeoNames link, a city's country (with it);
+    nothing about the nodes in `stated` (the countries the reference data already states)."""
     from rcpkg.loaders.triples import Triples, add_city, add_country
 
     out = Triples()
@@ -363,7 +364,7 @@ def _place_statements(places: set[str]):
                 add_country(out, key)
         except (KeyError, ValueError):
             continue  # not a GeoNames city or ISO country: the shapes report the dangling link
-    return out
+    return [t for t in out if str(t[0]) not in stated] if stated else out
 
 
 def place_triples(store, only: set[str] | None = None) -> None:
@@ -386,7 +387,7 @@ def place_triples(store, only: set[str] | None = None) -> None:
         used = {row["place"].value for row in store.query(PLACES_USED)}
     else:
         candidates = set(only)
-        candidates |= {str(t[2]) for t in _place_statements({p for p in only if "/city/" in p})
+        candidates |= {str(t[2]) for t in place_statements({p for p in only if "/city/" in p})
                        if str(t[1]) == "https://schema.org/containedInPlace"}
         for node in candidates:
             for q in list(store.quads_for_pattern(ox.NamedNode(node), None, None, derived)):
@@ -397,12 +398,11 @@ def place_triples(store, only: set[str] | None = None) -> None:
                       for q in store.quads_for_pattern(None, ox.NamedNode(link), ox.NamedNode(node), None))
             if any(q.graph_name != derived or q.predicate.value == _PLACE_LINKS[1] for q in linked):
                 used.add(node)  # linked from a page, or the country of a city still stated
-    places = _place_statements(used)
     # countries the reference data already states (governments' countries) are not repeated
     in_reference = {q.subject.value for q in store.quads_for_pattern(
         None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
         ox.NamedNode("https://w3id.org/rcpkg/ontology#Country"), ox.NamedNode(str(iris.REFERENCE_GRAPH)))}
-    places = [t for t in places if str(t[0]) not in in_reference]
+    places = place_statements(used, in_reference)
     store.extend(ToOxigraph().quads(places, iris.DERIVED_GRAPH))
 
 

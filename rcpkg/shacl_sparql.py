@@ -479,21 +479,14 @@ def _target_classes(query: str) -> set[str] | None:
     return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
 
 
-def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | None = None,
-               focus_nodes: list[str] | None = None) -> list[Violation]:
+def run_checks(compiled: CompiledShapes, store, *, focus_nodes: list[str] | None = None) -> list[Violation]:
     """Run the compiled checks on a pyoxigraph store (all graphs as one union graph).
 
-    With `focus_graphs`, only focus nodes that are subjects in those named graphs are
-    checked (an incremental build validates the pages it changed). With `focus_nodes`
-    (IRIs), only those nodes: they are bound first in each check's target, so the check
+    With `focus_nodes` (IRIs), only those nodes: they are bound first in each check's target, so the check
     costs a few lookups per node whatever the store's size."""
     from rcpkg.oxi import to_rdflib
 
     violations: list[Violation] = []
-    restrict = ""
-    if focus_graphs:
-        values = " ".join(f"<{g}>" for g in focus_graphs)
-        restrict = f"FILTER EXISTS {{ VALUES ?_fg {{ {values} }} GRAPH ?_fg {{ ?this ?_fp ?_fo }} }}"
     only = None
     if focus_nodes is not None:
         if not focus_nodes:
@@ -510,10 +503,6 @@ def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | Non
             classes = _target_classes(query)
             if classes is not None and not classes & types:
                 continue  # no focus node is of the classes this check targets
-        if restrict:
-            # restrict the focus nodes right after the target sub-select
-            idx = query.rfind("}")
-            query = query[:idx] + restrict + query[idx:] if "GROUP BY" not in query else _restrict_grouped(query, restrict)
         if only is not None and _TARGET_HEAD in query:
             idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
             query = query[:idx] + nodes + query[idx:]
@@ -533,12 +522,6 @@ def run_checks(compiled: CompiledShapes, store, *, focus_graphs: list[str] | Non
             violations.append(Violation(focus, check.path, value, check.component, check.shape, check.message,
                                         check.severity))
     return violations
-
-
-def _restrict_grouped(query: str, restrict: str) -> str:
-    head, sep, tail = query.partition(" GROUP BY ")
-    idx = head.rfind("}")
-    return head[:idx] + restrict + head[idx:] + sep + tail
 
 
 def describe(violations: list[Violation], store, limit: int = 50) -> str:
