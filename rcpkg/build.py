@@ -59,7 +59,8 @@ class PageReport:
     skipped: list[str] = field(default_factory=list)
     error: str | None = None
     reused: bool = False
-    meta: str = ""  # the page's metadata as last built (a change forces a rebuild of the page)
+    meta: str = ""  # what of the page's metadata its graph depends on (a change forces a rebuild of the page)
+    stat: list[int] | None = None  # [size, mtime_ns] when hashed, if last written over RACY_NS before
     quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
 
 
@@ -103,6 +104,59 @@ class _Timer:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+RACY_NS = 2_000_000_000  # a file written this recently may change again within its mtime's resolution
+
+
+def _stat_key(path: Path) -> list[int] | None:
+    """[size, mtime_ns] of a file last written over two seconds ago, else None.
+
+    Taken before the file is hashed: a later equal stat then means the same bytes (as git
+    and rsync judge), and the build need not hash every page to find the changed ones. A
+    file written more recently is always hashed."""
+    st = path.stat()
+    if time.time_ns() - st.st_mtime_ns < RACY_NS:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _unchanged(path: Path, old: dict) -> tuple[bool, list[int] | None]:
+    """Whether a page's bytes are those of the previous build; and its stat key."""
+    key = _stat_key(path)
+    if key is not None and old.get("stat") == key:
+        return True, key
+    return old.get("sha256") == _sha256(path), key
+
+
+def _meta_key(meta) -> str:
+    """What of a page's sources.yaml entry its graph depends on (not the entry's line or note:
+    adding an entry above it does not rebuild it)."""
+    return "" if meta is None else repr((meta.url, meta.lang, meta.layout, meta.country))
+
+
+def _metadata(sources_dir: Path, previous: dict | None):
+    """sources.yaml's entries, and the manifest's record of them.
+
+    Read back from the previous manifest while sources.yaml is byte for byte the same
+    (parsing a large sources.yaml is a tenth of a second of a one-page rebuild)."""
+    from dataclasses import fields
+
+    from rcpkg.loaders.pages import METADATA_FILE, PageMeta, load_metadata
+
+    path = sources_dir / METADATA_FILE
+    digest = _sha256(path) if path.is_file() else None
+    recorded = (previous or {}).get("metadata") or {}
+    if digest is not None and recorded.get("sha256") == digest:
+        try:
+            metadata = {name: PageMeta(**entry) for name, entry in recorded["entries"].items()}
+            return metadata, recorded
+        except (KeyError, TypeError, AttributeError):
+            pass  # an older manifest: read the file
+    metadata = load_metadata(sources_dir)
+    names = [f.name for f in fields(PageMeta)]
+    entries = {name: {k: getattr(m, k) for k in names} for name, m in metadata.items()}
+    return metadata, {"sha256": digest, "entries": entries}
 
 
 def fingerprint(reference_dir: Path) -> str:
@@ -282,6 +336,7 @@ def affected_nodes(store, graphs: list[str]) -> tuple[set[str], set[str]]:
 
 _COMPILED = None
 SHAPES_CACHE = "rcpkg-shapes.json"  # the compiled shapes, kept in the store (valid while its fingerprint is)
+BASE_CACHE = "rcpkg-base.nq"  # the ontology and reference graphs as N-Quads: each validation batch starts from them
 
 
 def compiled_shapes(cache: Path | None = None):
@@ -305,6 +360,36 @@ def check_shapes(store, *, focus_nodes: list[str] | None = None):
     from rcpkg.shacl_sparql import run_checks
 
     return run_checks(compiled_shapes(), store, focus_nodes=focus_nodes)
+
+
+DESCRIBED = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?node WHERE {
+  VALUES ?g { %s }
+  GRAPH ?g { { ?node a rcp:Event } UNION { ?node a rcp:EventSeries }
+             UNION { ?node a schema:Place FILTER(STRSTARTS(STR(?node), "%s")) } }
+}"""
+
+# Nodes minted from what they are about (not from the page): two pages can state things about
+# the same one. An event's sections, objectives, involvements and subjects go with the event.
+_PARTS = """SELECT DISTINCT ?node WHERE {
+  VALUES ?of { %s }
+  { ?of ?p ?node } UNION { ?node ?p ?of }
+  FILTER(isIRI(?node) && (STRSTARTS(STR(?node), STR(?of)) || STRSTARTS(STR(?node), "%s")
+                          || STRSTARTS(STR(?node), "%s")))
+}"""
+
+
+def focus_with_parts(store, nodes: set[str], batch: int = 500) -> set[str]:
+    """`nodes` (events, series, venues) with the nodes that belong to the events: their
+    sections, objectives, involvements and subjects, whose IRIs derive from the event's."""
+    out = set(nodes)
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), batch):
+        values = " ".join(f"<{n}>" for n in ordered[i:i + batch])
+        query = _PARTS % (values, f"{iris.ID}involvement/", f"{iris.ID}subject/")
+        out.update(row["node"].value for row in store.query(query, use_default_graph_as_union=True))
+    return out
 
 
 def _described_elsewhere(store, node: str, graphs: set[str]) -> bool:
@@ -431,7 +516,7 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
 PARALLEL_MIN_PAGES = 8  # below this, starting worker processes costs more than it saves
 CHUNK_BYTES = 512 * 1024  # source bytes per chunk of pages (about 100k quads): one validation batch
 _WORKER: "PageProcessor | None" = None
-_VALIDATION_BASE: list | None = None  # ontology and reference quads, when the chunks are validated
+_VALIDATION_BASE: bytes | None = None  # ontology and reference graphs (N-Quads), when the chunks are validated
 
 
 def _worker_init() -> None:
@@ -452,7 +537,7 @@ class _ChunkResult:
     timings: dict[str, float]
     violations: list = field(default_factory=list)
     quality: dict[str, dict[str, int]] = field(default_factory=dict)  # page graph -> query -> rows
-    nodes: set[str] = field(default_factory=set)  # the events and series the chunk's pages describe
+    nodes: set[str] = field(default_factory=set)  # the events, series and venues the chunk's pages describe
 
 
 def _work(chunk: list[tuple[str, object, str]]) -> _ChunkResult:
@@ -464,7 +549,8 @@ def _work(chunk: list[tuple[str, object, str]]) -> _ChunkResult:
     timer = _Timer(report)
     pages = []
     for path, meta, meta_repr in chunk:
-        page_report = PageReport(file=Path(path).name, sha256=_sha256(Path(path)), meta=meta_repr)
+        stat = _stat_key(Path(path))  # before the bytes are read
+        page_report = PageReport(file=Path(path).name, sha256=_sha256(Path(path)), meta=meta_repr, stat=stat)
         triples = _WORKER.process(Path(path), meta, page_report, timer)
         text = None
         if triples is not None:
@@ -500,7 +586,7 @@ def _chunks(tasks: list[tuple[str, object, str]]) -> list[list[tuple[str, object
     return chunks
 
 
-def _processed_chunks(processor: "PageProcessor", tasks: list[tuple[str, object, str]], base: list | None,
+def _processed_chunks(processor: "PageProcessor", tasks: list[tuple[str, object, str]], base: bytes | None,
                       jobs: int) -> Iterator[_ChunkResult]:
     """Yield each chunk's result, in order; on `jobs` processes when worth it.
 
@@ -594,11 +680,11 @@ class _BatchValidator:
     different batches (one event on two pages) is checked with each page's statements
     about it."""
 
-    def __init__(self, base: list) -> None:
+    def __init__(self, base: bytes) -> None:
         import pyoxigraph as ox
 
         self.store = ox.Store()
-        self.store.bulk_extend(base)
+        self.store.bulk_load(base, format=ox.RdfFormat.N_QUADS)
         self.pending: list[str] = []
         self.graphs: list[str] = []
         self.violations: list = []
@@ -618,10 +704,11 @@ class _BatchValidator:
         self._quality()
 
     def described(self) -> set[str]:
-        """The events and series this batch's pages describe (other pages may describe them too)."""
+        """The events, series and venues this batch's pages describe (other pages may describe them too)."""
         if not self.graphs:
             return set()
-        return {row["node"].value for row in self.store.query(AFFECTED % " ".join(f"<{g}>" for g in self.graphs))}
+        return {row["node"].value for row in self.store.query(
+            DESCRIBED % (" ".join(f"<{g}>" for g in self.graphs), f"{iris.ID}place/venue/"))}
 
     def _quality(self) -> None:
         """Run the data-quality queries on the batch; count each row for the page graph
@@ -666,7 +753,7 @@ def build(
 
     import pyoxigraph as ox
 
-    from rcpkg.loaders.pages import list_pages, load_metadata
+    from rcpkg.loaders.pages import list_pages
 
     sources_dir = Path(sources_dir) if sources_dir else resources.bundled_sources_dir()
     reference_dir = Path(reference_dir) if reference_dir else resources.reference_dir()
@@ -690,13 +777,17 @@ def build(
             incremental = bool(previous and previous.get("fingerprint") == fp and store_path.is_dir())
             report.incremental = incremental
             old_pages: dict[str, dict] = (previous or {}).get("pages", {}) if incremental else {}
-            metadata = load_metadata(sources_dir)
+            metadata, metadata_record = _metadata(sources_dir, previous if incremental else None)
             files = list_pages(sources_dir)
-            reusable = {
-                path.name for path in files
-                if (old := old_pages.get(path.name)) and not old.get("error")
-                and old.get("sha256") == _sha256(path) and old.get("meta") == repr(metadata.get(path.name))
-            }
+            reusable: set[str] = set()
+            stats: dict[str, list[int] | None] = {}
+            for path in files:
+                old = old_pages.get(path.name)
+                if not old or old.get("error") or old.get("meta") != _meta_key(metadata.get(path.name)):
+                    continue
+                same, stats[path.name] = _unchanged(path, old)
+                if same:
+                    reusable.add(path.name)
 
         staging = staging_dir(store_path)
         try:
@@ -720,7 +811,11 @@ def build(
                 base = None
                 if validate:
                     with timer("validate"):
-                        base = [q for name in base_graphs for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name))]
+                        try:
+                            base = (store_path / BASE_CACHE).read_bytes()
+                        except OSError:
+                            base = b"".join(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(name))
+                                            .replace(b" .\n", f" <{name}> .\n".encode()) for name in base_graphs)
                         compiled_shapes(store_path / SHAPES_CACHE)
             else:
                 reusable = set()
@@ -735,8 +830,9 @@ def build(
                 base = None
                 if validate:
                     with timer("validate"):
-                        base = list(writer.conv.quads(ontology, iris.ONTOLOGY_GRAPH))
-                        base += writer.conv.quads(ref_graph, iris.REFERENCE_GRAPH)
+                        quads = list(writer.conv.quads(ontology, iris.ONTOLOGY_GRAPH))
+                        quads += writer.conv.quads(ref_graph, iris.REFERENCE_GRAPH)
+                        base = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
                         compiled_shapes()
 
             processor = PageProcessor(reference)
@@ -749,6 +845,7 @@ def build(
                     old = old_pages[path.name]
                     page_report = PageReport(**{k: v for k, v in old.items() if k in PageReport.__dataclass_fields__})
                     page_report.reused = True
+                    page_report.stat = stats.get(path.name)
                     report.pages.append(page_report)
                     continue
                 # Two pages with one URL would share a named graph: the first one (in file order) is loaded.
@@ -756,12 +853,13 @@ def build(
                 graph = str(iris.source_graph(url))
                 if graph in graphs_seen:
                     report.pages.append(PageReport(
-                        file=path.name, url=url, sha256=_sha256(path), meta=repr(meta),
+                        file=path.name, url=url, sha256=_sha256(path), meta=_meta_key(meta),
                         error=f"{path.name}: another page has the same URL {url}; not loaded"))
                     continue
                 graphs_seen.add(graph)
-                tasks.append((str(path), meta, repr(meta)))
+                tasks.append((str(path), meta, _meta_key(meta)))
             jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+            base_nquads = base
             checking = validate and (not reusable or bool(tasks))
             if not checking:
                 base = None
@@ -804,7 +902,7 @@ def build(
                 # Each chunk was checked alone: a node that pages of several chunks describe is
                 # checked again on the whole store, with all its statements together.
                 with timer("validate"):
-                    for v in check_shapes(store, focus_nodes=sorted(shared)):
+                    for v in check_shapes(store, focus_nodes=sorted(focus_with_parts(store, shared))):
                         violations.setdefault(v.key(), v)
             if checking and not changed:  # no page loaded: the reference data is still checked
                 with timer("validate"):
@@ -844,12 +942,15 @@ def build(
                     "rcpkg": __version__,
                     "sources": str(sources_dir),
                     "triples": report.triples,
+                    "metadata": metadata_record,
                     "pages": {p.file: dict(p.__dict__) for p in report.pages},  # flat: no deep asdict copy
                 }
                 del writer, store
                 (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
                 if _COMPILED is not None:
                     (staging / SHAPES_CACHE).write_text(_COMPILED.to_json(), encoding="utf-8")
+                if base_nquads is not None:
+                    (staging / BASE_CACHE).write_bytes(base_nquads)
             with timer("swap"):
                 swap_in(staging, store_path)
         except BaseException:

@@ -235,6 +235,81 @@ def test_incremental_rebuild_after_a_page_is_removed_equals_full_rebuild(tmp_pat
     assert report.triples == full_report.triples == stored_quads(inc)
 
 
+def test_a_new_sources_entry_rebuilds_only_its_page_and_a_changed_entry_its_own(tmp_path):
+    """The pages' entries move down sources.yaml when one is added above them: their graphs
+    do not depend on the entry's line, so they are reused; a changed entry rebuilds its page."""
+    from rcpkg.build import build
+    from rcpkg.errors import NonConformance
+
+    seed = SEED.read_text(encoding="utf-8")
+    urls = {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4",
+            "c.txt": "https://crmsv.org/events?page=5"}
+    other = seed.replace("XXII RCM XXII RCM San Salvador", "XXIII RCM XXIII RCM Panama City")
+    sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": other}, urls)
+    inc = tmp_path / "inc"
+    build(sources, inc, explorer=False)
+    third = seed.replace("XXII RCM XXII RCM San Salvador", "XXIV RCM XXIV RCM Tegucigalpa")
+    write_sources(sources, {"c.txt": third, "a.txt": seed, "b.txt": other}, urls)  # c's entry first
+    report = build(sources, inc, explorer=False)
+    assert report.incremental
+    assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": True, "c.txt": False}
+    yaml_text = (sources / "sources.yaml").read_text(encoding="utf-8")
+    b_entry = "  - file: b.txt\n    url: https://crmsv.org/events?page=4\n    lang: en"
+    assert b_entry in yaml_text
+    # b said to be Spanish: its events' sections and objectives (shared with a and c, which
+    # describe the same events) get a second text, in Spanish. The full build refuses it, and
+    # so must the incremental one, though it re-reads b alone.
+    (sources / "sources.yaml").write_text(yaml_text.replace(b_entry, b_entry[:-2] + "es"), encoding="utf-8")
+    with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
+        build(sources, tmp_path / "refused", explorer=False, full=True)
+    with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
+        build(sources, inc, explorer=False)
+    # b at another URL: its page graph is replaced, a and c stay
+    moved = b_entry.replace("page=4", "page=6")
+    (sources / "sources.yaml").write_text(yaml_text.replace(b_entry, moved), encoding="utf-8")
+    report = build(sources, inc, explorer=False)
+    assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": False, "c.txt": True}
+    full = tmp_path / "full"
+    full_report = build(sources, full, explorer=False, full=True)
+    assert same_dataset(inc, full)
+    assert report.triples == full_report.triples == stored_quads(inc)
+
+
+def test_pages_last_written_long_ago_are_not_hashed_again_while_their_size_and_mtime_hold(tmp_path, monkeypatch):
+    import os
+
+    import rcpkg.build as build_module
+
+    seed = SEED.read_text(encoding="utf-8")
+    other = seed.replace("XXII RCM XXII RCM San Salvador", "XXIII RCM XXIII RCM Panama City")
+    sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": other},
+                            {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
+    old = time.time() - 3600
+    for name in ("a.txt", "b.txt"):
+        os.utime(sources / name, (old, old))
+    store = tmp_path / "store"
+    build_module.build(sources, store, explorer=False)
+    hashed: list[str] = []
+    real = build_module._sha256
+    monkeypatch.setattr(build_module, "_sha256", lambda path: hashed.append(Path(path).name) or real(path))
+    report = build_module.build(sources, store, explorer=False)
+    assert all(p.reused for p in report.pages)
+    assert not {"a.txt", "b.txt"} & set(hashed)  # known by their size and mtime
+    # b rewritten just now with bytes of the same size: recent, so hashed, and re-read
+    changed = other.replace("Panama City", "Panama Citx")
+    assert len(changed) == len(other)
+    (sources / "b.txt").write_text(changed, encoding="utf-8")
+    hashed.clear()
+    report = build_module.build(sources, store, explorer=False)
+    assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": False}
+    assert "b.txt" in hashed and "a.txt" not in hashed
+    # a touched (new mtime, same bytes): hashed, found unchanged, reused
+    os.utime(sources / "a.txt", None)
+    hashed.clear()
+    report = build_module.build(sources, store, explorer=False)
+    assert all(p.reused for p in report.pages) and "a.txt" in hashed
+
+
 def test_two_pages_with_one_url_load_the_first_and_report_the_second(tmp_path):
     from rcpkg.build import build
 
@@ -310,4 +385,27 @@ def test_pages_that_disagree_about_one_event_are_refused_in_any_chunking(tmp_pat
     # an incremental build that makes the pages disagree is refused too (the reused page is not re-read)
     (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
     with pytest.raises(NonConformance):
+        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])
+def test_pages_that_disagree_about_an_events_objective_are_refused_in_any_chunking(tmp_path, monkeypatch, chunk_bytes):
+    """Two listing pages give one event's objective two texts. The objective's IRI derives from
+    the event's, so both pages describe one objective node: refused however they are chunked,
+    and in an incremental build that re-reads only one of them."""
+    import rcpkg.build
+    from rcpkg.errors import NonConformance
+
+    monkeypatch.setattr(rcpkg.build, "CHUNK_BYTES", chunk_bytes)
+    seed = SEED.read_text(encoding="utf-8")
+    reworded = seed.replace("To exchange experiences in the approach", "To share experiences in the approach")
+    assert reworded != seed
+    urls = {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"}
+    src = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": reworded}, urls)
+    with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
+        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    (src / "b.txt").write_text(seed, encoding="utf-8")
+    rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    (src / "b.txt").write_text(reworded, encoding="utf-8")
+    with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
         rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)

@@ -72,3 +72,34 @@ def test_event_page_cut_off_after_the_description():
     (e,) = r.events
     assert e.dates is None and e.place is None and e.description.exact == "A workshop on"
     assert any("without a date line" in w.message for w in r.warnings)
+
+
+def test_a_description_that_names_the_coordinating_institution_keeps_the_date_and_the_city():
+    """The description's own "Institución Coordinadora: …" sentence comes before the date line:
+    the fields start after the date, so the date, the city and the coordinating institution stay."""
+    text = ("Taller de validación sobre regularización migratoria\nAcerca del evento:\n"
+            "El taller revisa la propuesta regional.\n"
+            "Institución Coordinadora: Organización Internacional para las Migraciones.\n"
+            "4 al 6 de febrero de 2005\nParamaribo\n"
+            "Institución Coordinadora: Gobierno de Surinam\n"
+            "Coordinador del evento: Ana\n")
+    assert detect_layout(text) == "event"
+    (e,) = _parse(text, "es").events
+    assert e.dates.span.exact == "4 al 6 de febrero de 2005"
+    assert e.place is not None and e.place.country_code == "SR"
+    assert e.coordinating.exact == "Gobierno de Surinam"
+    assert "Organización Internacional para las Migraciones" in e.description.exact
+
+
+def test_a_listing_whose_one_description_names_a_coordinating_institution_is_a_listing():
+    """One description of the seed listing says "Coordinating institution: …": still a listing,
+    with every one of its events."""
+    from pathlib import Path
+
+    seed = (Path(__file__).resolve().parent.parent / "data" / "sources" / "crmsv.org_events_page-3.txt").read_text(
+        encoding="utf-8")
+    line = "To exchange experiences in the approach"
+    assert line in seed
+    text = seed.replace(line, "Coordinating institution: ECLAC.\n\n" + line, 1)
+    assert detect_layout(seed) == detect_layout(text) == "listing"
+    assert len(_parse(text).events) == len(_parse(seed).events) >= 40

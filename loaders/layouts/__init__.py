@@ -44,11 +44,11 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
     if label_only >= 2 or (labels and repeated):
         return "fields"
     event_labels = [m.group(1).lower() for m in _EVENT_LABEL.finditer(text)]
-    # A single-event page prints each of its labels once; a listing whose descriptions
-    # happen to say "Institución Coordinadora: …" repeats them event after event.
+    # A single-event page prints "About the event:" (or "Coordinator of the event:") once. A
+    # coordinating-institution label alone says nothing: a listing's description may say
+    # "Institución Coordinadora: …", once or event after event.
     about = [x for x in event_labels if not x.startswith(("coordinating", "instituci"))]
-    if (about and all(about.count(x) == 1 for x in about)) or \
-            (event_labels and all(event_labels.count(x) == 1 for x in event_labels)):
+    if about and all(about.count(x) == 1 for x in about):
         return "event"
     if _OBJECTIVE_HEADING.search(text):
         from rcpkg.loaders.layouts.blocks import split_lines

@@ -70,9 +70,14 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                     or (ABOUT.match(ln.text) and ":" in ln.text[:25])), None)
     if about_i is not None and about_i == 1 and subtitle is None:
         subtitle = subtitle_of(ctx, rest[0], titles[0].lang if titles else None)
-    field_i = next((i for i, ln in enumerate(rest) if _label(ln)), len(rest))
-    date_i = next((i for i, ln in enumerate(rest[:field_i]) if date_line(ln.text, ln.start)
-                   or DATE_LABEL.match(ln.text)), None)
+    # The date line first (not in the documents list), then the fields after it: a description
+    # may itself say "Institución Coordinadora: …" before the date and the city.
+    labels = [_label(ln) for ln in rest]
+    docs_i = next((i for i, lab in enumerate(labels) if lab and lab[0] == "documents"), len(rest))
+    date_i = next((i for i, ln in enumerate(rest[:docs_i]) if labels[i] is None
+                   and (date_line(ln.text, ln.start) or DATE_LABEL.match(ln.text))), None)
+    field_i = next((i for i, lab in enumerate(labels) if lab and i > (date_i if date_i is not None else -1)),
+                   len(rest))
 
     desc_start = about_i + 1 if about_i is not None else 0
     body_end = date_i if date_i is not None else field_i
