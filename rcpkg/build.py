@@ -15,10 +15,12 @@ Stages (each timed in `BuildReport.timings`):
                each row counted for the page that states it (reused pages keep theirs)
   swap         the new store replaces the old one with two renames
 
-Incremental: the store keeps a manifest of each page's file hash. When the
+Incremental: the store keeps a manifest of each page's file hash (and size and
+modification time, so that unchanged pages need not be read again). When the
 reference data, ontology, shapes and loader code are unchanged, pages whose
-bytes are unchanged keep their named graph from the previous store (a hard-link
-backup of it); only changed pages are re-read, re-extracted and re-validated.
+bytes and metadata are unchanged keep their named graph from the previous store
+(a hard-link backup of it); only changed pages are re-read, re-extracted and
+re-validated (see docs/design.md, "How rcpkg build spends its time and memory").
 """
 
 from __future__ import annotations
