@@ -102,6 +102,25 @@ def test_benchmark_cli_writes_the_documented_json(tmp_path):
     assert set(result["peak_rss_mb"]) >= {"rcpkg", "baseline"}
     assert result["queries"], "no library query was measured"
     assert "rcpkg vs baseline" in done.stdout
+    assert result["events_parsed"] == 100, "the build read back another number of events than generated"
+
+
+@pytest.mark.slow
+def test_benchmark_without_the_baselines_shacl_stage_compares_queries_but_not_builds(tmp_path):
+    out = tmp_path / "out.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--events", "100", "--json", str(out), "--work", str(tmp_path / "w"),
+         "--repeats", "1", "--baseline-repeats", "1", "--query-timeout", "5", "--no-browser",
+         "--baseline-without-shacl"],
+        cwd=REPO, capture_output=True, text=True, timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    build = result["stages"]["build"]
+    assert "baseline_s" not in build and build["baseline_without_shacl_s"] > 0
+    assert "baseline_s" not in result["stages"].get("validate", {})
+    assert set(result["stages"]["query"]) >= {"rcpkg_s", "baseline_s"}
+    assert any("without its pySHACL stage" in note for note in result["notes"])
 
 
 def test_fitted_exponent_of_a_power_law_is_its_power():
