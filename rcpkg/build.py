@@ -30,7 +30,7 @@ import json
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -87,7 +87,8 @@ class BuildReport:
         return [p for p in self.pages if p.error]
 
     def to_json(self) -> str:
-        data = asdict(self)
+        # flat copies (as asdict's output, without its deep copy: a tenth of a second at 10k pages)
+        data = {**self.__dict__, "pages": [dict(p.__dict__) for p in self.pages]}
         return json.dumps(data, indent=2, ensure_ascii=False)
 
 
