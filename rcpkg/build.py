@@ -816,9 +816,9 @@ def build(
                     with timer("validate"):
                         try:
                             base = (store_path / BASE_CACHE).read_bytes()
-                        except OSError:
-                            base = b"".join(store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(name))
-                                            .replace(b" .\n", f" <{name}> .\n".encode()) for name in base_graphs)
+                        except OSError:  # a store written without it: the same quads from the store
+                            base = ox.serialize([q for name in base_graphs for q in store.quads_for_pattern(
+                                None, None, None, ox.NamedNode(name))], format=ox.RdfFormat.N_QUADS)
                         compiled_shapes(store_path / SHAPES_CACHE)
             else:
                 reusable = set()
@@ -868,7 +868,7 @@ def build(
                 base = None
             violations: dict[tuple, object] = {}
             quality: dict[str, dict[str, int]] = {}
-            described: dict[str, int] = {}  # event or series -> the first chunk describing it
+            described: dict[str, int] = {}  # event, series or venue -> the first chunk describing it
             shared: set[str] = set()  # described by pages of several chunks (or by a reused page)
             done = 0
             for i, chunk in enumerate(_processed_chunks(processor, tasks, base, jobs)):

@@ -409,3 +409,35 @@ def test_pages_that_disagree_about_an_events_objective_are_refused_in_any_chunki
     (src / "b.txt").write_text(reworded, encoding="utf-8")
     with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
         rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+
+
+def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_the_store(tmp_path):
+    """rcpkg-base.nq (the ontology and reference graphs each validation batch starts from) is a
+    cache: when it is missing, the build takes the same quads from the store, checks the changed
+    page against them, and writes the file again."""
+    from rcpkg.build import BASE_CACHE, build
+    from rcpkg.errors import NonConformance
+
+    seed = SEED.read_text(encoding="utf-8")
+    urls = {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"}
+    sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed}, urls)
+    store = tmp_path / "store"
+    build(sources, store, explorer=False)
+    cached = (store / BASE_CACHE).read_bytes()
+    assert b"/graph/reference>" in cached and b"/graph/ontology>" in cached
+    (store / BASE_CACHE).unlink()
+    # b disagrees with a about an objective: refused, so the base was there to check against
+    (sources / "b.txt").write_text(seed.replace("To exchange experiences in the approach",
+                                                "To share experiences in the approach"), encoding="utf-8")
+    with pytest.raises(NonConformance):
+        build(sources, store, explorer=False)
+    assert not (store / BASE_CACHE).exists()  # the refused build changed nothing
+    changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
+                           "Workshop on Migration Data and Statistics Managua\n")
+    (sources / "b.txt").write_text(changed, encoding="utf-8")
+    report = build(sources, store, explorer=False)
+    assert report.incremental and [p.reused for p in report.pages] == [True, False]
+    assert sorted((store / BASE_CACHE).read_bytes().splitlines()) == sorted(cached.splitlines())
+    full = tmp_path / "full"
+    build(sources, full, explorer=False, full=True)
+    assert same_dataset(store, full)
