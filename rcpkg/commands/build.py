@@ -10,6 +10,15 @@ from rcpkg.commands.common import stderr_console, store_option
 from rcpkg.errors import EXIT_OK, EXIT_USAGE
 
 
+# what the progress line says during each stage the build reports
+STAGES = {
+    "pages": "reading pages",
+    "derived": "deriving triples",
+    "validate": "checking shared nodes",
+    "compact": "compacting the store",
+}
+
+
 @click.command(name="build")
 @click.option("--sources", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
               help="Folder of source pages with their sources.yaml (default: the bundled pages).")
@@ -49,8 +58,8 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
                   console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("reading pages", total=None)
 
-        def progress(stage: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+        def progress(stage: str, done: int, total: int | None) -> None:
+            bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
 
         report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
                        explorer=not no_explorer)
