@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -118,11 +119,14 @@ def list_pages(sources_dir: str | Path) -> list[Path]:
     root = Path(sources_dir)
     if not root.is_dir():
         raise LoaderError("not a folder of source pages", path=root)
-    return sorted(
-        p for p in root.iterdir()
-        if p.is_file() and not p.name.startswith((".", "_")) and p.name != METADATA_FILE
-        and not p.name.upper().startswith("README") and p.suffix.lower() not in {".yaml", ".yml", ".py", ".pyc"}
-    )
+    with os.scandir(root) as entries:  # the entries' file types come with the listing: no stat per file
+        names = sorted(
+            e.name for e in entries
+            if e.is_file() and not e.name.startswith((".", "_")) and e.name != METADATA_FILE
+            and not e.name.upper().startswith("README")
+            and os.path.splitext(e.name)[1].lower() not in {".yaml", ".yml", ".py", ".pyc"}
+        )
+    return [root / name for name in names]
 
 
 # --- decoding ------------------------------------------------------------------------------

@@ -162,11 +162,11 @@ def _metadata(sources_dir: Path, previous: dict | None):
     return metadata, {"sha256": digest, "entries": entries}
 
 
-def fingerprint(reference_dir: Path) -> str:
-    """What, if changed, invalidates every page's graph: code, ontology, shapes, reference data."""
+def code_fingerprint() -> str:
+    """What, if changed, invalidates every graph and what a running process holds: the code,
+    the ontology and the shapes."""
     h = hashlib.sha256(f"{MANIFEST_VERSION}|{__version__}".encode())
     paths: list[Path] = [resources.ontology_file(), resources.shapes_file()]
-    paths += sorted(Path(reference_dir).glob("*.y*ml"))
     import rcpkg.loaders as loaders_pkg
 
     loaders_dir = Path(loaders_pkg.__file__).parent
@@ -179,6 +179,51 @@ def fingerprint(reference_dir: Path) -> str:
             h.update(path.name.encode())
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def fingerprint(reference_dir: Path, code: str | None = None) -> str:
+    """What, if changed, invalidates every page's graph: code, ontology, shapes, reference data."""
+    h = hashlib.sha256((code or code_fingerprint()).encode())
+    for path in sorted(Path(reference_dir).glob("*.y*ml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+_WARM: dict = {}  # what one process keeps from build to build while the fingerprint holds
+
+
+def _warm(reference_dir: Path, fp: str, code: str):
+    """The reference data and the page processor (its compiled name patterns), loaded once per
+    fingerprint in a process: a watching build (`rcpkg build --watch`) reuses them."""
+    global _COMPILED
+    from rcpkg.loaders.reference import load_reference
+
+    if _WARM.get("code") != code:
+        _COMPILED = None  # the shapes or the ontology may have changed
+    key = (str(Path(reference_dir).resolve()), fp)
+    if _WARM.get("key") != key:
+        _WARM.clear()
+        reference = load_reference(reference_dir)
+        _WARM.update(key=key, code=code, reference=reference, processor=None)
+    return _WARM["reference"]
+
+
+def _processor(reference) -> "PageProcessor":
+    if _WARM.get("reference") is not reference:
+        return PageProcessor(reference)
+    if _WARM.get("processor") is None:
+        _WARM["processor"] = PageProcessor(reference)
+    return _WARM["processor"]
+
+
+def _link(old: Path, new: Path) -> bool:
+    """`old` kept as `new` (a hard link: the file is never written in place); False if it cannot be."""
+    try:
+        os.link(old, new)
+        return True
+    except OSError:
+        return False
 
 
 def _read_manifest(store_path: Path) -> dict | None:
@@ -632,6 +677,7 @@ class _QuadWriter:
 
     BATCH = 150_000
     TEXT_BATCH = 32 * 1024 * 1024  # characters of N-Quads per bulk load
+    SMALL = 1024 * 1024  # below this, loaded in a transaction (a bulk load writes new files to disk)
 
     def __init__(self, store) -> None:
         from rcpkg.oxi import ToOxigraph
@@ -641,7 +687,7 @@ class _QuadWriter:
         self.buffer: list = []
         self.text: list[str] = []
         self.text_size = 0
-        self.loaded = 0  # characters of N-Quads bulk-loaded so far
+        self.loaded = 0  # characters of N-Quads bulk-loaded so far (each bulk load adds files to merge)
 
     def add(self, triples, graph_name: URIRef) -> None:
         self.buffer.extend(self.conv.quads(triples, graph_name))
@@ -662,10 +708,12 @@ class _QuadWriter:
             self.buffer = []
         if self.text:
             data = "".join(self.text).encode("utf-8")
-            self.loaded += self.text_size
-            self.text = []
-            self.text_size = 0
-            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            size, self.text, self.text_size = self.text_size, [], 0
+            if size < self.SMALL:  # a few pages: written in one transaction, ten times faster
+                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+            else:
+                self.loaded += size
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
 
 def _quality_queries() -> list:
@@ -772,12 +820,12 @@ def build(
     with build_lock(store_path):
         clean_stale(store_path)
         start = time.perf_counter()
-        from rcpkg.loaders.reference import load_reference
-
+        with timer("plan"):
+            code = code_fingerprint()
+            fp = fingerprint(reference_dir, code)
         with timer("reference"):
-            reference = load_reference(reference_dir)
+            reference = _warm(reference_dir, fp, code)
         with timer("plan"):  # what changed since the previous build
-            fp = fingerprint(reference_dir)
             previous = None if full else _read_manifest(store_path)
             incremental = bool(previous and previous.get("fingerprint") == fp and store_path.is_dir())
             report.incremental = incremental
@@ -805,13 +853,15 @@ def build(
                     # The ontology and the reference data are those of the previous build (the
                     # fingerprint says so): kept, with the reused pages and the derived graph.
                     keep = {old_pages[name]["graph"] for name in reusable} | {str(iris.DERIVED_GRAPH), *base_graphs}
-                    dropped = [g for g in store.named_graphs() if g.value not in keep]
-                    dropped_pages = [g.value for g in dropped if g.value.startswith(iris.SOURCE_GRAPH_PREFIX)]
+                    # the previous build's graphs no reused page keeps (its manifest names them all:
+                    # listing a large store's graphs takes longer)
+                    dropped = sorted({p["graph"] for p in old_pages.values() if p.get("graph")} - keep)
+                    dropped_pages = [g for g in dropped if g.startswith(iris.SOURCE_GRAPH_PREFIX)]
                     affected = (*affected_nodes(store, dropped_pages), places_in(store, dropped_pages))
                     triples = previous["triples"] - _count(store, str(iris.DERIVED_GRAPH))
                     for g in dropped:
-                        triples -= _count(store, g.value)
-                        store.remove_graph(g)
+                        triples -= _count(store, g)
+                        store.remove_graph(ox.NamedNode(g))
                 writer = _QuadWriter(store)
                 base = None
                 if validate:
@@ -840,7 +890,7 @@ def build(
                         base = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
                         compiled_shapes()
 
-            processor = PageProcessor(reference)
+            processor = _processor(reference)
             graphs_seen: set[str] = {old_pages[name]["graph"] for name in reusable}
             changed: list[str] = []
             tasks = []
@@ -961,9 +1011,9 @@ def build(
                 }
                 del writer, store
                 (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-                if _COMPILED is not None:
+                if _COMPILED is not None and not (reusable and _link(store_path / SHAPES_CACHE, staging / SHAPES_CACHE)):
                     (staging / SHAPES_CACHE).write_text(_COMPILED.to_json(), encoding="utf-8")
-                if base_nquads is not None:
+                if base_nquads is not None and not (reusable and _link(store_path / BASE_CACHE, staging / BASE_CACHE)):
                     (staging / BASE_CACHE).write_bytes(base_nquads)
             with timer("swap"):
                 swap_in(staging, store_path)
