@@ -41,15 +41,21 @@ class ChildRun:
         return self
 
 
-def run_child(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None) -> ChildRun:
-    """Run `cmd`, return its wall time and peak RSS (MB); output goes to temp files (no pipe stalls)."""
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment a measured child runs in."""
     full_env = dict(os.environ)
     # Python as installed code runs it: with its compiled bytecode kept (pip compiles it at
     # install time; some sandboxes set PYTHONDONTWRITEBYTECODE, which recompiles every module
     # at every start, about 0.1 s of each command)
     full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     full_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), full_env.get("PYTHONPATH")]))
-    full_env.update(env or {})
+    full_env.update(extra or {})
+    return full_env
+
+
+def run_child(cmd: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None) -> ChildRun:
+    """Run `cmd`, return its wall time and peak RSS (MB); output goes to temp files (no pipe stalls)."""
+    full_env = child_env(env)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.time()
         t0 = time.perf_counter()

@@ -103,6 +103,10 @@ def test_benchmark_cli_writes_the_documented_json(tmp_path):
     assert result["queries"], "no library query was measured"
     assert "rcpkg vs baseline" in done.stdout
     assert result["events_parsed"] == 100, "the build read back another number of events than generated"
+    for way in ("incremental", "incremental_watch"):  # one page changed: it alone is read again
+        rebuild = result["stages"][way]
+        assert rebuild["pages_rebuilt"] == 1 and rebuild["incremental"], way
+        assert len(rebuild["runs_s"]) >= 3 and rebuild["rcpkg_s"] > 0, way
 
 
 @pytest.mark.slow

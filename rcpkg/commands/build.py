@@ -31,8 +31,13 @@ STAGES = {
               help="Also write the build report as JSON to this file.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any page could not be read (the others still load).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@click.option("--watch", is_flag=True,
+              help="After the build, keep watching the sources and the reference data, and rebuild "
+                   "what changed (Ctrl-C stops).")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True,
+              help="With --watch: seconds between two looks at the folders.")
 def command(sources: Path | None, store: Path, reference_dir: Path | None, full: bool, no_explorer: bool,
-            report_path: Path | None, strict: bool, quiet: bool) -> int:
+            report_path: Path | None, strict: bool, quiet: bool, watch: bool, interval: float) -> int:
     """Load the source pages and the reference data, validate, and write the store.
 
     Every page in SOURCES is read (its layout from sources.yaml, or detected),
@@ -42,18 +47,40 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
     leaves the previous store as it was. Unchanged pages are reused from the
     previous build (use --full to redo them).
 
+    With --watch the command stays on after the build: each time a page,
+    sources.yaml or the reference data changes, only what changed is rebuilt
+    (a fraction of a second for one page at 10k events, with --no-explorer), and
+    one line says what was rebuilt. A rebuild that fails says why and leaves
+    the store as it was; the watch goes on.
+
     \b
     Examples:
       rcpkg build
       rcpkg build --sources ~/rcm-pages --store ~/rcm.store --report build.json
+      rcpkg build --sources ~/rcm-pages --watch --no-explorer
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rcpkg import resources
 
+    console = stderr_console()
+    report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
+                         report_path=report_path, quiet=quiet)
+    failed = report.failed_pages
+    if not watch:
+        return EXIT_USAGE if (strict and failed) else EXIT_OK
+    sources_dir = sources or resources.bundled_sources_dir()
+    reference = reference_dir or resources.reference_dir()
+    return _watch(console, sources_dir, store, reference, interval=interval, explorer=not no_explorer,
+                  report_path=report_path, quiet=quiet)
+
+
+def _build_once(console, sources, store, reference_dir, *, full: bool, explorer: bool, report_path, quiet: bool,
+                changes_only: bool = False):
+    """One build with its progress line and its summary; the report."""
     from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from rcpkg.build import build
 
-    console = stderr_console()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("reading pages", total=None)
@@ -62,7 +89,7 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
             bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
 
         report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
-                       explorer=not no_explorer)
+                       explorer=explorer)
 
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,11 +97,11 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
         tmp.write_text(report.to_json(), encoding="utf-8")
         tmp.replace(report_path)
     if not quiet:
-        _print_pages(console, report)
+        _print_pages(console, report, changes_only=changes_only)
     failed = report.failed_pages
     reused = sum(1 for p in report.pages if p.reused)
     console.print(
-        f"built [bold]{report.store}[/]: {report.events} events from {len(report.pages) - len(failed)} pages"
+        f"built [bold]{escape(report.store)}[/]: {report.events} events from {len(report.pages) - len(failed)} pages"
         f" ({reused} unchanged, reused), {report.triples} triples in {report.graphs} graphs,"
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
@@ -82,26 +109,95 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
         found = ", ".join(f"{name.removesuffix('-violation')}: {n}" for name, n in report.quality.items() if n)
         console.print(f"data-quality checks (rcpkg query NAME lists the rows): {escape(found) or 'nothing found'}")
     for page in failed:
-        console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
+        if not (changes_only and page.reused):
+            console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
     for note in report.notes:
         console.print(f"[yellow]note:[/] {escape(note)}")
     for path in report.explorer_pages:
-        console.print(f"explorer: {path}")
-    return EXIT_USAGE if (strict and failed) else EXIT_OK
+        console.print(f"explorer: {escape(path)}")
+    return report
 
 
-def _print_pages(console, report) -> None:
+def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
+    """(size, mtime) of every file directly in the folders: what a watch compares."""
+    import os
+
+    seen: dict[str, tuple[int, int]] = {}
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_file():
+                            st = entry.stat()
+                            seen[entry.path] = (st.st_size, st.st_mtime_ns)
+                    except OSError:  # removed while listed
+                        continue
+        except OSError:
+            continue
+    return seen
+
+
+def _watch(console, sources: Path, store: Path, reference: Path, *, interval: float, explorer: bool,
+           report_path, quiet: bool) -> int:
+    """Rebuild whenever the folders change, until Ctrl-C (exit 0) or a change of rcpkg's own code."""
+    import time
+
+    from rich.markup import escape
+
+    from rcpkg.build import code_fingerprint
+    from rcpkg.errors import NonConformance, RcpkgError
+
+    import signal
+
+    def stop(signum, frame):  # a service manager's SIGTERM stops the watch as Ctrl-C does
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    code = code_fingerprint()
+    seen = snapshot(sources, reference)
+    console.print(f"watching {escape(str(sources))} and {escape(str(reference))} (Ctrl-C stops)")
+    try:
+        while True:
+            time.sleep(interval)
+            now = snapshot(sources, reference)
+            if now == seen:
+                continue
+            changed = sorted(Path(p).name for p in set(now) ^ set(seen) | {p for p in now if seen.get(p) != now[p]})
+            seen = now  # taken before the build: a change made during it brings another one
+            if code_fingerprint() != code:
+                console.print("[red]error:[/] rcpkg's code, ontology or shapes changed since the watch began: "
+                              "start `rcpkg build --watch` again")
+                return EXIT_USAGE
+            shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+            console.print(f"changed: {escape(shown)}")
+            try:
+                _build_once(console, sources, store, reference, full=False, explorer=explorer,
+                            report_path=report_path, quiet=quiet, changes_only=True)
+            except NonConformance as exc:
+                console.print(f"[red]error:[/] {escape(str(exc))}")
+            except RcpkgError as exc:  # a bad sources.yaml, a locked store: said, and the watch goes on
+                console.print(f"[red]error:[/] {escape(str(exc))}; the store was not changed")
+    except KeyboardInterrupt:
+        console.print("stopped watching; the store is the last successful build's")
+        return EXIT_OK
+
+
+def _print_pages(console, report, *, changes_only: bool = False) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    pages = [p for p in report.pages if not (changes_only and p.reused)]  # a watch's rebuild: what it read
+    if not pages:
+        return
     table = Table(title="Build report", title_justify="left")
     for col in ("page", "layout", "events", "institution links", "theme links", "warnings", "skipped", "status"):
         table.add_column(col, overflow="fold")
-    for p in report.pages:
+    for p in pages:
         status = "error" if p.error else ("unchanged" if p.reused else "loaded")
         table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements), str(p.themes),
                       str(len(p.warnings)), str(len(p.skipped)), status)
     console.print(table)
-    for p in report.pages:
+    for p in pages:
         for w in p.warnings:
             console.print(f"[yellow]warning:[/] {escape(w)}")
