@@ -28,7 +28,7 @@ STAGES = {
 @click.option("--full", is_flag=True, help="Rebuild every page, even those unchanged since the last build.")
 @click.option("--no-explorer", is_flag=True, help="Do not write the explorer pages next to the store.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Also write the build report as JSON to this file.")
+              help="Also write the build report as JSON to this file (with --watch: after each build).")
 @click.option("--strict", is_flag=True, help="Exit 2 when any page could not be read (the others still load).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
 @click.option("--watch", is_flag=True,
@@ -60,7 +60,10 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
       rcpkg build --sources ~/rcm-pages --watch --no-explorer
     """
     from rcpkg import resources
+    from rcpkg.errors import UsageError
 
+    if watch and strict:
+        raise UsageError("give --strict or --watch, not both (a watch goes on whatever a page holds)")
     console = stderr_console()
     report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
                          report_path=report_path, quiet=quiet)
@@ -77,19 +80,23 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
                 changes_only: bool = False):
     """One build with its progress line and its summary; the report."""
     from rich.markup import escape
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from rcpkg.build import build
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True, disable=quiet) as bar:
-        task = bar.add_task("reading pages", total=None)
+    if quiet or not console.is_terminal:  # no progress line to draw (and rich.progress not imported)
+        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer)
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        def progress(stage: str, done: int, total: int | None) -> None:
-            bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as bar:
+            task = bar.add_task("reading pages", total=None)
 
-        report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
-                       explorer=explorer)
+            def progress(stage: str, done: int, total: int | None) -> None:
+                bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
+
+            report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
+                           explorer=explorer)
 
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -118,8 +125,9 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
     return report
 
 
-def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
-    """(size, mtime) of every file directly in the folders: what a watch compares."""
+def snapshot(*folders: Path, ignore: Path | None = None) -> dict[str, tuple[int, int]]:
+    """(size, mtime) of every file directly in the folders (but `ignore`, the watch's own
+    report): what a watch compares."""
     import os
 
     seen: dict[str, tuple[int, int]] = {}
@@ -128,6 +136,9 @@ def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:
+                        if ignore is not None and entry.name == ignore.name and \
+                                Path(entry.path).resolve() == ignore.resolve():
+                            continue
                         if entry.is_file():
                             st = entry.stat()
                             seen[entry.path] = (st.st_size, st.st_mtime_ns)
@@ -155,12 +166,12 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
 
     signal.signal(signal.SIGTERM, stop)
     code = code_fingerprint()
-    seen = snapshot(sources, reference)
+    seen = snapshot(sources, reference, ignore=report_path)
     console.print(f"watching {escape(str(sources))} and {escape(str(reference))} (Ctrl-C stops)")
     try:
         while True:
             time.sleep(interval)
-            now = snapshot(sources, reference)
+            now = snapshot(sources, reference, ignore=report_path)
             if now == seen:
                 continue
             changed = sorted(Path(p).name for p in set(now) ^ set(seen) | {p for p in now if seen.get(p) != now[p]})
