@@ -74,6 +74,7 @@ def load_metadata(sources_dir: str | Path) -> dict[str, PageMeta]:
         if not isinstance(node, yaml.MappingNode):
             raise LoaderError("each page entry must be a mapping (file:, url:, …)", path=path, line=line)
         entry: dict[str, object] = {}
+        at = {k.value: k.start_mark.line + 1 for k, _ in node.value}  # the line of each key: errors name it
         for k, v in node.value:
             if not isinstance(v, yaml.ScalarNode):
                 raise LoaderError(f"the value of {k.value!r} must be a plain value", path=path,
@@ -82,25 +83,25 @@ def load_metadata(sources_dir: str | Path) -> dict[str, PageMeta]:
         unknown = set(entry) - _KEYS
         if unknown:
             raise LoaderError(f"unknown key(s) in page entry; allowed: {', '.join(sorted(_KEYS))}", path=path,
-                              line=line, value=sorted(unknown)[0])
+                              line=at[sorted(unknown)[0]], value=sorted(unknown)[0])
         for key in ("file", "url"):
             if not entry.get(key):
                 raise LoaderError(f"page entry without '{key}:'", path=path, line=line)
         file, url = str(entry["file"]), str(entry["url"])
         if not re.match(r"^(https?|file):", url):
-            raise LoaderError("url must start with http://, https:// or file:", path=path, line=line, value=url)
+            raise LoaderError("url must start with http://, https:// or file:", path=path, line=at["url"], value=url)
         lang = entry.get("lang")
         if lang is not None and lang not in LANGS:
-            raise LoaderError(f"lang must be one of {', '.join(LANGS)}", path=path, line=line, value=lang)
+            raise LoaderError(f"lang must be one of {', '.join(LANGS)}", path=path, line=at["lang"], value=lang)
         layout = entry.get("layout")
         if layout is not None and layout not in LAYOUTS:
-            raise LoaderError(f"unknown layout; use one of {', '.join(LAYOUTS)}", path=path, line=line,
+            raise LoaderError(f"unknown layout; use one of {', '.join(LAYOUTS)}", path=path, line=at["layout"],
                               value=layout)
         country = entry.get("country")
         if country is not None:
             country = str(country).upper()
             if not _valid_iso2(country):
-                raise LoaderError("country must be an ISO 3166-1 alpha-2 code", path=path, line=line,
+                raise LoaderError("country must be an ISO 3166-1 alpha-2 code", path=path, line=at["country"],
                                   value=entry.get("country"))
         if file in out:
             raise LoaderError("duplicate entry for this file", path=path, line=line, value=file)

@@ -99,6 +99,23 @@ def test_a_watch_rebuilds_the_changed_page_goes_on_after_bad_input_and_stops_on_
     assert not any("Traceback" in line for line in watch.seen)
 
 
+def test_a_watch_that_starts_on_bad_input_says_so_and_builds_once_it_is_mended(tmp_path):
+    sources = write_sources(tmp_path / "src", {"a.txt": SEED.read_text(encoding="utf-8")})
+    good = (sources / "sources.yaml").read_text(encoding="utf-8")
+    (sources / "sources.yaml").write_text(good.replace("lang: en", "lang: fr"), encoding="utf-8")
+    store = tmp_path / "store"
+    watch = Watch("--sources", str(sources), "--store", str(store), "--no-explorer", "-q", "--interval", "0.1")
+    try:
+        error = watch.wait_for("error:")
+        assert "sources.yaml:4" in error and "'fr'" in error
+        watch.wait_for("watching")
+        assert not store.exists()
+        (sources / "sources.yaml").write_text(good, encoding="utf-8")
+        assert watch.wait_for("built").startswith(f"built {store}: 40 events from 1 pages")
+    finally:
+        assert watch.stop() == 0, watch.seen
+
+
 def test_a_watch_stops_cleanly_on_sigterm(tmp_path):
     sources = write_sources(tmp_path / "src", {"a.txt": SEED.read_text(encoding="utf-8")})
     watch = Watch("--sources", str(sources), "--store", str(tmp_path / "store"), "--no-explorer", "-q",

@@ -65,15 +65,14 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
     if watch and strict:
         raise UsageError("give --strict or --watch, not both (a watch goes on whatever a page holds)")
     console = stderr_console()
-    report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
-                         report_path=report_path, quiet=quiet)
-    failed = report.failed_pages
     if not watch:
-        return EXIT_USAGE if (strict and failed) else EXIT_OK
+        report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
+                             report_path=report_path, quiet=quiet)
+        return EXIT_USAGE if (strict and report.failed_pages) else EXIT_OK
     sources_dir = sources or resources.bundled_sources_dir()
     reference = reference_dir or resources.reference_dir()
     return _watch(console, sources_dir, store, reference, interval=interval, explorer=not no_explorer,
-                  report_path=report_path, quiet=quiet)
+                  report_path=report_path, quiet=quiet, full=full)
 
 
 def _build_once(console, sources, store, reference_dir, *, full: bool, explorer: bool, report_path, quiet: bool,
@@ -150,8 +149,11 @@ def snapshot(*folders: Path, ignore: Path | None = None) -> dict[str, tuple[int,
 
 
 def _watch(console, sources: Path, store: Path, reference: Path, *, interval: float, explorer: bool,
-           report_path, quiet: bool) -> int:
-    """Rebuild whenever the folders change, until Ctrl-C (exit 0) or a change of rcpkg's own code."""
+           report_path, quiet: bool, full: bool) -> int:
+    """Build, then rebuild whenever the folders change, until Ctrl-C (exit 0) or a change of
+    rcpkg's own code. A build that fails is reported and the watch goes on (the store stays
+    as the last good build left it)."""
+    import signal
     import time
 
     from rich.markup import escape
@@ -159,16 +161,25 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
     from rcpkg.build import code_fingerprint
     from rcpkg.errors import NonConformance, RcpkgError
 
-    import signal
-
     def stop(signum, frame):  # a service manager's SIGTERM stops the watch as Ctrl-C does
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+
+    def build_once(full: bool, changes_only: bool) -> None:
+        try:
+            _build_once(console, sources, store, reference, full=full, explorer=explorer,
+                        report_path=report_path, quiet=quiet, changes_only=changes_only)
+        except NonConformance as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+        except RcpkgError as exc:  # a bad sources.yaml, a locked store: said, and the watch goes on
+            console.print(f"[red]error:[/] {escape(str(exc))}; the store was not changed")
+
     code = code_fingerprint()
-    seen = snapshot(sources, reference, ignore=report_path)
-    console.print(f"watching {escape(str(sources))} and {escape(str(reference))} (Ctrl-C stops)")
     try:
+        seen = snapshot(sources, reference, ignore=report_path)
+        build_once(full, changes_only=False)
+        console.print(f"watching {escape(str(sources))} and {escape(str(reference))} (Ctrl-C stops)")
         while True:
             time.sleep(interval)
             now = snapshot(sources, reference, ignore=report_path)
@@ -182,13 +193,7 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
                 return EXIT_USAGE
             shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
             console.print(f"changed: {escape(shown)}")
-            try:
-                _build_once(console, sources, store, reference, full=False, explorer=explorer,
-                            report_path=report_path, quiet=quiet, changes_only=True)
-            except NonConformance as exc:
-                console.print(f"[red]error:[/] {escape(str(exc))}")
-            except RcpkgError as exc:  # a bad sources.yaml, a locked store: said, and the watch goes on
-                console.print(f"[red]error:[/] {escape(str(exc))}; the store was not changed")
+            build_once(False, changes_only=True)
     except KeyboardInterrupt:
         console.print("stopped watching; the store is the last successful build's")
         return EXIT_OK
