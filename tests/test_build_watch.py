@@ -20,8 +20,11 @@ class Watch:
     """`rcpkg build --watch` in a child process, its stderr read line by line."""
 
     def __init__(self, *args: str) -> None:
+        # Ctrl-C reaches the child even when this run was started with SIGINT ignored (a
+        # background job of a shell without job control passes that on)
         self.proc = subprocess.Popen([sys.executable, "-m", "rcpkg", "build", "--watch", *args],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
