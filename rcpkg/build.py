@@ -383,6 +383,7 @@ def affected_nodes(store, graphs: list[str]) -> tuple[set[str], set[str]]:
 
 
 _COMPILED = None
+_UNREADABLE: set[str] = set()  # shapes caches that could not be read: never kept by a link
 SHAPES_CACHE = "rcpkg-shapes.json"  # the compiled shapes, kept in the store (valid while its fingerprint is)
 BASE_CACHE = "rcpkg-base.nq"  # the ontology and reference graphs as N-Quads: each validation batch starts from them
 
@@ -396,7 +397,7 @@ def compiled_shapes(cache: Path | None = None):
         try:
             _COMPILED = CompiledShapes.from_json(cache.read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError, TypeError):
-            pass  # compiled again below
+            _UNREADABLE.add(str(cache))  # compiled again below, and the cache written anew
     if _COMPILED is None:
         _COMPILED = compile_shapes(Graph().parse(resources.shapes_file(), format="turtle"),
                                    ontology=Graph().parse(resources.ontology_file(), format="turtle"))
@@ -985,7 +986,8 @@ def build(
             if validate:
                 names = [q.name for q in _quality_queries()]
                 report.quality = {n: sum(p.quality.get(n, 0) for p in report.pages if not p.error) for n in names}
-            store.flush()
+            with timer("finish"):
+                store.flush()
             if not reusable or writer.loaded >= writer.TEXT_BATCH:
                 # Each bulk load leaves its own sorted files, overlapping the others': merged now,
                 # or RocksDB stops a later small rebuild for seconds to merge them (the sixth
@@ -1011,8 +1013,10 @@ def build(
                 }
                 del writer, store
                 (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-                if _COMPILED is not None and not (reusable and _link(store_path / SHAPES_CACHE, staging / SHAPES_CACHE)):
+                kept = reusable and str(store_path / SHAPES_CACHE) not in _UNREADABLE
+                if _COMPILED is not None and not (kept and _link(store_path / SHAPES_CACHE, staging / SHAPES_CACHE)):
                     (staging / SHAPES_CACHE).write_text(_COMPILED.to_json(), encoding="utf-8")
+                    _UNREADABLE.discard(str(store_path / SHAPES_CACHE))  # the store's next one reads well
                 if base_nquads is not None and not (reusable and _link(store_path / BASE_CACHE, staging / BASE_CACHE)):
                     (staging / BASE_CACHE).write_bytes(base_nquads)
             with timer("swap"):

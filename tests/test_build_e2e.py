@@ -461,3 +461,30 @@ def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_t
     full = tmp_path / "full"
     build(sources, full, explorer=False, full=True)
     assert same_dataset(store, full)
+
+
+def test_an_unreadable_shapes_cache_is_compiled_again_and_written_anew(tmp_path, monkeypatch):
+    """rcpkg-shapes.json is kept from build to build by a hard link while it reads well; one
+    that cannot be read is not carried into the next store."""
+    import rcpkg.build
+    from rcpkg.build import SHAPES_CACHE, build
+    from rcpkg.shacl_sparql import CompiledShapes
+
+    seed = SEED.read_text(encoding="utf-8")
+    src = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed},
+                        {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"})
+    store = tmp_path / "store"
+    build(src, store, explorer=False)
+    good = (store / SHAPES_CACHE).read_text(encoding="utf-8")
+    (store / SHAPES_CACHE).write_text('{"broken', encoding="utf-8")
+    monkeypatch.setattr(rcpkg.build, "_COMPILED", None)  # as a new process: the cache is read
+    (src / "b.txt").write_text(seed.replace("San José\n", "Managua\n", 1), encoding="utf-8")
+    report = build(src, store, explorer=False)
+    assert [p.reused for p in report.pages] == [True, False]
+    assert (store / SHAPES_CACHE).read_text(encoding="utf-8") == good
+    CompiledShapes.from_json(good)
+    # and a good cache is linked, not written again
+    (src / "b.txt").write_text(seed, encoding="utf-8")
+    before = (store / SHAPES_CACHE).stat().st_ino
+    build(src, store, explorer=False)
+    assert (store / SHAPES_CACHE).stat().st_ino == before
