@@ -45,6 +45,10 @@ class StoreError(RcpkgError):
     """The store cannot be opened, is locked by another build, or is missing."""
 
 
+class StoreBusy(StoreError):
+    """Another build holds the store's lock."""
+
+
 class NonConformance(RcpkgError):
     """The data does not conform to the shapes, or a check found problems."""
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from rcpkg.errors import StoreError
+from rcpkg.errors import StoreBusy, StoreError
 
 
 def open_store(path: Path | str, *, read_only: bool = True):
@@ -49,7 +49,7 @@ def build_lock(store_path: Path) -> Iterator[Path]:
         handle.seek(0)
         holder = handle.read().strip() or "another process"
         handle.close()
-        raise StoreError(
+        raise StoreBusy(
             f"another build is writing this store (pid {holder}); wait for it to finish",
             path=str(store_path),
         ) from None

@@ -119,6 +119,27 @@ def test_a_watch_that_starts_on_bad_input_says_so_and_builds_once_it_is_mended(t
         assert watch.stop() == 0, watch.seen
 
 
+def test_a_watch_waits_for_another_build_and_then_builds_the_change(tmp_path):
+    from rcpkg.store import build_lock
+
+    seed = SEED.read_text(encoding="utf-8")
+    sources = write_sources(tmp_path / "src", {"a.txt": seed})
+    store, report = tmp_path / "store", tmp_path / "report.json"
+    watch = Watch("--sources", str(sources), "--store", str(store), "--no-explorer", "-q",
+                  "--report", str(report), "--interval", "0.1")
+    try:
+        watch.wait_for("watching")
+        with build_lock(store):  # as another `rcpkg build` would
+            (sources / "a.txt").write_text(seed.replace("San José\n", "Managua\n", 1), encoding="utf-8")
+            assert "another build is writing this store" in watch.wait_for("waiting:")
+            time.sleep(0.5)
+        watch.wait_for("built")  # the same change, once the store is free
+        assert [p["reused"] for p in json.loads(report.read_text())["pages"]] == [False]
+        assert not any(line.startswith("error:") for line in watch.seen)
+    finally:
+        assert watch.stop() == 0, watch.seen
+
+
 def test_a_watch_stops_cleanly_on_sigterm(tmp_path):
     sources = write_sources(tmp_path / "src", {"a.txt": SEED.read_text(encoding="utf-8")})
     watch = Watch("--sources", str(sources), "--store", str(tmp_path / "store"), "--no-explorer", "-q",

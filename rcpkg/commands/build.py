@@ -159,41 +159,56 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
     from rich.markup import escape
 
     from rcpkg.build import code_fingerprint
-    from rcpkg.errors import NonConformance, RcpkgError
+    from rcpkg.errors import NonConformance, RcpkgError, StoreBusy
 
     def stop(signum, frame):  # a service manager's SIGTERM stops the watch as Ctrl-C does
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
 
-    def build_once(full: bool, changes_only: bool) -> None:
+    busy = False  # another build holds the store: said once, tried again at every look
+
+    def build_once(full: bool, changes_only: bool) -> bool:
+        """One build; False when another build held the store (to be tried again)."""
+        nonlocal busy
         try:
             _build_once(console, sources, store, reference, full=full, explorer=explorer,
                         report_path=report_path, quiet=quiet, changes_only=changes_only)
+        except StoreBusy as exc:
+            if not busy:
+                console.print(f"[yellow]waiting:[/] {escape(str(exc))}; the watch builds when it is done")
+            busy = True
+            return False
         except NonConformance as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
-        except RcpkgError as exc:  # a bad sources.yaml, a locked store: said, and the watch goes on
+        except RcpkgError as exc:  # a bad sources.yaml: said, and the watch goes on
             console.print(f"[red]error:[/] {escape(str(exc))}; the store was not changed")
+        busy = False
+        return True
 
     code = code_fingerprint()
     try:
         seen = snapshot(sources, reference, ignore=report_path)
-        build_once(full, changes_only=False)
+        if not build_once(full, changes_only=False):
+            seen = {}  # built at the first look the store is free
         console.print(f"watching {escape(str(sources))} and {escape(str(reference))} (Ctrl-C stops)")
         while True:
             time.sleep(interval)
             now = snapshot(sources, reference, ignore=report_path)
             if now == seen:
                 continue
+            before = seen
             changed = sorted(Path(p).name for p in set(now) ^ set(seen) | {p for p in now if seen.get(p) != now[p]})
             seen = now  # taken before the build: a change made during it brings another one
             if code_fingerprint() != code:
                 console.print("[red]error:[/] rcpkg's code, ontology or shapes changed since the watch began: "
                               "start `rcpkg build --watch` again")
                 return EXIT_USAGE
-            shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
-            console.print(f"changed: {escape(shown)}")
-            build_once(False, changes_only=True)
+            if not busy:
+                shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+                console.print(f"changed: {escape(shown)}")
+            if not build_once(full and not before, changes_only=True):
+                seen = before  # the store was busy: the same change is built at a later look
     except KeyboardInterrupt:
         console.print("stopped watching; the store is the last successful build's")
         return EXIT_OK
