@@ -60,6 +60,30 @@ def write_sources(folder: Path, pages: dict[str, str], urls: dict[str, str] | No
     return folder
 
 
+def edited(seed: str) -> str:
+    """The seed page with its last event line replaced by a new event (an edited page)."""
+    changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
+                           "Workshop on Migration Data and Statistics Managua\n")
+    assert changed != seed
+    return changed
+
+
+def assert_same_as_a_full_build(sources: Path, store: Path, report, tmp_path: Path) -> None:
+    """An incremental build's store and quad count equal a full build's of the same sources."""
+    from rcpkg.build import build
+
+    full = tmp_path / "full"
+    stages = []
+    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
+    assert same_dataset(store, full)
+    # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
+    # for RocksDB to merge them); a one-page rebuild writes too little to need it
+    assert "compact" in full_report.timings and "compact" in stages
+    assert "compact" not in report.timings
+    # the incremental build counts its quads graph by graph: the same figure as a full count
+    assert report.triples == full_report.triples == stored_quads(store)
+
+
 def test_build_cli_on_bundled_data(tmp_path):
     store = tmp_path / "store"
     done = run("build", "--store", str(store), "--report", str(tmp_path / "report.json"), cwd=tmp_path)
@@ -98,23 +122,11 @@ def test_incremental_rebuild_after_one_page_changes_equals_full_rebuild(tmp_path
     inc = tmp_path / "inc"
     build(sources, inc, explorer=False)
     # change page b: drop its last event line, add a new event
-    changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
-                           "Workshop on Migration Data and Statistics Managua\n")
-    assert changed != seed
-    (sources / "b.txt").write_text(changed, encoding="utf-8")
+    (sources / "b.txt").write_text(edited(seed), encoding="utf-8")
     report = build(sources, inc, explorer=False)
     assert report.incremental
     assert [p.reused for p in report.pages] == [True, False]
-    full = tmp_path / "full"
-    stages = []
-    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
-    assert same_dataset(inc, full)
-    # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
-    # for RocksDB to merge them); a one-page rebuild writes too little to need it
-    assert "compact" in full_report.timings and "compact" in stages
-    assert "compact" not in report.timings
-    # the incremental build counts its quads graph by graph: the same figure as a full count
-    assert report.triples == full_report.triples == stored_quads(inc)
+    assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
 def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
@@ -234,15 +246,7 @@ def test_incremental_rebuild_after_a_page_is_removed_equals_full_rebuild(tmp_pat
     (sources / "b.txt").unlink()
     report = build(sources, inc, explorer=False)
     assert report.incremental and [p.reused for p in report.pages] == [True]
-    full = tmp_path / "full"
-    stages = []
-    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
-    assert same_dataset(inc, full)
-    # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
-    # for RocksDB to merge them); a one-page rebuild writes too little to need it
-    assert "compact" in full_report.timings and "compact" in stages
-    assert "compact" not in report.timings
-    assert report.triples == full_report.triples == stored_quads(inc)
+    assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
 def test_a_new_sources_entry_rebuilds_only_its_page_and_a_changed_entry_its_own(tmp_path):
@@ -279,15 +283,7 @@ def test_a_new_sources_entry_rebuilds_only_its_page_and_a_changed_entry_its_own(
     (sources / "sources.yaml").write_text(yaml_text.replace(b_entry, moved), encoding="utf-8")
     report = build(sources, inc, explorer=False)
     assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": False, "c.txt": True}
-    full = tmp_path / "full"
-    stages = []
-    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
-    assert same_dataset(inc, full)
-    # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
-    # for RocksDB to merge them); a one-page rebuild writes too little to need it
-    assert "compact" in full_report.timings and "compact" in stages
-    assert "compact" not in report.timings
-    assert report.triples == full_report.triples == stored_quads(inc)
+    assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
 def test_pages_last_written_long_ago_are_not_hashed_again_while_their_size_and_mtime_hold(tmp_path, monkeypatch):
@@ -367,15 +363,7 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
     report = build(sources, inc, explorer=False)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
     assert "Quito" not in cities(inc) and "Asunción" in cities(inc)
-    full = tmp_path / "full"
-    stages = []
-    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
-    assert same_dataset(inc, full)
-    # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
-    # for RocksDB to merge them); a one-page rebuild writes too little to need it
-    assert "compact" in full_report.timings and "compact" in stages
-    assert "compact" not in report.timings
-    assert report.triples == full_report.triples
+    assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
 @pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])
@@ -452,15 +440,11 @@ def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_t
     with pytest.raises(NonConformance):
         build(sources, store, explorer=False)
     assert not (store / BASE_CACHE).exists()  # the refused build changed nothing
-    changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
-                           "Workshop on Migration Data and Statistics Managua\n")
-    (sources / "b.txt").write_text(changed, encoding="utf-8")
+    (sources / "b.txt").write_text(edited(seed), encoding="utf-8")
     report = build(sources, store, explorer=False)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
     assert sorted((store / BASE_CACHE).read_bytes().splitlines()) == sorted(cached.splitlines())
-    full = tmp_path / "full"
-    build(sources, full, explorer=False, full=True)
-    assert same_dataset(store, full)
+    assert_same_as_a_full_build(sources, store, report, tmp_path)
 
 
 def test_an_unreadable_shapes_cache_is_compiled_again_and_written_anew(tmp_path, monkeypatch):

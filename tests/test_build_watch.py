@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import queue
 import signal
 import subprocess
@@ -11,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from test_build_e2e import SEED, same_dataset, write_sources
+from test_build_e2e import SEED, edited, same_dataset, write_sources
 
 from rcpkg.commands.build import snapshot
 
@@ -57,6 +58,14 @@ class Watch:
         return code
 
 
+def save(path: Path, text: str) -> None:
+    """Write a file whole, as editors save (a temporary file renamed over it): the watch never
+    sees it half written."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def test_a_watch_rebuilds_the_changed_page_goes_on_after_bad_input_and_stops_on_ctrl_c(tmp_path):
     seed = SEED.read_text(encoding="utf-8")
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed},
@@ -69,10 +78,8 @@ def test_a_watch_rebuilds_the_changed_page_goes_on_after_bad_input_and_stops_on_
         assert json.loads(report.read_text())["incremental"] is False
 
         # one page changes: only it is read again, and the store equals a full build's
-        changed = seed.replace("Meeting of the Central American Regional Coalition against Trafficking in Persons San José\n",
-                               "Workshop on Migration Data and Statistics Managua\n")
-        assert changed != seed
-        (sources / "b.txt").write_text(changed, encoding="utf-8")
+        changed = edited(seed)
+        save(sources / "b.txt", changed)
         assert watch.wait_for("changed:") == "changed: b.txt"
         watch.wait_for("built")
         rebuilt = json.loads(report.read_text())
@@ -85,14 +92,16 @@ def test_a_watch_rebuilds_the_changed_page_goes_on_after_bad_input_and_stops_on_
 
         # a broken sources.yaml: said with its file and line; the store stays; the watch goes on
         good = (sources / "sources.yaml").read_text(encoding="utf-8")
-        (sources / "sources.yaml").write_text(good + "  - file: c.txt\n    lang: fr\n", encoding="utf-8")
+        save(sources / "sources.yaml", good + "  - file: c.txt\n    lang: fr\n")
         error = watch.wait_for("error:")
         assert "sources.yaml" in error and "the store was not changed" in error
         assert same_dataset(store, full)
 
         # mended: the next change is built again
-        (sources / "sources.yaml").write_text(good, encoding="utf-8")
-        (sources / "a.txt").write_text(changed, encoding="utf-8")
+        save(sources / "sources.yaml", good)
+        watch.wait_for("built")
+        assert all(p["reused"] for p in json.loads(report.read_text())["pages"])
+        save(sources / "a.txt", changed)
         watch.wait_for("built")
         assert [p["reused"] for p in json.loads(report.read_text())["pages"]] == [False, True]
     finally:
@@ -113,7 +122,7 @@ def test_a_watch_that_starts_on_bad_input_says_so_and_builds_once_it_is_mended(t
         assert "sources.yaml:4" in error and "'fr'" in error
         watch.wait_for("watching")
         assert not store.exists()
-        (sources / "sources.yaml").write_text(good, encoding="utf-8")
+        save(sources / "sources.yaml", good)
         assert watch.wait_for("built").startswith(f"built {store}: 40 events from 1 pages")
     finally:
         assert watch.stop() == 0, watch.seen
@@ -130,7 +139,7 @@ def test_a_watch_waits_for_another_build_and_then_builds_the_change(tmp_path):
     try:
         watch.wait_for("watching")
         with build_lock(store):  # as another `rcpkg build` would
-            (sources / "a.txt").write_text(seed.replace("San José\n", "Managua\n", 1), encoding="utf-8")
+            save(sources / "a.txt", seed.replace("San José\n", "Managua\n", 1))
             assert "another build is writing this store" in watch.wait_for("waiting:")
             time.sleep(0.5)
         watch.wait_for("built")  # the same change, once the store is free

@@ -124,6 +124,9 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
     return report
 
 
+SETTLE_S = 0.05  # a change is built once the folders have stayed the same this long
+
+
 def snapshot(*folders: Path, ignore: Path | None = None) -> dict[str, tuple[int, int]]:
     """(size, mtime) of every file directly in the folders (but `ignore`, the watch's own
     report): what a watch compares."""
@@ -197,6 +200,12 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
             now = snapshot(sources, reference, ignore=report_path)
             if now == seen:
                 continue
+            while True:  # settled: an editor that writes a file in several steps is read once it is done
+                time.sleep(SETTLE_S)
+                again = snapshot(sources, reference, ignore=report_path)
+                if again == now:
+                    break
+                now = again
             before = seen
             changed = sorted(Path(p).name for p in set(now) ^ set(seen) | {p for p in now if seen.get(p) != now[p]})
             seen = now  # taken before the build: a change made during it brings another one
