@@ -170,3 +170,11 @@ def test_a_snapshot_sees_new_changed_and_removed_files(tmp_path):
     assert list(snapshot(tmp_path)) == [str(tmp_path / "b.txt")]
     # the watch's own report, written after each build, is not a change (or it would loop)
     assert snapshot(tmp_path, ignore=tmp_path / "sub" / ".." / "b.txt") == {}
+
+
+def test_watch_options_without_a_watch_or_with_strict_are_usage_errors(tmp_path):
+    for args in (["--interval", "1"], ["--watch", "--strict"]):
+        done = subprocess.run([sys.executable, "-m", "rcpkg", "build", "--store", str(tmp_path / "s"), *args],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and done.stderr.startswith("error: "), (args, done.stderr)
+        assert not (tmp_path / "s").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from rcpkg.commands.common import stderr_console, store_option
 from rcpkg.errors import EXIT_OK, EXIT_USAGE
@@ -64,6 +65,8 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
 
     if watch and strict:
         raise UsageError("give --strict or --watch, not both (a watch goes on whatever a page holds)")
+    if not watch and click.get_current_context().get_parameter_source("interval") == ParameterSource.COMMANDLINE:
+        raise UsageError("--interval is for --watch")
     console = stderr_console()
     if not watch:
         report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
