@@ -37,7 +37,7 @@ from typing import Callable, Iterator
 from rdflib import Graph, URIRef
 
 from rcpkg import __version__, iris, resources
-from rcpkg.errors import LoaderError, NonConformance
+from rcpkg.errors import LoaderError, NonConformance, PagesNotLoaded
 from rcpkg.store import build_lock, clean_stale, staging_dir, swap_in
 
 MANIFEST = "rcpkg-manifest.json"
@@ -795,6 +795,7 @@ def build(
     validate: bool = True,
     explorer: bool = True,
     jobs: int | None = None,
+    strict: bool = False,
 ) -> BuildReport:
     """Build (or incrementally rebuild) the store from the source pages and reference data.
 
@@ -979,6 +980,10 @@ def build(
                 )
             order = {path.name: i for i, path in enumerate(files)}
             report.pages.sort(key=lambda page: order.get(page.file, len(order)))  # in the folder's order
+            if strict and report.failed_pages:
+                raise PagesNotLoaded(
+                    f"{len(report.failed_pages)} page(s) could not be loaded; with --strict the store was not "
+                    "changed:\n" + "\n".join(f"  {p.error}" for p in report.failed_pages))
             if checking:
                 for page in report.pages:
                     if not page.reused:

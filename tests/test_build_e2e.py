@@ -136,7 +136,8 @@ def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
     (sources / "binary.txt").write_bytes(bytes(range(256)) * 20)
     store = tmp_path / "store"
     done = run("build", "--sources", str(sources), "--store", str(store), "--report", str(tmp_path / "r.json"))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # what loaded is written, and the build says it is incomplete
+    assert store.is_dir()
     assert "Traceback" not in done.stderr
     assert "empty.txt" in done.stderr and "binary.txt" in done.stderr
     report = json.loads((tmp_path / "r.json").read_text())
@@ -144,7 +145,15 @@ def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
     assert by_file["good.txt"]["events"] >= 40 and by_file["good.txt"]["error"] is None
     assert by_file["empty.txt"]["error"] and by_file["binary.txt"]["error"]
     strict = run("build", "--sources", str(sources), "--store", str(tmp_path / "s2"), "--strict")
-    assert strict.returncode == 2
+    assert strict.returncode == 1
+    assert not (tmp_path / "s2").exists()  # --strict writes nothing
+    assert "empty.txt" in strict.stderr and "binary.txt" in strict.stderr and "Traceback" not in strict.stderr
+    # an existing store is left as it was
+    again = run("build", "--sources", str(sources), "--store", str(store), "--strict", "--full")
+    assert again.returncode == 1 and store.is_dir()
+    (sources / "empty.txt").unlink()
+    (sources / "binary.txt").unlink()
+    assert run("build", "--sources", str(sources), "--store", str(store), "--strict").returncode == 0
 
 
 def test_missing_sources_folder_is_a_usage_error(tmp_path):

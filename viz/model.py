@@ -243,6 +243,7 @@ class NetworkData:
         if not self.part_of:
             return self
         direct = {(i.event, i.institution, i.role) for i in self.involvements if i.direct}
+        present = {(i.event, i.institution, i.role, i.via) for i in self.involvements if not i.direct}
         added: dict[tuple[str, str, str, str], Involvement] = {}
         for inv in self.involvements:
             if not inv.direct:
@@ -251,6 +252,8 @@ class NetworkData:
                 if (inv.event, anc, inv.role) in direct:
                     continue
                 key = (inv.event, anc, inv.role, inv.institution)
+                if key in present:
+                    continue
                 added.setdefault(key, Involvement(inv.event, anc, inv.role, inv.evidence, via=inv.institution))
         if not added:
             return self
