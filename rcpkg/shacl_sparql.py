@@ -56,7 +56,9 @@ class Check:
 @dataclass
 class CompiledShapes:
     checks: list[Check] = field(default_factory=list)
-    unsupported: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # why each fallback shape could not be compiled
+    fallback: list[str] = field(default_factory=list)  # the shapes pySHACL runs instead (see run_checks)
+    fallback_shapes: str = ""  # N-Triples: the shapes graph where only the fallback shapes keep their targets
 
     def to_json(self) -> str:
         """The compiled checks as JSON (the build keeps them beside its store; see from_json)."""
@@ -65,7 +67,8 @@ class CompiledShapes:
         def term(t) -> dict:
             return {"bnode": str(t)} if isinstance(t, BNode) else {"iri": str(t)}
 
-        return json.dumps({"unsupported": self.unsupported, "checks": [
+        return json.dumps({"unsupported": self.unsupported, "fallback": self.fallback,
+                           "fallback_shapes": self.fallback_shapes, "checks": [
             {"shape": term(c.shape), "component": str(c.component), "query": c.query, "path": c.path,
              "message": c.message, "severity": str(c.severity)} for c in self.checks]})
 
@@ -76,7 +79,8 @@ class CompiledShapes:
         data = json.loads(text)
         return cls([Check(BNode(c["shape"]["bnode"]) if "bnode" in c["shape"] else URIRef(c["shape"]["iri"]),
                           URIRef(c["component"]), c["query"], c["path"], c["message"], URIRef(c["severity"]))
-                    for c in data["checks"]], list(data["unsupported"]))
+                    for c in data["checks"]], list(data["unsupported"]), list(data["fallback"]),
+                   str(data["fallback_shapes"]))
 
 
 class _Vars:
@@ -99,6 +103,22 @@ class _Unsupported(Exception):
     pass
 
 
+def _same_lang(a: str, b: str) -> str:
+    return (f"isLiteral({a}) && isLiteral({b}) && !sameTerm({a}, {b}) && lang({a}) != \"\" "
+            f"&& lcase(lang({a})) = lcase(lang({b}))")
+
+
+# the parameters each kind of shape may carry (any other sh: term is refused, never skipped)
+_VALUE_KNOWN = {SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength,
+                SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"],
+                SH["and"], SH["not"], SH.xone, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
+                RDF.type}
+_PAIR_KNOWN = {SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals}
+_TARGETS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
+_NODE_KNOWN = _VALUE_KNOWN | {SH.property, SH.hasValue, SH.closed, SH.ignoredProperties, SH.deactivated,
+                              SH.declare, SH.prefixes}
+
+
 class _Compiler:
     def __init__(self, shapes: Graph, subclasses: dict | None = None) -> None:
         self.g = shapes
@@ -106,6 +126,7 @@ class _Compiler:
         # class IRI -> the class and all its subclasses (from the ontology), when known:
         # `?x rdf:type ?t VALUES ?t {...}` is much faster for Oxigraph than rdf:type/rdfs:subClassOf*.
         self.subclasses = subclasses
+        self._stack: list = []  # the nested shapes being expanded (a shape met again is recursive)
 
     def instance_of(self, var: str, cls) -> str:
         """A graph pattern: `var` is an instance of `cls` (or of a subclass)."""
@@ -176,11 +197,7 @@ class _Compiler:
             out.append((SH.ClassConstraintComponent,
                         f"(!isLiteral({v}) && EXISTS {{ {self.instance_of(v, cls)} }})"))
         for dt in self.all(c, SH.datatype):
-            if dt == RDF.langString:
-                out.append((SH.DatatypeConstraintComponent, f"(isLiteral({v}) && lang({v}) != \"\")"))
-            else:
-                out.append((SH.DatatypeConstraintComponent,
-                            f"(isLiteral({v}) && datatype({v}) = {_n3(dt)} && lang({v}) = \"\")"))
+            out.append((SH.DatatypeConstraintComponent, self.datatype_condition(dt, v)))
         for kind in self.all(c, SH.nodeKind):
             exprs = {
                 SH.IRI: f"isIRI({v})", SH.BlankNode: f"isBlank({v})", SH.Literal: f"isLiteral({v})",
@@ -195,9 +212,9 @@ class _Compiler:
             flags = self.one(c, SH.flags)
             args = f"str({v}), {Literal(str(pattern)).n3()}" + (f", {Literal(str(flags)).n3()}" if flags else "")
             out.append((SH.PatternConstraintComponent, f"(!isBlank({v}) && regex({args}))"))
-        for lst in self.all(c, SH["in"]):
-            members = ", ".join(_n3(m) for m in self.rdf_list(lst))
-            out.append((SH.InConstraintComponent, f"(sameTerm({v}, {v}) && {v} IN ({members}))" if members else "false"))
+        for lst in self.all(c, SH["in"]):  # term identity, as SHACL says: "1.0"^^xsd:decimal is not 1
+            members = " || ".join(f"sameTerm({v}, {_n3(m)})" for m in self.rdf_list(lst))
+            out.append((SH.InConstraintComponent, f"({members or 'false'})"))
         for langs in self.all(c, SH.languageIn):
             tests = " || ".join(f"langMatches(lang({v}), {Literal(str(l)).n3()})" for l in self.rdf_list(langs))
             out.append((SH.LanguageInConstraintComponent, f"(isLiteral({v}) && ({tests or 'false'}))"))
@@ -226,18 +243,64 @@ class _Compiler:
             out.append((SH.XoneConstraintComponent, f"(({counts or '0'}) = 1)"))
         return out
 
+    def datatype_condition(self, dt, v: str) -> str:
+        """True when `v` is a literal of datatype `dt` that pySHACL calls well-typed (see rcpkg.shacl_terms)."""
+        from rcpkg.shacl_terms import SAFE, WELL_TYPED, checked
+
+        if dt == RDF.langString:
+            return f"(isLiteral({v}) && lang({v}) != \"\")"
+        if dt == RDFS.Literal:
+            return f"isLiteral({v})"
+        if not isinstance(dt, URIRef) or dt == RDFS.Datatype:
+            raise _Unsupported(f"sh:datatype {dt}")
+        cond = f"isLiteral({v}) && lang({v}) = \"\" && datatype({v}) = {_n3(dt)}"
+        if checked(dt):
+            lexical = f"<{WELL_TYPED}>({v})"
+            if dt in SAFE:  # the common forms are decided here; only the others are asked of rdflib
+                lexical = f"(regex(str({v}), {Literal(SAFE[dt]).n3()}) || {lexical})"
+            cond += f" && {lexical}"
+        return f"({cond})"
+
     def conforms(self, shape, v: str) -> str:
         """An expression true when node `v` conforms to `shape` (used for nested shapes)."""
-        if self.one(shape, SH.path) is not None:  # a property shape: its constraints apply to the path's values
-            return self.property_conforms(shape, v)
+        if shape in self._stack:
+            raise _Unsupported(f"recursive shape {shape} (SHACL leaves its validation undefined)")
+        if self.one(shape, SH.deactivated) == Literal(True):
+            return "true"
+        self._stack.append(shape)
+        try:
+            if self.one(shape, SH.path) is not None:  # a property shape: its constraints apply to the path's values
+                return self.property_conforms(shape, v)
+            return self.node_conforms(shape, v)
+        finally:
+            self._stack.pop()
+
+    def node_conforms(self, shape, v: str) -> str:
         exprs = [e for _, e in self.value_conditions(shape, v)]
         for h in self.all(shape, SH.hasValue):
             exprs.append(f"sameTerm({v}, {_n3(h)})")
         if self.one(shape, SH.sparql) is not None:
             raise _Unsupported("SPARQL constraint inside a nested shape")
         for prop in self.all(shape, SH.property):
-            exprs.append(self.property_conforms(prop, v))
+            exprs.append(self.conforms(prop, v))
+        if self.one(shape, SH.closed) == Literal(True):
+            p, o = self.vars.new("p"), self.vars.new("o")
+            exprs.append(f"NOT EXISTS {{ {v} {p} {o} FILTER({self.not_allowed(shape, p)}) }}")
+        self.refuse_unknown(shape, _NODE_KNOWN | _TARGETS, "in a nested node shape")
         return "(" + " && ".join(exprs or ["true"]) + ")"
+
+    def not_allowed(self, shape, p: str) -> str:
+        """sh:closed: an expression true when predicate `p` is neither a property path nor ignored."""
+        allowed = [self.one(prop, SH.path) for prop in self.all(shape, SH.property)]
+        for lst in self.all(shape, SH.ignoredProperties):
+            allowed += self.rdf_list(lst)
+        allowed = sorted({a for a in allowed if isinstance(a, URIRef)})
+        return " && ".join(f"!sameTerm({p}, {_n3(a)})" for a in allowed) or "true"
+
+    def refuse_unknown(self, node, known: set, where: str) -> None:
+        for p in set(self.g.predicates(node)) - known:
+            if str(p).startswith(str(SH)):
+                raise _Unsupported(f"{p} {where}")
 
     def property_conforms(self, prop, v: str) -> str:
         path = self.path(self.one(prop, SH.path))
@@ -257,13 +320,20 @@ class _Compiler:
             exprs.append(f"NOT EXISTS {{ {' . '.join(f'{v} {path} {x_}' for x_ in xs)} FILTER({distinct}) }}")
         for h in self.all(prop, SH.hasValue):
             exprs.append(f"EXISTS {{ {v} {path} {_n3(h)} }}")
-        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.message, SH.name, SH.description, RDF.type,
-                 SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn,
-                 SH.minLength, SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive,
-                 SH.node, SH["or"], SH["and"], SH["not"], SH.xone, SH.severity, SH.order, SH.group}
-        for p in set(self.g.predicates(prop)) - known:
-            if str(p).startswith(str(SH)):
-                raise _Unsupported(f"{p} in a nested property shape")
+        a, b = self.vars.new("a"), self.vars.new("b")
+        if self.one(prop, SH.uniqueLang) == Literal(True):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a}, {b} FILTER({_same_lang(a, b)}) }}")
+        for p2 in self.all(prop, SH.equals):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a} FILTER NOT EXISTS {{ {v} {_n3(p2)} {a} }} }}")
+            exprs.append(f"NOT EXISTS {{ {v} {_n3(p2)} {a} FILTER NOT EXISTS {{ {v} {path} {a} }} }}")
+        for p2 in self.all(prop, SH.disjoint):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a} . {v} {_n3(p2)} {a} }}")
+        for other, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for p2 in self.all(prop, other):
+                exprs.append(f"NOT EXISTS {{ {v} {path} {a} . {v} {_n3(p2)} {b} FILTER(!COALESCE({a} {op} {b}, false)) }}")
+        self.refuse_unknown(prop, _VALUE_KNOWN | _PAIR_KNOWN | _TARGETS | {
+            SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.defaultValue, SH.deactivated},
+            "in a nested property shape")
         return "(" + " && ".join(exprs or ["true"]) + ")"
 
     # ---- top-level constraint queries ------------------------------------------------------
@@ -302,16 +372,17 @@ class _Compiler:
                 self.sparql_check(shape, sparql, target, None, out, severity)
             except _Unsupported as exc:
                 out.unsupported.append(f"{shape} sparql: {exc}")
-        known = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property, SH.sparql,
-                 SH.message, SH.severity, SH.deactivated, SH.closed, SH.ignoredProperties, SH["class"], SH.datatype,
-                 SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength,
-                 SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"],
-                 SH["not"], SH.xone, SH.hasValue, SH.name, SH.description, SH.declare, SH.prefixes}
-        for p in set(self.g.predicates(shape)) - known:
-            if str(p).startswith(str(SH)):
-                out.unsupported.append(f"{shape}: {p}")
         if self.one(shape, SH.closed) == Literal(True):
-            out.unsupported.append(f"{shape}: sh:closed")
+            try:
+                q = (f"SELECT DISTINCT ?this ?value ?path WHERE {{ {target} ?this ?path ?value "
+                     f"FILTER({self.not_allowed(shape, '?path')}) }}")
+                self._add(out, shape, SH.ClosedConstraintComponent, q, None, msg, severity)
+            except _Unsupported as exc:
+                out.unsupported.append(f"{shape}: {exc}")
+        try:
+            self.refuse_unknown(shape, _NODE_KNOWN | _TARGETS | {SH.sparql}, "in a node shape")
+        except _Unsupported as exc:
+            out.unsupported.append(f"{shape}: {exc}")
 
     def property_checks(self, shape, prop, target: str, out: CompiledShapes) -> None:
         path = self.path(self.one(prop, SH.path))
@@ -338,10 +409,8 @@ class _Compiler:
         for h in self.all(prop, SH.hasValue):
             q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} {_n3(h)} }} }}"
             self._add(out, shape, SH.HasValueConstraintComponent, q, path, msg, severity)
-        if self.one(prop, SH.uniqueLang) == Literal(True):
-            q = (f"SELECT DISTINCT ?this ?lang WHERE {{ {target} ?this {path} ?a, ?b . "
-                 f"FILTER(isLiteral(?a) && isLiteral(?b) && !sameTerm(?a, ?b) && lang(?a) != \"\" "
-                 f"&& lcase(lang(?a)) = lcase(lang(?b))) BIND(lang(?a) AS ?lang) }}")
+        if self.one(prop, SH.uniqueLang) == Literal(True):  # pySHACL gives no sh:value
+            q = f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?a, ?b . FILTER({_same_lang('?a', '?b')}) }}"
             self._add(out, shape, SH.UniqueLangConstraintComponent, q, path, msg, severity)
         for other, op, comp in ((SH.lessThan, "<", SH.LessThanConstraintComponent),
                                 (SH.lessThanOrEquals, "<=", SH.LessThanOrEqualsConstraintComponent)):
@@ -381,15 +450,10 @@ class _Compiler:
                 self._add(out, shape, SH.QualifiedMaxCountConstraintComponent, q, path, msg, severity)
         for sparql in self.all(prop, SH.sparql):
             self.sparql_check(shape, sparql, target, path, out, severity)
-        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.lessThan, SH.lessThanOrEquals,
-                 SH.equals, SH.disjoint, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
-                 SH.qualifiedValueShapesDisjoint, SH.sparql, SH.message, SH.severity, SH.deactivated, SH.name,
-                 SH.description, SH.order, SH.group, SH.defaultValue, SH["class"], SH.datatype, SH.nodeKind,
-                 SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength, SH.minInclusive,
-                 SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"], SH["not"], SH.xone}
-        for p in set(self.g.predicates(prop)) - known:
-            if str(p).startswith(str(SH)):
-                raise _Unsupported(str(p))
+        self.refuse_unknown(prop, _VALUE_KNOWN | _PAIR_KNOWN | _TARGETS | {
+            SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.qualifiedValueShape,
+            SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint, SH.sparql, SH.deactivated,
+            SH.defaultValue}, "in a property shape")
 
     def prefixes(self, sparql) -> str:
         lines = []
@@ -428,6 +492,10 @@ def class_closure(ontology: Graph) -> dict:
 def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledShapes:
     """Compile every node shape (and property shapes with their own targets) of `shapes`.
 
+    A shape with anything the compiler cannot express exactly (a recursive shape, a
+    constraint component it does not know, ...) is not compiled at all: it is listed in
+    `fallback` (with the reasons in `unsupported`) and `run_checks` has pySHACL validate it.
+
     With `ontology`, class targets and sh:class use its subclass closure (fast); the data
     must then not add subclass axioms of its own (rcpkg's page and reference graphs don't)."""
     out = CompiledShapes()
@@ -435,21 +503,46 @@ def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledS
     shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
     for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
         shape_nodes |= set(shapes.subjects(pred, None))
+    compiled = []
     for shape in sorted(shape_nodes, key=str):
-        if compiler.target(shape) is None:
-            continue
-        if compiler.one(shape, SH.path) is not None:
-            # a property shape with its own target: its constraints apply to its path
-            try:
-                compiler.property_checks(shape, shape, compiler.target(shape), out)
-            except _Unsupported as exc:
-                out.unsupported.append(f"{shape}: {exc}")
-            continue
+        part = CompiledShapes()
         try:
-            compiler.compile_shape(shape, out)
+            if compiler.target(shape) is None:
+                continue
+            if compiler.one(shape, SH.path) is not None:
+                # a property shape with its own target: its constraints apply to its path
+                if compiler.one(shape, SH.deactivated) != Literal(True):
+                    compiler.property_checks(shape, shape, compiler.target(shape), part)
+            else:
+                compiler.compile_shape(shape, part)
         except _Unsupported as exc:
-            out.unsupported.append(f"{shape}: {exc}")
+            part.unsupported.append(f"{shape}: {exc}")
+        except RecursionError:  # a path or list nested beyond Python's stack
+            part.unsupported.append(f"{shape}: nested too deeply to compile")
+        if part.unsupported:
+            out.fallback.append(str(shape))
+            out.unsupported += part.unsupported
+        else:
+            out.checks += part.checks
+            compiled.append(shape)
+    if out.fallback:
+        out.fallback_shapes = _fallback_graph(shapes, compiled).serialize(format="nt")
     return out
+
+
+def _fallback_graph(shapes: Graph, compiled: list) -> Graph:
+    """The shapes graph with the targets of the compiled shapes removed: pySHACL validates only the rest
+    (the compiled shapes stay, as shapes the fallback ones may refer to)."""
+    g = Graph()
+    for triple in shapes:
+        g.add(triple)
+    implicit = (RDFS.Class, URIRef("http://www.w3.org/2002/07/owl#Class"))
+    for shape in compiled:
+        for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
+            g.remove((shape, pred, None))
+        for cls in implicit:
+            g.remove((shape, RDF.type, cls))
+    return g
 
 
 _TARGET_HEAD = "{ { SELECT DISTINCT ?this WHERE { "  # how every compiled check selects its focus nodes
@@ -480,12 +573,15 @@ def _target_classes(query: str) -> set[str] | None:
 
 
 def run_checks(compiled: CompiledShapes, store, *, focus_nodes: list[str] | None = None) -> list[Violation]:
-    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph).
+    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph), and pySHACL
+    for the shapes that could not be compiled (`compiled.fallback`; none of rcpkg's own shapes).
 
     With `focus_nodes` (IRIs), only those nodes: they are bound first in each check's target, so the check
     costs a few lookups per node whatever the store's size."""
     from rcpkg.oxi import to_rdflib
+    from rcpkg.shacl_terms import oxigraph_function
 
+    functions = oxigraph_function()
     violations: list[Violation] = []
     only = None
     if focus_nodes is not None:
@@ -506,22 +602,55 @@ def run_checks(compiled: CompiledShapes, store, *, focus_nodes: list[str] | None
         if only is not None and _TARGET_HEAD in query:
             idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
             query = query[:idx] + nodes + query[idx:]
-        for row in store.query(query, use_default_graph_as_union=True):
+        rows = store.query(query, use_default_graph_as_union=True, custom_functions=functions)
+        names = {v.value for v in rows.variables}
+        for row in rows:
             if only is not None and row["this"].value not in only:
                 continue
             focus = to_rdflib(row["this"])
-            try:
-                value = to_rdflib(row["value"])
-            except (KeyError, IndexError):
-                value = None
-            if check.component == SH.UniqueLangConstraintComponent:
-                try:
-                    value = to_rdflib(row["lang"])
-                except (KeyError, IndexError):
-                    value = None
-            violations.append(Violation(focus, check.path, value, check.component, check.shape, check.message,
+            value = to_rdflib(row["value"]) if "value" in names and row["value"] is not None else None
+            if value is None and check.component == SH.SPARQLConstraintComponent and check.path is None:
+                value = focus  # as pySHACL reports a node shape's SPARQL result without ?value
+            path = f"<{row['path'].value}>" if "path" in names and row["path"] is not None else check.path
+            violations.append(Violation(focus, path, value, check.component, check.shape, check.message,
                                         check.severity))
+    if compiled.fallback:
+        violations += _run_fallback(compiled, store, only)
     return violations
+
+
+def _run_fallback(compiled: CompiledShapes, store, only: set[str] | None) -> list[Violation]:
+    """pySHACL on the store's union graph, for the shapes the compiler left to it."""
+    import warnings
+
+    import pyshacl
+
+    from rcpkg.errors import RcpkgError
+    from rcpkg.validate import dataset_from_store
+
+    shapes = Graph().parse(data=compiled.fallback_shapes, format="nt")
+    data = dataset_from_store(store)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pySHACL warns when it backs out of a recursive shape
+        try:
+            _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True,
+                                            allow_warnings=True, abort_on_first=False)
+        except Exception as exc:  # pySHACL's own errors: a shape it cannot load either
+            raise RcpkgError(f"the shapes {', '.join(compiled.fallback)} could not be compiled to SPARQL "
+                             f"and pySHACL cannot run them either: {' '.join(str(exc).split())[:300]}") from None
+    reader = _Compiler(report)
+    out = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        if only is not None and str(focus) not in only:
+            continue
+        path_node = report.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        out.append(Violation(focus, reader.path(path_node) if path_node is not None else None,
+                             report.value(result, SH.value), report.value(result, SH.sourceConstraintComponent),
+                             report.value(result, SH.sourceShape), (messages or ["(no message)"])[0],
+                             report.value(result, SH.resultSeverity) or SH.Violation))
+    return out
 
 
 def describe(violations: list[Violation], store, limit: int = 50) -> str:
