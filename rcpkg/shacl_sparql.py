@@ -640,7 +640,7 @@ def _run_fallback(compiled: CompiledShapes, store, only: set[str] | None) -> lis
                              f"and pySHACL cannot run them either: {' '.join(str(exc).split())[:300]}") from None
     reader = _Compiler(report)
     out = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    for result in report.objects(None, SH.result):  # not the nested results of sh:detail
         focus = report.value(result, SH.focusNode)
         if only is not None and str(focus) not in only:
             continue
