@@ -24,6 +24,7 @@ docs: $(STAMP)
 	$(BIN)/python -m rcpkg.namespaces --write
 	$(BIN)/python -m rcpkg.docgen
 	$(BIN)/python -m rcpkg.queries.catalogue --write
+	$(BIN)/python -m rcpkg.shacl_conformance --write
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -73,3 +73,25 @@ def test_conformance_table_is_current():
     text = render([outcome(i) for i in range(len(CASE_LIST))])
     assert DOC.read_text(encoding="utf-8") == text, \
         "docs/validation-conformance.md is stale: python -m rcpkg.shacl_conformance --write"
+
+
+def test_a_shape_the_compiler_cannot_express_is_run_by_pyshacl_even_from_the_cache():
+    """Never a silent skip: the recursive shape is listed with its reason, kept through the JSON
+    cache the build writes, and its results come from pySHACL."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from rcpkg.shacl_sparql import CompiledShapes, compile_shapes, run_checks
+
+    case = next(c for c in CASE_LIST if c.name == "a recursive shape")
+    compiled = compile_shapes(Graph().parse(data=case.shapes, format="turtle"))
+    assert compiled.fallback == ["http://example.org/S"]
+    assert any("recursive shape" in reason for reason in compiled.unsupported)
+    store = ox.Store()
+    store.load(case.data.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    again = CompiledShapes.from_json(compiled.to_json())
+    found = {(str(v.focus), str(v.component).rsplit("#", 1)[-1]) for v in run_checks(again, store)}
+    assert found == {("http://example.org/a", "NodeConstraintComponent"),
+                     ("http://example.org/b", "NodeConstraintComponent")}
+    only_b = run_checks(again, store, focus_nodes=["http://example.org/b"])
+    assert {str(v.focus) for v in only_b} == {"http://example.org/b"}
