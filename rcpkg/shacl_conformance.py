@@ -75,8 +75,11 @@ def _key_term(graph: Graph, term) -> str | None:
     if isinstance(term, BNode):
         return "[" + "; ".join(sorted(f"{p.n3()} {'[]' if isinstance(o, BNode) else _key_term(graph, o)}"
                                       for p, o in graph.predicate_objects(term))) + "]"
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        term = Literal(str(term))  # RDF 1.1: "x"^^xsd:string is "x" (Oxigraph says so; rdflib keeps them apart)
+    if isinstance(term, Literal):
+        # rdflib's canonical form on both sides (Oxigraph writes "1"^^xsd:double, rdflib "1.0"), and
+        # RDF 1.1's "x"^^xsd:string = "x" (Oxigraph says so; rdflib keeps them apart)
+        datatype = None if term.datatype == XSD.string else term.datatype
+        term = Literal(str(term), lang=term.language, datatype=datatype)
     return term.n3()
 
 
@@ -105,19 +108,39 @@ def pyshacl_violations(data: Graph, shapes: Graph) -> list:
     return out
 
 
+def exact_graph(store) -> Graph:
+    """The store's union graph in rdflib, every literal with Oxigraph's own lexical form."""
+    import pyoxigraph as ox
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if isinstance(node, ox.BlankNode):
+            return BNode(node.value)
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = None if node.datatype.value == str(XSD.string) else URIRef(node.datatype.value)
+        return Literal(node.value, datatype=datatype, normalize=False)
+
+    graph = Graph()
+    for quad in store:
+        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+    return graph
+
+
 def run_texts(shapes_text: str, data_text: str) -> tuple[bool, frozenset, frozenset]:
     """(compiled?, pySHACL's results, the compiled engine's results) for Turtle shapes and data."""
     import pyoxigraph as ox
 
     from rcpkg.shacl_sparql import compile_shapes, run_checks
-    from rcpkg.validate import dataset_from_store
 
     shapes = Graph().parse(data=shapes_text, format="turtle")
     store = ox.Store()
     store.load(data_text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    # pySHACL validates the graph as Oxigraph holds it (as `rcpkg validate --engine pyshacl` does):
-    # Oxigraph writes valid literals in canonical form and xsd:nonNegativeInteger as xsd:integer.
-    data = dataset_from_store(store)
+    # pySHACL validates the graph as Oxigraph holds it: Oxigraph writes valid literals in its
+    # canonical form ("007"^^xsd:integer as "7", 1e0 as "1"^^xsd:double) and xsd:nonNegativeInteger
+    # as xsd:integer; rdflib would write them in its own canonical forms again unless told not to.
+    data = exact_graph(store)
     compiled = compile_shapes(shapes)
     fast = run_checks(compiled, store)
     reference = pyshacl_violations(data, shapes)

@@ -6,14 +6,21 @@ and run by Oxigraph take a fraction of the time. This module compiles a shapes
 graph into one SELECT query per constraint, each returning the focus nodes
 (and values) that violate it, in the shape of a SHACL validation result.
 
-Supported: targets (class with rdfs:subClassOf*, node, subjectsOf, objectsOf,
+Compiled: targets (class with rdfs:subClassOf*, node, subjectsOf, objectsOf,
 implicit class targets); paths (IRI, inverse, sequence, alternative, *, +, ?);
 minCount, maxCount, class, datatype, nodeKind, pattern (+flags), in, hasValue,
 languageIn, uniqueLang, minLength, maxLength, min/maxInclusive/Exclusive,
 lessThan, lessThanOrEquals, equals, disjoint, node, or, and, not, xone,
-qualifiedValueShape (+min/max counts) and SPARQL-based constraints.
-`CompiledShapes.unsupported` lists anything else; a test checks it is empty
-for rcpkg's shapes, and another that results equal pySHACL's on real data.
+qualifiedValueShape (+min/max counts), closed (+ignoredProperties) and
+SPARQL-based constraints, with SHACL's semantics: sh:in and sh:hasValue compare
+terms, not values; an ill-typed literal fails sh:datatype (rdflib decides, as for
+pySHACL: see rcpkg.shacl_terms). A shape with anything else (a recursive shape,
+sibling-disjoint qualified shapes, an unknown sh: parameter, a SPARQL constraint in
+a nested shape) is not compiled: `CompiledShapes.fallback` names it, `unsupported`
+says why, and `run_checks` (rcpkg.shacl_run) has pySHACL validate it; rcpkg's own
+shapes are all compiled. tests/test_shacl_conformance.py and
+tests/test_shacl_differential.py compare the results with pySHACL's
+(docs/validation-conformance.md).
 """
 
 from __future__ import annotations
@@ -23,10 +30,45 @@ from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+# ---- sh:datatype: lexical forms (see rcpkg.shacl_terms) -------------------------------------
+WELL_TYPED = "urn:rcpkg:shacl:wellTyped"  # custom function: literal -> xsd:boolean
+
+_YMD = r"[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"  # days 29-31 are checked by rdflib
+_INT = r"(0|[1-9][0-9]{0,17})"
+# Lexical forms that rdflib (and pySHACL) always accept for the datatype: the common case,
+# decided by Oxigraph alone. Each is tested against rdflib (tests/test_shacl_differential.py).
+SAFE: dict[URIRef, str] = {
+    XSD.integer: rf"^-?{_INT}$",
+    XSD.nonNegativeInteger: rf"^{_INT}$",
+    XSD.positiveInteger: r"^[1-9][0-9]{0,17}$",
+    XSD.decimal: rf"^-?{_INT}(\.[0-9]{{1,17}})?$",
+    XSD.double: rf"^-?{_INT}(\.[0-9]{{1,15}})?([eE]-?[1-9][0-9]?)?$",
+    XSD.float: rf"^-?{_INT}(\.[0-9]{{1,6}})?$",
+    XSD.boolean: r"^(true|false)$",
+    XSD.date: rf"^{_YMD}$",
+    XSD.dateTime: rf"^{_YMD}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-](0[0-9]|1[0-3]):[0-5][0-9])?$",
+}
+
+# the datatypes whose values pySHACL checks itself, beyond rdflib's verdict
+_PYSHACL_CHECKED = {XSD.integer, XSD.float, XSD.decimal, XSD.boolean, XSD.date, XSD.time, XSD.dateTime}
+
+
+def _checked(datatype: URIRef) -> bool:
+    """Whether a literal of `datatype` can be ill-typed for pySHACL (rdflib recognises the datatype)."""
+    if datatype in (XSD.string, RDF.langString):
+        return False
+    try:
+        from rdflib.term import _toPythonMapping as recognised
+    except ImportError:  # pragma: no cover - another rdflib: ask it about every literal
+        return True
+    return datatype in recognised or datatype in _PYSHACL_CHECKED
+
 
 
 @dataclass(frozen=True)
@@ -245,8 +287,6 @@ class _Compiler:
 
     def datatype_condition(self, dt, v: str) -> str:
         """True when `v` is a literal of datatype `dt` that pySHACL calls well-typed (see rcpkg.shacl_terms)."""
-        from rcpkg.shacl_terms import SAFE, WELL_TYPED, checked
-
         if dt == RDF.langString:
             return f"(isLiteral({v}) && lang({v}) != \"\")"
         if dt == RDFS.Literal:
@@ -254,7 +294,7 @@ class _Compiler:
         if not isinstance(dt, URIRef) or dt == RDFS.Datatype:
             raise _Unsupported(f"sh:datatype {dt}")
         cond = f"isLiteral({v}) && lang({v}) = \"\" && datatype({v}) = {_n3(dt)}"
-        if checked(dt):
+        if _checked(dt):
             lexical = f"<{WELL_TYPED}>({v})"
             if dt in SAFE:  # the common forms are decided here; only the others are asked of rdflib
                 lexical = f"(regex(str({v}), {Literal(SAFE[dt]).n3()}) || {lexical})"
@@ -548,139 +588,4 @@ def _fallback_graph(shapes: Graph, compiled: list) -> Graph:
 _TARGET_HEAD = "{ { SELECT DISTINCT ?this WHERE { "  # how every compiled check selects its focus nodes
 
 
-def _target_classes(query: str) -> set[str] | None:
-    """The classes a compiled check's target selects, when it selects by class alone
-    (by the ontology's closure, as the build compiles them); None for any other target."""
-    import re
-
-    start = query.find(_TARGET_HEAD)
-    if start < 0:
-        return None
-    depth = 0
-    for end in range(start + 2, len(query)):  # from the target sub-select's own brace
-        if query[end] == "{":
-            depth += 1
-        elif query[end] == "}":
-            depth -= 1
-            if depth == 0:
-                break
-    else:
-        return None
-    text = query[start + 2:end]
-    if "BIND(" in text or "[]" in text or "subClassOf" in text:
-        return None
-    return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
-
-
-def run_checks(compiled: CompiledShapes, store, *, focus_nodes: list[str] | None = None) -> list[Violation]:
-    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph), and pySHACL
-    for the shapes that could not be compiled (`compiled.fallback`; none of rcpkg's own shapes).
-
-    With `focus_nodes` (IRIs), only those nodes: they are bound first in each check's target, so the check
-    costs a few lookups per node whatever the store's size."""
-    from rcpkg.oxi import to_rdflib
-    from rcpkg.shacl_terms import oxigraph_function
-
-    functions = oxigraph_function()
-    violations: list[Violation] = []
-    only = None
-    if focus_nodes is not None:
-        if not focus_nodes:
-            return violations
-        only = set(focus_nodes)
-        nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
-        import pyoxigraph as ox
-
-        rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
-        types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
-    for check in compiled.checks:
-        query = check.query
-        if only is not None:
-            classes = _target_classes(query)
-            if classes is not None and not classes & types:
-                continue  # no focus node is of the classes this check targets
-        if only is not None and _TARGET_HEAD in query:
-            idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
-            query = query[:idx] + nodes + query[idx:]
-        rows = store.query(query, use_default_graph_as_union=True, custom_functions=functions)
-        names = {v.value for v in rows.variables}
-        for row in rows:
-            if only is not None and row["this"].value not in only:
-                continue
-            focus = to_rdflib(row["this"])
-            value = to_rdflib(row["value"]) if "value" in names and row["value"] is not None else None
-            if value is None and check.component == SH.SPARQLConstraintComponent and check.path is None:
-                value = focus  # as pySHACL reports a node shape's SPARQL result without ?value
-            path = f"<{row['path'].value}>" if "path" in names and row["path"] is not None else check.path
-            violations.append(Violation(focus, path, value, check.component, check.shape, check.message,
-                                        check.severity))
-    if compiled.fallback:
-        violations += _run_fallback(compiled, store, only)
-    return violations
-
-
-def _run_fallback(compiled: CompiledShapes, store, only: set[str] | None) -> list[Violation]:
-    """pySHACL on the store's union graph, for the shapes the compiler left to it."""
-    import warnings
-
-    import pyshacl
-
-    from rcpkg.errors import RcpkgError
-    from rcpkg.validate import dataset_from_store
-
-    shapes = Graph().parse(data=compiled.fallback_shapes, format="nt")
-    data = dataset_from_store(store)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # pySHACL warns when it backs out of a recursive shape
-        try:
-            _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                            allow_warnings=True, abort_on_first=False)
-        except Exception as exc:  # pySHACL's own errors: a shape it cannot load either
-            raise RcpkgError(f"the shapes {', '.join(compiled.fallback)} could not be compiled to SPARQL "
-                             f"and pySHACL cannot run them either: {' '.join(str(exc).split())[:300]}") from None
-    reader = _Compiler(report)
-    out = []
-    for result in report.objects(None, SH.result):  # not the nested results of sh:detail
-        focus = report.value(result, SH.focusNode)
-        if only is not None and str(focus) not in only:
-            continue
-        path_node = report.value(result, SH.resultPath)
-        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
-        out.append(Violation(focus, reader.path(path_node) if path_node is not None else None,
-                             report.value(result, SH.value), report.value(result, SH.sourceConstraintComponent),
-                             report.value(result, SH.sourceShape), (messages or ["(no message)"])[0],
-                             report.value(result, SH.resultSeverity) or SH.Violation))
-    return out
-
-
-def describe(violations: list[Violation], store, limit: int = 50) -> str:
-    """A readable report: focus node with its label and source document, path, value, message."""
-    import pyoxigraph as ox
-
-    from rcpkg.oxi import to_rdflib
-
-    lines = [f"{len(violations)} violation(s) of the shapes:"]
-    for v in violations[:limit]:
-        label, source = None, None
-        if not isinstance(v.focus, Literal) and not isinstance(v.focus, BNode):
-            node = ox.NamedNode(str(v.focus))
-            for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
-                label = q.object.value
-                break
-            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
-                source = q.object.value
-                break
-        component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")
-        head = f"- {v.focus}" + (f" ({label!r})" if label else "")
-        lines.append(head)
-        detail = f"    {component}"
-        if v.path:
-            detail += f" on {v.path}"
-        if v.value is not None and v.value != v.focus:
-            detail += f", value {to_rdflib(v.value) if not hasattr(v.value, 'n3') else v.value.n3()}"
-        lines.append(detail + f": {v.message}")
-        if source:
-            lines.append(f"    source: {source}")
-    if len(violations) > limit:
-        lines.append(f"... and {len(violations) - limit} more")
-    return "\n".join(lines)
+from rcpkg.shacl_run import describe, run_checks  # noqa: E402,F401  (the build imports them from here)

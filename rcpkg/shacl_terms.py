@@ -7,7 +7,8 @@ Python value has the expected type. rdflib's notion is not quite XSD's (it accep
 xsd:gYear), so the compiled checks do not re-implement it in SPARQL: a value whose
 lexical form matches a strict pattern that only valid forms match (`SAFE`) is
 accepted by Oxigraph at once, and only the others are passed to rdflib through the
-custom SPARQL function `WELL_TYPED` (registered by `rcpkg.shacl_sparql.run_checks`).
+custom SPARQL function `WELL_TYPED` (registered by `rcpkg.shacl_run.run_checks`). The
+patterns live in rcpkg.shacl_sparql, as they are part of the compiled queries the build caches.
 """
 
 from __future__ import annotations
@@ -20,38 +21,11 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-WELL_TYPED = "urn:rcpkg:shacl:wellTyped"  # custom function: literal -> xsd:boolean
-
-_YMD = r"[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"  # days 29-31 are checked by rdflib
-_INT = r"(0|[1-9][0-9]{0,17})"
-# Lexical forms that rdflib (and pySHACL) always accept for the datatype: the common case,
-# decided by Oxigraph alone. Each is tested against rdflib (tests/test_shacl_differential.py).
-SAFE: dict[URIRef, str] = {
-    XSD.integer: rf"^-?{_INT}$",
-    XSD.nonNegativeInteger: rf"^{_INT}$",
-    XSD.positiveInteger: r"^[1-9][0-9]{0,17}$",
-    XSD.decimal: rf"^-?{_INT}(\.[0-9]{{1,17}})?$",
-    XSD.double: rf"^-?{_INT}(\.[0-9]{{1,15}})?([eE]-?[1-9][0-9]?)?$",
-    XSD.float: rf"^-?{_INT}(\.[0-9]{{1,6}})?$",
-    XSD.boolean: r"^(true|false)$",
-    XSD.date: rf"^{_YMD}$",
-    XSD.dateTime: rf"^{_YMD}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-](0[0-9]|1[0-3]):[0-5][0-9])?$",
-}
+from rcpkg.shacl_sparql import WELL_TYPED
 
 # pySHACL's own check of the Python value (pyshacl.constraints.core.value_constraints)
 _VALUE_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
                 XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
-
-
-def checked(datatype: URIRef) -> bool:
-    """Whether a literal of `datatype` can be ill-typed for pySHACL (rdflib recognises the datatype)."""
-    if datatype in (XSD.string, RDF.langString):
-        return False
-    try:
-        from rdflib.term import _toPythonMapping as recognised
-    except ImportError:  # pragma: no cover - another rdflib: ask it about every literal
-        return True
-    return datatype in recognised or datatype in _VALUE_TYPES
 
 
 @lru_cache(maxsize=65536)

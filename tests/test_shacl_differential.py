@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rcpkg.shacl_conformance import run_texts
-from rcpkg.shacl_terms import SAFE, well_typed
+from rcpkg.shacl_sparql import SAFE
+from rcpkg.shacl_terms import well_typed
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix ex: <http://example.org/> .
@@ -71,7 +72,8 @@ def case(draw) -> tuple[str, str]:
     shapes = ["ex:S a sh:NodeShape ; sh:targetClass ex:C"]
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(PATHS))
-        parts = draw(st.lists(st.one_of(constraint(ranges), st.sampled_from(PROPERTY_ONLY)), min_size=1, max_size=2))
+        parts = draw(st.lists(st.one_of(constraint(ranges), st.sampled_from(PROPERTY_ONLY)), min_size=1, max_size=2,
+                              unique_by=lambda c: c.split()[0]))  # one value per parameter: a well-formed shape
         shapes.append(f"  sh:property [ sh:path {path} ; {' ; '.join(parts)} ]")
     node_level = draw(st.lists(constraint(ranges, qualified=False), max_size=1))
     shapes += [f"  {c}" for c in node_level]
