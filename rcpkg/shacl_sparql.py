@@ -559,6 +559,8 @@ def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledS
             part.unsupported.append(f"{shape}: {exc}")
         except RecursionError:  # a path or list nested beyond Python's stack
             part.unsupported.append(f"{shape}: nested too deeply to compile")
+        except (ValueError, TypeError) as exc:  # an ill-formed shape (sh:minCount "many"): pySHACL says what is wrong
+            part.unsupported.append(f"{shape}: ill-formed ({exc})")
         if part.unsupported:
             out.fallback.append(str(shape))
             out.unsupported += part.unsupported

@@ -95,3 +95,24 @@ def test_a_shape_the_compiler_cannot_express_is_run_by_pyshacl_even_from_the_cac
                      ("http://example.org/b", "NodeConstraintComponent")}
     only_b = run_checks(again, store, focus_nodes=["http://example.org/b"])
     assert {str(v.focus) for v in only_b} == {"http://example.org/b"}
+
+
+def test_an_ill_formed_shape_fails_with_one_line_naming_it():
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from rcpkg.errors import RcpkgError
+    from rcpkg.shacl_sparql import compile_shapes, run_checks
+
+    shapes = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:Bad a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount "many" ] .
+        ex:Good a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:q ; sh:minCount 1 ] .""")
+    compiled = compile_shapes(shapes)
+    assert compiled.fallback == ["http://example.org/Bad"] and len(compiled.checks) == 1
+    store = ox.Store()
+    store.load(b"<http://example.org/x> a <http://example.org/C> .", format=ox.RdfFormat.TURTLE)
+    with pytest.raises(RcpkgError) as info:
+        run_checks(compiled, store)
+    message = str(info.value)
+    assert "http://example.org/Bad" in message and "\n" not in message and "Traceback" not in message

@@ -53,7 +53,8 @@ def constraint(draw, ranges: bool, depth: int = 0, qualified: bool = True) -> st
         return draw(st.sampled_from(pool))
     if kind == "node":
         inner = draw(st.sampled_from(PROPERTY_ONLY + pool))
-        return f"sh:node [ sh:property [ sh:path {draw(st.sampled_from(PATHS))} ; {inner} ] ]"
+        closed = draw(st.sampled_from(["", " ; sh:closed true ; sh:ignoredProperties ( rdf:type )"]))
+        return f"sh:node [ sh:property [ sh:path {draw(st.sampled_from(PATHS))} ; {inner} ]{closed} ]"
     if kind == "qualified":
         inner = draw(constraint(ranges, depth + 1))
         counts = draw(st.sampled_from(["sh:qualifiedMinCount 1", "sh:qualifiedMaxCount 1",
