@@ -204,7 +204,11 @@ def render(outcomes: list[Outcome]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    outcomes = [run_case(case) for case in all_cases()]
+    cases = all_cases()
+    if not cases:  # an installed package has no tests/: this is a tool for the source checkout
+        print(f"error: no conformance cases in {CASES} (run this from rcpkg's source checkout)", file=sys.stderr)
+        return 2
+    outcomes = [run_case(case) for case in cases]
     text = render(outcomes)
     if argv[1:] == ["--write"]:
         DOC.write_text(text, encoding="utf-8")

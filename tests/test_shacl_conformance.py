@@ -116,3 +116,29 @@ def test_an_ill_formed_shape_fails_with_one_line_naming_it():
         run_checks(compiled, store)
     message = str(info.value)
     assert "http://example.org/Bad" in message and "\n" not in message and "Traceback" not in message
+
+
+PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+
+@pytest.mark.parametrize("shape, data, component, compiled", [
+    ("sh:property [ sh:path ex:v ; sh:in ( 1 2 ) ]", 'ex:x ex:v "1.0"^^xsd:decimal .', "In", True),
+    ("sh:property [ sh:path ex:v ; sh:datatype xsd:date ]", 'ex:x ex:v "not a date"^^xsd:date .', "Datatype", True),
+    ("sh:closed true ; sh:property [ sh:path ex:v ]", "ex:x ex:v 1 ; ex:w 2 .", "Closed", True),
+    ("sh:property [ sh:path ex:v ; sh:node [ sh:property [ sh:path ex:l ; sh:uniqueLang true ] ] ]",
+     'ex:x ex:v ex:y . ex:y ex:l "a"@en, "b"@en .', "Node", True),
+    ("sh:node ex:R . ex:R sh:property [ sh:path ex:v ; sh:node ex:R ; sh:minCount 1 ]",
+     "ex:x ex:v ex:y . ex:y ex:v ex:x .", None, False),
+])
+def test_the_examples_of_issue_18(shape, data, component, compiled):
+    """What the compiled engine used to get wrong: each is now found (or left to pySHACL), as pySHACL finds it."""
+    from rcpkg.shacl_conformance import run_texts
+
+    was_compiled, reference, fast = run_texts(f"{PREFIXES}ex:S a sh:NodeShape ; sh:targetNode ex:x ; {shape} .",
+                                              f"{PREFIXES}{data}")
+    assert was_compiled is compiled
+    assert fast == reference
+    if component:
+        assert {k[3].rsplit("#", 1)[-1] for k in fast} == {f"{component}ConstraintComponent"}
