@@ -143,6 +143,8 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
     res = resolve_place(sp.exact)
     if res.online:
         return PlaceMention(sp, online=True), True
+    if res.hybrid and res.city is None and res.country is None:  # "Híbrido": a mode, the place unsaid
+        return PlaceMention(sp, hybrid=True), False
     if res.problem and not res.resolved:
         ctx.warn(line, f"location not resolved ({res.problem}) for event {title!r}", sp.exact)
         return None, False
@@ -156,6 +158,7 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
         city_label_es=city.label_es if city else None,
         country_code=ctry.iso2 if ctry else None,
         country_geonameid=ctry.geonameid if ctry else None,
+        hybrid=res.hybrid,
     ), False
 
 
