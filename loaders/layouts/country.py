@@ -69,13 +69,15 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     if not starts:
         return []
     # title blocks
-    blocks_: list[tuple[int, int]] = []  # (first title line index, heading index)
+    blocks_: list[tuple[int, int, int]] = []  # (first title line, first line after the title, heading)
     prev_heading = -1
     for h in starts:
         t = h - 1
+        while t - 1 > prev_heading and _is_location_line(lines[t]):  # "Lugar: …" between title and heading
+            t -= 1
         if t <= prev_heading:
             ctx.warn(lines[h].no, "objectives without an event title before them", blocks.clean(lines[h].text))
-            blocks_.append((h, h))
+            blocks_.append((h, h, h))
             prev_heading = h
             continue
         first = t
@@ -87,7 +89,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             if not (detect_kind(lines[t].text) and not detect_kind(lines[t - 1].text)) and (
                     prev_is_content or t - 1 == prev_heading + 1 and prev_heading >= 0):
                 first = t - 1
-        blocks_.append((first, h))
+        blocks_.append((first, t + 1, h))
         prev_heading = h
     first_event_line = blocks_[0][0]
     for ln in lines[:first_event_line]:
@@ -96,10 +98,10 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     events = []
-    for n, (first, h) in enumerate(blocks_):
+    for n, (first, title_end, h) in enumerate(blocks_):
         end_idx = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
-        title_lines = lines[first:h]
-        body = lines[h:end_idx]
+        title_lines = lines[first:title_end]
+        body = lines[title_end:end_idx]
         if title_lines:
             ts, te = title_lines[0].stripped()
             titles, subtitle = titles_of(ctx, ts, te)
@@ -116,6 +118,13 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
                             title_line=lines[first].no)
         events.append(replace(loc.apply(event), concerns=place))
     return events
+
+
+def _is_location_line(line: Line) -> bool:
+    t = blocks.clean(line.text)
+    if any(rx.match(line.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
+        return True
+    return not blocks.is_bullet(line.text) and t not in {"-", "–", "—"} and looks_like_place(t)
 
 
 def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list[Line]]:

@@ -209,12 +209,13 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         sp = _field_span(ctx, f)
         if sp is None:
             continue
+        no = f.line.no if f.value_start is not None or not f.lines else f.lines[0].no  # the value's line
         if f.key == "city" or (f.key == "country" and loc.place is None):
-            city_field(ctx, loc, sp, f.line.no, name)
+            city_field(ctx, loc, sp, no, name)
         elif f.key == "venue":
-            venue_field(ctx, loc, sp, f.line.no, name)
+            venue_field(ctx, loc, sp, no, name)
         elif f.key == "mode":
-            mode_field(ctx, loc, sp, f.line.no, name)
+            mode_field(ctx, loc, sp, no, name)
     for f in ev.fields:
         sp = _field_span(ctx, f)
         if f.key == "date":
