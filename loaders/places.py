@@ -6,8 +6,9 @@ Resolution, in order:
 1. online markers ("Virtual session", "Sesión virtual", "En línea", "Online",
    "Virtual (Zoom)", "Modalidad virtual", "Webinar", a Zoom or Teams link) →
    online, no place: online is an attendance mode, never a place;
-   a hybrid marker ("Hybrid", "Híbrido", "San José / Virtual") → the place
-   the rest names, attended both ways (``hybrid``);
+   a hybrid marker ("Hybrid", "Híbrido (San José)") → the place the rest
+   names, attended both ways (``hybrid``); a place beside an online marker
+   ("San José / Virtual") → that place and ``online``;
 2. the alias table below (the region's capitals and the cities the pages use,
    in English and Spanish: "México D.F.", "Ciudad de Guatemala", "Panama City",
    "Guatemala, Guatemala");
@@ -72,8 +73,9 @@ _HYBRID = re.compile(
     r"(?:\s+(?:mode|modality|event|session|meeting))?",
     re.IGNORECASE,
 )
-# A place and an online marker side by side: "San José / Virtual", "San José y en línea".
-_PLACE_AND_ONLINE = re.compile(r"\s*(?:/|\||\+|\s[-–—]\s|,|\by\b|\band\b|&|\be\b)\s*", re.IGNORECASE)
+# A place and an online marker side by side: "San José / Virtual", "San José y en línea",
+# "Ciudad de Panamá (online)".
+_PLACE_AND_ONLINE = re.compile(r"\s*(?:/|\||\+|\s[-–—]\s|,|\(|\)|\by\b|\band\b|&|\be\b)\s*", re.IGNORECASE)
 # Generic words of venues' names and other common words that GeoNames happens to list as towns
 # or alternate names ("Centro", "Plaza", "Hall", "Universidad"): alone, never a place.
 _NOT_A_PLACE = frozenset({
@@ -180,7 +182,8 @@ class CityInfo:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """What a place text names. ``city`` and ``country`` are None when unknown."""
+    """What a place text names. ``city`` and ``country`` are None when unknown; ``online``
+    with no city or country: only online ("Virtual"), with one: that place and online too."""
 
     online: bool = False
     city: CityInfo | None = None
@@ -414,7 +417,7 @@ def is_online(text: str) -> bool:
 
 
 def _hybrid(t: str, alternates: bool) -> Resolution | None:
-    """A hybrid marker with the place it names, or a place beside an online marker."""
+    """A hybrid marker ("Híbrido", "Hybrid (San José)") with the place it names, if any."""
     m = _HYBRID.search(t)
     if m:
         rest = (t[:m.start()] + " " + t[m.end():]).strip()
@@ -428,13 +431,19 @@ def _hybrid(t: str, alternates: bool) -> Resolution | None:
         if res.city is not None or res.country is not None:
             return Resolution(city=res.city, country=res.country, problem=res.problem, hybrid=True)
         return Resolution(hybrid=True, problem=f"place {rest!r} of a hybrid event not found")
+    return None
+
+
+def _place_and_online(t: str, alternates: bool) -> Resolution | None:
+    """A place beside an online marker ("San José / Virtual", "Tegucigalpa - en línea"): the
+    place and the online mode, as stated (not "hybrid": the page does not say so)."""
     parts = [x for x in _PLACE_AND_ONLINE.split(t) if x and x.strip()]
     if len(parts) >= 2 and any(is_online(x) for x in parts):
         places = [x for x in parts if not is_online(x)]
         if places:
             res = resolve_place(", ".join(places), alternates=alternates)
             if res.city is not None or res.country is not None:
-                return Resolution(city=res.city, country=res.country, problem=res.problem, hybrid=True)
+                return Resolution(online=True, city=res.city, country=res.country, problem=res.problem)
     return None
 
 
@@ -445,9 +454,9 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
         return Resolution(problem="no location given")
     if is_online(t):
         return Resolution(online=True)
-    hybrid = _hybrid(t, alternates)
-    if hybrid is not None:
-        return hybrid
+    both = _hybrid(t, alternates) or _place_and_online(t, alternates)
+    if both is not None:
+        return both
     key = fold(t)
     gid = _ALIAS_INDEX.get(key)
     if gid is not None:
@@ -559,6 +568,8 @@ def read_venue(text: str) -> VenueReading:
         res = resolve_place(t, alternates=False)
         if res.hybrid:
             return VenueReading("hybrid", res)
+        if res.online:  # "San José / Virtual"
+            return VenueReading("online", res)
         if (res.city is not None or res.country is not None) and not res.problem:
             return VenueReading("place", res)
     if t.endswith(("...", "…")) or heads[-1] in _DANGLING or t.endswith((",", "-", "–", "(", "/")):

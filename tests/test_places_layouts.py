@@ -151,7 +151,7 @@ def test_listing_location_lines():
     a, b, c, d = _parse(text, layout="listing").events
     assert a.place.country_code == "PA" and a.place.city_geonameid is None
     assert b.place.country_code == "SV" and b.place.city_geonameid is None
-    assert c.place.hybrid and c.place.city_geonameid == SAN_JOSE
+    assert c.online and not c.place.hybrid and c.place.city_geonameid == SAN_JOSE
     assert d.online and d.place.online and d.place.city_geonameid is None
 
 
@@ -213,3 +213,21 @@ def test_country_page_in_spanish():
     assert reunion.place is None  # "la reunión celebrada en Managua" is another meeting
     assert foro.place.city_geonameid == 3703443 and foro.venue is None
     assert curso.online and curso.place is None
+
+
+def test_fields_pages_cut_off_in_the_venue():
+    """The page stops in the venue's value (no line break after it): no venue, a warning with
+    the text."""
+    for text, lang, line in (("Taller A\nCiudad\nTegucigalpa\nLugar\nHot", "es", 5),
+                             ("Workshop A\nCity: Tegucigalpa\nVenue: Hotel Honduras Ma", "en", 3),
+                             ("Workshop A\nCity: Tegucigalpa\nVenue: Hotel de", "en", 3)):
+        r = _parse(text, layout="fields", lang=lang)
+        (e,) = r.events
+        assert e.place.city_geonameid == TEGUCIGALPA
+        venue_kept = e.venue.exact if e.venue else None
+        warned = [w.value for w in _warned(r, "venue not stored")]
+        assert venue_kept is None and warned == [text.rsplit("\n", 1)[1].split(": ")[-1]]
+        assert _warned(r, "venue not stored")[0].line == line
+    # saved whole (a line break after the venue): a name that merely looks short is kept
+    r = _parse("Workshop A\nCity: Tegucigalpa\nVenue: Hotel Honduras Ma\n", layout="fields")
+    assert r.events[0].venue.exact == "Hotel Honduras Ma" and not _warned(r, "venue")

@@ -53,7 +53,6 @@ def test_texts_that_only_contain_an_online_word_are_not_online_markers(text):
 @pytest.mark.parametrize("text,geonameid,iso2", [
     ("Híbrido (San José)", SAN_JOSE, "CR"), ("San José (híbrido)", SAN_JOSE, "CR"),
     ("Hybrid - Panama City", PANAMA_CITY, "PA"), ("Modalidad híbrida: Ciudad de Guatemala", GUATEMALA_CITY, "GT"),
-    ("San Salvador / Virtual", SAN_SALVADOR, "SV"), ("San Salvador y en línea", SAN_SALVADOR, "SV"),
     ("Tegucigalpa, Honduras (hybrid)", 3600949, "HN"), ("Hybrid event, Mexico City", MEXICO_CITY, "MX"),
     ("Panamá (híbrido)", None, "PA"),
 ])
@@ -61,6 +60,16 @@ def test_hybrid_with_a_place_is_that_place_attended_both_ways(text, geonameid, i
     res = resolve_place(text)
     assert res.hybrid and not res.online
     assert (res.city.geonameid if res.city else None) == geonameid and res.country.iso2 == iso2
+
+
+@pytest.mark.parametrize("text,geonameid", [
+    ("San Salvador / Virtual", SAN_SALVADOR), ("San Salvador y en línea", SAN_SALVADOR),
+    ("Virtual - San José", SAN_JOSE), ("Ciudad de Panamá (online)", PANAMA_CITY),
+])
+def test_a_place_beside_an_online_marker_is_that_place_and_online_as_stated(text, geonameid):
+    """Not "hybrid": the page does not say that people attended in person too."""
+    res = resolve_place(text)
+    assert res.online and not res.hybrid and res.city.geonameid == geonameid
 
 
 @pytest.mark.parametrize("text", ["Hybrid", "Híbrido", "Modalidad híbrida", "Semipresencial"])

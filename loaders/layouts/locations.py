@@ -9,10 +9,12 @@ Shared by the layouts that print labelled location fields ("Ciudad"/"City",
 - a venue field is a venue only when it is plausibly a venue's name
   (:func:`~rcpkg.loaders.places.read_venue`): "Virtual", "Online", "En línea",
   "Virtual (Zoom)", "Webinar" are the online mode, not a place; "Híbrido" /
-  "Hybrid" the mixed mode (with the city it names, if any); a city or country
-  is the place (when no city field gave one); a value cut short ("Lugar: Hot")
-  or that is no name (a date, an address) is dropped with a warning naming the
-  page, line and text — never stored as a venue.
+  "Hybrid" the mixed mode (with the city it names, if any); "San José /
+  Virtual" that city and the online mode; a city or country
+  is the place (when no city field gave one); a value cut short ("Lugar: Hot",
+  "Hotel de", or a value the page stops in without a line break) or that is no
+  name (a date, an address) is dropped with a warning naming the page, line and
+  text — never stored as a venue.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def city_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) 
             return
     place, online = place_of(ctx, sp, line, title)
     if place is not None and (place.city_geonameid or place.country_code or place.online or place.hybrid):
-        if loc.place is None or loc.place.online or (loc.place.hybrid and not loc.place.country_code):
+        if loc.place is None or not (loc.place.city_geonameid or loc.place.country_code):
             loc.place = place
         loc.hybrid = loc.hybrid or place.hybrid
     loc.online = loc.online or online
@@ -67,17 +69,19 @@ def venue_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str)
     reading = read_venue(sp.exact)
     if reading.kind == "none":
         return
+    if reading.kind == "venue" and _ends_the_page(ctx, sp):
+        ctx.warn(line, f"venue not stored (cut short: the page ends with it) for event {title!r}", sp.exact)
+        return
     if reading.kind == "venue":
         loc.venue = sp
         return
     if reading.kind == "online":
         loc.online = True
         loc.mode = loc.mode or sp
-        return
     if reading.kind == "hybrid":
         loc.hybrid = True
         loc.mode = loc.mode or sp
-    if reading.kind in ("place", "hybrid"):
+    if reading.kind in ("place", "hybrid", "online"):
         res = reading.resolution
         if res is None or (res.city is None and res.country is None):
             return
@@ -91,21 +95,23 @@ def venue_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str)
     ctx.warn(line, f"venue not stored ({reading.reason}) for event {title!r}", sp.exact)
 
 
+def _ends_the_page(ctx: Ctx, sp: Span) -> bool:
+    """Whether the page stops right after `sp`, without even a line break: a page saved whole
+    ends with a new line or a footer; one cut off while saving stops mid-value."""
+    return sp.end == len(ctx.page.text) and not ctx.page.text.endswith(("\n", "\r"))
+
+
 def mode_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) -> None:
     """A "Modalidad:" / "Mode:" field: online, hybrid or in person (with a place, maybe)."""
     res = resolve_place(sp.exact)
-    if res.online:
-        loc.online = True
+    if res.online or res.hybrid:
+        loc.online = loc.online or res.online
+        loc.hybrid = loc.hybrid or res.hybrid
         loc.mode = loc.mode or sp
-    elif res.hybrid:
-        loc.hybrid = True
-        loc.mode = loc.mode or sp
-        if (res.city or res.country) and loc.place is None:
-            loc.place, _ = place_of(ctx, sp, line, title)
-    elif res.city or res.country:
+    if res.city or res.country:
         if loc.place is None:
             loc.place, _ = place_of(ctx, sp, line, title)
-    elif not _IN_PERSON.fullmatch(sp.exact.strip()):
+    elif not (res.online or res.hybrid or _IN_PERSON.fullmatch(sp.exact.strip())):
         ctx.warn(line, f"attendance mode not understood for event {title!r}", sp.exact)
 
 
