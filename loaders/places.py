@@ -108,7 +108,7 @@ _CITY_ALIASES: dict[int, tuple[str, str, tuple[str, ...]]] = {
     3530597: ("Mexico City", "Ciudad de México", (
         "mexico city", "mexico d.f.", "mexico df", "mexico d. f.", "mexico, d.f.", "mexico, df",
         "ciudad de mexico", "cdmx", "mexico d.f", "mexico, d.f", "distrito federal", "ciudad de mexico, mexico",
-        "mexico city, mexico", "ciudad de mexico d.f.", "mexico, d. f.")),
+        "mexico city, mexico", "ciudad de mexico d.f.", "mexico, d. f.", "mexico, mexico")),
     3598132: ("Guatemala City", "Ciudad de Guatemala", (
         "guatemala city", "ciudad de guatemala", "guatemala ciudad", "ciudad guatemala",
         "guatemala, guatemala", "guatemala city, guatemala")),

@@ -23,6 +23,7 @@ def test_a_bare_country_name_is_the_country_not_its_namesake_city(text, iso2):
     ("Ciudad de Guatemala", GUATEMALA_CITY), ("Guatemala City", GUATEMALA_CITY), ("Guatemala, Guatemala", GUATEMALA_CITY),
     ("Panama City", PANAMA_CITY), ("Ciudad de Panamá", PANAMA_CITY), ("Panamá, Panamá", PANAMA_CITY),
     ("Panama City, Panama", PANAMA_CITY), ("Ciudad de México", MEXICO_CITY), ("México D.F.", MEXICO_CITY),
+    ("México, México", MEXICO_CITY),
     ("San José, Costa Rica", SAN_JOSE), ("San Salvador, El Salvador", SAN_SALVADOR),
 ])
 def test_cities_that_bear_a_countrys_name_are_named_as_cities(text, geonameid):
