@@ -31,7 +31,7 @@ from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import _IN_PERSON, Location, city_field, mode_field, venue_field
+from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, mode_field, venue_field
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
 
@@ -94,7 +94,7 @@ def _value_fits(key: str, line: Line) -> bool:
     if key in ("city", "country"):
         return looks_like_place(t) or len(t.split()) <= 4 and detect_kind(t) is None
     if key == "mode":
-        return resolve_place(t).resolved or bool(_IN_PERSON.fullmatch(t))
+        return resolve_place(t).resolved or bool(IN_PERSON.fullmatch(t))
     if key == "coordinator":
         return len(t.split()) <= 6 and detect_kind(t) is None
     return detect_kind(t) is None  # venue

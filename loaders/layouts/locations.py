@@ -111,11 +111,11 @@ def mode_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) 
     if res.city or res.country:
         if loc.place is None:
             loc.place, _ = place_of(ctx, sp, line, title)
-    elif not (res.online or res.hybrid or _IN_PERSON.fullmatch(sp.exact.strip())):
+    elif not (res.online or res.hybrid or IN_PERSON.fullmatch(sp.exact.strip())):
         ctx.warn(line, f"attendance mode not understood for event {title!r}", sp.exact)
 
 
-_IN_PERSON = re.compile(r"(modalidad\s+)?(presencial(es)?|in[- ]person|face[- ]to[- ]face|on[- ]site|onsite)\.?",
+IN_PERSON = re.compile(r"(modalidad\s+)?(presencial(es)?|in[- ]person|face[- ]to[- ]face|on[- ]site|onsite)\.?",
                         re.IGNORECASE)
 
 
