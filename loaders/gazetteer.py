@@ -60,8 +60,8 @@ _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respectiv
 _CITY_AFTER = re.compile(r",?\s+(?:City|D\.\s?F\.?|DF)(?!\w)")
 _CITY_BEFORE = re.compile(r"(?:Ciudad(?:\s+de)?|City\s+of)\s+$", re.IGNORECASE)
 # The words of a city's name right before ", <country>" ("San José, Costa Rica").
-_CITY_WORDS = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el|los|las)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el|los|"
-                         r"las)){0,3}),\s*$")
+_CITY_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el|los|las)"
+_CITY_WORDS = re.compile(rf"({_CITY_WORD}(?:\s+{_CITY_WORD}){{0,3}}),\s*$")
 _COMMA_NEXT = re.compile(r",\s*")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")

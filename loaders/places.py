@@ -62,8 +62,9 @@ _ONLINE_FILLER = (r"sessions?|sesi[oó]n(?:es)?|meetings?|reuni[oó]n(?:es)?|eve
                   r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+")
 _ONLINE_WORDS = re.compile(rf"(?:{_ONLINE_MODE}|{_ONLINE_FILLER})", re.IGNORECASE)
 _ONLINE_MODE_RX = re.compile(rf"(?<!\w)(?:{_ONLINE_MODE})(?!\w)", re.IGNORECASE)
-_ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|"
-                         r"webex\.com|gotomeeting\.com|youtube\.com|youtu\.be|facebook\.com)\S*$", re.IGNORECASE)
+_ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|"
+                         r"meet\.google\.com|webex\.com|gotomeeting\.com|youtube\.com|youtu\.be|facebook\.com)\S*$",
+                         re.IGNORECASE)
 # "Hybrid", "Híbrido", "Modalidad híbrida", "semipresencial", "in person and online"
 _HYBRID = re.compile(
     r"(?<!\w)(?:(?:modalidad|evento|sesi[oó]n|reuni[oó]n|formato|format|mode|event|session|meeting)\s+)?"
