@@ -283,13 +283,24 @@ def event_triples(
         elif place.country_code:
             g.add((ev, SDO.location, iris.country(place.country_code)))
             annotate(g, page, place.span, ev, SDO.location)
+    # A country page lists the events that concern its country: that says nothing of where they
+    # took place (schema:location only from the event's own text, above).
+    if event.concerns is not None and event.concerns.country_code:
+        g.add((ev, RCP.concernsCountry, iris.country(event.concerns.country_code)))
+        annotate(g, page, event.concerns.span, ev, RCP.concernsCountry)
     elif page.country:
-        # A country page: the page's URL (or metadata) names the country.
-        g.add((ev, SDO.location, iris.country(page.country)))
-    if event.online or (place is not None and place.online):
+        # the page's URL (or metadata) names the country; the page does not print it
+        g.add((ev, RCP.concernsCountry, iris.country(page.country)))
+    if event.hybrid or (place is not None and place.hybrid):
+        g.add((ev, SDO.eventAttendanceMode, SDO.MixedEventAttendanceMode))
+        mode = event.mode or (place.span if place is not None and place.hybrid else None)
+        if mode is not None:
+            annotate(g, page, mode, ev, SDO.eventAttendanceMode)
+    elif event.online or (place is not None and place.online):
         g.add((ev, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode))
-        if place is not None and place.online:
-            annotate(g, page, place.span, ev, SDO.eventAttendanceMode)
+        mode = event.mode or (place.span if place is not None and place.online else None)
+        if mode is not None:
+            annotate(g, page, mode, ev, SDO.eventAttendanceMode)
     if event.venue is not None and event.venue.exact.strip():
         key = place_key(place, page)
         venue = iris.venue(key, event.venue.exact)

@@ -501,14 +501,14 @@ def _count(store, graph: str) -> int:
 PLACES_USED = """PREFIX schema: <https://schema.org/>
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
 SELECT DISTINCT ?place WHERE {
-  VALUES ?p { schema:location schema:containedInPlace rcp:country }
+  VALUES ?p { schema:location schema:containedInPlace rcp:country rcp:concernsCountry }
   GRAPH ?g { ?s ?p ?place }
   FILTER(ISIRI(?place) && STRSTARTS(STR(?place), "%s"))
 }""" % (iris.ID + "place/")
 
 PLACE_PREFIX = iris.ID + "place/"
 _PLACE_LINKS = ("https://schema.org/location", "https://schema.org/containedInPlace",
-                "https://w3id.org/rcpkg/ontology#country")
+                "https://w3id.org/rcpkg/ontology#country", "https://w3id.org/rcpkg/ontology#concernsCountry")
 
 
 def places_in(store, graphs: list[str]) -> set[str]:
