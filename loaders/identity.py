@@ -12,8 +12,9 @@ conflicts:
   its start date mints the base key *and* that date, so two pages that date a
   meeting differently describe two meetings (never one event with two dates);
 - **descriptions**, where both give them, must agree (one contains the start of
-  the other, as a listing's excerpt and the event page's full text; or nearly
-  every word of the shorter is in the longer).
+  the other, as a listing's excerpt and the event page's full text; or half the
+  words of the shorter are in the longer), and an undated description that names
+  years must name the dated event's year (unless the two texts are nearly the same).
 
 A description without a date joins the dated event of the same base key that
 another page describes, when exactly one such event agrees with it (the listing
@@ -72,22 +73,33 @@ def description_print(text: str | None) -> str:
 
 
 _WORD = re.compile(r"\w{4,}")
-AGREE_OVERLAP = 0.8  # share of the shorter description's words the longer must hold
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+AGREE_OVERLAP = 0.5  # share of the shorter description's words the longer must hold
+SAME_OVERLAP = 0.8  # so much shared that a year named in one text is not taken as a conflict
+
+
+def overlap(a: str, b: str) -> float:
+    """The share of the shorter text's words (four letters or more) that the other holds."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    words_short, words_long = set(_WORD.findall(short)), set(_WORD.findall(long_))
+    return len(words_short & words_long) / len(words_short) if words_short else 0.0
 
 
 def agree(a: str, b: str) -> bool:
     """Whether two (folded) descriptions can be of one event: either is empty, one contains
-    the start of the other (a listing's excerpt), or nearly every word of the shorter one
-    (of four letters or more) is in the other (an event page that words its summary anew)."""
+    the start of the other (a listing's excerpt), or half the words of the shorter one (of
+    four letters or more) are in the other (an event page that words its summary anew)."""
     if not a or not b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if short[:AGREE_PREFIX] in long_:
-        return True
-    words_short, words_long = set(_WORD.findall(short)), set(_WORD.findall(long_))
-    if not words_short:
-        return False
-    return len(words_short & words_long) / len(words_short) >= AGREE_OVERLAP
+    return short[:AGREE_PREFIX] in long_ or overlap(a, b) >= AGREE_OVERLAP
+
+
+def year_conflict(undated: str, start: str) -> bool:
+    """An undated description that names years, none of them the dated event's, is of
+    another meeting ("the 2017 meeting of the group"), unless the texts are nearly the same."""
+    years = set(_YEAR.findall(undated))
+    return bool(years) and start[:4] not in years
 
 
 @dataclass
@@ -135,7 +147,10 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
         for page, rec in undated:
             candidates = [key for key, members in dated.items()
                           if any(p != page for p, _ in members)
-                          and all(agree(rec.description, r.description) for _, r in members)
+                          and all(agree(rec.description, r.description)
+                                  and not (year_conflict(rec.description, r.start)
+                                           and overlap(rec.description, r.description) < SAME_OVERLAP)
+                                  for _, r in members)
                           and all(agree(rec.description, r.description) for _, r in joined.get(key, ()))]
             if len(candidates) == 1:
                 joined.setdefault(candidates[0], []).append((page, rec))
@@ -148,7 +163,8 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
             elif any(p != page for members in dated.values() for p, _ in members):
                 out.apart.append({"title": rec.title, "page": page, "line": rec.line,
                                   "why": "another page describes a dated meeting of the same title at the same "
-                                         "place whose description differs: kept as a separate event"})
+                                         "place whose description differs or names another year: kept as a "
+                                         "separate event"})
             for cluster in clusters:  # undated with undated: one event while they agree
                 if all(agree(rec.description, r.description) for _, r in cluster) and \
                         all(p != page for p, _ in cluster):

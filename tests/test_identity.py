@@ -40,6 +40,23 @@ def test_a_different_description_keeps_an_undated_meeting_apart_from_a_dated_one
     assert "description differs" in res.apart[0]["why"]
 
 
+def test_an_undated_description_naming_another_year_is_another_meeting():
+    dated = rec(start="2019-06-13", description="the group reviews the regional work plan and the agreements "
+                                                 "of the vice-ministerial meeting")
+    other_year = rec(description="in 2017 the group reviewed the regional work plan and the agreements")
+    same_year = rec(description="in 2019 the group reviews the regional work plan and the agreements")
+    assert resolve({"a.txt": [dated], "b.txt": [other_year]}).keys == {}
+    assert resolve({"a.txt": [dated], "b.txt": [same_year]}).keys == {"b.txt": {0: f"{BASE}|2019-06-13"}}
+
+
+def test_a_reworded_summary_of_the_same_event_still_joins_it():
+    page = rec(start="2016-03-08", description="about the event: a training for consular officers of the member "
+                                               "countries on assistance to migrant children and adolescents "
+                                               "travelling alone, with practical cases")
+    listing = rec(description="training on consular assistance to unaccompanied migrant children for officers")
+    assert resolve({"event.txt": [page], "listing.txt": [listing]}).keys == {"listing.txt": {0: f"{BASE}|2016-03-08"}}
+
+
 def test_a_description_minted_with_an_old_decision_is_minted_again():
     # the listing had joined a dated page that is gone: it goes back to its own key
     res = resolve({"listing.txt": [rec(key=f"{BASE}|2013-06-04")]})
@@ -67,6 +84,8 @@ def test_agree():
                  "the passport workshop will offer an opportunity for canada, mexico and other interested rcm "
                  "member countries, to discuss and understand possible threats")
     assert not agree("review of the regional work plan", "preparatory meeting for the conference")
+    assert not agree("review of the regional work plan for the next year",
+                     "a meeting on extra-continental flows through the darien")
 
 
 def test_records_round_trip_through_the_manifest():
