@@ -133,6 +133,7 @@ class GoldEvent:
     dates: tuple  # () or (start, end)
     country_page: str | None
     same_as: str | None  # page of the same event
+    layout: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def load_gold(events_path: Path = EVENTS_GOLD, relations_path: Path = RELATIONS_
             key = f"{page['page']}#{n}"
             titles = tuple(t for _, t in e["titles"])
             events.append(GoldEvent(key, page["page"], urls[page["page"]], titles, frozenset(place), dates,
-                                    page.get("country_page"), e.get("same_as")))
+                                    page.get("country_page"), e.get("same_as"), page.get("layout")))
             for t in titles:
                 by_title[(page["page"], norm(t))] = key
     names: dict[str, set[str]] = {}
@@ -398,6 +399,15 @@ def score(gold: Gold, x: Extracted) -> dict:
         m = _prf({t for t in pred_role if t[2] == r}, {t for t in gold_role if t[2] == r})
         per_role[r] = {k: m[k] for k in ("precision", "recall", "true_positives", "predicted", "gold")}
 
+    # a key is a gold event's key, or "<page URL> <event IRI>" for an event the gold lacks
+    layout_of = {g.key: g.layout for g in gold.events} | {g.url: g.layout for g in gold.events}
+    per_layout = {}
+    for lay in sorted({g.layout for g in gold.events if g.layout}):
+        pred = {t for t in pred_role if layout_of.get(t[0], layout_of.get(t[0].split(" ")[0])) == lay}
+        want = {t for t in gold_role if layout_of.get(t[0]) == lay}
+        m = _prf(pred, want)
+        per_layout[lay] = {k: m[k] for k in ("precision", "recall", "true_positives", "predicted", "gold")}
+
     return {
         "events": events,
         "titles": titles,
@@ -407,6 +417,7 @@ def score(gold: Gold, x: Extracted) -> dict:
         "institutions": _prf(pred_inst, gold_inst),
         "institution_roles": _prf(pred_role, gold_role),
         "per_role": per_role,
+        "per_layout": per_layout,
     }
 
 
@@ -456,6 +467,9 @@ def table(result: dict) -> str:
                 f"{t['correct']}/{t['found']}/{t['gold']}")
     for role, m in result["per_role"].items():
         rows.append(f"  role {role:<23} {m['precision']:>9.3f} {m['recall']:>7.3f}   "
+                    f"{m['true_positives']}/{m['predicted']}/{m['gold']}")
+    for layout, m in result.get("per_layout", {}).items():
+        rows.append(f"  layout {layout:<21} {m['precision']:>9.3f} {m['recall']:>7.3f}   "
                     f"{m['true_positives']}/{m['predicted']}/{m['gold']}")
     ident = result["identity"]
     rows.append(f"identity: {len(ident['merged_distinct_events'])} distinct events merged, "

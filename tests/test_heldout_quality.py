@@ -46,7 +46,8 @@ P1, P2 = "https://example.org/p1", "https://example.org/p2"
 
 
 def _ev(key, page, url, titles, place=(), dates=(), country_page=None, same_as=None):
-    return GoldEvent(key, page, url, tuple(titles), frozenset(place), dates, country_page, same_as)
+    layout = "country" if country_page else "listing"
+    return GoldEvent(key, page, url, tuple(titles), frozenset(place), dates, country_page, same_as, layout)
 
 
 @pytest.fixture
@@ -148,6 +149,8 @@ def test_wrong_role_missing_and_extra_involvements(tiny):
     assert sorted(map(tuple, roles["false_negatives"])) == [("p1#0", "iom", "organizer"), ("p2#0", "cabei", "funder")]
     assert roles["precision"] == round(3 / 5, 4) and roles["recall"] == round(3 / 5, 4)
     assert r["per_role"]["funder"]["recall"] == 0.0
+    assert r["per_layout"]["listing"]["true_positives"] == 3 and r["per_layout"]["listing"]["predicted"] == 5
+    assert r["per_layout"]["country"]["recall"] == 0.0
 
 
 def test_a_mention_alone_counts_and_an_involvement_is_scored_on_its_own_page(tiny):
