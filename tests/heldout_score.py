@@ -141,6 +141,7 @@ class GoldInvolvement:
     event: str  # GoldEvent.key
     inst: str  # gold institution id
     role: str
+    name: str = ""  # as printed
 
 
 @dataclass
@@ -199,7 +200,7 @@ def load_gold(events_path: Path = EVENTS_GOLD, relations_path: Path = RELATIONS_
                 names.setdefault(item["id"], set()).add(norm(item["name"]))
                 if item.get("acronym"):
                     names[item["id"]].add(norm(item["acronym"]))
-                involvements.append(GoldInvolvement(key, item["id"], item["role"]))
+                involvements.append(GoldInvolvement(key, item["id"], item["role"], item["name"]))
     return Gold(events, involvements, names, urls)
 
 
@@ -421,24 +422,21 @@ def score(gold: Gold, x: Extracted) -> dict:
     }
 
 
-def silent_coordinator_losses(gold: Gold, result: dict, report: dict, relations_path: Path = RELATIONS_GOLD) -> list:
-    """Gold coordinating-field items missing from the store and named in no warning of their page."""
-    rel = yaml.safe_load(relations_path.read_text(encoding="utf-8"))
+def silent_coordinator_losses(gold: Gold, result: dict, report: dict) -> list[list[str]]:
+    """Gold coordinators (a coordinating-field item or "coordinated by") that the store lacks
+    for their event in any role and that no warning of their page names (issue 13: "nothing
+    dropped in silence"). ``report`` is the JSON report of ``rcpkg build``."""
     warnings = {p["file"]: " ".join(map(str, p.get("warnings", []))) for p in report.get("pages", [])}
-    missing = {tuple(x[:2]) for x in result["institutions"]["false_negatives"]}
-    keys = {(g.page, norm(g.titles[0])): g.key for g in gold.events}
-    for g in gold.events:
-        for t in g.titles:
-            keys[(g.page, norm(t))] = g.key
+    missing = {tuple(row[:2]) for row in result["institutions"]["false_negatives"]}
+    by_key = {g.key: g for g in gold.events}
     lost = []
-    for page in rel["pages"]:
-        said = norm(warnings.get(page["page"], ""))
-        for e in page["events"]:
-            key = keys[(page["page"], norm(e["title"]))]
-            for item in e["institutions"]:
-                if item["role"] == "coordinator" and (key, item["id"]) in missing and norm(item["name"]) not in said:
-                    lost.append([page["page"], e["title"], item["name"]])
-    return lost
+    for inv in gold.involvements:
+        if inv.role != "coordinator" or (inv.event, inv.inst) not in missing:
+            continue
+        page = by_key[inv.event].page
+        if f" {norm(inv.name)} " not in f" {norm(warnings.get(page, ''))} ":
+            lost.append([page, by_key[inv.event].titles[0], inv.name])
+    return sorted(lost)
 
 
 def measure(workdir: Path) -> dict:

@@ -30,6 +30,7 @@ from heldout_score import (
     measure,
     norm,
     score,
+    silent_coordinator_losses,
     table,
 )
 
@@ -61,7 +62,7 @@ def tiny() -> Gold:
     ]
     inv = [
         GoldInvolvement("p1#0", "iom", "organizer"),
-        GoldInvolvement("p1#0", "mtss-cr", "coordinator"),
+        GoldInvolvement("p1#0", "mtss-cr", "coordinator", "Ministerio de Trabajo y Seguridad Social"),
         GoldInvolvement("p1#0", "mtss-cr", "organizer"),
         GoldInvolvement("p1#1", "rcgm", "mentioned"),
         GoldInvolvement("p2#0", "cabei", "funder"),
@@ -185,6 +186,19 @@ def test_places_dates_and_identity(tiny):
     r = score(tiny, _rows(event_labels=labels, involvements=inv))
     assert r["identity"]["merged_distinct_events"] == [["p1#1", "p2#0"]]
     assert r["institution_roles"]["recall"] == 1.0  # still scored page by page
+
+
+def test_a_coordinator_missing_without_a_warning_is_lost_in_silence(tiny):
+    inv = [i for i in _rows().involvements if i[1] != ORG + "x-ministerio"]
+    r = score(tiny, _rows(involvements=inv))
+    page = {"file": "p1", "warnings": []}
+    lost = [["p1", "Taller Regional sobre Migración Laboral", "Ministerio de Trabajo y Seguridad Social"]]
+    assert silent_coordinator_losses(tiny, r, {"pages": [page]}) == lost
+    page["warnings"] = ["p1:3: 'Ministerio de Trabajo' is not a known institution"]  # a part of the name only
+    assert silent_coordinator_losses(tiny, r, {"pages": [page]}) == lost
+    page["warnings"] = ["p1:3: not placed: 'Ministerio de Trabajo y Seguridad Social'"]
+    assert silent_coordinator_losses(tiny, r, {"pages": [page]}) == []
+    assert silent_coordinator_losses(tiny, score(tiny, _rows()), {"pages": []}) == []
 
 
 def test_a_title_contained_in_the_label_is_found_but_not_exact(tiny):
