@@ -90,7 +90,10 @@ class PlaceMention:
 class DateRange:
     start: date
     end: date | None
-    span: Span
+    span: Span  # the date phrase ("March 30 - April 1, 2019"), never the sentence around it
+    # further day phrases a range draws on when one sentence dates a sequence of
+    # meetings ("November 15th", "16th" before "November 17th -18th, 2016")
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

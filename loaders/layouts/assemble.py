@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlparse
 
-from rcpkg.loaders.dates import find_dates, mentions_yearless_date, sentence_range
+from rcpkg.loaders.dates import find_dates, mentions_yearless_date, numeric_order, sentence_range
 from rcpkg.loaders.editions import detect_edition
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
@@ -40,6 +41,11 @@ class Ctx:
 
     def warn(self, line: int | None, message: str, value: str | None = None) -> None:
         self.warnings.append(LoadWarning(self.page.path, line, message, value))
+
+    @cached_property
+    def date_order(self) -> str | None:
+        """The page's convention for numeric dates ("dmy", "mdy" or None): see `numeric_order`."""
+        return numeric_order(self.page.text, self.page.lang)
 
     @property
     def site(self) -> str | None:
@@ -197,7 +203,7 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     year (which would say the event spans other days, or is another event's)."""
     if description is None:
         return None
-    found = find_dates(description.exact, description.start)
+    found = find_dates(description.exact, description.start, order=ctx.date_order)
     if len(found) == 1 and mentions_yearless_date(description.exact):
         # A sentence that dates a sequence of meetings and states the year once
         # ("... November 15th, ... the 16th, ... November 17th -18th, 2016").
