@@ -22,7 +22,8 @@ A phrase without a year ("19th and 20th of October", "November 15th") gives
 no date: a year the text does not state is never guessed. A range that states
 its year once takes it for both ends; its start is in the year before when its
 month comes after the end's ("December 30 – January 2, 2019": a range never
-runs backwards). Impossible dates (February 30) and ranges that end before
+runs backwards) and the range then lasts three months at most (longer, it is a
+misprint, not a reading: "April 3 - March 30, 2019"). Impossible dates (February 30) and ranges that end before
 they start give no date.
 
 Numeric dates read two ways ("03/05/2019": 3 May or 5 March). One is taken
@@ -182,6 +183,8 @@ def _build(m: re.Match, order: str | None) -> tuple[date, date | None] | object 
         return None
     if end == start:
         end = None
+    if end is not None and "ye" in g and start.year < end.year and (end - start).days > 92:
+        return None  # "April 3 - March 30, 2019": a misprint, not a year-long range; nothing is guessed
     return start, end
 
 
@@ -195,6 +198,7 @@ def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
         return []
     folded = fold_keep(text)
     found: list[tuple[int, int, object]] = []
+    rejected: list[tuple[int, int]] = []  # phrases that read as no date ("April 3 - March 30, 2019")
     for rx in _PATTERNS:
         for m in rx.finditer(folded):
             s = m.start()
@@ -206,6 +210,10 @@ def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
             built = _build(m, order)
             if built is not None:
                 found.append((s, m.end(), built))
+            else:
+                rejected.append((s, m.end()))
+    # a date inside a longer phrase that reads as no date is not what the text says
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0] for a, b in rejected)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, object]] = []
     last_end = -1
