@@ -244,8 +244,7 @@ def undecided_dates(text: str, base: int = 0, *, order: str | None = None) -> li
     return [Span(base + s, base + e, text[s:e]) for s, e, built in _scan(text, order) if built is _UNDECIDED]
 
 
-_NUMERIC_RX = re.compile(r"(?<![\w/.-])(?:(?P<wd>" + _WD_ALT + r")\.?,?\s+)?(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)"
-                         r"(?P=s)(?:19|20)\d\d(?![\w/])")
+_NUMERIC_RX = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?P=s)(?:19|20)\d\d(?![\w/])")
 
 
 def numeric_order(text: str, lang: str | None = None) -> str | None:
