@@ -125,6 +125,7 @@ _PATTERNS = [
 ]
 
 _UNDECIDED = object()  # a numeric date that reads two ways
+_NO_WEEKDAY = object()  # a numeric date whose printed weekday fits none of its readings
 
 
 def _numeric_date(g: dict, i: str, order: str | None) -> date | object | None:
@@ -140,7 +141,7 @@ def _numeric_date(g: dict, i: str, order: str | None) -> date | object | None:
     if g.get("nw" + i):
         wd = _WEEKDAYS[g["nw" + i]]
         fits = [d for d in readings.values() if d.weekday() == wd]
-        return fits[0] if len(fits) == 1 else None
+        return fits[0] if len(fits) == 1 else _NO_WEEKDAY
     if order in readings:
         return readings[order]
     return _UNDECIDED
@@ -158,7 +159,7 @@ def _build(m: re.Match, order: str | None) -> tuple[date, date | None] | object 
             for i in ("1", "2"):
                 if "na" + i in g:
                     d = _numeric_date(g, i, order)
-                    if d is _UNDECIDED or d is None:
+                    if d is _UNDECIDED or d is _NO_WEEKDAY or d is None:
                         return d
                     ends.append(d)  # type: ignore[arg-type]
                 elif "d" + i not in g:
@@ -193,7 +194,7 @@ _YEAR_RX = re.compile(r"(?:19|20)\d\d")
 
 def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
     """(start, end, built) of every date phrase in `text`, longest first where they overlap;
-    `built` is (start date, end date or None) or ``_UNDECIDED``."""
+    `built` is (start date, end date or None), ``_UNDECIDED`` or ``_NO_WEEKDAY``."""
     if not _YEAR_RX.search(text):
         return []
     folded = fold_keep(text)
@@ -232,7 +233,7 @@ def find_dates(text: str, base: int = 0, *, order: str | None = None) -> list[Da
     read two ways (see `numeric_order`); without it they give no date."""
     out: list[DateRange] = []
     for start, end, built in _scan(text, order):
-        if built is _UNDECIDED:
+        if built is _UNDECIDED or built is _NO_WEEKDAY:
             continue
         d1, d2 = built  # type: ignore[misc]
         out.append(DateRange(d1, d2, Span(base + start, base + end, text[start:end])))
@@ -290,7 +291,7 @@ def date_line(text: str, base: int = 0, *, order: str | None = None) -> DateRang
     found = _scan(text, order)
     if len(found) == 1:
         start, end, built = found[0]
-        if built is _UNDECIDED or len(_leftover_words(text, [(start, end)])) > 2:
+        if built is _UNDECIDED or built is _NO_WEEKDAY or len(_leftover_words(text, [(start, end)])) > 2:
             return None
         d1, d2 = built  # type: ignore[misc]
         return DateRange(d1, d2, Span(base + start, base + end, text[start:end]))
@@ -300,12 +301,17 @@ def date_line(text: str, base: int = 0, *, order: str | None = None) -> DateRang
 
 
 def date_line_problem(text: str, *, order: str | None = None) -> str | None:
-    """Why a line that is (almost) only a date gives none, when a numeric date in it reads two ways."""
+    """Why a line that is (almost) only a date gives none, when it holds a numeric date
+    that reads two ways, or whose weekday fits none of its readings."""
     found = _scan(text, order)
-    if len(found) == 1 and found[0][2] is _UNDECIDED and len(_leftover_words(text, [found[0][:2]])) <= 2:
-        phrase = text[found[0][0]:found[0][1]]
+    if len(found) != 1 or len(_leftover_words(text, [found[0][:2]])) > 2:
+        return None
+    phrase = text[found[0][0]:found[0][1]]
+    if found[0][2] is _UNDECIDED:
         return (f"numeric date {phrase!r} reads as day/month or as month/day, and neither the page nor "
                 f"a weekday says which")
+    if found[0][2] is _NO_WEEKDAY:
+        return f"the weekday of {phrase!r} fits neither day/month nor month/day"
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib.namespace import SDO
+from rdflib import URIRef
 
 from rcpkg.loaders.extract import extract
 from rcpkg.loaders.gazetteer import Gazetteer
@@ -64,6 +64,7 @@ def test_event_page_date_lines(title, date_text, lang, start, end, phrase):
 @pytest.mark.parametrize("date_text,lang", [
     ("03/05/2019 - 10:00", "en"),  # English: day/month and month/day are both common
     ("Date: 04.06.2019", "en"),
+    ("Sunday, 03/05/2019 - 10:00", "es"),  # the weekday fits neither 3 May nor 5 March
 ])
 def test_event_page_ambiguous_numeric_date_is_unknown_with_a_warning(date_text, lang):
     text = _event_page("Workshop on Consular Protection", date_text, "Tegucigalpa",
@@ -71,7 +72,7 @@ def test_event_page_ambiguous_numeric_date_is_unknown_with_a_warning(date_text, 
     _, result = _parse(text, lang)
     (ev,) = result.events
     assert ev.dates is None
-    (w,) = [w for w in result.warnings if "day/month" in w.message]
+    (w,) = [w for w in result.warnings if "day/month" in w.message or "weekday" in w.message]
     assert w.line == 4 and w.value == date_text.split(": ")[-1]
     # the date line is taken as the date line: not a venue, not the place
     assert ev.venue is None and ev.place is not None and ev.place.city_geonameid == 3600949
@@ -84,6 +85,8 @@ def test_english_event_page_whose_other_dates_fix_the_order():
     (ev,) = result.events
     assert ev.dates is not None and ev.dates.start == date(2019, 3, 5)
 
+
+START_DATE = URIRef("https://schema.org/startDate")
 
 FIELDS_ES = """Eventos de la Red
 Taller sobre Protección Consular
@@ -189,7 +192,7 @@ def test_date_evidence_is_the_phrases_and_the_bodies_inside_are_found(tools, tex
     # the store's evidence for the dates quotes the date phrases only
     g = page_graph(result, {0: extract(page, ev, *tools)}).graph()
     quotes = set()
-    for ann in g.subjects(RCP.evidenceFor, SDO.startDate):
+    for ann in g.subjects(RCP.evidenceFor, START_DATE):
         for target in g.objects(ann, OA.hasTarget):
             for sel in g.objects(target, OA.hasSelector):
                 quotes |= {str(x) for x in g.objects(sel, OA.exact)}

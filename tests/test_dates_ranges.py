@@ -107,10 +107,12 @@ def test_ambiguous_numeric_dates_stay_unknown_and_say_why(text):
     assert problem and sp.exact in problem and "day/month" in problem
 
 
-def test_a_weekday_that_fits_neither_reading_gives_nothing():
+@pytest.mark.parametrize("text", ["Sunday, 03/05/2019", "Sun, 03/05/2019 - 10:00", "domingo 03/05/2019"])
+def test_a_weekday_that_fits_neither_reading_gives_nothing(text):
     # 03/05/2019: Tuesday 5 March or Friday 3 May; a Sunday fits neither
-    assert find_dates("Sunday, 03/05/2019") == []
-    assert find_dates("Sunday, 03/05/2019", order="mdy") == []
+    assert find_dates(text) == [] and find_dates(text, order="mdy") == []
+    assert date_line(text, order="dmy") is None  # not even the date without its weekday
+    assert "weekday" in date_line_problem(text)
 
 
 @pytest.mark.parametrize("page,lang,order", [
