@@ -276,6 +276,14 @@ _LINE_WORDS = frozenset(
 )
 
 
+# Words that say a line's date is not the event's: a deadline, or when the page was posted.
+_OTHER_DATE = frozenset(
+    "deadline registration register apply applications published posted updated modified submitted "
+    "limite inscripcion inscripciones registro publicado publicada actualizado actualizada plazo cierre "
+    "postulaciones".split()
+)
+
+
 def _leftover_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = text
     for s, e in spans:
@@ -291,7 +299,8 @@ def date_line(text: str, base: int = 0, *, order: str | None = None) -> DateRang
     found = _scan(text, order)
     if len(found) == 1:
         start, end, built = found[0]
-        if built is _UNDECIDED or built is _NO_WEEKDAY or len(_leftover_words(text, [(start, end)])) > 2:
+        rest = _leftover_words(text, [(start, end)])
+        if built is _UNDECIDED or built is _NO_WEEKDAY or len(rest) > 2 or _OTHER_DATE.intersection(rest):
             return None
         d1, d2 = built  # type: ignore[misc]
         return DateRange(d1, d2, Span(base + start, base + end, text[start:end]))
@@ -304,7 +313,8 @@ def date_line_problem(text: str, *, order: str | None = None) -> str | None:
     """Why a line that is (almost) only a date gives none, when it holds a numeric date
     that reads two ways, or whose weekday fits none of its readings."""
     found = _scan(text, order)
-    if len(found) != 1 or len(_leftover_words(text, [found[0][:2]])) > 2:
+    rest = _leftover_words(text, [found[0][:2]]) if len(found) == 1 else []
+    if len(found) != 1 or len(rest) > 2 or _OTHER_DATE.intersection(rest):
         return None
     phrase = text[found[0][0]:found[0][1]]
     if found[0][2] is _UNDECIDED:
@@ -325,6 +335,8 @@ def _library_date(text: str, base: int) -> DateRange | None:
     only when the line names a month and prints the year and the day it parses."""
     folded = fold_keep(text)
     if len(text) > 60 or not _YEAR_RX.search(folded) or not _MONTH_WORD.search(folded):
+        return None
+    if _OTHER_DATE.intersection(re.findall(r"[a-z]+", folded)):
         return None
     cut = _TIME_TAIL.search(folded)
     label = _LABEL.match(folded)

@@ -197,3 +197,15 @@ def test_date_evidence_is_the_phrases_and_the_bodies_inside_are_found(tools, tex
             for sel in g.objects(target, OA.hasSelector):
                 quotes |= {str(x) for x in g.objects(sel, OA.exact)}
     assert quotes == set(phrases)
+
+
+@pytest.mark.parametrize("text,lang,start", [
+    ("Workshop on Labour Migration\nAbout the event:\nA workshop for labour officials.\n"
+     "Registration deadline: February 25, 2019\nMarch 30 - April 1, 2019\nSan José\n", "en", date(2019, 3, 30)),
+    ("Taller sobre Migración Laboral\nAcerca del evento:\nUn taller para funcionarios.\n"
+     "Fecha límite de inscripción: 25/02/2019\n8 y 9 de mayo de 2019\nSan José\n", "es", date(2019, 5, 8)),
+])
+def test_a_deadline_line_is_not_the_event_date(text, lang, start):
+    _, result = _parse(text, lang)
+    (ev,) = result.events
+    assert ev.dates is not None and ev.dates.start == start

@@ -163,3 +163,16 @@ def test_a_sequence_gives_its_date_phrases_not_the_sentence():
     for sp in (found.span, *found.parts):
         assert text[sp.start - 10:sp.end - 10] == sp.exact
         assert "Grupo" not in sp.exact and "Reunión" not in sp.exact
+
+
+@pytest.mark.parametrize("line", [
+    "Deadline: 02/25/2019",
+    "Registration deadline: March 5, 2019",
+    "Posted on March 5, 2019",
+    "Fecha límite: 5 de marzo de 2019",
+    "Publicado el 05/03/2019",
+    "Inscripciones: 5th of March 2019",
+])
+def test_a_deadline_or_a_posting_date_is_no_date_line(line):
+    assert date_line(line, order="dmy") is None
+    assert date_line_problem(line) is None
