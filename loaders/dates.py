@@ -23,16 +23,18 @@ no date: a year the text does not state is never guessed. A range that states
 its year once takes it for both ends; its start is in the year before when its
 month comes after the end's ("December 30 – January 2, 2019": a range never
 runs backwards) and the range then lasts three months at most (longer, it is a
-misprint, not a reading: "April 3 - March 30, 2019"). Impossible dates (February 30) and ranges that end before
-they start give no date.
+misprint, not a reading: "April 3 - March 30, 2019"). Impossible dates
+(February 30) and ranges that end before they start give no date, and neither
+does a date inside them. A line whose words say its date is a deadline or a
+posting date ("Registration deadline: …", "Publicado el …") is no date line.
 
 Numeric dates read two ways ("03/05/2019": 3 May or 5 March). One is taken
 only when nothing is guessed: a number above 12 says which is the day; a
 printed weekday ("Tue, 03/05/2019") fits one reading only; or the page's
 convention (`numeric_order`: another numeric date on the same page that only
 one order reads, else the Spanish convention day/month on a Spanish page).
-Otherwise the phrase gives no date and `undecided_dates` names it, so the
-caller can warn.
+Otherwise the phrase gives no date; `undecided_dates` and `date_line_problem`
+name it, so the caller can warn.
 
 `date_line` reads a line that is (almost) only a date; when the rules here
 find no date in it, the dateparser library reads single dates in the long
@@ -121,7 +123,8 @@ _PATTERNS = [
     # single dates
     re.compile(_full("1")),
     # ISO (and year-first with slashes: "2019/06/04")
-    re.compile(r"(?P<iso1>(?:19|20)\d\d([-/])[01]\d\2[0-3]\d)(?:" + _SEP + r"(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
+    re.compile(r"(?P<iso1>(?:19|20)\d\d([-/])[01]\d\2[0-3]\d)"
+               r"(?:" + _SEP + r"(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
 ]
 
 _UNDECIDED = object()  # a numeric date that reads two ways

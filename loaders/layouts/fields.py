@@ -209,8 +209,8 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                 dates = date_line(sp.exact, sp.start, order=ctx.date_order)
                 if dates is None:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
-                    ctx.warn(f.line.no, f"date not understood for event {name!r}" + (f" ({problem})" if problem else ""),
-                             sp.exact)
+                    why = f" ({problem})" if problem else ""
+                    ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
         elif f.key == "about":
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
