@@ -209,3 +209,39 @@ def test_a_deadline_line_is_not_the_event_date(text, lang, start):
     _, result = _parse(text, lang)
     (ev,) = result.events
     assert ev.dates is not None and ev.dates.start == start
+
+
+LISTING_DATE_LINES = """Skip to main content
+XXIV RCM XXIV RCM
+
+The annual vice-ministerial meeting of the RCM.
+Tuesday, June 26, 2018 - 09:00 to Thursday, June 28, 2018 - 17:00
+
+Guatemala City
+Taller sobre Integridad de Pasaportes Taller sobre Integridad de Pasaportes
+
+Un taller regional sobre documentos de viaje.
+Martes, 5 de marzo de 2019 - 10:00 a 16:00
+
+San Salvador
+Workshop on Consular Protection Workshop on Consular Protection
+
+A workshop for consular officials.
+03/05/2019 - 10:00 to 16:00
+
+Tegucigalpa
+"""
+
+
+def test_listing_entries_dated_by_a_date_time_line():
+    """A listing that prints each entry's date as a content management system does
+    gave no date and no warning."""
+    page, result = _parse(LISTING_DATE_LINES, "en", "https://crmsv.org/events?page=2")
+    a, b, c = result.events
+    assert (a.dates.start, a.dates.end) == (date(2018, 6, 26), date(2018, 6, 28))
+    assert (b.dates.start, b.dates.end, b.dates.span.exact) == (date(2019, 3, 5), None, "Martes, 5 de marzo de 2019")
+    assert c.dates is None
+    (w,) = [w for w in result.warnings if "day/month" in w.message]
+    assert w.line == 17 and w.value == "03/05/2019 - 10:00 to 16:00"
+    for ev in (a, b):
+        assert page.text[ev.dates.span.start:ev.dates.span.end] == ev.dates.span.exact

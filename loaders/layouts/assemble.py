@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlparse
 
-from rcpkg.loaders.dates import find_dates, mentions_yearless_date, numeric_order, sentence_range
+from rcpkg.loaders.dates import (
+    date_line, date_line_problem, find_dates, mentions_yearless_date, numeric_order, sentence_range,
+)
 from rcpkg.loaders.editions import detect_edition
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
@@ -200,9 +202,20 @@ def documents_in(text: str) -> tuple[str, ...]:
 def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     """A date range from the description only when it is unambiguous: exactly one
     dated phrase that states its year, and no other day-and-month phrase without a
-    year (which would say the event spans other days, or is another event's)."""
+    year (which would say the event spans other days, or is another event's).
+    A line of the description that is only a date ("Tuesday, March 5, 2019 - 10:00
+    to 16:00", as a listing prints an entry's date) dates the event when it is the
+    only such line; one whose numeric date reads two ways gives a warning."""
     if description is None:
         return None
+    lines = [(description.start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", description.exact)]
+    dated = [d for d in (date_line(line, at, order=ctx.date_order) for at, line in lines) if d is not None]
+    if len(dated) == 1:
+        return dated[0]
+    for at, line in lines:
+        problem = date_line_problem(line, order=ctx.date_order)
+        if problem:
+            ctx.warn(ctx.page.text.count("\n", 0, at) + 1, f"date not understood ({problem})", line.strip())
     found = find_dates(description.exact, description.start, order=ctx.date_order)
     if len(found) == 1 and mentions_yearless_date(description.exact):
         # A sentence that dates a sequence of meetings and states the year once
