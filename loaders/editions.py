@@ -16,8 +16,9 @@ meeting that the title only refers to is no edition of the event:
 "Presentation of the outcomes of the III Forum on …", "Follow-up to the XXI
 RCM agreements", "Taller preparatorio para la XXII CRM", "in preparation for
 the 2nd meeting", "Seguimiento a los acuerdos de la XXI CRM" (the words before
-the number attach it to another noun), and "the XX and XXI RCM agreements"
-(the numbered name qualifies the noun after it).
+the number attach it to another noun), "Presentation of outcomes: III Forum
+on …" (the part before the colon is about another meeting), and "the XX and
+XXI RCM agreements" (the numbered name qualifies the noun after it).
 
 Series keys:
 - ``rcm-conference``: the RCM/CRM annual (vice-ministerial) conference
@@ -208,6 +209,12 @@ _QUALIFIED = re.compile(
     r"\s*(?:'s\s+)?(?:agreements?|outcomes?|results?|recommendations?|declarations?|resolutions?|conclusions?|"
     r"reports?|commitments?|mandates?|decisions?|preparations?|preparatory|follow[- ]?up|action plan|work ?plan|"
     r"minutes|documents?|agenda|acuerdos?|resultados?)\b")
+# What a title does about another, numbered meeting ("Presentation of outcomes: III Forum").
+_ABOUT_ANOTHER = re.compile(
+    r"\b(?:presentation|presentacion|follow[- ]?up|seguimiento|preparation|preparatory|preparatori[ao]s?|"
+    r"towards|hacia|rumbo|outcomes?|results?|resultados?|reports?|informes?|recommendations?|recomendaciones|"
+    r"agreements?|acuerdos?|socializacion|dissemination|difusion|review|revision|evaluation|evaluacion|"
+    r"balance|implementation|implementacion)\b")
 _NUMBER_WORD = re.compile(r"(?:(?<=\s)|^)(?:(?=[MDCLXVI])" + _ROMAN_RX + r"|\d{1,2}(?i:st|nd|rd|th|ª|º)?|(?i:"
                           + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))\s*,?$")
 
@@ -226,8 +233,13 @@ def _names_the_event(text: str, folded: str, start: int, end: int) -> bool:
                  if w not in _OWN_PREFIX and not re.fullmatch(r"(?:19|20)\d\d", w)]
         if words:
             return False
-        if cut is None or not re.match(r"\s(?:and|y|e|&)\s", cut.group()):
+        if cut is None:
             return True
+        if not re.match(r"\s(?:and|y|e|&)\s", cut.group()):
+            # "Presentation of outcomes: III Forum …": the part before the colon says what is
+            # done about the numbered meeting; "Workshop: III Forum …" names the event's kind
+            lead = folded[:cut.start()].split(":")[-1]
+            return not _ABOUT_ANOTHER.search(lead)
         # "the II and III Forum": the numbers share the context of the first one
         head = _NUMBER_WORD.search(text[:cut.start()])
         if not head:

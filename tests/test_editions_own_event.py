@@ -24,6 +24,9 @@ from rcpkg.loaders.records import Page
     "Presentation of the outcomes of the II and III Forum on Health",
     "Socialización de la Declaración de la XXIII Reunión Viceministerial",
     "Training towards the First Plenary Meeting of the RCM and the SACM",
+    "Presentation of outcomes: III Forum on Migration and Health",
+    "Presentación de resultados – III Foro sobre Migración y Salud",
+    "Seguimiento de acuerdos | XXI CRM",
 ])
 def test_a_numbered_meeting_the_title_refers_to_is_no_edition(title):
     assert detect_edition(title, site="rcm") is None
@@ -38,6 +41,8 @@ def test_a_numbered_meeting_the_title_refers_to_is_no_edition(title):
     ("Taller regional y II Reunión del Grupo Ad Hoc sobre Niñez Migrante", 2, "rcm-adhoc-migrant-child",
      "II Reunión"),
     ("2019 - XXIV RCM", 24, "rcm-conference", "XXIV RCM"),
+    ("Workshop: II Regional Forum on Labour Migration", 2, "forum-labour-migration", "II Regional Forum"),
+    ("Conferencia Regional sobre Migración – XXIV Reunión Viceministerial", 24, "rcm-conference", "XXIV Reunión"),
     ("Tercera Reunión de la Red de Funcionarios de Enlace para la Protección Consular", 3,
      "rcm-network-consular-protection", "Tercera Reunión"),
 ])
