@@ -74,7 +74,7 @@ _Y = r"(?P<{}>(?:19|20)\d\d)"
 _WD = r"(?:(?:" + _WD_ALT + r")\.?,?\s+)?"
 # more days of the same list: "8, 9 y 10", "May 8, 9 and 10"
 _MORE = r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|º|°)?)*"
-_SEP = r"\s*(?:-|–|—|to|through|until|till|al|a|hasta|y|and|&)(?:\s+(?:el|the))?\s*"
+_SEP = r"\s*(?:-|–|—|to:?|through|until|till|al|a|hasta:?|y|and|&)(?:\s+(?:el|the))?\s*"
 _FROM = r"(?:(?:del?|desde(?:\s+el)?|from|entre(?:\s+el)?|between)\s+)?"
 # a time of day as pages print it after a date: "10:00", "9.30", "10h00", "10 a.m.", "16:00 hrs"
 _TIME = (r"(?:(?:at|a\s+las|a\s+la|de|desde\s+las|from)\s+)?"
@@ -124,7 +124,7 @@ _PATTERNS = [
     re.compile(_full("1")),
     # ISO (and year-first with slashes: "2019/06/04")
     re.compile(r"(?P<iso1>(?:19|20)\d\d([-/])[01]\d\2[0-3]\d)"
-               r"(?:" + _SEP + r"(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
+               r"(?:" + _TIME_AFTER + _SEP + r"(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
 ]
 
 _UNDECIDED = object()  # a numeric date that reads two ways
