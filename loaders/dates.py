@@ -312,6 +312,21 @@ def date_line(text: str, base: int = 0, *, order: str | None = None) -> DateRang
     return _library_date(text, base)
 
 
+_END = re.compile(r"\b(?:end|ends|until|to|fin|finalizacion|termino|clausura|hasta)\b")
+
+
+def end_date_line(first: DateRange, text: str, base: int = 0, *, order: str | None = None) -> DateRange | None:
+    """`first` (a start date's line) and the line after it as one range, when that line
+    gives the end: "Start date: June 13, 2019" / "End date: June 14, 2019". The
+    evidence is both phrases (the second in ``parts``)."""
+    if first.end is not None or not _END.search(fold_keep(text)):
+        return None
+    second = date_line(text, base, order=order)
+    if second is None or second.end is not None or second.start <= first.start:
+        return None
+    return DateRange(first.start, second.start, first.span, first.parts + (second.span,))
+
+
 def date_line_problem(text: str, *, order: str | None = None) -> str | None:
     """Why a line that is (almost) only a date gives none, when it holds a numeric date
     that reads two ways, or whose weekday fits none of its readings."""

@@ -245,3 +245,20 @@ def test_listing_entries_dated_by_a_date_time_line():
     assert w.line == 17 and w.value == "03/05/2019 - 10:00 to 16:00"
     for ev in (a, b):
         assert page.text[ev.dates.span.start:ev.dates.span.end] == ev.dates.span.exact
+
+
+@pytest.mark.parametrize("start_line,end_line,lang", [
+    ("Start date: June 13, 2019", "End date: June 14, 2019", "en"),
+    ("Fecha de inicio: 13 de junio de 2019", "Fecha de finalización: 14 de junio de 2019", "es"),
+    ("Begins: Thursday, June 13, 2019 - 09:00", "Ends: Friday, June 14, 2019 - 13:00", "en"),
+    ("Inicio: 13/06/2019 - 09:00", "Fin: 14/06/2019 - 13:00", "es"),
+])
+def test_start_and_end_lines_are_one_range_not_a_venue(start_line, end_line, lang):
+    text = (f"Workshop on Consular Protection\nAbout the event:\nA workshop.\n{start_line}\n{end_line}\n"
+            f"San José\nHotel Barceló\n")
+    page, result = _parse(text, lang)
+    (ev,) = result.events
+    assert (ev.dates.start, ev.dates.end) == (date(2019, 6, 13), date(2019, 6, 14))
+    assert ev.venue.exact == "Hotel Barceló" and ev.place.city_geonameid == 3621849
+    for sp in (ev.dates.span, *ev.dates.parts):
+        assert page.text[sp.start:sp.end] == sp.exact and sp.exact[:2] in ("Ju", "13", "Th", "Fr", "14")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from rcpkg.loaders.dates import date_line, date_line_problem
+from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, place_of, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
@@ -100,6 +100,12 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         problem = None if dates else date_line_problem(value, order=ctx.date_order)
         if problem:
             ctx.warn(dl.no, f"date not understood ({problem})", value.strip())
+        # "Start date: …" then "End date: …" on the next line: one range, and no venue
+        nxt = rest[date_i + 1] if date_i + 1 < field_i else None
+        joined = end_date_line(dates, nxt.text, nxt.start, order=ctx.date_order) if dates and nxt else None
+        if joined:
+            dates = joined
+            date_i += 1
     place = venue = None
     online = False
     name = titles[0].text if titles else blocks.clean(title_line.text)
