@@ -84,6 +84,7 @@ class PlaceMention:
     city_label_es: str | None = None
     country_code: str | None = None  # ISO2
     country_geonameid: int | None = None
+    hybrid: bool = False  # "Híbrido", "San José / Virtual": in person (here) and online
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,9 @@ class EventRecord:
     online: bool = False
     coordinating: Span | None = None  # value of "Coordinating institution:" / "Institución Coordinadora"
     documents: tuple[str, ...] = ()  # links to documents (URLs)
+    hybrid: bool = False  # attended in person and online (schema:MixedEventAttendanceMode)
+    mode: Span | None = None  # the text stating the attendance mode when it is not the place's ("Lugar: Virtual")
+    concerns: PlaceMention | None = None  # a country page's country: what the event concerns, not where it was
 
 
 @dataclass(frozen=True, slots=True)

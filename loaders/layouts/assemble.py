@@ -149,8 +149,8 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
     if sp is None:
         return None, False
     res = resolve_place(sp.exact)
-    if res.online:
-        return PlaceMention(sp, online=True), True
+    if (res.online or res.hybrid) and res.city is None and res.country is None:  # a mode, the place unsaid
+        return PlaceMention(sp, online=res.online, hybrid=res.hybrid), res.online
     if res.problem and not res.resolved:
         ctx.warn(line, f"location not resolved ({res.problem}) for event {title!r}", sp.exact)
         return None, False
@@ -164,15 +164,18 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
         city_label_es=city.label_es if city else None,
         country_code=ctry.iso2 if ctry else None,
         country_geonameid=ctry.geonameid if ctry else None,
-    ), False
+        online=res.online,
+        hybrid=res.hybrid,
+    ), res.online
 
 
 def page_country_place(ctx: Ctx) -> PlaceMention | None:
-    """A country page's country as a place, with its name as printed on the page.
+    """A country page's country, with its name as printed on the page: what the page's
+    events concern (``EventRecord.concerns``), not where they took place.
 
     When the page does not print the name, None: the country then comes from
-    ``page.country`` (URL or metadata) alone, which the triples stage uses for
-    events without a place — no evidence span is invented."""
+    ``page.country`` (URL or metadata) alone, which the triples stage states without
+    a quote — no evidence span is invented."""
     iso2 = ctx.page.country
     if not iso2:
         return None
