@@ -262,3 +262,61 @@ def test_start_and_end_lines_are_one_range_not_a_venue(start_line, end_line, lan
     assert ev.venue.exact == "Hotel Barceló" and ev.place.city_geonameid == 3621849
     for sp in (ev.dates.span, *ev.dates.parts):
         assert page.text[sp.start:sp.end] == sp.exact and sp.exact[:2] in ("Ju", "13", "Th", "Fr", "14")
+
+
+@pytest.mark.parametrize("sentence,lang,start,end", [
+    ("Se realizó el taller los días 8 y 9 de mayo de 2018 en la sede de la Cancillería.", "es",
+     date(2018, 5, 8), date(2018, 5, 9)),
+    ("Los días 8 y 9 de mayo de 2018 se llevó a cabo la reunión con las delegaciones.", "es",
+     date(2018, 5, 8), date(2018, 5, 9)),
+    ("Se llevó a cabo del 30 de noviembre al 2 de diciembre de 2016 con delegados de once países.", "es",
+     date(2016, 11, 30), date(2016, 12, 2)),
+    ("Tuvo lugar el 5 de marzo de 2019 en la ciudad capital.", "es", date(2019, 3, 5), None),
+    ("Took place on March 30 - April 1, 2019 with officials of eleven countries.", "en",
+     date(2019, 3, 30), date(2019, 4, 1)),
+    ("On December 30, 2018 – January 2, 2019 the regional seminar was held with eleven delegations.", "en",
+     date(2018, 12, 30), date(2019, 1, 2)),
+])
+def test_a_description_sentence_that_dates_its_own_event(sentence, lang, start, end):
+    text = f"Skip to main content\nWorkshop on Border Management Workshop on Border Management\n\n{sentence}\n\nSan José\n"
+    _, result = _parse(text, lang, "https://crmsv.org/events?page=5")
+    (ev,) = result.events
+    assert ev.dates is not None and (ev.dates.start, ev.dates.end) == (start, end)
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    # the date is another meeting's: a relative clause, or a date that is not the verb's own
+    ("Se revisaron los acuerdos de la reunión que se realizó el 5 de marzo de 2019.", "es"),
+    ("Se llevó a cabo en el marco de la XXI CRM, celebrada el 17 de noviembre de 2016.", "es"),
+    ("Follow-up of the agreements adopted on March 5, 2019 by the Vice-Ministers.", "en"),
+    ("Took place as agreed at the XXI RCM of November 17, 2016.", "en"),
+])
+def test_a_sentence_dating_another_meeting_gives_no_date(sentence, lang):
+    text = f"Skip to main content\nWorkshop on Border Management Workshop on Border Management\n\n{sentence}\n\nSan José\n"
+    _, result = _parse(text, lang, "https://crmsv.org/events?page=5")
+    (ev,) = result.events
+    assert ev.dates is None
+
+
+COUNTRY = """Skip to main content
+Honduras
+Workshop on Consular Protection
+Tuesday, March 5, 2019 - 10:00 to 16:00
+General Objective
+To strengthen consular protection.
+Taller sobre Trata de Personas
+Objetivo General
+Fortalecer la identificación de víctimas. El taller se realizó el 8 y 9 de mayo de 2018.
+Meeting of the Working Group
+General Objective
+To review the agreements of the meeting that took place on June 4, 2019.
+"""
+
+
+def test_country_page_events_dated_by_their_own_text():
+    """Country pages gave no dates at all."""
+    _, result = _parse(COUNTRY, "en", "https://crmsv.org/en/country/honduras")
+    a, b, c = result.events
+    assert (a.dates.start, a.dates.end) == (date(2019, 3, 5), None)
+    assert (b.dates.start, b.dates.end) == (date(2018, 5, 8), date(2018, 5, 9))
+    assert c.dates is None  # the date is another meeting's
