@@ -11,10 +11,12 @@ conflicts:
 - **dates**, where both give them, must be the same: a description that states
   its start date mints the base key *and* that date, so two pages that date a
   meeting differently describe two meetings (never one event with two dates);
-- **descriptions**, where both give them, must agree (one contains the start of
-  the other, as a listing's excerpt and the event page's full text; or half the
-  words of the shorter are in the longer), and an undated description that names
-  years must name the dated event's year (unless the two texts are nearly the same).
+- an undated description that names **years** must name the dated event's year
+  (unless the two texts are nearly the same);
+- an event's **own page** (a page of one event) and an entry of a page of many
+  (a listing) are one event whatever their wording; two entries of pages of many
+  must agree in their **descriptions** (one contains the start of the other, or
+  half the words of the shorter are in the longer).
 
 A description without a date joins the dated event of the same base key that
 another page describes, when exactly one such event agrees with it (the listing
@@ -53,10 +55,11 @@ class Record:
     key: str = ""  # the key the description was minted with
     title: str = ""  # as printed, for messages
     line: int | None = None
+    single: bool = False  # on a page of one event (layout "event"): the event's own page
 
     def to_list(self) -> list:
         return [self.ordinal, self.base, self.start, self.end, self.description, self.occurrence, self.key,
-                self.title, self.line]
+                self.title, self.line, self.single]
 
     @classmethod
     def from_list(cls, row: list) -> "Record":
@@ -100,6 +103,29 @@ def year_conflict(undated: str, start: str) -> bool:
     another meeting ("the 2017 meeting of the group"), unless the texts are nearly the same."""
     years = set(_YEAR.findall(undated))
     return bool(years) and start[:4] not in years
+
+
+def compatible(a: Record, b: Record) -> bool:
+    """Whether two descriptions of one title and place (one of them at least undated) can be one
+    event: no year named against the other's date or years; then an event's own page (a page
+    of one event) and an entry of a page of many are one event whatever their wording (a
+    listing's teaser and the page's text often say different things); two entries of pages of
+    many must agree in their descriptions."""
+    if a.start and b.start:
+        return a.start == b.start
+    near = overlap(a.description, b.description) >= SAME_OVERLAP
+    dated = a if a.start else b if b.start else None
+    if dated is not None:
+        undated = b if dated is a else a
+        if year_conflict(undated.description, dated.start) and not near:
+            return False
+    else:
+        ya, yb = set(_YEAR.findall(a.description)), set(_YEAR.findall(b.description))
+        if ya and yb and not ya & yb and not near:
+            return False
+    if a.single != b.single:
+        return True
+    return agree(a.description, b.description)
 
 
 @dataclass
@@ -147,11 +173,8 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
         for page, rec in undated:
             candidates = [key for key, members in dated.items()
                           if any(p != page for p, _ in members)
-                          and all(agree(rec.description, r.description)
-                                  and not (year_conflict(rec.description, r.start)
-                                           and overlap(rec.description, r.description) < SAME_OVERLAP)
-                                  for _, r in members)
-                          and all(agree(rec.description, r.description) for _, r in joined.get(key, ()))]
+                          and all(compatible(rec, r) for _, r in members)
+                          and all(compatible(rec, r) for _, r in joined.get(key, ()))]
             if len(candidates) == 1:
                 joined.setdefault(candidates[0], []).append((page, rec))
                 continue
@@ -166,7 +189,7 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
                                          "place whose description differs or names another year: kept as a "
                                          "separate event"})
             for cluster in clusters:  # undated with undated: one event while they agree
-                if all(agree(rec.description, r.description) for _, r in cluster) and \
+                if all(compatible(rec, r) for _, r in cluster) and \
                         all(p != page for p, _ in cluster):
                     cluster.append((page, rec))
                     break

@@ -175,12 +175,14 @@ def identity_title(event: EventRecord) -> str:
 
 
 def identity_records(page: Page, events: Iterable[EventRecord],
-                     identity: Mapping[int, str] | None = None) -> list[Record]:
+                     identity: Mapping[int, str] | None = None, layout: str | None = None) -> list[Record]:
     """What identifies each event description of the page, with the key it is minted with
     (`rcpkg.loaders.identity`): title and place, its start date when stated, or the key the
     build's comparison of all pages chose (`identity`, ordinal -> key)."""
     seen: dict[str, int] = {}
     out = []
+    events = list(events)
+    single = len(events) == 1 and (layout or page.layout) == "event"
     for event in events:
         base = iris.event_key(identity_title(event), place_key(event.place, page))
         occurrence = seen.get(base, 0)
@@ -192,14 +194,15 @@ def identity_records(page: Page, events: Iterable[EventRecord],
             key = identity[event.ordinal]
         out.append(Record(event.ordinal, base, start, end,
                           description_print(event.description.exact if event.description else None),
-                          occurrence, key, identity_title(event), page.text.count("\n", 0, event.span.start) + 1))
+                          occurrence, key, identity_title(event), page.text.count("\n", 0, event.span.start) + 1,
+                          single))
     return out
 
 
 def event_iris(page: Page, events: Iterable[EventRecord],
-               identity: Mapping[int, str] | None = None) -> dict[int, URIRef]:
+               identity: Mapping[int, str] | None = None, layout: str | None = None) -> dict[int, URIRef]:
     """Mint each event's IRI; same-titled events at one place on one page stay distinct."""
-    return {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity)}
+    return {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity, layout)}
 
 
 def source_document(g: Graph | Triples, page: Page, layout: str) -> URIRef:
@@ -381,7 +384,7 @@ def page_graph(
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    ids = event_iris(page, result.events, identity)
+    ids = event_iris(page, result.events, identity, result.layout)
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
         event_triples(g, page, event, ids[event.ordinal], extraction, series_owner)

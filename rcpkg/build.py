@@ -289,7 +289,8 @@ class PageProcessor:
                 report.warnings.extend(str(w) for w in extraction.warnings)
         with timer("triples"):
             graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity)
-            report.identities = [r.to_list() for r in identity_records(page, result.events, identity)]
+            records = identity_records(page, result.events, identity, result.layout)
+            report.identities = [r.to_list() for r in records]
         report.triples = len(graph)
         return graph
 

@@ -7,9 +7,9 @@ from rcpkg.loaders.identity import Record, agree, default_key, resolve
 BASE = "regional consultation group on migration|city:3621849"
 
 
-def rec(ordinal=0, start="", description="", key=None, occurrence=0, base=BASE, title="RCGM"):
+def rec(ordinal=0, start="", description="", key=None, occurrence=0, base=BASE, title="RCGM", single=False):
     return Record(ordinal, base, start, "", description, occurrence,
-                  key if key is not None else default_key(base, start), title, 10 + ordinal)
+                  key if key is not None else default_key(base, start), title, 10 + ordinal, single)
 
 
 def test_a_listing_entry_joins_the_one_dated_page_that_agrees():
@@ -55,6 +55,28 @@ def test_a_reworded_summary_of_the_same_event_still_joins_it():
                                                "travelling alone, with practical cases")
     listing = rec(description="training on consular assistance to unaccompanied migrant children for officers")
     assert resolve({"event.txt": [page], "listing.txt": [listing]}).keys == {"listing.txt": {0: f"{BASE}|2016-03-08"}}
+
+
+def test_an_events_own_page_and_a_listing_entry_are_one_event_whatever_their_wording():
+    page = rec(start="2018-09-04", single=True,
+               description="the meeting is convened by the presidency pro tempore and organized by the ministry")
+    teaser = rec(description="the network reviews its working guidelines, for example those agreed with unhcr")
+    other_listing = rec(description="a meeting on extra-continental flows through the darien")
+    assert resolve({"event.txt": [page], "listing.txt": [teaser]}).keys == {"listing.txt": {0: f"{BASE}|2018-09-04"}}
+    # undated, both: the own page and the listing entry are one event too
+    undated_page = rec(single=True, description=page.description)
+    res = resolve({"event.txt": [undated_page], "listing.txt": [teaser]})
+    assert res.keys == {} and [m["pages"] for m in res.merged] == [["event.txt", "listing.txt"]]
+    # two listings that say different things stay apart; a year against the date does too
+    assert resolve({"a.txt": [teaser], "b.txt": [other_listing]}).keys == {"b.txt": {0: f"{BASE}|apart:b.txt"}}
+    other_year = rec(description="the 2017 meeting of the network reviews its working guidelines")
+    assert resolve({"event.txt": [page], "listing.txt": [other_year]}).keys == {}
+
+
+def test_two_undated_descriptions_naming_different_years_are_two_meetings():
+    res = resolve({"a.txt": [rec(description="meeting of the group held in 2017 to prepare the conference")],
+                   "b.txt": [rec(single=True, description="the group meets in 2019 to follow up the mandates")]})
+    assert res.keys == {"b.txt": {0: f"{BASE}|apart:b.txt"}}
 
 
 def test_a_description_minted_with_an_old_decision_is_minted_again():
