@@ -63,6 +63,15 @@ About the event
 A workshop.
 Coordinating institution
 IOM
+Seminar on Labour Migration
+City
+San José
+Date
+5th of March 2019, 10:00
+About the event
+A seminar.
+Coordinating institution
+ILO
 """),
     "crmsv.org_events_page-9.txt": ("https://crmsv.org/events?page=9", "en", "listing", """Skip to main content
 XXIV RCM XXIV RCM
@@ -133,6 +142,8 @@ def test_build_then_query_shows_dates_as_stated(tmp_path: Path):
         "2016-11-30", "2016-12-02", "3", {"Del 30 de noviembre al 2 de diciembre de 2016"})
     # an English page that gives no convention: no date (and the warning above)
     assert got("Workshop on Consular Protection") == ("", "", "", set())
+    # a spelling the rules leave to dateparser
+    assert got("Seminar on Labour Migration") == ("2019-03-05", "2019-03-05", "", {"5th of March 2019"})
     # the sequence's evidence is its day phrases, not the sentence naming the bodies
     assert got("XXIV RCM") == ("2018-06-26", "2018-06-28", "24", {"June 26th", "27th", "June 28th, 2018"})
     assert got("Follow-up to the XXI RCM agreements") == (
