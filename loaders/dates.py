@@ -73,7 +73,7 @@ _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|o)?"
 _Y = r"(?P<{}>(?:19|20)\d\d)"
 _WD = r"(?:(?:" + _WD_ALT + r")\.?,?\s+)?"
 # more days of the same list: "8, 9 y 10", "May 8, 9 and 10"
-_MORE = r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|º|°)?)*"
+_MORE = r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|º|°)?){0,6}"  # bounded: a list of days, not a table
 _SEP = r"\s*(?:-|–|—|to:?|through|until|till|al|a|hasta:?|y|and|&)(?:\s+(?:el|the))?\s*"
 _FROM = r"(?:(?:del?|desde(?:\s+el)?|from|entre(?:\s+el)?|between)\s+)?"
 # a time of day as pages print it after a date: "10:00", "9.30", "10h00", "10 a.m.", "16:00 hrs"
