@@ -320,3 +320,15 @@ def test_country_page_events_dated_by_their_own_text():
     assert (a.dates.start, a.dates.end) == (date(2019, 3, 5), None)
     assert (b.dates.start, b.dates.end) == (date(2018, 5, 8), date(2018, 5, 9))
     assert c.dates is None  # the date is another meeting's
+
+
+@pytest.mark.parametrize("url,lang,text", [
+    ("https://crmsv.org/events?page=4", "en", "Skip to main content\nWorkshop on Border Management Workshop on "
+     "Border Management\n\nA regional workshop.\nStart date: June 13, 2019\nEnd date: June 14, 2019\n\nSan José\n"),
+    ("https://crmsv.org/es/pais/honduras", "es", "Honduras\nTaller sobre Gestión Fronteriza\nFecha de inicio: "
+     "13 de junio de 2019\nFecha de finalización: 14 de junio de 2019\nObjetivo General\nFortalecer la gestión.\n"),
+])
+def test_start_and_end_lines_in_listings_and_country_pages(url, lang, text):
+    _, result = _parse(text, lang, url)
+    (ev,) = result.events
+    assert (ev.dates.start, ev.dates.end) == (date(2019, 6, 13), date(2019, 6, 14))

@@ -11,7 +11,7 @@ from functools import cached_property
 from urllib.parse import urlparse
 
 from rcpkg.loaders.dates import (
-    date_line, date_line_problem, find_dates, mentions_yearless_date, numeric_order, sentence_range,
+    date_line, date_line_problem, end_date_line, find_dates, mentions_yearless_date, numeric_order, sentence_range,
 )
 from rcpkg.loaders.editions import detect_edition
 from rcpkg.loaders.kinds import detect_kind
@@ -212,9 +212,15 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     if description is None:
         return None
     lines = [(description.start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", description.exact)]
-    dated = [d for d in (date_line(line, at, order=ctx.date_order) for at, line in lines) if d is not None]
+    dated = [(i, d) for i, d in enumerate(date_line(line, at, order=ctx.date_order) for at, line in lines)
+             if d is not None]
     if len(dated) == 1:
-        return dated[0]
+        return dated[0][1]
+    if len(dated) == 2 and dated[1][0] == dated[0][0] + 1:  # "Start date: …" / "End date: …"
+        at, line = lines[dated[1][0]]
+        joined = end_date_line(dated[0][1], line, at, order=ctx.date_order)
+        if joined:
+            return joined
     for at, line in lines:
         problem = date_line_problem(line, order=ctx.date_order)
         if problem:
