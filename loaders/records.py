@@ -91,7 +91,11 @@ class PlaceMention:
 class DateRange:
     start: date
     end: date | None
-    span: Span
+    span: Span  # the date phrase ("March 30 - April 1, 2019"), never the sentence around it
+    # further date phrases the range draws on: the other days of a sentence that dates a
+    # sequence of meetings ("November 15th", "16th" before "November 17th -18th, 2016"),
+    # or an "End date: …" line after a "Start date: …" line
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

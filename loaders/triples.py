@@ -318,7 +318,8 @@ def event_triples(
         g.add((ev, SDO.startDate, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
         end = event.dates.end or event.dates.start
         g.add((ev, SDO.endDate, Literal(end.isoformat(), datatype=XSD.date)))
-        annotate(g, page, event.dates.span, ev, SDO.startDate)
+        for phrase in (event.dates.span, *event.dates.parts):
+            annotate(g, page, phrase, ev, SDO.startDate)
 
     if event.edition is not None:
         ed = event.edition

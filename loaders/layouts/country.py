@@ -25,9 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rcpkg.loaders.dates import date_line, date_line_problem
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
-from rcpkg.loaders.layouts.assemble import Ctx, build_event, page_country_place, subtitle_of, titles_of
+from rcpkg.loaders.layouts.assemble import (
+    Ctx, build_event, description_dates, page_country_place, subtitle_of, titles_of,
+)
 from rcpkg.loaders.layouts.assemble import place_of
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
@@ -73,7 +76,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     prev_heading = -1
     for h in starts:
         t = h - 1
-        while t - 1 > prev_heading and _is_location_line(lines[t]):  # "Lugar: …" between title and heading
+        # "Lugar: …" or a date line between title and heading
+        while t - 1 > prev_heading and (_is_location_line(lines[t]) or _is_date_line(lines[t])):
             t -= 1
         if t <= prev_heading:
             ctx.warn(lines[h].no, "objectives without an event title before them", blocks.clean(lines[h].text))
@@ -116,7 +120,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=lines[first].no)
-        events.append(replace(loc.apply(event), concerns=place))
+        dates = description_dates(ctx, event.description)  # a date line or a sentence dating the event
+        events.append(replace(loc.apply(event), concerns=place, dates=dates))
     return events
 
 
@@ -125,6 +130,10 @@ def _is_location_line(line: Line) -> bool:
     if any(rx.match(line.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
         return True
     return not blocks.is_bullet(line.text) and t not in {"-", "–", "—"} and looks_like_place(t)
+
+
+def _is_date_line(line: Line) -> bool:
+    return date_line(line.text) is not None or date_line_problem(line.text) is not None
 
 
 def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list[Line]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from rcpkg.loaders.dates import date_line
+from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
@@ -77,7 +77,8 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     labels = [_label(ln) for ln in rest]
     docs_i = next((i for i, lab in enumerate(labels) if lab and lab[0] == "documents"), len(rest))
     date_i = next((i for i, ln in enumerate(rest[:docs_i]) if labels[i] is None
-                   and (date_line(ln.text, ln.start) or DATE_LABEL.match(ln.text))), None)
+                   and (date_line(ln.text, ln.start, order=ctx.date_order) or DATE_LABEL.match(ln.text)
+                        or date_line_problem(ln.text, order=ctx.date_order))), None)
     field_i = next((i for i, lab in enumerate(labels) if lab and i > (date_i if date_i is not None else -1)),
                    len(rest))
 
@@ -96,7 +97,17 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     if date_i is not None:
         dl = rest[date_i]
         m = DATE_LABEL.match(dl.text)
-        dates = date_line(dl.text[m.end():], dl.start + m.end()) if m else date_line(dl.text, dl.start)
+        value, value_start = (dl.text[m.end():], dl.start + m.end()) if m else (dl.text, dl.start)
+        dates = date_line(value, value_start, order=ctx.date_order)
+        problem = None if dates else date_line_problem(value, order=ctx.date_order)
+        if problem:
+            ctx.warn(dl.no, f"date not understood ({problem})", value.strip())
+        # "Start date: …" then "End date: …" on the next line: one range, and no venue
+        nxt = rest[date_i + 1] if date_i + 1 < field_i else None
+        joined = end_date_line(dates, nxt.text, nxt.start, order=ctx.date_order) if dates and nxt else None
+        if joined:
+            dates = joined
+            date_i += 1
     loc = Location()
     name = titles[0].text if titles else blocks.clean(title_line.text)
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rcpkg.loaders.dates import date_line, find_dates
+from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
@@ -220,9 +220,11 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         sp = _field_span(ctx, f)
         if f.key == "date":
             if sp is not None:
-                dates = date_line(sp.exact, sp.start)
+                dates = date_line(sp.exact, sp.start, order=ctx.date_order)
                 if dates is None:
-                    ctx.warn(f.line.no, f"date not understood for event {name!r}", sp.exact)
+                    problem = date_line_problem(sp.exact, order=ctx.date_order)
+                    why = f" ({problem})" if problem else ""
+                    ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
         elif f.key == "about":
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
