@@ -327,25 +327,30 @@ def write_page(page: Page, out: Path) -> Path:
 def write_view(view: str, out: Path, *, store: Any = None, endpoint: str | None = None, lang: str = "en",
                focus: str | None = None, depth: int = 1, theme: str | None = None,
                years: tuple[int | None, int | None] | None = None, data: NetworkData | None = None) -> Path:
-    """Query the store or endpoint and write one view's page to `out`."""
-    from rcpkg.viz.source import load_network
-
+    """Query the store or endpoint and write one view's page to `out` (lead roles and
+    participation, units rolled up, as `rcpkg viz` does by default)."""
     if data is None:
-        data = load_network(store=store, endpoint=endpoint, lang=lang)
+        data = _default_data(store=store, endpoint=endpoint, lang=lang)
     if theme is not None or years is not None:
         data = data.restrict(years=years, theme=theme)
     return write_page(build_page(view, data, focus=focus, depth=depth), out)
 
 
-def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
-    """The default explorer pages of a store (called by `rcpkg build`): the network,
-    themes and events views in English and the network view in Spanish."""
+def _default_data(*, store: Any = None, endpoint: str | None = None, lang: str = "en") -> NetworkData:
+    from rcpkg.viz.roles import roles_from
     from rcpkg.viz.source import load_network
 
+    return load_network(store=store, endpoint=endpoint, lang=lang).restrict(roles=roles_from()).rolled_up()
+
+
+def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
+    """The default explorer pages of a store (called by `rcpkg build`): the network,
+    themes and events views in English and the network view in Spanish: lead roles and
+    participation (mentions left out), units rolled up, as `rcpkg viz` by default."""
     out_dir = Path(out_dir)
     written = []
     for lang, views in (("en", ("network", "themes", "events")), ("es", ("network",))):
-        data = load_network(store=store, lang=lang)
+        data = _default_data(store=store, lang=lang)
         for view in views:
             name = f"{view}.html" if lang == "en" else f"{view}.{lang}.html"
             written.append(write_page(build_page(view, data), out_dir / name))

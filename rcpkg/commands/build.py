@@ -111,8 +111,13 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
         _print_pages(console, report, changes_only=changes_only)
     failed = report.failed_pages
     reused = sum(1 for p in report.pages if p.reused)
+    described = ""
+    if report.descriptions != report.events or report.merged:
+        described = (f" ({report.descriptions} event descriptions; {len(report.merged)} "
+                     f"event{'s' if len(report.merged) != 1 else ''} described by several pages)")
     console.print(
-        f"built [bold]{escape(report.store)}[/]: {report.events} events from {len(report.pages) - len(failed)} pages"
+        f"built [bold]{escape(report.store)}[/]: {report.events} events{described} from "
+        f"{len(report.pages) - len(failed)} pages"
         f" ({reused} unchanged, reused), {report.triples} triples in {report.graphs} graphs,"
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
@@ -122,6 +127,11 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
     for page in failed:
         if not (changes_only and page.reused):
             console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
+    for apart in report.apart[:20] if not quiet else ():
+        console.print(f"[yellow]kept apart:[/] {escape(apart['page'])}:{apart['line'] or '?'}: "
+                      f"{escape(apart['title'])}: {escape(apart['why'])}")
+    if len(report.apart) > 20 and not quiet:
+        console.print(f"[yellow]kept apart:[/] … and {len(report.apart) - 20} more (see --report)")
     for note in report.notes:
         console.print(f"[yellow]note:[/] {escape(note)}")
     for path in report.explorer_pages:
