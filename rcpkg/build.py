@@ -1086,6 +1086,9 @@ def build(
             shutil.rmtree(staging, ignore_errors=True)
             raise
         report.timings["total"] = time.perf_counter() - start
+        if validate and _COMPILED is not None and _COMPILED.fallback:
+            report.notes.append(f"{len(_COMPILED.fallback)} shape(s) checked by pySHACL, not compiled to SPARQL "
+                                "(slower at scale): " + "; ".join(_COMPILED.unsupported))
 
     if explorer:
         report.explorer_pages = _write_explorer(store_path, report)
