@@ -172,13 +172,19 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
-    if not mentions:
-        return []
+    return assign(text, mentions)[0]
+
+
+def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, str]], list[Cue]]:
+    """:func:`assign_roles`, and the forward cues that reached no mention (a role phrase
+    whose institution is not named, or not recognised: the extractor warns)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
     roles: dict[int, str] = {}
+    unreached: list[Cue] = []
     for i, cue in enumerate(cues):
         if cue.forward:
+            reached = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
             pos, rx = cue.end, _LEAD
             for j, m in enumerate(ordered):
@@ -187,7 +193,10 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
                 if m.start >= limit or not _glue(rx, text[pos:m.start]):
                     break
                 roles.setdefault(j, cue.role)
+                reached = True
                 pos, rx = m.end, _LIST
+            if not reached:
+                unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
@@ -207,4 +216,4 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
         if role is None and m.kind == "country":
             continue
         out.append((m, role or "mentioned"))
-    return out
+    return out, unreached
