@@ -64,6 +64,9 @@ class PageReport:
     meta: str = ""  # what of the page's metadata its graph depends on (a change forces a rebuild of the page)
     stat: list[int] | None = None  # [size, mtime_ns] when hashed, if last written over RACY_NS before
     quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
+    # names in an institution's slot (coordinating field, role phrase): "known" / "uncurated" / "warned" -> count
+    slots: dict[str, int] = field(default_factory=dict)
+    uncurated: list[str] = field(default_factory=list)  # keys of the extracted (not yet curated) institutions
 
 
 @dataclass
@@ -81,6 +84,8 @@ class BuildReport:
     explorer_pages: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     quality: dict[str, int] = field(default_factory=dict)  # *-violation query -> rows found
+    # extracted institutions, not yet curated (`rcpkg review`): key -> the pages that name them
+    uncurated: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def failed_pages(self) -> list[PageReport]:
@@ -279,6 +284,11 @@ class PageProcessor:
                 report.involvements += len({(i.agent, i.role) for i in extraction.involvements})
                 report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
+                for what, n in extraction.slots:
+                    report.slots[what] = report.slots.get(what, 0) + n
+                for inv in extraction.involvements:
+                    if inv.extracted is not None and inv.agent not in report.uncurated:
+                        report.uncurated.append(inv.agent)
         with timer("triples"):
             graph = page_graph(result, extractions, series_owner=self._series_owner)
         report.triples = len(graph)
@@ -361,6 +371,28 @@ WHERE { %(events)s GRAPH <%(derived)s> { ?event rcp:involves ?agent } }""",
 PREFIX schema: <https://schema.org/>
 DELETE { GRAPH <%(derived)s> { ?series ?p ?o } }
 WHERE { %(series)s GRAPH <%(derived)s> { ?series ?p ?o } VALUES ?p { rdfs:label schema:subEvent } }""",
+)
+
+# An extracted institution's display names: the longest of the names its pages give it, per
+# language (skos:altLabel in the page graphs), as rdfs:label and skos:prefLabel.
+EXTRACTED_LABELS = (
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+DELETE { GRAPH <%(derived)s> { ?x ?p ?o } }
+WHERE { GRAPH <%(derived)s> { ?x ?p ?o } VALUES ?p { rdfs:label skos:prefLabel }
+        FILTER(STRSTARTS(STR(?x), "%(extracted)s")) }""",
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT { GRAPH <%(derived)s> { ?x rdfs:label ?label ; skos:prefLabel ?label } }
+WHERE {
+  { SELECT ?x ?lang (MAX(?key) AS ?best) WHERE {
+      GRAPH ?g { ?x a rcp:ExtractedInstitution ; skos:altLabel ?alt }
+      BIND(LANG(?alt) AS ?lang)
+      BIND(CONCAT(SUBSTR(STR(10000 + STRLEN(STR(?alt))), 2), STR(?alt)) AS ?key) } GROUP BY ?x ?lang }
+  BIND(STRLANG(SUBSTR(?best, 5), ?lang) AS ?label)
+}""",
 )
 
 AFFECTED = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -544,7 +576,8 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     """The derived graph: of the whole store, or (`only`) of some events, series and places."""
     import pyoxigraph as ox
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": "",
+             "extracted": iris.EXTRACTED_PREFIX}
     if only is None:
         store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
         store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
@@ -552,6 +585,9 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     else:
         events, series, places = only
         place_triples(store, places)
+    for update in EXTRACTED_LABELS:  # few nodes: always recomputed whole, whatever changed
+        store.update(update % names)
+    if only is not None:
         if not events and not series:
             return
         names["events"] = "VALUES ?event { %s }" % " ".join(f"<{e}>" for e in sorted(events))
@@ -1002,6 +1038,9 @@ def build(
                 else:  # counted graph by graph: counting a large store whole takes seconds
                     report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
                 report.events = sum(p.events for p in report.pages if not p.error)
+                for page in report.pages:
+                    for key in ([] if page.error else page.uncurated):
+                        report.uncurated.setdefault(key, []).append(page.file)
                 manifest = {
                     "version": MANIFEST_VERSION,
                     "fingerprint": fp,
