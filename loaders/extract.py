@@ -179,7 +179,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.add(d.absorbed)
-        local = [m for m in local if m.start not in absorbed]
+        # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
+        local = [m for m in local if m.start not in absorbed
+                 and not any(n.start <= m.start and m.end <= n.end for n in new)]
         mentions = [m.shifted(unit.start) for m in local]
         if unit.kind == "coordinating":
             pairs = [(m, "coordinator") for m in mentions]

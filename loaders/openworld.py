@@ -53,14 +53,14 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*"
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|sobre|contra|y|e|&)"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|y|e|&)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "de", "del", "para", "sobre", "contra", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "the", "la", "las", "los", "el"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del"}
 
@@ -102,6 +102,12 @@ _ORG_WORDS = {
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
 }
+# words of a national agency's name: with "of <country>" it is a unit of that country's government
+_GOV_UNIT_WORDS = {
+    "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
+    "procuraduria", "defensoria", "institute", "instituto", "council", "consejo", "registry", "registro",
+    "system", "sistema", "authority", "autoridad",
+}
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
@@ -141,6 +147,11 @@ _GENERIC = {
     "red de funcionarios de enlace", "technical secretariat", "secretaria tecnica", "national governments",
     "ministries", "ministerios", "government institutions", "instituciones de gobierno", "donors", "donantes",
 }
+
+
+# "... of the Member Countries": the bodies of many governments, named as a group
+_OF_MEMBERS = re.compile(r"\b(?:of|de) (?:member|miembros?|participating|participantes|the region|region)\b|"
+                         r"\b(?:of|de) (?:paises|countries|states|estados|gobiernos|governments)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +207,7 @@ def page_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+_ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -216,7 +228,9 @@ def _trim(name: str) -> str:
 
 def find_names(text: str, known: list[Mention]) -> list[Mention]:
     """The capitalised names of `text` that no known mention covers (kind ``"new"``)."""
-    spans = sorted((m.start, m.end) for m in known)
+    # a country written as an adjective of a name ("United States Agency for ...") is part of the name
+    spans = sorted((m.start, m.end) for m in known
+                   if not (m.kind == "country" and _ADJECTIVE.match(text, m.end)))
     out: list[Mention] = []
     for m in _NAME.finditer(text):
         # cut the run at known mentions: what lies between them is a candidate
@@ -237,12 +251,16 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
     for i, (a, b) in enumerate(words):
         w = text[a:b]
         if w.lower() in _AND and groups[-1]:
-            nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 4]]
+            raw = [text[x:y] for x, y in words[i + 1:i + 4]]
+            while rest and rest[0] in ARTICLES:
+                rest, raw = rest[1:], raw[1:]
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
             inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
-            new_head = fold_text(nxt) in _HEADS or is_acronym(nxt) or (i + 2 < len(words) and
-                                                                       f"{fold_text(nxt)} {fold_text(text[words[i + 2][0]:words[i + 2][1]])}" in _HEADS2)
-            if not inside or new_head or _head(current)[0] == -1:
+            named = bool(rest) and (rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
+                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and fold_text(raw[1]) in _OF)
+            has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
+            if not inside or named or not has_head:
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -297,7 +315,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         acronym = surface
         name = acronyms.get(surface, surface)
         folded = _folded_words(name)
-    if normalized(name) in _GENERIC or normalized(surface) in _GENERIC:
+    norm = normalized(name)
+    if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
@@ -316,8 +335,12 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                         re.IGNORECASE):
         kind = entity_type(nxt.entity_id)
         if nxt.kind == "country" or kind == "Government":
-            if type_ in ("NationalMinistry", "OrganizationUnit") or h >= 0 or org_word:
+            if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
                 parent = nxt.entity_id
+                type_ = type_ or "OrganizationUnit"
+            elif h >= 0 or org_word:  # "Red Cross Society of Panama": the country is part of the name
+                absorbed = nxt.start
+                base = name = text[mention.start:nxt.end]
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:
             parent = nxt.entity_id
         if parent is not None:

@@ -85,6 +85,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
+    ("participant", r"\b(?:representatives|delegates|delegations|speakers|experts|officials) (?:of|from)\b"),
+    ("participant", r"\b(?:representantes|delegad[oa]s|delegaciones|ponentes|expert[oa]s|funcionari[oa]s) del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
@@ -107,7 +109,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
-                      r"capacitacion|took part|pay|paid|cover|cubri|observ")
+                      r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
+                      r"funcionari")
 _FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
 _BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
 
