@@ -101,12 +101,14 @@ _ORG_WORDS = {
     "tribunal", "registry", "registro", "bureau", "cooperation", "cooperacion", "partnership", "caritas",
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
+    "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
 }
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
     "procuraduria", "defensoria", "institute", "instituto", "council", "consejo", "registry", "registro",
-    "system", "sistema", "authority", "autoridad",
+    "system", "sistema", "authority", "autoridad", "national", "nacional", "fiscalia", "attorney", "prosecutor",
+    "federal", "departamento", "department",
 }
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
@@ -150,8 +152,9 @@ _GENERIC = {
 
 
 # "... of the Member Countries": the bodies of many governments, named as a group
-_OF_MEMBERS = re.compile(r"\b(?:of|de) (?:member|miembros?|participating|participantes|the region|region)\b|"
-                         r"\b(?:of|de) (?:paises|countries|states|estados|gobiernos|governments)\b")
+_OF_MEMBERS = re.compile(r"\b(?:of|de) (?:member|participating) (?:countries|states|governments)\b|"
+                         r"\b(?:of|de) (?:paises|estados|gobiernos) (?:miembros|participantes)\b|"
+                         r"\b(?:of|de) (?:countries|paises|region|the region)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +211,8 @@ def page_acronyms(text: str) -> dict[str, str]:
 
 
 _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]")
+_NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
+                    "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -280,8 +285,8 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
         while g and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS and folded[0] not in _ORG_WORDS \
-                and not is_acronym(text[g[0][0]:g[0][1]]) and (len(g) == 1 or folded[1] in _JOIN | _AND
-                                                               or folded[0] in _NOT_NAMES):
+                and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
+                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
             g, folded = g[1:], folded[1:]
             while g and folded[0] in ARTICLES | _JOIN | _AND:
                 g, folded = g[1:], folded[1:]
@@ -299,13 +304,21 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     """What the new name `mention` (offsets into `text`) is, with its neighbours `known`."""
     surface = mention.surface
     before = text[max(0, mention.start - 12):mention.start]
+    nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+    if nxt is not None and not re.fullmatch(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
+                                            text[mention.end:nxt.start], re.IGNORECASE):
+        nxt = None  # a known name right after "of" / "de": the name's country, parent or complement
+    # "the Minister of Foreign Affairs of Guatemala": neither the official nor the country is an actor
+    then = nxt.start if nxt is not None and (nxt.kind == "country" or entity_type(nxt.entity_id) == "Government") \
+        else None
     if _HONORIFICS.search(before):
-        return Described(None, "a person's name is not an institution")
+        return Described(None, "a person's name is not an institution", then)
     words = surface.split()
     folded = _folded_words(surface)
     if folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES) \
             or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES:
-        return Described(None, "an official's office is not an institution (the page should name the institution)")
+        return Described(None, "an official's office is not an institution (the page should name the institution)",
+                         then)
     acronym: str | None = None
     name = surface
     after = _PARENS.match(text, mention.end)
@@ -330,15 +343,13 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     base = name
     absorbed: int | None = None
     # a known government, country or organization right after "of / de (the)"
-    nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
-    if nxt is not None and re.fullmatch(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", text[mention.end:nxt.start],
-                                        re.IGNORECASE):
+    if nxt is not None:
         kind = entity_type(nxt.entity_id)
         if nxt.kind == "country" or kind == "Government":
             if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
                 parent = nxt.entity_id
-                type_ = type_ or "OrganizationUnit"
-            elif h >= 0 or org_word:  # "Red Cross Society of Panama": the country is part of the name
+                type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+            else:  # "Red Cross Society of Panama": the country is part of the name, not an actor
                 absorbed = nxt.start
                 base = name = text[mention.start:nxt.end]
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:

@@ -66,6 +66,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
+    ("supporter", r"\b(?:el )?apoyo tecnico del?\b"),
+    ("supporter", r"\btechnical support (?:of|from)\b"),
     ("supporter", r"\bapoyad[oa]s? por\b"),
     ("supporter", r"\bauspiciad[oa]s? por\b"),
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
