@@ -192,7 +192,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 if d.institution is None:
                     warn(unit.start + n.start, f"coordinating institution not recorded: {d.problem}", n.surface)
                     continue
-                pairs.append((n.shifted(unit.start), "coordinator"))
+                pairs.append((_whole(n, d, utext).shifted(unit.start), "coordinator"))
                 extracted[unit.start + n.start] = d.institution
             _leftovers(utext, covered, unit.start, warn)
         else:
@@ -211,7 +211,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 elif d.institution is None:
                     warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
                     continue
-                pairs.append((m.shifted(unit.start), role))
+                pairs.append((_whole(m, d, utext).shifted(unit.start), role))
                 extracted[unit.start + m.start] = d.institution
             for cue in unreached:
                 tail = utext[cue.end:cue.end + _CUE_TAIL].split("\n")[0].strip()
@@ -265,6 +265,14 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings),
                       tuple(sorted(slots.items())))
+
+
+def _whole(m: Mention, d: Described, text: str) -> Mention:
+    """The new name's mention with the known name it absorbed after it ("... of Costa Rica")."""
+    if d.institution is None or d.absorbed is None or d.absorbed < m.end:
+        return m
+    end = m.start + len(d.institution.name) if text.startswith(d.institution.name, m.start) else m.end
+    return Mention(m.entity_id, m.start, end, text[m.start:end], m.kind)
 
 
 def _country_government(gazetteer: Gazetteer, iso2: str | None) -> str | None:

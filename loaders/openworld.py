@@ -352,6 +352,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             else:  # "Red Cross Society of Panama": the country is part of the name, not an actor
                 absorbed = nxt.start
                 base = name = text[mention.start:nxt.end]
+                if type_ == "IntergovernmentalOrganization":
+                    type_ = None  # "Central Bank of Costa Rica": one country's, not intergovernmental
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:
             parent = nxt.entity_id
         if parent is not None:

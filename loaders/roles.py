@@ -113,6 +113,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari")
+_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
 _BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
 
@@ -149,6 +150,10 @@ def find_cues(text: str) -> list[Cue]:
         for role, rx in table:
             for m in rx.finditer(folded):
                 found.append(Cue(role, m.start(), m.end(), forward))
+    # "representatives of" is a cue in running text, not inside a capitalised name
+    # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
+    found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
+                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n"))]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
