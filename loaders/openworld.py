@@ -135,6 +135,7 @@ _NOT_NAMES = {
     "states", "estados", "governments", "gobiernos", "observer", "observers", "observadores", "liaison",
     "officials", "funcionarios", "representatives", "representantes", "delegates", "delegados",
     "government", "gobierno", "estado", "state", "republic", "republica",
+    "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "lic", "licda", "ing", "hon", "prof", "mtro", "mtra",
 }
 
 
