@@ -191,10 +191,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
     roles: dict[int, str] = {}
+    owners: set[int] = set()  # mentions named as the owners of unnamed members
     unreached: list[Cue] = []
     for i, cue in enumerate(cues):
         if cue.forward:
-            reached = False
+            reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
             pos, rx = cue.end, _LEAD
             for j, m in enumerate(ordered):
@@ -202,6 +203,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     continue
                 if m.start >= limit or not _glue(rx, text[pos:m.start]):
                     break
+                # "representatives of the Member Countries of the RCM and SACM": the whole list owns
+                # the (unnamed) members, none of its items has the role
+                members = members or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))
+                if members:
+                    owners.add(j)
                 roles.setdefault(j, cue.role)
                 reached = True
                 pos, rx = m.end, _LIST
@@ -221,7 +227,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
-        if role and _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+        if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
             role = None
         if role is None and m.kind == "country":
             continue
