@@ -180,12 +180,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             if d.absorbed is not None:
                 absorbed.add(d.absorbed)
         # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
+        every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
                  and not any(n.start <= m.start and m.end <= n.end for n in new)]
         mentions = [m.shifted(unit.start) for m in local]
         if unit.kind == "coordinating":
             pairs = [(m, "coordinator") for m in mentions]
-            covered = [(m.start, m.end) for m in local]
+            covered = list(every_known)  # with the names absorbed into new ones ("... of Guatemala")
             for n in new:
                 d = described[n.start]
                 covered.append((n.start, n.end))
