@@ -212,6 +212,9 @@ def page_acronyms(text: str) -> dict[str, str]:
 
 
 _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]")
+# between a name and its country or parent: "of the", "de la", with the name's acronym before it
+_OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
+                     re.IGNORECASE)
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _OPEN_BEFORE = re.compile(r"\(\s*$")
@@ -252,7 +255,7 @@ def find_names(text: str, known: list[Mention]) -> list[Mention]:
 def _pieces(text: str, start: int, end: int) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
-             if re.search(r"[^\W\d_]", w.group())]
+             if re.search(r"[^\W\d_]", w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
     groups: list[list[tuple[int, int]]] = [[]]
     for i, (a, b) in enumerate(words):
         w = text[a:b]
@@ -306,8 +309,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     surface = mention.surface
     before = text[max(0, mention.start - 12):mention.start]
     nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
-    if nxt is not None and not re.fullmatch(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
-                                            text[mention.end:nxt.start], re.IGNORECASE):
+    if nxt is not None and not _OF_GAP.fullmatch(text[mention.end:nxt.start]):
         nxt = None  # a known name right after "of" / "de": the name's country, parent or complement
     # "the Minister of Foreign Affairs of Guatemala": neither the official nor the country is an actor
     then = nxt.start if nxt is not None and (nxt.kind == "country" or entity_type(nxt.entity_id) == "Government") \
@@ -336,7 +338,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     org_word = any(f in _ORG_WORDS for f in folded)
     if h < 0 and not org_word and not acronym:
         joined = any(f in _JOIN for f in folded)
-        if 2 <= len(folded) <= 4 and not joined:
+        if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
             return Described(None, "not the name of an institution")
@@ -361,6 +363,15 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
+    if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
+            and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):
+        absorbed = prv.start  # "Costa Rica's Ministry of Public Security": the country's, not an actor
+        name = text[prv.start:mention.end]
+        if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
+            parent = prv.entity_id
+            type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+        else:
+            base = name
     if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"

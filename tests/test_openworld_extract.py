@@ -204,3 +204,15 @@ def test_a_unit_of_a_known_organization(tools):
     node = iris.extracted_institution(office.key)
     assert (node, ORG.subOrganizationOf, iris.org("iom")) in g
     assert (None, RCP.supportedBy, iris.org("iom")) not in g  # the unit supports; IOM through it
+
+
+@pytest.mark.parametrize("body, name, parent", [
+    ("Organizado por la Secretaría de Gobernación (SEGOB) de México.", "Secretaría de Gobernación", "gov-mx"),
+    ("Hosted by Costa Rica's Ministry of Public Security.", "Costa Rica's Ministry of Public Security", "gov-cr"),
+    ("With the support of UN Women and IOM.", "UN Women", None),
+])
+def test_names_around_acronyms_possessives_and_countries(tools, body, name, parent):
+    x = run(tools, *make(body, lang="es" if "Organizado" in body else "en"))
+    got = [i.extracted for i in x.involvements if i.extracted]
+    assert [(e.name.split(" (")[0].split(" de México")[0], e.parent) for e in got] == [(name, parent)]
+    assert not [i for i in x.involvements if i.agent.startswith("gov-")]
