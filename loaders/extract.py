@@ -178,7 +178,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 d = Described(None, "curated as not an institution (curation file)")
             described[n.start] = d
             if d.absorbed is not None:
-                absorbed.add(d.absorbed)
+                absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
         # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
@@ -270,7 +270,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
 def _whole(m: Mention, d: Described, text: str) -> Mention:
     """The new name's mention with the known name it absorbed after it ("... of Costa Rica")."""
-    if d.institution is None or d.absorbed is None or d.absorbed < m.end:
+    taken = d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,) if d.absorbed is not None else ()
+    if d.institution is None or not any(a >= m.end for a in taken):
         return m
     end = m.start + len(d.institution.name) if text.startswith(d.institution.name, m.start) else m.end
     return Mention(m.entity_id, m.start, end, text[m.start:end], m.kind)

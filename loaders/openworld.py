@@ -53,14 +53,14 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*"
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|y|e|&)"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|y|e|&)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "the", "la", "las", "los", "el"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del"}
 
@@ -108,7 +108,7 @@ _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
     "procuraduria", "defensoria", "institute", "instituto", "council", "consejo", "registry", "registro",
     "system", "sistema", "authority", "autoridad", "national", "nacional", "fiscalia", "attorney", "prosecutor",
-    "federal", "departamento", "department",
+    "federal", "departamento", "department", "embassy", "embajada", "consulate", "consulado",
 }
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
@@ -164,7 +164,7 @@ class Described:
 
     institution: ExtractedInstitution | None
     problem: str | None = None  # why it is not one (a warning), when institution is None
-    absorbed: int | None = None  # start of a known mention that is part of the name ("... of Costa Rica")
+    absorbed: tuple[int, ...] | int | None = None  # starts of known mentions that are part of the name
 
 
 def _folded_words(text: str) -> list[str]:
@@ -215,6 +215,8 @@ _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]"
 # between a name and its country or parent: "of the", "de la", with the name's acronym before it
 _OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
+_PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
+           "consulado"}
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _OPEN_BEFORE = re.compile(r"\(\s*$")
@@ -336,8 +338,13 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a group named generically, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
+    if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
+            and folded[0] not in ("cancilleria", "chancellery", "caritas"):
+        return Described(None, "a bare head word names no particular institution")
     if h < 0 and not org_word and not acronym:
         joined = any(f in _JOIN for f in folded)
+        if len(folded) == 1 and nxt is None:
+            return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
@@ -377,6 +384,15 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
+    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+    if after is not None and after.kind == "country" and folded[-1] in _PLACED \
+            and re.fullmatch(r" +(?:in|en) +", text[mention.end:after.start]):
+        extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
+        name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
+            else text[absorbed:after.end]
+        base = name
+    else:
+        extra = None
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's
     if parent is not None and entity_type(parent) == "Government":
@@ -392,4 +408,5 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if parent is not None:
         key = f"{key}--{parent}"
     name = _trim(name)
-    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, absorbed)
+    taken = tuple(x for x in (absorbed, extra) if x is not None)
+    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)

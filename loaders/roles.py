@@ -41,9 +41,9 @@ ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", 
 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
 _FORWARD: tuple[tuple[str, str], ...] = (
-    ("convener", r"\bconven(?:ed|es|ing)? by\b"),
+    ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
-    ("convener", r"\bconvocad[oa]s? por\b"),
+    ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
@@ -56,6 +56,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
+                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
@@ -70,6 +73,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\btechnical support (?:of|from)\b"),
     ("supporter", r"\bapoyad[oa]s? por\b"),
     ("supporter", r"\bauspiciad[oa]s? por\b"),
+    ("supporter", r"\bcon (?:el )?auspicio del?\b"),
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
@@ -78,6 +82,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
+    ("funder", r"\bcon (?:el )?patrocinio del?\b"),
+    ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
     ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
     ("host", r"\bhosted by\b"),
     ("host", r"\bhost (?:country|government|institution)\s*:"),
@@ -93,6 +99,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
     ("participant", r"\bparticipantes?\s*:"),
+    ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+    ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
@@ -104,6 +112,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
+    ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
@@ -112,7 +123,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
-                      r"funcionari")
+                      r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
+                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
 _BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
@@ -121,7 +133,7 @@ _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
     r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
 _LIST = re.compile(
-    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|"
+    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")

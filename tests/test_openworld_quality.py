@@ -1,8 +1,14 @@
 """Institutions with their roles on the open-world development pages (tests/fixtures/openworld):
 pages in the four layouts, English and Spanish, naming institutions the reference data does not
 list. Precision and recall of (event, institution, role) against the hand annotation in
-gold.yaml; an institution the reference data lacks is compared by its normalized name (or its
-acronym). Prints the table, writes tests/artifacts/openworld_quality.json, fails below 0.95."""
+gold.yaml; an institution the reference data lacks is compared by its normalized name as the
+gold writes it (its key or its name as extracted), or by its acronym. Prints the figures,
+writes tests/artifacts/openworld_quality.json, fails below 0.95.
+
+The pages came in three batches; each later batch was written and annotated before the
+extractor ran on it, and measured once as it was, before the rules changed: batch 2 gave
+precision 0.86 / recall 0.79, batch 3 0.69 / 0.61 (see the commit messages). The threshold
+holds on all three after general fixes, which is a development figure, not a held-out one."""
 
 from __future__ import annotations
 
@@ -44,7 +50,7 @@ def _same(pred: tuple, gold: tuple) -> bool:
         return False
     if pred[0] == "id":
         return pred[1] == gold[1]
-    return pred[1] == gold[1] or (gold[2] is not None and pred[2] == gold[2])
+    return gold[1] in pred[1] or (gold[2] is not None and pred[2] == gold[2])  # its key or its name as written
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +79,7 @@ def measured():
                 if inv.extracted is None:
                     key = ("id", inv.agent)
                 else:
-                    key = ("new", inv.agent.split("--")[0], inv.extracted.acronym)
+                    key = ("new", (inv.agent.split("--")[0], _slug(inv.extracted.name)), inv.extracted.acronym)
                 predicted.append((where, key, inv.role))
     tp_pred = [p for p in predicted if any(p[0] == g[0] and p[2] == g[2] and _same(p[1], g[1]) for g in expected)]
     tp_gold = [g for g in expected if any(p[0] == g[0] and p[2] == g[2] and _same(p[1], g[1]) for p in predicted)]
