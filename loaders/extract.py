@@ -193,8 +193,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 if d.institution is None:
                     warn(unit.start + n.start, f"coordinating institution not recorded: {d.problem}", n.surface)
                     continue
-                pairs.append((_whole(n, d, utext).shifted(unit.start), "coordinator"))
-                extracted[unit.start + n.start] = d.institution
+                whole = _whole(n, d, utext)
+                pairs.append((whole.shifted(unit.start), "coordinator"))
+                extracted[unit.start + whole.start] = d.institution
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
@@ -212,8 +213,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 elif d.institution is None:
                     warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
                     continue
-                pairs.append((_whole(m, d, utext).shifted(unit.start), role))
-                extracted[unit.start + m.start] = d.institution
+                whole = _whole(m, d, utext)
+                pairs.append((whole.shifted(unit.start), role))
+                extracted[unit.start + whole.start] = d.institution
             for cue in unreached:
                 tail = utext[cue.end:cue.end + _CUE_TAIL].split("\n")[0].strip()
                 if not tail:
@@ -271,10 +273,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 def _whole(m: Mention, d: Described, text: str) -> Mention:
     """The new name's mention with the known name it absorbed after it ("... of Costa Rica")."""
     taken = d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,) if d.absorbed is not None else ()
-    if d.institution is None or not any(a >= m.end for a in taken):
+    if d.institution is None or not taken:
         return m
-    end = m.start + len(d.institution.name) if text.startswith(d.institution.name, m.start) else m.end
-    return Mention(m.entity_id, m.start, end, text[m.start:end], m.kind)
+    start = min((a for a in taken if a < m.start), default=m.start)  # "IOM Country Office": from "IOM"
+    if not text.startswith(d.institution.name, start):
+        return m
+    end = start + len(d.institution.name)
+    return Mention(m.entity_id, start, end, text[start:end], m.kind)
 
 
 def _country_government(gazetteer: Gazetteer, iso2: str | None) -> str | None:

@@ -143,3 +143,14 @@ def test_a_bad_decision_is_refused_and_nothing_is_written(world, args, message):
 def test_review_help_has_examples():
     done = run("review", "--help")
     assert done.returncode == 0 and "rcpkg review decide" in done.stdout and "Examples" in done.stdout
+
+
+def test_interactive_records_what_the_curator_answers(world):
+    _, reference, store, _ = world
+    first = json.loads(run("review", "list", "--json", "--store", str(store), "--reference", str(reference)).stdout)[0]
+    done = subprocess.run([*RCPKG, "review", "interactive", "--store", str(store), "--reference", str(reference)],
+                          input="i\nq\n", capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "recorded in" in done.stdout
+    decisions = yaml.safe_load((reference / "curation.yaml").read_text(encoding="utf-8"))["decisions"]
+    assert [(d["name"], d["lang"], d["decision"]) for d in decisions] == [(first["name"], first["lang"], "ignore")]
