@@ -126,8 +126,21 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
                       r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
-_FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
-_BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
+_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+
+
+def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """Each cue compiled, with the anchor stems its pattern spells out: a text holding none of
+    them cannot hold the cue (a cheap test before the regex)."""
+    out = []
+    for role, p in cues:
+        stems = tuple(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
+        out.append((role, re.compile(spaced(p)), stems))
+    return out
+
+
+_FORWARD_RE = _table(_FORWARD)
+_BACKWARD_RE = _table(_BACKWARD)
 
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
@@ -159,7 +172,9 @@ def find_cues(text: str) -> list[Cue]:
         return []
     found: list[Cue] = []
     for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
-        for role, rx in table:
+        for role, rx, stems in table:
+            if stems and not any(st in folded for st in stems):
+                continue
             for m in rx.finditer(folded):
                 found.append(Cue(role, m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
