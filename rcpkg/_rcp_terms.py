@@ -68,6 +68,7 @@ class RCP(DefinedNamespace):
     about: URIRef  # object property: about
     acronym: URIRef  # datatype property: acronym
     agent: URIRef  # object property: agent
+    concernsCountry: URIRef  # object property: concerns country
     convenedBy: URIRef  # object property: convened by
     coordinatedBy: URIRef  # object property: coordinated by
     country: URIRef  # object property: country
