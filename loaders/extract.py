@@ -140,7 +140,7 @@ def _line(text: str, offset: int) -> int:
 
 
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
-_FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|as well as|asi como)\b)+",
+_FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
                          re.IGNORECASE)
 _CUE_TAIL = 60
 
