@@ -52,15 +52,15 @@ from rcpkg.loaders.records import ExtractedInstitution
 NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
-_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*"
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|y|e|&)"
+_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del"}
 
@@ -102,6 +102,7 @@ _ORG_WORDS = {
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
+    "affairs", "asuntos",
 }
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
@@ -219,6 +220,7 @@ _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion",
            "consulado"}
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
+_INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -240,8 +242,19 @@ def _trim(name: str) -> str:
 def find_names(text: str, known: list[Mention]) -> list[Mention]:
     """The capitalised names of `text` that no known mention covers (kind ``"new"``)."""
     # a country written as an adjective of a name ("United States Agency for ...") is part of the name
+    inside = [(m.start, m.end) for m in known]
+
+    def in_known(offset: int) -> bool:
+        return any(a <= offset < b for a, b in inside)
+
+    def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
+        word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
+        return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
+            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))] or ".")
+
     spans = sorted((m.start, m.end) for m in known
-                   if not (m.kind == "country" and _ADJECTIVE.match(text, m.end)))
+                   if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
+                                                    or after_name_word(m))))
     out: list[Mention] = []
     for m in _NAME.finditer(text):
         # cut the run at known mentions: what lies between them is a candidate
@@ -268,7 +281,7 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                 rest, raw = rest[1:], raw[1:]
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
             inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
-            named = bool(rest) and (rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
+            named = bool(rest) and (rest[0] in _OF or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
                                     or rest[0] in _ORG_WORDS and len(raw) > 1 and fold_text(raw[1]) in _OF)
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             if not inside or named or not has_head:

@@ -56,6 +56,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\b(?:together|jointly) with\b"),
+    ("organizer", r"\bin (?:close )?partnership with\b"),
+    ("organizer", r"\ben (?:alianza|asocio) con\b"),
+    ("organizer", r"\bjunto (?:con|a)\b"),
+    ("organizer", r"\b(?:an )?initiative of\b"),
+    ("organizer", r"\b(?:una )?iniciativa del?\b"),
+    ("organizer", r"\ba cargo del?\b"),
     ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
                   r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
@@ -69,6 +76,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
+    ("supporter", r"\b(?:el |al )?apoyo del?\b"),
+    ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
+    ("supporter", r"\breceived (?:the )?(?:\w+ )?support (?:of|from)\b"),
+    ("supporter", r"\bsupport (?:was |is |will be )?(?:provided|given) by\b"),
     ("supporter", r"\b(?:el )?apoyo tecnico del?\b"),
     ("supporter", r"\btechnical support (?:of|from)\b"),
     ("supporter", r"\bapoyad[oa]s? por\b"),
@@ -78,7 +89,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
     ("funder", r"\b(?:funded|financed|sponsored) by\b"),
-    ("funder", r"\bwith (?:the )?(?:financial support|funding) (?:of|from)\b"),
+    ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
+    ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
+    ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
@@ -124,7 +137,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
-                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest")
+                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -147,6 +161,7 @@ _LEAD = re.compile(
     r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    r"through|a traves de|por medio de|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
