@@ -148,13 +148,29 @@ class ParseResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtractedInstitution:
+    """An institution a page names in an institution's slot that the reference data does not know.
+
+    It enters the graph as ``rcp:ExtractedInstitution`` (not yet curated); ``rcpkg review``
+    lets a curator decide what it is."""
+
+    key: str  # normalized name (accents and case folded, articles dropped), with "--<parent>" for a guessed parent
+    name: str  # the name as written, leading article dropped
+    acronym: str | None  # "IDB" when the page gives "Inter-American Development Bank (IDB)"
+    type: str  # a reference entity type ("NationalMinistry", "OrganizationUnit", "Institution", ...)
+    parent: str | None  # reference id of the government or organization it is a unit of
+    lang: str  # language of the name ("en" | "es")
+
+
+@dataclass(frozen=True, slots=True)
 class Involvement:
     """An institution's role in an event, with the sentence that states it."""
 
-    agent: str  # reference id of the institution ("iom", "gov-cr", "rcm-rcgm")
+    agent: str  # reference id of the institution ("iom", "gov-cr", "rcm-rcgm"), or an extracted one's key
     role: str  # "convener" | "coordinator" | "organizer" | "supporter" | "funder" | "host" | "participant" | "mentioned"
     mention: Span  # the name as written
     evidence: Span  # the sentence
+    extracted: ExtractedInstitution | None = None  # set when the reference data does not know the agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,3 +185,5 @@ class Extraction:
     involvements: tuple[Involvement, ...] = ()
     themes: tuple[ThemeHit, ...] = ()
     warnings: tuple[LoadWarning, ...] = field(default=())
+    # what became of each name in an institution's slot: "known" | "uncurated" | "warned" -> count
+    slots: tuple[tuple[str, int], ...] = ()

@@ -22,6 +22,14 @@ File format (one YAML mapping per file, any of these keys):
 - ``scheme`` ``{label: {en, es}}`` and ``concepts``: ``key``, ``label``
   ``{en, es}``, ``alt`` ``{en: [...], es: [...]}``, ``definition`` ``{en, es}``,
   ``broader`` (keys).
+- ``decisions`` (a curator's decisions on institutions the build extracted from
+  pages, written by ``rcpkg review decide``; usually in ``curation.yaml``):
+  ``name`` (as extracted), ``lang`` (``en`` | ``es``), ``acronym``,
+  ``decision``: ``same-as`` with ``same_as`` (a reference id: the name and
+  acronym become its variants), ``new`` with ``id``, ``type``, ``part_of`` and
+  ``sources`` (a reference entity), or ``ignore`` (not an institution: the
+  extractor warns instead). A decision always beats extraction: the gazetteer
+  knows the name from the next build on.
 """
 
 from __future__ import annotations
@@ -64,8 +72,11 @@ _ENTITY_KEYS = {"id", "type", "name", "acronym", "variants", "part_of", "country
 _MEMBERSHIP_KEYS = {"organization", "member", "role", "from", "to", "sources"}
 _STATEMENT_KEYS = {"about", "text", "sources"}
 _CONCEPT_KEYS = {"key", "label", "alt", "definition", "broader"}
-_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts"}
+_DECISION_KEYS = {"name", "lang", "acronym", "decision", "same_as", "id", "type", "part_of", "sources", "note"}
+DECISIONS = ("same-as", "new", "ignore")
+_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts", "decisions"}
 _URL = re.compile(r"^https?://\S+$")
+_NOT_IN_IRI = re.compile(r'[<>"{}|\\^`]')  # characters an IRI may not hold (RFC 3987; no spaces: \S above)
 _LINE = "__line__"
 
 
@@ -135,12 +146,29 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """A curator's decision on an extracted institution (``decisions:`` of ``curation.yaml``)."""
+
+    name: str
+    lang: str
+    decision: str  # one of DECISIONS
+    acronym: str | None = None
+    same_as: str | None = None
+    id: str | None = None
+    path: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     entities: dict[str, Entity]
     memberships: tuple[Membership, ...] = ()
     statements: tuple[Statement, ...] = ()
     themes: dict[str, Theme] = field(default_factory=dict)
     scheme_labels: dict[str, str] = field(default_factory=dict)
+    # names a curator said are not institutions (normalized: rcpkg.loaders.openworld.normalized)
+    ignored: frozenset[str] = frozenset()
+    decisions: tuple["Decision", ...] = ()
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -274,6 +302,10 @@ def _sources(f: _File, item: dict, what: str) -> tuple[str, ...]:
     for url in value:
         if not isinstance(url, str) or not _URL.match(url):
             raise f.error("a source must be an http(s) URL", item, url)
+        bad = _NOT_IN_IRI.search(url)
+        if bad:
+            raise f.error(f"a source URL holds {bad.group()!r}, which an IRI cannot hold: write it percent-encoded "
+                          f"(%{ord(bad.group()):02X}), as the browser's address bar shows it", item, url)
     return tuple(value)
 
 
@@ -376,6 +408,61 @@ def _concept(f: _File, item: Any) -> tuple[Theme, int | None]:
                  _ids(f, item, "broader")), item.get(_LINE)
 
 
+def _decision(f: _File, item: Any) -> tuple[Decision, Entity | None]:
+    _check_keys(f, item, _DECISION_KEYS, "decision")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise f.error("a decision needs the 'name' it is about (as the build extracted it)", item, name)
+    lang = item.get("lang", "en")
+    if lang not in LANGS:
+        raise f.error("unknown language in 'lang' (use en or es)", item, lang)
+    kind = item.get("decision")
+    if kind not in DECISIONS:
+        raise f.error(f"unknown decision (one of: {', '.join(DECISIONS)})", item, kind)
+    acronym = item.get("acronym")
+    if acronym is not None and (not isinstance(acronym, str) or not acronym.strip()):
+        raise f.error("'acronym' must be non-empty text", item, acronym)
+    decision = Decision(name.strip(), lang, kind, acronym, path=f.path, line=item.get(_LINE))
+    if kind == "same-as":
+        target = _key(f, item, "same_as", "id")
+        return Decision(decision.name, lang, kind, acronym, same_as=target, path=f.path, line=decision.line), None
+    if kind == "new":
+        entity_id = _key(f, item, "id", "entity")
+        type_ = item.get("type")
+        if type_ not in ENTITY_TYPES:
+            raise f.error(f"unknown entity type (one of: {', '.join(ENTITY_TYPES)})", item, type_)
+        entity = Entity(id=entity_id, type=type_, names={lang: decision.name},
+                        acronyms={lang: acronym.strip()} if acronym else {},
+                        part_of=_ids(f, item, "part_of"),
+                        sources=_sources(f, item, f"the new institution {entity_id!r}"),
+                        path=f.path, line=item.get(_LINE))
+        return Decision(decision.name, lang, kind, acronym, id=entity_id, path=f.path, line=decision.line), entity
+    return decision, None
+
+
+def _apply_decisions(entities: dict[str, Entity], decisions: list[Decision]) -> frozenset[str]:
+    """Same-as decisions become variants of their institution; the normalized names ignored."""
+    from dataclasses import replace
+
+    from rcpkg.loaders.openworld import normalized
+
+    ignored: set[str] = set()
+    for d in decisions:
+        if d.decision == "ignore":
+            ignored.add(normalized(d.name))
+            continue
+        if d.decision != "same-as":
+            continue
+        if d.same_as not in entities:
+            raise LoaderError("'same_as' names an unknown id", path=d.path, line=d.line, value=d.same_as)
+        e = entities[d.same_as]
+        variants = dict(e.variants)
+        extra = [d.name] + ([d.acronym] if d.acronym else [])
+        variants[d.lang] = tuple(dict.fromkeys(variants.get(d.lang, ()) + tuple(extra)))
+        entities[d.same_as] = replace(e, variants=variants)
+    return frozenset(ignored)
+
+
 def load_reference(reference_dir: str | Path) -> Reference:
     """Read and check every ``*.yaml`` file in `reference_dir`."""
     directory = Path(reference_dir)
@@ -388,6 +475,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
     themes: dict[str, Theme] = {}
     theme_where: dict[str, tuple[_File, int | None]] = {}
     scheme_labels: dict[str, str] = {}
+    decided: dict[tuple[str, str], Decision] = {}
     for path in files:
         f = _File(path)
         data = _read(path)
@@ -395,7 +483,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
         if unknown:
             raise f.error(f"unknown section {unknown[0]!r} (allowed: {', '.join(sorted(_TOP_KEYS))})",
                           value=unknown[0], line=1)
-        for section in ("entities", "memberships", "statements", "concepts"):
+        for section in ("entities", "memberships", "statements", "concepts", "decisions"):
             if section in data and not isinstance(data[section], list):
                 raise f.error(f"'{section}' must be a list", value=type(data[section]).__name__, line=1)
         for item in data.get("entities") or []:
@@ -404,6 +492,19 @@ def load_reference(reference_dir: str | Path) -> Reference:
                 first = entities[entity.id]
                 raise f.error(f"duplicate id (first defined at {first.path}:{first.line})", item, entity.id)
             entities[entity.id] = entity
+        for item in data.get("decisions") or []:
+            decision, entity = _decision(f, item)
+            key = (decision.lang, decision.name.casefold())
+            if key in decided:
+                first = decided[key]
+                raise f.error(f"a second decision on the same name (first at {first.path}:{first.line})", item,
+                              decision.name)
+            decided[key] = decision
+            if entity is not None:
+                if entity.id in entities:
+                    first = entities[entity.id]
+                    raise f.error(f"duplicate id (first defined at {first.path}:{first.line})", item, entity.id)
+                entities[entity.id] = entity
         for item in data.get("memberships") or []:
             m, line = _membership(f, item)
             memberships.append((m, f, line))
@@ -422,6 +523,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
             themes[t.key] = t
             theme_where[t.key] = (f, line)
 
+    ignored = _apply_decisions(entities, list(decided.values()))
     for entity in entities.values():
         for parent in entity.part_of:
             if parent not in entities:
@@ -452,7 +554,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
     if themes and not scheme_labels:
         raise LoaderError("theme concepts without a 'scheme' label", path=str(directory))
     return Reference(entities, tuple(m for m, _, _ in memberships), tuple(s for s, _, _ in statements),
-                     themes, scheme_labels)
+                     themes, scheme_labels, ignored, tuple(decided.values()))
 
 
 # --------------------------------------------------------------------------- triples

@@ -18,12 +18,13 @@ from rcpkg.loaders.records import (
     Edition,
     EventRecord,
     Extraction,
+    Involvement,
     Page,
     ParseResult,
     PlaceMention,
     Span,
 )
-from rcpkg.namespaces import GN, OA, RCP, SDO, SKOS
+from rcpkg.namespaces import GN, OA, ORG, RCP, SDO, SKOS
 
 CONTEXT_CHARS = 32  # prefix / suffix length of a TextQuoteSelector
 
@@ -349,7 +350,7 @@ def event_triples(
         return
     for inv in extraction.involvements:
         prop, role = ROLES[inv.role]
-        agent = iris.org(inv.agent)
+        agent = iris.org(inv.agent) if inv.extracted is None else extracted_institution(g, page, inv)
         node = iris.involvement(ev, agent, role)
         g.add((ev, prop, agent))
         g.add((ev, RCP.qualifiedInvolvement, node))
@@ -370,6 +371,28 @@ def event_triples(
         g.add((node, RCP.trigger, Literal(hit.trigger)))
         g.add((node, PROV.wasDerivedFrom, doc))
         annotate(g, page, hit.evidence, node)
+
+
+def extracted_institution(g: Graph | Triples, page: Page, inv: Involvement) -> URIRef:
+    """An institution the reference data does not know, as the page names it: typed
+    ``rcp:ExtractedInstitution`` (not yet curated) and its guessed class, its name as
+    ``skos:altLabel`` (the derived graph picks one ``rdfs:label`` per language over all pages),
+    its acronym, its parent, the page, and the quote of its name."""
+    x = inv.extracted
+    node = iris.extracted_institution(x.key)
+    g.add((node, RDF.type, RCP.Institution))
+    g.add((node, RDF.type, RCP.ExtractedInstitution))
+    if x.type != "Institution":
+        g.add((node, RDF.type, RCP[x.type]))
+    g.add((node, SKOS.altLabel, Literal(clean_text(x.name), lang=x.lang)))
+    if x.acronym:
+        g.add((node, RCP.acronym, Literal(x.acronym)))
+        g.add((node, SKOS.altLabel, Literal(x.acronym, lang=x.lang)))
+    if x.parent:
+        g.add((node, ORG.subOrganizationOf, iris.org(x.parent)))
+    g.add((node, PROV.wasDerivedFrom, URIRef(page.url)))
+    annotate(g, page, inv.mention, node, SKOS.altLabel)
+    return node
 
 
 def page_graph(

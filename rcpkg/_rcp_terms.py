@@ -24,6 +24,7 @@ class RCP(DefinedNamespace):
     Country: URIRef  # class: Country
     Event: URIRef  # class: Event
     EventSeries: URIRef  # class: Event series
+    ExtractedInstitution: URIRef  # class: Extracted institution (not yet curated)
     Forum: URIRef  # class: Forum
     FoundingMemberRole: URIRef  # individual: Founding member
     Funder: URIRef  # individual: Funder

@@ -68,6 +68,9 @@ class PageReport:
     stat: list[int] | None = None  # [size, mtime_ns] when hashed, if last written over RACY_NS before
     quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
     identities: list[list] = field(default_factory=list)  # each event description's identity record (loaders.identity)
+    # names in an institution's slot (coordinating field, role phrase): "known" / "uncurated" / "warned" -> count
+    slots: dict[str, int] = field(default_factory=dict)
+    uncurated: list[str] = field(default_factory=list)  # keys of the extracted (not yet curated) institutions
 
 
 @dataclass
@@ -88,6 +91,8 @@ class BuildReport:
     merged: list[dict] = field(default_factory=list)  # events described by several pages: title, pages
     apart: list[dict] = field(default_factory=list)  # same title and place, kept apart: title, page, line, why
     quality: dict[str, int] = field(default_factory=dict)  # *-violation query -> rows found
+    # extracted institutions, not yet curated (`rcpkg review`): key -> the pages that name them
+    uncurated: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def failed_pages(self) -> list[PageReport]:
@@ -287,6 +292,11 @@ class PageProcessor:
                 report.involvements += len({(i.agent, i.role) for i in extraction.involvements})
                 report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
+                for what, n in extraction.slots:
+                    report.slots[what] = report.slots.get(what, 0) + n
+                for inv in extraction.involvements:
+                    if inv.extracted is not None and inv.agent not in report.uncurated:
+                        report.uncurated.append(inv.agent)
         with timer("triples"):
             graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity)
             records = identity_records(page, result.events, identity, result.layout)
@@ -403,6 +413,28 @@ WHERE { %(events)s GRAPH <%(derived)s> { ?event rcp:involves ?agent } }""",
 PREFIX schema: <https://schema.org/>
 DELETE { GRAPH <%(derived)s> { ?series ?p ?o } }
 WHERE { %(series)s GRAPH <%(derived)s> { ?series ?p ?o } VALUES ?p { rdfs:label schema:subEvent } }""",
+)
+
+# An extracted institution's display names: the longest of the names its pages give it, per
+# language (skos:altLabel in the page graphs), as rdfs:label and skos:prefLabel.
+EXTRACTED_LABELS = (
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+DELETE { GRAPH <%(derived)s> { ?x ?p ?o } }
+WHERE { GRAPH <%(derived)s> { ?x ?p ?o } VALUES ?p { rdfs:label skos:prefLabel }
+        FILTER(STRSTARTS(STR(?x), "%(extracted)s")) }""",
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT { GRAPH <%(derived)s> { ?x rdfs:label ?label ; skos:prefLabel ?label } }
+WHERE {
+  { SELECT ?x ?lang (MAX(?key) AS ?best) WHERE {
+      GRAPH ?g { ?x a rcp:ExtractedInstitution ; skos:altLabel ?alt }
+      BIND(LANG(?alt) AS ?lang)
+      BIND(CONCAT(SUBSTR(STR(10000 + STRLEN(STR(?alt))), 2), STR(?alt)) AS ?key) } GROUP BY ?x ?lang }
+  BIND(STRLANG(SUBSTR(?best, 5), ?lang) AS ?label)
+}""",
 )
 
 AFFECTED = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -586,7 +618,8 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     """The derived graph: of the whole store, or (`only`) of some events, series and places."""
     import pyoxigraph as ox
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": "",
+             "extracted": iris.EXTRACTED_PREFIX}
     if only is None:
         store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
         store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
@@ -594,6 +627,9 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     else:
         events, series, places = only
         place_triples(store, places)
+    for update in EXTRACTED_LABELS:  # few nodes: always recomputed whole, whatever changed
+        store.update(update % names)
+    if only is not None:
         if not events and not series:
             return
         names["events"] = "VALUES ?event { %s }" % " ".join(f"<{e}>" for e in sorted(events))
@@ -1062,6 +1098,9 @@ def build(
                 report.descriptions = sum(p.events for p in report.pages if not p.error)
                 report.events = int(next(iter(store.query(
                     "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } }" % RCP_NS)))["n"].value)
+                for page in report.pages:
+                    for key in ([] if page.error else page.uncurated):
+                        report.uncurated.setdefault(key, []).append(page.file)
                 manifest = {
                     "version": MANIFEST_VERSION,
                     "fingerprint": fp,

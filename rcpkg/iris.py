@@ -54,6 +54,19 @@ def org(key: str) -> URIRef:
     return URIRef(f"{ID}org/{_check_key('institution', key)}")
 
 
+def extracted_institution(key: str) -> URIRef:
+    """An institution a page names that the reference data does not know (not yet curated).
+
+    `key` is its normalized name (accents and case folded, articles dropped, as
+    ``rcpkg.loaders.openworld.normalized`` gives it) as a slug, with ``--<parent id>``
+    when the page names its government or organization: the same name on two pages
+    is one institution."""
+    return URIRef(f"{ID}org/extracted/{_check_key('extracted institution', key)}")
+
+
+EXTRACTED_PREFIX = f"{ID}org/extracted/"
+
+
 def theme(key: str) -> URIRef:
     return URIRef(f"{ID}theme/{_check_key('theme', key)}")
 

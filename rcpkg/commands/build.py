@@ -121,6 +121,11 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
         f" ({reused} unchanged, reused), {report.triples} triples in {report.graphs} graphs,"
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
+    if report.uncurated:
+        pages = sorted({f for files in report.uncurated.values() for f in files})
+        shown = ", ".join(pages[:5]) + (f" and {len(pages) - 5} more" if len(pages) > 5 else "")
+        console.print(f"{len(report.uncurated)} institutions not in the reference data were extracted, not yet "
+                      f"curated (from {escape(shown)}); `rcpkg review list` shows them")
     if report.quality:
         found = ", ".join(f"{name.removesuffix('-violation')}: {n}" for name, n in report.quality.items() if n)
         console.print(f"data-quality checks (rcpkg query NAME lists the rows): {escape(found) or 'nothing found'}")
@@ -246,11 +251,14 @@ def _print_pages(console, report, *, changes_only: bool = False) -> None:
     if not pages:
         return
     table = Table(title="Build report", title_justify="left")
-    for col in ("page", "layout", "events", "institution links", "theme links", "warnings", "skipped", "status"):
+    for col in ("page", "layout", "events", "institution links", "slots known/new/warned", "theme links",
+                "warnings", "skipped", "status"):
         table.add_column(col, overflow="fold")
     for p in pages:
         status = "error" if p.error else ("unchanged" if p.reused else "loaded")
-        table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements), str(p.themes),
+        slots = p.slots or {}
+        table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements),
+                      f"{slots.get('known', 0)}/{slots.get('uncurated', 0)}/{slots.get('warned', 0)}", str(p.themes),
                       str(len(p.warnings)), str(len(p.skipped)), status)
     console.print(table)
     for p in pages:
