@@ -256,14 +256,40 @@ def find_names(text: str, known: list[Mention]) -> list[Mention]:
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
                                                     or after_name_word(m))))
     out: list[Mention] = []
-    for m in _NAME.finditer(text):
+    for start, end in _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known):
         # cut the run at known mentions: what lies between them is a candidate
-        pos = m.start()
-        cuts = [(a, b) for a, b in spans if a < m.end() and b > m.start()] + [(m.end(), m.end())]
+        pos = start
+        cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
         for a, b in cuts:
             if a > pos:
                 out.extend(_pieces(text, pos, a))
             pos = max(pos, b)
+    return out
+
+
+def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with a name that enumerates its remit after a comma made one:
+    "Ministerio de Trabajo, Empleo y Seguridad Social del Paraguay", "Passport, Immigration and
+    Citizenship Agency". The run after the comma joins the one before when it begins with no head
+    word, organisation word, acronym or known name, and holds "and"/"y" (the enumeration's end);
+    the run before must be a name's beginning (a head word followed by "of"/"de", or a word that
+    the comma's run completes)."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out:
+            pa, pb = out[-1]
+            between = text[pb:a]
+            nxt = [fold_text(w) for w in text[a:b].split()]
+            prev = [fold_text(w) for w in text[pa:pb].split()]
+            if (between in (", ", ",") and len(nxt) >= 3 and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
+                    and not is_acronym(text[a:b].split()[0]) and not in_known(a)
+                    and any(w in _AND for w in nxt[1:-1])
+                    and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or
+                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev) and prev[i + 1] in _OF
+                             for i, w in enumerate(prev)))):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
     return out
 
 
