@@ -7,7 +7,7 @@ Pure: the same records always give the same graph (every IRI comes from
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
@@ -173,11 +173,24 @@ def identity_title(event: EventRecord) -> str:
     return event.titles[0].text if event.titles else f"untitled-{event.ordinal}"
 
 
-def event_iris(page: Page, events: Iterable[EventRecord]) -> dict[int, URIRef]:
-    """Mint each event's IRI; same-titled events at one place on one page stay distinct."""
+def reference_edition(event: EventRecord, editions: Collection[tuple[str, int]]) -> bool:
+    """True when the event is an edition the reference data knows (the XXI of ``rcm-conference``)."""
+    return event.edition is not None and (event.edition.series, event.edition.number) in editions
+
+
+def event_iris(page: Page, events: Iterable[EventRecord],
+               editions: Collection[tuple[str, int]] = frozenset()) -> dict[int, URIRef]:
+    """Mint each event's IRI; same-titled events at one place on one page stay distinct.
+
+    An edition of a series that the reference data knows (`editions`: its (series key,
+    number) pairs) is the reference's edition event, whatever its title or place on the page.
+    """
     seen: dict[str, int] = {}
     out: dict[int, URIRef] = {}
     for event in events:
+        if reference_edition(event, editions):
+            out[event.ordinal] = iris.edition(event.edition.series, event.edition.number)
+            continue
         key = iris.event_key(identity_title(event), place_key(event.place, page))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -209,7 +222,10 @@ def event_triples(
     ev: URIRef,
     extraction: Extraction | None,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
+    named_by_reference: bool = False,
 ) -> None:
+    """The event's triples. `named_by_reference`: the event is an edition the reference data
+    names (rdfs:label per language), so the page's titles are its schema:alternateName."""
     doc = URIRef(page.url)
     g.add((ev, RDF.type, RCP.Event))
     g.add((ev, RDF.type, SDO.Event))
@@ -220,6 +236,10 @@ def event_triples(
     labelled: set[str] = set()
     for title in event.titles:
         literal = Literal(clean_text(title.text), lang=title.lang)
+        if named_by_reference:
+            g.add((ev, SDO.alternateName, literal))
+            annotate(g, page, title.span, ev, SDO.alternateName)
+            continue
         if title.lang in labelled:
             g.add((ev, SDO.alternateName, literal))
         else:
@@ -345,13 +365,18 @@ def page_graph(
     extractions: Mapping[int, Extraction] | None = None,
     *,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
+    editions: Collection[tuple[str, int]] = frozenset(),
 ) -> Triples:
-    """All the triples one page states, ready for its named graph."""
+    """All the triples one page states, ready for its named graph.
+
+    `editions`: the (series key, number) of the editions the reference data knows; a page
+    event that is one of them gets the edition's IRI (``rcpkg.iris.edition``)."""
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    ids = event_iris(page, result.events)
+    ids = event_iris(page, result.events, editions)
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
-        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner)
+        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner,
+                      named_by_reference=reference_edition(event, editions))
     return g

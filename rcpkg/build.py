@@ -280,7 +280,8 @@ class PageProcessor:
                 report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
         with timer("triples"):
-            graph = page_graph(result, extractions, series_owner=self._series_owner)
+            graph = page_graph(result, extractions, series_owner=self._series_owner,
+                               editions=self.reference.history.edition_keys)
         report.triples = len(graph)
         return graph
 
