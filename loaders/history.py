@@ -541,17 +541,18 @@ def history_triples(g, history: History) -> None:
         g.add((ev, RCP.editionNumber, Literal(number, datatype=XSD.integer)))
         for a in accounts:
             _sources_triples(g, ev, a.sources)
-        # What every account that states it agrees on, and none marks uncertain, holds for the event.
-        years = {a.year for a in accounts if a.year is not None}
-        if len(years) == 1 and all(a.certainty.kind is None for a in accounts if a.year is not None):
+        # What every account that states it agrees on holds for the event. An account marked uncertain
+        # (whether it is this edition, or its place) is left out; an inferred year is no year of the event.
+        sure = [a for a in accounts if a.certainty.kind != "uncertain"]
+        years = {a.year for a in sure if a.year is not None}
+        if len(years) == 1 and all(a.certainty.kind is None for a in sure if a.year is not None):
             g.add((ev, RCP.year, Literal(str(years.pop()), datatype=XSD.gYear)))
-        placed = [a for a in accounts if a.city_ids]
-        if placed and all(a.certainty.kind is None for a in placed):
-            common = set(placed[0].city_ids).intersection(*(set(a.city_ids) for a in placed[1:]))
-            for gid in sorted(common):
-                g.add((ev, SDO.location, iris.city(gid)))
-        countries = {a.country for a in accounts if a.country}
-        if len(countries) == 1 and all(a.certainty.kind is None for a in accounts if a.country):
+        placed = [set(a.city_ids) for a in sure if a.city_ids]
+        common = set.intersection(*placed) if placed else set()
+        for gid in sorted(common):
+            g.add((ev, SDO.location, iris.city(gid)))
+        countries = {a.country for a in sure if a.country}
+        if not common and len(countries) == 1:
             g.add((ev, SDO.location, iris.country(next(iter(countries)))))
         for a in accounts:
             st = iris.statement(ev, "|".join([*a.sources, a.start or "", a.end or "", str(a.year), *a.cities,
