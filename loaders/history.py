@@ -611,9 +611,9 @@ def history_triples(g, history: History) -> None:
             g.add((node, ORG.memberDuring, during))
             g.add((during, RDF.type, TIME.Interval))
             if t.start:
-                g.add((during, TIME.hasBeginning, _instant(g, t.start)))
+                g.add((during, TIME.hasBeginning, _instant(g, iris.instant(node, "start"), t.start)))
             if t.end:
-                g.add((during, TIME.hasEnd, _instant(g, t.end)))
+                g.add((during, TIME.hasEnd, _instant(g, iris.instant(node, "end"), t.end)))
         if t.first_seen:
             g.add((node, RCP.firstRecordedAt, iris.edition(*t.first_seen)))
         if t.note.get("en"):

@@ -84,13 +84,18 @@ class PlaceMention:
     city_label_es: str | None = None
     country_code: str | None = None  # ISO2
     country_geonameid: int | None = None
+    hybrid: bool = False  # "Híbrido", "San José / Virtual": in person (here) and online
 
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
     start: date
     end: date | None
-    span: Span
+    span: Span  # the date phrase ("March 30 - April 1, 2019"), never the sentence around it
+    # further date phrases the range draws on: the other days of a sentence that dates a
+    # sequence of meetings ("November 15th", "16th" before "November 17th -18th, 2016"),
+    # or an "End date: …" line after a "Start date: …" line
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,9 @@ class EventRecord:
     online: bool = False
     coordinating: Span | None = None  # value of "Coordinating institution:" / "Institución Coordinadora"
     documents: tuple[str, ...] = ()  # links to documents (URLs)
+    hybrid: bool = False  # attended in person and online (schema:MixedEventAttendanceMode)
+    mode: Span | None = None  # the text stating the attendance mode when it is not the place's ("Lugar: Virtual")
+    concerns: PlaceMention | None = None  # a country page's country: what the event concerns, not where it was
 
 
 @dataclass(frozen=True, slots=True)

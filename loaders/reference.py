@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from rcpkg import iris
@@ -472,8 +472,10 @@ def load_reference(reference_dir: str | Path) -> Reference:
 # --------------------------------------------------------------------------- triples
 
 
-def _instant(g: Graph, when: str) -> BNode:
-    node = BNode()
+def _instant(g: Graph, node: URIRef, when: str) -> URIRef:
+    """A time:Instant with an IRI of its own (`<membership>#start`, `#end`): no blank node, so
+    every serialization keeps it (rdflib's JSON-LD writer dropped blank instants) and servers
+    that refuse blank nodes in INSERT DATA take it."""
     g.add((node, RDF.type, TIME.Instant))
     if len(when) == 4:
         g.add((node, TIME.inXSDgYear, Literal(when, datatype=XSD.gYear)))
@@ -523,9 +525,9 @@ def _graph(ref: Reference) -> Graph:
             g.add((node, ORG.memberDuring, during))
             g.add((during, RDF.type, TIME.Interval))
             if m.start:
-                g.add((during, TIME.hasBeginning, _instant(g, m.start)))
+                g.add((during, TIME.hasBeginning, _instant(g, iris.instant(node, "start"), m.start)))
             if m.end:
-                g.add((during, TIME.hasEnd, _instant(g, m.end)))
+                g.add((during, TIME.hasEnd, _instant(g, iris.instant(node, "end"), m.end)))
     for s in ref.statements:
         about = iris.org(s.about)
         node = iris.statement(about, s.text.get("en") or next(iter(s.text.values())))

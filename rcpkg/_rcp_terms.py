@@ -76,6 +76,7 @@ class RCP(DefinedNamespace):
     atEvent: URIRef  # object property: at event
     certainty: URIRef  # object property: certainty
     certaintyNote: URIRef  # datatype property: certainty note
+    concernsCountry: URIRef  # object property: concerns country
     convenedBy: URIRef  # object property: convened by
     coordinatedBy: URIRef  # object property: coordinated by
     country: URIRef  # object property: country

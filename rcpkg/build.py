@@ -34,14 +34,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from rcpkg import __version__, iris, resources
-from rcpkg.errors import LoaderError, NonConformance
+from rcpkg.errors import LoaderError, NonConformance, PagesNotLoaded
+from rcpkg.namespaces import RCP
+
+RCP_NS = str(RCP)
 from rcpkg.store import build_lock, clean_stale, staging_dir, swap_in
 
 MANIFEST = "rcpkg-manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 2: pages keep their event descriptions' identity records
 
 Progress = Callable[[str, int, "int | None"], None]  # (stage, done, total; None while unknown)
 
@@ -64,6 +67,7 @@ class PageReport:
     meta: str = ""  # what of the page's metadata its graph depends on (a change forces a rebuild of the page)
     stat: list[int] | None = None  # [size, mtime_ns] when hashed, if last written over RACY_NS before
     quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
+    identities: list[list] = field(default_factory=list)  # each event description's identity record (loaders.identity)
 
 
 @dataclass
@@ -80,6 +84,9 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     explorer_pages: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    descriptions: int = 0  # event descriptions read (an event described by two pages counts twice)
+    merged: list[dict] = field(default_factory=list)  # events described by several pages: title, pages
+    apart: list[dict] = field(default_factory=list)  # same title and place, kept apart: title, page, line, why
     quality: dict[str, int] = field(default_factory=dict)  # *-violation query -> rows found
 
     @property
@@ -248,11 +255,12 @@ class PageProcessor:
         self.themes = ThemeMatcher.from_reference(reference)
         self._series_owner = _series_owner_from(self.gazetteer)
 
-    def process(self, path: Path, meta, report: PageReport, timer: _Timer) -> Graph | None:
+    def process(self, path: Path, meta, report: PageReport, timer: _Timer,
+                identity: dict[int, str] | None = None) -> Graph | None:
         from rcpkg.loaders.extract import extract
         from rcpkg.loaders.layouts import parse_page
         from rcpkg.loaders.pages import read_page
-        from rcpkg.loaders.triples import page_graph
+        from rcpkg.loaders.triples import identity_records, page_graph
 
         try:
             with timer("read+parse"):
@@ -280,10 +288,44 @@ class PageProcessor:
                 report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
         with timer("triples"):
-            graph = page_graph(result, extractions, series_owner=self._series_owner,
+            graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity,
                                editions=self.reference.history.edition_keys)
+            records = identity_records(page, result.events, identity, result.layout)
+            report.identities = [r.to_list() for r in records]
         report.triples = len(graph)
         return graph
+
+
+def _reconcile_events(report: BuildReport, processor: "PageProcessor", store, writer, sources_dir: Path,
+                      metadata: dict, timer: _Timer) -> dict[str, tuple[set[str], tuple]]:
+    """Compare every page's event descriptions (`rcpkg.loaders.identity.resolve`) and mint again
+    the pages whose descriptions turn out to be another page's event (a listing entry and its own
+    dated page), or must stay apart from it. Returns, per page graph minted again, its events now
+    and what its old graph held (events, series, places, quad count)."""
+    import pyoxigraph as ox
+
+    from rcpkg.loaders.identity import Record, resolve
+
+    pages = {p.file: [Record.from_list(r) for r in p.identities] for p in report.pages if not p.error}
+    res = resolve(pages)
+    report.descriptions, report.merged, report.apart = res.descriptions, res.merged, res.apart
+    index = {p.file: i for i, p in enumerate(report.pages)}
+    redone: dict[str, tuple[set[str], tuple]] = {}
+    for file, keys in sorted(res.keys.items()):
+        old = report.pages[index[file]]
+        graph_name = old.graph
+        old_nodes = (*affected_nodes(store, [graph_name]), places_in(store, [graph_name]), _count(store, graph_name))
+        fresh = PageReport(file=file, sha256=old.sha256, meta=old.meta, stat=old.stat, quality=old.quality)
+        triples = processor.process(sources_dir / file, metadata.get(file), fresh, timer, identity=keys)
+        if triples is None:  # unreadable since it was read a moment ago: what was loaded stays
+            continue
+        store.remove_graph(ox.NamedNode(graph_name))
+        writer.add(triples, URIRef(graph_name))
+        writer.flush()
+        report.pages[index[file]] = fresh
+        events = {str(s) for s, p, o in triples if p == RDF.type and o == RCP.Event}
+        redone[graph_name] = (events, old_nodes)
+    return redone
 
 
 def _series_owner_from(gazetteer) -> Callable[[object], list[str]]:
@@ -461,14 +503,14 @@ def _count(store, graph: str) -> int:
 PLACES_USED = """PREFIX schema: <https://schema.org/>
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
 SELECT DISTINCT ?place WHERE {
-  VALUES ?p { schema:location schema:containedInPlace rcp:country }
+  VALUES ?p { schema:location schema:containedInPlace rcp:country rcp:concernsCountry }
   GRAPH ?g { ?s ?p ?place }
   FILTER(ISIRI(?place) && STRSTARTS(STR(?place), "%s"))
 }""" % (iris.ID + "place/")
 
 PLACE_PREFIX = iris.ID + "place/"
 _PLACE_LINKS = ("https://schema.org/location", "https://schema.org/containedInPlace",
-                "https://w3id.org/rcpkg/ontology#country")
+                "https://w3id.org/rcpkg/ontology#country", "https://w3id.org/rcpkg/ontology#concernsCountry")
 
 
 def places_in(store, graphs: list[str]) -> set[str]:
@@ -796,6 +838,7 @@ def build(
     validate: bool = True,
     explorer: bool = True,
     jobs: int | None = None,
+    strict: bool = False,
 ) -> BuildReport:
     """Build (or incrementally rebuild) the store from the source pages and reference data.
 
@@ -946,6 +989,17 @@ def build(
             tick("pages", len(tasks), len(tasks))
             with timer("load"):
                 writer.flush()
+            with timer("identity"):  # which descriptions of several pages are one event
+                redone = _reconcile_events(report, processor, store, writer, sources_dir, metadata, timer)
+            if redone:
+                for graph_name, (events, old_graph_nodes) in redone.items():
+                    shared |= events
+                    if graph_name not in changed:
+                        if reusable:  # a reused page minted again: what its old events derived is recomputed
+                            affected = tuple(a | b for a, b in zip(affected, old_graph_nodes))
+                            triples -= old_graph_nodes[3]
+                        changed.append(graph_name)
+                checking = validate
             tick("derived", 0, None)
             with timer("derived"):
                 if reusable:  # only what the changed pages' events and series derive
@@ -980,6 +1034,10 @@ def build(
                 )
             order = {path.name: i for i, path in enumerate(files)}
             report.pages.sort(key=lambda page: order.get(page.file, len(order)))  # in the folder's order
+            if strict and report.failed_pages:
+                raise PagesNotLoaded(
+                    f"{len(report.failed_pages)} page(s) could not be loaded; with --strict the store was not "
+                    "changed:\n" + "\n".join(f"  {p.error}" for p in report.failed_pages))
             if checking:
                 for page in report.pages:
                     if not page.reused:
@@ -1002,7 +1060,9 @@ def build(
                     report.triples = len(store)
                 else:  # counted graph by graph: counting a large store whole takes seconds
                     report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
-                report.events = sum(p.events for p in report.pages if not p.error)
+                report.descriptions = sum(p.events for p in report.pages if not p.error)
+                report.events = int(next(iter(store.query(
+                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } }" % RCP_NS)))["n"].value)
                 manifest = {
                     "version": MANIFEST_VERSION,
                     "fingerprint": fp,

@@ -142,6 +142,13 @@ def interval(membership_iri: URIRef) -> URIRef:
     return URIRef(f"{membership_iri}#during")
 
 
+def instant(membership_iri: URIRef, which: str) -> URIRef:
+    """The beginning ("start") or end ("end") of a membership's interval."""
+    if which not in ("start", "end"):
+        raise ValueError(which)
+    return URIRef(f"{membership_iri}#{which}")
+
+
 def statement(about: URIRef, text: str) -> URIRef:
     return URIRef(f"{ID}statement/{_h(about, text)}")
 
