@@ -1061,8 +1061,10 @@ def build(
                 else:  # counted graph by graph: counting a large store whole takes seconds
                     report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
                 report.descriptions = sum(p.events for p in report.pages if not p.error)
+                # the events the pages describe (the reference data's editions that no page shows are not counted)
                 report.events = int(next(iter(store.query(
-                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } }" % RCP_NS)))["n"].value)
+                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+                    % (RCP_NS, iris.SOURCE_GRAPH_PREFIX))))["n"].value)
                 manifest = {
                     "version": MANIFEST_VERSION,
                     "fingerprint": fp,
