@@ -99,9 +99,6 @@ def detect_kind(text: str) -> KindHit | None:
         return None
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     start, end, kind, online = hits[0]
-    other = _OTHER_HEAD.match(folded)
-    if other and other.end() <= start:  # "Presentation of the outcomes of the III Forum": not a forum
-        return None
     if not kind:  # "Virtual Workshop", "Taller virtual": the head noun's kind, online
         head = _HEAD.search(folded, start, end)
         kind = _head_kind(head.group(1)) if head else "meeting"
@@ -113,6 +110,19 @@ def detect_kind(text: str) -> KindHit | None:
             kind = _head_kind(nxt.group(1))
             end = nxt.end()
     return KindHit(kind, start, end, online)
+
+
+def event_kind(text: str) -> KindHit | None:
+    """The kind of the event a title names: `detect_kind`, except that a title whose head is an
+    activity that is not a kind ("Presentation of the outcomes of the III Forum …") has none.
+    (`detect_kind` alone still tells the layouts that a line names a kind of meeting.)"""
+    hit = detect_kind(text)
+    if hit is None:
+        return None
+    other = _OTHER_HEAD.match(fold_keep(text))
+    if other and other.end() <= hit.start:
+        return None
+    return hit
 
 
 def _head_kind(word: str) -> str:

@@ -145,6 +145,8 @@ def test_build_then_query_shows_dates_as_stated(tmp_path: Path):
     # a spelling the rules leave to dateparser
     assert got("Seminar on Labour Migration") == ("2019-03-05", "2019-03-05", "", {"5th of March 2019"})
     # the sequence's evidence is its day phrases, not the sentence naming the bodies
-    assert got("XXIV RCM") == ("2018-06-26", "2018-06-28", "24", {"June 26th", "27th", "June 28th, 2018"})
+    # the XXIV RCM is the reference's edition (its label the reference's name; the page's title an alternate name)
+    assert got("XXIV Regional Conference on Migration") == (
+        "2018-06-26", "2018-06-28", "24", {"June 26th", "27th", "June 28th, 2018"})
     assert got("Follow-up to the XXI RCM agreements") == (
         "2019-04-03", "2019-04-05", "", {"Wednesday, April 3, 2019 - 09:00 to Friday, April 5, 2019"})

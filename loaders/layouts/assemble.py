@@ -14,7 +14,7 @@ from rcpkg.loaders.dates import (
     date_line, date_line_problem, end_date_line, find_dates, mentions_yearless_date, numeric_order, sentence_range,
 )
 from rcpkg.loaders.editions import detect_edition
-from rcpkg.loaders.kinds import detect_kind
+from rcpkg.loaders.kinds import event_kind
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.places import country_info, resolve_place
@@ -316,7 +316,7 @@ def build_event(
     kind_title = edition_title = None
     ordered = sorted(titles, key=lambda t: t.lang != "en")
     for t in ordered:
-        kind_hit = detect_kind(t.text if t.text == t.span.exact else t.span.exact)
+        kind_hit = event_kind(t.text if t.text == t.span.exact else t.span.exact)
         if kind_hit:
             kind_title = t
             break
