@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
 from rcpkg.loaders.openworld import Described, describe, find_names, normalized, page_acronyms
 from rcpkg.loaders.records import (
@@ -199,8 +200,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
+            cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
             pairs = []
             for m, role in assigned:
+                if role == "mentioned" and m.start in cited:
+                    continue  # the author of a cited document, or a name inside its title: not the event's actor
                 if m.kind != "new":
                     pairs.append((m.shifted(unit.start), role))
                     continue
@@ -310,6 +314,38 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
                                             gap):
             return True
     return False
+
+
+# "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
+# "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
+_DOCUMENT = (r"(?:reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
+             r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
+             r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
+             r"convencion(?:es)?|tratados?)")
+_CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b[^.;:()]{{0,100}}?\b(?:of|by|from|de|del|por)\s+"
+                           r"(?:(?:the|la|el|los|las)\s+)?$")
+# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document)
+_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Plan|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
+                          r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
+_CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
+_CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
+
+
+def _cited(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions (of `text`) that name only the author or owner of a cited document,
+    with the names listed right after such a one ("the 2019 report of UNHCR and IOM")."""
+    out: set[int] = set()
+    prev: Mention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        before = text[max(0, m.start - 140):m.start]
+        folded = fold_text(before)
+        if _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
+                or (m.end < len(text) and _CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))) \
+                or (prev is not None and prev.start in out and prev.end <= m.start
+                    and _CITED_LIST.fullmatch(text[prev.end:m.start])):
+            out.add(m.start)
+        prev = m
+    return out
 
 
 def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> None:

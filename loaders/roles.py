@@ -115,6 +115,16 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
+    # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
+    ("participant", r"\b(?:cont(?:o|aron|ara|aran) )?con la (?:presencia|asistencia|participacion activa) del?\b"),
+    ("participant", r"\b(?:with|in) the (?:presence|attendance|active participation) of\b"),
+    ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
+    ("participant", r"\b(?:present|among the participants|among those present|participants) (?:were|are|will be|included)\b"),
+    # the event "gathered" / "brought together" / "reunió a" its participants
+    ("participant", r"\b(?:gather(?:ed|s)|brought together|brings together|bringing together|will bring together|"
+                    r"will gather)\b"),
+    ("participant", r"\b(?:reuni(?:o|ra|ran|eron)|congreg(?:o|ara|aron)|convoc(?:o|aron) a) a\b"),
+    ("participant", r"\breune a\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
@@ -131,6 +141,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
+    ("participant", r"\b(?:were|was) (?:also )?present\b"),
+    ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
@@ -138,7 +150,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
                       r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
-                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received")
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -158,13 +170,17 @@ _BACKWARD_RE = _table(_BACKWARD)
 
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
-    r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
+    r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra|"
+    # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
+    r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
+    r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
+    r"also|too|tambien|ademas|asimismo|a)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
-    r"through|a traves de|por medio de|"
+    r"through|a traves de|por medio de|by|por|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
-                   r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
+                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas)\b|\([^()]{1,20}\))*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
@@ -253,7 +269,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 reached = True
                 pos, rx = m.end, _LIST
-            if not reached:
+            if not reached and not (i + 1 < len(cues) and cues[i + 1].forward
+                                    and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
+                # ("Asistieron también funcionarios del X": "funcionarios del" carries the run)
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
