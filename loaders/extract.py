@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
-from rcpkg.loaders.openworld import Described, describe, find_names, normalized, page_acronyms
+from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
 from rcpkg.loaders.records import (
     EventRecord,
     ExtractedInstitution,
@@ -156,6 +156,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     lang = page.lang or (event.titles[0].lang if event.titles else "en")
     ignored = getattr(ref, "ignored", frozenset())
     slots = {"known": 0, "uncurated": 0, "warned": 0}
+    governments = _governments(gazetteer)
 
     def warn(offset: int, message: str, value: str) -> None:
         warnings.append(LoadWarning(page.path, _line(text, offset), message, value))
@@ -168,7 +169,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     for unit in units:
         utext = text[unit.start:unit.end]
         local = gazetteer.find(utext)
-        new = find_names(utext, local)
+        new = find_names(utext, local, field=unit.kind == "coordinating")
+        # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
+        # government, read as a bare country is (an actor only where a role phrase says so)
+        as_country = [Mention(governments[iso2], n.start, n.end, n.surface, "country") for n in new
+                      if (iso2 := country_of(n.surface)) in governments]
+        if as_country:
+            taken = {m.start for m in as_country}
+            new = [n for n in new if n.start not in taken]
+            local = sorted(local + as_country, key=lambda m: m.start)
         described: dict[int, Described] = {}
         absorbed: set[int] = set()
         for n in new:
@@ -284,6 +293,15 @@ def _whole(m: Mention, d: Described, text: str) -> Mention:
         return m
     end = start + len(d.institution.name)
     return Mention(m.entity_id, start, end, text[start:end], m.kind)
+
+
+def _governments(gazetteer: Gazetteer) -> dict[str, str]:
+    """ISO2 -> the reference data's government of that country (when it has exactly one)."""
+    out: dict[str, list[str]] = {}
+    for e in gazetteer.reference.entities.values():
+        if e.type == "Government" and e.country:
+            out.setdefault(e.country, []).append(e.id)
+    return {iso2: ids[0] for iso2, ids in out.items() if len(ids) == 1}
 
 
 def _country_government(gazetteer: Gazetteer, iso2: str | None) -> str | None:
