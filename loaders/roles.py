@@ -125,6 +125,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"will gather)\b"),
     ("participant", r"\b(?:reuni(?:o|ra|ran|eron)|congreg(?:o|ara|aron)|convoc(?:o|aron) a) a\b"),
     ("participant", r"\breune a\b"),
+    # those who speak at the event: "the contributions of", "expusieron sus experiencias"
+    ("participant", r"\b(?:the )?(?:contributions|inputs|interventions|testimonies) (?:of|from|by)\b"),
+    ("participant", r"\b(?:los |las )?(?:aportes|ponencias|exposiciones|intervenciones|testimonios) del?\b"),
+    ("participant", r"^\s*(?:expusieron|expuso|intervinieron|intervino|disertaron|diserto|presentaron|compartieron)"
+                    r"(?: (?:sus|su) (?:experiencias?|resultados|avances|buenas practicas|programas?|iniciativas?))?\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
@@ -142,6 +147,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
+    ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
+                    r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
@@ -150,7 +157,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
                       r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
-                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg")
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
+                      r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
+                      r"intervin|diserta|shared|explained|compartieron")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
