@@ -336,7 +336,7 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
 
 # "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
 # "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
-_DOCUMENT = (r"(?:reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
+_DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
              r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
              r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
              r"convencion(?:es)?|tratados?)")
@@ -346,6 +346,10 @@ _CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b[^.;:()]{{0,100}}?\b(?:of|by|from|d
 _CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Plan|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
                           r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
 _CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
+# "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
+_TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|Reports?|Study|Survey|Guidelines|Manual|Handbook|"
+                          r"Guide|Protocol|Agenda|Declaration|Yearbook|Outlook|Atlas|Index|Informe|Estudio|Encuesta|"
+                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario)\b")
 _CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
 
 
@@ -358,7 +362,8 @@ def _cited(text: str, mentions: list[Mention]) -> set[int]:
         before = text[max(0, m.start - 140):m.start]
         folded = fold_text(before)
         if _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
-                or (m.end < len(text) and _CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))) \
+                or (m.end < len(text) and (_CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))
+                                           or _TITLE_AFTER.match(text, m.end))) \
                 or (prev is not None and prev.start in out and prev.end <= m.start
                     and _CITED_LIST.fullmatch(text[prev.end:m.start])):
             out.add(m.start)

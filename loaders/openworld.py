@@ -321,9 +321,9 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
     for i, (a, b) in enumerate(words):
         w = text[a:b]
         if w.lower() in _AND and groups[-1]:
-            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 4]]
-            raw = [text[x:y] for x, y in words[i + 1:i + 4]]
-            while rest and rest[0] in ARTICLES:
+            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 6]]
+            raw = [text[x:y] for x, y in words[i + 1:i + 6]]
+            while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
                 rest, raw = rest[1:], raw[1:]
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
             inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
@@ -333,7 +333,9 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
-                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and fold_text(raw[1]) in _OF)
+                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
+                                        # "y a la Procuraduría General de la Nación"
+                                        len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES and fold_text(raw[2]) in _OF)))
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             if not inside or named or not has_head:
                 groups.append([])

@@ -106,8 +106,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives|delegates|delegations|speakers|experts|officials) (?:of|from)\b"),
-    ("participant", r"\b(?:representantes|delegad[oa]s|delegaciones|ponentes|expert[oa]s|funcionari[oa]s) del?\b"),
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?) (?:of|from)\b"),
+    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
+                    r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
@@ -117,7 +118,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
     ("participant", r"\b(?:cont(?:o|aron|ara|aran) )?con la (?:presencia|asistencia|participacion activa) del?\b"),
-    ("participant", r"\b(?:with|in) the (?:presence|attendance|active participation) of\b"),
+    ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
+    ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
     ("participant", r"\b(?:present|among the participants|among those present|participants) (?:were|are|will be|included)\b"),
     # the event "gathered" / "brought together" / "reunió a" its participants
@@ -125,6 +127,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"will gather)\b"),
     ("participant", r"\b(?:reuni(?:o|ra|ran|eron)|congreg(?:o|ara|aron)|convoc(?:o|aron) a) a\b"),
     ("participant", r"\breune a\b"),
+    # a relative clause: "una mesa a la que asistieron", "en la que participaron"
+    ("participant", r"\b(?:(?:a|en) (?:la|el|los|las) que|al que|donde|in which|which was attended by) "
+                    r"(?:asistieron|participaron|asistio|participo|asistiran|participaran|took part)\b"),
+    ("participant", r"\b(?:presentations?|talks|lectures|remarks|keynotes?) (?:by|from)\b"),
+    ("participant", r"\b(?:presentaciones|charlas|conferencias) (?:de|por parte del?)\b"),
     # those who speak at the event: "the contributions of", "expusieron sus experiencias"
     ("participant", r"\b(?:the )?(?:contributions|inputs|interventions|testimonies) (?:of|from|by)\b"),
     ("participant", r"\b(?:los |las )?(?:aportes|ponencias|exposiciones|intervenciones|testimonios) del?\b"),
@@ -147,6 +154,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
+    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?(?:delegations?|representatives|delegates|officials|experts)\b"),
+    ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
+                    r"funcionari[oa]s|expert[oa]s)\b"),
+    ("participant", r"\b(?:were|was) represented\b"),
+    ("participant", r"\b(?:estuvieron|estuvo) representad[oa]s?\b"),
     ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
                     r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
@@ -183,11 +195,15 @@ _LEAD = re.compile(
     # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
-    r"also|too|tambien|ademas|asimismo|a)\b)*")
+    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
-    r"through|a traves de|por medio de|by|por|"
+    r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
+# a group the institution sends, in lowercase words: "the participation of the consular networks of
+# Costa Rica", "la presencia de las autoridades migratorias de Panamá"
+_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+){1,3}(?:of|from|de|del)\s+"
+                         r"(?:(?:the|la|el|los|las)\s+)?")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas)\b|\([^()]{1,20}\))*")
 
@@ -195,6 +211,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
 _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:miembros?)?|estados miembros?)"
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
+
+
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con")
+_ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +246,9 @@ def find_cues(text: str) -> list[Cue]:
     for c in found:
         if out and c.start < out[-1].end:
             continue
+        if out and c.role == "organizer" and _WITH.match(folded, c.start) \
+                and _ADJOINING.fullmatch(folded, out[-1].end, c.start):
+            c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
 
@@ -268,7 +291,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             for j, m in enumerate(ordered):
                 if m.start < cue.end:
                     continue
-                if m.start >= limit or not _glue(rx, text[pos:m.start]):
+                gap = text[pos:m.start]
+                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and _GROUP_LEAD.fullmatch(gap)):
                     break
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role

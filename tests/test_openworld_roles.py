@@ -70,6 +70,20 @@ def found(x) -> set[tuple[str, str]]:
      {("Cancillería", "participant"), ("icrc", "participant")}),
     ("es", "Expusieron sus experiencias la Dirección General de Migración y la OIM.",
      {("Dirección General de Migración", "participant"), ("iom", "participant")}),
+    ("en", "The meeting counted on the presence of the Public Ministry and UNODC.",
+     {("Public Ministry", "participant"), ("unodc", "participant")}),
+    ("en", "A representative of the Inter-American Commission on Human Rights spoke on transit.",
+     {("iachr", "participant")}),
+    ("en", "The webinar featured presentations by the National Migration Directorate and by IOM.",
+     {("National Migration Directorate", "participant"), ("iom", "participant")}),
+    ("es", "Participaron como invitados la Cruz Roja Hondureña, además de representantes de la OIM y del ACNUR.",
+     {("Cruz Roja Hondureña", "participant"), ("iom", "participant"), ("unhcr", "participant")}),
+    ("es", "Revisar la agenda en una mesa a la que asistieron la Cámara de Industria y la OIT.",
+     {("Cámara de Industria", "participant"), ("ilo", "participant")}),
+    ("es", "Escuchar a la Secretaría de Bienestar Social y a la Procuraduría General de la Nación, que participaron "
+           "junto con UNICEF.",
+     {("Secretaría de Bienestar Social", "participant"), ("Procuraduría General de la Nación", "participant"),
+      ("unicef", "participant")}),
 ])
 def test_participation_phrases(tools, lang, body, expected):
     x = run(tools, body, lang=lang)
@@ -83,6 +97,10 @@ def test_participation_phrases(tools, lang, body, expected):
     ("en", "The workshop was attended by the Ministry of Environment and by Belize.", {"gov-bz"}),
     ("es", "Con la asistencia de Guatemala, México y la OIM, el foro revisó la agenda.", {"gov-gt", "gov-mx"}),
     ("es", "Participaron delegados de Honduras, El Salvador y Nicaragua.", {"gov-hn", "gov-sv", "gov-ni"}),
+    ("en", "It saw the participation of the consular networks of Costa Rica, Nicaragua and Honduras.",
+     {"gov-cr", "gov-ni", "gov-hn"}),
+    ("en", "Bolivia, Uruguay and Argentina sent delegations.", {"gov-bo", "gov-uy", "gov-ar"}),
+    ("es", "Panamá y Colombia enviaron representantes.", {"gov-pa", "gov-co"}),
 ])
 def test_countries_present_are_their_governments_as_participants(tools, lang, body, governments):
     x = run(tools, body, lang=lang)
@@ -110,6 +128,8 @@ def test_a_country_named_without_a_role_is_a_place_or_topic(tools):
     ("es", "Se presentó el Manual de Procedimientos del ACNUR, elaborado por la OIM."),
     ("es", "Las delegaciones revisaron el informe anual de la Comisión Interamericana de Derechos Humanos."),
     ("es", "El foro analizó los hallazgos del estudio de la CEPAL sobre mujeres migrantes."),
+    ("en", "The session reviewed the ILO Global Estimates on International Migrant Workers."),
+    ("es", "Se conoció el diagnóstico elaborado por el Programa de las Naciones Unidas para el Desarrollo."),
 ])
 def test_the_author_of_a_cited_document_is_not_a_mention(tools, lang, body):
     assert found(run(tools, body, lang=lang)) == set()
@@ -123,6 +143,11 @@ def test_a_cited_author_that_also_acts_keeps_its_role(tools):
 def test_a_programme_the_event_presents_still_names_its_owner(tools):
     x = run(tools, "To present the reintegration programme of the Ministry of Foreign Affairs.")
     assert found(x) == {("Ministry of Foreign Affairs", "mentioned")}
+
+
+def test_together_with_after_a_role_phrase_shares_that_role(tools):
+    x = run(tools, "UNHCR took part together with UNICEF. Organized by IOM together with the ILO.")
+    assert found(x) == {("unhcr", "participant"), ("unicef", "participant"), ("iom", "organizer"), ("ilo", "organizer")}
 
 
 def test_a_cue_whose_lead_runs_into_the_next_cue_is_not_warned(tools):
