@@ -349,7 +349,7 @@ _CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|rece
 # "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
 _TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|Reports?|Study|Survey|Guidelines|Manual|Handbook|"
                           r"Guide|Protocol|Agenda|Declaration|Yearbook|Outlook|Atlas|Index|Informe|Estudio|Encuesta|"
-                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario)\b")
+                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario|Strategy|Estrategia|Framework|Plan)\b")
 _CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
 
 

@@ -116,6 +116,7 @@ _OFFICES = {
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
     "secretary-general", "coordinator", "coordinador", "coordinadora", "deputy", "chief", "jefe", "jefa",
     "head", "officer", "oficial", "consul", "consul general", "rapporteur", "relator", "relatora",
+    "secretary general", "secretario general", "executive secretary", "secretario ejecutivo",
 }
 # the people an institution sends, named before it: "Representatives of ...", "Delegados de ..."
 _PEOPLE = {

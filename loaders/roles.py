@@ -117,7 +117,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
-    ("participant", r"\b(?:cont(?:o|aron|ara|aran) )?con la (?:presencia|asistencia|participacion activa) del?\b"),
+    ("participant", r"\b(?:cont(?:o|aron|ara|aran) )?con (?:la )?(?:presencia|asistencia|participacion activa|"
+                    r"representacion) del?\b"),
+    ("participant", r"\b(?:the )?(?:involvement|engagement|representation) (?:of|from)\b"),
+    ("participant", r"\b(?:la )?(?:representacion) del?\b"),
+    ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
+    ("participant", r"\balongside\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
@@ -154,6 +159,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
+    ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
+    ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
+                    r"forum|dialogue|seminar|course))?\b"),
+    ("participant", r"\b(?:presento|presentaron|expuso|expusieron|compartio|compartieron) (?:su|sus)\b"),
+    ("participant", r"\b(?:presented|shared|explained|described) (?:its|their)\b"),
     ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?(?:delegations?|representatives|delegates|officials|experts)\b"),
     ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
                     r"funcionari[oa]s|expert[oa]s)\b"),
@@ -171,7 +181,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
                       r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
-                      r"intervin|diserta|shared|explained|compartieron")
+                      r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -202,10 +213,21 @@ _LIST = re.compile(
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
-_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+){1,3}(?:of|from|de|del)\s+"
-                         r"(?:(?:the|la|el|los|las)\s+)?")
+_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+)?"
+                         r"(?:networks?|authorit(?:y|ies)|delegations?|officials|officers|ministries|institutions|agencies|"
+                         r"consulates|embassies|offices|teams|units|staff|bodies|"
+                         r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|instituciones|agencias|consulados|embajadas|"
+                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios)"
+                         r"(?:\s+[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+_OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
+                          r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
+                          r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
+                          r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
+                          r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
-                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas)\b|\([^()]{1,20}\))*")
+                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
+                   r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
@@ -213,7 +235,7 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
 
 
-_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con")
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -246,7 +268,7 @@ def find_cues(text: str) -> list[Cue]:
     for c in found:
         if out and c.start < out[-1].end:
             continue
-        if out and c.role == "organizer" and _WITH.match(folded, c.start) \
+        if out and _WITH.match(folded, c.start) \
                 and _ADJOINING.fullmatch(folded, out[-1].end, c.start):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
@@ -283,7 +305,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     unreached: list[Cue] = []
+    run_end, run_role = -1, None  # where the last forward run stopped, and its role
     for i, cue in enumerate(cues):
+        if cue.forward and run_role and _WITH.match(fold_text(text), cue.start) \
+                and _glue(_LIST, text[run_end:cue.start]):
+            cue = Cue(run_role, cue.start, cue.end, True)  # "participaron funcionarios de X junto a Y": Y took part
         if cue.forward:
             reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
@@ -292,7 +318,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < cue.end:
                     continue
                 gap = text[pos:m.start]
-                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and _GROUP_LEAD.fullmatch(gap)):
+                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(gap)
+                                                                               or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
@@ -302,6 +329,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 reached = True
                 pos, rx = m.end, _LIST
+                run_end, run_role = m.end, cue.role
             if not reached and not (i + 1 < len(cues) and cues[i + 1].forward
                                     and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
                 # ("Asistieron también funcionarios del X": "funcionarios del" carries the run)
