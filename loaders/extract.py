@@ -210,6 +210,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         else:
             assigned, unreached = assign(utext, local + new)
             cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
+            starts = {m.start for m, role in assigned if role != "mentioned"}
             pairs = []
             for m, role in assigned:
                 if role == "mentioned" and m.start in cited:
@@ -224,7 +225,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                                                                            title=unit.kind == "title"):
                         continue
                 elif d.institution is None:
-                    warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
+                    of = _OF.match(utext, m.end)
+                    if not (of and of.end() in starts and d.problem and d.problem.startswith("an official")):
+                        # ("the Secretary-General of SICA": the institution after "of" carries the role)
+                        warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
                     continue
                 whole = _whole(m, d, utext)
                 pairs.append((whole.shifted(unit.start), role))

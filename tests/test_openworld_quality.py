@@ -5,11 +5,14 @@ gold.yaml; an institution the reference data lacks is compared by its normalized
 gold writes it (its key or its name as extracted), or by its acronym. Prints the figures,
 writes tests/artifacts/openworld_quality.json, fails below 0.95.
 
-The pages came in three batches; each later batch was written and annotated before the
+The pages came in batches; each later batch was written and annotated before the
 extractor ran on it, and measured once as it was, before the rules changed: batch 2 gave
-precision 0.86 / recall 0.79, batch 3 0.69 / 0.61, batch 4 about 0.6 / 0.5 (see the commit
-messages). The figures over all four batches after general fixes are development figures,
-not held-out ones."""
+precision 0.86 / recall 0.79, batch 3 0.69 / 0.61, batch 4 about 0.6 / 0.5, batch 5 (written
+for participation phrases and names a careful annotator does not record) 0.70 / 0.69
+(participant recall 0.62, mentioned precision 0.05), batch 6 0.58 / 0.42 (participant recall
+0.25), batch 7 0.52 / 0.44 (participant recall 0.28, mentioned precision 0.0) (see the commit
+messages). Each new batch still found participation wordings the rules lacked: the figures
+over all batches after general fixes are development figures, not held-out ones."""
 
 from __future__ import annotations
 
@@ -33,11 +36,11 @@ from rcpkg.resources import reference_dir
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "fixtures" / "openworld"
 ARTIFACT = HERE / "artifacts" / "openworld_quality.json"
-# The issue's target is 0.95 for both on held-out pages. On these development pages recall stays
-# below it (0.94-0.95): the misses are named in tests/artifacts/openworld_quality.json (Spanish
-# names the reference data lacks, a name cut by a comma, verb-first Spanish, single-word names).
+# The issue's target is 0.95 for both on held-out pages; these development pages meet it. The
+# misses left are named in tests/artifacts/openworld_quality.json (a single-word name such as
+# "Europol", "Save the Children" at a sentence's start, a list continued past a private group).
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.93
+MIN_RECALL = 0.95
 
 
 def _slug(name: str) -> str:

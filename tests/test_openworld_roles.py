@@ -84,6 +84,19 @@ def found(x) -> set[tuple[str, str]]:
            "junto con UNICEF.",
      {("Secretaría de Bienestar Social", "participant"), ("Procuraduría General de la Nación", "participant"),
       ("unicef", "participant")}),
+    ("en", "The workshop counted with the involvement of UNICEF, and the International Committee of the Red Cross "
+           "joined as an observer.", {("unicef", "participant"), ("icrc", "participant")}),
+    ("en", "The programme opened with a keynote by the Secretary-General of SICA.", {("sica", "participant")}),
+    ("en", "Among the Honduran Red Cross and the Ministry of Foreign Affairs, all of which attended.",
+     {("Honduran Red Cross", "participant"), ("Ministry of Foreign Affairs", "participant")}),
+    ("en", "With the Inter-institutional Commission for Displaced Persons, whose members took part alongside UNHCR.",
+     {("Inter-institutional Commission for Displaced Persons", "participant"), ("unhcr", "participant")}),
+    ("es", "Tomaron parte también el Ministerio de Trabajo y la OIT.",
+     {("Ministerio de Trabajo", "participant"), ("ilo", "participant")}),
+    ("es", "El taller contó con representación de Honduras y Guatemala. La OIM presentó su metodología.",
+     {("gov-hn", "participant"), ("gov-gt", "participant"), ("iom", "participant")}),
+    ("es", "Participaron funcionarios de Colombia junto a la Plataforma de Coordinación Interagencial.",
+     {("gov-co", "participant"), ("Plataforma de Coordinación Interagencial", "participant")}),
 ])
 def test_participation_phrases(tools, lang, body, expected):
     x = run(tools, body, lang=lang)
@@ -130,6 +143,7 @@ def test_a_country_named_without_a_role_is_a_place_or_topic(tools):
     ("es", "El foro analizó los hallazgos del estudio de la CEPAL sobre mujeres migrantes."),
     ("en", "The session reviewed the ILO Global Estimates on International Migrant Workers."),
     ("es", "Se conoció el diagnóstico elaborado por el Programa de las Naciones Unidas para el Desarrollo."),
+    ("en", "To present the UNICEF Child Protection Strategy to the delegations."),
 ])
 def test_the_author_of_a_cited_document_is_not_a_mention(tools, lang, body):
     assert found(run(tools, body, lang=lang)) == set()
@@ -148,6 +162,13 @@ def test_a_programme_the_event_presents_still_names_its_owner(tools):
 def test_together_with_after_a_role_phrase_shares_that_role(tools):
     x = run(tools, "UNHCR took part together with UNICEF. Organized by IOM together with the ILO.")
     assert found(x) == {("unhcr", "participant"), ("unicef", "participant"), ("iom", "organizer"), ("ilo", "organizer")}
+
+
+def test_a_private_group_of_a_country_is_not_its_government(tools):
+    x = run(tools, "Encuentro con presencia de empleadores agrícolas de Canadá.", lang="es")
+    assert ("gov-ca", "participant") not in found(x)
+    y = run(tools, "With the participation of the migration authorities of Panama.")
+    assert found(y) == {("gov-pa", "participant")}
 
 
 def test_a_cue_whose_lead_runs_into_the_next_cue_is_not_warned(tools):
