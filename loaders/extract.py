@@ -16,7 +16,13 @@ included) is a coordinator.
 :mod:`rcpkg.loaders.roles`. One involvement per (agent, role) per event, with
 the first mention and sentence that state it. Every distinct role the text
 states is kept, but ``mentioned`` is dropped for an agent that has another
-role in the same event.
+role in the same event. A name no role phrase reaches is not a mention either when it names only
+the author or owner of a cited document ("the study ... published by the World Bank", "el
+informe anual de la CIDH", "the ILO Global Estimates ...", "the ... Framework of UNHCR"), nor the
+names listed right after such a one; a programme or policy the event presents still names its
+owner ("the reintegration programme of the Secretariat of Social Welfare"). A country named
+alone in a form the gazetteer lacks ("República de Honduras") is read as the reference data's
+government of that country, as a bare country name is; a country without one is warned about.
 
 **The Presidency Pro-Tempore** (a pseudo-mention):
 
@@ -340,7 +346,8 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
 
 # "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
 # "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
-_DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
+_DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|"
+             r"reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
              r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
              r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
              r"convencion(?:es)?|tratados?)")

@@ -20,6 +20,19 @@ of) makes a *supporter*; money words ("financed", "costs covered by") make a
 institution" field make a *coordinator*; "opportunity for", "participation
 of", "Training for the officials of", "as observers" make a *participant*.
 
+Taking part is said in many ways, and each makes a *participant*: presence and attendance
+("in the presence of", "con (la) presencia / asistencia / representación de", "estuvieron
+presentes", "attended by", "asistieron", "tomaron parte", "joined as an observer"), gathering
+("the meeting gathered", "brought together", "reunió a"), speaking ("the contributions of",
+"presentations by", "a keynote by the Secretary-General of", "expusieron sus experiencias",
+"presented its ..."), sending ("sent delegations", "enviaron representantes"), and relative
+clauses ("a la que asistieron", "..., all of which attended", "whose members took part"). The
+people an institution sends may stand between the cue and its name ("gathered the liaison
+officers of", "the consular networks of", "funcionarios del"); a private group does not
+("empleadores agrícolas de Canadá" is not Canada's government). "together with" / "junto a" /
+"alongside" right after a role phrase or its run shares that role ("participaron junto con
+UNICEF").
+
 A process named as the owner of unnamed members ("the Member Countries of the
 RCM participated") gets no role from the cue: the role is the members'.
 
@@ -164,7 +177,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"forum|dialogue|seminar|course))?\b"),
     ("participant", r"\b(?:presento|presentaron|expuso|expusieron|compartio|compartieron) (?:su|sus)\b"),
     ("participant", r"\b(?:presented|shared|explained|described) (?:its|their)\b"),
-    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?(?:delegations?|representatives|delegates|officials|experts)\b"),
+    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?"
+                    r"(?:delegations?|representatives|delegates|officials|experts)\b"),
     ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
                     r"funcionari[oa]s|expert[oa]s)\b"),
     ("participant", r"\b(?:were|was) represented\b"),
