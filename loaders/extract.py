@@ -346,21 +346,30 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
 
 # "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
 # "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
+# A plan, programme or policy the event works on names its owner ("the Counter-Smuggling Work Plan of
+# the Liaison Officer Network": the seed's annotation), and so do a process's own rules ("the Guidelines
+# established by the RCM").
 _DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|"
              r"reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
              r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
              r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
              r"convencion(?:es)?|tratados?)")
-_CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b[^.;:()]{{0,100}}?\b(?:of|by|from|de|del|por)\s+"
+# "by" only after an author's verb: "the Guidelines established by the RCM" name the process's own rules
+_AUTHORED = (r"(?:published|prepared|written|authored|produced|elaborated|commissioned|released|publicad[oa]s?|"
+             r"elaborad[oa]s?|preparad[oa]s?|redactad[oa]s?|producid[oa]s?|encargad[oa]s?)(?: \w+)? (?:by|por)")
+# between the document and "of": its title or adjectives, never a clause ("a regional document ... to be
+# adopted by Member Countries of the RCM": the RCM is not the document's author)
+_NO_CLAUSE = r"(?:(?!\b(?:by|por|to|that|which|que|cual|adopted|approved|signed|adoptad[oa]s?|aprobad[oa]s?)\b)[^.;:()])"
+_CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b{_NO_CLAUSE}{{0,100}}?(?:\b(?:of|from|de|del)|\b{_AUTHORED})\s+"
                            r"(?:(?:the|la|el|los|las)\s+)?$")
 # a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document)
-_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Plan|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
+_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
                           r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
 _CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
 # "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
 _TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|Reports?|Study|Survey|Guidelines|Manual|Handbook|"
                           r"Guide|Protocol|Agenda|Declaration|Yearbook|Outlook|Atlas|Index|Informe|Estudio|Encuesta|"
-                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario|Strategy|Estrategia|Framework|Plan)\b")
+                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario|Strategy|Estrategia|Framework)\b")
 _CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
 
 
