@@ -16,7 +16,13 @@ included) is a coordinator.
 :mod:`rcpkg.loaders.roles`. One involvement per (agent, role) per event, with
 the first mention and sentence that state it. Every distinct role the text
 states is kept, but ``mentioned`` is dropped for an agent that has another
-role in the same event.
+role in the same event. A name no role phrase reaches is not a mention either when it names only
+the author or owner of a cited document ("the study ... published by the World Bank", "el
+informe anual de la CIDH", "the ILO Global Estimates ...", "the ... Framework of UNHCR"), nor the
+names listed right after such a one; a programme or policy the event presents still names its
+owner ("the reintegration programme of the Secretariat of Social Welfare"). A country named
+alone in a form the gazetteer lacks ("República de Honduras") is read as the reference data's
+government of that country, as a bare country name is; a country without one is warned about.
 
 **The Presidency Pro-Tempore** (a pseudo-mention):
 
@@ -53,8 +59,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
-from rcpkg.loaders.openworld import Described, describe, find_names, normalized, page_acronyms
+from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
 from rcpkg.loaders.records import (
     EventRecord,
     ExtractedInstitution,
@@ -155,6 +162,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     lang = page.lang or (event.titles[0].lang if event.titles else "en")
     ignored = getattr(ref, "ignored", frozenset())
     slots = {"known": 0, "uncurated": 0, "warned": 0}
+    governments = _governments(gazetteer)
 
     def warn(offset: int, message: str, value: str) -> None:
         warnings.append(LoadWarning(page.path, _line(text, offset), message, value))
@@ -167,7 +175,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     for unit in units:
         utext = text[unit.start:unit.end]
         local = gazetteer.find(utext)
-        new = find_names(utext, local)
+        new = find_names(utext, local, field=unit.kind == "coordinating")
+        # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
+        # government, read as a bare country is (an actor only where a role phrase says so)
+        as_country = [Mention(governments[iso2], n.start, n.end, n.surface, "country") for n in new
+                      if (iso2 := country_of(n.surface)) in governments]
+        if as_country:
+            taken = {m.start for m in as_country}
+            new = [n for n in new if n.start not in taken]
+            local = sorted(local + as_country, key=lambda m: m.start)
         described: dict[int, Described] = {}
         absorbed: set[int] = set()
         for n in new:
@@ -199,8 +215,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
+            cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
+            starts = {m.start for m, role in assigned if role != "mentioned"}
             pairs = []
             for m, role in assigned:
+                if role == "mentioned" and m.start in cited:
+                    continue  # the author of a cited document, or a name inside its title: not the event's actor
                 if m.kind != "new":
                     pairs.append((m.shifted(unit.start), role))
                     continue
@@ -211,7 +231,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                                                                            title=unit.kind == "title"):
                         continue
                 elif d.institution is None:
-                    warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
+                    of = _OF.match(utext, m.end)
+                    if not (of and of.end() in starts and d.problem and d.problem.startswith("an official")):
+                        # ("the Secretary-General of SICA": the institution after "of" carries the role)
+                        warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
                     continue
                 whole = _whole(m, d, utext)
                 pairs.append((whole.shifted(unit.start), role))
@@ -282,6 +305,15 @@ def _whole(m: Mention, d: Described, text: str) -> Mention:
     return Mention(m.entity_id, start, end, text[start:end], m.kind)
 
 
+def _governments(gazetteer: Gazetteer) -> dict[str, str]:
+    """ISO2 -> the reference data's government of that country (when it has exactly one)."""
+    out: dict[str, list[str]] = {}
+    for e in gazetteer.reference.entities.values():
+        if e.type == "Government" and e.country:
+            out.setdefault(e.country, []).append(e.id)
+    return {iso2: ids[0] for iso2, ids in out.items() if len(ids) == 1}
+
+
 def _country_government(gazetteer: Gazetteer, iso2: str | None) -> str | None:
     if not iso2:
         return None
@@ -310,6 +342,53 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
                                             gap):
             return True
     return False
+
+
+# "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
+# "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
+# A plan, programme or policy the event works on names its owner ("the Counter-Smuggling Work Plan of
+# the Liaison Officer Network": the seed's annotation), and so do a process's own rules ("the Guidelines
+# established by the RCM").
+_DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|"
+             r"reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
+             r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
+             r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
+             r"convencion(?:es)?|tratados?)")
+# "by" only after an author's verb: "the Guidelines established by the RCM" name the process's own rules
+_AUTHORED = (r"(?:published|prepared|written|authored|produced|elaborated|commissioned|released|publicad[oa]s?|"
+             r"elaborad[oa]s?|preparad[oa]s?|redactad[oa]s?|producid[oa]s?|encargad[oa]s?)(?: \w+)? (?:by|por)")
+# between the document and "of": its title or adjectives, never a clause ("a regional document ... to be
+# adopted by Member Countries of the RCM": the RCM is not the document's author)
+_NO_CLAUSE = r"(?:(?!\b(?:by|por|to|that|which|que|cual|adopted|approved|signed|adoptad[oa]s?|aprobad[oa]s?)\b)[^.;:()])"
+_CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b{_NO_CLAUSE}{{0,100}}?(?:\b(?:of|from|de|del)|\b{_AUTHORED})\s+"
+                           r"(?:(?:the|la|el|los|las)\s+)?$")
+# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document)
+_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
+                          r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
+_CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
+# "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
+_TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|Reports?|Study|Survey|Guidelines|Manual|Handbook|"
+                          r"Guide|Protocol|Agenda|Declaration|Yearbook|Outlook|Atlas|Index|Informe|Estudio|Encuesta|"
+                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario|Strategy|Estrategia|Framework)\b")
+_CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
+
+
+def _cited(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions (of `text`) that name only the author or owner of a cited document,
+    with the names listed right after such a one ("the 2019 report of UNHCR and IOM")."""
+    out: set[int] = set()
+    prev: Mention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        before = text[max(0, m.start - 140):m.start]
+        folded = fold_text(before)
+        if _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
+                or (m.end < len(text) and (_CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))
+                                           or _TITLE_AFTER.match(text, m.end))) \
+                or (prev is not None and prev.start in out and prev.end <= m.start
+                    and _CITED_LIST.fullmatch(text[prev.end:m.start])):
+            out.add(m.start)
+        prev = m
+    return out
 
 
 def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> None:

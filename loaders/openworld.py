@@ -116,6 +116,13 @@ _OFFICES = {
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
     "secretary-general", "coordinator", "coordinador", "coordinadora", "deputy", "chief", "jefe", "jefa",
     "head", "officer", "oficial", "consul", "consul general", "rapporteur", "relator", "relatora",
+    "secretary general", "secretario general", "executive secretary", "secretario ejecutivo",
+}
+# the people an institution sends, named before it: "Representatives of ...", "Delegados de ..."
+_PEOPLE = {
+    "representatives", "representative", "delegates", "delegations", "delegation", "officials", "officers", "experts",
+    "staff", "speakers", "members", "representantes", "delegados", "delegadas", "delegaciones", "funcionarios",
+    "funcionarias", "expertos", "expertas", "ponentes", "miembros", "liaison",
 }
 _HONORIFICS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dra|Hon|Prof|Excmo|Excma|"
                          r"Don|Doña|H\.E)\.?|\bS\.E\.)\s*$")
@@ -239,8 +246,9 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
-def find_names(text: str, known: list[Mention]) -> list[Mention]:
-    """The capitalised names of `text` that no known mention covers (kind ``"new"``)."""
+def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[Mention]:
+    """The capitalised names of `text` that no known mention covers (kind ``"new"``). In a `field`
+    (a coordinating-institution value) the text's first word starts a name, not a sentence."""
     # a country written as an adjective of a name ("United States Agency for ...") is part of the name
     inside = [(m.start, m.end) for m in known]
 
@@ -250,7 +258,8 @@ def find_names(text: str, known: list[Mention]) -> list[Mention]:
     def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
         word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))] or ".")
+            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
+                              or ("," if field else "."))
 
     spans = sorted((m.start, m.end) for m in known
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
@@ -293,6 +302,18 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
     return out
 
 
+def _complement(rest: list[str], raw: list[str]) -> bool:
+    """After "and of" / "y de (la)": one plain capitalised noun that ends the run continues the name's
+    complement ("Consejo Nacional de la Niñez y de la Adolescencia"); a head word, an organisation
+    word, an adjective of names or an acronym begins another name ("... and of the National Police")."""
+    while rest and (rest[0] in ARTICLES or rest[0] in _OF):
+        rest, raw = rest[1:], raw[1:]
+    while rest and rest[-1] in _JOIN | _AND:  # the run ends before a known name ("... de El Salvador")
+        rest, raw = rest[:-1], raw[:-1]
+    return len(rest) == 1 and rest[0] not in _HEADS and rest[0] not in _ORG_WORDS \
+        and rest[0] not in _NAME_ADJECTIVES and not is_acronym(raw[0])
+
+
 def _pieces(text: str, start: int, end: int) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
@@ -301,14 +322,21 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
     for i, (a, b) in enumerate(words):
         w = text[a:b]
         if w.lower() in _AND and groups[-1]:
-            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 4]]
-            raw = [text[x:y] for x, y in words[i + 1:i + 4]]
-            while rest and rest[0] in ARTICLES:
+            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 6]]
+            raw = [text[x:y] for x, y in words[i + 1:i + 6]]
+            while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
                 rest, raw = rest[1:], raw[1:]
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
             inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
-            named = bool(rest) and (rest[0] in _OF or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
-                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and fold_text(raw[1]) in _OF)
+            tail = [text[x:y] for x, y in words[i + 1:]]
+            named = bool(rest) and (rest[0] in _OF and not _complement([fold_text(t) for t in tail], tail)
+                                    or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
+                                    # "... of the Interior and the National Police": an adjective of names, then a head
+                                    or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
+                                    and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
+                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
+                                        # "y a la Procuraduría General de la Nación"
+                                        len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES and fold_text(raw[2]) in _OF)))
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             if not inside or named or not has_head:
                 groups.append([])
@@ -325,6 +353,13 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
         folded = [fold_text(text[a:b]) for a, b in g]
         # "Representatives of the Ministry of Labour": the name begins at the head after "of"
         h, _ = _head(folded)
+        if folded[0] in _PEOPLE and any(f in _OF for f in folded[1:]):
+            # "Representatives of the Public Prosecutor's Office": the name begins after the first "of"
+            k = next(i for i, f in enumerate(folded) if i > 0 and f in _OF) + 1
+            while k < len(folded) and folded[k] in ARTICLES:
+                k += 1
+            g, folded = g[k:], folded[k:]
+            h, _ = _head(folded)
         if h > 0 and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) and not is_acronym(text[g[0][0]:g[0][1]]):
             g = g[h:]
             folded = folded[h:]
@@ -342,6 +377,26 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             continue  # "(SACM)" after a name: that name's acronym, not a name of its own
         out.append(Mention(NEW, a, b, text[a:b], "new"))
     return out
+
+
+_STATE_WORDS = re.compile(r"^(?:(?:the|la|el)\s+)?(?:republic of|republica de|kingdom of|reino de|state of|estado de|"
+                          r"commonwealth of|mancomunidad de)\s+", re.IGNORECASE)
+
+
+def country_of(name: str) -> str | None:
+    """ISO 3166-1 code of a country named alone ("Haiti", "República de Cuba", "Alemania"), else None."""
+    from rcpkg.loaders.places import resolve_country
+
+    bare = _STATE_WORDS.sub("", fold_text(name).strip())
+    if not bare or len(bare.split()) > 4 or bare in _NOT_NAMES:
+        return None
+    info = resolve_country(bare)
+    return info.iso2 if info else None
+
+
+def _ends_with_country(words: list[str]) -> bool:
+    """"Migration Colombia", "Global Affairs Canada": capitalised words before a country's name."""
+    return len(words) >= 2 and any(country_of(" ".join(words[-k:])) for k in (1, 2, 3) if k < len(words))
 
 
 def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, page_country_gov: str | None,
@@ -380,7 +435,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
             and folded[0] not in ("cancilleria", "chancellery", "caritas"):
         return Described(None, "a bare head word names no particular institution")
-    if h < 0 and not org_word and not acronym:
+    if nxt is None and len(folded) <= 4 and country_of(name):
+        # the extractor reads a country with a government in the reference data as that government
+        return Described(None, "a country whose government the reference data does not list "
+                               "(add it to data/reference/governments.yaml)")
+    if h < 0 and not org_word and not acronym and not _ends_with_country(words):
         joined = any(f in _JOIN for f in folded)
         if len(folded) == 1 and nxt is None:
             return Described(None, "a single word that names no institution for sure")

@@ -20,6 +20,19 @@ of) makes a *supporter*; money words ("financed", "costs covered by") make a
 institution" field make a *coordinator*; "opportunity for", "participation
 of", "Training for the officials of", "as observers" make a *participant*.
 
+Taking part is said in many ways, and each makes a *participant*: presence and attendance
+("in the presence of", "con (la) presencia / asistencia / representación de", "estuvieron
+presentes", "attended by", "asistieron", "tomaron parte", "joined as an observer"), gathering
+("the meeting gathered", "brought together", "reunió a"), speaking ("the contributions of",
+"presentations by", "a keynote by the Secretary-General of", "expusieron sus experiencias",
+"presented its ..."), sending ("sent delegations", "enviaron representantes"), and relative
+clauses ("a la que asistieron", "..., all of which attended", "whose members took part"). The
+people an institution sends may stand between the cue and its name ("gathered the liaison
+officers of", "the consular networks of", "funcionarios del"); a private group does not
+("empleadores agrícolas de Canadá" is not Canada's government). "together with" / "junto a" /
+"alongside" right after a role phrase or its run shares that role ("participaron junto con
+UNICEF").
+
 A process named as the owner of unnamed members ("the Member Countries of the
 RCM participated") gets no role from the cue: the role is the members'.
 
@@ -106,8 +119,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives|delegates|delegations|speakers|experts|officials) (?:of|from)\b"),
-    ("participant", r"\b(?:representantes|delegad[oa]s|delegaciones|ponentes|expert[oa]s|funcionari[oa]s) del?\b"),
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?) (?:of|from)\b"),
+    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
+                    r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
@@ -115,6 +129,32 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
+    # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
+    ("participant", r"\b(?:cont(?:o|aron|ara|aran) )?con (?:la )?(?:presencia|asistencia|participacion activa|"
+                    r"representacion) del?\b"),
+    ("participant", r"\b(?:the )?(?:involvement|engagement|representation) (?:of|from)\b"),
+    ("participant", r"\b(?:la )?(?:representacion) del?\b"),
+    ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
+    ("participant", r"\balongside\b"),
+    ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
+    ("participant", r"\bla (?:presencia|asistencia) del?\b"),
+    ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
+    ("participant", r"\b(?:present|among the participants|among those present|participants) (?:were|are|will be|included)\b"),
+    # the event "gathered" / "brought together" / "reunió a" its participants
+    ("participant", r"\b(?:gather(?:ed|s)|brought together|brings together|bringing together|will bring together|"
+                    r"will gather)\b"),
+    ("participant", r"\b(?:reuni(?:o|ra|ran|eron)|congreg(?:o|ara|aron)|convoc(?:o|aron) a) a\b"),
+    ("participant", r"\breune a\b"),
+    # a relative clause: "una mesa a la que asistieron", "en la que participaron"
+    ("participant", r"\b(?:(?:a|en) (?:la|el|los|las) que|al que|donde|in which|which was attended by) "
+                    r"(?:asistieron|participaron|asistio|participo|asistiran|participaran|took part)\b"),
+    ("participant", r"\b(?:presentations?|talks|lectures|remarks|keynotes?) (?:by|from)\b"),
+    ("participant", r"\b(?:presentaciones|charlas|conferencias) (?:de|por parte del?)\b"),
+    # those who speak at the event: "the contributions of", "expusieron sus experiencias"
+    ("participant", r"\b(?:the )?(?:contributions|inputs|interventions|testimonies) (?:of|from|by)\b"),
+    ("participant", r"\b(?:los |las )?(?:aportes|ponencias|exposiciones|intervenciones|testimonios) del?\b"),
+    ("participant", r"^\s*(?:expusieron|expuso|intervinieron|intervino|disertaron|diserto|presentaron|compartieron)"
+                    r"(?: (?:sus|su) (?:experiencias?|resultados|avances|buenas practicas|programas?|iniciativas?))?\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
@@ -131,6 +171,21 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
+    ("participant", r"\b(?:were|was) (?:also )?present\b"),
+    ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
+    ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
+                    r"forum|dialogue|seminar|course))?\b"),
+    ("participant", r"\b(?:presento|presentaron|expuso|expusieron|compartio|compartieron) (?:su|sus)\b"),
+    ("participant", r"\b(?:presented|shared|explained|described) (?:its|their)\b"),
+    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?"
+                    r"(?:delegations?|representatives|delegates|officials|experts)\b"),
+    ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
+                    r"funcionari[oa]s|expert[oa]s)\b"),
+    ("participant", r"\b(?:were|was) represented\b"),
+    ("participant", r"\b(?:estuvieron|estuvo) representad[oa]s?\b"),
+    ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
+                    r"practices|good practices|programmes?|programs?|initiatives?)\b"),
+    ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
@@ -138,7 +193,10 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
                       r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
-                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received")
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
+                      r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
+                      r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -158,18 +216,41 @@ _BACKWARD_RE = _table(_BACKWARD)
 
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
-    r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
+    r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra|"
+    # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
+    r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
+    r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
+    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
-    r"through|a traves de|por medio de|"
+    r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
+# a group the institution sends, in lowercase words: "the participation of the consular networks of
+# Costa Rica", "la presencia de las autoridades migratorias de Panamá"
+_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+)?"
+                         r"(?:networks?|authorit(?:y|ies)|delegations?|officials|officers|ministries|institutions|agencies|"
+                         r"consulates|embassies|offices|teams|units|staff|bodies|"
+                         r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|instituciones|agencias|consulados|embajadas|"
+                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios)"
+                         r"(?:\s+[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+_OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
+                          r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
+                          r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
+                          r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
+                          r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
-                   r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
+                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
+                   r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
 _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:miembros?)?|estados miembros?)"
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
+
+
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with")
+_ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +282,9 @@ def find_cues(text: str) -> list[Cue]:
     for c in found:
         if out and c.start < out[-1].end:
             continue
+        if out and _WITH.match(folded, c.start) \
+                and _ADJOINING.fullmatch(folded, out[-1].end, c.start):
+            c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
 
@@ -235,7 +319,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     unreached: list[Cue] = []
+    run_end, run_role = -1, None  # where the last forward run stopped, and its role
     for i, cue in enumerate(cues):
+        if cue.forward and run_role and _WITH.match(fold_text(text), cue.start) \
+                and _glue(_LIST, text[run_end:cue.start]):
+            cue = Cue(run_role, cue.start, cue.end, True)  # "participaron funcionarios de X junto a Y": Y took part
         if cue.forward:
             reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
@@ -243,7 +331,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             for j, m in enumerate(ordered):
                 if m.start < cue.end:
                     continue
-                if m.start >= limit or not _glue(rx, text[pos:m.start]):
+                gap = text[pos:m.start]
+                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(gap)
+                                                                               or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
@@ -253,7 +343,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 reached = True
                 pos, rx = m.end, _LIST
-            if not reached:
+                run_end, run_role = m.end, cue.role
+            if not reached and not (i + 1 < len(cues) and cues[i + 1].forward
+                                    and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
+                # ("Asistieron también funcionarios del X": "funcionarios del" carries the run)
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0

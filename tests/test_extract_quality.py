@@ -28,8 +28,10 @@ ARTIFACT = HERE / "artifacts" / "extraction_quality.json"
 SEED = "crmsv.org_events_page-3.txt"
 
 THRESHOLDS = {  # relation type -> (min precision, min recall)
-    "institutions": (0.95, 0.90),
-    "institution_roles": (0.95, 0.90),
+    # the seed is the page the rules were first written for: any institution or role lost on it is a
+    # regression (a cited-document rule once dropped two of its mentions unnoticed at 0.90)
+    "institutions": (1.0, 1.0),
+    "institution_roles": (1.0, 1.0),
     "themes": (0.90, 0.85),
 }
 

@@ -5,11 +5,14 @@ gold.yaml; an institution the reference data lacks is compared by its normalized
 gold writes it (its key or its name as extracted), or by its acronym. Prints the figures,
 writes tests/artifacts/openworld_quality.json, fails below 0.95.
 
-The pages came in three batches; each later batch was written and annotated before the
+The pages came in batches; each later batch was written and annotated before the
 extractor ran on it, and measured once as it was, before the rules changed: batch 2 gave
-precision 0.86 / recall 0.79, batch 3 0.69 / 0.61, batch 4 about 0.6 / 0.5 (see the commit
-messages). The figures over all four batches after general fixes are development figures,
-not held-out ones."""
+precision 0.86 / recall 0.79, batch 3 0.69 / 0.61, batch 4 about 0.6 / 0.5, batch 5 (written
+for participation phrases and names a careful annotator does not record) 0.70 / 0.69
+(participant recall 0.62, mentioned precision 0.05), batch 6 0.58 / 0.42 (participant recall
+0.25), batch 7 0.52 / 0.44 (participant recall 0.28, mentioned precision 0.0) (see the commit
+messages). Each new batch still found participation wordings the rules lacked: the figures
+over all batches after general fixes are development figures, not held-out ones."""
 
 from __future__ import annotations
 
@@ -33,11 +36,11 @@ from rcpkg.resources import reference_dir
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "fixtures" / "openworld"
 ARTIFACT = HERE / "artifacts" / "openworld_quality.json"
-# The issue's target is 0.95 for both on held-out pages. On these development pages recall stays
-# below it (0.94-0.95): the misses are named in tests/artifacts/openworld_quality.json (Spanish
-# names the reference data lacks, a name cut by a comma, verb-first Spanish, single-word names).
+# The issue's target is 0.95 for both on held-out pages; these development pages meet it. The
+# misses left are named in tests/artifacts/openworld_quality.json (a single-word name such as
+# "Europol", "Save the Children" at a sentence's start, a list continued past a private group).
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.93
+MIN_RECALL = 0.95
 
 
 def _slug(name: str) -> str:
@@ -58,10 +61,34 @@ def _same(pred: tuple, gold: tuple) -> bool:
     return gold[1] in pred[1] or (gold[2] is not None and pred[2] == gold[2])  # its key or its name as written
 
 
+def _per_role(predicted: list, expected: list, tp_pred: list, tp_gold: list) -> dict:
+    """Precision and recall of each role on its own (the held-out figures are read this way too)."""
+    out = {}
+    for role in sorted({r for *_, r in predicted} | {r for *_, r in expected}):
+        p = [x for x in predicted if x[2] == role]
+        g = [x for x in expected if x[2] == role]
+        out[role] = {"predicted": len(p), "gold": len(g),
+                     "precision": round(sum(x in tp_pred for x in p) / len(p), 4) if p else 1.0,
+                     "recall": round(sum(x in tp_gold for x in g) / len(g), 4) if g else 1.0}
+    return out
+
+
 @pytest.fixture(scope="module")
 def measured():
     gold = yaml.safe_load((PAGES / "gold.yaml").read_text(encoding="utf-8"))["pages"]
     assert gold, "no annotated pages"
+    out = measure(gold)
+    ARTIFACT.parent.mkdir(exist_ok=True)
+    ARTIFACT.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"\nopen world, institution+role: precision {out['precision']:.3f}, recall {out['recall']:.3f} "
+          f"({out['predicted']} predicted, {out['gold']} annotated)")
+    for role, f in out["per_role"].items():
+        print(f"  {role:12} precision {f['precision']:.3f} ({f['predicted']}), recall {f['recall']:.3f} ({f['gold']})")
+    return out
+
+
+def measure(gold: dict) -> dict:
+    """The figures for the annotated pages `gold` (file -> events), with the misses named."""
     meta = load_metadata(PAGES)
     ref = load_reference(reference_dir())
     gazetteer, themes = Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
@@ -93,13 +120,10 @@ def measured():
         "precision": round(len(tp_pred) / len(predicted), 4) if predicted else 1.0,
         "recall": round(len(tp_gold) / len(expected), 4) if expected else 1.0,
         "predicted": len(predicted), "gold": len(expected),
+        "per_role": _per_role(predicted, expected, tp_pred, tp_gold),
         "false_positives": [repr(p) for p in predicted if p not in tp_pred],
         "false_negatives": [repr(g) for g in expected if g not in tp_gold],
     }
-    ARTIFACT.parent.mkdir(exist_ok=True)
-    ARTIFACT.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(f"\nopen world, institution+role: precision {out['precision']:.3f}, recall {out['recall']:.3f} "
-          f"({out['predicted']} predicted, {out['gold']} annotated)")
     return out
 
 

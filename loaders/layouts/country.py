@@ -41,11 +41,13 @@ from rcpkg.loaders.records import EventRecord, Span
 
 _GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?)\s*:?\s*$", re.IGNORECASE)
 _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
+# the page's own heading over its list of events, never an event's title
+_LIST_HEADING = re.compile(r"^\s*(?:events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE)
 
 
 def _could_be_title(line: Line) -> bool:
     t = blocks.clean(line.text)
-    return (bool(t) and not blocks.is_bullet(line.text) and not t.endswith((".", ";", ":"))
+    return (bool(t) and not blocks.is_bullet(line.text) and not t.endswith((".", ";", ":")) and not _LIST_HEADING.match(t)
             and not _GENERAL.match(t) and not _SPECIFIC.match(t) and len(t) < 200)
 
 
