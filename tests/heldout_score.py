@@ -62,7 +62,7 @@ PREFIX gn: <https://www.geonames.org/ontology#>
 Q_EVENTS = PREFIXES + """
 SELECT DISTINCT ?event ?source ?label WHERE {
   ?event a rcp:Event ; prov:wasDerivedFrom ?source .
-  { ?event rdfs:label ?label } UNION { ?event schema:name ?label }
+  { ?event rdfs:label ?label } UNION { ?event schema:name ?label } UNION { ?event schema:alternateName ?label }
 }
 """
 
