@@ -46,6 +46,11 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from rcpkg import iris
 from rcpkg.errors import LoaderError
+from rcpkg.loaders.history import SECTIONS as HISTORY_SECTIONS
+from rcpkg.loaders.history import History
+from rcpkg.loaders.history import check as check_history
+from rcpkg.loaders.history import history_triples
+from rcpkg.loaders.history import read_section as read_history_section
 from rcpkg.namespaces import ORG, RCP, SDO
 
 LANGS = ("en", "es")
@@ -74,7 +79,7 @@ _STATEMENT_KEYS = {"about", "text", "sources"}
 _CONCEPT_KEYS = {"key", "label", "alt", "definition", "broader"}
 _DECISION_KEYS = {"name", "lang", "acronym", "decision", "same_as", "id", "type", "part_of", "sources", "note"}
 DECISIONS = ("same-as", "new", "ignore")
-_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts", "decisions"}
+_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts", "decisions", *HISTORY_SECTIONS}
 _URL = re.compile(r"^https?://\S+$")
 _NOT_IN_IRI = re.compile(r'[<>"{}|\\^`]')  # characters an IRI may not hold (RFC 3987; no spaces: \S above)
 _LINE = "__line__"
@@ -169,6 +174,7 @@ class Reference:
     # names a curator said are not institutions (normalized: rcpkg.loaders.openworld.normalized)
     ignored: frozenset[str] = frozenset()
     decisions: tuple["Decision", ...] = ()
+    history: History = field(default_factory=History)  # editions, presidencies, ... (loaders/history.py)
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -191,6 +197,9 @@ class Reference:
         dated membership says so and only one does; else None (never a guess)."""
         holders = {m.member for m in self.memberships
                    if m.organization == process_id and m.role == "presidency-pro-tempore" and m.covers(year)}
+        holders |= {t.member for t in self.history.terms
+                    if t.process == process_id and t.role == "presidency-pro-tempore" and t.covers(year)
+                    and t.certainty.kind is None}
         return holders.pop() if len(holders) == 1 else None
 
     def graph(self) -> Graph:
@@ -476,6 +485,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
     theme_where: dict[str, tuple[_File, int | None]] = {}
     scheme_labels: dict[str, str] = {}
     decided: dict[tuple[str, str], Decision] = {}
+    history = History()
     for path in files:
         f = _File(path)
         data = _read(path)
@@ -516,6 +526,9 @@ def load_reference(reference_dir: str | Path) -> Reference:
             if not isinstance(scheme, dict):
                 raise f.error("'scheme' must be a mapping {label: {en, es}}", value=scheme, line=1)
             scheme_labels = _lang_map(f, scheme, "label", required=True)
+        for section in HISTORY_SECTIONS:
+            if section in data:
+                read_history_section(history, f.path, section, data[section], tuple(MEMBERSHIP_ROLES))
         for item in data.get("concepts") or []:
             t, line = _concept(f, item)
             if t.key in themes:
@@ -553,8 +566,9 @@ def load_reference(reference_dir: str | Path) -> Reference:
               for k, t in themes.items()}
     if themes and not scheme_labels:
         raise LoaderError("theme concepts without a 'scheme' label", path=str(directory))
+    check_history(history, {k: e.type for k, e in entities.items()})
     return Reference(entities, tuple(m for m, _, _ in memberships), tuple(s for s, _, _ in statements),
-                     themes, scheme_labels, ignored, tuple(decided.values()))
+                     themes, scheme_labels, ignored, tuple(decided.values()), history)
 
 
 # --------------------------------------------------------------------------- triples
@@ -650,4 +664,5 @@ def _graph(ref: Reference) -> Graph:
                 g.add((node, SKOS.broader, iris.theme(b)))
             for n in t.narrower:
                 g.add((node, SKOS.narrower, iris.theme(n)))
+    history_triples(g, ref.history)
     return g

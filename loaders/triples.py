@@ -7,7 +7,7 @@ Pure: the same records always give the same graph (every IRI comes from
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
@@ -175,6 +175,11 @@ def identity_title(event: EventRecord) -> str:
     return event.titles[0].text if event.titles else f"untitled-{event.ordinal}"
 
 
+def reference_edition(event: EventRecord, editions: Collection[tuple[str, int]]) -> bool:
+    """True when the event is an edition the reference data knows (the XXI of ``rcm-conference``)."""
+    return event.edition is not None and (event.edition.series, event.edition.number) in editions
+
+
 def identity_records(page: Page, events: Iterable[EventRecord],
                      identity: Mapping[int, str] | None = None, layout: str | None = None) -> list[Record]:
     """What identifies each event description of the page, with the key it is minted with
@@ -201,9 +206,19 @@ def identity_records(page: Page, events: Iterable[EventRecord],
 
 
 def event_iris(page: Page, events: Iterable[EventRecord],
-               identity: Mapping[int, str] | None = None, layout: str | None = None) -> dict[int, URIRef]:
-    """Mint each event's IRI; same-titled events at one place on one page stay distinct."""
-    return {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity, layout)}
+               identity: Mapping[int, str] | None = None, layout: str | None = None,
+               editions: Collection[tuple[str, int]] = frozenset()) -> dict[int, URIRef]:
+    """Mint each event's IRI; same-titled events at one place on one page stay distinct.
+
+    An edition of a series that the reference data knows (`editions`: its (series key,
+    number) pairs) is the reference's edition event, whatever its title or place on the page.
+    """
+    events = list(events)
+    out = {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity, layout)}
+    for event in events:
+        if reference_edition(event, editions):
+            out[event.ordinal] = iris.edition(event.edition.series, event.edition.number)
+    return out
 
 
 def source_document(g: Graph | Triples, page: Page, layout: str) -> URIRef:
@@ -230,7 +245,10 @@ def event_triples(
     ev: URIRef,
     extraction: Extraction | None,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
+    named_by_reference: bool = False,
 ) -> None:
+    """The event's triples. `named_by_reference`: the event is an edition the reference data
+    names (rdfs:label per language), so the page's titles are its schema:alternateName."""
     doc = URIRef(page.url)
     g.add((ev, RDF.type, RCP.Event))
     g.add((ev, RDF.type, SDO.Event))
@@ -241,6 +259,10 @@ def event_triples(
     labelled: set[str] = set()
     for title in event.titles:
         literal = Literal(clean_text(title.text), lang=title.lang)
+        if named_by_reference:
+            g.add((ev, SDO.alternateName, literal))
+            annotate(g, page, title.span, ev, SDO.alternateName)
+            continue
         if title.lang in labelled:
             g.add((ev, SDO.alternateName, literal))
         else:
@@ -401,14 +423,18 @@ def page_graph(
     *,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
     identity: Mapping[int, str] | None = None,
+    editions: Collection[tuple[str, int]] = frozenset(),
 ) -> Triples:
     """All the triples one page states, ready for its named graph (`identity`: the keys the
-    build chose for some events after comparing the pages, see `rcpkg.loaders.identity`)."""
+    build chose for some events after comparing the pages, see `rcpkg.loaders.identity`;
+    `editions`: the (series key, number) of the editions the reference data knows, whose page
+    events get the edition's IRI, ``rcpkg.iris.edition``)."""
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    ids = event_iris(page, result.events, identity, result.layout)
+    ids = event_iris(page, result.events, identity, result.layout, editions)
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
-        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner)
+        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner,
+                      named_by_reference=reference_edition(event, editions))
     return g

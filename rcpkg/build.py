@@ -298,7 +298,8 @@ class PageProcessor:
                     if inv.extracted is not None and inv.agent not in report.uncurated:
                         report.uncurated.append(inv.agent)
         with timer("triples"):
-            graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity)
+            graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity,
+                               editions=self.reference.history.edition_keys)
             records = identity_records(page, result.events, identity, result.layout)
             report.identities = [r.to_list() for r in records]
         report.triples = len(graph)
@@ -1096,8 +1097,10 @@ def build(
                 else:  # counted graph by graph: counting a large store whole takes seconds
                     report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
                 report.descriptions = sum(p.events for p in report.pages if not p.error)
+                # the events the pages describe (the reference data's editions that no page shows are not counted)
                 report.events = int(next(iter(store.query(
-                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } }" % RCP_NS)))["n"].value)
+                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+                    % (RCP_NS, iris.SOURCE_GRAPH_PREFIX))))["n"].value)
                 for page in report.pages:
                     for key in ([] if page.error else page.uncurated):
                         report.uncurated.setdefault(key, []).append(page.file)

@@ -92,6 +92,14 @@ def event(key: str, occurrence: int = 0) -> URIRef:
     return URIRef(f"{ID}event/{_h(key, occurrence) if occurrence else _h(key)}")
 
 
+def edition(series_key: str, number: int) -> URIRef:
+    """An edition of an event series (the XXI RCM): the same IRI for the reference data's
+    edition and for every page event that names that edition of that series."""
+    if int(number) < 1:
+        raise ValueError(f"not an edition number: {number!r}")
+    return URIRef(f"{ID}event/{_check_key('series', series_key)}-{int(number)}")
+
+
 def event_part(event_iri: URIRef, part: str, position: int) -> URIRef:
     return URIRef(f"{event_iri}/{part}/{position}")
 
@@ -132,6 +140,15 @@ def annotation_part(annotation_iri: URIRef, part: str) -> URIRef:
 
 def membership(process: URIRef, member: URIRef, role: URIRef, source: str) -> URIRef:
     return URIRef(f"{ID}membership/{_h(process, member, role, source)}")
+
+
+def dated_membership(process: URIRef, member: URIRef, role: URIRef, source: str, start: str, end: str) -> URIRef:
+    """A membership for a period (a presidency, a member or observer from a year): one per source and period."""
+    return URIRef(f"{ID}membership/{_h(process, member, role, source, start, end)}")
+
+
+def handover(process: URIRef, giver: str, receiver: str, when: str, source: str) -> URIRef:
+    return URIRef(f"{ID}handover/{_h(process, giver, receiver, when, source)}")
 
 
 def interval(membership_iri: URIRef) -> URIRef:

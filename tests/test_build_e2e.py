@@ -352,9 +352,9 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
 
     seed = SEED.read_text(encoding="utf-8")
     lines = seed.split("\n")
-    # page b: the seed's header and one event, in a city no other page names
+    # page b: the seed's header and one event, in a city no other page and no reference entry names
     header = lines[:lines.index(next(line for line in lines if line.startswith("XXII RCM")))]
-    one = "\n".join(header + ["Workshop on Labour Migration Quito", ""])
+    one = "\n".join(header + ["Workshop on Labour Migration Bogotá", ""])
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": one},
                             {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
     inc = tmp_path / "inc"
@@ -367,11 +367,11 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
                            % iris.DERIVED_GRAPH)
         return {r["l"].value for r in rows}
 
-    assert "Quito" in cities(inc)
-    (sources / "b.txt").write_text(one.replace("Quito", "Asunción"), encoding="utf-8")
+    assert "Bogotá" in cities(inc)
+    (sources / "b.txt").write_text(one.replace("Bogotá", "Medellín"), encoding="utf-8")
     report = build(sources, inc, explorer=False)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
-    assert "Quito" not in cities(inc) and "Asunción" in cities(inc)
+    assert "Bogotá" not in cities(inc) and "Medellín" in cities(inc)
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
