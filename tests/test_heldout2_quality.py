@@ -12,13 +12,13 @@ tests/artifacts/heldout2_quality.json.
 The floors asserted are a regression guard, not the target: the figures measured on main
 at 9e28f03 (before any rule saw these pages) minus 0.03. Measured then:
 
-    institutions         precision 0.935  recall 0.935   (143/153/153)
-    institution_roles    precision 0.902  recall 0.897   (156/173/174)
-    events found 43/44, titles exact 43/43, coordinating-field items lost in silence: 0
+    institutions         precision 0.937  recall 0.937   (148/158/158)
+    institution_roles    precision 0.904  recall 0.899   (161/178/179)
+    events found 45/46, titles exact 45/45, coordinating-field items lost in silence: 0
 
-(On 27c126f, before the history merge, institution_roles was 0.913 / 0.902 and every
-event was found; since 9e28f03 "XXV RCM" is an edition event whose page title is kept as
-schema:alternateName, which the scorer's event query does not read.)
+(Before the history merge, on 27c126f, every event was found; since 9e28f03 "XXV RCM"
+is an edition event whose page title is kept as schema:alternateName, which the scorer's
+event query does not read, so its involvements count as an unknown event's.)
 
 The issue's target ("Done when") is precision >= 0.95 and recall >= 0.95 for
 institutions with their roles. Raise the floors as the rules improve; never fit a rule to
@@ -41,8 +41,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PAGES, EVENTS_GOLD, RELATIONS_GOLD = set_paths("heldout2")
 ARTIFACT = HERE / "artifacts" / "heldout2_quality.json"
-MEASURED = {"institution_roles": (0.902, 0.897)}  # on main at 9e28f03
-EVENTS_FOUND = 0.977  # recall of the events, on main at 9e28f03
+MEASURED = {"institution_roles": (0.904, 0.899)}  # on main at 9e28f03
+EVENTS_FOUND = 0.978  # recall of the events, on main at 9e28f03
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}
 TARGET = (0.95, 0.95)  # issue 13, "Done when"
 
@@ -69,7 +69,7 @@ def test_gold_covers_every_page_in_four_layouts_and_two_languages():
         cells[(p["layout"], lang[p["page"]])] = cells.get((p["layout"], lang[p["page"]]), 0) + 1
     assert len(cells) == 8 and min(cells.values()) >= 2, cells
     gold = load_gold(EVENTS_GOLD, RELATIONS_GOLD, PAGES)
-    assert len(gold.events) >= 40 and len(gold.involvements) >= 150
+    assert len(gold.events) >= 46 and len(gold.involvements) >= 150
     assert {i.role for i in gold.involvements} == set(ROLES)
     # a listing entry and its own event page, both ways; two same-titled meetings kept apart
     twins = [(g.page, g.same_as) for g in gold.events if g.same_as]
