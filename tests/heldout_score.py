@@ -21,8 +21,10 @@ page by page. A "mentioned" involvement of an agent that has another role in the
 event is not counted (the gold annotates the role only; a mention adds nothing).
 
 Run: ``.venv/bin/python -m tests.heldout_score`` (prints the table; ``--json FILE``
-also writes the figures). The pure part, :func:`score`, takes the gold and the rows read
-from the store, so it is unit-tested on hand-made rows (tests/test_heldout_quality.py).
+also writes the figures; ``--set heldout2`` scores the second held-out set,
+tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml). The pure part, :func:`score`,
+takes the gold and the rows read from the store, so it is unit-tested on hand-made rows
+(tests/test_heldout_quality.py).
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ HERE = Path(__file__).resolve().parent
 PAGES = HERE / "fixtures" / "heldout"
 EVENTS_GOLD = HERE / "gold" / "heldout_events.yaml"
 RELATIONS_GOLD = HERE / "gold" / "heldout_relations.yaml"
+
+
+def set_paths(name: str = "heldout") -> tuple[Path, Path, Path]:
+    """The pages folder, events gold and relations gold of a held-out set by name."""
+    return HERE / "fixtures" / name, HERE / "gold" / f"{name}_events.yaml", HERE / "gold" / f"{name}_relations.yaml"
+
 
 ROLES = ("convener", "organizer", "host", "funder", "coordinator", "supporter", "participant", "mentioned")
 _ARTICLE = re.compile(r"^(the|la|el|los|las|le|les) ")
@@ -439,11 +447,12 @@ def silent_coordinator_losses(gold: Gold, result: dict, report: dict) -> list[li
     return sorted(lost)
 
 
-def measure(workdir: Path) -> dict:
+def measure(workdir: Path, set_name: str = "heldout") -> dict:
     """Build the held-out store in ``workdir`` with the real CLI, read it back, score it."""
+    pages, events_gold, relations_gold = set_paths(set_name)
     store = workdir / "store"
-    report = build_store(store, report=workdir / "build-report.json")
-    gold = load_gold()
+    report = build_store(store, sources=pages, report=workdir / "build-report.json")
+    gold = load_gold(events_gold, relations_gold, pages)
     result = score(gold, read_store(store))
     result["coordinating_items_lost_in_silence"] = silent_coordinator_losses(gold, result, report)
     result["build"] = {"events": report.get("events"), "pages": len(report.get("pages", [])),
@@ -481,9 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--details", action="store_true", help="print the false positives and negatives")
+    parser.add_argument("--set", dest="set_name", default="heldout", choices=("heldout", "heldout2"),
+                        help="the held-out set to score (default: heldout)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rcpkg-heldout-") as tmp:
-        result = measure(Path(tmp))
+        result = measure(Path(tmp), args.set_name)
     print(table(result))
     if args.details:
         for name in ("institution_roles", "places", "dates"):
