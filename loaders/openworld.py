@@ -324,8 +324,9 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
         if w.lower() in _AND and groups[-1]:
             rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 6]]
             raw = [text[x:y] for x, y in words[i + 1:i + 6]]
+            stripped = False
             while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
-                rest, raw = rest[1:], raw[1:]
+                rest, raw, stripped = rest[1:], raw[1:], True
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
             inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
             tail = [text[x:y] for x, y in words[i + 1:]]
@@ -335,8 +336,10 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
                                     or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
-                                        # "y a la Procuraduría General de la Nación"
-                                        len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES and fold_text(raw[2]) in _OF)))
+                                        # "y a la Procuraduría General de la Nación" (an article: another object;
+                                        # "Relaciones Exteriores y Cooperación Internacional de …" goes on one name)
+                                        stripped and len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES
+                                        and fold_text(raw[2]) in _OF)))
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             if not inside or named or not has_head:
                 groups.append([])

@@ -31,3 +31,13 @@ def test_a_remit_after_a_comma_stays_in_the_name(text, expected):
 ])
 def test_a_list_of_institutions_is_still_split_at_its_commas(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Institución coordinadora: Secretaría de Relaciones Exteriores y Cooperación Internacional de Honduras, OIM",
+     ["Secretaría de Relaciones Exteriores y Cooperación Internacional de Honduras", "OIM"]),
+    ("Con el apoyo del Ministerio Público y a la Procuraduría General de la Nación.",
+     ["Ministerio Público", "Procuraduría General de la Nación"]),
+])
+def test_and_continues_a_remit_unless_an_article_starts_another_object(text, expected):
+    assert names(text) == expected
