@@ -48,7 +48,7 @@ from rcpkg.loaders.titles import guess_lang
 
 # --- the processes' meetings --------------------------------------------------------------
 
-_NUMBER = (r"(?:[ivxlc]{1,7}|\d{1,2}(?:st|nd|rd|th|a|o|ª|º|°|er|ra|va|ta|na)?\.?|"
+_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|a|o|ª|º|°|er|ra|va|ta|na)?\.?|"
            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
 _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
