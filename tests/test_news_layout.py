@@ -191,3 +191,35 @@ def test_build_then_query_shows_the_articles_events_with_dates_places_and_eviden
     assert done.returncode == 0, done.stderr
     editions = {r["edition"] for r in csv.DictReader(io.StringIO(done.stdout))}
     assert {"17", "19"} <= editions
+
+
+def test_presidency_pro_tempore_holder_and_handover():
+    csm = _parsed("es-cancilleria-csm.txt").events[0]
+    assert csm.coordinating.exact == "Presidencia Pro Tempore del Ecuador"
+    result = _parsed("en-rcm-vice-ministerial.txt")
+    assert result.events[0].coordinating.exact == "Panama"  # the holder until it handed over
+    assert result.page.text[result.events[0].coordinating.start:].startswith("Panama handed over")
+    assert any("passed to the next holder" in w and "'Canada'" in w for w in _warnings(result))
+    text = ("Press release\nLima, 5 May 2016 — Under the Presidency Pro-Tempore of the Dominican Republic, the XXI "
+            "Regional Conference on Migration met on 3 and 4 May in Lima, Peru, with the delegations of the member "
+            "countries and the observer organizations that follow the process.\n")
+    (ev,) = _news(text).events
+    assert ev.coordinating.exact == "Presidency Pro-Tempore of the Dominican Republic"
+    assert (ev.dates.start, ev.dates.end) == (date(2016, 5, 3), date(2016, 5, 4))
+
+
+def test_extraction_gives_the_presidency_and_the_listed_countries_to_their_governments():
+    from rcpkg.loaders.extract import extract
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+
+    ref = load_reference(REPO / "data" / "reference")
+    result = _parsed("es-cancilleria-csm.txt")
+    got = extract(result.page, result.events[0], Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref))
+    roles = {(i.agent, i.role) for i in got.involvements}
+    assert ("gov-ec", "coordinator") in roles
+    assert {("gov-ar", "participant"), ("gov-sr", "participant"), ("gov-ve", "participant")} <= roles
+    for i in got.involvements:
+        assert result.page.text[i.evidence.start:i.evidence.end] == i.evidence.exact
+    assert {h.theme for h in got.themes} >= {"trafficking-in-persons", "labour-migration"}

@@ -26,6 +26,10 @@ SACM / CSM, or a joint meeting of both conferences) becomes one event:
   resolved as any layout's place (`place_of`); the venue ("the headquarters of
   the Andean Community", "la sede de la Cancillería") kept as printed. The
   dateline's city is where the article was written, never the meeting's place;
+- the presidency pro tempore: "bajo la Presidencia Pro Tempore del Ecuador" or
+  "Panama handed over the Presidency Pro-Tempore to Canada" (the holder until then)
+  is the event's coordinating span, from which extraction gives that government its
+  role; the next holder of a handover is named in a warning;
 - description: the article's body, so the extraction stage finds organizers,
   hosts, participants, observers and themes in it with their sentences.
 
@@ -282,6 +286,65 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
     return None
 
 
+# --- the presidency pro tempore ---------------------------------------------------------------
+
+_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore)"
+_UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _PPT + r"\s+(?:del?|of)\s+(?:la\s+|el\s+|the\s+)?)",
+                        re.IGNORECASE)
+_HANDOVER = re.compile(
+    r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
+    r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
+    re.IGNORECASE)
+
+
+def _country_run(text: str, start: int, end: int) -> Span | None:
+    """The country named by the capitalised words at ``text[start:]`` ("Ecuador", "the Dominican Republic")."""
+    from rcpkg.loaders.places import resolve_country
+
+    words = list(re.finditer(r"[\w'’-]+", text[start:min(end, start + 60)]))
+    for k in range(min(len(words), 4), 0, -1):
+        a, b = start + words[0].start(), start + words[k - 1].end()
+        if text[a:a + 1].isupper() and resolve_country(text[a:b]):
+            return Span.of(text, a, b)
+    return None
+
+
+def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -> Span | None:
+    """Who held the presidency pro tempore at the meeting, as the article states it.
+
+    "bajo la Presidencia Pro Tempore del Ecuador" / "under the Presidency Pro-Tempore of
+    Peru" gives the span "Presidencia Pro Tempore del Ecuador" (the extraction stage gives
+    the role to that country's government, as for "the Presidency Pro-Tempore of Panama" in a
+    coordinating field); "Panama handed over the Presidency Pro-Tempore to Canada" gives
+    "Panama", the holder until then, and a warning names the next holder, which no field of
+    an event holds."""
+    for a, b in scopes:
+        m = _UNDER_PPT.search(text, a, b)
+        if m:
+            holder = _country_run(text, m.end(), b)
+            if holder is not None:
+                return Span.of(text, m.start("ppt"), holder.end)
+    for a, b in scopes:
+        m = _HANDOVER.search(text, a, b)
+        if not m:
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        nxt = _country_run(text, m.end(), b)
+        before = list(re.finditer(r"(?:[A-ZÁÉÍÓÚ][\w'’-]*\s+){0,3}[A-ZÁÉÍÓÚ][\w'’-]*(?=\s*,?\s*$)",
+                                  text[max(a, m.start() - 60):m.start()]))
+        giver = None
+        if before:
+            base = max(a, m.start() - 60)
+            cand = before[-1]
+            giver = _country_run(text, base + cand.start(), base + cand.end())
+        if nxt is not None:
+            ctx.warn(line, f"the presidency pro tempore passed to the next holder at {title!r}: not recorded as an "
+                     "involvement in this event", nxt.exact)
+        if giver is not None:
+            return giver
+    return None
+
+
 # --- the layout ----------------------------------------------------------------------------
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -370,8 +433,9 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
                 if vm:
                     venue = Span.of(text, vm.start("v"), vm.end("v"))
                 break
+        chair = presidency(ctx, text, scopes, title.text)
         ev = build_event(ctx, ordinal, span=Span.of(text, body_start, body_end), titles=(title,),
-                         body=body_lines, place=place, venue=venue, dates=dates,
+                         body=body_lines, place=place, venue=venue, dates=dates, coordinating=chair,
                          title_line=text.count("\n", 0, name.start) + 1)
         events.append(ev)
     return events
