@@ -223,3 +223,15 @@ def test_extraction_gives_the_presidency_and_the_listed_countries_to_their_gover
     for i in got.involvements:
         assert result.page.text[i.evidence.start:i.evidence.end] == i.evidence.exact
     assert {h.theme for h in got.themes} >= {"trafficking-in-persons", "labour-migration"}
+
+
+def test_today_dates_the_meeting_by_the_dateline_only_when_the_dateline_prints_its_date():
+    text = ("Se inaugura la XVI CSM\nAsunción, 6 de noviembre de 2016 — Se inauguró hoy en Asunción, Paraguay, "
+            "la XVI Conferencia Suramericana sobre Migraciones, con la presencia de las delegaciones de los países "
+            "miembros y de organismos internacionales invitados como observadores.\n")
+    result = _news(text, lang="es")
+    (ev,) = result.events
+    assert (ev.dates.start, ev.dates.end, ev.dates.span.exact) == (date(2016, 11, 6), None, "6 de noviembre de 2016")
+    assert any("dateline date" in w and "'hoy'" in w for w in _warnings(result))
+    undated = _news(text.replace(" de 2016 —", " —"), lang="es")
+    assert undated.events[0].dates is None

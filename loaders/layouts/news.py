@@ -20,7 +20,9 @@ SACM / CSM, or a joint meeting of both conferences) becomes one event:
   article's reference date: the dateline's date when it prints its year, else
   the page's publication line, else ``published:`` in sources.yaml. The date's
   evidence stays the phrase as printed, and a warning says where the year came
-  from. Without a reference date such a phrase, or a weekday ("last Thursday",
+  from. "Today" / "hoy" in those sentences dates the meeting by a dateline or publication
+  line that prints its date (the evidence is that date phrase, and a warning says so).
+  Without a reference date such a phrase, or a weekday ("last Thursday",
   "el jueves y viernes"), gives no date and a warning: a year is never guessed;
 - place: "en Cartagena de Indias, Colombia", "in Lima, Peru" in those sentences,
   resolved as any layout's place (`place_of`); the venue ("the headquarters of
@@ -244,6 +246,9 @@ def yearless_dates(text: str, start: int, end: int, year: int) -> list[DateRange
     return out
 
 
+_TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
+
+
 # --- places --------------------------------------------------------------------------------
 
 _IN = re.compile(r"(?<!\w)(?:in|en|at)\s+(?:(?:the\s+city\s+of|la\s+ciudad\s+de|the|la|el)\s+)?", re.IGNORECASE)
@@ -463,6 +468,11 @@ def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | 
                 ctx.warn(line, f"the year of {title!r}'s date ({ref.day.year}) came from the article's {ref.source}"
                          f"{' (' + ref.span.exact + ')' if ref.span else ''}", d.span.exact)
             return d
+        today = _TODAY.search(blocks.fold_keep(text), a, b)
+        if today and ref is not None and ref.span is not None:  # "se inauguró hoy": the day the article is dated
+            ctx.warn(text.count("\n", 0, today.start()) + 1, f"the date of {title!r} is the article's {ref.source} "
+                     f"date ({ref.span.exact}): the article says the meeting is held that day", text[today.start():today.end()])
+            return DateRange(ref.day, None, ref.span)
         if ref is None:
             folded = blocks.fold_keep(text)
             ym = next((y for y in _YEARLESS_ANY.finditer(folded, a, b)
