@@ -45,9 +45,9 @@ def test_foreign_ministry_announcement_dated_by_its_dateline():
     result = _parsed("es-cancilleria-csm.txt")
     assert result.layout == "news"
     (ev,) = result.events
-    assert ev.titles[0].text == "XIX Conferencia Suramericana sobre Migraciones"
+    assert ev.titles[0].text == "XXXIV Conferencia Suramericana sobre Migraciones"
     assert result.page.text[ev.titles[0].span.start:ev.titles[0].span.end] == ev.titles[0].text
-    assert (ev.edition.number, ev.edition.series) == (19, "sacm-conference")
+    assert (ev.edition.number, ev.edition.series) == (34, "sacm-conference")
     assert (ev.dates.start, ev.dates.end) == (date(2019, 11, 7), date(2019, 11, 8))
     assert ev.dates.span.exact == "7 y 8 de noviembre"  # the evidence is the phrase as printed, no year added
     assert (ev.place.city_label_en, ev.place.country_code) == ("Quito", "EC")
@@ -61,9 +61,9 @@ def test_foreign_ministry_announcement_dated_by_its_dateline():
 def test_process_news_item_dated_by_its_publication_line():
     result = _parsed("en-rcm-vice-ministerial.txt")
     (ev,) = result.events
-    assert ev.titles[0].text == "26th Vice-Ministerial Meeting of the Regional Conference on Migration"
+    assert ev.titles[0].text == "41st Vice-Ministerial Meeting of the Regional Conference on Migration"
     assert ev.kind == "vice-ministerial-meeting"
-    assert (ev.edition.number, ev.edition.series) == (26, "rcm-conference")
+    assert (ev.edition.number, ev.edition.series) == (41, "rcm-conference")
     assert (ev.dates.start, ev.dates.end, ev.dates.span.exact) == (date(2022, 3, 1), date(2022, 3, 2), "1 and 2 March")
     assert (ev.place.city_label_en, ev.place.country_code) == ("Panama City", "PA")
     assert any("publication line (3 March 2022)" in w for w in _warnings(result))
@@ -84,8 +84,8 @@ def test_joint_meeting_of_both_conferences_takes_its_year_from_sources_yaml():
 def test_newspaper_weekdays_stay_unknown_and_another_bodys_forum_is_no_event():
     result = _parsed("en-newspaper-lima.txt")
     (ev,) = result.events  # not the Global Forum on Migration and Development
-    assert ev.titles[0].text == "XVII South American Conference on Migration"
-    assert (ev.edition.number, ev.edition.series) == (17, "sacm-conference")
+    assert ev.titles[0].text == "XXXVII South American Conference on Migration"
+    assert (ev.edition.number, ev.edition.series) == (37, "sacm-conference")
     assert ev.dates is None  # "on Thursday and Friday": which week is not said; the dateline's day is not the meeting's
     assert (ev.place.city_label_en, ev.place.span.exact) == ("Lima", "Lima")
     assert ev.place.span.start > result.page.text.index("headquarters")  # not the dateline's LIMA
@@ -97,8 +97,8 @@ def test_newspaper_weekdays_stay_unknown_and_another_bodys_forum_is_no_event():
 
 def test_last_thursday_without_publication_date_stays_unknown_and_a_referred_meeting_is_no_event():
     result = _parsed("en-last-thursday.txt")
-    (ev,) = result.events  # "the agreements of the XXVI RCM" only refers to the XXVI
-    assert ev.edition.number == 27
+    (ev,) = result.events  # "the agreements of the XLI RCM" only refers to the XLI
+    assert ev.edition.number == 42
     assert ev.dates is None
     assert any("last Thursday" in w and "unknown" in w for w in _warnings(result))
 
@@ -110,7 +110,7 @@ def test_a_page_that_reports_no_meeting_gives_a_warning_and_no_event():
 
 
 def test_yearless_date_without_any_reference_date_stays_unknown():
-    text = ("Regional meeting concludes\nNews\nThe XXIII Regional Conference on Migration took place on "
+    text = ("Regional meeting concludes\nNews\nThe XLIV Regional Conference on Migration took place on "
             "14 and 15 June in Tegucigalpa, Honduras, with the delegations of the member countries. " * 2)
     result = _news(text)
     (ev,) = result.events
@@ -122,17 +122,17 @@ def test_yearless_date_without_any_reference_date_stays_unknown():
 
 
 def test_a_date_that_prints_its_year_needs_no_reference_and_two_meetings_are_two_events():
-    text = ("Dos reuniones en Asunción\nAsunción, 30 de mayo —\nLa VIII Conferencia Suramericana sobre "
-            "Migraciones se realizó el 28 de mayo de 2008 en Asunción, Paraguay. En la misma ciudad, la XIII "
+    text = ("Dos reuniones en Asunción\nAsunción, 30 de mayo —\nLa XXXVIII Conferencia Suramericana sobre "
+            "Migraciones se realizó el 28 de mayo de 2008 en Asunción, Paraguay. En la misma ciudad, la XLV "
             "Conferencia Regional sobre Migración (CRM) se celebró del 29 al 30 de mayo de 2008 con la "
             "participación de la OIM.\n")
     result = _news(text, lang="es")
     by_number = {e.edition.number: e for e in result.events}
-    assert set(by_number) == {8, 13}
-    assert by_number[8].edition.series == "sacm-conference" and by_number[13].edition.series == "rcm-conference"
-    assert by_number[8].dates.start == date(2008, 5, 28)
-    assert (by_number[13].dates.start, by_number[13].dates.end) == (date(2008, 5, 29), date(2008, 5, 30))
-    assert by_number[8].place.country_code == "PY"
+    assert set(by_number) == {38, 45}
+    assert by_number[38].edition.series == "sacm-conference" and by_number[45].edition.series == "rcm-conference"
+    assert by_number[38].dates.start == date(2008, 5, 28)
+    assert (by_number[45].dates.start, by_number[45].dates.end) == (date(2008, 5, 29), date(2008, 5, 30))
+    assert by_number[38].place.country_code == "PY"
     assert not any("came from" in w for w in _warnings(result))  # each date printed its year
 
 
@@ -178,10 +178,10 @@ def test_build_then_query_shows_the_articles_events_with_dates_places_and_eviden
     done = _rcpkg("query", "--file", str(tmp_path / "q.rq"), "--store", str(store), "--format", "csv")
     assert done.returncode == 0, done.stderr
     rows = {r["label"]: r for r in csv.DictReader(io.StringIO(done.stdout))}
-    csm = rows["XIX Conferencia Suramericana sobre Migraciones"]
+    csm = rows["XXXIV Conferencia Suramericana sobre Migraciones"]
     assert (csm["start"], csm["end"], csm["dateQuote"]) == ("2019-11-07", "2019-11-08", "7 y 8 de noviembre")
     assert (csm["placeLabel"], csm["placeQuote"]) == ("Quito", "Quito, Ecuador")
-    rcm = rows["26th Vice-Ministerial Meeting of the Regional Conference on Migration"]
+    rcm = rows["41st Vice-Ministerial Meeting of the Regional Conference on Migration"]
     assert (rcm["start"], rcm["dateQuote"], rcm["placeLabel"]) == ("2022-03-01", "1 and 2 March", "Panama City")
     joint = rows["reunión conjunta de ambas conferencias"]
     assert (joint["start"], joint["end"], joint["placeQuote"]) == (
@@ -190,7 +190,7 @@ def test_build_then_query_shows_the_articles_events_with_dates_places_and_eviden
                   "--format", "csv")
     assert done.returncode == 0, done.stderr
     editions = {r["edition"] for r in csv.DictReader(io.StringIO(done.stdout))}
-    assert {"17", "19"} <= editions
+    assert {"34", "37"} <= editions
 
 
 def test_presidency_pro_tempore_holder_and_handover():
@@ -200,7 +200,7 @@ def test_presidency_pro_tempore_holder_and_handover():
     assert result.events[0].coordinating.exact == "Panama"  # the holder until it handed over
     assert result.page.text[result.events[0].coordinating.start:].startswith("Panama handed over")
     assert any("passed to the next holder" in w and "'Canada'" in w for w in _warnings(result))
-    text = ("Press release\nLima, 5 May 2016 — Under the Presidency Pro-Tempore of the Dominican Republic, the XXI "
+    text = ("Press release\nLima, 5 May 2016 — Under the Presidency Pro-Tempore of the Dominican Republic, the XLIII "
             "Regional Conference on Migration met on 3 and 4 May in Lima, Peru, with the delegations of the member "
             "countries and the observer organizations that follow the process.\n")
     (ev,) = _news(text).events
@@ -226,8 +226,8 @@ def test_extraction_gives_the_presidency_and_the_listed_countries_to_their_gover
 
 
 def test_today_dates_the_meeting_by_the_dateline_only_when_the_dateline_prints_its_date():
-    text = ("Se inaugura la XVI CSM\nAsunción, 6 de noviembre de 2016 — Se inauguró hoy en Asunción, Paraguay, "
-            "la XVI Conferencia Suramericana sobre Migraciones, con la presencia de las delegaciones de los países "
+    text = ("Se inaugura la XXXVI CSM\nAsunción, 6 de noviembre de 2016 — Se inauguró hoy en Asunción, Paraguay, "
+            "la XXXVI Conferencia Suramericana sobre Migraciones, con la presencia de las delegaciones de los países "
             "miembros y de organismos internacionales invitados como observadores.\n")
     result = _news(text, lang="es")
     (ev,) = result.events
