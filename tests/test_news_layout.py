@@ -172,7 +172,7 @@ def test_build_then_query_shows_the_articles_events_with_dates_places_and_eviden
     done = _rcpkg("build", "--sources", str(PAGES), "--store", str(store), "--no-explorer")
     assert done.returncode == 0, done.stderr + done.stdout
     out = done.stdout + done.stderr
-    assert "5 events from 6 pages" in out
+    assert "6 events from 7 pages" in out
     assert "reports no meeting of the RCM or the SACM" in out
     (tmp_path / "q.rq").write_text(_EVIDENCE, encoding="utf-8")
     done = _rcpkg("query", "--file", str(tmp_path / "q.rq"), "--store", str(store), "--format", "csv")
@@ -235,3 +235,15 @@ def test_today_dates_the_meeting_by_the_dateline_only_when_the_dateline_prints_i
     assert any("dateline date" in w and "'hoy'" in w for w in _warnings(result))
     undated = _news(text.replace(" de 2016 —", " —"), lang="es")
     assert undated.events[0].dates is None
+
+
+def test_an_article_on_a_real_edition_gives_its_edition_dates_place_and_both_presidencies():
+    result = _parsed("es-xx-csm-santiago.txt")
+    (ev,) = result.events
+    assert (ev.titles[0].text, ev.edition.number, ev.edition.series) == (
+        "XX Conferencia Suramericana sobre Migraciones", 20, "sacm-conference")
+    assert (ev.dates.start, ev.dates.end, ev.dates.span.exact) == (
+        date(2022, 10, 12), date(2022, 10, 14), "del 12 al 14 de octubre")
+    assert (ev.place.span.exact, ev.place.country_code) == ("Santiago, Chile", "CL")
+    assert ev.coordinating.exact == "Presidencia Pro Tempore de Chile"
+    assert any("next holder" in w and "'Perú'" in w for w in _warnings(result))

@@ -323,12 +323,14 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
     coordinating field); "Panama handed over the Presidency Pro-Tempore to Canada" gives
     "Panama", the holder until then, and a warning names the next holder, which no field of
     an event holds."""
+    held = None
     for a, b in scopes:
         m = _UNDER_PPT.search(text, a, b)
         if m:
             holder = _country_run(text, m.end(), b)
             if holder is not None:
-                return Span.of(text, m.start("ppt"), holder.end)
+                held = Span.of(text, m.start("ppt"), holder.end)
+                break
     for a, b in scopes:
         m = _HANDOVER.search(text, a, b)
         if not m:
@@ -345,9 +347,10 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
         if nxt is not None:
             ctx.warn(line, f"the presidency pro tempore passed to the next holder at {title!r}: not recorded as an "
                      "involvement in this event", nxt.exact)
-        if giver is not None:
-            return giver
-    return None
+        if held is None and giver is not None:
+            held = giver
+        break
+    return held
 
 
 # --- the layout ----------------------------------------------------------------------------
