@@ -247,3 +247,13 @@ def test_an_article_on_a_real_edition_gives_its_edition_dates_place_and_both_pre
     assert (ev.place.span.exact, ev.place.country_code) == ("Santiago, Chile", "CL")
     assert ev.coordinating.exact == "Presidencia Pro Tempore de Chile"
     assert any("next holder" in w and "'Perú'" in w for w in _warnings(result))
+
+
+def test_wire_dateline_is_detected_and_the_acronym_after_the_name_is_not_part_of_the_title():
+    text = ("Migration officials gather\nSan José (AFP) -- The 47th Vice-Ministerial Meeting of the Regional "
+            "Conference on Migration (RCM) opened Tuesday in San José, Costa Rica, where delegations will discuss "
+            "labour mobility and the protection of refugees during two days of sessions.\n")
+    assert detect_layout(text) == "news"
+    (ev,) = _news(text).events
+    assert ev.titles[0].text == "47th Vice-Ministerial Meeting of the Regional Conference on Migration"
+    assert ev.dates is None and ev.place.country_code == "CR"

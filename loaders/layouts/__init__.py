@@ -76,14 +76,14 @@ def _looks_like_news(text: str) -> bool:
     (a line of 200 characters or more), and no line that is only a date (a listing's)."""
     from rcpkg.loaders.dates import date_line
     from rcpkg.loaders.layouts.blocks import split_lines
-    from rcpkg.loaders.layouts.news import _PUBLISHED, dateline
+    from rcpkg.loaders.layouts.news import _PUBLISHED, AGENCY_DATELINE, dateline
 
     lines = [ln for ln in split_lines(text) if not ln.blank]
     if not any(len(ln.text) >= 200 for ln in lines):
         return False
     top = lines[:8]
     marked = any(_PUBLISHED.match(ln.text) for ln in top) or any(dateline(text, ln) for ln in top[1:6]) \
-        or any(_PRESS.match(ln.text) for ln in top)
+        or any(_PRESS.match(ln.text) or AGENCY_DATELINE.match(ln.text) for ln in top)
     if not marked:
         return False
     return not any(date_line(ln.text, ln.start) for ln in lines if not _PUBLISHED.match(ln.text))

@@ -167,6 +167,9 @@ _CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", 
 
 _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
                         r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
+# a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
+AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?\s*\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
+                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:)\s")
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
                        r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
                        r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s")
@@ -423,7 +426,7 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
     for ordinal, (key, group) in enumerate(groups.items()):
         best = max(group, key=lambda m: (m.end - m.start, -m.start))
         name = Span.of(text, best.start, best.end)
-        name = _trim_article(text, name)
+        name = _trim_acronym(text, name)
         lang = guess_lang(name.exact, ctx.page.lang or guess_lang(text[body_start:body_end]))
         title = Title(blocks.clean(name.exact), lang, name)
         scope = [s for s in sentences if any(s[0] <= m.start < s[1] for m in group)]
@@ -449,8 +452,10 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
     return events
 
 
-def _trim_article(text: str, sp: Span) -> Span:
-    return sp
+def _trim_acronym(text: str, sp: Span) -> Span:
+    """The name without the process's acronym in parentheses after it ("… Migration (RCM)")."""
+    m = re.search(r"\s*\((?:CRM|RCM|CSM|SACM)\)$", sp.exact, re.IGNORECASE)
+    return Span.of(text, sp.start, sp.start + m.start()) if m else sp
 
 
 def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | None,
