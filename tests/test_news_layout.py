@@ -90,6 +90,7 @@ def test_newspaper_weekdays_stay_unknown_and_another_bodys_forum_is_no_event():
     assert (ev.place.city_label_en, ev.place.span.exact) == ("Lima", "Lima")
     assert ev.place.span.start > result.page.text.index("headquarters")  # not the dateline's LIMA
     assert ev.venue.exact == "the headquarters of the Andean Community"
+    assert ev.coordinating.exact == "Peru"  # "The foreign ministry of Peru, which chaired the meeting"
     said = _warnings(result)
     assert any("weekday only" in w and "on Thursday and Friday" in w for w in said)
     assert any("another body" in w and "12th Global Forum on Migration and Development" in w for w in said)
@@ -257,3 +258,14 @@ def test_wire_dateline_is_detected_and_the_acronym_after_the_name_is_not_part_of
     (ev,) = _news(text).events
     assert ev.titles[0].text == "47th Vice-Ministerial Meeting of the Regional Conference on Migration"
     assert ev.dates is None and ev.place.country_code == "CR"
+
+
+def test_last_weekday_is_the_one_before_the_publication_date():
+    text = ("Reunión en Asunción\nNoticias\nLas delegaciones se reunieron el jueves pasado en Asunción, Paraguay, en "
+            "la XXXVIII Conferencia Suramericana sobre Migraciones, que adoptó una declaración sobre la integración "
+            "de las personas migrantes y la lucha contra la trata de personas.\n")
+    result = _news(text, lang="es", published=date(2023, 5, 8))  # a Monday
+    (ev,) = result.events
+    assert (ev.dates.start, ev.dates.end, ev.dates.span.exact) == (date(2023, 5, 4), None, "el jueves pasado")
+    assert any("weekday before the article's publication date" in w for w in _warnings(result))
+    assert _news(text, lang="es").events[0].dates is None  # no publication date: unknown

@@ -20,10 +20,12 @@ SACM / CSM, or a joint meeting of both conferences) becomes one event:
   article's reference date: the dateline's date when it prints its year, else
   the page's publication line, else ``published:`` in sources.yaml. The date's
   evidence stays the phrase as printed, and a warning says where the year came
-  from. "Today" / "hoy" in those sentences dates the meeting by a dateline or publication
-  line that prints its date (the evidence is that date phrase, and a warning says so).
-  Without a reference date such a phrase, or a weekday ("last Thursday",
-  "el jueves y viernes"), gives no date and a warning: a year is never guessed;
+  from. "Last Thursday" / "el jueves pasado" is that weekday before the reference
+  date (a warning says so). "Today" / "hoy" in those sentences dates the meeting by a
+  dateline or publication line that prints its date (the evidence is that date phrase,
+  and a warning says so). Without a reference date such a phrase, or any other weekday
+  ("on Thursday and Friday", "el jueves y viernes": which week is not said), gives no
+  date and a warning: a year is never guessed;
 - place: "en Cartagena de Indias, Colombia", "in Lima, Peru" in those sentences,
   resolved as any layout's place (`place_of`); the venue ("the headquarters of
   the Andean Community", "la sede de la Cancillería") kept as printed. The
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rcpkg.loaders.dates import find_dates
 from rcpkg.loaders.layouts import blocks
@@ -249,6 +251,11 @@ def yearless_dates(text: str, start: int, end: int, year: int) -> list[DateRange
     return out
 
 
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+_WD_NAMES = "|".join(_WEEKDAYS)
+_LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")|(?:el\s+)?(?:pasado\s+(?P<wd2>" + _WD_NAMES
+                           + r")|(?P<wd3>" + _WD_NAMES + r")\s+pasado))(?!\w)")
 _TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
 
 
@@ -317,6 +324,21 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
+                      r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
+                      r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
+
+
+def _country_before(text: str, start: int, end: int) -> Span | None:
+    """The country named by the capitalised words just before ``text[end]`` ("… of Peru, which chaired")."""
+    base = max(start, end - 60)
+    before = list(re.finditer(r"(?:[A-ZÁÉÍÓÚ][\w'’-]*\s+){0,3}[A-ZÁÉÍÓÚ][\w'’-]*(?=\s*,?\s*$)", text[base:end]))
+    if not before:
+        return None
+    cand = before[-1]
+    return _country_run(text, base + cand.start(), base + cand.end())
+
+
 def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -> Span | None:
     """Who held the presidency pro tempore at the meeting, as the article states it.
 
@@ -334,19 +356,19 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
             if holder is not None:
                 held = Span.of(text, m.start("ppt"), holder.end)
                 break
+    for a, b in scopes if held is None else ():
+        m = _CHAIRED.search(text, a, b)
+        if m:
+            held = _country_before(text, a, m.start())
+            if held is not None:
+                break
     for a, b in scopes:
         m = _HANDOVER.search(text, a, b)
         if not m:
             continue
         line = text.count("\n", 0, m.start()) + 1
         nxt = _country_run(text, m.end(), b)
-        before = list(re.finditer(r"(?:[A-ZÁÉÍÓÚ][\w'’-]*\s+){0,3}[A-ZÁÉÍÓÚ][\w'’-]*(?=\s*,?\s*$)",
-                                  text[max(a, m.start() - 60):m.start()]))
-        giver = None
-        if before:
-            base = max(a, m.start() - 60)
-            cand = before[-1]
-            giver = _country_run(text, base + cand.start(), base + cand.end())
+        giver = _country_before(text, a, m.start())
         if nxt is not None:
             ctx.warn(line, f"the presidency pro tempore passed to the next holder at {title!r}: not recorded as an "
                      "involvement in this event", nxt.exact)
@@ -489,6 +511,15 @@ def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | 
                 ctx.warn(text.count("\n", 0, ym.start()) + 1, f"date of {title!r} without a year and no dateline "
                          "or publication date to take it from: the date stays unknown", text[ym.start():ym.end()])
                 return None
+        last = next((w for w in _LAST_WEEKDAY.finditer(blocks.fold_keep(text), a, b)
+                     if not any(x < w.end() and w.start() < z for x, z in taken)), None)
+        if last and ref is not None:  # "last Thursday": the one before the article's date
+            wd = _WEEKDAYS[last.group("wd") or last.group("wd2") or last.group("wd3")]
+            day = ref.day - timedelta(days=(ref.day.weekday() - wd - 1) % 7 + 1)
+            ctx.warn(text.count("\n", 0, last.start()) + 1, f"the date of {title!r} ({day.isoformat()}) is the "
+                     f"weekday before the article's {ref.source} date ({ref.day.isoformat()})",
+                     text[last.start():last.end()])
+            return DateRange(day, None, Span.of(text, last.start(), last.end()))
         wm = next((w for w in _WEEKDAY.finditer(blocks.fold_keep(text), a, b)
                    if not any(x < w.end() and w.start() < z for x, z in taken)), None)
         if wm:
