@@ -2,7 +2,7 @@
 
 `generate(n_events, out_dir, seed=0)` writes page files and a `sources.yaml`
 (the format of `data/sources/sources.yaml`) holding exactly `n_events` events
-spread over the four real layouts, in English and Spanish:
+spread over the four real layouts and news articles, in English and Spanish:
 
 - listing pages (10–50 events; "Skip to main content", titles printed twice,
   once, bilingual or with a short sub-title; description paragraphs with
@@ -12,7 +12,12 @@ spread over the four real layouts, in English and Spanish:
   line, city, venue, labelled fields, a coordinator's name and e-mail, links);
 - field-labelled listings ("Ciudad" / "Lugar" / "Fecha" / "Acerca del evento" /
   "Institución Coordinadora" / "Email", Spanish labels on English pages too);
-- country pages (titles followed by General / Specific objectives, no places).
+- country pages (titles followed by General / Specific objectives, no places);
+- news articles and press releases (a small share: one conference of a process each,
+  named in the prose by its edition; a dateline, a publication line or a
+  ``published:`` date in sources.yaml; the meeting's days often without the year;
+  "in City, Country"; organizers, observers and the presidency pro tempore in
+  sentences; sometimes a numbered forum of another body, which is no event).
 
 The same seed and size always give the same bytes. Institutions and themes come
 from the reference data (see `benchmarks.vocabulary`), so extraction finds
@@ -37,11 +42,16 @@ from pathlib import Path
 from benchmarks.vocabulary import City, Institution, Vocabulary, load_vocabulary
 
 NBSP = "\u00a0"
-LAYOUTS = ("listing", "event", "fields", "country")
+LAYOUTS = ("listing", "event", "fields", "country", "news")
 # Share of events per layout (listing pages carry most events, as on the real sites), and the
 # mean number of events per page of each layout: pages are drawn with weight share / mean.
-EVENT_SHARE = {"listing": 0.55, "event": 0.10, "fields": 0.20, "country": 0.15}
-EVENTS_PER_PAGE = {"listing": (10, 50), "event": (1, 1), "fields": (5, 20), "country": (5, 15)}
+EVENT_SHARE = {"listing": 0.54, "event": 0.10, "fields": 0.20, "country": 0.14, "news": 0.02}
+EVENTS_PER_PAGE = {"listing": (10, 50), "event": (1, 1), "fields": (5, 20), "country": (5, 15), "news": (1, 1)}
+# Editions the news articles report: their own numbers (above the other layouts' 1–40), so that
+# an article's conference is never another page's event; when they run out, no more articles.
+NEWS_EDITIONS = (41, 100)
+OTHER_FORUMS = [("Global Forum on Migration and Development", "Foro Global sobre Migración y Desarrollo"),
+                ("Ibero-American Summit", "Cumbre Iberoamericana")]
 LAYOUT_WEIGHTS = {k: EVENT_SHARE[k] * 2 / sum(EVENTS_PER_PAGE[k]) for k in LAYOUTS}
 UNLISTED_SHARE = 0.2  # partner lists that name one institution no reference file lists
 SKIP_LINE = {"en": "Skip to main content", "es": "Pasar al contenido principal"}
@@ -487,6 +497,108 @@ class _Generator:
         out.append(FOOTER)
         return "\n".join(out) + "\n"
 
+    # --- news articles ------------------------------------------------------------------
+
+    def news_event(self, lang: str, process: Institution) -> Event | None:
+        """A conference of `process` that an article reports, or None when its editions ran out."""
+        key = "news-rcm" if process is self.rcm else "news-sacm"
+        pool = self.editions.get(key)
+        if pool is None:
+            pool = list(range(*NEWS_EDITIONS))
+            self.rng.shuffle(pool)
+            self.editions[key] = pool
+        if not pool:
+            return None
+        n = pool.pop()
+        if process is self.sacm:
+            en = self.pick([f"{roman(n)} South American Conference on Migration",
+                            f"{ordinal_en(n)} South American Conference on Migration"])
+            es = f"{roman(n)} Conferencia Suramericana sobre Migraciones"
+        else:
+            en = self.pick([f"{ordinal_en(n)} Vice-Ministerial Meeting of the Regional Conference on Migration",
+                            f"{roman(n)} Regional Conference on Migration"])
+            es = self.pick([f"{roman(n)} Reunión Viceministerial de la Conferencia Regional sobre Migración",
+                            f"{roman(n)} Conferencia Regional sobre Migración"])
+        city = self.pick(self.v.cities)
+        start = date(2005, 1, 1) + timedelta(days=self.rng.randrange(20 * 365))
+        end = start + timedelta(days=self.rng.choice([0, 1, 1, 2]))
+        ev = Event(lang, es if lang == "es" else en, None, None, city, False, start, end, process)
+        self.used_titles |= {(ev.title.casefold(), city.en)}
+        return ev
+
+    def news_days(self, ev: Event, with_year: bool) -> str:
+        s, e = ev.start, ev.end
+        if ev.lang == "en":
+            month = MONTHS_EN[s.month - 1]
+            days = f"{s.day}" if s == e else f"{s.day} and {e.day}" if (e - s).days == 1 else f"{s.day} to {e.day}"
+            if e.month != s.month:
+                days = f"{s.day} {month} to {e.day} {MONTHS_EN[e.month - 1]}"
+                return f"from {days}{' ' + str(e.year) if with_year else ''}"
+            phrase = f"on {days} {month}" if self.rng.random() < 0.5 else f"on {month} {days.replace(' to ', '-')}"
+            return phrase + (f" {s.year}" if with_year and phrase[3].isdigit() else f", {s.year}" if with_year else "")
+        month = MONTHS_ES[s.month - 1]
+        if e.month != s.month:
+            phrase = f"del {s.day} de {month} al {e.day} de {MONTHS_ES[e.month - 1]}"
+        elif s == e:
+            phrase = f"el {s.day} de {month}"
+        elif (e - s).days == 1:
+            phrase = f"los días {s.day} y {e.day} de {month}"
+        else:
+            phrase = f"del {s.day} al {e.day} de {month}"
+        return phrase + (f" de {e.year}" if with_year else "")
+
+    def news(self, ev: Event) -> tuple[str, str | None]:
+        """An article reporting `ev`, and the ``published:`` date for sources.yaml (or None)."""
+        lang, c = ev.lang, ev.city
+        en = lang == "en"
+        city, country = (c.en, c.country_en) if en else (c.es, c.country_es)
+        written = ev.end + timedelta(days=self.rng.choice([-20, -7, -2, 1, 1, 2, 3]))
+        if written.year != ev.start.year or ev.end.year != ev.start.year:
+            written = ev.end  # a year from the article's date is the meeting's year
+        style = self.rng.randrange(4)
+        month = MONTHS_EN if en else MONTHS_ES
+        out: list[str] = []
+        published = None
+        if style == 0:
+            out.append("Press release" if en else "Comunicado de prensa")
+        headline = (f"{ev.process.name(lang)}: delegations meet in {city}" if en
+                    else f"{ev.process.name(lang)}: las delegaciones se reúnen en {city}")
+        out.append(headline)
+        lead = ""
+        if style in (0, 1):  # a dateline that prints the year
+            when = (f"{month[written.month - 1]} {written.day}, {written.year}" if en
+                    else f"{written.day} de {month[written.month - 1]} de {written.year}")
+            lead = f"{self.pick(self.v.cities).en if en else self.pick(self.v.cities).es}, {when} — "
+        elif style == 2:
+            out.append(f"Published {written.day} {month[written.month - 1]} {written.year}" if en
+                       else f"Publicado el {written.day} de {month[written.month - 1]} de {written.year}")
+        else:
+            out.append("News" if en else "Noticias")
+            published = written.isoformat()
+        yearless = self.rng.random() < 0.7
+        days = self.news_days(ev, not yearless)
+        held = self.pick(["was held", "took place"] if ev.end <= written else ["will be held", "will take place"]) \
+            if en else self.pick(["se realizó", "se llevó a cabo"] if ev.end <= written else
+                                 ["se realizará", "se llevará a cabo"])
+        art = "The" if en else "La"
+        first = (f"{lead}{art} {ev.title} {held} {days} in {city}, {country}, "
+                 f"with the delegations of the member countries of the {ev.process.name(lang)}." if en else
+                 f"{lead}{art} {ev.title} {held} {days} en {city}, {country}, "
+                 f"con las delegaciones de los países miembros de la {ev.process.name(lang)}.")
+        first += " " + self.role_sentence(ev, "news")
+        out.append(first)
+        observers = join_names(self.partner_names(lang, self.rng.randint(1, 2)), lang)
+        observers = observers[0].upper() + observers[1:]
+        out.append(f"{observers} attended as observers, and the delegations discussed {self.theme_word(lang)}."
+                   if en else f"Participaron como observadores {observers}, y las delegaciones abordaron "
+                              f"{self.theme_word(lang)}.")
+        if self.rng.random() < 0.3:
+            n = self.rng.randint(5, 15)
+            forum_en, forum_es = self.pick(OTHER_FORUMS)
+            out.append(f"The conclusions will be presented at the {roman(n)} {forum_en}." if en
+                       else f"Las conclusiones se presentarán en el {roman(n)} {forum_es}.")
+        return "\n".join(out) + "\n", published
+
 
 _FEMININE = {"red", "conferencia", "secretaría", "coalición", "comisión", "plataforma", "mesa", "oficina"}
 
@@ -528,14 +640,17 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
     manifest: list[dict] = []
 
     def emit(file_name: str, url: str, lang: str, layout: str, text: str, events: int,
-             country: str | None = None) -> None:
+             country: str | None = None, published: str | None = None, reported: dict | None = None) -> None:
         (out / file_name).write_text(text, encoding="utf-8")
-        manifest.append({"file": file_name, "layout": layout, "lang": lang, "events": events})
+        manifest.append({"file": file_name, "layout": layout, "lang": lang, "events": events,
+                         **({"reported": reported} if reported else {})})
         entry = f"  - file: {file_name}\n    url: {url}\n    lang: {lang}\n"
         if rng.random() < 0.85:  # the rest are detected by the parser, as for undeclared real pages
             entry += f"    layout: {layout}\n"
         if country:
             entry += f"    country: {country}\n"
+        if published:
+            entry += f"    published: {published}\n"
         entries.append(entry)
 
     layouts, weights = list(LAYOUT_WEIGHTS), list(LAYOUT_WEIGHTS.values())
@@ -544,9 +659,20 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         lang = "es" if rng.random() < 0.4 else "en"
         process = g.sacm if rng.random() < 0.25 else g.rcm
         site = g.pick(SITES["sacm" if process is g.sacm else "rcm"])
+        news_ev = g.news_event(lang, process) if layout == "news" else None
+        if layout == "news" and news_ev is None:
+            layout = "event"  # the news editions ran out: a single-event page instead
         counters[layout] += 1
         k = counters[layout]
-        if layout == "listing":
+        if layout == "news":
+            n = 1
+            text, published = g.news(news_ev)
+            slug = f"{_slug(news_ev.title)}-{k}"
+            path = f"en/news/{slug}" if lang == "en" else f"es/noticias/{slug}"
+            emit(f"{site}_{path.replace('/', '_')}.txt", f"https://{site}/{path}", lang, layout, text, n,
+                 published=published, reported={"title": news_ev.title, "start": news_ev.start.isoformat(),
+                                                "end": news_ev.end.isoformat(), "country": news_ev.city.iso2})
+        elif layout == "listing":
             n = min(remaining, rng.randint(*EVENTS_PER_PAGE[layout]))
             events = [g.event(lang, process, layout) for _ in range(n)]
             path = "events" if lang == "en" else "es/eventos"

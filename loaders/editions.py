@@ -304,6 +304,8 @@ def detect_edition(text: str, *, site: str | None = None) -> EditionHit | None:
         key = "rcm-sacm-plenary"
     elif re.search(r"conferen", head) and re.match(r"\s*(on migration|sobre migracion)\b", rest_folded) and "regional" in head:
         key = "rcm-conference"
+    elif re.search(r"conferen", head) and re.match(r"\s*regional\s+sobre\s+(?:la\s+)?migracion", rest_folded):
+        key = "rcm-conference"  # "XIII Conferencia Regional sobre Migración": the adjective after the noun
     else:
         key = ""
     if key:

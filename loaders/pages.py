@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
@@ -21,12 +22,12 @@ from urllib.parse import parse_qs, unquote, urlparse
 from rcpkg.errors import LoaderError
 from rcpkg.loaders.records import LoadWarning, Page
 
-LAYOUTS = ("listing", "event", "fields", "country")
+LAYOUTS = ("listing", "event", "fields", "country", "news")
 LANGS = ("en", "es")
 METADATA_FILE = "sources.yaml"
 # characters an IRI may not hold (RFC 3987): the page's URL is its IRI in the graph
 _NOT_IN_IRI = re.compile(r'[\s<>"{}|\\^`]')
-_KEYS = {"file", "url", "lang", "layout", "country", "note", "title", "retrieved"}
+_KEYS = {"file", "url", "lang", "layout", "country", "note", "title", "retrieved", "published"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class PageMeta:
     country: str | None = None
     note: str | None = None
     line: int | None = None  # where the entry starts in sources.yaml
+    published: str | None = None  # a news article's publication date (ISO, checked), when the page does not print it
 
 
 # --- metadata ------------------------------------------------------------------------------
@@ -110,9 +112,17 @@ def load_metadata(sources_dir: str | Path) -> dict[str, PageMeta]:
             if not _valid_iso2(country):
                 raise LoaderError("country must be an ISO 3166-1 alpha-2 code", path=path, line=at["country"],
                                   value=entry.get("country"))
+        published = entry.get("published")
+        if published is not None:
+            try:
+                published = date.fromisoformat(str(published)).isoformat()
+            except ValueError:
+                raise LoaderError("published must be an ISO date (YYYY-MM-DD)", path=path, line=at["published"],
+                                  value=entry.get("published")) from None
         if file in out:
             raise LoaderError("duplicate entry for this file", path=path, line=line, value=file)
-        out[file] = PageMeta(file, url, lang, layout, country, entry.get("note"), line)  # type: ignore[arg-type]
+        out[file] = PageMeta(file, url, lang, layout, country, entry.get("note"), line,  # type: ignore[arg-type]
+                             published)
     return out
 
 
@@ -304,12 +314,13 @@ def read_page(path: str | Path, meta: PageMeta | None = None) -> Page:
     if meta is None:
         url = p.resolve().as_uri()
         warnings.append(LoadWarning(shown, None, "no metadata entry in sources.yaml; using the file's URL", url))
-        lang = layout = country = None
+        lang = layout = country = published = None
     else:
         url, lang, layout, country = meta.url, meta.lang, meta.layout, meta.country
+        published = date.fromisoformat(meta.published) if meta.published else None
     if country is None:
         country = country_from_url(url)
     return Page(
         path=shown, url=url, text=text, lang=lang, layout=layout, country=country,
-        sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, warnings=tuple(warnings),
+        sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, warnings=tuple(warnings), published=published,
     )

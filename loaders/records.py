@@ -39,12 +39,13 @@ class Page:
     url: str
     text: str
     lang: str | None = None  # "en" | "es" | None (unknown)
-    layout: str | None = None  # "listing" | "event" | "fields" | "country" | None (detect)
+    layout: str | None = None  # "listing" | "event" | "fields" | "country" | "news" | None (detect)
     country: str | None = None  # ISO 3166-1 alpha-2 of a country page, from its URL
     sha256: str = ""
     encoding: str = "utf-8"
     # what reading the page had to guess (encoding, missing metadata); added by the parse half of issue 3
     warnings: tuple["LoadWarning", ...] = ()
+    published: date | None = None  # a news article's publication date from sources.yaml ("published:")
 
 
 @dataclass(frozen=True, slots=True)

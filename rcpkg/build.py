@@ -147,7 +147,7 @@ def _unchanged(path: Path, old: dict) -> tuple[bool, list[int] | None]:
 def _meta_key(meta) -> str:
     """What of a page's sources.yaml entry its graph depends on (not the entry's line or note:
     adding an entry above it does not rebuild it)."""
-    return "" if meta is None else repr((meta.url, meta.lang, meta.layout, meta.country))
+    return "" if meta is None else repr((meta.url, meta.lang, meta.layout, meta.country, meta.published))
 
 
 def _metadata(sources_dir: Path, previous: dict | None):

@@ -1,4 +1,4 @@
-"""Layout detection on pages the loader has never seen: the synthetic corpus's four
+"""Layout detection on pages the loader has never seen: the synthetic corpus's five
 layouts in English and Spanish (its metadata is withheld; the generator's record says
 which layout each page is)."""
 
@@ -24,5 +24,5 @@ def test_layout_detection_on_generated_pages(tmp_path):
     assert len(pages) > 50
     right = sum(detect_layout((Path(out) / p["file"]).read_text(encoding="utf-8")) == p["layout"] for p in pages)
     layouts = {p["layout"] for p in pages}
-    assert layouts == {"listing", "event", "fields", "country"}
+    assert layouts == {"listing", "event", "fields", "country", "news"}
     assert right / len(pages) >= 0.97, f"{right} of {len(pages)} pages detected right"

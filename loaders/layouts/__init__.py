@@ -12,6 +12,10 @@
   General(es)", "Specific objectives", …) and no line that is only a city,
   an online marker or "-" (a country name alone is the page's heading), or a
   page whose URL names a country;
+- ``news``: an article or press release: a dateline opening the body ("Quito, 14 de
+  octubre de 2019 —") or a publication line ("Published 3 March 2022"), or a press
+  marker ("Press release", "Comunicado de prensa"), with prose paragraphs and no
+  line that is only a date;
 - ``listing`` otherwise.
 """
 
@@ -22,7 +26,7 @@ import re
 from rcpkg.errors import LoaderError
 from rcpkg.loaders.records import Page, ParseResult
 
-LAYOUTS = ("listing", "event", "fields", "country")
+LAYOUTS = ("listing", "event", "fields", "country", "news")
 
 _FIELD_LABEL = re.compile(r"^[ \t]*(ciudad|lugar|fecha|city|venue|date)[ \t]*(:.*)?$", re.IGNORECASE | re.MULTILINE)
 _EVENT_LABEL = re.compile(
@@ -50,6 +54,8 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
     about = [x for x in event_labels if not x.startswith(("coordinating", "instituci"))]
     if about and all(about.count(x) == 1 for x in about):
         return "event"
+    if _looks_like_news(text):
+        return "news"
     if _OBJECTIVE_HEADING.search(text):
         from rcpkg.loaders.layouts.blocks import split_lines
 
@@ -59,6 +65,28 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
     if country:
         return "country"
     return "listing"
+
+
+_PRESS = re.compile(r"^\s*(press release|news release|comunicado de prensa|comunicado|nota de prensa|"
+                    r"bolet[ií]n de prensa|noticias?|news)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _looks_like_news(text: str) -> bool:
+    """An article: a dateline, a publication line or a press marker near the top, prose
+    (a line of 200 characters or more), and no line that is only a date (a listing's)."""
+    from rcpkg.loaders.dates import date_line
+    from rcpkg.loaders.layouts.blocks import split_lines
+    from rcpkg.loaders.layouts.news import _PUBLISHED, AGENCY_DATELINE, dateline
+
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    if not any(len(ln.text) >= 200 for ln in lines):
+        return False
+    top = lines[:8]
+    marked = any(_PUBLISHED.match(ln.text) for ln in top) or any(dateline(text, ln) for ln in top[1:6]) \
+        or any(_PRESS.match(ln.text) or AGENCY_DATELINE.match(ln.text) for ln in top)
+    if not marked:
+        return False
+    return not any(date_line(ln.text, ln.start) for ln in lines if not _PUBLISHED.match(ln.text))
 
 
 def _is_city_or_online(line: str) -> bool:
@@ -85,14 +113,16 @@ def parse_page(page: Page) -> ParseResult:
         from rcpkg.loaders.layouts.event import parse_event as parse
     elif layout == "fields":
         from rcpkg.loaders.layouts.fields import parse_fields as parse
-    else:
+    elif layout == "country":
         from rcpkg.loaders.layouts.country import parse_country as parse
+    else:
+        from rcpkg.loaders.layouts.news import parse_news as parse
     events = []
     for event in parse(ctx):
         if event.titles:
             events.append(event)
         else:  # a block with no title (a stray field run): nothing identifies it as an event
             ctx.warn(None, "a block with no title was not taken as an event", event.span.exact[:80])
-    if not events:
+    if not events and layout != "news":  # a news page says itself why it gives no event
         ctx.warn(None, f"no events found in this {layout} page")
     return ParseResult(page, layout, tuple(events), tuple(page.warnings) + tuple(ctx.warnings), tuple(ctx.skipped))

@@ -1,0 +1,529 @@
+"""Layout 5: a news article or press release that reports a meeting of the processes.
+
+What such a page looks like: a headline; maybe a publication line ("Published 3
+March 2022", "Publicado el 3 de marzo de 2022") or a dateline opening the body
+("Quito, 14 de octubre de 2019 —"); prose that names the meeting by its edition
+("la XV Conferencia Suramericana sobre Migraciones", "the 26th Vice-Ministerial
+Meeting of the Regional Conference on Migration", "una reunión conjunta de ambas
+conferencias"), its dates, its place, who chaired it and who took part.
+
+Each meeting OF THE PROCESSES the article names (RCM / CRM / Puebla Process,
+SACM / CSM, or a joint meeting of both conferences) becomes one event:
+
+- title: the meeting's name as the prose gives it, with its span (the longest
+  of its mentions); kind and edition from that name (`detect_kind`,
+  `detect_edition`). A mention that only refers to another meeting ("the
+  agreements of the XIV CSM", "en preparación de la XXIV CRM") is no event;
+- dates: the first date phrase in the sentences that name the meeting (else,
+  for the article's only meeting, in the whole body). A phrase without a year
+  ("los días 3 y 4 de septiembre", "from 10 to 12 April") takes the year of the
+  article's reference date: the dateline's date when it prints its year, else
+  the page's publication line, else ``published:`` in sources.yaml. The date's
+  evidence stays the phrase as printed, and a warning says where the year came
+  from. "Last Thursday" / "el jueves pasado" is that weekday before the reference
+  date (a warning says so). "Today" / "hoy" in those sentences dates the meeting by a
+  dateline or publication line that prints its date (the evidence is that date phrase,
+  and a warning says so). Without a reference date such a phrase, or any other weekday
+  ("on Thursday and Friday", "el jueves y viernes": which week is not said), gives no
+  date and a warning: a year is never guessed;
+- place: "en Cartagena de Indias, Colombia", "in Lima, Peru" in those sentences,
+  resolved as any layout's place (`place_of`); the venue ("the headquarters of
+  the Andean Community", "la sede de la Cancillería") kept as printed. The
+  dateline's city is where the article was written, never the meeting's place;
+- the presidency pro tempore: "bajo la Presidencia Pro Tempore del Ecuador" or
+  "Panama handed over the Presidency Pro-Tempore to Canada" (the holder until then)
+  is the event's coordinating span, from which extraction gives that government its
+  role; the next holder of a handover is named in a warning;
+- description: the article's body, so the extraction stage finds organizers,
+  hosts, participants, observers and themes in it with their sentences.
+
+A numbered meeting of another body ("the XII Global Forum on Migration and
+Development") is not made an event: a warning names it. A page that names no
+meeting of the processes gives a warning and no event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rcpkg.loaders.dates import find_dates
+from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, place_of
+from rcpkg.loaders.records import DateRange, EventRecord, Span, Title
+from rcpkg.loaders.titles import guess_lang
+
+# --- the processes' meetings --------------------------------------------------------------
+
+_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|a|o|ª|º|°|er|ra|va|ta|na)?\.?|"
+           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+           r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
+_PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
+            r"conferencia\s+regional\s+sobre\s+(?:la\s+)?migracion(?:es)?|"
+            r"south\s+american\s+conference\s+on\s+migrations?|regional\s+conference\s+on\s+migration|"
+            r"proceso\s+puebla|puebla\s+process|crm|rcm|csm|sacm)")
+_MEETING_OF = (r"(?:(?:annual\s+|regular\s+|extraordinary\s+)?(?:vice[- ]?ministerial\s+|plenary\s+)?"
+               r"(?:meeting|conference)\s+of\s+the\s+|"
+               r"(?:reunion|conferencia)\s+(?:anual\s+|ordinaria\s+|extraordinaria\s+)?"
+               r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?de\s+la\s+)")
+_ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
+_MEETING = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+" + r"(?:" + _MEETING_OF + r")?" + _PROCESS
+                      + _ACRONYM_AFTER + r"(?![\w-])")
+_JOINT = re.compile(
+    r"(?<![\w-])(?:(?P<num>" + _NUMBER + r")\s+)?(?:reunion\s+conjunta|joint\s+meeting)\s+"
+    r"(?:de\s+ambas\s+conferencias|of\s+both\s+conferences|(?:de|of)\s+(?:the\s+|la\s+)?(?:crm|rcm)\s+"
+    r"(?:y|and)\s+(?:the\s+|la\s+)?(?:csm|sacm)|(?:de|of)\s+(?:the\s+|la\s+)?(?:csm|sacm)\s+(?:y|and)\s+"
+    r"(?:the\s+|la\s+)?(?:crm|rcm)|(?:crm|rcm)[- ](?:csm|sacm)|(?:csm|sacm)[- ](?:crm|rcm))(?![\w-])")
+# A numbered meeting of some other body: "XII Foro Global sobre Migración y Desarrollo".
+_OTHER = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:foro|forum|cumbre|summit|conferencia|conference|reunion|meeting|dialogo|dialogue)"
+                    r"(?![\w-])")
+# Words before a mention that make it a reference to another meeting, not the one reported.
+_REFERS = re.compile(
+    r"(?:acuerdos?|agreements?|declaracion|declaration|plan\s+de\s+accion|plan\s+of\s+action|conclusiones|"
+    r"conclusions|compromisos|commitments|preparacion|preparation|preparatori[ao]s?|seguimiento|follow[- ]up|"
+    r"resultados|outcomes?|results|mandatos?|mandates?|previous|anterior|"
+    r"proxima|next|siguiente|upcoming|hacia|towards|toward|rumbo\s+a)"
+    r"\s+(?:\w+\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
+# The numbering must be a real numeral where it is a Roman one: upper case as printed.
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: str  # what makes two mentions one meeting
+    joint: bool = False
+
+
+def _key(folded: str, num: str | None, joint: bool) -> str:
+    from rcpkg.loaders.editions import detect_edition
+
+    if joint:
+        base = "joint"
+    elif re.search(r"suramericana|sudamericana|south\s+american|csm|sacm", folded):
+        base = "sacm"
+    else:
+        base = "rcm"
+    hit = detect_edition(folded) if num else None
+    return f"{base}:{hit.number if hit else (num or '')}"
+
+
+def meeting_mentions(text: str, start: int, end: int,
+                     all_spans: list[tuple[int, int]] | None = None) -> list[_Mention]:
+    """The mentions of the processes' meetings in ``text[start:end]`` (not those that refer to another
+    one; `all_spans`, when given, receives the spans of all of them)."""
+    folded = blocks.fold_keep(text)
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, joint in ((_JOINT, True), (_MEETING, False)):
+        for m in rx.finditer(folded, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            num = m.group("num")
+            if num and re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+                continue  # "i" or "vi" as a word, not an upper-case numeral
+            if not joint and not num:
+                continue
+            acronym_only = re.fullmatch(r"(?:crm|rcm|csm|sacm)", folded[m.end("num"):m.end()].strip())
+            if acronym_only and not text[m.end("num"):m.end()].strip().isupper():
+                continue
+            taken.append((m.start(), m.end()))
+            if all_spans is not None:
+                all_spans.append((m.start(), m.end()))
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            if _REFERS.search(folded, line_start, m.start()):
+                continue
+            out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, joint), joint))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def other_meetings(text: str, start: int, end: int, mine: list[tuple[int, int]]) -> list[Span]:
+    """Numbered meetings of other bodies named in ``text[start:end]`` (for a warning)."""
+    folded = blocks.fold_keep(text)
+    out: list[Span] = []
+    for m in _OTHER.finditer(folded, start, end):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in mine):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+            continue
+        name_end = m.end()
+        for w in re.finditer(r"[^\W\d][\w'’-]*|\S", text[m.end():m.end() + 80]):
+            word = w.group()
+            if word[:1].isupper():
+                name_end = m.end() + w.end()
+            elif word.lower() not in _CONNECTORS:
+                break
+        out.append(Span.of(text, m.start(), name_end))
+    return out
+
+
+_CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", "del", "para", "las", "los", "en"}
+
+
+# --- reference date: dateline, publication line, metadata -----------------------------------
+
+_PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
+                        r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
+# a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
+AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?\s*\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
+                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:)\s")
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
+                       r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
+                       r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s")
+
+
+@dataclass(frozen=True)
+class Reference:
+    day: date
+    source: str  # "dateline" | "publication line" | "publication date (sources.yaml)"
+    span: Span | None  # the date phrase that gives it, when the page prints it
+
+
+def _publication_line(ctx: Ctx, lines: list[blocks.Line]) -> tuple[Reference | None, int | None]:
+    for i, ln in enumerate(lines[:8]):
+        m = _PUBLISHED.match(ln.text)
+        if m and m.end() < len(ln.text):
+            found = find_dates(ln.text[m.end():], ln.start + m.end())
+            if found:
+                return Reference(found[0].start, "publication line", found[0].span), i
+    return None, None
+
+
+def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
+    """(city, date phrase) of a dateline that opens a line ("Quito, 14 de octubre de 2019 —")."""
+    m = _DATELINE.match(line.text)
+    if not m:
+        return None
+    g = "city" if m.group("city") else "city2"
+    d = "date" if m.group("date") else "date2"
+    date_text = m.group(d).strip()
+    if not (_YEARLESS_ANY.search(blocks.fold_keep(date_text)) or find_dates(date_text)):
+        return None
+    ds = line.start + m.start(d)
+    city = Span.of(text, line.start + m.start(g), line.start + m.end(g))
+    return city, Span.of(text, ds, ds + len(m.group(d).rstrip()))
+
+
+# --- dates without a year ------------------------------------------------------------------
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+_DAY = r"[0-3]?\d(?:st|nd|rd|th|º)?"
+_MORE_DAYS = r"(?:\s*(?:,|-|–|y|and|to|al|a|through|until)\s*(?:el\s+|the\s+)?" + _DAY + r"){0,4}"
+_YEARLESS_ANY = re.compile(
+    r"(?<!\w)(?:" + _MONTH + r"\s+" + _DAY + _MORE_DAYS + r"(?:\s*(?:-|–|to|through|until)\s*" + _MONTH + r"\s+"
+    + _DAY + r")?" + r"|" + _DAY + _MORE_DAYS + r"(?:\s+(?:de|of))?\s+" + _MONTH
+    + r"(?:\s*(?:-|–|to|al|a|through|until|y|and)\s*(?:el\s+|the\s+)?" + _DAY + r"(?:\s+(?:de|of))?\s+" + _MONTH
+    + r")?)(?!\w)")
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?:last|this|next|on|el|este|el\s+pasado|the\s+past)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?:\s+(?:and|y)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo))?(?:\s+(?:pasados?|last|past|anterior))?(?!\w)")
+
+
+def yearless_dates(text: str, start: int, end: int, year: int) -> list[DateRange]:
+    """The day-and-month phrases of ``text[start:end]`` that print no year, read in `year`.
+
+    Each phrase is read by `find_dates` as if the year followed it; the span is the
+    phrase as printed (without the year)."""
+    folded = blocks.fold_keep(text)
+    out: list[DateRange] = []
+    for m in _YEARLESS_ANY.finditer(folded, start, end):
+        after = folded[m.end():m.end() + 12]
+        if re.match(r",?\s*(?:de\s+|del\s+)?(?:19|20)\d\d", after):
+            continue  # it prints its year: find_dates reads it
+        lead = re.search(r"(?:(?:del?|desde(?:\s+el)?|from|entre(?:\s+el)?|between|los\s+dias|on\s+the)\s+)$",
+                         folded[max(0, m.start() - 20):m.start()])
+        s = m.start() - (len(lead.group()) if lead else 0)
+        phrase = text[s:m.end()]
+        found = [d for d in find_dates(f"{phrase}, {year}") if d.span.end == len(phrase) + 6]
+        if not found:
+            continue
+        d = found[0]
+        a = s + d.span.start
+        out.append(DateRange(d.start, d.end, Span.of(text, a, m.end())))
+    return out
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+_WD_NAMES = "|".join(_WEEKDAYS)
+_LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")|(?:el\s+)?(?:pasado\s+(?P<wd2>" + _WD_NAMES
+                           + r")|(?P<wd3>" + _WD_NAMES + r")\s+pasado))(?!\w)")
+_TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
+
+
+# --- places --------------------------------------------------------------------------------
+
+_IN = re.compile(r"(?<!\w)(?:in|en|at)\s+(?:(?:the\s+city\s+of|la\s+ciudad\s+de|the|la|el)\s+)?", re.IGNORECASE)
+_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
+_STOP = re.compile(r"[;:()\[\]\n—–]|\.(?:\s|$)")
+_VENUE = re.compile(
+    r"(?<!\w)(?:en|at|in)\s+(?P<v>(?:la\s+sede\s+(?:de|del)|el\s+sal[oó]n|el\s+auditorio|el\s+centro\s+de\s+"
+    r"convenciones|el\s+hotel|la\s+canciller[ií]a|el\s+palacio|the\s+headquarters\s+of|the\s+offices\s+of|"
+    r"the\s+[A-Z][\w-]*\s+(?:Hotel|Convention\s+Center|Centre|Palace))[^,.;\n]*?)"
+    r"(?=\s+(?:in|en|de\s+la\s+ciudad\s+de)\s+[A-ZÁÉÍÓÚ]|[,.;\n]|\s+(?:on|el|los|del|from|between)\s)",
+    re.IGNORECASE)
+
+
+def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | None:
+    """The first "en/in <Place>" of ``text[start:end]`` that resolves to a city or country."""
+    from rcpkg.loaders.places import resolve_place
+
+    for m in _IN.finditer(text, start, end):
+        stop = _STOP.search(text, m.end(), end)
+        tail_end = stop.start() if stop else end
+        words = list(_WORD.finditer(text, m.end(), tail_end))[:7]
+        cands: list[tuple[int, int]] = []
+        for k in range(len(words), 0, -1):
+            last = words[k - 1]
+            first = words[0].group()
+            if not first[:1].isupper() or last.group() == "," or not last.group()[:1].isupper():
+                continue
+            a, b = words[0].start(), last.end()
+            if avoid is not None and a < avoid.end and avoid.start < b:
+                continue
+            cands.append((a, b))
+        for a, b in cands:
+            res = resolve_place(text[a:b], alternates=False)
+            if (res.city is not None or res.country is not None) and not res.problem:
+                return Span.of(text, a, b)
+            if "," in text[a:b]:  # "Cartagena de Indias, Colombia": a city GeoNames knows by another name
+                res = resolve_place(text[a:b])
+                if res.city is not None and not res.problem:
+                    return Span.of(text, a, b)
+    return None
+
+
+# --- the presidency pro tempore ---------------------------------------------------------------
+
+_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore)"
+_UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _PPT + r"\s+(?:del?|of)\s+(?:la\s+|el\s+|the\s+)?)",
+                        re.IGNORECASE)
+_HANDOVER = re.compile(
+    r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
+    r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
+    re.IGNORECASE)
+
+
+def _country_run(text: str, start: int, end: int) -> Span | None:
+    """The country named by the capitalised words at ``text[start:]`` ("Ecuador", "the Dominican Republic")."""
+    from rcpkg.loaders.places import resolve_country
+
+    words = list(re.finditer(r"[\w'’-]+", text[start:min(end, start + 60)]))
+    for k in range(min(len(words), 4), 0, -1):
+        a, b = start + words[0].start(), start + words[k - 1].end()
+        if text[a:a + 1].isupper() and resolve_country(text[a:b]):
+            return Span.of(text, a, b)
+    return None
+
+
+_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
+                      r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
+                      r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
+
+
+def _country_before(text: str, start: int, end: int) -> Span | None:
+    """The country named by the capitalised words just before ``text[end]`` ("… of Peru, which chaired")."""
+    base = max(start, end - 60)
+    before = list(re.finditer(r"(?:[A-ZÁÉÍÓÚ][\w'’-]*\s+){0,3}[A-ZÁÉÍÓÚ][\w'’-]*(?=\s*,?\s*$)", text[base:end]))
+    if not before:
+        return None
+    cand = before[-1]
+    return _country_run(text, base + cand.start(), base + cand.end())
+
+
+def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -> Span | None:
+    """Who held the presidency pro tempore at the meeting, as the article states it.
+
+    "bajo la Presidencia Pro Tempore del Ecuador" / "under the Presidency Pro-Tempore of
+    Peru" gives the span "Presidencia Pro Tempore del Ecuador" (the extraction stage gives
+    the role to that country's government, as for "the Presidency Pro-Tempore of Panama" in a
+    coordinating field); "Panama handed over the Presidency Pro-Tempore to Canada" gives
+    "Panama", the holder until then, and a warning names the next holder, which no field of
+    an event holds."""
+    held = None
+    for a, b in scopes:
+        m = _UNDER_PPT.search(text, a, b)
+        if m:
+            holder = _country_run(text, m.end(), b)
+            if holder is not None:
+                held = Span.of(text, m.start("ppt"), holder.end)
+                break
+    for a, b in scopes if held is None else ():
+        m = _CHAIRED.search(text, a, b)
+        if m:
+            held = _country_before(text, a, m.start())
+            if held is not None:
+                break
+    for a, b in scopes:
+        m = _HANDOVER.search(text, a, b)
+        if not m:
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        nxt = _country_run(text, m.end(), b)
+        giver = _country_before(text, a, m.start())
+        if nxt is not None:
+            ctx.warn(line, f"the presidency pro tempore passed to the next holder at {title!r}: not recorded as an "
+                     "involvement in this event", nxt.exact)
+        if held is None and giver is not None:
+            held = giver
+        break
+    return held
+
+
+# --- the layout ----------------------------------------------------------------------------
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from rcpkg.loaders.sentences import split_sentences
+
+    return [(s.start, s.end) for s in split_sentences(text, start, end)]
+
+
+def parse_news(ctx: Ctx) -> list[EventRecord]:
+    text = ctx.page.text
+    lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
+    k = 0
+    while k < len(lines) and blocks.is_navigation(lines[k].text):
+        ctx.skipped.append(f"navigation: {blocks.clean(lines[k].text)}")
+        k += 1
+    lines = lines[k:]
+    for ln in lines:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+    lines = [ln for ln in lines if not blocks.is_footer(ln.text)]
+    if not lines:
+        return []
+    published, pub_i = _publication_line(ctx, lines)
+    # the dateline: the first line after the headline (and the publication line) that opens with one
+    line_of_dateline = None
+    found_dateline = None
+    for ln in lines[1:6]:
+        dl = dateline(text, ln)
+        if dl:
+            line_of_dateline, found_dateline = ln, dl
+            break
+    ref: Reference | None = None
+    avoid_city = found_dateline[0] if found_dateline else None
+    if found_dateline:
+        full = find_dates(found_dateline[1].exact, found_dateline[1].start)
+        if full:
+            ref = Reference(full[0].start, "dateline", full[0].span)
+    if ref is None and published is not None:
+        ref = published
+    meta_pub = getattr(ctx.page, "published", None)
+    if ref is None and meta_pub is not None:
+        ref = Reference(meta_pub, "publication date (sources.yaml)", None)
+    if ref is None and found_dateline and meta_pub is None and published is None:
+        ctx.warn(line_of_dateline.no, "dateline without a year and no publication date: its date is unknown",
+                 found_dateline[1].exact)
+
+    body_start, body_end = lines[0].start, lines[-1].end
+    mine: list[tuple[int, int]] = []
+    mentions = meeting_mentions(text, body_start, body_end, mine)
+    for other in other_meetings(text, body_start, body_end, mine):
+        ctx.warn(text.count("\n", 0, other.start) + 1,
+                 "names a meeting of another body: not taken as an event of the RCM or the SACM", other.exact)
+    if not mentions:
+        ctx.warn(None, "this news page reports no meeting of the RCM or the SACM: no event taken",
+                 blocks.clean(lines[0].text)[:80])
+        return []
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.key, []).append(m)
+    body_lines = lines[1:] if len(lines) > 1 else lines
+    sentences = _sentences(text, body_start, body_end)
+    events: list[EventRecord] = []
+    dates_taken: set[tuple[int, int]] = set()
+    if ref is not None and ref.span is not None:
+        dates_taken.add((ref.span.start, ref.span.end))
+    if found_dateline:  # the day the article was written, not the meeting's
+        dates_taken.add((found_dateline[1].start, found_dateline[1].end))
+    for ordinal, (key, group) in enumerate(groups.items()):
+        best = max(group, key=lambda m: (m.end - m.start, -m.start))
+        name = Span.of(text, best.start, best.end)
+        name = _trim_acronym(text, name)
+        lang = guess_lang(name.exact, ctx.page.lang or guess_lang(text[body_start:body_end]))
+        title = Title(blocks.clean(name.exact), lang, name)
+        scope = [s for s in sentences if any(s[0] <= m.start < s[1] for m in group)]
+        scope_next = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s in scope]
+        scopes = scope + [s for s in scope_next if s not in scope]
+        if len(groups) == 1:
+            scopes += [s for s in sentences if s not in scopes]
+        dates = _dates(ctx, text, scopes, ref, dates_taken, title.text)
+        place = venue = None
+        for a, b in scopes:
+            sp = place_span(text, a, b, avoid_city)
+            if sp is not None:
+                place, _online = place_of(ctx, sp, text.count("\n", 0, sp.start) + 1, title.text)
+                vm = _VENUE.search(text, a, b)
+                if vm:
+                    venue = Span.of(text, vm.start("v"), vm.end("v"))
+                break
+        chair = presidency(ctx, text, scopes, title.text)
+        ev = build_event(ctx, ordinal, span=Span.of(text, body_start, body_end), titles=(title,),
+                         body=body_lines, place=place, venue=venue, dates=dates, coordinating=chair,
+                         title_line=text.count("\n", 0, name.start) + 1)
+        events.append(ev)
+    return events
+
+
+def _trim_acronym(text: str, sp: Span) -> Span:
+    """The name without the process's acronym in parentheses after it ("… Migration (RCM)")."""
+    m = re.search(r"\s*\((?:CRM|RCM|CSM|SACM)\)$", sp.exact, re.IGNORECASE)
+    return Span.of(text, sp.start, sp.start + m.start()) if m else sp
+
+
+def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | None,
+           taken: set[tuple[int, int]], title: str) -> DateRange | None:
+    for a, b in scopes:
+        def free(d: DateRange) -> bool:
+            return not any(x < d.span.end and d.span.start < y for x, y in taken)
+
+        full = [d for d in find_dates(text[a:b], a, order=ctx.date_order) if free(d)]
+        yearless = yearless_dates(text, a, b, ref.day.year) if ref is not None else []
+        yearless = [d for d in yearless if not any(f.span.start <= d.span.start < f.span.end for f in full)
+                    and free(d)]
+        cands = sorted(full + yearless, key=lambda d: d.span.start)
+        if cands:
+            d = cands[0]
+            line = text.count("\n", 0, d.span.start) + 1
+            if d in yearless and ref is not None:
+                ctx.warn(line, f"the year of {title!r}'s date ({ref.day.year}) came from the article's {ref.source}"
+                         f"{' (' + ref.span.exact + ')' if ref.span else ''}", d.span.exact)
+            return d
+        today = _TODAY.search(blocks.fold_keep(text), a, b)
+        if today and ref is not None and ref.span is not None:  # "se inauguró hoy": the day the article is dated
+            ctx.warn(text.count("\n", 0, today.start()) + 1, f"the date of {title!r} is the article's {ref.source} "
+                     f"date ({ref.span.exact}): the article says the meeting is held that day", text[today.start():today.end()])
+            return DateRange(ref.day, None, ref.span)
+        if ref is None:
+            folded = blocks.fold_keep(text)
+            ym = next((y for y in _YEARLESS_ANY.finditer(folded, a, b)
+                       if not any(x < y.end() and y.start() < z for x, z in taken)), None)
+            if ym and not re.match(r",?\s*(?:de\s+|del\s+)?(?:19|20)\d\d", folded[ym.end():ym.end() + 12]):
+                ctx.warn(text.count("\n", 0, ym.start()) + 1, f"date of {title!r} without a year and no dateline "
+                         "or publication date to take it from: the date stays unknown", text[ym.start():ym.end()])
+                return None
+        last = next((w for w in _LAST_WEEKDAY.finditer(blocks.fold_keep(text), a, b)
+                     if not any(x < w.end() and w.start() < z for x, z in taken)), None)
+        if last and ref is not None:  # "last Thursday": the one before the article's date
+            wd = _WEEKDAYS[last.group("wd") or last.group("wd2") or last.group("wd3")]
+            day = ref.day - timedelta(days=(ref.day.weekday() - wd - 1) % 7 + 1)
+            ctx.warn(text.count("\n", 0, last.start()) + 1, f"the date of {title!r} ({day.isoformat()}) is the "
+                     f"weekday before the article's {ref.source} date ({ref.day.isoformat()})",
+                     text[last.start():last.end()])
+            return DateRange(day, None, Span.of(text, last.start(), last.end()))
+        wm = next((w for w in _WEEKDAY.finditer(blocks.fold_keep(text), a, b)
+                   if not any(x < w.end() and w.start() < z for x, z in taken)), None)
+        if wm:
+            ctx.warn(text.count("\n", 0, wm.start()) + 1, f"date of {title!r} given as a weekday only: "
+                     "the date stays unknown", text[wm.start():wm.end()])
+            return None
+    return None
