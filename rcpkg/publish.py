@@ -29,9 +29,9 @@ from typing import Any, Callable
 
 from rcpkg.errors import RemoteError, UsageError
 from rcpkg.iris import GRAPH
-from rcpkg.sparql import check_iri, opener, scrub_url, server_message
+from rcpkg.sparql import ask_answer, check_iri, opener, scrub_url, server_message
 
-CHUNK_TRIPLES = 5000
+CHUNK_TRIPLES = 1000  # triples per INSERT DATA (Virtuoso 7's SPARQL parser runs out of memory near 5,000)
 
 
 @dataclass
@@ -80,10 +80,13 @@ class Http:
             raise UsageError("tries must be at least 1", value=tries)
         self.timeout, self.tries, self.backoff, self.sleep = timeout, tries, backoff, sleep
         self.attempts = 0  # for tests and the final report
+        self._clients: dict[str, Any] = {}
 
     def request(self, method: str, url: str, body: bytes | None, content_type: str | None,
                 accept: str | None = None) -> bytes:
-        clean, client, headers = opener(url)
+        if url not in self._clients:  # one client per URL: it remembers that the server wants Digest
+            self._clients[url] = opener(url)
+        clean, client, headers = self._clients[url]
         headers = dict(headers)
         if content_type:
             headers["Content-Type"] = content_type
@@ -220,8 +223,9 @@ def _select(http: Http, endpoint: str, query: str) -> list[dict]:
                        "application/x-www-form-urlencoded", "application/sparql-results+json")
     try:
         data = json.loads(raw)
-        if "boolean" in data:
-            return [{"boolean": data["boolean"]}]
+        boolean = ask_answer(data)
+        if boolean is not None:
+            return [{"boolean": boolean}]
         return data["results"]["bindings"]
     except (ValueError, KeyError, TypeError):
         raise RemoteError(f"{scrub_url(endpoint)} did not answer with SPARQL JSON results") from None

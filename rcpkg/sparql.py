@@ -402,21 +402,58 @@ def auth_headers() -> dict[str, str]:
     return {}
 
 
+class _Client:
+    """Opens requests with the user's credentials: HTTP Basic at once; when the server refuses that
+    (401) it asks again without it and answers the server's challenge, HTTP Digest included (Virtuoso's
+    /sparql-auth answers Basic with a bare 401 and challenges only a request without credentials)."""
+
+    def __init__(self, clean: str, userinfo: tuple[str, str] | None) -> None:
+        import base64
+        import urllib.request
+
+        self.userinfo = userinfo
+        self.plain = urllib.request.build_opener()
+        self.basic = None
+        self.challenged = None
+        if userinfo is not None:
+            raw = f"{userinfo[0]}:{userinfo[1]}".encode("utf-8")
+            self.basic = "Basic " + base64.b64encode(raw).decode("ascii")
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, clean, userinfo[0], userinfo[1])
+            self.challenged = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                                          urllib.request.HTTPBasicAuthHandler(passwords))
+        self.digest = False  # learnt from the first refusal: later requests answer the challenge directly
+
+    def open(self, request, timeout: float):
+        import urllib.error
+
+        if self.userinfo is None:
+            return self.plain.open(request, timeout=timeout)
+        if self.digest:
+            return self.challenged.open(request, timeout=timeout)
+        request.add_unredirected_header("Authorization", self.basic)
+        try:
+            return self.plain.open(request, timeout=timeout)
+        except urllib.error.HTTPError as exc:
+            challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
+            if exc.code != 401 or challenge.startswith("basic"):
+                raise
+            exc.close()
+        request.remove_header("Authorization")
+        response = self.challenged.open(request, timeout=timeout)
+        self.digest = True
+        return response
+
+
 def opener(url: str):
-    """(URL without credentials, a urllib opener that authenticates, extra headers).
+    """(URL without credentials, a client whose ``open(request, timeout)`` authenticates, extra headers).
 
-    With a user and password, HTTP Basic is sent at once and HTTP Digest is answered when the server asks
-    for it (Virtuoso's /sparql-auth does); with RCPKG_TOKEN a bearer header is sent.
+    With a user and password (from the URL or RCPKG_USER / RCPKG_PASSWORD), HTTP Basic is sent at once
+    and HTTP Digest is answered when the server asks for it (Virtuoso does); with RCPKG_TOKEN a bearer
+    header is sent.
     """
-    import urllib.request
-
     clean, userinfo, headers = credentials(url)
-    handlers: list[Any] = []
-    if userinfo is not None:
-        passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
-        passwords.add_password(None, clean, userinfo[0], userinfo[1], is_authenticated=True)
-        handlers = [urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)]
-    return clean, urllib.request.build_opener(*handlers), headers
+    return clean, _Client(clean, userinfo), headers
 
 
 def server_message(body: bytes | str, limit: int = 500) -> str:
@@ -489,11 +526,23 @@ def _parse_json(raw: bytes, shown: str) -> Result:
         raise RemoteError(f"the endpoint {shown} did not answer with SPARQL JSON results") from None
     if not isinstance(data, dict):
         raise RemoteError(f"the endpoint {shown} did not answer with SPARQL JSON results")
-    if "boolean" in data:
-        return Result([], [], bool(data["boolean"]))
+    boolean = ask_answer(data)
+    if boolean is not None:
+        return Result([], [], boolean)
     names = list(data.get("head", {}).get("vars", []))
     rows = [{n: _from_json(b.get(n)) for n in names} for b in data.get("results", {}).get("bindings", [])]
     return Result(names, rows)
+
+
+def ask_answer(data: dict) -> bool | None:
+    """The answer of an ASK in SPARQL JSON results, or None for a SELECT's. Virtuoso 7 answers an ASK as
+    one row of one variable, ``__ASK_RETVAL`` (1 or 0), instead of ``"boolean"``."""
+    if "boolean" in data:
+        return bool(data["boolean"])
+    if data.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+        rows = data.get("results", {}).get("bindings", [])
+        return bool(rows) and rows[0].get("__ASK_RETVAL", {}).get("value") not in ("0", "false")
+    return None
 
 
 def _max_rows(headers: Any) -> int | None:
