@@ -314,3 +314,55 @@ def test_a_server_whose_default_graph_is_not_the_union_is_named_and_published_gr
         assert fixed.stdout == local.stdout and len(local.stdout.splitlines()) > 1
     finally:
         server.stop()
+
+
+# ---------------------------------------------------------------- the rewrite edge cases on Virtuoso
+
+
+@pytest.fixture(scope="module")
+def edge_virtuoso(tmp_path_factory):
+    """A Virtuoso holding the mini fixture plus tests/test_query_rewrites.py's hand-made edge cases, and the
+    same data in an embedded store."""
+    import pyoxigraph as ox
+    from conftest import require_or_skip
+    from servers import VirtuosoServer, virtuoso_available
+    from test_query_rewrites import EDGES
+
+    from query_support import MINI_TRIG
+
+    require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
+    edges = tmp_path_factory.mktemp("edges") / "edges.trig"
+    edges.write_text(EDGES, encoding="utf-8")
+    store = ox.Store()
+    for path in (MINI_TRIG, edges):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso-edges"))
+    try:
+        report = publish(store, endpoint=server.query, update_endpoint=with_user(server.update, server))
+        assert report.verified
+        yield server, store
+    finally:
+        server.stop()
+
+
+def _edge_cases():
+    from test_query_rewrites import CASE_IDS, CASES
+
+    return [pytest.param(case, id=CASE_IDS[i]) for i, case in enumerate(CASES)]
+
+
+@pytest.mark.parametrize("case", _edge_cases())
+def test_the_edge_cases_give_the_embedded_rows_on_virtuoso(case, edge_virtuoso):
+    server, store = edge_virtuoso
+    name, bindings = case
+    expected = sparql.run(CATALOGUE[name].text, bindings, store=store)
+    got = sparql.run(CATALOGUE[name].text, bindings, endpoint=server.query)
+    assert got.vars == expected.vars
+    assert row_key(got) == row_key(expected)
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_every_library_query_with_defaults_on_the_edge_data(name, edge_virtuoso):
+    server, store = edge_virtuoso
+    query = CATALOGUE[name]
+    assert row_key(query.run(endpoint=server.query)) == row_key(query.run(store=store))
