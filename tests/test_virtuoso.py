@@ -366,3 +366,23 @@ def test_every_library_query_with_defaults_on_the_edge_data(name, edge_virtuoso)
     server, store = edge_virtuoso
     query = CATALOGUE[name]
     assert row_key(query.run(endpoint=server.query)) == row_key(query.run(store=store))
+
+
+def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(tmp_path, mini_store):
+    import json
+
+    from conftest import require_or_skip
+    from servers import virtuoso_available
+
+    require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
+    out = tmp_path / "endpoints.json"
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--endpoint", "--store", str(mini_store),
+                           "--repeats", "1", "--json", str(out)], capture_output=True, text=True, timeout=600,
+                          cwd=str(REPO))
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert set(result["publish_s"]) == {"oxigraph", "virtuoso"} and result["differ"] == []
+    assert set(result["queries"]) == set(CATALOGUE)
+    for figures in result["queries"].values():
+        assert figures["same"] and set(figures["seconds"]) == {"embedded", "oxigraph", "virtuoso"}
+    assert "| query | rows | same rows |" in done.stdout
