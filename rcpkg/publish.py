@@ -1,20 +1,22 @@
-"""Upload the store's graphs to a SPARQL 1.1 server, one named graph at a time.
+"""Upload the store's graphs to a SPARQL 1.1 server, one named graph at a time, atomically.
 
-With a Graph Store Protocol URL, each graph is replaced with one
-``PUT <graph-store>?graph=IRI`` (N-Triples body); otherwise with SPARQL
-Update: ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` and
-further ``INSERT DATA`` chunks. Only rcpkg's own graphs (IRIs under
-``https://w3id.org/rcpkg/graph/``) are ever written or dropped; other graphs on
-the server are left alone. With a query endpoint, rcpkg graphs on the server
-that the store no longer has are dropped (``prune``) and every uploaded graph
-is counted back (``verify``).
+Each graph is replaced so that a failure leaves the old graph or the new one, never half of each: with
+an update endpoint, its triples go to a staging graph (``https://w3id.org/rcpkg/staging/…``: one Graph
+Store ``PUT``, or SPARQL Update ``INSERT DATA`` chunks with blank nodes skolemized, since Virtuoso refuses
+them there) and one ``MOVE`` puts them in place; with a Graph Store Protocol URL only, one
+``PUT <graph-store>?graph=IRI`` replaces it. After each graph, the server's manifest graph
+(``https://w3id.org/rcpkg/graph/publish-manifest``: graph → ``rcp:contentHash``, ``rcp:buildId``) is
+rewritten, so the next publish skips the graphs the server already holds and resumes after a failure.
+Only rcpkg's own graphs (IRIs under ``https://w3id.org/rcpkg/graph/``) are ever written or dropped; other
+graphs on the server are left alone. With a query endpoint, rcpkg graphs on the server that the store no
+longer has are dropped (``prune``), every graph is counted back (``verify``), and one ASK checks that the
+server's default graph shows the data (``default_graph_shows_data``).
 
-Credentials come from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD
-(basic) and are never printed; URLs are shown without user:password.
-Connection errors and HTTP 5xx are retried with exponential backoff (a bounded
-number of tries); HTTP 4xx fails at once with the server's message. When a
-publish fails, the error lists exactly which graphs were replaced and which
-were not.
+Credentials come from the URL, RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD (Basic, or Digest when
+the server asks for it) and are never printed; URLs are shown without user:password. Connection errors
+and HTTP 5xx are retried with exponential backoff (a bounded number of tries); HTTP 4xx fails at once with
+the server's message. When a publish fails, the error lists exactly which graphs were replaced and which
+were not (exit code 3).
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ class PublishError(RemoteError):
         replaced = "\n    ".join(report.replaced) or "(none)"
         missing = "\n    ".join(report.not_replaced) or "(none)"
         super().__init__(message, hint=(f"{advice}\n  " if advice else "") + f"replaced:\n    {replaced}\n  not replaced:\n    {missing}\n"
-                                       "  Run `rcpkg publish` again once the server is back: it replaces every "
-                                       "graph, never duplicates.")
+                                       "  Run `rcpkg publish` again once the server is back (with --endpoint it "
+                                       "sends only what is missing); it never duplicates.")
         self.report = report
 
 

@@ -6,12 +6,19 @@ variable is unbound), so printing, comparing and testing never depend on the
 engine.
 
 Parameters are *bound*, never pasted: :func:`bind` serialises each value as an
-RDF term (IRIs checked, literals escaped) and adds a ``VALUES`` block at the
-start of the query's top-level group, so the same binding semantics apply on
-all three engines (the values are visible to every pattern and ``FILTER`` of
-the outer group; parameters used inside a sub-select must be passed in by the
-outer group). pyoxigraph's own ``substitutions=`` is not used: it requires the
-variable in the top-level projection, which aggregate queries cannot give.
+RDF term (IRIs checked, literals escaped) and writes that one term in place of
+every ``?NAME`` of the query text (sub-selects included; ``(TERM AS ?NAME)`` in
+a projection, ``BOUND(?NAME)`` as ``true``), skipping strings, IRIs and
+comments. Every engine reads that the same way: Virtuoso 7 mishandles a
+``VALUES`` block beside GROUP BY and inside OPTIONAL. pyoxigraph's own
+``substitutions=`` is not used: it requires the variable in the top-level
+projection, which aggregate queries cannot give.
+
+Remote queries go over urllib: credentials from the URL, RCPKG_TOKEN or
+RCPKG_USER / RCPKG_PASSWORD (Basic, or Digest when the server asks for it);
+an HTTP error shows the server's own message; a result cut at the server's
+row limit (``X-SPARQL-MaxRows``) is read in pages when the query is ordered,
+flagged in ``Result.cut_at`` otherwise.
 
 The resolvers (:func:`resolve_institution`, :func:`resolve_theme`,
 :func:`resolve_series`, :func:`resolve_kind`) turn what a user types ("IOM",
