@@ -236,7 +236,12 @@ def _select(http: Http, endpoint: str, query: str) -> list[dict]:
 def read_manifest(http: Http, endpoint: str) -> dict[str, str]:
     """graph -> content hash, as the server's manifest graph records them."""
     rows = _select(http, endpoint, f"SELECT ?g ?h WHERE {{ GRAPH <{MANIFEST}> {{ ?g <{MANIFEST_NS}contentHash> ?h }} }}")
-    return {r["g"]["value"]: r["h"]["value"] for r in rows if "g" in r and "h" in r}
+    seen: dict[str, set[str]] = {}
+    for r in rows:
+        if "g" in r and "h" in r:
+            seen.setdefault(r["g"]["value"], set()).add(r["h"]["value"])
+    # a graph recorded twice (an entry appended by a publish that then died) is not trusted: sent again
+    return {g: next(iter(h)) for g, h in seen.items() if len(h) == 1}
 
 
 def published_graphs(endpoint: str, *, timeout: float = 60) -> list[str]:
@@ -248,6 +253,20 @@ def published_graphs(endpoint: str, *, timeout: float = 60) -> list[str]:
                           "with this version of rcpkg", hint="Run `rcpkg publish` first, or name the graphs "
                                                              "with --default-graph-uri.")
     return graphs
+
+
+def _record(http: Http, graph: str, digest: str, build: str, *, graph_store: str | None,
+            update_endpoint: str | None) -> None:
+    """Record one graph in the server's manifest, in one request whatever the manifest's size."""
+    iri = check_iri(graph)
+    triples = (f"<{iri}> <{MANIFEST_NS}contentHash> \"{digest}\" .\n"
+               f"<{iri}> <{MANIFEST_NS}buildId> \"{build}\" .")
+    if update_endpoint is not None:
+        http.request("POST", update_endpoint,
+                     (f"DELETE WHERE {{ GRAPH <{MANIFEST}> {{ <{iri}> ?p ?o }} }} ;\n"
+                      f"INSERT DATA {{ GRAPH <{MANIFEST}> {{\n{triples}\n}} }}").encode(), "application/sparql-update")
+    else:  # the Graph Store Protocol's POST adds to the graph; the full manifest is written at the end
+        http.request("POST", _graph_store_url(graph_store, MANIFEST), triples.encode(), "application/n-triples")
 
 
 def _write_manifest(http: Http, manifest: dict[str, str], build: str, *, graph_store: str | None,
@@ -308,7 +327,7 @@ def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | N
             else:
                 _upload(http, graph, data, graph_store=graph_store, update_endpoint=update_endpoint, chunk=chunk)
                 manifest[graph] = hashes[graph]
-                _write_manifest(http, manifest, build, graph_store=graph_store, update_endpoint=update_endpoint)
+                _record(http, graph, hashes[graph], build, graph_store=graph_store, update_endpoint=update_endpoint)
                 report.replaced.append(graph)
             if progress:
                 progress(graph, done, len(report.graphs))
@@ -320,9 +339,9 @@ def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | N
                     http.request("POST", update_endpoint, f"DROP SILENT GRAPH <{check_iri(graph)}>".encode(),
                                  "application/sparql-update")
                 report.pruned.append(graph)
-            if report.pruned or set(manifest) - set(report.graphs):
-                manifest = {g: h for g, h in manifest.items() if g in report.graphs}
-                _write_manifest(http, manifest, build, graph_store=graph_store, update_endpoint=update_endpoint)
+        manifest = {g: h for g, h in manifest.items() if g in report.graphs}
+        if update_endpoint is None and report.replaced or report.pruned:
+            _write_manifest(http, manifest, build, graph_store=graph_store, update_endpoint=update_endpoint)
     except RemoteError as exc:
         raise PublishError(f"publish stopped: {exc.message}", report, advice=exc.hint) from None
     if endpoint is not None and verify:

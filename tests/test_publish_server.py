@@ -230,7 +230,7 @@ def test_5xx_is_retried_then_succeeds(open_mini):
     with Fake([500, 503, 204]) as fake:
         report = publish(open_mini, graph_store=fake.url, backoff=0.01)
     assert report.replaced == report.graphs
-    assert len(fake.requests) == 2 * n + 2  # each graph and the manifest after it, and two retries
+    assert len(fake.requests) == 2 * n + 3  # each graph and its manifest entry, the manifest whole, two retries
 
 
 def test_5xx_every_time_fails_after_the_bounded_tries(open_mini):
@@ -360,3 +360,31 @@ def test_an_unreachable_endpoint_is_one_line_exit_3():
     done = rcpkg("query", "hosts", "--endpoint", f"http://u:hidden@127.0.0.1:{free_port()}/query")
     assert done.returncode == 3
     assert done.stderr.startswith("error: cannot reach the endpoint") and "hidden" not in done.stderr
+
+
+def test_a_graph_the_manifest_records_twice_or_wrongly_is_sent_again(tmp_path, open_mini):
+    from rcpkg.publish import MANIFEST
+
+    srv = OxigraphServer(tmp_path / "manifest")
+    try:
+        first = publish(open_mini, endpoint=srv.query, graph_store=srv.store)
+        assert first.replaced == first.graphs
+        graphs = first.graphs
+        # a second hash appended for the first graph (as by a publish that died after adding its entry),
+        # and a wrong hash for the second
+        extra = (f'<{graphs[0]}> <https://w3id.org/rcpkg/ontology#contentHash> "0000" .\n').encode()
+        url = srv.store + "?" + urllib.parse.urlencode({"graph": MANIFEST})
+        urllib.request.urlopen(urllib.request.Request(url, data=extra, method="POST",
+                                                      headers={"Content-Type": "application/n-triples"}),
+                               timeout=10).close()
+        update = (f'DELETE WHERE {{ GRAPH <{MANIFEST}> {{ <{graphs[1]}> <https://w3id.org/rcpkg/ontology#contentHash> ?h }} }} ;'
+                  f'INSERT DATA {{ GRAPH <{MANIFEST}> {{ <{graphs[1]}> <https://w3id.org/rcpkg/ontology#contentHash> "1111" }} }}')
+        urllib.request.urlopen(urllib.request.Request(srv.update, data=update.encode(), method="POST",
+                                                      headers={"Content-Type": "application/sparql-update"}),
+                               timeout=10).close()
+        again = publish(open_mini, endpoint=srv.query, graph_store=srv.store)
+        assert again.replaced == graphs[:2] and again.skipped == graphs[2:]
+        third = publish(open_mini, endpoint=srv.query, graph_store=srv.store)
+        assert third.skipped == graphs  # the manifest was written whole again: one hash per graph
+    finally:
+        srv.stop()
