@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 from rcpkg.errors import RemoteError, UsageError
 from rcpkg.iris import GRAPH
-from rcpkg.sparql import ask_answer, check_iri, opener, scrub_url, server_message
+from rcpkg.sparql import ask_answer, check_iri, credentials, opener, scrub_url, server_message
 
 CHUNK_TRIPLES = 1000  # triples per INSERT DATA (Virtuoso 7's SPARQL parser runs out of memory near 5,000)
 
@@ -52,12 +52,19 @@ class PublishReport:
         return [g for g in self.graphs if g not in self.replaced and g not in self.skipped]
 
 
+def _listing(graphs: list[str], most: int = 20) -> str:
+    if not graphs:
+        return "(none)"
+    shown = graphs if len(graphs) <= most else graphs[:most] + [f"… and {len(graphs) - most} more"]
+    return "\n    ".join(shown)
+
+
 class PublishError(RemoteError):
     """A publish that stopped part-way; `report` says what was replaced."""
 
     def __init__(self, message: str, report: PublishReport, *, advice: str | None = None) -> None:
-        replaced = "\n    ".join(report.replaced) or "(none)"
-        missing = "\n    ".join(report.not_replaced) or "(none)"
+        replaced = _listing(report.replaced)
+        missing = _listing(report.not_replaced)
         super().__init__(message, hint=(f"{advice}\n  " if advice else "") + f"replaced:\n    {replaced}\n  not replaced:\n    {missing}\n"
                                        "  Run `rcpkg publish` again once the server is back (with --endpoint it "
                                        "sends only what is missing); it never duplicates.")
@@ -82,13 +89,16 @@ class Http:
             raise UsageError("tries must be at least 1", value=tries)
         self.timeout, self.tries, self.backoff, self.sleep = timeout, tries, backoff, sleep
         self.attempts = 0  # for tests and the final report
-        self._clients: dict[str, Any] = {}
+        self._clients: dict[tuple[str, str], Any] = {}
 
     def request(self, method: str, url: str, body: bytes | None, content_type: str | None,
                 accept: str | None = None) -> bytes:
-        if url not in self._clients:  # one client per URL: it remembers that the server wants Digest
-            self._clients[url] = opener(url)
-        clean, client, headers = self._clients[url]
+        origin = urllib.parse.urlsplit(url)
+        key = (origin.scheme, origin.netloc)
+        if key not in self._clients:  # one client per server: it remembers that the server wants Digest
+            self._clients[key] = opener(url)
+        _, client, headers = self._clients[key]
+        clean, _, _ = credentials(url)
         headers = dict(headers)
         if content_type:
             headers["Content-Type"] = content_type

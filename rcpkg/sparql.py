@@ -426,21 +426,45 @@ class _Client:
             raw = f"{userinfo[0]}:{userinfo[1]}".encode("utf-8")
             self.basic = "Basic " + base64.b64encode(raw).decode("ascii")
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            passwords.add_password(None, clean, userinfo[0], userinfo[1])
+            origin = urlsplit(clean)
+            passwords.add_password(None, f"{origin.scheme}://{origin.netloc}/", userinfo[0], userinfo[1])
             self.challenged = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
                                                           urllib.request.HTTPBasicAuthHandler(passwords))
         self.digest = False  # learnt from the first refusal: later requests answer the challenge directly
+        self.learned = False
+
+    def _probe(self, url: str, timeout: float) -> None:
+        """A GET with Basic, before a large body: a server that wants Digest refuses it with a bare 401
+        at once and closes the connection, which a large upload would meet as a broken pipe."""
+        import urllib.error
+        import urllib.request
+
+        probe = urllib.request.Request(url, method="GET")
+        probe.add_unredirected_header("Authorization", self.basic)
+        try:
+            self.plain.open(probe, timeout=timeout).close()
+        except urllib.error.HTTPError as exc:
+            challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
+            self.digest = exc.code == 401 and not challenge.startswith("basic")
+            exc.close()
+        except (urllib.error.URLError, OSError):
+            return  # the real request will tell
+        self.learned = True
 
     def open(self, request, timeout: float):
         import urllib.error
 
         if self.userinfo is None:
             return self.plain.open(request, timeout=timeout)
+        if not self.learned and len(request.data or b"") > 65536:
+            self._probe(request.full_url, timeout)
         if self.digest:
             return self.challenged.open(request, timeout=timeout)
         request.add_unredirected_header("Authorization", self.basic)
         try:
-            return self.plain.open(request, timeout=timeout)
+            response = self.plain.open(request, timeout=timeout)
+            self.learned = True
+            return response
         except urllib.error.HTTPError as exc:
             challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
             if exc.code != 401 or challenge.startswith("basic"):
@@ -448,7 +472,7 @@ class _Client:
             exc.close()
         request.remove_header("Authorization")
         response = self.challenged.open(request, timeout=timeout)
-        self.digest = True
+        self.digest = self.learned = True
         return response
 
 
