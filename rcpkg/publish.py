@@ -89,13 +89,13 @@ class Http:
             raise UsageError("tries must be at least 1", value=tries)
         self.timeout, self.tries, self.backoff, self.sleep = timeout, tries, backoff, sleep
         self.attempts = 0  # for tests and the final report
-        self._clients: dict[tuple[str, str], Any] = {}
+        self._clients: dict[tuple[str, str, str], Any] = {}
 
     def request(self, method: str, url: str, body: bytes | None, content_type: str | None,
                 accept: str | None = None) -> bytes:
         origin = urllib.parse.urlsplit(url)
-        key = (origin.scheme, origin.netloc)
-        if key not in self._clients:  # one client per server: it remembers that the server wants Digest
+        key = (origin.scheme, origin.netloc, origin.path)
+        if key not in self._clients:  # one client per endpoint: it remembers that the endpoint wants Digest
             self._clients[key] = opener(url)
         _, client, headers = self._clients[key]
         clean, _, _ = credentials(url)

@@ -428,7 +428,8 @@ class _Client:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             origin = urlsplit(clean)
             passwords.add_password(None, f"{origin.scheme}://{origin.netloc}/", userinfo[0], userinfo[1])
-            self.challenged = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+            self.digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
+            self.challenged = urllib.request.build_opener(self.digest_handler,
                                                           urllib.request.HTTPBasicAuthHandler(passwords))
         self.digest = False  # learnt from the first refusal: later requests answer the challenge directly
         self.learned = False
@@ -451,6 +452,28 @@ class _Client:
             return  # the real request will tell
         self.learned = True
 
+    def _open_digest_at_once(self, request, timeout: float):
+        """A large body sent once, already answering a fresh Digest challenge (read with a bodiless GET):
+        urllib's Digest handler sends the body first without credentials, and the server drops it."""
+        import urllib.error
+        import urllib.request
+
+        probe = urllib.request.Request(request.full_url, method="GET")
+        challenge = ""
+        try:
+            self.plain.open(probe, timeout=timeout).close()
+        except urllib.error.HTTPError as exc:
+            challenge = exc.headers.get("WWW-Authenticate") or ""
+            exc.close()
+        if not challenge.lower().startswith("digest "):
+            return self.challenged.open(request, timeout=timeout)
+        chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge[7:])))
+        auth = self.digest_handler.get_authorization(request, chal)
+        if not auth:
+            return self.challenged.open(request, timeout=timeout)
+        request.add_unredirected_header("Authorization", "Digest " + auth)
+        return self.plain.open(request, timeout=timeout)
+
     def open(self, request, timeout: float):
         import urllib.error
 
@@ -459,6 +482,8 @@ class _Client:
         if not self.learned and len(request.data or b"") > 65536:
             self._probe(request.full_url, timeout)
         if self.digest:
+            if len(request.data or b"") > 65536:
+                return self._open_digest_at_once(request, timeout)
             return self.challenged.open(request, timeout=timeout)
         request.add_unredirected_header("Authorization", self.basic)
         try:

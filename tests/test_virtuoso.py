@@ -386,3 +386,27 @@ def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(t
     for figures in result["queries"].values():
         assert figures["same"] and set(figures["seconds"]) == {"embedded", "oxigraph", "virtuoso"}
     assert "| query | rows | same rows |" in done.stdout
+
+
+def test_a_large_first_upload_with_digest_credentials(tmp_path):
+    """Virtuoso answers a refused Basic with a bare 401 and drops the connection before reading a large
+    body: rcpkg probes first, then sends the body once with Digest."""
+    import pyoxigraph as ox
+    from conftest import require_or_skip
+    from servers import VirtuosoServer, virtuoso_available
+
+    from rcpkg.iris import GRAPH
+
+    require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
+    store = ox.Store()
+    graph = ox.NamedNode(GRAPH + "ontology")
+    for i in range(40000):
+        store.add(ox.Quad(ox.NamedNode(f"https://example.org/s{i}"), ox.NamedNode("https://example.org/p"),
+                          ox.Literal(f"a value long enough to make the body large {i}"), graph))
+    server = VirtuosoServer(tmp_path / "v")
+    try:
+        report = publish(store, endpoint=server.query, graph_store=with_user(server.store, server), tries=1)
+        assert report.verified and report.replaced == [GRAPH + "ontology"]
+        assert server.counts()[GRAPH + "ontology"] == 40000
+    finally:
+        server.stop()
