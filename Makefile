@@ -23,7 +23,9 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m rcpkg.namespaces --write
 	$(BIN)/python -m rcpkg.docgen
-	$(BIN)/python -m rcpkg.queries.catalogue --write
+	$(BIN)/python -m rcpkg.queries.catalogue --markdown > docs/queries.md
+	$(BIN)/python -m rcpkg.clidoc --write
+	$(BIN)/python -m rcpkg.shacl_conformance --write
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -16,7 +16,9 @@ spread over the four real layouts, in English and Spanish:
 
 The same seed and size always give the same bytes. Institutions and themes come
 from the reference data (see `benchmarks.vocabulary`), so extraction finds
-real mentions, roles and themes on every page.
+real mentions, roles and themes on every page; one partner list in five also names an
+institution that no reference file lists (`Vocabulary.unlisted`: invented organizations
+and national ministries), which the build must keep as an uncurated institution.
 
 Run `python -m benchmarks.corpus N OUT_DIR [--seed S]` to write one.
 """
@@ -41,6 +43,7 @@ LAYOUTS = ("listing", "event", "fields", "country")
 EVENT_SHARE = {"listing": 0.55, "event": 0.10, "fields": 0.20, "country": 0.15}
 EVENTS_PER_PAGE = {"listing": (10, 50), "event": (1, 1), "fields": (5, 20), "country": (5, 15)}
 LAYOUT_WEIGHTS = {k: EVENT_SHARE[k] * 2 / sum(EVENTS_PER_PAGE[k]) for k in LAYOUTS}
+UNLISTED_SHARE = 0.2  # partner lists that name one institution no reference file lists
 SKIP_LINE = {"en": "Skip to main content", "es": "Pasar al contenido principal"}
 FOOTER = "Design by Steven Velazquez"
 MANIFEST = ".corpus.json"
@@ -174,6 +177,8 @@ class _Generator:
 
     def partner_names(self, lang: str, k: int, *, article: bool = True) -> list[str]:
         chosen = self.rng.sample(self.partners, min(k, len(self.partners)))
+        if self.v.unlisted and self.rng.random() < UNLISTED_SHARE:  # one the reference data does not list
+            chosen[self.rng.randrange(len(chosen))] = self.pick(self.v.unlisted)
         return [self.inst_name(i, lang, article=article) for i in chosen]
 
     def next_edition(self, series: str, limit: int) -> int | None:

@@ -58,6 +58,42 @@ class Vocabulary:
     themes: tuple[Theme, ...]
     cities: tuple[City, ...]
     source: str  # "reference" or "internal": where institutions and themes came from
+    unlisted: tuple[Institution, ...] = ()  # institutions no reference file lists (open-world extraction)
+
+
+# --- institutions that no reference file lists ---------------------------------------
+# Invented for the synthetic corpus (no real body is meant): pages name actors the curated
+# data does not know, and the build must keep them as uncurated institutions, never drop them.
+
+_UNLISTED_FIXED = (
+    Institution("x-imrn", "CivilSocietyNetwork", "Inter-American Migration Research Network",
+                "Red Interamericana de Investigación sobre Migración", "IMRN", "RIIM"),
+    Institution("x-cdf", "IntergovernmentalOrganization", "Caribbean Development Fund",
+                "Fondo de Desarrollo del Caribe", "CDF", "FDC"),
+    Institution("x-rmhc", "CivilSocietyNetwork", "Regional Migrant Health Coalition",
+                "Coalición Regional de Salud del Migrante", None, None),
+    Institution("x-lacmo", "Institution", "Latin American Centre for Mobility Observation",
+                "Centro Latinoamericano de Observación de la Movilidad", "LACMO", "CLOM"),
+)
+
+# (en pattern, es pattern): a national body of a named country
+_UNLISTED_NATIONAL = (
+    ("Ministry of Labour and Social Security of {en}", "Ministerio de Trabajo y Seguridad Social de {es}"),
+    ("National Institute of Migration of {en}", "Instituto Nacional de Migración de {es}"),
+    ("Directorate General of Migration of {en}", "Dirección General de Migración de {es}"),
+)
+
+
+def unlisted_institutions(cities: tuple[City, ...]) -> tuple[Institution, ...]:
+    """Institutions that no reference file lists: a few invented organizations, and national
+    bodies of the region's countries (one per pattern and country)."""
+    out = list(_UNLISTED_FIXED)
+    countries = sorted({(c.iso2, c.country_en, c.country_es) for c in cities})
+    for iso2, en, es in countries:
+        for i, (pat_en, pat_es) in enumerate(_UNLISTED_NATIONAL):
+            out.append(Institution(f"x-{iso2.lower()}-{i}", "NationalMinistry", pat_en.format(en=en),
+                                   pat_es.format(es=es)))
+    return tuple(out)
 
 
 # --- internal fallbacks -----------------------------------------------------------------
@@ -312,4 +348,5 @@ def load_vocabulary(reference_dir: Path | None = None) -> Vocabulary:
         themes=tuple(themes),
         cities=CITIES,
         source=source,
+        unlisted=unlisted_institutions(CITIES),
     )

@@ -8,6 +8,18 @@ Numbering is recognised as:
   Meeting", "24th RCM", "Primera reunión", "2ª Reunión", "Tercer Foro").
 A bare number or a year ("GRCM/RCGM 2014") is never an edition.
 
+The number is an edition only when the numbered thing is the event itself:
+the numbering opens the title, or a part of it after ":", "|", "(", a dash or
+"and"/"y" ("Regional workshop … and III meeting of the Ad-Hoc group …"), with
+nothing before it but an article, "virtual"/"hybrid" or a year. A numbered
+meeting that the title only refers to is no edition of the event:
+"Presentation of the outcomes of the III Forum on …", "Follow-up to the XXI
+RCM agreements", "Taller preparatorio para la XXII CRM", "in preparation for
+the 2nd meeting", "Seguimiento a los acuerdos de la XXI CRM" (the words before
+the number attach it to another noun), "Presentation of outcomes: III Forum
+on …" (the part before the colon is about another meeting), and "the XX and
+XXI RCM agreements" (the numbered name qualifies the noun after it).
+
 Series keys:
 - ``rcm-conference``: the RCM/CRM annual (vice-ministerial) conference
   ("XXII RCM", "XIX CRM", "XXIII Reunión Viceministerial");
@@ -188,8 +200,56 @@ def _process_of(folded_title: str, site: str | None) -> str | None:
     return site
 
 
+# Where a title's part starts: its start, ":", "|", "(", a dash, or "and"/"y" joining two events.
+_PART_START = re.compile(r"[:|(\[–—]|\s[-/]\s|\s(?:and|y|e|&)\s")
+# Words that may come before the number of the event's own name.
+_OWN_PREFIX = frozenset("the a an la el los las lo virtual hybrid hibrida hibrido online presencial".split())
+# A noun after the numbered name makes the name a modifier ("the XXI RCM agreements").
+_QUALIFIED = re.compile(
+    r"\s*(?:'s\s+)?(?:agreements?|outcomes?|results?|recommendations?|declarations?|resolutions?|conclusions?|"
+    r"reports?|commitments?|mandates?|decisions?|preparations?|preparatory|follow[- ]?up|action plan|work ?plan|"
+    r"minutes|documents?|agenda|acuerdos?|resultados?)\b")
+# What a title does about another, numbered meeting ("Presentation of outcomes: III Forum").
+_ABOUT_ANOTHER = re.compile(
+    r"\b(?:presentation|presentacion|follow[- ]?up|seguimiento|preparation|preparatory|preparatori[ao]s?|"
+    r"towards|hacia|rumbo|outcomes?|results?|resultados?|reports?|informes?|recommendations?|recomendaciones|"
+    r"agreements?|acuerdos?|socializacion|dissemination|difusion|review|revision|evaluation|evaluacion|"
+    r"balance|implementation|implementacion)\b")
+_NUMBER_WORD = re.compile(r"(?:(?<=\s)|^)(?:(?=[MDCLXVI])" + _ROMAN_RX + r"|\d{1,2}(?i:st|nd|rd|th|ª|º)?|(?i:"
+                          + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))\s*,?$")
+
+
+def _names_the_event(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the numbered name at ``text[start:end]`` is the event's own (see module docstring)."""
+    if _QUALIFIED.match(folded, end):
+        return False
+    pos = start
+    while True:
+        cut = None
+        for m in _PART_START.finditer(folded, 0, pos):
+            cut = m
+        before = folded[cut.end() if cut else 0:pos]
+        words = [w for w in re.findall(r"[\w'-]+", before)
+                 if w not in _OWN_PREFIX and not re.fullmatch(r"(?:19|20)\d\d", w)]
+        if words:
+            return False
+        if cut is None:
+            return True
+        if not re.match(r"\s(?:and|y|e|&)\s", cut.group()):
+            # "Presentation of outcomes: III Forum …": the part before the colon says what is
+            # done about the numbered meeting; "Workshop: III Forum …" names the event's kind
+            lead = folded[:cut.start()].split(":")[-1]
+            return not _ABOUT_ANOTHER.search(lead)
+        # "the II and III Forum": the numbers share the context of the first one
+        head = _NUMBER_WORD.search(text[:cut.start()])
+        if not head:
+            return True
+        pos = head.start()
+
+
 def _numbering(text: str) -> list[tuple[int, int, int]]:
-    """(number, start, end) of numbering tokens directly followed by a numberable noun."""
+    """(number, start, end) of numbering tokens directly followed by a numberable noun
+    that names the event itself."""
     folded = fold_same(text)
     found = []
     for m in _ROMAN_TOKEN.finditer(text):
@@ -209,7 +269,7 @@ def _numbering(text: str) -> list[tuple[int, int, int]]:
             if n > 0:
                 found.append((n, m.start(), m.end() + gap + noun.end()))
     found.sort(key=lambda f: f[1])
-    return found
+    return [f for f in found if _names_the_event(text, folded, f[1], f[2])]
 
 
 def fold_same(text: str) -> str:

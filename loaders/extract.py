@@ -54,8 +54,18 @@ import re
 from dataclasses import dataclass
 
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
-from rcpkg.loaders.records import EventRecord, Extraction, Involvement, LoadWarning, Page, Span, ThemeHit
-from rcpkg.loaders.roles import assign_roles
+from rcpkg.loaders.openworld import Described, describe, find_names, normalized, page_acronyms
+from rcpkg.loaders.records import (
+    EventRecord,
+    ExtractedInstitution,
+    Extraction,
+    Involvement,
+    LoadWarning,
+    Page,
+    Span,
+    ThemeHit,
+)
+from rcpkg.loaders.roles import assign
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -129,22 +139,89 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
+_FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
+                         re.IGNORECASE)
+_CUE_TAIL = 60
+
+
 def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeMatcher) -> Extraction:
     text = page.text
     units = _units(page, event)
     ref = gazetteer.reference
     warnings: list[LoadWarning] = []
+    acronyms = page_acronyms(text)
+    page_gov = _country_government(gazetteer, page.country)
+    lang = page.lang or (event.titles[0].lang if event.titles else "en")
+    ignored = getattr(ref, "ignored", frozenset())
+    slots = {"known": 0, "uncurated": 0, "warned": 0}
 
-    # 1. Mentions and roles, unit by unit (offsets into the page).
+    def warn(offset: int, message: str, value: str) -> None:
+        warnings.append(LoadWarning(page.path, _line(text, offset), message, value))
+        slots["warned"] += 1
+
+    # 1. Mentions and roles, unit by unit (offsets into the page). Names the reference data does not
+    #    know are found too (loaders.openworld); those in an institution's slot become institutions.
     found: list[tuple[_Unit, list[Mention], list[tuple[Mention, str]]]] = []
+    extracted: dict[int, ExtractedInstitution] = {}  # page offset of a new name -> the institution
     for unit in units:
         utext = text[unit.start:unit.end]
         local = gazetteer.find(utext)
+        new = find_names(utext, local)
+        described: dict[int, Described] = {}
+        absorbed: set[int] = set()
+        for n in new:
+            d = describe(n, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
+                         entity_type=gazetteer.entity_type)
+            if d.institution is not None and (normalized(d.institution.name) in ignored
+                                              or d.institution.key in ignored):
+                d = Described(None, "curated as not an institution (curation file)")
+            described[n.start] = d
+            if d.absorbed is not None:
+                absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
+        every_known = [(m.start, m.end) for m in local]
+        local = [m for m in local if m.start not in absorbed
+                 and not any(n.start <= m.start and m.end <= n.end for n in new)]
         mentions = [m.shifted(unit.start) for m in local]
         if unit.kind == "coordinating":
             pairs = [(m, "coordinator") for m in mentions]
+            covered = list(every_known)  # with the names absorbed into new ones ("... of Guatemala")
+            for n in new:
+                d = described[n.start]
+                covered.append((n.start, n.end))
+                if d.institution is None:
+                    warn(unit.start + n.start, f"coordinating institution not recorded: {d.problem}", n.surface)
+                    continue
+                whole = _whole(n, d, utext)
+                pairs.append((whole.shifted(unit.start), "coordinator"))
+                extracted[unit.start + whole.start] = d.institution
+            _leftovers(utext, covered, unit.start, warn)
         else:
-            pairs = [(m.shifted(unit.start), role) for m, role in assign_roles(utext, local)]
+            assigned, unreached = assign(utext, local + new)
+            pairs = []
+            for m, role in assigned:
+                if m.kind != "new":
+                    pairs.append((m.shifted(unit.start), role))
+                    continue
+                d = described[m.start]
+                if role == "mentioned":
+                    # titles capitalise every word: there only a role phrase or an acronym makes a name
+                    if d.institution is None or not _named_as_institution(m, d, utext, local,
+                                                                           title=unit.kind == "title"):
+                        continue
+                elif d.institution is None:
+                    warn(unit.start + m.start, f"the {role} named here is not recorded: {d.problem}", m.surface)
+                    continue
+                whole = _whole(m, d, utext)
+                pairs.append((whole.shifted(unit.start), role))
+                extracted[unit.start + whole.start] = d.institution
+            for cue in unreached:
+                tail = utext[cue.end:cue.end + _CUE_TAIL].split("\n")[0].strip()
+                if not tail:
+                    continue  # a field's label ("Coordinating institution:"): its value is a unit of its own
+                warn(unit.start + cue.start, f"a {cue.role} role phrase names no institution that could be recorded",
+                     utext[cue.start:cue.end] + (" " + tail if tail else ""))
         found.append((unit, mentions, pairs))
     processes = {m.entity_id for _, ms, _ in found for m in ms
                  if gazetteer.entity_type(m.entity_id) == "ConsultativeProcess"}
@@ -154,6 +231,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     for unit, mentions, pairs in found:
         ordered = sorted(mentions, key=lambda m: m.start)
         for m, role in pairs:
+            if m.kind == "new":
+                raw.append((extracted[m.start].key, role, m, unit))
+                continue
             if m.entity_id == RESPECTIVE_SECRETARIATS:
                 named = [p.entity_id for p in ordered if gazetteer.entity_type(p.entity_id) == "ConsultativeProcess"]
                 for process in dict.fromkeys(named):
@@ -165,18 +245,84 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 continue
             raw.append((m.entity_id, role, m, unit))
 
-    # 3. One involvement per (agent, role); "mentioned" only when nothing stronger.
+    # 3. The event's own process named only by its title ("XXI RCM") is not a mention: the
+    #    event's link to it is its series (schema:superEvent) or nothing.
+    in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
+    raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
+                                  and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
+
+    # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
     seen: set[tuple[str, str]] = set()
     involvements: list[Involvement] = []
     for agent, role, m, unit in raw:
-        if (role == "mentioned" and agent in strong) or (agent, role) in seen or agent not in ref.entities:
+        new_one = extracted.get(m.start) if m.kind == "new" else None
+        if role != "mentioned" or unit.kind == "coordinating":
+            slots["uncurated" if new_one else "known"] += 1
+        if (role == "mentioned" and agent in strong) or (agent, role) in seen \
+                or (new_one is None and agent not in ref.entities):
             continue
         seen.add((agent, role))
         involvements.append(Involvement(agent, role, Span.of(text, m.start, m.end),
-                                        Span.of(text, unit.start, unit.end)))
+                                        Span.of(text, unit.start, unit.end), new_one))
 
-    return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings))
+    return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings),
+                      tuple(sorted(slots.items())))
+
+
+def _whole(m: Mention, d: Described, text: str) -> Mention:
+    """The new name's mention with the known name it absorbed after it ("... of Costa Rica")."""
+    taken = d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,) if d.absorbed is not None else ()
+    if d.institution is None or not taken:
+        return m
+    start = min((a for a in taken if a < m.start), default=m.start)  # "IOM Country Office": from "IOM"
+    if not text.startswith(d.institution.name, start):
+        return m
+    end = start + len(d.institution.name)
+    return Mention(m.entity_id, start, end, text[start:end], m.kind)
+
+
+def _country_government(gazetteer: Gazetteer, iso2: str | None) -> str | None:
+    if not iso2:
+        return None
+    govs = [e.id for e in gazetteer.reference.entities.values() if e.type == "Government" and e.country == iso2]
+    return govs[0] if len(govs) == 1 else None
+
+
+def _named_as_institution(m: Mention, d: Described, text: str, known: list[Mention], *, title: bool) -> bool:
+    """A new name no role cue reaches is an institution only when the page says it is one: its
+    acronym in parentheses, a head word ("Ministry of ...", "... Bank"), or a list whose other items
+    are institutions."""
+    inst = d.institution
+    if inst is None:
+        return False
+    if inst.acronym and inst.name != inst.acronym:
+        return True
+    if title:
+        return False
+    if inst.type != "Institution" and len(inst.name.split()) >= 2:
+        return True
+    for k in known:
+        if k.kind == "country":
+            continue
+        gap = text[k.end:m.start] if k.end <= m.start else text[m.end:k.start] if m.end <= k.start else None
+        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:the\s+|la\s+|el\s+)?",
+                                            gap):
+            return True
+    return False
+
+
+def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> None:
+    """Words of a coordinating-institution field that no name covers: warned, never dropped."""
+    pos = 0
+    for a, b in sorted(covered) + [(len(text), len(text))]:
+        gap = text[pos:a] if a > pos else ""
+        rest = _FIELD_GLUE.sub(" ", gap)
+        rest = re.sub(r"\(\s*[A-Z]{2,}\s*\)", " ", rest)  # an acronym in parentheses belongs to its name
+        if _SLOT_LEFTOVER.search(rest):
+            warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
+                               "recorded", gap.strip())
+        pos = max(pos, b)
 
 
 def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], processes: set[str],

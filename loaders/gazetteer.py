@@ -24,7 +24,10 @@ in `text`, left to right, none overlapping. The rules:
   kind ``"country"``: it names the government only when the sentence names it
   as an actor, which :mod:`rcpkg.loaders.roles` decides ("hosted by Costa
   Rica", "Canada, Mexico and other member countries, to discuss"). "Mexico
-  City", "Guatemala City" and "Ciudad de Panamá" are places, never mentions.
+  City", "Guatemala City", "Ciudad de Panamá", "México, D.F." are places, never
+  mentions; so is a country in an address ("San José, Costa Rica", both names
+  of "Guatemala, Guatemala"), while a list of countries ("Mexico, Guatemala and
+  Honduras") stays a list of mentions.
 - **Pseudo-mentions** for words that point at an institution without naming
   it: the Presidency Pro-Tempore ("PPT", :data:`PPT`) and "their respective
   Technical Secretariats" (:data:`RESPECTIVE_SECRETARIATS`); the extractor
@@ -52,9 +55,14 @@ _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respectiv
                      "their Technical Secretariats", "sus respectivas Secretarías Técnicas",
                      "sus respectivas Secretarías", "sus Secretarías Técnicas")
 
-# A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México").
-_CITY_AFTER = re.compile(r"\s+(?:City|D\.\s?F\.?|DF)\b")
-_CITY_BEFORE = re.compile(r"(?:Ciudad\s+de|City\s+of)\s+$", re.IGNORECASE)
+# A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México",
+# "Ciudad Guatemala", "México, D.F.").
+_CITY_AFTER = re.compile(r",?\s+(?:City|D\.\s?F\.?|DF)(?!\w)")
+_CITY_BEFORE = re.compile(r"(?:Ciudad(?:\s+de)?|City\s+of)\s+$", re.IGNORECASE)
+# The words of a city's name right before ", <country>" ("San José, Costa Rica").
+_CITY_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el|los|las)"
+_CITY_WORDS = re.compile(rf"({_CITY_WORD}(?:\s+{_CITY_WORD}){{0,3}}),\s*$")
+_COMMA_NEXT = re.compile(r",\s*")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
@@ -160,7 +168,8 @@ class Gazetteer:
             candidates.append(Mention(entity, start, end, text[start:end], kind))
         for m in self._country_re.finditer(folded):
             start, end = m.span()
-            if _CITY_AFTER.match(text, end) or _CITY_BEFORE.search(text[max(0, start - 20):start]):
+            if (_CITY_AFTER.match(text, end) or _CITY_BEFORE.search(text[max(0, start - 20):start])
+                    or _in_address(text, start, end)):
                 continue
             candidates.append(Mention(self._countries[_squeeze(m.group())], start, end, text[start:end], "country"))
         for m in self._acronym_re.finditer(text):
@@ -190,3 +199,34 @@ class Gazetteer:
                     continue
             out.append(m)
         return out
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the country name ``text[start:end]`` is part of a "City, Country" place:
+    the country after a city of it ("San José, Costa Rica", "Guatemala, Guatemala"), or the
+    city that bears the country's name before it ("Guatemala, Guatemala", "Panamá, Panamá")."""
+    from rcpkg.loaders.places import resolve_country, resolve_place
+
+    country = resolve_country(text[start:end])
+    if country is None:
+        return False
+    m = _CITY_WORDS.search(text[max(0, start - 60):start])
+    if m:
+        words = m.group(1).split()
+        for k in range(len(words)):
+            head = " ".join(words[k:])
+            if not head[:1].isupper():
+                continue
+            other = resolve_country(head)
+            if other is not None and other.iso2 != country.iso2:
+                continue  # a list of countries ("Mexico, Guatemala"), not an address
+            res = resolve_place(f"{head}, {text[start:end]}", alternates=False)
+            if res.city is not None and res.city.country_code == country.iso2 and not res.problem:
+                return True
+    gap = _COMMA_NEXT.match(text, end)
+    if gap:
+        after = text[gap.end():gap.end() + (end - start)]
+        if after.casefold() == text[start:end].casefold():  # "Guatemala, Guatemala": the city
+            res = resolve_place(f"{text[start:end]}, {after}", alternates=False)
+            return res.city is not None and res.city.country_code == country.iso2
+    return False

@@ -24,6 +24,11 @@ Decisions:
 - "Virtual", "en línea", "online" before or after a kind word mark the event
   online; "Virtual Meeting"/"Reunión virtual" is the virtual-meeting kind;
   webinars are online.
+- A title whose head is an activity that is not a kind ("Presentation of the
+  outcomes of the III Forum …", "Follow-up to the XXI RCM agreements",
+  "Lanzamiento del informe del Foro …", "Seguimiento a los acuerdos de la XXI
+  CRM") names another meeting after that head: the event has no kind (it is
+  only rcp:Event), as it has no edition.
 """
 
 from __future__ import annotations
@@ -65,6 +70,11 @@ _COMPILED = [(re.compile(p), k, o) for p, k, o in _RULES]
 _CONFERENCE = re.compile(
     r"(?<![\w-])(?:(?=[MDCLXVI])" + _ROMAN + r"|\d{1,2}\s*(?:st|nd|rd|th|ª|º|°|a|o)?)\s+(?:RCM|CRM)\b")
 _MODIFIERS = {"training", "virtual", "online", "capacitacion", "formacion"}
+# An activity that is not a kind, as the title's head, with the meeting it is about after it.
+_OTHER_HEAD = re.compile(
+    r"^\W*(?:the\s+|la\s+|el\s+)?(?:presentation|launch|follow[- ]?up|report|outcomes?|results|summary|"
+    r"presentacion|lanzamiento|seguimiento|informe|resultados|resumen|balance)\b.*?"
+    r"\b(?:of|to|on|from|about|de|del|a|al|sobre)\b")
 _HEAD = re.compile(r"\b(workshop|seminar|forum|conference|course|meeting|session|taller|seminario|foro|"
                    r"conferencia|curso|reunion)s?\b")
 
@@ -89,6 +99,9 @@ def detect_kind(text: str) -> KindHit | None:
         return None
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     start, end, kind, online = hits[0]
+    other = _OTHER_HEAD.match(folded)
+    if other and other.end() <= start:  # "Presentation of the outcomes of the III Forum": not a forum
+        return None
     if not kind:  # "Virtual Workshop", "Taller virtual": the head noun's kind, online
         head = _HEAD.search(folded, start, end)
         kind = _head_kind(head.group(1)) if head else "meeting"

@@ -24,6 +24,8 @@ from rcpkg.loaders.records import LoadWarning, Page
 LAYOUTS = ("listing", "event", "fields", "country")
 LANGS = ("en", "es")
 METADATA_FILE = "sources.yaml"
+# characters an IRI may not hold (RFC 3987): the page's URL is its IRI in the graph
+_NOT_IN_IRI = re.compile(r'[\s<>"{}|\\^`]')
 _KEYS = {"file", "url", "lang", "layout", "country", "note", "title", "retrieved"}
 
 
@@ -90,6 +92,11 @@ def load_metadata(sources_dir: str | Path) -> dict[str, PageMeta]:
         file, url = str(entry["file"]), str(entry["url"])
         if not re.match(r"^(https?|file):", url):
             raise LoaderError("url must start with http://, https:// or file:", path=path, line=at["url"], value=url)
+        bad = _NOT_IN_IRI.search(url)
+        if bad:
+            raise LoaderError(f"url holds {bad.group()!r}, which an IRI cannot hold: write it percent-encoded "
+                              f"({'%' + format(ord(bad.group()), '02X') if bad.group().strip() else '%20'}), "
+                              "as the browser's address bar shows it", path=path, line=at["url"], value=url)
         lang = entry.get("lang")
         if lang is not None and lang not in LANGS:
             raise LoaderError(f"lang must be one of {', '.join(LANGS)}", path=path, line=at["lang"], value=lang)

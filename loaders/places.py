@@ -3,10 +3,15 @@
 
 Resolution, in order:
 
-1. online markers ("Virtual session", "Sesión virtual", "En línea", "Online") →
-   online, no place;
+1. online markers ("Virtual session", "Sesión virtual", "En línea", "Online",
+   "Virtual (Zoom)", "Modalidad virtual", "Webinar", a Zoom or Teams link) →
+   online, no place: online is an attendance mode, never a place;
+   a hybrid marker ("Hybrid", "Híbrido (San José)") → the place the rest
+   names, attended both ways (``hybrid``); a place beside an online marker
+   ("San José / Virtual") → that place and ``online``;
 2. the alias table below (the region's capitals and the cities the pages use,
-   in English and Spanish: "México D.F.", "Ciudad de Guatemala", "Panamá");
+   in English and Spanish: "México D.F.", "Ciudad de Guatemala", "Panama City",
+   "Guatemala, Guatemala");
 3. "City, Country": the country is resolved first and the city must lie in it;
 4. a city name (or a GeoNames alternate name) — when several cities share it,
    cities of RCM member/observer countries of Central America, Mexico and the
@@ -14,6 +19,14 @@ Resolution, in order:
    United States and Canada, then the rest of the Americas, then the world;
    within a tier, the most populous;
 5. a country name (English, Spanish, ISO codes).
+
+A country's name alone is the country, also when a city bears it: "Panamá",
+"México", "Guatemala" and "El Salvador" are countries; "Ciudad de Panamá",
+"Panama City", "Ciudad de Guatemala" and "Guatemala, Guatemala" (city,
+country) are cities. A generic word of a venue's name ("Hotel", "Centro",
+"Plaza") or a word cut short ("Hot") is no place, although GeoNames lists
+towns and alternate names so spelled; alternate names count only from five
+letters on.
 
 Comparison is accent- and case-insensitive (``rcpkg.iris.fold``). GeoNames data
 is loaded once, lazily, on first use.
@@ -37,6 +50,45 @@ ONLINE = re.compile(
     r"on-line|webinar|zoom|videoconferencia|videoconference|virtual \(online\)|remote|a distancia)$",
     re.IGNORECASE,
 )
+# The words of an online marker: at least one mode word ("virtual", "en línea"), any number of
+# filler words (platforms, "session", "modalidad", "via") and nothing else: "Virtual (Zoom)",
+# "Online via Microsoft Teams", "Reunión virtual - plataforma Zoom", "Webinar".
+_ONLINE_MODE = (r"virtual(?:es|mente)?|virtually|online|on-line|en l[ií]nea|webinar(?:io)?s?|"
+                r"videoconferencias?|video-?conferences?|video conferences?|remot[oa]|remote(?:ly)?|a distancia|"
+                r"zoom|microsoft teams|ms teams|google meet|webex|teleconferencias?|teleconferences?")
+_ONLINE_FILLER = (r"sessions?|sesi[oó]n(?:es)?|meetings?|reuni[oó]n(?:es)?|events?|eventos?|modalidad|modality|"
+                  r"mode|format|formato|platforms?|plataformas?|via|v[ií]a|por|through|a trav[eé]s de|de|del|la|"
+                  r"el|en|on|by|in|de manera|de forma|teams|meet|cisco|youtube|facebook live|live|en vivo|"
+                  r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+")
+_ONLINE_WORDS = re.compile(rf"(?:{_ONLINE_MODE}|{_ONLINE_FILLER})", re.IGNORECASE)
+_ONLINE_MODE_RX = re.compile(rf"(?<!\w)(?:{_ONLINE_MODE})(?!\w)", re.IGNORECASE)
+_ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|"
+                         r"meet\.google\.com|webex\.com|gotomeeting\.com|youtube\.com|youtu\.be|facebook\.com)\S*$",
+                         re.IGNORECASE)
+# "Hybrid", "Híbrido", "Modalidad híbrida", "semipresencial", "in person and online"
+_HYBRID = re.compile(
+    r"(?<!\w)(?:(?:modalidad|evento|sesi[oó]n|reuni[oó]n|formato|format|mode|event|session|meeting)\s+)?"
+    r"(?:h[ií]brid[oa]s?|hybrid|semi-?presencial|mixed mode|modalidad mixta|"
+    r"(?:in[- ]person|presencial)\s+(?:and|y|/|e|&)\s+(?:online|virtual|en l[ií]nea|remote)|"
+    r"(?:online|virtual|en l[ií]nea)\s+(?:and|y|/|&)\s+(?:in[- ]person|presencial))(?!\w)"
+    r"(?:\s+(?:mode|modality|event|session|meeting))?",
+    re.IGNORECASE,
+)
+# A place and an online marker side by side: "San José / Virtual", "San José y en línea",
+# "Ciudad de Panamá (online)".
+_PLACE_AND_ONLINE = re.compile(r"\s*(?:/|\||\+|\s[-–—]\s|,|\(|\)|\by\b|\band\b|&|\be\b)\s*", re.IGNORECASE)
+# Generic words of venues' names and other common words that GeoNames happens to list as towns
+# or alternate names ("Centro", "Plaza", "Hall", "Universidad"): alone, never a place.
+_NOT_A_PLACE = frozenset({
+    "hotel", "hoteles", "centro", "center", "centre", "plaza", "hall", "sala", "salon", "room", "casa", "torre",
+    "tower", "palacio", "palace", "auditorio", "auditorium", "universidad", "university", "sede", "oficina",
+    "oficinas", "office", "offices", "edificio", "building", "club", "museo", "museum", "teatro", "theatre",
+    "theater", "embajada", "embassy", "ministerio", "ministry", "secretaria", "cancilleria", "instituto",
+    "institute", "biblioteca", "library", "escuela", "school", "parque", "park", "campus", "resort", "inn",
+    "convention", "conference", "conferencia", "children", "women", "men", "migrants", "migrantes", "san", "santa",
+    "ciudad", "city", "capital", "country", "pais", "region", "regional", "national", "nacional",
+})
+_MIN_ALTERNATE = 5  # letters of the shortest alternate name taken as a city's ("Hot" is not Hot Springs)
 NO_PLACE = re.compile(r"^[-–—_.?/ ]*$|^(n/?a|tbd|tba|por definir|por confirmar|to be confirmed)$", re.IGNORECASE)
 
 # Tier 0: RCM members and observers of Central America, Mexico and the Caribbean;
@@ -57,12 +109,13 @@ _CITY_ALIASES: dict[int, tuple[str, str, tuple[str, ...]]] = {
     3530597: ("Mexico City", "Ciudad de México", (
         "mexico city", "mexico d.f.", "mexico df", "mexico d. f.", "mexico, d.f.", "mexico, df",
         "ciudad de mexico", "cdmx", "mexico d.f", "mexico, d.f", "distrito federal", "ciudad de mexico, mexico",
-        "mexico city, mexico", "ciudad de mexico d.f.", "mexico, d. f.")),
+        "mexico city, mexico", "ciudad de mexico d.f.", "mexico, d. f.", "mexico, mexico")),
     3598132: ("Guatemala City", "Ciudad de Guatemala", (
         "guatemala city", "ciudad de guatemala", "guatemala ciudad", "ciudad guatemala",
         "guatemala, guatemala", "guatemala city, guatemala")),
     3703443: ("Panama City", "Ciudad de Panamá", (
-        "panama city", "ciudad de panama", "panama", "panama, panama", "ciudad panama", "panama city, panama")),
+        "panama city", "ciudad de panama", "panama, panama", "ciudad panama", "panama city, panama",
+        "ciudad de panama, panama")),
     3600949: ("Tegucigalpa", "Tegucigalpa", ("tegucigalpa", "tegucigalpa m.d.c.", "tegucigalpa, m.d.c.")),
     3617763: ("Managua", "Managua", ("managua",)),
     3583361: ("San Salvador", "San Salvador", ("san salvador",)),
@@ -130,16 +183,18 @@ class CityInfo:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """What a place text names. ``city`` and ``country`` are None when unknown."""
+    """What a place text names. ``city`` and ``country`` are None when unknown; ``online``
+    with no city or country: only online ("Virtual"), with one: that place and online too."""
 
     online: bool = False
     city: CityInfo | None = None
     country: CountryInfo | None = None
     problem: str | None = None  # why it did not resolve (or resolved only partly)
+    hybrid: bool = False  # attended in person (at `city`/`country`, when given) and online
 
     @property
     def resolved(self) -> bool:
-        return self.online or self.city is not None or self.country is not None
+        return self.online or self.hybrid or self.city is not None or self.country is not None
 
 
 # --- lazily loaded data -------------------------------------------------------------------
@@ -320,8 +375,10 @@ def resolve_country(text: str) -> CountryInfo | None:
 
 
 def _city_candidates(key: str, *, alternates: bool) -> list[dict]:
+    if key in _NOT_A_PLACE:
+        return []
     found = [_city(row) for row in _cities_by_name().get(key, ())]
-    if alternates and not found:
+    if alternates and not found and len(key.replace(" ", "")) >= _MIN_ALTERNATE:
         by_id = _cities_by_id()
         found = [_city(by_id[i]) for i in _by_alternate_name().get(key, ()) if i in by_id]
     return found
@@ -346,13 +403,61 @@ def resolve_city(text: str, *, country: str | None = None, alternates: bool = Tr
     return city_info(int(best["geonameid"]))
 
 
+def is_online(text: str) -> bool:
+    """Whether a location text only says that the event is online ("Virtual (Zoom)",
+    "En línea", "Webinar", "Online via Microsoft Teams", a Zoom link)."""
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:()[]-–—")
+    if not t:
+        return False
+    if ONLINE.match(t) or _ONLINE_URL.match(t):
+        return True
+    if not _ONLINE_MODE_RX.search(t):
+        return False
+    rest = _ONLINE_WORDS.sub(" ", fold(t))
+    return not re.sub(r"[\s()\[\].,;:/|+&–—-]+", "", rest)
+
+
+def _hybrid(t: str, alternates: bool) -> Resolution | None:
+    """A hybrid marker ("Híbrido", "Hybrid (San José)") with the place it names, if any."""
+    m = _HYBRID.search(t)
+    if m:
+        rest = (t[:m.start()] + " " + t[m.end():]).strip()
+        rest = re.sub(r"^[\s(\[:,;/|+–—-]+|[\s)\]:,;/|+–—-]+$", "", re.sub(r"\(\s*\)", "", rest))
+        rest = re.sub(r"^(?:en|in|at|desde|from|con sede en)\s+", "", rest, flags=re.IGNORECASE)
+        if not rest:
+            return Resolution(hybrid=True)
+        res = resolve_place(rest, alternates=alternates)
+        if res.online:
+            return Resolution(hybrid=True)
+        if res.city is not None or res.country is not None:
+            return Resolution(city=res.city, country=res.country, problem=res.problem, hybrid=True)
+        return Resolution(hybrid=True, problem=f"place {rest!r} of a hybrid event not found")
+    return None
+
+
+def _place_and_online(t: str, alternates: bool) -> Resolution | None:
+    """A place beside an online marker ("San José / Virtual", "Tegucigalpa - en línea"): the
+    place and the online mode, as stated (not "hybrid": the page does not say so)."""
+    parts = [x for x in _PLACE_AND_ONLINE.split(t) if x and x.strip()]
+    if len(parts) >= 2 and any(is_online(x) for x in parts):
+        places = [x for x in parts if not is_online(x)]
+        if places:
+            res = resolve_place(", ".join(places), alternates=alternates)
+            if res.city is not None or res.country is not None:
+                return Resolution(online=True, city=res.city, country=res.country, problem=res.problem)
+    return None
+
+
 def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
     """What a location text names: online, a city (with its country), a country, or nothing."""
     t = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:()[]") if not NO_PLACE.match(text.strip()) else ""
     if not t:
         return Resolution(problem="no location given")
-    if ONLINE.match(t):
+    if is_online(t):
         return Resolution(online=True)
+    both = _hybrid(t, alternates) or _place_and_online(t, alternates)
+    if both is not None:
+        return both
     key = fold(t)
     gid = _ALIAS_INDEX.get(key)
     if gid is not None:
@@ -406,3 +511,88 @@ def preload() -> None:
     _cities_by_id()
     _by_alternate_name()
     _country_index()
+
+
+# --- venues ----------------------------------------------------------------------------------
+
+# Head words of venues' names ("Hotel Sheraton", "Centro de Convenciones", "Casa de la Libertad").
+_VENUE_HEADS = frozenset({
+    "hotel", "hoteles", "centro", "center", "centre", "salon", "sala", "room", "hall", "auditorio", "auditorium",
+    "edificio", "building", "casa", "torre", "tower", "palacio", "palace", "club", "plaza", "universidad",
+    "university", "instituto", "institute", "museo", "museum", "biblioteca", "library", "oficinas", "oficina",
+    "offices", "office", "sede", "headquarters", "embajada", "embassy", "consulado", "consulate", "ministerio",
+    "ministry", "secretaria", "cancilleria", "teatro", "theatre", "theater", "escuela", "school", "parque", "park",
+    "campus", "resort", "inn", "convention", "conference", "conferencias", "convenciones", "recinto", "finca",
+    "hacienda", "estadio", "foro", "cámara", "camara", "asamblea", "congreso", "palais", "villa", "quinta",
+})
+# Head words that name a building alone ("Cancillería": the foreign ministry's).
+_WHOLE_NAMES = frozenset({"cancilleria", "asamblea", "congreso"})
+# Words a name never ends with: a value that does was cut short ("Hotel de", "Centro de Convenciones y").
+_DANGLING = frozenset({
+    "de", "del", "la", "las", "los", "el", "y", "e", "o", "u", "a", "al", "con", "en", "para", "por", "of", "the",
+    "and", "&", "at", "in", "for", "on", "with", "to", "by",
+})
+_VENUE_DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\s+(de\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VenueReading:
+    """What a venue field ("Lugar:", "Venue:", "Sede:") holds.
+
+    ``kind``: ``"venue"`` (a name to keep), ``"place"`` (a city or country, not a venue),
+    ``"online"`` (online is a mode, not a place), ``"hybrid"`` (both; `resolution` gives the
+    place when the text names one), ``"none"`` ("-", "TBD") or ``"not-a-venue"`` (cut short or
+    not a name: `reason` says why; the caller warns). ``named`` is true when the text starts
+    with a venue's head word ("Hotel", "Centro", "Casa"…): a venue for certain."""
+
+    kind: str
+    resolution: Resolution | None = None
+    reason: str | None = None
+    named: bool = False
+
+
+def read_venue(text: str) -> VenueReading:
+    """Read a venue field's value (see :class:`VenueReading`)."""
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ;:")
+    if not t or NO_PLACE.match(t):
+        return VenueReading("none")
+    if is_online(t):
+        return VenueReading("online", Resolution(online=True))
+    words = t.split()
+    heads = [fold(w).strip(".,;:()") for w in words]
+    named = heads[0] in _VENUE_HEADS and len(words) > 1
+    if not named:
+        res = resolve_place(t, alternates=False)
+        if res.hybrid:
+            return VenueReading("hybrid", res)
+        if res.online:  # "San José / Virtual"
+            return VenueReading("online", res)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return VenueReading("place", res)
+    if t.endswith(("...", "…")) or heads[-1] in _DANGLING or t.endswith((",", "-", "–", "(", "/")):
+        return VenueReading("not-a-venue", reason="cut short")
+    if "@" in t or re.search(r"https?://|www\.", t, re.IGNORECASE):
+        return VenueReading("not-a-venue", reason="an address or a link, not a venue's name")
+    if _VENUE_DATE.search(t):
+        return VenueReading("not-a-venue", reason="a date, not a venue's name")
+    if len(words) == 1:
+        w = heads[0]
+        if len(t) >= 2 and t.isupper() and t.isalpha():
+            return VenueReading("venue")  # an acronym: "CEPAL", "OEA"
+        if w in _VENUE_HEADS and w not in _WHOLE_NAMES:
+            return VenueReading("not-a-venue", reason="only a generic word, the name is missing (cut short?)")
+        if w in _WHOLE_NAMES:
+            return VenueReading("venue", named=True)
+        if any(h.startswith(w) for h in _VENUE_HEADS) or len(w) < 4:
+            return VenueReading("not-a-venue", reason="cut short")
+        if not t[:1].isupper():
+            return VenueReading("not-a-venue", reason="not a name")
+    if len(words) > 15 or (t.endswith(".") and len(words) > 8):
+        return VenueReading("not-a-venue", reason="a sentence, not a venue's name")
+    if not any(c.isupper() for c in t):
+        return VenueReading("not-a-venue", reason="not a name")
+    return VenueReading("venue", named=named)

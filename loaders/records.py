@@ -84,13 +84,18 @@ class PlaceMention:
     city_label_es: str | None = None
     country_code: str | None = None  # ISO2
     country_geonameid: int | None = None
+    hybrid: bool = False  # "Híbrido", "San José / Virtual": in person (here) and online
 
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
     start: date
     end: date | None
-    span: Span
+    span: Span  # the date phrase ("March 30 - April 1, 2019"), never the sentence around it
+    # further date phrases the range draws on: the other days of a sentence that dates a
+    # sequence of meetings ("November 15th", "16th" before "November 17th -18th, 2016"),
+    # or an "End date: …" line after a "Start date: …" line
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,9 @@ class EventRecord:
     online: bool = False
     coordinating: Span | None = None  # value of "Coordinating institution:" / "Institución Coordinadora"
     documents: tuple[str, ...] = ()  # links to documents (URLs)
+    hybrid: bool = False  # attended in person and online (schema:MixedEventAttendanceMode)
+    mode: Span | None = None  # the text stating the attendance mode when it is not the place's ("Lugar: Virtual")
+    concerns: PlaceMention | None = None  # a country page's country: what the event concerns, not where it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +148,29 @@ class ParseResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtractedInstitution:
+    """An institution a page names in an institution's slot that the reference data does not know.
+
+    It enters the graph as ``rcp:ExtractedInstitution`` (not yet curated); ``rcpkg review``
+    lets a curator decide what it is."""
+
+    key: str  # normalized name (accents and case folded, articles dropped), with "--<parent>" for a guessed parent
+    name: str  # the name as written, leading article dropped
+    acronym: str | None  # "IDB" when the page gives "Inter-American Development Bank (IDB)"
+    type: str  # a reference entity type ("NationalMinistry", "OrganizationUnit", "Institution", ...)
+    parent: str | None  # reference id of the government or organization it is a unit of
+    lang: str  # language of the name ("en" | "es")
+
+
+@dataclass(frozen=True, slots=True)
 class Involvement:
     """An institution's role in an event, with the sentence that states it."""
 
-    agent: str  # reference id of the institution ("iom", "gov-cr", "rcm-rcgm")
+    agent: str  # reference id of the institution ("iom", "gov-cr", "rcm-rcgm"), or an extracted one's key
     role: str  # "convener" | "coordinator" | "organizer" | "supporter" | "funder" | "host" | "participant" | "mentioned"
     mention: Span  # the name as written
     evidence: Span  # the sentence
+    extracted: ExtractedInstitution | None = None  # set when the reference data does not know the agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +185,5 @@ class Extraction:
     involvements: tuple[Involvement, ...] = ()
     themes: tuple[ThemeHit, ...] = ()
     warnings: tuple[LoadWarning, ...] = field(default=())
+    # what became of each name in an institution's slot: "known" | "uncurated" | "warned" -> count
+    slots: tuple[tuple[str, int], ...] = ()

@@ -22,6 +22,14 @@ File format (one YAML mapping per file, any of these keys):
 - ``scheme`` ``{label: {en, es}}`` and ``concepts``: ``key``, ``label``
   ``{en, es}``, ``alt`` ``{en: [...], es: [...]}``, ``definition`` ``{en, es}``,
   ``broader`` (keys).
+- ``decisions`` (a curator's decisions on institutions the build extracted from
+  pages, written by ``rcpkg review decide``; usually in ``curation.yaml``):
+  ``name`` (as extracted), ``lang`` (``en`` | ``es``), ``acronym``,
+  ``decision``: ``same-as`` with ``same_as`` (a reference id: the name and
+  acronym become its variants), ``new`` with ``id``, ``type``, ``part_of`` and
+  ``sources`` (a reference entity), or ``ignore`` (not an institution: the
+  extractor warns instead). A decision always beats extraction: the gazetteer
+  knows the name from the next build on.
 """
 
 from __future__ import annotations
@@ -33,11 +41,16 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from rcpkg import iris
 from rcpkg.errors import LoaderError
+from rcpkg.loaders.history import SECTIONS as HISTORY_SECTIONS
+from rcpkg.loaders.history import History
+from rcpkg.loaders.history import check as check_history
+from rcpkg.loaders.history import history_triples
+from rcpkg.loaders.history import read_section as read_history_section
 from rcpkg.namespaces import ORG, RCP, SDO
 
 LANGS = ("en", "es")
@@ -64,8 +77,11 @@ _ENTITY_KEYS = {"id", "type", "name", "acronym", "variants", "part_of", "country
 _MEMBERSHIP_KEYS = {"organization", "member", "role", "from", "to", "sources"}
 _STATEMENT_KEYS = {"about", "text", "sources"}
 _CONCEPT_KEYS = {"key", "label", "alt", "definition", "broader"}
-_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts"}
+_DECISION_KEYS = {"name", "lang", "acronym", "decision", "same_as", "id", "type", "part_of", "sources", "note"}
+DECISIONS = ("same-as", "new", "ignore")
+_TOP_KEYS = {"entities", "memberships", "statements", "scheme", "concepts", "decisions", *HISTORY_SECTIONS}
 _URL = re.compile(r"^https?://\S+$")
+_NOT_IN_IRI = re.compile(r'[<>"{}|\\^`]')  # characters an IRI may not hold (RFC 3987; no spaces: \S above)
 _LINE = "__line__"
 
 
@@ -135,12 +151,30 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """A curator's decision on an extracted institution (``decisions:`` of ``curation.yaml``)."""
+
+    name: str
+    lang: str
+    decision: str  # one of DECISIONS
+    acronym: str | None = None
+    same_as: str | None = None
+    id: str | None = None
+    path: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     entities: dict[str, Entity]
     memberships: tuple[Membership, ...] = ()
     statements: tuple[Statement, ...] = ()
     themes: dict[str, Theme] = field(default_factory=dict)
     scheme_labels: dict[str, str] = field(default_factory=dict)
+    # names a curator said are not institutions (normalized: rcpkg.loaders.openworld.normalized)
+    ignored: frozenset[str] = frozenset()
+    decisions: tuple["Decision", ...] = ()
+    history: History = field(default_factory=History)  # editions, presidencies, ... (loaders/history.py)
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -163,6 +197,9 @@ class Reference:
         dated membership says so and only one does; else None (never a guess)."""
         holders = {m.member for m in self.memberships
                    if m.organization == process_id and m.role == "presidency-pro-tempore" and m.covers(year)}
+        holders |= {t.member for t in self.history.terms
+                    if t.process == process_id and t.role == "presidency-pro-tempore" and t.covers(year)
+                    and t.certainty.kind is None}
         return holders.pop() if len(holders) == 1 else None
 
     def graph(self) -> Graph:
@@ -274,6 +311,10 @@ def _sources(f: _File, item: dict, what: str) -> tuple[str, ...]:
     for url in value:
         if not isinstance(url, str) or not _URL.match(url):
             raise f.error("a source must be an http(s) URL", item, url)
+        bad = _NOT_IN_IRI.search(url)
+        if bad:
+            raise f.error(f"a source URL holds {bad.group()!r}, which an IRI cannot hold: write it percent-encoded "
+                          f"(%{ord(bad.group()):02X}), as the browser's address bar shows it", item, url)
     return tuple(value)
 
 
@@ -376,6 +417,61 @@ def _concept(f: _File, item: Any) -> tuple[Theme, int | None]:
                  _ids(f, item, "broader")), item.get(_LINE)
 
 
+def _decision(f: _File, item: Any) -> tuple[Decision, Entity | None]:
+    _check_keys(f, item, _DECISION_KEYS, "decision")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise f.error("a decision needs the 'name' it is about (as the build extracted it)", item, name)
+    lang = item.get("lang", "en")
+    if lang not in LANGS:
+        raise f.error("unknown language in 'lang' (use en or es)", item, lang)
+    kind = item.get("decision")
+    if kind not in DECISIONS:
+        raise f.error(f"unknown decision (one of: {', '.join(DECISIONS)})", item, kind)
+    acronym = item.get("acronym")
+    if acronym is not None and (not isinstance(acronym, str) or not acronym.strip()):
+        raise f.error("'acronym' must be non-empty text", item, acronym)
+    decision = Decision(name.strip(), lang, kind, acronym, path=f.path, line=item.get(_LINE))
+    if kind == "same-as":
+        target = _key(f, item, "same_as", "id")
+        return Decision(decision.name, lang, kind, acronym, same_as=target, path=f.path, line=decision.line), None
+    if kind == "new":
+        entity_id = _key(f, item, "id", "entity")
+        type_ = item.get("type")
+        if type_ not in ENTITY_TYPES:
+            raise f.error(f"unknown entity type (one of: {', '.join(ENTITY_TYPES)})", item, type_)
+        entity = Entity(id=entity_id, type=type_, names={lang: decision.name},
+                        acronyms={lang: acronym.strip()} if acronym else {},
+                        part_of=_ids(f, item, "part_of"),
+                        sources=_sources(f, item, f"the new institution {entity_id!r}"),
+                        path=f.path, line=item.get(_LINE))
+        return Decision(decision.name, lang, kind, acronym, id=entity_id, path=f.path, line=decision.line), entity
+    return decision, None
+
+
+def _apply_decisions(entities: dict[str, Entity], decisions: list[Decision]) -> frozenset[str]:
+    """Same-as decisions become variants of their institution; the normalized names ignored."""
+    from dataclasses import replace
+
+    from rcpkg.loaders.openworld import normalized
+
+    ignored: set[str] = set()
+    for d in decisions:
+        if d.decision == "ignore":
+            ignored.add(normalized(d.name))
+            continue
+        if d.decision != "same-as":
+            continue
+        if d.same_as not in entities:
+            raise LoaderError("'same_as' names an unknown id", path=d.path, line=d.line, value=d.same_as)
+        e = entities[d.same_as]
+        variants = dict(e.variants)
+        extra = [d.name] + ([d.acronym] if d.acronym else [])
+        variants[d.lang] = tuple(dict.fromkeys(variants.get(d.lang, ()) + tuple(extra)))
+        entities[d.same_as] = replace(e, variants=variants)
+    return frozenset(ignored)
+
+
 def load_reference(reference_dir: str | Path) -> Reference:
     """Read and check every ``*.yaml`` file in `reference_dir`."""
     directory = Path(reference_dir)
@@ -388,6 +484,8 @@ def load_reference(reference_dir: str | Path) -> Reference:
     themes: dict[str, Theme] = {}
     theme_where: dict[str, tuple[_File, int | None]] = {}
     scheme_labels: dict[str, str] = {}
+    decided: dict[tuple[str, str], Decision] = {}
+    history = History()
     for path in files:
         f = _File(path)
         data = _read(path)
@@ -395,7 +493,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
         if unknown:
             raise f.error(f"unknown section {unknown[0]!r} (allowed: {', '.join(sorted(_TOP_KEYS))})",
                           value=unknown[0], line=1)
-        for section in ("entities", "memberships", "statements", "concepts"):
+        for section in ("entities", "memberships", "statements", "concepts", "decisions"):
             if section in data and not isinstance(data[section], list):
                 raise f.error(f"'{section}' must be a list", value=type(data[section]).__name__, line=1)
         for item in data.get("entities") or []:
@@ -404,6 +502,19 @@ def load_reference(reference_dir: str | Path) -> Reference:
                 first = entities[entity.id]
                 raise f.error(f"duplicate id (first defined at {first.path}:{first.line})", item, entity.id)
             entities[entity.id] = entity
+        for item in data.get("decisions") or []:
+            decision, entity = _decision(f, item)
+            key = (decision.lang, decision.name.casefold())
+            if key in decided:
+                first = decided[key]
+                raise f.error(f"a second decision on the same name (first at {first.path}:{first.line})", item,
+                              decision.name)
+            decided[key] = decision
+            if entity is not None:
+                if entity.id in entities:
+                    first = entities[entity.id]
+                    raise f.error(f"duplicate id (first defined at {first.path}:{first.line})", item, entity.id)
+                entities[entity.id] = entity
         for item in data.get("memberships") or []:
             m, line = _membership(f, item)
             memberships.append((m, f, line))
@@ -415,6 +526,9 @@ def load_reference(reference_dir: str | Path) -> Reference:
             if not isinstance(scheme, dict):
                 raise f.error("'scheme' must be a mapping {label: {en, es}}", value=scheme, line=1)
             scheme_labels = _lang_map(f, scheme, "label", required=True)
+        for section in HISTORY_SECTIONS:
+            if section in data:
+                read_history_section(history, f.path, section, data[section], tuple(MEMBERSHIP_ROLES))
         for item in data.get("concepts") or []:
             t, line = _concept(f, item)
             if t.key in themes:
@@ -422,6 +536,7 @@ def load_reference(reference_dir: str | Path) -> Reference:
             themes[t.key] = t
             theme_where[t.key] = (f, line)
 
+    ignored = _apply_decisions(entities, list(decided.values()))
     for entity in entities.values():
         for parent in entity.part_of:
             if parent not in entities:
@@ -451,15 +566,18 @@ def load_reference(reference_dir: str | Path) -> Reference:
               for k, t in themes.items()}
     if themes and not scheme_labels:
         raise LoaderError("theme concepts without a 'scheme' label", path=str(directory))
+    check_history(history, {k: e.type for k, e in entities.items()})
     return Reference(entities, tuple(m for m, _, _ in memberships), tuple(s for s, _, _ in statements),
-                     themes, scheme_labels)
+                     themes, scheme_labels, ignored, tuple(decided.values()), history)
 
 
 # --------------------------------------------------------------------------- triples
 
 
-def _instant(g: Graph, when: str) -> BNode:
-    node = BNode()
+def _instant(g: Graph, node: URIRef, when: str) -> URIRef:
+    """A time:Instant with an IRI of its own (`<membership>#start`, `#end`): no blank node, so
+    every serialization keeps it (rdflib's JSON-LD writer dropped blank instants) and servers
+    that refuse blank nodes in INSERT DATA take it."""
     g.add((node, RDF.type, TIME.Instant))
     if len(when) == 4:
         g.add((node, TIME.inXSDgYear, Literal(when, datatype=XSD.gYear)))
@@ -509,9 +627,9 @@ def _graph(ref: Reference) -> Graph:
             g.add((node, ORG.memberDuring, during))
             g.add((during, RDF.type, TIME.Interval))
             if m.start:
-                g.add((during, TIME.hasBeginning, _instant(g, m.start)))
+                g.add((during, TIME.hasBeginning, _instant(g, iris.instant(node, "start"), m.start)))
             if m.end:
-                g.add((during, TIME.hasEnd, _instant(g, m.end)))
+                g.add((during, TIME.hasEnd, _instant(g, iris.instant(node, "end"), m.end)))
     for s in ref.statements:
         about = iris.org(s.about)
         node = iris.statement(about, s.text.get("en") or next(iter(s.text.values())))
@@ -546,4 +664,5 @@ def _graph(ref: Reference) -> Graph:
                 g.add((node, SKOS.broader, iris.theme(b)))
             for n in t.narrower:
                 g.add((node, SKOS.narrower, iris.theme(n)))
+    history_triples(g, ref.history)
     return g

@@ -41,9 +41,9 @@ ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", 
 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
 _FORWARD: tuple[tuple[str, str], ...] = (
-    ("convener", r"\bconven(?:ed|es|ing)? by\b"),
+    ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
-    ("convener", r"\bconvocad[oa]s? por\b"),
+    ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
@@ -56,6 +56,16 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\b(?:together|jointly) with\b"),
+    ("organizer", r"\bin (?:close )?partnership with\b"),
+    ("organizer", r"\ben (?:alianza|asocio) con\b"),
+    ("organizer", r"\bjunto (?:con|a)\b"),
+    ("organizer", r"\b(?:an )?initiative of\b"),
+    ("organizer", r"\b(?:una )?iniciativa del?\b"),
+    ("organizer", r"\ba cargo del?\b"),
+    ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
+                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
@@ -66,16 +76,27 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
+    ("supporter", r"\b(?:el |al )?apoyo del?\b"),
+    ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
+    ("supporter", r"\breceived (?:the )?(?:\w+ )?support (?:of|from)\b"),
+    ("supporter", r"\bsupport (?:was |is |will be )?(?:provided|given) by\b"),
+    ("supporter", r"\b(?:el )?apoyo tecnico del?\b"),
+    ("supporter", r"\btechnical support (?:of|from)\b"),
     ("supporter", r"\bapoyad[oa]s? por\b"),
     ("supporter", r"\bauspiciad[oa]s? por\b"),
+    ("supporter", r"\bcon (?:el )?auspicio del?\b"),
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
     ("funder", r"\b(?:funded|financed|sponsored) by\b"),
-    ("funder", r"\bwith (?:the )?(?:financial support|funding) (?:of|from)\b"),
+    ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
+    ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
+    ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
+    ("funder", r"\bcon (?:el )?patrocinio del?\b"),
+    ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
     ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
     ("host", r"\bhosted by\b"),
     ("host", r"\bhost (?:country|government|institution)\s*:"),
@@ -85,10 +106,14 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
+    ("participant", r"\b(?:representatives|delegates|delegations|speakers|experts|officials) (?:of|from)\b"),
+    ("participant", r"\b(?:representantes|delegad[oa]s|delegaciones|ponentes|expert[oa]s|funcionari[oa]s) del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
     ("participant", r"\bparticipantes?\s*:"),
+    ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+    ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
@@ -100,6 +125,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
+    ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
@@ -107,15 +135,33 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
-                      r"capacitacion|took part|pay|paid|cover|cubri|observ")
-_FORWARD_RE = [(role, re.compile(spaced(p))) for role, p in _FORWARD]
-_BACKWARD_RE = [(role, re.compile(spaced(p))) for role, p in _BACKWARD]
+                      r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
+                      r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
+                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received")
+_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
+_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+
+
+def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """Each cue compiled, with the anchor stems its pattern spells out: a text holding none of
+    them cannot hold the cue (a cheap test before the regex)."""
+    out = []
+    for role, p in cues:
+        stems = tuple(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
+        out.append((role, re.compile(spaced(p)), stems))
+    return out
+
+
+_FORWARD_RE = _table(_FORWARD)
+_BACKWARD_RE = _table(_BACKWARD)
 
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
     r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra)\b)*")
 _LIST = re.compile(
-    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|"
+    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    r"through|a traves de|por medio de|"
     r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que)\b|\([^()]{1,20}\))*")
@@ -141,9 +187,15 @@ def find_cues(text: str) -> list[Cue]:
         return []
     found: list[Cue] = []
     for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
-        for role, rx in table:
+        for role, rx, stems in table:
+            if stems and not any(st in folded for st in stems):
+                continue
             for m in rx.finditer(folded):
                 found.append(Cue(role, m.start(), m.end(), forward))
+    # "representatives of" is a cue in running text, not inside a capitalised name
+    # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
+    found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
+                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n"))]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
@@ -172,13 +224,20 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
-    if not mentions:
-        return []
+    return assign(text, mentions)[0]
+
+
+def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, str]], list[Cue]]:
+    """:func:`assign_roles`, and the forward cues that reached no mention (a role phrase
+    whose institution is not named, or not recognised: the extractor warns)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
     roles: dict[int, str] = {}
+    owners: set[int] = set()  # mentions named as the owners of unnamed members
+    unreached: list[Cue] = []
     for i, cue in enumerate(cues):
         if cue.forward:
+            reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
             pos, rx = cue.end, _LEAD
             for j, m in enumerate(ordered):
@@ -186,8 +245,16 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
                     continue
                 if m.start >= limit or not _glue(rx, text[pos:m.start]):
                     break
+                # "representatives of the Member Countries of the RCM and SACM": the whole list owns
+                # the (unnamed) members, none of its items has the role
+                members = members or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))
+                if members:
+                    owners.add(j)
                 roles.setdefault(j, cue.role)
+                reached = True
                 pos, rx = m.end, _LIST
+            if not reached:
+                unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
@@ -202,9 +269,9 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
-        if role and _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+        if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
             role = None
         if role is None and m.kind == "country":
             continue
         out.append((m, role or "mentioned"))
-    return out
+    return out, unreached

@@ -7,22 +7,24 @@ Pure: the same records always give the same graph (every IRI comes from
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from rcpkg import iris
+from rcpkg.loaders.identity import Record, default_key, description_print
 from rcpkg.loaders.records import (
     Edition,
     EventRecord,
     Extraction,
+    Involvement,
     Page,
     ParseResult,
     PlaceMention,
     Span,
 )
-from rcpkg.namespaces import GN, OA, RCP, SDO, SKOS
+from rcpkg.namespaces import GN, OA, ORG, RCP, SDO, SKOS
 
 CONTEXT_CHARS = 32  # prefix / suffix length of a TextQuoteSelector
 
@@ -173,15 +175,49 @@ def identity_title(event: EventRecord) -> str:
     return event.titles[0].text if event.titles else f"untitled-{event.ordinal}"
 
 
-def event_iris(page: Page, events: Iterable[EventRecord]) -> dict[int, URIRef]:
-    """Mint each event's IRI; same-titled events at one place on one page stay distinct."""
+def reference_edition(event: EventRecord, editions: Collection[tuple[str, int]]) -> bool:
+    """True when the event is an edition the reference data knows (the XXI of ``rcm-conference``)."""
+    return event.edition is not None and (event.edition.series, event.edition.number) in editions
+
+
+def identity_records(page: Page, events: Iterable[EventRecord],
+                     identity: Mapping[int, str] | None = None, layout: str | None = None) -> list[Record]:
+    """What identifies each event description of the page, with the key it is minted with
+    (`rcpkg.loaders.identity`): title and place, its start date when stated, or the key the
+    build's comparison of all pages chose (`identity`, ordinal -> key)."""
     seen: dict[str, int] = {}
-    out: dict[int, URIRef] = {}
+    out = []
+    events = list(events)
+    single = len(events) == 1 and (layout or page.layout) == "event"
     for event in events:
-        key = iris.event_key(identity_title(event), place_key(event.place, page))
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        out[event.ordinal] = iris.event(key, occurrence)
+        base = iris.event_key(identity_title(event), place_key(event.place, page))
+        occurrence = seen.get(base, 0)
+        seen[base] = occurrence + 1
+        start = event.dates.start.isoformat() if event.dates else ""
+        end = event.dates.end.isoformat() if event.dates and event.dates.end else ""
+        key = default_key(base, start)
+        if identity and occurrence == 0 and event.ordinal in identity:
+            key = identity[event.ordinal]
+        out.append(Record(event.ordinal, base, start, end,
+                          description_print(event.description.exact if event.description else None),
+                          occurrence, key, identity_title(event), page.text.count("\n", 0, event.span.start) + 1,
+                          single))
+    return out
+
+
+def event_iris(page: Page, events: Iterable[EventRecord],
+               identity: Mapping[int, str] | None = None, layout: str | None = None,
+               editions: Collection[tuple[str, int]] = frozenset()) -> dict[int, URIRef]:
+    """Mint each event's IRI; same-titled events at one place on one page stay distinct.
+
+    An edition of a series that the reference data knows (`editions`: its (series key,
+    number) pairs) is the reference's edition event, whatever its title or place on the page.
+    """
+    events = list(events)
+    out = {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity, layout)}
+    for event in events:
+        if reference_edition(event, editions):
+            out[event.ordinal] = iris.edition(event.edition.series, event.edition.number)
     return out
 
 
@@ -209,7 +245,10 @@ def event_triples(
     ev: URIRef,
     extraction: Extraction | None,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
+    named_by_reference: bool = False,
 ) -> None:
+    """The event's triples. `named_by_reference`: the event is an edition the reference data
+    names (rdfs:label per language), so the page's titles are its schema:alternateName."""
     doc = URIRef(page.url)
     g.add((ev, RDF.type, RCP.Event))
     g.add((ev, RDF.type, SDO.Event))
@@ -220,6 +259,10 @@ def event_triples(
     labelled: set[str] = set()
     for title in event.titles:
         literal = Literal(clean_text(title.text), lang=title.lang)
+        if named_by_reference:
+            g.add((ev, SDO.alternateName, literal))
+            annotate(g, page, title.span, ev, SDO.alternateName)
+            continue
         if title.lang in labelled:
             g.add((ev, SDO.alternateName, literal))
         else:
@@ -266,13 +309,24 @@ def event_triples(
         elif place.country_code:
             g.add((ev, SDO.location, iris.country(place.country_code)))
             annotate(g, page, place.span, ev, SDO.location)
+    # A country page lists the events that concern its country: that says nothing of where they
+    # took place (schema:location only from the event's own text, above).
+    if event.concerns is not None and event.concerns.country_code:
+        g.add((ev, RCP.concernsCountry, iris.country(event.concerns.country_code)))
+        annotate(g, page, event.concerns.span, ev, RCP.concernsCountry)
     elif page.country:
-        # A country page: the page's URL (or metadata) names the country.
-        g.add((ev, SDO.location, iris.country(page.country)))
-    if event.online or (place is not None and place.online):
+        # the page's URL (or metadata) names the country; the page does not print it
+        g.add((ev, RCP.concernsCountry, iris.country(page.country)))
+    if event.hybrid or (place is not None and place.hybrid):
+        g.add((ev, SDO.eventAttendanceMode, SDO.MixedEventAttendanceMode))
+        mode = event.mode or (place.span if place is not None and place.hybrid else None)
+        if mode is not None:
+            annotate(g, page, mode, ev, SDO.eventAttendanceMode)
+    elif event.online or (place is not None and place.online):
         g.add((ev, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode))
-        if place is not None and place.online:
-            annotate(g, page, place.span, ev, SDO.eventAttendanceMode)
+        mode = event.mode or (place.span if place is not None and place.online else None)
+        if mode is not None:
+            annotate(g, page, mode, ev, SDO.eventAttendanceMode)
     if event.venue is not None and event.venue.exact.strip():
         key = place_key(place, page)
         venue = iris.venue(key, event.venue.exact)
@@ -287,7 +341,8 @@ def event_triples(
         g.add((ev, SDO.startDate, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
         end = event.dates.end or event.dates.start
         g.add((ev, SDO.endDate, Literal(end.isoformat(), datatype=XSD.date)))
-        annotate(g, page, event.dates.span, ev, SDO.startDate)
+        for phrase in (event.dates.span, *event.dates.parts):
+            annotate(g, page, phrase, ev, SDO.startDate)
 
     if event.edition is not None:
         ed = event.edition
@@ -317,7 +372,7 @@ def event_triples(
         return
     for inv in extraction.involvements:
         prop, role = ROLES[inv.role]
-        agent = iris.org(inv.agent)
+        agent = iris.org(inv.agent) if inv.extracted is None else extracted_institution(g, page, inv)
         node = iris.involvement(ev, agent, role)
         g.add((ev, prop, agent))
         g.add((ev, RCP.qualifiedInvolvement, node))
@@ -340,18 +395,46 @@ def event_triples(
         annotate(g, page, hit.evidence, node)
 
 
+def extracted_institution(g: Graph | Triples, page: Page, inv: Involvement) -> URIRef:
+    """An institution the reference data does not know, as the page names it: typed
+    ``rcp:ExtractedInstitution`` (not yet curated) and its guessed class, its name as
+    ``skos:altLabel`` (the derived graph picks one ``rdfs:label`` per language over all pages),
+    its acronym, its parent, the page, and the quote of its name."""
+    x = inv.extracted
+    node = iris.extracted_institution(x.key)
+    g.add((node, RDF.type, RCP.Institution))
+    g.add((node, RDF.type, RCP.ExtractedInstitution))
+    if x.type != "Institution":
+        g.add((node, RDF.type, RCP[x.type]))
+    g.add((node, SKOS.altLabel, Literal(clean_text(x.name), lang=x.lang)))
+    if x.acronym:
+        g.add((node, RCP.acronym, Literal(x.acronym)))
+        g.add((node, SKOS.altLabel, Literal(x.acronym, lang=x.lang)))
+    if x.parent:
+        g.add((node, ORG.subOrganizationOf, iris.org(x.parent)))
+    g.add((node, PROV.wasDerivedFrom, URIRef(page.url)))
+    annotate(g, page, inv.mention, node, SKOS.altLabel)
+    return node
+
+
 def page_graph(
     result: ParseResult,
     extractions: Mapping[int, Extraction] | None = None,
     *,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
+    identity: Mapping[int, str] | None = None,
+    editions: Collection[tuple[str, int]] = frozenset(),
 ) -> Triples:
-    """All the triples one page states, ready for its named graph."""
+    """All the triples one page states, ready for its named graph (`identity`: the keys the
+    build chose for some events after comparing the pages, see `rcpkg.loaders.identity`;
+    `editions`: the (series key, number) of the editions the reference data knows, whose page
+    events get the edition's IRI, ``rcpkg.iris.edition``)."""
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    ids = event_iris(page, result.events)
+    ids = event_iris(page, result.events, identity, result.layout, editions)
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
-        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner)
+        event_triples(g, page, event, ids[event.ordinal], extraction, series_owner,
+                      named_by_reference=reference_edition(event, editions))
     return g

@@ -12,6 +12,7 @@ class RCP(DefinedNamespace):
 
     AdHocGroup: URIRef  # class: Ad hoc group
     Body: URIRef  # class: Body of a process
+    Certainty: URIRef  # class: Certainty
     City: URIRef  # class: City
     CivilSocietyNetwork: URIRef  # class: Civil society network
     Conference: URIRef  # class: Conference
@@ -22,13 +23,16 @@ class RCP(DefinedNamespace):
     Convener: URIRef  # individual: Convener
     Coordinator: URIRef  # individual: Coordinator
     Country: URIRef  # class: Country
+    EditionStatement: URIRef  # class: Edition statement
     Event: URIRef  # class: Event
     EventSeries: URIRef  # class: Event series
+    ExtractedInstitution: URIRef  # class: Extracted institution (not yet curated)
     Forum: URIRef  # class: Forum
     FoundingMemberRole: URIRef  # individual: Founding member
     Funder: URIRef  # individual: Funder
     Government: URIRef  # class: Government
     Host: URIRef  # individual: Host
+    Inferred: URIRef  # individual: Inferred
     Institution: URIRef  # class: Institution
     IntergovernmentalOrganization: URIRef  # class: Intergovernmental organization
     Involvement: URIRef  # class: Involvement
@@ -45,9 +49,11 @@ class RCP(DefinedNamespace):
     Organizer: URIRef  # individual: Organizer
     Participant: URIRef  # individual: Participant
     PlenaryMeeting: URIRef  # class: Plenary meeting
+    PresidencyHandover: URIRef  # class: Presidency handover
     PresidencyProTemporeRole: URIRef  # individual: Presidency pro tempore
     RegionalCoordinationMechanism: URIRef  # class: Regional coordination mechanism
     RegionalOrganization: URIRef  # class: Regional organization
+    RelatedProcess: URIRef  # class: Related process
     Secretariat: URIRef  # class: Secretariat
     SecretariatRole: URIRef  # individual: Secretariat
     Section: URIRef  # class: Section
@@ -59,6 +65,7 @@ class RCP(DefinedNamespace):
     ThemeAssignment: URIRef  # class: Theme assignment
     Training: URIRef  # class: Training
     UNAgency: URIRef  # class: United Nations agency
+    Uncertain: URIRef  # individual: Uncertain
     ViceMinisterialMeeting: URIRef  # class: Vice-ministerial meeting
     VirtualMeeting: URIRef  # class: Virtual meeting
     Webinar: URIRef  # class: Webinar
@@ -67,6 +74,10 @@ class RCP(DefinedNamespace):
     about: URIRef  # object property: about
     acronym: URIRef  # datatype property: acronym
     agent: URIRef  # object property: agent
+    atEvent: URIRef  # object property: at event
+    certainty: URIRef  # object property: certainty
+    certaintyNote: URIRef  # datatype property: certainty note
+    concernsCountry: URIRef  # object property: concerns country
     convenedBy: URIRef  # object property: convened by
     coordinatedBy: URIRef  # object property: coordinated by
     country: URIRef  # object property: country
@@ -74,7 +85,10 @@ class RCP(DefinedNamespace):
     event: URIRef  # object property: event
     evidenceFor: URIRef  # annotation property: evidence for
     fileName: URIRef  # datatype property: file name
+    firstRecordedAt: URIRef  # object property: first recorded at
     fundedBy: URIRef  # object property: funded by
+    handedOverBy: URIRef  # object property: handed over by
+    handedOverTo: URIRef  # object property: handed over to
     hasObjective: URIRef  # object property: has objective
     hasParticipant: URIRef  # object property: has participant
     hasSection: URIRef  # object property: has section
@@ -83,15 +97,22 @@ class RCP(DefinedNamespace):
     involves: URIRef  # object property: involves
     layout: URIRef  # datatype property: layout
     mentions: URIRef  # object property: mentions
+    motto: URIRef  # datatype property: motto
     objectiveType: URIRef  # datatype property: objective type
     organizedBy: URIRef  # object property: organized by
+    presidencyOf: URIRef  # object property: presidency of
     qualifiedInvolvement: URIRef  # object property: qualified involvement
     qualifiedSubject: URIRef  # object property: qualified subject
     role: URIRef  # object property: role
     roleProperty: URIRef  # annotation property: role property
     seriesOf: URIRef  # object property: series of
     sha256: URIRef  # datatype property: SHA-256
+    statedEnd: URIRef  # datatype property: stated end
+    statedPlace: URIRef  # object property: stated place
+    statedStart: URIRef  # datatype property: stated start
+    statedYear: URIRef  # datatype property: stated year
     subtitle: URIRef  # datatype property: subtitle
     supportedBy: URIRef  # object property: supported by
     theme: URIRef  # object property: theme
     trigger: URIRef  # datatype property: trigger
+    year: URIRef  # datatype property: year

@@ -34,14 +34,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from rcpkg import __version__, iris, resources
-from rcpkg.errors import LoaderError, NonConformance
+from rcpkg.errors import LoaderError, NonConformance, PagesNotLoaded
+from rcpkg.namespaces import RCP
+
+RCP_NS = str(RCP)
 from rcpkg.store import build_lock, clean_stale, staging_dir, swap_in
 
 MANIFEST = "rcpkg-manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 2: pages keep their event descriptions' identity records
 
 Progress = Callable[[str, int, "int | None"], None]  # (stage, done, total; None while unknown)
 
@@ -64,6 +67,10 @@ class PageReport:
     meta: str = ""  # what of the page's metadata its graph depends on (a change forces a rebuild of the page)
     stat: list[int] | None = None  # [size, mtime_ns] when hashed, if last written over RACY_NS before
     quality: dict[str, int] = field(default_factory=dict)  # rows of each *-violation query about this page
+    identities: list[list] = field(default_factory=list)  # each event description's identity record (loaders.identity)
+    # names in an institution's slot (coordinating field, role phrase): "known" / "uncurated" / "warned" -> count
+    slots: dict[str, int] = field(default_factory=dict)
+    uncurated: list[str] = field(default_factory=list)  # keys of the extracted (not yet curated) institutions
 
 
 @dataclass
@@ -80,7 +87,12 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     explorer_pages: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    descriptions: int = 0  # event descriptions read (an event described by two pages counts twice)
+    merged: list[dict] = field(default_factory=list)  # events described by several pages: title, pages
+    apart: list[dict] = field(default_factory=list)  # same title and place, kept apart: title, page, line, why
     quality: dict[str, int] = field(default_factory=dict)  # *-violation query -> rows found
+    # extracted institutions, not yet curated (`rcpkg review`): key -> the pages that name them
+    uncurated: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def failed_pages(self) -> list[PageReport]:
@@ -248,11 +260,12 @@ class PageProcessor:
         self.themes = ThemeMatcher.from_reference(reference)
         self._series_owner = _series_owner_from(self.gazetteer)
 
-    def process(self, path: Path, meta, report: PageReport, timer: _Timer) -> Graph | None:
+    def process(self, path: Path, meta, report: PageReport, timer: _Timer,
+                identity: dict[int, str] | None = None) -> Graph | None:
         from rcpkg.loaders.extract import extract
         from rcpkg.loaders.layouts import parse_page
         from rcpkg.loaders.pages import read_page
-        from rcpkg.loaders.triples import page_graph
+        from rcpkg.loaders.triples import identity_records, page_graph
 
         try:
             with timer("read+parse"):
@@ -279,10 +292,50 @@ class PageProcessor:
                 report.involvements += len({(i.agent, i.role) for i in extraction.involvements})
                 report.themes += len({h.theme for h in extraction.themes})
                 report.warnings.extend(str(w) for w in extraction.warnings)
+                for what, n in extraction.slots:
+                    report.slots[what] = report.slots.get(what, 0) + n
+                for inv in extraction.involvements:
+                    if inv.extracted is not None and inv.agent not in report.uncurated:
+                        report.uncurated.append(inv.agent)
         with timer("triples"):
-            graph = page_graph(result, extractions, series_owner=self._series_owner)
+            graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity,
+                               editions=self.reference.history.edition_keys)
+            records = identity_records(page, result.events, identity, result.layout)
+            report.identities = [r.to_list() for r in records]
         report.triples = len(graph)
         return graph
+
+
+def _reconcile_events(report: BuildReport, processor: "PageProcessor", store, writer, sources_dir: Path,
+                      metadata: dict, timer: _Timer) -> dict[str, tuple[set[str], tuple]]:
+    """Compare every page's event descriptions (`rcpkg.loaders.identity.resolve`) and mint again
+    the pages whose descriptions turn out to be another page's event (a listing entry and its own
+    dated page), or must stay apart from it. Returns, per page graph minted again, its events now
+    and what its old graph held (events, series, places, quad count)."""
+    import pyoxigraph as ox
+
+    from rcpkg.loaders.identity import Record, resolve
+
+    pages = {p.file: [Record.from_list(r) for r in p.identities] for p in report.pages if not p.error}
+    res = resolve(pages)
+    report.descriptions, report.merged, report.apart = res.descriptions, res.merged, res.apart
+    index = {p.file: i for i, p in enumerate(report.pages)}
+    redone: dict[str, tuple[set[str], tuple]] = {}
+    for file, keys in sorted(res.keys.items()):
+        old = report.pages[index[file]]
+        graph_name = old.graph
+        old_nodes = (*affected_nodes(store, [graph_name]), places_in(store, [graph_name]), _count(store, graph_name))
+        fresh = PageReport(file=file, sha256=old.sha256, meta=old.meta, stat=old.stat, quality=old.quality)
+        triples = processor.process(sources_dir / file, metadata.get(file), fresh, timer, identity=keys)
+        if triples is None:  # unreadable since it was read a moment ago: what was loaded stays
+            continue
+        store.remove_graph(ox.NamedNode(graph_name))
+        writer.add(triples, URIRef(graph_name))
+        writer.flush()
+        report.pages[index[file]] = fresh
+        events = {str(s) for s, p, o in triples if p == RDF.type and o == RCP.Event}
+        redone[graph_name] = (events, old_nodes)
+    return redone
 
 
 def _series_owner_from(gazetteer) -> Callable[[object], list[str]]:
@@ -361,6 +414,28 @@ WHERE { %(events)s GRAPH <%(derived)s> { ?event rcp:involves ?agent } }""",
 PREFIX schema: <https://schema.org/>
 DELETE { GRAPH <%(derived)s> { ?series ?p ?o } }
 WHERE { %(series)s GRAPH <%(derived)s> { ?series ?p ?o } VALUES ?p { rdfs:label schema:subEvent } }""",
+)
+
+# An extracted institution's display names: the longest of the names its pages give it, per
+# language (skos:altLabel in the page graphs), as rdfs:label and skos:prefLabel.
+EXTRACTED_LABELS = (
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+DELETE { GRAPH <%(derived)s> { ?x ?p ?o } }
+WHERE { GRAPH <%(derived)s> { ?x ?p ?o } VALUES ?p { rdfs:label skos:prefLabel }
+        FILTER(STRSTARTS(STR(?x), "%(extracted)s")) }""",
+    """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT { GRAPH <%(derived)s> { ?x rdfs:label ?label ; skos:prefLabel ?label } }
+WHERE {
+  { SELECT ?x ?lang (MAX(?key) AS ?best) WHERE {
+      GRAPH ?g { ?x a rcp:ExtractedInstitution ; skos:altLabel ?alt }
+      BIND(LANG(?alt) AS ?lang)
+      BIND(CONCAT(SUBSTR(STR(10000 + STRLEN(STR(?alt))), 2), STR(?alt)) AS ?key) } GROUP BY ?x ?lang }
+  BIND(STRLANG(SUBSTR(?best, 5), ?lang) AS ?label)
+}""",
 )
 
 AFFECTED = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -460,14 +535,14 @@ def _count(store, graph: str) -> int:
 PLACES_USED = """PREFIX schema: <https://schema.org/>
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
 SELECT DISTINCT ?place WHERE {
-  VALUES ?p { schema:location schema:containedInPlace rcp:country }
+  VALUES ?p { schema:location schema:containedInPlace rcp:country rcp:concernsCountry }
   GRAPH ?g { ?s ?p ?place }
   FILTER(ISIRI(?place) && STRSTARTS(STR(?place), "%s"))
 }""" % (iris.ID + "place/")
 
 PLACE_PREFIX = iris.ID + "place/"
 _PLACE_LINKS = ("https://schema.org/location", "https://schema.org/containedInPlace",
-                "https://w3id.org/rcpkg/ontology#country")
+                "https://w3id.org/rcpkg/ontology#country", "https://w3id.org/rcpkg/ontology#concernsCountry")
 
 
 def places_in(store, graphs: list[str]) -> set[str]:
@@ -544,7 +619,8 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     """The derived graph: of the whole store, or (`only`) of some events, series and places."""
     import pyoxigraph as ox
 
-    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": ""}
+    names = {"derived": str(iris.DERIVED_GRAPH), "ontology": str(iris.ONTOLOGY_GRAPH), "events": "", "series": "",
+             "extracted": iris.EXTRACTED_PREFIX}
     if only is None:
         store.remove_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
         store.add_graph(ox.NamedNode(str(iris.DERIVED_GRAPH)))
@@ -552,6 +628,9 @@ def compute_derived(store, *, only: tuple[set[str], set[str], set[str]] | None =
     else:
         events, series, places = only
         place_triples(store, places)
+    for update in EXTRACTED_LABELS:  # few nodes: always recomputed whole, whatever changed
+        store.update(update % names)
+    if only is not None:
         if not events and not series:
             return
         names["events"] = "VALUES ?event { %s }" % " ".join(f"<{e}>" for e in sorted(events))
@@ -795,6 +874,7 @@ def build(
     validate: bool = True,
     explorer: bool = True,
     jobs: int | None = None,
+    strict: bool = False,
 ) -> BuildReport:
     """Build (or incrementally rebuild) the store from the source pages and reference data.
 
@@ -945,6 +1025,17 @@ def build(
             tick("pages", len(tasks), len(tasks))
             with timer("load"):
                 writer.flush()
+            with timer("identity"):  # which descriptions of several pages are one event
+                redone = _reconcile_events(report, processor, store, writer, sources_dir, metadata, timer)
+            if redone:
+                for graph_name, (events, old_graph_nodes) in redone.items():
+                    shared |= events
+                    if graph_name not in changed:
+                        if reusable:  # a reused page minted again: what its old events derived is recomputed
+                            affected = tuple(a | b for a, b in zip(affected, old_graph_nodes))
+                            triples -= old_graph_nodes[3]
+                        changed.append(graph_name)
+                checking = validate
             tick("derived", 0, None)
             with timer("derived"):
                 if reusable:  # only what the changed pages' events and series derive
@@ -979,6 +1070,10 @@ def build(
                 )
             order = {path.name: i for i, path in enumerate(files)}
             report.pages.sort(key=lambda page: order.get(page.file, len(order)))  # in the folder's order
+            if strict and report.failed_pages:
+                raise PagesNotLoaded(
+                    f"{len(report.failed_pages)} page(s) could not be loaded; with --strict the store was not "
+                    "changed:\n" + "\n".join(f"  {p.error}" for p in report.failed_pages))
             if checking:
                 for page in report.pages:
                     if not page.reused:
@@ -1001,7 +1096,14 @@ def build(
                     report.triples = len(store)
                 else:  # counted graph by graph: counting a large store whole takes seconds
                     report.triples = triples + _count(store, str(iris.DERIVED_GRAPH)) + sum(_count(store, g) for g in changed)
-                report.events = sum(p.events for p in report.pages if not p.error)
+                report.descriptions = sum(p.events for p in report.pages if not p.error)
+                # the events the pages describe (the reference data's editions that no page shows are not counted)
+                report.events = int(next(iter(store.query(
+                    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a <%sEvent> } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+                    % (RCP_NS, iris.SOURCE_GRAPH_PREFIX))))["n"].value)
+                for page in report.pages:
+                    for key in ([] if page.error else page.uncurated):
+                        report.uncurated.setdefault(key, []).append(page.file)
                 manifest = {
                     "version": MANIFEST_VERSION,
                     "fingerprint": fp,
@@ -1026,6 +1128,9 @@ def build(
             shutil.rmtree(staging, ignore_errors=True)
             raise
         report.timings["total"] = time.perf_counter() - start
+        if validate and _COMPILED is not None and _COMPILED.fallback:
+            report.notes.append(f"{len(_COMPILED.fallback)} shape(s) checked by pySHACL, not compiled to SPARQL "
+                                "(slower at scale): " + "; ".join(_COMPILED.unsupported))
 
     if explorer:
         report.explorer_pages = _write_explorer(store_path, report)

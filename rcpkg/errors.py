@@ -56,6 +56,12 @@ class NonConformance(RcpkgError):
     exit_code = EXIT_PROBLEMS
 
 
+class PagesNotLoaded(RcpkgError):
+    """Some source pages could not be read or parsed (`rcpkg build --strict` then writes nothing)."""
+
+    exit_code = EXIT_PROBLEMS
+
+
 class RemoteError(RcpkgError):
     """A remote SPARQL endpoint or graph store refused, failed or could not be reached (exit code 3)."""
 

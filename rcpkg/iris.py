@@ -54,6 +54,19 @@ def org(key: str) -> URIRef:
     return URIRef(f"{ID}org/{_check_key('institution', key)}")
 
 
+def extracted_institution(key: str) -> URIRef:
+    """An institution a page names that the reference data does not know (not yet curated).
+
+    `key` is its normalized name (accents and case folded, articles dropped, as
+    ``rcpkg.loaders.openworld.normalized`` gives it) as a slug, with ``--<parent id>``
+    when the page names its government or organization: the same name on two pages
+    is one institution."""
+    return URIRef(f"{ID}org/extracted/{_check_key('extracted institution', key)}")
+
+
+EXTRACTED_PREFIX = f"{ID}org/extracted/"
+
+
 def theme(key: str) -> URIRef:
     return URIRef(f"{ID}theme/{_check_key('theme', key)}")
 
@@ -77,6 +90,14 @@ def event_key(title: str, place: str | None) -> str:
 def event(key: str, occurrence: int = 0) -> URIRef:
     """An event; `occurrence` separates same-titled events at one place on one page."""
     return URIRef(f"{ID}event/{_h(key, occurrence) if occurrence else _h(key)}")
+
+
+def edition(series_key: str, number: int) -> URIRef:
+    """An edition of an event series (the XXI RCM): the same IRI for the reference data's
+    edition and for every page event that names that edition of that series."""
+    if int(number) < 1:
+        raise ValueError(f"not an edition number: {number!r}")
+    return URIRef(f"{ID}event/{_check_key('series', series_key)}-{int(number)}")
 
 
 def event_part(event_iri: URIRef, part: str, position: int) -> URIRef:
@@ -121,8 +142,24 @@ def membership(process: URIRef, member: URIRef, role: URIRef, source: str) -> UR
     return URIRef(f"{ID}membership/{_h(process, member, role, source)}")
 
 
+def dated_membership(process: URIRef, member: URIRef, role: URIRef, source: str, start: str, end: str) -> URIRef:
+    """A membership for a period (a presidency, a member or observer from a year): one per source and period."""
+    return URIRef(f"{ID}membership/{_h(process, member, role, source, start, end)}")
+
+
+def handover(process: URIRef, giver: str, receiver: str, when: str, source: str) -> URIRef:
+    return URIRef(f"{ID}handover/{_h(process, giver, receiver, when, source)}")
+
+
 def interval(membership_iri: URIRef) -> URIRef:
     return URIRef(f"{membership_iri}#during")
+
+
+def instant(membership_iri: URIRef, which: str) -> URIRef:
+    """The beginning ("start") or end ("end") of a membership's interval."""
+    if which not in ("start", "end"):
+        raise ValueError(which)
+    return URIRef(f"{membership_iri}#{which}")
 
 
 def statement(about: URIRef, text: str) -> URIRef:

@@ -6,14 +6,21 @@ and run by Oxigraph take a fraction of the time. This module compiles a shapes
 graph into one SELECT query per constraint, each returning the focus nodes
 (and values) that violate it, in the shape of a SHACL validation result.
 
-Supported: targets (class with rdfs:subClassOf*, node, subjectsOf, objectsOf,
+Compiled: targets (class with rdfs:subClassOf*, node, subjectsOf, objectsOf,
 implicit class targets); paths (IRI, inverse, sequence, alternative, *, +, ?);
 minCount, maxCount, class, datatype, nodeKind, pattern (+flags), in, hasValue,
 languageIn, uniqueLang, minLength, maxLength, min/maxInclusive/Exclusive,
 lessThan, lessThanOrEquals, equals, disjoint, node, or, and, not, xone,
-qualifiedValueShape (+min/max counts) and SPARQL-based constraints.
-`CompiledShapes.unsupported` lists anything else; a test checks it is empty
-for rcpkg's shapes, and another that results equal pySHACL's on real data.
+qualifiedValueShape (+min/max counts), closed (+ignoredProperties) and
+SPARQL-based constraints, with SHACL's semantics: sh:in and sh:hasValue compare
+terms, not values; an ill-typed literal fails sh:datatype (rdflib decides, as for
+pySHACL: see rcpkg.shacl_terms). A shape with anything else (a recursive shape,
+sibling-disjoint qualified shapes, an unknown sh: parameter, a SPARQL constraint in
+a nested shape) is not compiled: `CompiledShapes.fallback` names it, `unsupported`
+says why, and `run_checks` (rcpkg.shacl_run) has pySHACL validate it; rcpkg's own
+shapes are all compiled. tests/test_shacl_conformance.py and
+tests/test_shacl_differential.py compare the results with pySHACL's
+(docs/validation-conformance.md).
 """
 
 from __future__ import annotations
@@ -23,10 +30,45 @@ from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+# ---- sh:datatype: lexical forms (see rcpkg.shacl_terms) -------------------------------------
+WELL_TYPED = "urn:rcpkg:shacl:wellTyped"  # custom function: literal -> xsd:boolean
+
+_YMD = r"[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"  # days 29-31 are checked by rdflib
+_INT = r"(0|[1-9][0-9]{0,17})"
+# Lexical forms that rdflib (and pySHACL) always accept for the datatype: the common case,
+# decided by Oxigraph alone. Each is tested against rdflib (tests/test_shacl_differential.py).
+SAFE: dict[URIRef, str] = {
+    XSD.integer: rf"^-?{_INT}$",
+    XSD.nonNegativeInteger: rf"^{_INT}$",
+    XSD.positiveInteger: r"^[1-9][0-9]{0,17}$",
+    XSD.decimal: rf"^-?{_INT}(\.[0-9]{{1,17}})?$",
+    XSD.double: rf"^-?{_INT}(\.[0-9]{{1,15}})?([eE]-?[1-9][0-9]?)?$",
+    XSD.float: rf"^-?{_INT}(\.[0-9]{{1,6}})?$",
+    XSD.boolean: r"^(true|false)$",
+    XSD.date: rf"^{_YMD}$",
+    XSD.dateTime: rf"^{_YMD}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-](0[0-9]|1[0-3]):[0-5][0-9])?$",
+}
+
+# the datatypes whose values pySHACL checks itself, beyond rdflib's verdict
+_PYSHACL_CHECKED = {XSD.integer, XSD.float, XSD.decimal, XSD.boolean, XSD.date, XSD.time, XSD.dateTime}
+
+
+def _checked(datatype: URIRef) -> bool:
+    """Whether a literal of `datatype` can be ill-typed for pySHACL (rdflib recognises the datatype)."""
+    if datatype in (XSD.string, RDF.langString):
+        return False
+    try:
+        from rdflib.term import _toPythonMapping as recognised
+    except ImportError:  # pragma: no cover - another rdflib: ask it about every literal
+        return True
+    return datatype in recognised or datatype in _PYSHACL_CHECKED
+
 
 
 @dataclass(frozen=True)
@@ -56,7 +98,9 @@ class Check:
 @dataclass
 class CompiledShapes:
     checks: list[Check] = field(default_factory=list)
-    unsupported: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # why each fallback shape could not be compiled
+    fallback: list[str] = field(default_factory=list)  # the shapes pySHACL runs instead (see run_checks)
+    fallback_shapes: str = ""  # N-Triples: the shapes graph where only the fallback shapes keep their targets
 
     def to_json(self) -> str:
         """The compiled checks as JSON (the build keeps them beside its store; see from_json)."""
@@ -65,7 +109,8 @@ class CompiledShapes:
         def term(t) -> dict:
             return {"bnode": str(t)} if isinstance(t, BNode) else {"iri": str(t)}
 
-        return json.dumps({"unsupported": self.unsupported, "checks": [
+        return json.dumps({"unsupported": self.unsupported, "fallback": self.fallback,
+                           "fallback_shapes": self.fallback_shapes, "checks": [
             {"shape": term(c.shape), "component": str(c.component), "query": c.query, "path": c.path,
              "message": c.message, "severity": str(c.severity)} for c in self.checks]})
 
@@ -76,7 +121,8 @@ class CompiledShapes:
         data = json.loads(text)
         return cls([Check(BNode(c["shape"]["bnode"]) if "bnode" in c["shape"] else URIRef(c["shape"]["iri"]),
                           URIRef(c["component"]), c["query"], c["path"], c["message"], URIRef(c["severity"]))
-                    for c in data["checks"]], list(data["unsupported"]))
+                    for c in data["checks"]], list(data["unsupported"]), list(data["fallback"]),
+                   str(data["fallback_shapes"]))
 
 
 class _Vars:
@@ -99,6 +145,22 @@ class _Unsupported(Exception):
     pass
 
 
+def _same_lang(a: str, b: str) -> str:
+    return (f"isLiteral({a}) && isLiteral({b}) && !sameTerm({a}, {b}) && lang({a}) != \"\" "
+            f"&& lcase(lang({a})) = lcase(lang({b}))")
+
+
+# the parameters each kind of shape may carry (any other sh: term is refused, never skipped)
+_VALUE_KNOWN = {SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength,
+                SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"],
+                SH["and"], SH["not"], SH.xone, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
+                RDF.type}
+_PAIR_KNOWN = {SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals}
+_TARGETS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
+_NODE_KNOWN = _VALUE_KNOWN | {SH.property, SH.hasValue, SH.closed, SH.ignoredProperties, SH.deactivated,
+                              SH.declare, SH.prefixes}
+
+
 class _Compiler:
     def __init__(self, shapes: Graph, subclasses: dict | None = None) -> None:
         self.g = shapes
@@ -106,6 +168,7 @@ class _Compiler:
         # class IRI -> the class and all its subclasses (from the ontology), when known:
         # `?x rdf:type ?t VALUES ?t {...}` is much faster for Oxigraph than rdf:type/rdfs:subClassOf*.
         self.subclasses = subclasses
+        self._stack: list = []  # the nested shapes being expanded (a shape met again is recursive)
 
     def instance_of(self, var: str, cls) -> str:
         """A graph pattern: `var` is an instance of `cls` (or of a subclass)."""
@@ -176,11 +239,7 @@ class _Compiler:
             out.append((SH.ClassConstraintComponent,
                         f"(!isLiteral({v}) && EXISTS {{ {self.instance_of(v, cls)} }})"))
         for dt in self.all(c, SH.datatype):
-            if dt == RDF.langString:
-                out.append((SH.DatatypeConstraintComponent, f"(isLiteral({v}) && lang({v}) != \"\")"))
-            else:
-                out.append((SH.DatatypeConstraintComponent,
-                            f"(isLiteral({v}) && datatype({v}) = {_n3(dt)} && lang({v}) = \"\")"))
+            out.append((SH.DatatypeConstraintComponent, self.datatype_condition(dt, v)))
         for kind in self.all(c, SH.nodeKind):
             exprs = {
                 SH.IRI: f"isIRI({v})", SH.BlankNode: f"isBlank({v})", SH.Literal: f"isLiteral({v})",
@@ -195,9 +254,9 @@ class _Compiler:
             flags = self.one(c, SH.flags)
             args = f"str({v}), {Literal(str(pattern)).n3()}" + (f", {Literal(str(flags)).n3()}" if flags else "")
             out.append((SH.PatternConstraintComponent, f"(!isBlank({v}) && regex({args}))"))
-        for lst in self.all(c, SH["in"]):
-            members = ", ".join(_n3(m) for m in self.rdf_list(lst))
-            out.append((SH.InConstraintComponent, f"(sameTerm({v}, {v}) && {v} IN ({members}))" if members else "false"))
+        for lst in self.all(c, SH["in"]):  # term identity, as SHACL says: "1.0"^^xsd:decimal is not 1
+            members = " || ".join(f"sameTerm({v}, {_n3(m)})" for m in self.rdf_list(lst))
+            out.append((SH.InConstraintComponent, f"({members or 'false'})"))
         for langs in self.all(c, SH.languageIn):
             tests = " || ".join(f"langMatches(lang({v}), {Literal(str(l)).n3()})" for l in self.rdf_list(langs))
             out.append((SH.LanguageInConstraintComponent, f"(isLiteral({v}) && ({tests or 'false'}))"))
@@ -226,18 +285,62 @@ class _Compiler:
             out.append((SH.XoneConstraintComponent, f"(({counts or '0'}) = 1)"))
         return out
 
+    def datatype_condition(self, dt, v: str) -> str:
+        """True when `v` is a literal of datatype `dt` that pySHACL calls well-typed (see rcpkg.shacl_terms)."""
+        if dt == RDF.langString:
+            return f"(isLiteral({v}) && lang({v}) != \"\")"
+        if dt == RDFS.Literal:
+            return f"isLiteral({v})"
+        if not isinstance(dt, URIRef) or dt == RDFS.Datatype:
+            raise _Unsupported(f"sh:datatype {dt}")
+        cond = f"isLiteral({v}) && lang({v}) = \"\" && datatype({v}) = {_n3(dt)}"
+        if _checked(dt):
+            lexical = f"<{WELL_TYPED}>({v})"
+            if dt in SAFE:  # the common forms are decided here; only the others are asked of rdflib
+                lexical = f"(regex(str({v}), {Literal(SAFE[dt]).n3()}) || {lexical})"
+            cond += f" && {lexical}"
+        return f"({cond})"
+
     def conforms(self, shape, v: str) -> str:
         """An expression true when node `v` conforms to `shape` (used for nested shapes)."""
-        if self.one(shape, SH.path) is not None:  # a property shape: its constraints apply to the path's values
-            return self.property_conforms(shape, v)
+        if shape in self._stack:
+            raise _Unsupported(f"recursive shape {shape} (SHACL leaves its validation undefined)")
+        if self.one(shape, SH.deactivated) == Literal(True):
+            return "true"
+        self._stack.append(shape)
+        try:
+            if self.one(shape, SH.path) is not None:  # a property shape: its constraints apply to the path's values
+                return self.property_conforms(shape, v)
+            return self.node_conforms(shape, v)
+        finally:
+            self._stack.pop()
+
+    def node_conforms(self, shape, v: str) -> str:
         exprs = [e for _, e in self.value_conditions(shape, v)]
         for h in self.all(shape, SH.hasValue):
             exprs.append(f"sameTerm({v}, {_n3(h)})")
         if self.one(shape, SH.sparql) is not None:
             raise _Unsupported("SPARQL constraint inside a nested shape")
         for prop in self.all(shape, SH.property):
-            exprs.append(self.property_conforms(prop, v))
+            exprs.append(self.conforms(prop, v))
+        if self.one(shape, SH.closed) == Literal(True):
+            p, o = self.vars.new("p"), self.vars.new("o")
+            exprs.append(f"NOT EXISTS {{ {v} {p} {o} FILTER({self.not_allowed(shape, p)}) }}")
+        self.refuse_unknown(shape, _NODE_KNOWN | _TARGETS, "in a nested node shape")
         return "(" + " && ".join(exprs or ["true"]) + ")"
+
+    def not_allowed(self, shape, p: str) -> str:
+        """sh:closed: an expression true when predicate `p` is neither a property path nor ignored."""
+        allowed = [self.one(prop, SH.path) for prop in self.all(shape, SH.property)]
+        for lst in self.all(shape, SH.ignoredProperties):
+            allowed += self.rdf_list(lst)
+        allowed = sorted({a for a in allowed if isinstance(a, URIRef)})
+        return " && ".join(f"!sameTerm({p}, {_n3(a)})" for a in allowed) or "true"
+
+    def refuse_unknown(self, node, known: set, where: str) -> None:
+        for p in set(self.g.predicates(node)) - known:
+            if str(p).startswith(str(SH)):
+                raise _Unsupported(f"{p} {where}")
 
     def property_conforms(self, prop, v: str) -> str:
         path = self.path(self.one(prop, SH.path))
@@ -257,13 +360,20 @@ class _Compiler:
             exprs.append(f"NOT EXISTS {{ {' . '.join(f'{v} {path} {x_}' for x_ in xs)} FILTER({distinct}) }}")
         for h in self.all(prop, SH.hasValue):
             exprs.append(f"EXISTS {{ {v} {path} {_n3(h)} }}")
-        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.message, SH.name, SH.description, RDF.type,
-                 SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn,
-                 SH.minLength, SH.maxLength, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive,
-                 SH.node, SH["or"], SH["and"], SH["not"], SH.xone, SH.severity, SH.order, SH.group}
-        for p in set(self.g.predicates(prop)) - known:
-            if str(p).startswith(str(SH)):
-                raise _Unsupported(f"{p} in a nested property shape")
+        a, b = self.vars.new("a"), self.vars.new("b")
+        if self.one(prop, SH.uniqueLang) == Literal(True):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a}, {b} FILTER({_same_lang(a, b)}) }}")
+        for p2 in self.all(prop, SH.equals):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a} FILTER NOT EXISTS {{ {v} {_n3(p2)} {a} }} }}")
+            exprs.append(f"NOT EXISTS {{ {v} {_n3(p2)} {a} FILTER NOT EXISTS {{ {v} {path} {a} }} }}")
+        for p2 in self.all(prop, SH.disjoint):
+            exprs.append(f"NOT EXISTS {{ {v} {path} {a} . {v} {_n3(p2)} {a} }}")
+        for other, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for p2 in self.all(prop, other):
+                exprs.append(f"NOT EXISTS {{ {v} {path} {a} . {v} {_n3(p2)} {b} FILTER(!COALESCE({a} {op} {b}, false)) }}")
+        self.refuse_unknown(prop, _VALUE_KNOWN | _PAIR_KNOWN | _TARGETS | {
+            SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.defaultValue, SH.deactivated},
+            "in a nested property shape")
         return "(" + " && ".join(exprs or ["true"]) + ")"
 
     # ---- top-level constraint queries ------------------------------------------------------
@@ -302,16 +412,17 @@ class _Compiler:
                 self.sparql_check(shape, sparql, target, None, out, severity)
             except _Unsupported as exc:
                 out.unsupported.append(f"{shape} sparql: {exc}")
-        known = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property, SH.sparql,
-                 SH.message, SH.severity, SH.deactivated, SH.closed, SH.ignoredProperties, SH["class"], SH.datatype,
-                 SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength,
-                 SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"],
-                 SH["not"], SH.xone, SH.hasValue, SH.name, SH.description, SH.declare, SH.prefixes}
-        for p in set(self.g.predicates(shape)) - known:
-            if str(p).startswith(str(SH)):
-                out.unsupported.append(f"{shape}: {p}")
         if self.one(shape, SH.closed) == Literal(True):
-            out.unsupported.append(f"{shape}: sh:closed")
+            try:
+                q = (f"SELECT DISTINCT ?this ?value ?path WHERE {{ {target} ?this ?path ?value "
+                     f"FILTER({self.not_allowed(shape, '?path')}) }}")
+                self._add(out, shape, SH.ClosedConstraintComponent, q, None, msg, severity)
+            except _Unsupported as exc:
+                out.unsupported.append(f"{shape}: {exc}")
+        try:
+            self.refuse_unknown(shape, _NODE_KNOWN | _TARGETS | {SH.sparql}, "in a node shape")
+        except _Unsupported as exc:
+            out.unsupported.append(f"{shape}: {exc}")
 
     def property_checks(self, shape, prop, target: str, out: CompiledShapes) -> None:
         path = self.path(self.one(prop, SH.path))
@@ -338,10 +449,8 @@ class _Compiler:
         for h in self.all(prop, SH.hasValue):
             q = f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path} {_n3(h)} }} }}"
             self._add(out, shape, SH.HasValueConstraintComponent, q, path, msg, severity)
-        if self.one(prop, SH.uniqueLang) == Literal(True):
-            q = (f"SELECT DISTINCT ?this ?lang WHERE {{ {target} ?this {path} ?a, ?b . "
-                 f"FILTER(isLiteral(?a) && isLiteral(?b) && !sameTerm(?a, ?b) && lang(?a) != \"\" "
-                 f"&& lcase(lang(?a)) = lcase(lang(?b))) BIND(lang(?a) AS ?lang) }}")
+        if self.one(prop, SH.uniqueLang) == Literal(True):  # pySHACL gives no sh:value
+            q = f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?a, ?b . FILTER({_same_lang('?a', '?b')}) }}"
             self._add(out, shape, SH.UniqueLangConstraintComponent, q, path, msg, severity)
         for other, op, comp in ((SH.lessThan, "<", SH.LessThanConstraintComponent),
                                 (SH.lessThanOrEquals, "<=", SH.LessThanOrEqualsConstraintComponent)):
@@ -381,15 +490,10 @@ class _Compiler:
                 self._add(out, shape, SH.QualifiedMaxCountConstraintComponent, q, path, msg, severity)
         for sparql in self.all(prop, SH.sparql):
             self.sparql_check(shape, sparql, target, path, out, severity)
-        known = {SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.lessThan, SH.lessThanOrEquals,
-                 SH.equals, SH.disjoint, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
-                 SH.qualifiedValueShapesDisjoint, SH.sparql, SH.message, SH.severity, SH.deactivated, SH.name,
-                 SH.description, SH.order, SH.group, SH.defaultValue, SH["class"], SH.datatype, SH.nodeKind,
-                 SH.pattern, SH.flags, SH["in"], SH.languageIn, SH.minLength, SH.maxLength, SH.minInclusive,
-                 SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.node, SH["or"], SH["and"], SH["not"], SH.xone}
-        for p in set(self.g.predicates(prop)) - known:
-            if str(p).startswith(str(SH)):
-                raise _Unsupported(str(p))
+        self.refuse_unknown(prop, _VALUE_KNOWN | _PAIR_KNOWN | _TARGETS | {
+            SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang, SH.qualifiedValueShape,
+            SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint, SH.sparql, SH.deactivated,
+            SH.defaultValue}, "in a property shape")
 
     def prefixes(self, sparql) -> str:
         lines = []
@@ -428,6 +532,10 @@ def class_closure(ontology: Graph) -> dict:
 def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledShapes:
     """Compile every node shape (and property shapes with their own targets) of `shapes`.
 
+    A shape with anything the compiler cannot express exactly (a recursive shape, a
+    constraint component it does not know, ...) is not compiled at all: it is listed in
+    `fallback` (with the reasons in `unsupported`) and `run_checks` has pySHACL validate it.
+
     With `ontology`, class targets and sh:class use its subclass closure (fast); the data
     must then not add subclass axioms of its own (rcpkg's page and reference graphs don't)."""
     out = CompiledShapes()
@@ -435,123 +543,51 @@ def compile_shapes(shapes: Graph, *, ontology: Graph | None = None) -> CompiledS
     shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
     for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
         shape_nodes |= set(shapes.subjects(pred, None))
+    compiled = []
     for shape in sorted(shape_nodes, key=str):
-        if compiler.target(shape) is None:
-            continue
-        if compiler.one(shape, SH.path) is not None:
-            # a property shape with its own target: its constraints apply to its path
-            try:
-                compiler.property_checks(shape, shape, compiler.target(shape), out)
-            except _Unsupported as exc:
-                out.unsupported.append(f"{shape}: {exc}")
-            continue
+        part = CompiledShapes()
         try:
-            compiler.compile_shape(shape, out)
+            if compiler.target(shape) is None:
+                continue
+            if compiler.one(shape, SH.path) is not None:
+                # a property shape with its own target: its constraints apply to its path
+                if compiler.one(shape, SH.deactivated) != Literal(True):
+                    compiler.property_checks(shape, shape, compiler.target(shape), part)
+            else:
+                compiler.compile_shape(shape, part)
         except _Unsupported as exc:
-            out.unsupported.append(f"{shape}: {exc}")
+            part.unsupported.append(f"{shape}: {exc}")
+        except RecursionError:  # a path or list nested beyond Python's stack
+            part.unsupported.append(f"{shape}: nested too deeply to compile")
+        except (ValueError, TypeError) as exc:  # an ill-formed shape (sh:minCount "many"): pySHACL says what is wrong
+            part.unsupported.append(f"{shape}: ill-formed ({exc})")
+        if part.unsupported:
+            out.fallback.append(str(shape))
+            out.unsupported += part.unsupported
+        else:
+            out.checks += part.checks
+            compiled.append(shape)
+    if out.fallback:
+        out.fallback_shapes = _fallback_graph(shapes, compiled).serialize(format="nt")
     return out
+
+
+def _fallback_graph(shapes: Graph, compiled: list) -> Graph:
+    """The shapes graph with the targets of the compiled shapes removed: pySHACL validates only the rest
+    (the compiled shapes stay, as shapes the fallback ones may refer to)."""
+    g = Graph()
+    for triple in shapes:
+        g.add(triple)
+    implicit = (RDFS.Class, URIRef("http://www.w3.org/2002/07/owl#Class"))
+    for shape in compiled:
+        for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
+            g.remove((shape, pred, None))
+        for cls in implicit:
+            g.remove((shape, RDF.type, cls))
+    return g
 
 
 _TARGET_HEAD = "{ { SELECT DISTINCT ?this WHERE { "  # how every compiled check selects its focus nodes
 
 
-def _target_classes(query: str) -> set[str] | None:
-    """The classes a compiled check's target selects, when it selects by class alone
-    (by the ontology's closure, as the build compiles them); None for any other target."""
-    import re
-
-    start = query.find(_TARGET_HEAD)
-    if start < 0:
-        return None
-    depth = 0
-    for end in range(start + 2, len(query)):  # from the target sub-select's own brace
-        if query[end] == "{":
-            depth += 1
-        elif query[end] == "}":
-            depth -= 1
-            if depth == 0:
-                break
-    else:
-        return None
-    text = query[start + 2:end]
-    if "BIND(" in text or "[]" in text or "subClassOf" in text:
-        return None
-    return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
-
-
-def run_checks(compiled: CompiledShapes, store, *, focus_nodes: list[str] | None = None) -> list[Violation]:
-    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph).
-
-    With `focus_nodes` (IRIs), only those nodes: they are bound first in each check's target, so the check
-    costs a few lookups per node whatever the store's size."""
-    from rcpkg.oxi import to_rdflib
-
-    violations: list[Violation] = []
-    only = None
-    if focus_nodes is not None:
-        if not focus_nodes:
-            return violations
-        only = set(focus_nodes)
-        nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
-        import pyoxigraph as ox
-
-        rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
-        types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
-    for check in compiled.checks:
-        query = check.query
-        if only is not None:
-            classes = _target_classes(query)
-            if classes is not None and not classes & types:
-                continue  # no focus node is of the classes this check targets
-        if only is not None and _TARGET_HEAD in query:
-            idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
-            query = query[:idx] + nodes + query[idx:]
-        for row in store.query(query, use_default_graph_as_union=True):
-            if only is not None and row["this"].value not in only:
-                continue
-            focus = to_rdflib(row["this"])
-            try:
-                value = to_rdflib(row["value"])
-            except (KeyError, IndexError):
-                value = None
-            if check.component == SH.UniqueLangConstraintComponent:
-                try:
-                    value = to_rdflib(row["lang"])
-                except (KeyError, IndexError):
-                    value = None
-            violations.append(Violation(focus, check.path, value, check.component, check.shape, check.message,
-                                        check.severity))
-    return violations
-
-
-def describe(violations: list[Violation], store, limit: int = 50) -> str:
-    """A readable report: focus node with its label and source document, path, value, message."""
-    import pyoxigraph as ox
-
-    from rcpkg.oxi import to_rdflib
-
-    lines = [f"{len(violations)} violation(s) of the shapes:"]
-    for v in violations[:limit]:
-        label, source = None, None
-        if not isinstance(v.focus, Literal) and not isinstance(v.focus, BNode):
-            node = ox.NamedNode(str(v.focus))
-            for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
-                label = q.object.value
-                break
-            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
-                source = q.object.value
-                break
-        component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")
-        head = f"- {v.focus}" + (f" ({label!r})" if label else "")
-        lines.append(head)
-        detail = f"    {component}"
-        if v.path:
-            detail += f" on {v.path}"
-        if v.value is not None and v.value != v.focus:
-            detail += f", value {to_rdflib(v.value) if not hasattr(v.value, 'n3') else v.value.n3()}"
-        lines.append(detail + f": {v.message}")
-        if source:
-            lines.append(f"    source: {source}")
-    if len(violations) > limit:
-        lines.append(f"... and {len(violations) - limit} more")
-    return "\n".join(lines)
+from rcpkg.shacl_run import describe, run_checks  # noqa: E402,F401  (the build imports them from here)

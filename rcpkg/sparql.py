@@ -772,6 +772,19 @@ def _resolve(text: str, kind: str, query: str, key_prefix: str, **target: Any) -
         listing = "; ".join(f"{label} <{x}>" for x, label in sorted(exact.items()))
         raise UsageError(f"{kind} name is ambiguous: it matches {listing}", value=text,
                          hint="Pass the IRI or a longer name.")
+    if kind == "theme" and len(wanted) >= 3:
+        # a unique prefix of a key or of a name in either language ("disasters", "niñez", "trata")
+        prefixed: dict[URIRef, str] = {}
+        for x, name, label in rows:
+            key = str(x)[len(key_prefix):] if str(x).startswith(key_prefix) else ""
+            if fold(name).startswith(wanted) or fold(key).startswith(wanted):
+                prefixed.setdefault(x, label)
+        if len(prefixed) == 1:
+            return next(iter(prefixed))
+        if len(prefixed) > 1:
+            listing = "; ".join(f"{label} <{x}>" for x, label in sorted(prefixed.items()))
+            raise UsageError(f"{kind} name is ambiguous: it starts {len(prefixed)} themes: {listing}",
+                             value=text, hint="Pass the key, the IRI or a longer name.")
     names = sorted({name for _, name, _ in rows} | {str(x)[len(key_prefix):] for x in labels
                                                      if str(x).startswith(key_prefix)})
     folded = {fold(n): n for n in names}

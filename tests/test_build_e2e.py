@@ -136,7 +136,8 @@ def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
     (sources / "binary.txt").write_bytes(bytes(range(256)) * 20)
     store = tmp_path / "store"
     done = run("build", "--sources", str(sources), "--store", str(store), "--report", str(tmp_path / "r.json"))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # what loaded is written, and the build says it is incomplete
+    assert store.is_dir()
     assert "Traceback" not in done.stderr
     assert "empty.txt" in done.stderr and "binary.txt" in done.stderr
     report = json.loads((tmp_path / "r.json").read_text())
@@ -144,7 +145,15 @@ def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
     assert by_file["good.txt"]["events"] >= 40 and by_file["good.txt"]["error"] is None
     assert by_file["empty.txt"]["error"] and by_file["binary.txt"]["error"]
     strict = run("build", "--sources", str(sources), "--store", str(tmp_path / "s2"), "--strict")
-    assert strict.returncode == 2
+    assert strict.returncode == 1
+    assert not (tmp_path / "s2").exists()  # --strict writes nothing
+    assert "empty.txt" in strict.stderr and "binary.txt" in strict.stderr and "Traceback" not in strict.stderr
+    # an existing store is left as it was
+    again = run("build", "--sources", str(sources), "--store", str(store), "--strict", "--full")
+    assert again.returncode == 1 and store.is_dir()
+    (sources / "empty.txt").unlink()
+    (sources / "binary.txt").unlink()
+    assert run("build", "--sources", str(sources), "--store", str(store), "--strict").returncode == 0
 
 
 def test_missing_sources_folder_is_a_usage_error(tmp_path):
@@ -343,9 +352,9 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
 
     seed = SEED.read_text(encoding="utf-8")
     lines = seed.split("\n")
-    # page b: the seed's header and one event, in a city no other page names
+    # page b: the seed's header and one event, in a city no other page and no reference entry names
     header = lines[:lines.index(next(line for line in lines if line.startswith("XXII RCM")))]
-    one = "\n".join(header + ["Workshop on Labour Migration Quito", ""])
+    one = "\n".join(header + ["Workshop on Labour Migration Bogotá", ""])
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": one},
                             {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
     inc = tmp_path / "inc"
@@ -358,42 +367,107 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
                            % iris.DERIVED_GRAPH)
         return {r["l"].value for r in rows}
 
-    assert "Quito" in cities(inc)
-    (sources / "b.txt").write_text(one.replace("Quito", "Asunción"), encoding="utf-8")
+    assert "Bogotá" in cities(inc)
+    (sources / "b.txt").write_text(one.replace("Bogotá", "Medellín"), encoding="utf-8")
     report = build(sources, inc, explorer=False)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
-    assert "Quito" not in cities(inc) and "Asunción" in cities(inc)
+    assert "Bogotá" not in cities(inc) and "Medellín" in cities(inc)
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
 
+def _events_titled(store_path, title="Workshop on Passport Integrity"):
+    """Event IRI -> (its start dates, its source pages), read back from a built store."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_path))
+    rows = store.query("""
+        PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?e ?src ?start WHERE { ?e rdfs:label "%s"@en ; prov:wasDerivedFrom ?src .
+                                      OPTIONAL { ?e schema:startDate ?start } }""" % title,
+                       use_default_graph_as_union=True)
+    out: dict[str, tuple[set, set]] = {}
+    for r in rows:
+        dates, pages = out.setdefault(r["e"].value, (set(), set()))
+        pages.add(r["src"].value)
+        if r["start"] is not None:
+            dates.add(r["start"].value)
+    return out
+
+
+PASSPORT_PAGES = ("  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n"
+                  "  - {file: b.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity-2', lang: en, layout: event}\n")
+
+
 @pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])
-def test_pages_that_disagree_about_one_event_are_refused_in_any_chunking(tmp_path, monkeypatch, chunk_bytes):
-    """Two pages give one event (same title, same city) two different dates: the build refuses
-    the graph whether the two pages were checked in one chunk or in two."""
+def test_pages_that_date_a_meeting_differently_describe_two_meetings(tmp_path, monkeypatch, chunk_bytes):
+    """Two pages give a same-titled event at one place two different dates: two events, each
+    with its own date and page, and the build says it kept them apart (it used to merge them
+    into one event with two dates and refuse the graph)."""
     import rcpkg.build
-    from rcpkg.errors import NonConformance
 
     monkeypatch.setattr(rcpkg.build, "CHUNK_BYTES", chunk_bytes)
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text(EVENT_PAGE, encoding="utf-8")
     (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
-    (src / "sources.yaml").write_text(
-        "pages:\n"
-        "  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n"
-        "  - {file: b.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity-2', lang: en, layout: event}\n",
-        encoding="utf-8")
-    with pytest.raises(NonConformance) as refused:
-        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
-    assert "startDate" in str(refused.value)
-    assert not (tmp_path / "store").exists()
-    # each page alone conforms
+    (src / "sources.yaml").write_text("pages:\n" + PASSPORT_PAGES, encoding="utf-8")
+    report = rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    events = _events_titled(tmp_path / "store")
+    assert sorted(sorted(dates) for dates, _ in events.values()) == [["2013-06-04"], ["2014-06-04"]]
+    assert all(len(pages) == 1 for _, pages in events.values())
+    assert report.descriptions == 2 and report.events == 2 and report.merged == []
+    assert sorted(a["page"] for a in report.apart) == ["a.txt", "b.txt"]
+    assert all("kept as separate events" in a["why"] for a in report.apart)
+    # an incremental build that gives both pages the same date makes them one event again
     (src / "b.txt").write_text(EVENT_PAGE, encoding="utf-8")
-    rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
-    # an incremental build that makes the pages disagree is refused too (the reused page is not re-read)
-    (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
-    with pytest.raises(NonConformance):
-        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    report = rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    assert report.incremental
+    events = _events_titled(tmp_path / "store")
+    assert list(events.values()) == [({"2013-06-04"}, {"https://crmsv.org/en/events/workshop-passport-integrity",
+                                                        "https://crmsv.org/en/events/workshop-passport-integrity-2"})]
+    assert report.events == 1 and report.descriptions == 2 and report.apart == []
+    assert [m["pages"] for m in report.merged] == [["a.txt", "b.txt"]]
+    assert_same_as_a_full_build(src, tmp_path / "store", report, tmp_path)
+
+
+def test_an_undated_description_follows_its_dated_page_and_stays_apart_from_another_meeting(tmp_path):
+    """A listing entry without a date joins the one dated event page of the same title and place,
+    also when that page's date changes in an incremental build; an entry that names another
+    year is another meeting, and is not merged with it."""
+    from rcpkg.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    listing = "\n".join(SEED.read_text(encoding="utf-8").split("\n"))
+    (src / "listing.txt").write_text(listing, encoding="utf-8")
+    (src / "a.txt").write_text(EVENT_PAGE, encoding="utf-8")
+    (src / "sources.yaml").write_text(
+        "pages:\n  - {file: listing.txt, url: 'https://crmsv.org/events?page=3', lang: en, layout: listing}\n"
+        "  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    report = build(src, store, explorer=False)
+    [(dates, pages)] = _events_titled(store).values()
+    assert dates == {"2013-06-04"} and len(pages) == 2
+    assert report.events == report.descriptions - 1
+    # the event page's date changes: the reused listing is minted again with it
+    (src / "a.txt").write_text(EVENT_PAGE.replace("2013", "2015"), encoding="utf-8")
+    report = build(src, store, explorer=False)
+    assert report.incremental
+    [(dates, pages)] = _events_titled(store).values()
+    assert dates == {"2015-06-04"} and len(pages) == 2
+    assert_same_as_a_full_build(src, store, report, tmp_path)
+    # the listing's entry turns out to be another year's workshop of that name: it stays apart
+    teaser = next(line for line in listing.split("\n") if line.startswith("The passport workshop will offer"))
+    (src / "listing.txt").write_text(listing.replace(
+        teaser, "In 2012 the workshop gathered consular staff on travel document security."), encoding="utf-8")
+    report = build(src, store, explorer=False)
+    events = _events_titled(store)
+    assert sorted(sorted(dates) for dates, _ in events.values()) == [[], ["2015-06-04"]]
+    assert [a["page"] for a in report.apart] == ["listing.txt"]
+    assert "names another year" in report.apart[0]["why"]
+    assert_same_as_a_full_build(src, store, report, tmp_path)
 
 
 @pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])

@@ -20,6 +20,7 @@ SH_TARGET_CLASS = URIRef("http://www.w3.org/ns/shacl#targetClass")
 # Classes that need no shape of their own, with the reason.
 EXEMPT_FROM_SHAPES = {
     "InvolvementRole": "its only members are the ontology's own individuals; rcp:role is checked with sh:in",
+    "Certainty": "its only members are the ontology's own individuals; rcp:certainty is checked with sh:in",
 }
 
 TEXT_TERM = re.compile(r"(?<![\w/#])rcp:([A-Za-z_][A-Za-z0-9_]*)")

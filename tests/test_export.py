@@ -9,6 +9,7 @@ import sys
 import pytest
 from rdflib import BNode, Dataset, Graph
 from rdflib.compare import isomorphic
+from rdflib.namespace import TIME
 
 RCPKG = [sys.executable, "-m", "rcpkg"]
 
@@ -42,6 +43,9 @@ def test_triple_formats_merge_the_graphs(built_store, tmp_path, fmt, parser):
     else:  # rdflib's JSON-LD round trip re-shapes blank-node lists; every named node's triples survive
         named = lambda graph: {t for t in graph if not any(isinstance(x, BNode) for x in t)}  # noqa: E731
         assert named(g) == named(expected)
+        assert len(g) == len(expected)  # and nothing else is lost (memberships' start and end years were)
+        years = {(s, o) for s, o in g.subject_objects(TIME.inXSDgYear)}
+        assert years and years == set(expected.subject_objects(TIME.inXSDgYear))
 
 
 @pytest.mark.parametrize("fmt,parser", [("nq", "nquads"), ("trig", "trig")])

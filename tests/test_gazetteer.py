@@ -150,3 +150,20 @@ def test_mentions_are_verbatim_spans(gaz, parts):
         assert text[m.start:m.end] == m.surface
         assert m.start >= last
         last = m.end
+
+
+@pytest.mark.parametrize("text", [
+    "held in San José, Costa Rica.", "held in Guatemala, Guatemala.", "en Ciudad Guatemala", "en México, D.F.",
+    "in Panama City, Panama", "se realizó en Tegucigalpa, Honduras", "en Panamá, Panamá", "Ciudad de México, México",
+])
+def test_a_country_in_an_address_is_a_place_not_a_mention(gaz, text):
+    assert [m for m in gaz.find(text) if m.kind == "country"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico, Guatemala, Honduras and El Salvador", ["gov-mx", "gov-gt", "gov-hn", "gov-sv"]),
+    ("Canada, Mexico and other member countries", ["gov-ca", "gov-mx"]),
+    ("hosted by Panama", ["gov-pa"]),
+])
+def test_a_list_of_countries_stays_a_list_of_mentions(gaz, text, expected):
+    assert ids(gaz, text) == expected

@@ -1,4 +1,5 @@
-"""Layout 4, the country page: titles with objectives; the country is the place."""
+"""Layout 4, the country page: titles with objectives; the page's country is what the events
+concern, not their place (the place comes only from an event's own text)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def test_detected_as_country_page():
     assert detect_layout(TEXT) == "country"
 
 
-def test_events_objectives_and_country_place_printed_on_page():
+def test_events_objectives_and_the_country_they_concern_printed_on_page():
     r = _parse(TEXT, "https://crmsv.org/en/country/honduras", "HN")
     a, b = r.events
     assert a.titles[0].text == "Workshop on Return" and a.kind == "workshop"
@@ -35,14 +36,15 @@ def test_events_objectives_and_country_place_printed_on_page():
         ("general", "To strengthen return."), ("specific", "To share."), ("specific", "To agree.")]
     assert b.titles[0].text == "Meeting of the Network" and b.subtitle.text == "Network session on protection"
     for e in (a, b):
-        assert e.place.country_code == "HN" and e.place.span.exact == "Honduras"
+        assert e.concerns.country_code == "HN" and e.concerns.span.exact == "Honduras"
+        assert e.place is None  # nothing in the event's own text says where it took place
     assert "before the first event: Honduras" in r.skipped
 
 
 def test_country_not_printed_gives_no_place_and_no_invented_span():
     text = TEXT.replace("Honduras\n", "Events\n")
     r = _parse(text, "https://crmsv.org/en/country/honduras", "HN")
-    assert all(e.place is None for e in r.events)  # the triples stage takes page.country
+    assert all(e.place is None and e.concerns is None for e in r.events)  # the triples stage takes page.country
     assert r.page.country == "HN" and not any("unknown" in w.message for w in r.warnings)
     r = _parse(text, "https://crmsv.org/en/events", None)
     assert any("country is unknown" in w.message for w in r.warnings)

@@ -71,8 +71,12 @@ def test_a_sentence_that_states_the_year_once_dates_the_whole_sequence():
             "Vice-Ministerial meeting which took place on November 17th -18th, 2016.")
     found = sentence_range(text, 100)
     assert (found.start.isoformat(), found.end.isoformat()) == ("2016-11-15", "2016-11-18")
-    assert found.span.exact == text[found.span.start - 100:found.span.end - 100]
-    assert found.span.exact.startswith("November 15th") and found.span.exact.endswith("2016")
+    for sp in (found.span, *found.parts):
+        assert sp.exact == text[sp.start - 100:sp.end - 100]
+    # issue 13: the evidence is the date phrases, not the sentence between them (which names
+    # the Regional Consultation Group on Migration and the Vice-Ministerial meeting)
+    assert found.span.exact == "November 17th -18th, 2016"
+    assert [p.exact for p in found.parts] == ["November 15th", "16th"]
 
 
 @pytest.mark.parametrize("text", [

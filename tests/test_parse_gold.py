@@ -41,7 +41,8 @@ def _all_spans(event):
     spans += [event.subtitle.span if event.subtitle else None]
     spans += [s.span for s in event.sections] + [o.span for o in event.objectives]
     spans += [event.edition.span if event.edition else None, event.dates.span if event.dates else None]
-    spans += [event.place.span if event.place else None]
+    spans += [event.place.span if event.place else None, event.concerns.span if event.concerns else None]
+    spans += [event.mode]
     return [s for s in spans if s is not None]
 
 
@@ -70,6 +71,7 @@ def test_events_match_gold(path, gold):
         assert (event.place.span.exact if event.place else None) == want.get("place"), where
         assert (event.place.city_geonameid if event.place else None) == want.get("city"), where
         assert (event.place.country_code if event.place else None) == want.get("country"), where
+        assert (event.concerns.span.exact if event.concerns else None) == want.get("concerns"), where
         dates = [event.dates.start, event.dates.end] if event.dates else None
         want_dates = want.get("dates")
         if want_dates is not None:

@@ -18,7 +18,8 @@ from rcpkg.loaders.places import city_info, country_info, looks_like_place, reso
     ("Mexico City", 3530597, "MX"),
     ("Ciudad de Guatemala", 3598132, "GT"),
     ("Guatemala City", 3598132, "GT"),
-    ("Panamá", 3703443, "PA"),
+    ("Panamá, Panamá", 3703443, "PA"),
+    ("Guatemala, Guatemala", 3598132, "GT"),
     ("Panama City", 3703443, "PA"),
     ("Ciudad de Panamá", 3703443, "PA"),
     ("Montevideo, Uruguay", 3441575, "UY"),
@@ -53,7 +54,8 @@ def test_city_country_pair_is_checked():
     assert res.city is None and res.country.iso2 == "CL" and "not found in Chile" in res.problem
 
 
-@pytest.mark.parametrize("text,iso2", [("Costa Rica", "CR"), ("Guatemala", "GT"), ("Perú", "PE"), ("Estados Unidos", "US")])
+@pytest.mark.parametrize("text,iso2", [("Costa Rica", "CR"), ("Guatemala", "GT"), ("Perú", "PE"), ("Estados Unidos", "US"),
+                                       ("Panamá", "PA"), ("PANAMA", "PA"), ("México", "MX"), ("El Salvador", "SV")])
 def test_countries(text, iso2):
     res = resolve_place(text)
     assert res.city is None and res.country.iso2 == iso2

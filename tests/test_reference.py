@@ -172,6 +172,16 @@ BAD = {
     "yaml syntax": ("entities:\n  - id: x\n    name: {en: X\n", 4, "not valid YAML"),
     "bad date": (GOOD_ENTITY + "memberships:\n  - {organization: iom, member: iom, role: member, from: 'May 2019', "
                  "sources: [https://e.org]}\n", 7, "must be a year"),
+    # issue 13: a double quote in a source URL was an internal error (exit 70)
+    "double quote in a source URL": ("entities:\n  - id: x\n    type: Institution\n    name: {en: X}\n"
+                                     "    sources: ['https://e.org/a\"b']\n", 2, "%22"),
+    "decision unknown": (GOOD_ENTITY + "decisions:\n  - {name: IDB, decision: merge}\n", 7, "unknown decision"),
+    "decision same-as unknown id": (GOOD_ENTITY + "decisions:\n  - {name: IDB, decision: same-as, same_as: idb}\n",
+                                    7, "unknown id"),
+    "decision new without source": (GOOD_ENTITY + "decisions:\n  - {name: IDB, decision: new, id: idb, "
+                                    "type: IntergovernmentalOrganization}\n", 7, "no source"),
+    "decision twice": (GOOD_ENTITY + "decisions:\n  - {name: IDB, decision: ignore}\n"
+                       "  - {name: idb, decision: ignore}\n", 8, "second decision"),
 }
 
 
@@ -199,3 +209,25 @@ def test_membership_organization_must_be_a_process(tmp_path: Path):
 def test_empty_folder_is_an_error(tmp_path: Path):
     with pytest.raises(LoaderError, match="no reference files"):
         load_reference(tmp_path)
+
+
+# --------------------------------------------------------------------------- curation decisions (issue 13)
+
+
+def test_decisions_add_variants_entities_and_ignored_names(tmp_path: Path):
+    from rcpkg.loaders.gazetteer import Gazetteer
+
+    (tmp_path / "a.yaml").write_text(GOOD_ENTITY, encoding="utf-8")
+    (tmp_path / "curation.yaml").write_text(
+        "decisions:\n"
+        "  - {name: Organización Internacional para las Migraciones, lang: es, acronym: OIM, decision: same-as, "
+        "same_as: iom}\n"
+        "  - {name: Inter-American Development Bank, acronym: IDB, decision: new, id: idb, "
+        "type: IntergovernmentalOrganization, sources: ['https://www.iadb.org/en/who-we-are']}\n"
+        "  - {name: The Organizers, decision: ignore}\n", encoding="utf-8")
+    ref = load_reference(tmp_path)
+    assert "OIM" in ref.entities["iom"].variants["es"]
+    assert ref.entities["idb"].acronyms == {"en": "IDB"} and ref.entities["idb"].type == "IntergovernmentalOrganization"
+    assert ref.ignored == frozenset({"organizers"})
+    gaz = Gazetteer.from_reference(ref)
+    assert [m.entity_id for m in gaz.find("con la OIM y el IDB")] == ["iom", "idb"]

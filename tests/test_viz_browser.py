@@ -153,6 +153,27 @@ def test_filters_hide_nodes(browser, mini, tmp_path):
     browser.check_clean()
 
 
+def test_the_role_filter_hides_what_rests_on_mentions_only(browser, mini, tmp_path):
+    built = explorer.build_page("network", mini)  # built with every role, mentions included
+    nodes, edges = built.data["nodes"], built.data["edges"]
+    assert built.data["tiers"] == [0, 1, 2]
+    page = browser.open(explorer.write_page(built, tmp_path / "network.html"))
+    assert page.input_value("#roles") == "2"  # everything the page holds is shown at first
+    assert hidden_count(page) == 0
+    hidden_edges = "window.rcpkg.edges.get({filter: function (e) { return e.hidden; }}).length"
+    for tier in ("1", "0"):
+        page.select_option("#roles", tier)
+        expected_nodes = sum(1 for n in nodes if n.get("tier", 0) > int(tier))
+        expected_edges = sum(1 for e in edges if e.get("tier", 0) > int(tier))
+        assert expected_nodes or expected_edges
+        assert hidden_count(page) == expected_nodes
+        assert page.evaluate(hidden_edges) == expected_edges
+    assert "/" in page.inner_text("#counts")  # the counts follow the filter
+    page.click("#reset")
+    assert page.input_value("#roles") == "2" and hidden_count(page) == 0
+    browser.check_clean()
+
+
 def test_click_highlights_the_neighbourhood_and_shows_evidence(browser, mini, tmp_path):
     built = explorer.build_page("network", mini)
     page = browser.open(explorer.write_page(built, tmp_path / "network.html"))

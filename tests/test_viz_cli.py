@@ -38,7 +38,9 @@ def rcpkg(capsys, *args):
 def test_analyze_prints_ranked_tables(capsys, store):
     code, out, err = rcpkg(capsys, "analyze", "--store", store, "--top", "3")
     assert code == 0, err
-    assert "13 institutions, 25 links, 8 events" in out
+    # mentions left out, units rolled up (IOM through its regional office, the RCM through its secretariat)
+    assert "13 institutions, 28 links, 8 events, 21 involvements (+7 through units)" in out
+    assert "Counting lead roles and participation (mentions left out)" in out
     assert "Institutions by betweenness" in out
     assert "Communities (Louvain" in out
     assert "Bridges between the RCM and SACM worlds" in out
@@ -58,14 +60,47 @@ def test_analyze_writes_csvs(capsys, store, tmp_path):
     assert len(rows) == 13
     with open(tmp_path / "a" / "bridges.csv", encoding="utf-8") as handle:
         bridges = {r["label"] for r in csv.DictReader(handle)}
+    # UNHCR's link to the RCM's world was a mention: not a bridge unless mentions count
+    assert bridges == {"International Organization for Migration"}
+    code, _, err = rcpkg(capsys, "analyze", "--store", store, "--include-mentions", "--out", tmp_path / "m")
+    assert code == 0, err
+    with open(tmp_path / "m" / "bridges.csv", encoding="utf-8") as handle:
+        bridges = {r["label"] for r in csv.DictReader(handle)}
     assert bridges == {"International Organization for Migration",
                        "Office of the United Nations High Commissioner for Refugees"}
+
+
+@pytest.mark.parametrize("args,head", [
+    ((), "13 institutions, 28 links, 8 events, 21 involvements (+7 through units)"),
+    (("--no-rollup",), "13 institutions, 21 links, 8 events, 21 involvements"),
+    (("--include-mentions", "--no-rollup"), "13 institutions, 25 links, 8 events, 23 involvements"),
+    (("--min-role", "mentioned"), "13 institutions, 30 links, 8 events, 23 involvements (+7 through units)"),
+    (("--min-role", "lead"), "12 institutions, 23 links, 8 events, 17 involvements (+6 through units)"),
+])
+def test_analyze_role_filter_and_rollup(capsys, store, args, head):
+    code, out, err = rcpkg(capsys, "analyze", "--store", store, *args)
+    assert code == 0, err
+    assert out.splitlines()[0].startswith(head), out.splitlines()[0]
+
+
+def test_analyze_min_role_lead_counts_fewer_involvements_than_the_default(capsys, store):
+    counts = {}
+    for args in ((), ("--min-role", "lead"), ("--include-mentions",)):
+        code, out, _ = rcpkg(capsys, "analyze", "--store", store, "--no-rollup", *args)
+        assert code == 0
+        counts[args] = int(re.search(r"(\d+) involvements", out).group(1))
+    assert counts[("--min-role", "lead")] < counts[()] < counts[("--include-mentions",)]
+
+
+def test_contradicting_role_options_exit_2(capsys, store):
+    code, _, err = rcpkg(capsys, "analyze", "--store", store, "--min-role", "lead", "--include-mentions")
+    assert code == 2 and "contradict" in err
 
 
 def test_analyze_theme_and_years_slice(capsys, store):
     code, out, _ = rcpkg(capsys, "analyze", "--store", store, "--theme", "disasters")
     assert code == 0
-    assert "3 institutions, 3 links, 1 events" in out
+    assert "5 institutions, 8 links, 1 events" in out
     code, out, _ = rcpkg(capsys, "analyze", "--store", store, "--years", "2018", "--lang", "es")
     assert code == 0
     assert "2 events" in out and "Conferencia Suramericana sobre Migraciones" in out
@@ -87,7 +122,8 @@ def test_missing_store_exit_2(capsys, tmp_path):
 # -- trace ---------------------------------------------------------------------
 
 def test_trace_prints_paths_with_events_roles_quotes_and_sources(capsys, store):
-    code, out, err = rcpkg(capsys, "trace", "IOM", "Platform on Disaster Displacement", "--store", store, "-k", "2")
+    code, out, err = rcpkg(capsys, "trace", "IOM", "Platform on Disaster Displacement", "--store", store, "-k", "2",
+                           "--no-rollup", "--include-mentions")
     assert code == 0, err
     assert out.startswith("International Organization for Migration → Platform on Disaster Displacement: 2 paths")
     assert "shortest path (3 hops)" in out and "path 2" in out
@@ -95,6 +131,18 @@ def test_trace_prints_paths_with_events_roles_quotes_and_sources(capsys, store):
     assert "“Platform on Disaster Displacement (PDD)”" in out
     assert "— https://crmsv.org/events?page=3" in out
     assert "[organizer]" in out
+
+
+def test_trace_goes_through_a_parents_units_with_the_units_evidence(capsys, store):
+    # IOM's regional office co-organized the disaster workshop with PDD: IOM reaches PDD in one hop, via its unit
+    code, out, err = rcpkg(capsys, "trace", "IOM", "PDD", "--store", store, "--theme", "disasters")
+    assert code == 0, err
+    assert "shortest path (1 hop): IOM → PDD" in out
+    assert ("International Organization for Migration [organizer via unit IOM Regional Office for Central America, "
+            "North America and the Caribbean]") in out
+    assert "“the Regional Office for Central America, North America and the Caribbean of the" in out
+    code, out, _ = rcpkg(capsys, "trace", "IOM", "PDD", "--store", store, "--theme", "disasters", "--no-rollup")
+    assert code == 1 and "No path links" in out
 
 
 def test_trace_accepts_spanish_names_and_iris(capsys, store):
@@ -154,7 +202,7 @@ def page_data(path):
 
 
 @pytest.mark.parametrize("view, counts", [
-    ("network", {"institution": 13, "event": 0, "theme": 0, "edges": 25}),
+    ("network", {"institution": 13, "event": 0, "theme": 0, "edges": 28}),
     ("themes", {"institution": 13, "event": 0, "theme": 6}),  # "health" has no institution
     ("events", {"institution": 13, "event": 8, "theme": 7}),
 ])

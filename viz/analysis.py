@@ -18,12 +18,29 @@ class Report:
     bridges: list[metrics.Bridge]
     conveners: dict[str, list[tuple[str, int]]]
     links: int
+    joint: list[str] = ()  # events that belong to both processes' worlds (joint meetings)
+    counting: str = ""  # which roles count, and whether units are rolled up (one line)
 
 
-def analyze(data: NetworkData) -> Report:
+def joint_events(data: NetworkData, processes: tuple[str, str] | None = None) -> list[str]:
+    """The events of both the RCM's and the SACM's worlds (a joint plenary), latest first."""
+    procs = data.processes
+    if processes is None:
+        by_key = {p.rsplit("/", 1)[-1]: p for p in procs}
+        if "rcm" in by_key and "sacm" in by_key:
+            processes = (by_key["rcm"], by_key["sacm"])
+        elif len(procs) >= 2:
+            processes = (procs[0], procs[1])
+        else:
+            return []
+    both = [e for e in data.events if set(processes) <= data.event_processes(e)]
+    return sorted(both, key=lambda e: (-(data.events[e].year or 0), data.events[e].label, e))
+
+
+def analyze(data: NetworkData, *, counting: str = "") -> Report:
     g = graphs.co_involvement(data)
     return Report(data, metrics.rank(data, g), metrics.bridges(data, g),
-                  metrics.conveners_by_theme(data, top=100), g.number_of_edges())
+                  metrics.conveners_by_theme(data, top=100), g.number_of_edges(), joint_events(data), counting)
 
 
 def _num(x: float) -> str:
@@ -40,8 +57,12 @@ def print_report(report: Report, *, top: int = 10, console=None) -> None:
             console = Console(highlight=False, width=200)
     data = report.data
     rows = report.ranking.rows
+    direct = sum(1 for i in data.involvements if i.direct)
+    via = len(data.involvements) - direct
     console.print(f"{len(rows)} institutions, {report.links} links, {len(data.events)} events, "
-                  f"{len(data.involvements)} involvements")
+                  f"{direct} involvements" + (f" (+{via} through units)" if via else ""))
+    if report.counting:
+        console.print(f"Counting {report.counting}.")
     if not rows:
         console.print("No institution is involved in any event in this selection.")
         return
@@ -85,6 +106,19 @@ def print_report(report: Report, *, top: int = 10, console=None) -> None:
     else:
         console.print("Bridges between the RCM and SACM worlds: none in this selection"
                       + ("" if len(procs) >= 2 else " (fewer than two processes in the graph)") + ".")
+
+    if report.joint:
+        jt = Table(title="Joint events of the RCM and SACM worlds (the two processes meet directly)",
+                   title_justify="left")
+        jt.add_column("event")
+        jt.add_column("year", justify="right")
+        jt.add_column("who (role)")
+        for e in report.joint[:top]:
+            ev = data.events[e]
+            who = sorted({(data.label(i.institution), i.role) for i in data.involvements
+                          if i.event == e and i.direct}, key=lambda x: x[0])
+            jt.add_row(ev.label, str(ev.year or "—"), "; ".join(f"{n} ({r})" for n, r in who))
+        console.print(jt)
 
     ct = Table(title="Most active conveners per theme (convener, coordinator or organizer)", title_justify="left")
     ct.add_column("theme")

@@ -59,9 +59,7 @@ STYLE = {
     "event": ("#17a2b8", "dot", "Event", "Evento"),
     "theme": ("#b7950b", "box", "Theme", "Tema"),
 }
-ROLE_LABELS_ES = {"convener": "convocante", "coordinator": "coordinador", "organizer": "organizador",
-                  "supporter": "apoyo", "funder": "financiador", "host": "anfitrión",
-                  "participant": "participante", "mentioned": "mencionado"}
+from rcpkg.viz.roles import ROLE_LABELS_ES, TIER, rank as role_rank  # noqa: E402
 
 
 def category(kind: str, type_: str) -> str:
@@ -90,14 +88,15 @@ class Page:
 def _inst_info(data: NetworkData) -> dict[str, dict]:
     """Per institution: role counts, event count, themes, years, and its first evidence."""
     info: dict[str, dict] = {}
-    strength = {"convener": 0, "coordinator": 1, "organizer": 2, "host": 3, "funder": 4,
-                "supporter": 5, "participant": 6, "mentioned": 7}
-    for inv in sorted(data.involvements, key=lambda i: (strength.get(i.role, 9), i.event)):
+    counted: set[tuple[str, str, str]] = set()
+    for inv in sorted(data.involvements, key=lambda i: (not i.direct, role_rank(i.role), i.event)):
         if inv.event not in data.events:
             continue
         d = info.setdefault(inv.institution, {"roles": {}, "events": set(), "themes": set(),
                                               "years": set(), "quote": None, "source": None})
-        d["roles"][inv.role] = d["roles"].get(inv.role, 0) + 1
+        if (inv.institution, inv.event, inv.role) not in counted:
+            counted.add((inv.institution, inv.event, inv.role))
+            d["roles"][inv.role] = d["roles"].get(inv.role, 0) + 1
         d["events"].add(inv.event)
         ev = data.events[inv.event]
         d["themes"].update(ev.themes)
@@ -181,9 +180,25 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         if n == focus:
             node["focus"] = True
         nodes.append(node)
+    def best_tier(inst: str, event: str) -> int:
+        return min((TIER.get(i.role, 2) for i in data.involvements_of(event, inst)), default=2)
+
+    for node in nodes:
+        if node["kind"] == "institution":
+            node["tier"] = min((TIER.get(r, 2) for r in node.get("roles", {})), default=2)
     edges = []
     for u, v, d in g.edges(data=True):
         edge: dict[str, Any] = {"from": u, "to": v, "weight": d.get("weight", 1)}
+        # the weakest role tier (0 lead, 1 participant, 2 mentioned) this link needs: the page's role filter
+        if "roles" in d:
+            edge["tier"] = min(TIER.get(r, 2) for r in d["roles"])
+        elif view == "network" and "events" in d:
+            edge["tier"] = min(max(best_tier(u, e), best_tier(v, e)) for e in d["events"])
+        elif view == "themes" and "events" in d:
+            inst = u if kinds.get(u) == "institution" else v
+            edge["tier"] = min(best_tier(inst, e) for e in d["events"])
+        if d.get("via"):
+            edge["via"] = [data.label(x) for x in d["via"]]
         if "roles" in d:
             edge["roles"] = d["roles"]
             if d.get("evidence"):
@@ -215,6 +230,7 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         "years": [years[0], years[-1]] if years else None,
         "counts": {**counts, "edges": len(edges)},
         "roleLabels": ROLE_LABELS_ES if lang == "es" else {},
+        "tiers": sorted({n["tier"] for n in nodes if "tier" in n} | {e["tier"] for e in edges if "tier" in e}),
     }
 
 
@@ -311,25 +327,30 @@ def write_page(page: Page, out: Path) -> Path:
 def write_view(view: str, out: Path, *, store: Any = None, endpoint: str | None = None, lang: str = "en",
                focus: str | None = None, depth: int = 1, theme: str | None = None,
                years: tuple[int | None, int | None] | None = None, data: NetworkData | None = None) -> Path:
-    """Query the store or endpoint and write one view's page to `out`."""
-    from rcpkg.viz.source import load_network
-
+    """Query the store or endpoint and write one view's page to `out` (lead roles and
+    participation, units rolled up, as `rcpkg viz` does by default)."""
     if data is None:
-        data = load_network(store=store, endpoint=endpoint, lang=lang)
+        data = _default_data(store=store, endpoint=endpoint, lang=lang)
     if theme is not None or years is not None:
         data = data.restrict(years=years, theme=theme)
     return write_page(build_page(view, data, focus=focus, depth=depth), out)
 
 
-def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
-    """The default explorer pages of a store (called by `rcpkg build`): the network,
-    themes and events views in English and the network view in Spanish."""
+def _default_data(*, store: Any = None, endpoint: str | None = None, lang: str = "en") -> NetworkData:
+    from rcpkg.viz.roles import roles_from
     from rcpkg.viz.source import load_network
 
+    return load_network(store=store, endpoint=endpoint, lang=lang).restrict(roles=roles_from()).rolled_up()
+
+
+def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
+    """The default explorer pages of a store (called by `rcpkg build`): the network,
+    themes and events views in English and the network view in Spanish: lead roles and
+    participation (mentions left out), units rolled up, as `rcpkg viz` by default."""
     out_dir = Path(out_dir)
     written = []
     for lang, views in (("en", ("network", "themes", "events")), ("es", ("network",))):
-        data = load_network(store=store, lang=lang)
+        data = _default_data(store=store, lang=lang)
         for view in views:
             name = f"{view}.html" if lang == "en" else f"{view}.{lang}.html"
             written.append(write_page(build_page(view, data), out_dir / name))

@@ -37,7 +37,7 @@ SEP = " | "
 NODE_COLUMNS = ("id", "label", "type", "acronym", "events", "degree", "weighted_degree",
                 "betweenness", "eigenvector", "community")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "weight", "events",
-                "event_labels", "themes")
+                "event_labels", "themes", "source_roles", "target_roles")
 
 
 def network_tables(data: NetworkData) -> tuple[list[dict], list[dict]]:
@@ -59,8 +59,20 @@ def network_tables(data: NetworkData) -> tuple[list[dict], list[dict]]:
         edges.append({"source": u, "target": v, "source_label": data.label(u), "target_label": data.label(v),
                       "weight": d["weight"], "events": SEP.join(sorted(d["events"])),
                       "event_labels": SEP.join(sorted(data.label(e) for e in d["events"])),
-                      "themes": SEP.join(sorted(data.label(t) for t in d["themes"]))})
+                      "themes": SEP.join(sorted(data.label(t) for t in d["themes"])),
+                      "source_roles": _roles(data, u, d["events"]), "target_roles": _roles(data, v, d["events"])})
     return nodes, edges
+
+
+def _roles(data: NetworkData, inst: str, events: list[str]) -> str:
+    """An institution's roles in the shared events, strongest first; "organizer (via X)" when rolled up."""
+    from rcpkg.viz.roles import rank
+
+    found: set[str] = set()
+    for e in events:
+        for inv in data.involvements_of(e, inst):
+            found.add(inv.role if inv.direct else f"{inv.role} (via {data.label(inv.via)})")
+    return SEP.join(sorted(found, key=lambda r: (rank(r.split(" ", 1)[0]), r)))
 
 
 def to_networkx(nodes: list[dict], edges: list[dict]) -> nx.Graph:
@@ -119,13 +131,21 @@ def write_tables(fmt: str, out: Path, nodes: list[dict], edges: list[dict]) -> l
 
 
 def write_network(fmt: str, out: Path, *, store: Any = None, endpoint: str | None = None,
-                  lang: str = "en", data: NetworkData | None = None) -> list[Path]:
-    """Query the store (or endpoint) and write the institution network; returns the files written."""
+                  lang: str = "en", data: NetworkData | None = None, min_role: str | None = None,
+                  include_mentions: bool = False, rollup: bool = True) -> list[Path]:
+    """Query the store (or endpoint) and write the institution network; returns the files written.
+
+    Roles and units as in the analyses (`rcpkg.viz.selection.load`): mentions left out
+    unless `include_mentions` (or `min_role="mentioned"`), units rolled up to their parents."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown network format (one of {', '.join(FORMATS)})", value=fmt)
     if data is None:
+        from rcpkg.viz.roles import roles_from
         from rcpkg.viz.source import load_network
 
-        data = load_network(store=store, endpoint=endpoint, lang=lang)
+        roles = roles_from(min_role, include_mentions=include_mentions)
+        data = load_network(store=store, endpoint=endpoint, lang=lang).restrict(roles=roles)
+        if rollup:
+            data = data.rolled_up()
     nodes, edges = network_tables(data)
     return write_tables(fmt, Path(out), nodes, edges)

@@ -5,10 +5,13 @@ Node ids are IRIs (strings). Every node carries `kind` ("institution",
 institutions and events). Edges carry `weight` (int) and, where it makes
 sense, the events and themes behind them (as sorted lists of IRIs).
 
-Which roles count: every involvement counts, including `mentioned` (the text
-names the institution in the event's description). Builders take
-`exclude_roles` to leave some out; each hop a view shows names its roles, so a
-link that rests on a mention is visible as such.
+Which roles count: every involvement of the `NetworkData` they are given. The
+commands slice it first (`rcpkg.viz.selection.load`): mentions are left out by
+default and units are rolled up to their parents (`NetworkData.rolled_up`), so
+an involvement may be *via* a unit. Builders also take `exclude_roles`.
+Two institutions of which one is part of the other are not linked by an event
+that only one of them takes part in directly (IOM and its own regional office,
+through the office's workshop): that is structure, not collaboration.
 """
 
 from __future__ import annotations
@@ -52,13 +55,15 @@ def involvement_graph(data: NetworkData, *, include_themes: bool = True,
             g.add_node(inv.institution, **_inst_attrs(data, inv.institution))
         if inv.event not in g:
             g.add_node(inv.event, **_event_attrs(data, inv.event))
+        via = [inv.via] if inv.via else []
         if g.has_edge(inv.institution, inv.event):
             attrs = g.edges[inv.institution, inv.event]
             attrs["roles"] = sorted(set(attrs["roles"]) | {inv.role})
             attrs["evidence"] += [(e.quote, e.source) for e in inv.evidence]
+            attrs["via"] = sorted(set(attrs["via"]) | set(via))
         else:
             g.add_edge(inv.institution, inv.event, kind="involvement", roles=[inv.role], weight=1,
-                       evidence=[(e.quote, e.source) for e in inv.evidence])
+                       evidence=[(e.quote, e.source) for e in inv.evidence], via=via)
     if include_themes:
         for e, ev in data.events.items():
             for t in ev.themes:
@@ -79,9 +84,10 @@ def co_involvement(data: NetworkData, *, exclude_roles: Iterable[str] = ()) -> n
     events with nobody else are kept as isolated nodes. Node attribute
     `events` = how many events the institution is involved in.
     """
-    by_event: dict[str, set[str]] = {}
+    by_event: dict[str, dict[str, bool]] = {}  # event -> institution -> involved directly
     for inv in _involvements(data, exclude_roles):
-        by_event.setdefault(inv.event, set()).add(inv.institution)
+        agents = by_event.setdefault(inv.event, {})
+        agents[inv.institution] = agents.get(inv.institution, False) or inv.direct
     g = nx.Graph(name="co-involvement")
     counts: dict[str, int] = {}
     for event, agents in sorted(by_event.items()):
@@ -90,6 +96,8 @@ def co_involvement(data: NetworkData, *, exclude_roles: Iterable[str] = ()) -> n
             if a not in g:
                 g.add_node(a, **_inst_attrs(data, a))
         for a, b in combinations(sorted(agents), 2):
+            if not (agents[a] and agents[b]) and data.is_part_of(a, b):
+                continue  # a unit and its own parent through the unit's event: structure, not a link
             if g.has_edge(a, b):
                 attrs = g.edges[a, b]
                 attrs["weight"] += 1

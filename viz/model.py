@@ -75,6 +75,11 @@ class Involvement:
     institution: str
     role: str  # "convener", "organizer", … (local name of the rcp:InvolvementRole, lower case)
     evidence: tuple[Evidence, ...] = ()  # sorted by source, then offset
+    via: str | None = None  # rolled up: the unit (org:subOrganizationOf* this institution) that is involved
+
+    @property
+    def direct(self) -> bool:
+        return self.via is None
 
     @property
     def first_evidence(self) -> Evidence | None:
@@ -228,6 +233,37 @@ class NetworkData:
         invs = tuple(i for i in self.involvements if i.event in events
                      and (role_set is None or i.role in role_set))
         return replace(self, events=events, involvements=invs, _processes_cache={})
+
+    def rolled_up(self) -> "NetworkData":
+        """Units roll up to what they are part of: every involvement of a unit (an office of
+        IOM, a ministry of a government, a body of a process: anything org:subOrganizationOf
+        another institution) also counts for each of its ancestors, as an involvement
+        *via* the unit, with the unit's own role and evidence. An ancestor's own statement
+        in the same event and role is kept as it is (no via copy beside it)."""
+        if not self.part_of:
+            return self
+        direct = {(i.event, i.institution, i.role) for i in self.involvements if i.direct}
+        present = {(i.event, i.institution, i.role, i.via) for i in self.involvements if not i.direct}
+        added: dict[tuple[str, str, str, str], Involvement] = {}
+        for inv in self.involvements:
+            if not inv.direct:
+                continue
+            for anc in sorted(self.ancestors(inv.institution)):
+                if (inv.event, anc, inv.role) in direct:
+                    continue
+                key = (inv.event, anc, inv.role, inv.institution)
+                if key in present:
+                    continue
+                added.setdefault(key, Involvement(inv.event, anc, inv.role, inv.evidence, via=inv.institution))
+        if not added:
+            return self
+        invs = tuple(sorted(self.involvements + tuple(added.values()),
+                            key=lambda i: (i.event, i.institution, i.role, i.via or "")))
+        return replace(self, involvements=invs, _processes_cache={})
+
+    def is_part_of(self, a: str, b: str) -> bool:
+        """Whether one of the two is (transitively) part of the other."""
+        return b in self.ancestors(a) or a in self.ancestors(b)
 
 
 def parse_years(text: str | None) -> tuple[int | None, int | None] | None:

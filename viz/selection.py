@@ -46,18 +46,24 @@ def resolve_institution(target: Target, name: str) -> str:
 
 
 def load(target: Target, *, lang: str = "en", theme: str | None = None,
-         years: str | None = None) -> tuple[NetworkData, str | None]:
-    """The network in `lang`, sliced by theme (a name, key or IRI) and years ("2015-2018").
+         years: str | None = None, min_role: str | None = None, include_mentions: bool = False,
+         rollup: bool = True) -> tuple[NetworkData, str | None]:
+    """The network in `lang`, sliced by theme (a name, key or IRI), years ("2015-2018") and role.
 
-    Returns the data and the theme IRI (None when no theme was given).
+    Roles: those at least as strong as `min_role` (`rcpkg.viz.roles`; mentions are left
+    out by default). `rollup`: units count for what they are part of (`NetworkData.rolled_up`),
+    after the role filter. Returns the data and the theme IRI (None when no theme was given).
     """
+    from rcpkg.viz.roles import roles_from
     from rcpkg.viz.source import load_network
 
     if lang not in ("en", "es"):
         raise UsageError("--lang must be en or es", value=lang)
     span = parse_years(years)
+    roles = roles_from(min_role, include_mentions=include_mentions)
     theme_iri = resolve_theme(target, theme)
     data = load_network(lang=lang, **target.kwargs)
-    if span is not None or theme_iri is not None:
-        data = data.restrict(years=span, theme=theme_iri)
+    data = data.restrict(years=span, theme=theme_iri, roles=roles)
+    if rollup:
+        data = data.rolled_up()
     return data, theme_iri

@@ -29,10 +29,10 @@ from itertools import islice
 import networkx as nx
 
 from rcpkg.viz.model import Evidence, NetworkData
+from rcpkg.viz.roles import ROLE_ORDER
 
 MAX_CANDIDATES = 500
-ROLE_STRENGTH = {"convener": 0, "coordinator": 1, "organizer": 2, "host": 3, "funder": 4,
-                 "supporter": 5, "participant": 6, "mentioned": 7}
+ROLE_STRENGTH = {r: i for i, r in enumerate(ROLE_ORDER)}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class Side:
     label: str
     roles: tuple[str, ...]
     evidence: Evidence | None
+    via: tuple[str, ...] = ()  # the units through which it is involved (rolled up), when not directly
+    via_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,13 @@ def _weight_fn(weighting: str):
 
 def _side(data: NetworkData, inst: str, event: str) -> Side:
     invs = data.involvements_of(event, inst)
-    roles = tuple(sorted({i.role for i in invs}, key=lambda r: ROLE_STRENGTH.get(r, 99)))
-    best = sorted(invs, key=lambda i: ROLE_STRENGTH.get(i.role, 99))
+    direct = [i for i in invs if i.direct]
+    shown = direct or invs  # its own statement first; else what its units did
+    roles = tuple(sorted({i.role for i in shown}, key=lambda r: ROLE_STRENGTH.get(r, 99)))
+    best = sorted(shown, key=lambda i: ROLE_STRENGTH.get(i.role, 99))
     evidence = next((i.first_evidence for i in best if i.first_evidence), None)
-    return Side(inst, data.label(inst), roles, evidence)
+    via = () if direct else tuple(sorted({i.via for i in invs if i.via}))
+    return Side(inst, data.label(inst), roles, evidence, via, tuple(data.label(v) for v in via))
 
 
 def hop(data: NetworkData, graph: nx.Graph, a: str, b: str) -> Hop:

@@ -13,7 +13,16 @@ def _short(data: NetworkData, iri: str) -> str:
     return inst.acronym if inst and inst.acronym else data.label(iri)
 
 
+def _roles(side: Side) -> str:
+    roles = ", ".join(side.roles)
+    if side.via_labels:
+        roles += " via unit " + "; ".join(side.via_labels)
+    return roles
+
+
 def _quote_lines(who: str, side: Side) -> list[str]:
+    if side.via_labels:
+        who = f"{who} (via {'; '.join(side.via_labels)})"
     if side.evidence is None:
         return [f"     {who}: (no evidence quote in the graph)"]
     quote = " ".join(side.evidence.quote.split())
@@ -23,7 +32,7 @@ def _quote_lines(who: str, side: Side) -> list[str]:
 
 def _evidence_lines(data: NetworkData, a: Side, b: Side) -> list[str]:
     """Both sides' quotes; one block when the same sentence states both roles."""
-    if a.evidence is not None and a.evidence == b.evidence:
+    if a.evidence is not None and a.evidence == b.evidence and not a.via and not b.via:
         return _quote_lines(f"{_short(data, a.institution)} and {_short(data, b.institution)}", a)
     return _quote_lines(_short(data, a.institution), a) + _quote_lines(_short(data, b.institution), b)
 
@@ -40,8 +49,8 @@ def format_paths(data: NetworkData, paths: list[Path], *, weighting: str = "hops
         lines.append(f"{head} ({cost}): " + " → ".join(_short(data, x) for x in path.nodes))
         for i, hop in enumerate(path.hops, 1):
             year = f" ({hop.year})" if hop.year else ""
-            lines.append(f"  {i}. {data.label(hop.a.institution)} [{', '.join(hop.a.roles)}] — "
-                         f"{data.label(hop.b.institution)} [{', '.join(hop.b.roles)}]")
+            lines.append(f"  {i}. {data.label(hop.a.institution)} [{_roles(hop.a)}] — "
+                         f"{data.label(hop.b.institution)} [{_roles(hop.b)}]")
             lines.append(f"     event: {hop.event_label}{year}")
             lines.append(f"            {hop.event}")
             lines.extend(_evidence_lines(data, hop.a, hop.b))

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlparse
 
-from rcpkg.loaders.dates import find_dates, mentions_yearless_date, sentence_range
+from rcpkg.loaders.dates import (
+    date_line, date_line_problem, end_date_line, find_dates, mentions_yearless_date, numeric_order, sentence_range,
+)
 from rcpkg.loaders.editions import detect_edition
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
@@ -40,6 +43,11 @@ class Ctx:
 
     def warn(self, line: int | None, message: str, value: str | None = None) -> None:
         self.warnings.append(LoadWarning(self.page.path, line, message, value))
+
+    @cached_property
+    def date_order(self) -> str | None:
+        """The page's convention for numeric dates ("dmy", "mdy" or None): see `numeric_order`."""
+        return numeric_order(self.page.text, self.page.lang)
 
     @property
     def site(self) -> str | None:
@@ -141,8 +149,8 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
     if sp is None:
         return None, False
     res = resolve_place(sp.exact)
-    if res.online:
-        return PlaceMention(sp, online=True), True
+    if (res.online or res.hybrid) and res.city is None and res.country is None:  # a mode, the place unsaid
+        return PlaceMention(sp, online=res.online, hybrid=res.hybrid), res.online
     if res.problem and not res.resolved:
         ctx.warn(line, f"location not resolved ({res.problem}) for event {title!r}", sp.exact)
         return None, False
@@ -156,15 +164,18 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
         city_label_es=city.label_es if city else None,
         country_code=ctry.iso2 if ctry else None,
         country_geonameid=ctry.geonameid if ctry else None,
-    ), False
+        online=res.online,
+        hybrid=res.hybrid,
+    ), res.online
 
 
 def page_country_place(ctx: Ctx) -> PlaceMention | None:
-    """A country page's country as a place, with its name as printed on the page.
+    """A country page's country, with its name as printed on the page: what the page's
+    events concern (``EventRecord.concerns``), not where they took place.
 
     When the page does not print the name, None: the country then comes from
-    ``page.country`` (URL or metadata) alone, which the triples stage uses for
-    events without a place — no evidence span is invented."""
+    ``page.country`` (URL or metadata) alone, which the triples stage states without
+    a quote — no evidence span is invented."""
     iso2 = ctx.page.country
     if not iso2:
         return None
@@ -194,10 +205,27 @@ def documents_in(text: str) -> tuple[str, ...]:
 def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     """A date range from the description only when it is unambiguous: exactly one
     dated phrase that states its year, and no other day-and-month phrase without a
-    year (which would say the event spans other days, or is another event's)."""
+    year (which would say the event spans other days, or is another event's).
+    A line of the description that is only a date ("Tuesday, March 5, 2019 - 10:00
+    to 16:00", as a listing prints an entry's date) dates the event when it is the
+    only such line; one whose numeric date reads two ways gives a warning."""
     if description is None:
         return None
-    found = find_dates(description.exact, description.start)
+    lines = [(description.start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", description.exact)]
+    dated = [(i, d) for i, d in enumerate(date_line(line, at, order=ctx.date_order) for at, line in lines)
+             if d is not None]
+    if len(dated) == 1:
+        return dated[0][1]
+    if len(dated) == 2 and dated[1][0] == dated[0][0] + 1:  # "Start date: …" / "End date: …"
+        at, line = lines[dated[1][0]]
+        joined = end_date_line(dated[0][1], line, at, order=ctx.date_order)
+        if joined:
+            return joined
+    for at, line in lines:
+        problem = date_line_problem(line, order=ctx.date_order)
+        if problem:
+            ctx.warn(ctx.page.text.count("\n", 0, at) + 1, f"date not understood ({problem})", line.strip())
+    found = find_dates(description.exact, description.start, order=ctx.date_order)
     if len(found) == 1 and mentions_yearless_date(description.exact):
         # A sentence that dates a sequence of meetings and states the year once
         # ("... November 15th, ... the 16th, ... November 17th -18th, 2016").
@@ -209,9 +237,29 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     text = description.exact
     s = max(text.rfind(". ", 0, rel), text.rfind("\n", 0, rel)) + 1
     e = min((x for x in (text.find(". ", rel), text.find("\n", rel)) if x >= 0), default=len(text))
-    if not _SELF_DATED.search(blocks.fold_keep(text[s:e])):
+    if not _dates_this_event(blocks.fold_keep(text[s:e]), rel - s):
         return None
     return found[0]
+
+
+def _dates_this_event(sentence: str, at: int) -> bool:
+    """Whether a (folded) sentence says the event itself takes place at the date phrase
+    starting at `at`: it names the event ("the workshop", "la reunión") and a verb of
+    taking place, in either order ("Se realizó el taller los días …"); or, naming no
+    event before it, its verb of taking place has the date as its own complement
+    ("Se llevó a cabo del 30 de noviembre al 2 de diciembre de 2016 …", "Took place
+    on …"), not as a relative clause's ("… que se realizó el …"). An event named after
+    a preposition is another one ("the agreements of the meeting that took place on …")."""
+    subjects = [m for m in _EVENT_NOUN.finditer(sentence) if not _PREPOSITION.search(sentence, 0, m.start())]
+    verbs = [m for m in _TAKES_PLACE.finditer(sentence) if not _RELATIVE.search(sentence, 0, m.start())]
+    if subjects and verbs:
+        return True
+    verb = None
+    for m in _TAKES_PLACE.finditer(sentence, 0, at):
+        verb = m
+    if verb is None or _EVENT_NOUN.search(sentence, 0, verb.start()) or _RELATIVE.search(sentence, 0, verb.start()):
+        return False
+    return bool(_DATE_COMPLEMENT.fullmatch(sentence, verb.end(), at))
 
 
 def _sequence_dates(description: Span, dated: DateRange) -> DateRange | None:
@@ -231,12 +279,20 @@ _SEQUENCE_VERB = re.compile(r"\b(took place|take place|will be held|was held|wer
                             r"se llevaron a cabo|se realizo|se realizaron|tuvo lugar|tuvieron lugar)\b")
 
 
-_SELF_DATED = re.compile(
-    r"\b(this|the|el|la|este|esta)\s+(workshop|meeting|event|seminar|forum|training|conference|webinar|course|"
-    r"taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso)\b.*\b(will take place|will be held|"
-    r"takes place|is held|took place|was held|will be carried out|se llevara a cabo|se realizara|tendra lugar|"
-    r"se celebrara|se llevo a cabo|se realizo|se celebro)\b"
-)
+_EVENT_NOUN = re.compile(
+    r"\b(?:this|the|el|la|este|esta|dicho|dicha)\s+(?:[a-z]+\s+)?(?:workshop|meeting|event|seminar|forum|training|"
+    r"conference|webinar|course|session|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|"
+    r"sesion|encuentro|jornada)\b")
+_TAKES_PLACE = re.compile(
+    r"\b(?:will take place|will be held|takes place|is held|took place|was held|will be carried out|"
+    r"was carried out|was conducted|will be conducted|is scheduled|se llevara a cabo|se realizara|tendra lugar|"
+    r"se celebrara|se llevo a cabo|se realizo|se celebro|tuvo lugar|se desarrollo|se desarrollara|se efectuo|"
+    r"se efectuara|se lleva a cabo|se realiza|esta programad[oa])\b")
+# A preposition just before an event noun: the noun is a complement ("los acuerdos de la reunión").
+_PREPOSITION = re.compile(r"\b(?:of|for|to|from|at|in|on|with|after|before|de|del|para|a|al|en|desde|con|tras)\s+$")
+_RELATIVE = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where)\s+(?:[a-z]+\s+)?$")
+# What may stand between a verb of taking place and its own date: "on", "el", "los días", "del", "from"…
+_DATE_COMPLEMENT = re.compile(r"\s*(?:(?:on|from|between|during|el|los|las|dias|del|desde|entre|durante)\s+)*")
 
 
 def build_event(

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
-from rcpkg.loaders.dates import date_line
+from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks
-from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, place_of, subtitle_of, titles_of
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.layouts.locations import Location, city_field, mode_field, venue_field
+from rcpkg.loaders.places import is_online, looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
 ABOUT = re.compile(r"^\s*(about the event|about this event|acerca del evento|sobre el evento|descripci[oó]n|"
@@ -34,7 +35,8 @@ EMAIL = re.compile(r"^\s*(e-?mail|correo(?: electr[oó]nico)?)\s*:?\s*", re.IGNO
 DOCUMENTS = re.compile(r"^\s*(documents?|related documents|documentos?(?: relacionados)?|attachments?|anexos?|"
                        r"downloads?|descargas?)\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^\s*(date|dates|fecha|fechas)\s*:\s*", re.IGNORECASE)
-VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede)\s*:\s*", re.IGNORECASE)
+VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede|location|ubicaci[oó]n)\s*:\s*", re.IGNORECASE)
+MODE_LABEL = re.compile(r"^\s*(modalidad|modality|attendance(?: mode)?|mode)\s*:\s*", re.IGNORECASE)
 CITY_LABEL = re.compile(r"^\s*(city|ciudad)\s*:\s*", re.IGNORECASE)
 
 
@@ -75,7 +77,8 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     labels = [_label(ln) for ln in rest]
     docs_i = next((i for i, lab in enumerate(labels) if lab and lab[0] == "documents"), len(rest))
     date_i = next((i for i, ln in enumerate(rest[:docs_i]) if labels[i] is None
-                   and (date_line(ln.text, ln.start) or DATE_LABEL.match(ln.text))), None)
+                   and (date_line(ln.text, ln.start, order=ctx.date_order) or DATE_LABEL.match(ln.text)
+                        or date_line_problem(ln.text, order=ctx.date_order))), None)
     field_i = next((i for i, lab in enumerate(labels) if lab and i > (date_i if date_i is not None else -1)),
                    len(rest))
 
@@ -94,9 +97,18 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     if date_i is not None:
         dl = rest[date_i]
         m = DATE_LABEL.match(dl.text)
-        dates = date_line(dl.text[m.end():], dl.start + m.end()) if m else date_line(dl.text, dl.start)
-    place = venue = None
-    online = False
+        value, value_start = (dl.text[m.end():], dl.start + m.end()) if m else (dl.text, dl.start)
+        dates = date_line(value, value_start, order=ctx.date_order)
+        problem = None if dates else date_line_problem(value, order=ctx.date_order)
+        if problem:
+            ctx.warn(dl.no, f"date not understood ({problem})", value.strip())
+        # "Start date: …" then "End date: …" on the next line: one range, and no venue
+        nxt = rest[date_i + 1] if date_i + 1 < field_i else None
+        joined = end_date_line(dates, nxt.text, nxt.start, order=ctx.date_order) if dates and nxt else None
+        if joined:
+            dates = joined
+            date_i += 1
+    loc = Location()
     name = titles[0].text if titles else blocks.clean(title_line.text)
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
     if date_i is None:
@@ -108,18 +120,22 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 break
     for ln in after:
         value = ln
-        for rx in (CITY_LABEL, VENUE_LABEL):
+        for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL):
             m = rx.match(ln.text)
             if m:
                 value = Line(ln.no, ln.start + m.end(), ln.end, ln.text[m.end():])
         sp = blocks.line_span(text, value)
         if sp is None:
             continue
-        if place is None and not online and (CITY_LABEL.match(ln.text) or looks_like_place(sp.exact)):
-            place, online = place_of(ctx, sp, ln.no, name)
+        if MODE_LABEL.match(ln.text):
+            mode_field(ctx, loc, sp, ln.no, name)
             continue
-        if venue is None and not _URL_ONLY.match(sp.exact):
-            venue = sp
+        if loc.place is None and not loc.online and (
+                CITY_LABEL.match(ln.text) or not VENUE_LABEL.match(ln.text) and looks_like_place(sp.exact)):
+            city_field(ctx, loc, sp, ln.no, name)
+            continue
+        if loc.venue is None and (not _URL_ONLY.match(sp.exact) or is_online(sp.exact)):
+            venue_field(ctx, loc, sp, ln.no, name)
     coordinating = None
     doc_text_start = rest[field_i].start if field_i < len(rest) else None
     i = field_i
@@ -155,9 +171,9 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     body_docs = documents_in(" ".join(ln.text for ln in body))
     documents = tuple(dict.fromkeys(documents + tuple(d for d in body_docs if _DOC.search(d))))
     last = rest[-1] if rest else title_line
-    ev = build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle, body=body,
-                     place=place, online=online, venue=venue, dates=dates, coordinating=coordinating,
-                     documents=documents, title_line=title_line.no)
+    ev = loc.apply(build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle,
+                               body=body, place=loc.place, online=loc.online, venue=loc.venue, dates=dates,
+                               coordinating=coordinating, documents=documents, title_line=title_line.no))
     if dates is None:
         ctx.warn(title_line.no, "event page without a date line", name)
     return [ev]

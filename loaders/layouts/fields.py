@@ -15,6 +15,10 @@ place for a city); a many-line field (about, institutions, documents) keeps
 all lines but the last, which is the title. When two lines are left for a
 title, they are title and sub-title — unless only the second names a kind of
 event, then the first is a page heading (skipped).
+
+Location fields are read by :mod:`rcpkg.loaders.layouts.locations`: "Lugar:
+Virtual" is the online mode, not a venue; "Lugar: Hot" (cut short) is no
+venue, and a warning.
 """
 
 from __future__ import annotations
@@ -22,17 +26,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rcpkg.loaders.dates import date_line, find_dates
+from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks
-from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, place_of, subtitle_of, titles_of
+from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, mode_field, venue_field
+from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
 
 _LABELS = [
     ("city", r"ciudad|city|town"),
-    ("venue", r"lugar|venue|sede|place"),
+    ("venue", r"lugar|venue|sede|place|location|ubicaci[oó]n"),
+    ("mode", r"modalidad|modality|attendance(?: mode)?|mode"),
     ("date", r"fechas?|dates?"),
     ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
@@ -46,7 +52,7 @@ _LABEL_RX = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*(?::\s*(?P<value>.*?))?\s*$",
     re.IGNORECASE,
 )
-_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country"}
+_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country", "mode"}
 
 
 @dataclass
@@ -87,6 +93,8 @@ def _value_fits(key: str, line: Line) -> bool:
         return bool(find_dates(t)) or bool(re.search(r"\d", t))
     if key in ("city", "country"):
         return looks_like_place(t) or len(t.split()) <= 4 and detect_kind(t) is None
+    if key == "mode":
+        return resolve_place(t).resolved or bool(IN_PERSON.fullmatch(t))
     if key == "coordinator":
         return len(t.split()) <= 6 and detect_kind(t) is None
     return detect_kind(t) is None  # venue
@@ -191,24 +199,32 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         titles, subtitle = (), None
         first_line = ev.fields[0].line
     name = titles[0].text if titles else f"event {ordinal + 1}"
-    place = venue = dates = coordinating = None
-    online = False
+    dates = coordinating = None
+    loc = Location()
     body: list[Line] = []
     documents: tuple[str, ...] = ()
+    # the city first, then the country, the venue and the mode: each may correct what the others say
+    order = {"city": 0, "country": 1, "venue": 2, "mode": 3}
+    for f in sorted((f for f in ev.fields if f.key in order), key=lambda f: order[f.key]):
+        sp = _field_span(ctx, f)
+        if sp is None:
+            continue
+        no = f.line.no if f.value_start is not None or not f.lines else f.lines[0].no  # the value's line
+        if f.key == "city" or (f.key == "country" and loc.place is None):
+            city_field(ctx, loc, sp, no, name)
+        elif f.key == "venue":
+            venue_field(ctx, loc, sp, no, name)
+        elif f.key == "mode":
+            mode_field(ctx, loc, sp, no, name)
     for f in ev.fields:
         sp = _field_span(ctx, f)
-        if f.key == "city" and sp is not None:
-            place, online = place_of(ctx, sp, f.line.no, name)
-        elif f.key == "country" and sp is not None and place is None:
-            place, online = place_of(ctx, sp, f.line.no, name)
-        elif f.key == "venue" and sp is not None:
-            if blocks.clean(sp.exact) not in {"-", "–", "—"}:
-                venue = sp
-        elif f.key == "date":
+        if f.key == "date":
             if sp is not None:
-                dates = date_line(sp.exact, sp.start)
+                dates = date_line(sp.exact, sp.start, order=ctx.date_order)
                 if dates is None:
-                    ctx.warn(f.line.no, f"date not understood for event {name!r}", sp.exact)
+                    problem = date_line_problem(sp.exact, order=ctx.date_order)
+                    why = f" ({problem})" if problem else ""
+                    ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
         elif f.key == "about":
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
@@ -223,6 +239,7 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             documents = documents_in(sp.exact)
     last = ev.fields[-1]
     end = max([last.line.end] + [x.end for x in last.lines])
-    return build_event(ctx, ordinal, span=Span.of(text, first_line.stripped()[0], end), titles=titles,
-                       subtitle=subtitle, body=body, place=place, online=online, venue=venue, dates=dates,
-                       coordinating=coordinating, documents=documents, title_line=first_line.no)
+    return loc.apply(build_event(
+        ctx, ordinal, span=Span.of(text, first_line.stripped()[0], end), titles=titles, subtitle=subtitle,
+        body=body, place=loc.place, online=loc.online, venue=loc.venue, dates=dates, coordinating=coordinating,
+        documents=documents, title_line=first_line.no))

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from rcpkg.commands.common import endpoint_option, store_option
+from rcpkg.viz.roles import role_options
 
 
 @click.command(name="analyze")
@@ -21,19 +22,31 @@ from rcpkg.commands.common import endpoint_option, store_option
               help="Also write institutions.csv, communities.csv, bridges.csv and conveners.csv here.")
 @click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True,
               help="Label language.")
+@role_options
+@click.option("--no-rollup", is_flag=True, default=False,
+              help="Do not count a unit's events (IOM's regional office, a ministry) for what it is part of.")
 @store_option
 @endpoint_option
-def command(theme: str | None, years: str | None, top: int, out: Path | None, lang: str,
-            store: Path, endpoint: str | None) -> int:
+def command(theme: str | None, years: str | None, top: int, out: Path | None, lang: str, min_role: str,
+            include_mentions: bool, no_rollup: bool, store: Path, endpoint: str | None) -> int:
     """Rank institutions by centrality in the co-involvement network (two
     institutions are linked when they are involved in the same event), find
     communities (Louvain), the institutions that bridge the RCM and SACM
     worlds, and the most active conveners per theme.
 
+    By default only real involvement counts: lead roles (convener, organizer,
+    host, funder, coordinator, supporter) and participation; an institution
+    the text only mentions is left out (--include-mentions brings mentions
+    back, --min-role lead keeps the lead roles only). A unit's events also
+    count for what it is part of (IOM through its regional office; --no-rollup
+    keeps them apart).
+
     \b
     Examples:
       rcpkg analyze
       rcpkg analyze --theme disasters --top 5
+      rcpkg analyze --min-role lead
+      rcpkg analyze --include-mentions
       rcpkg analyze --years 2015-2018 --out analysis/
       rcpkg analyze --endpoint http://localhost:7878/query --lang es
     """
@@ -41,8 +54,13 @@ def command(theme: str | None, years: str | None, top: int, out: Path | None, la
     from rcpkg.viz.selection import Target, load
 
     target = Target.open(store, endpoint)
-    data, _ = load(target, lang=lang, theme=theme, years=years)
-    report = analyze(data)
+    data, _ = load(target, lang=lang, theme=theme, years=years, min_role=min_role,
+                   include_mentions=include_mentions, rollup=not no_rollup)
+    from rcpkg.viz.roles import describe, roles_from
+
+    counting = describe(roles_from(min_role, include_mentions=include_mentions))
+    counting += "; units not rolled up" if no_rollup else "; a unit's events also count for what it is part of"
+    report = analyze(data, counting=counting)
     print_report(report, top=top)
     if out is not None:
         for path in write_csvs(report, out):

@@ -8,7 +8,7 @@ import click
 from click.core import ParameterSource
 
 from rcpkg.commands.common import stderr_console, store_option
-from rcpkg.errors import EXIT_OK, EXIT_USAGE
+from rcpkg.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 
 # what the progress line says during each stage the build reports
@@ -30,7 +30,9 @@ STAGES = {
 @click.option("--no-explorer", is_flag=True, help="Do not write the explorer pages next to the store.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Also write the build report as JSON to this file (with --watch: after each build).")
-@click.option("--strict", is_flag=True, help="Exit 2 when any page could not be read (the others still load).")
+@click.option("--strict", is_flag=True,
+              help="Write nothing when any page could not be read (exit 1). Without it the pages that "
+                   "loaded are written and the build still exits 1, naming the others.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
 @click.option("--watch", is_flag=True,
               help="After the build, keep watching the sources and the reference data, and rebuild "
@@ -70,8 +72,8 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
     console = stderr_console()
     if not watch:
         report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
-                             report_path=report_path, quiet=quiet)
-        return EXIT_USAGE if (strict and report.failed_pages) else EXIT_OK
+                             report_path=report_path, quiet=quiet, strict=strict)
+        return EXIT_PROBLEMS if report.failed_pages else EXIT_OK
     sources_dir = sources or resources.bundled_sources_dir()
     reference = reference_dir or resources.reference_dir()
     return _watch(console, sources_dir, store, reference, interval=interval, explorer=not no_explorer,
@@ -79,14 +81,14 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
 
 
 def _build_once(console, sources, store, reference_dir, *, full: bool, explorer: bool, report_path, quiet: bool,
-                changes_only: bool = False):
+                changes_only: bool = False, strict: bool = False):
     """One build with its progress line and its summary; the report."""
     from rich.markup import escape
 
     from rcpkg.build import build
 
     if quiet or not console.is_terminal:  # no progress line to draw (and rich.progress not imported)
-        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer)
+        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer, strict=strict)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -98,7 +100,7 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
                 bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
 
             report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
-                           explorer=explorer)
+                           explorer=explorer, strict=strict)
 
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,17 +111,32 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
         _print_pages(console, report, changes_only=changes_only)
     failed = report.failed_pages
     reused = sum(1 for p in report.pages if p.reused)
+    described = ""
+    if report.descriptions != report.events or report.merged:
+        described = (f" ({report.descriptions} event descriptions; {len(report.merged)} "
+                     f"event{'s' if len(report.merged) != 1 else ''} described by several pages)")
     console.print(
-        f"built [bold]{escape(report.store)}[/]: {report.events} events from {len(report.pages) - len(failed)} pages"
+        f"built [bold]{escape(report.store)}[/]: {report.events} events{described} from "
+        f"{len(report.pages) - len(failed)} pages"
         f" ({reused} unchanged, reused), {report.triples} triples in {report.graphs} graphs,"
         f" conforms to the shapes; {report.timings.get('total', 0):.1f} s"
     )
+    if report.uncurated:
+        pages = sorted({f for files in report.uncurated.values() for f in files})
+        shown = ", ".join(pages[:5]) + (f" and {len(pages) - 5} more" if len(pages) > 5 else "")
+        console.print(f"{len(report.uncurated)} institutions not in the reference data were extracted, not yet "
+                      f"curated (from {escape(shown)}); `rcpkg review list` shows them")
     if report.quality:
         found = ", ".join(f"{name.removesuffix('-violation')}: {n}" for name, n in report.quality.items() if n)
         console.print(f"data-quality checks (rcpkg query NAME lists the rows): {escape(found) or 'nothing found'}")
     for page in failed:
         if not (changes_only and page.reused):
             console.print(f"[red]not loaded:[/] {escape(page.error or '')}")
+    for apart in report.apart[:20] if not quiet else ():
+        console.print(f"[yellow]kept apart:[/] {escape(apart['page'])}:{apart['line'] or '?'}: "
+                      f"{escape(apart['title'])}: {escape(apart['why'])}")
+    if len(report.apart) > 20 and not quiet:
+        console.print(f"[yellow]kept apart:[/] … and {len(report.apart) - 20} more (see --report)")
     for note in report.notes:
         console.print(f"[yellow]note:[/] {escape(note)}")
     for path in report.explorer_pages:
@@ -234,11 +251,14 @@ def _print_pages(console, report, *, changes_only: bool = False) -> None:
     if not pages:
         return
     table = Table(title="Build report", title_justify="left")
-    for col in ("page", "layout", "events", "institution links", "theme links", "warnings", "skipped", "status"):
+    for col in ("page", "layout", "events", "institution links", "slots known/new/warned", "theme links",
+                "warnings", "skipped", "status"):
         table.add_column(col, overflow="fold")
     for p in pages:
         status = "error" if p.error else ("unchanged" if p.reused else "loaded")
-        table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements), str(p.themes),
+        slots = p.slots or {}
+        table.add_row(escape(p.file), p.layout, str(p.events), str(p.involvements),
+                      f"{slots.get('known', 0)}/{slots.get('uncurated', 0)}/{slots.get('warned', 0)}", str(p.themes),
                       str(len(p.warnings)), str(len(p.skipped)), status)
     console.print(table)
     for p in pages:

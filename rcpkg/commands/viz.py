@@ -8,6 +8,7 @@ import click
 
 from rcpkg.commands.common import endpoint_option, store_option
 from rcpkg.errors import UsageError
+from rcpkg.viz.roles import role_options
 
 VIEWS = ("network", "themes", "events", "ego")
 
@@ -24,14 +25,23 @@ VIEWS = ("network", "themes", "events", "ego")
               help="Language of the labels and of the page.")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The HTML file to write.")
+@role_options
+@click.option("--no-rollup", is_flag=True, default=False,
+              help="Do not count a unit's events (IOM's regional office, a ministry) for what it is part of.")
 @store_option
 @endpoint_option
 def command(view: str, focus: str | None, depth: int, theme: str | None, years: str | None, lang: str,
-            out: Path, store: Path, endpoint: str | None) -> int:
+            out: Path, min_role: str, include_mentions: bool, no_rollup: bool, store: Path,
+            endpoint: str | None) -> int:
     """Write an interactive explorer page: one self-contained HTML file that
     works offline (no request to any other host). Search, filter by theme,
     type and year, click a node to highlight its neighbourhood, hover for the
     roles and the evidence quotes with their sources.
+
+    The page holds lead roles and participation by default; a role filter on
+    the page narrows it further. --include-mentions also puts in what the
+    texts only mention. A unit's events also count for what it is part of
+    (--no-rollup keeps them apart).
 
     \b
     Views:
@@ -52,7 +62,8 @@ def command(view: str, focus: str | None, depth: int, theme: str | None, years: 
         raise UsageError("--focus is for the ego view (rcpkg viz ego --focus X)")
     where = Target.open(store, endpoint)
     focus_iri = resolve_institution(where, focus) if focus else None
-    data, _ = load(where, lang=lang, theme=theme, years=years)
+    data, _ = load(where, lang=lang, theme=theme, years=years, min_role=min_role,
+                   include_mentions=include_mentions, rollup=not no_rollup)
     page = build_page(view, data, focus=focus_iri, depth=depth)
     path = write_page(page, out)
     counts = page.data["counts"]

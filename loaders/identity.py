@@ -1,0 +1,219 @@
+"""Which event descriptions, on different pages, are one event (pure).
+
+A page describes events; several pages may describe the same event (a listing
+entry and the event's own page) or different events with the same title at the
+same place (the "Regional Consultation Group on Migration" meets every year in
+some capital). Two descriptions are the same event only when nothing they state
+conflicts:
+
+- the **title** (English when given) and the **place** must be the same: that
+  is the *base key* (`rcpkg.iris.event_key`);
+- **dates**, where both give them, must be the same: a description that states
+  its start date mints the base key *and* that date, so two pages that date a
+  meeting differently describe two meetings (never one event with two dates);
+- an undated description that names **years** must name the dated event's year
+  (unless the two texts are nearly the same);
+- an event's **own page** (a page of one event) and an entry of a page of many
+  (a listing) are one event whatever their wording; two entries of pages of many
+  must agree in their **descriptions** (one contains the start of the other, or
+  half the words of the shorter are in the longer).
+
+A description without a date joins the dated event of the same base key that
+another page describes, when exactly one such event agrees with it (the listing
+entry and its own event page). When several dated events could be it, or none
+agrees, it stays a separate event and the build says so. Undated descriptions
+of one base key that disagree with each other stay apart as well.
+
+Each page is processed alone first (`default_key`); `resolve` then looks at every
+page's `Record`s and says which descriptions must be minted again with another
+key (the build re-reads those pages), which merged across pages, and what it
+kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from rcpkg.iris import fold
+
+DESCRIPTION_PREFIX = 300  # folded characters of a description kept to compare
+AGREE_PREFIX = 60  # a description agrees with another when its first characters appear in it
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What identifies one event description of one page (kept in the build manifest)."""
+
+    ordinal: int
+    base: str  # folded title | place key
+    start: str = ""  # ISO start date when the page states one
+    end: str = ""
+    description: str = ""  # folded, first DESCRIPTION_PREFIX characters
+    occurrence: int = 0  # same base key repeated on the same page (distinct events)
+    key: str = ""  # the key the description was minted with
+    title: str = ""  # as printed, for messages
+    line: int | None = None
+    single: bool = False  # on a page of one event (layout "event"): the event's own page
+
+    def to_list(self) -> list:
+        return [self.ordinal, self.base, self.start, self.end, self.description, self.occurrence, self.key,
+                self.title, self.line, self.single]
+
+    @classmethod
+    def from_list(cls, row: list) -> "Record":
+        return cls(*row)
+
+
+def default_key(base: str, start: str = "") -> str:
+    """The key a description mints on its own: the base key, with its start date when stated."""
+    return f"{base}|{start}" if start else base
+
+
+def description_print(text: str | None) -> str:
+    return fold(text or "")[:DESCRIPTION_PREFIX]
+
+
+_WORD = re.compile(r"\w{4,}")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+AGREE_OVERLAP = 0.5  # share of the shorter description's words the longer must hold
+SAME_OVERLAP = 0.8  # so much shared that a year named in one text is not taken as a conflict
+
+
+def overlap(a: str, b: str) -> float:
+    """The share of the shorter text's words (four letters or more) that the other holds."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    words_short, words_long = set(_WORD.findall(short)), set(_WORD.findall(long_))
+    return len(words_short & words_long) / len(words_short) if words_short else 0.0
+
+
+def agree(a: str, b: str) -> bool:
+    """Whether two (folded) descriptions can be of one event: either is empty, one contains
+    the start of the other (a listing's excerpt), or half the words of the shorter one (of
+    four letters or more) are in the other (an event page that words its summary anew)."""
+    if not a or not b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short[:AGREE_PREFIX] in long_ or overlap(a, b) >= AGREE_OVERLAP
+
+
+def year_conflict(undated: str, start: str) -> bool:
+    """An undated description that names years, none of them the dated event's, is of
+    another meeting ("the 2017 meeting of the group"), unless the texts are nearly the same."""
+    years = set(_YEAR.findall(undated))
+    return bool(years) and start[:4] not in years
+
+
+def compatible(a: Record, b: Record) -> bool:
+    """Whether two descriptions of one title and place (one of them at least undated) can be one
+    event: no year named against the other's date or years; then an event's own page (a page
+    of one event) and an entry of a page of many are one event whatever their wording (a
+    listing's teaser and the page's text often say different things); two entries of pages of
+    many must agree in their descriptions."""
+    if a.start and b.start:
+        return a.start == b.start
+    near = overlap(a.description, b.description) >= SAME_OVERLAP
+    dated = a if a.start else b if b.start else None
+    if dated is not None:
+        undated = b if dated is a else a
+        if year_conflict(undated.description, dated.start) and not near:
+            return False
+    else:
+        ya, yb = set(_YEAR.findall(a.description)), set(_YEAR.findall(b.description))
+        if ya and yb and not ya & yb and not near:
+            return False
+    if a.single != b.single:
+        return True
+    return agree(a.description, b.description)
+
+
+@dataclass
+class Resolution:
+    keys: dict[str, dict[int, str]] = field(default_factory=dict)  # page -> ordinal -> key to mint instead
+    merged: list[dict] = field(default_factory=list)  # {"title", "key", "pages"}: one event from several pages
+    apart: list[dict] = field(default_factory=list)  # {"title", "page", "line", "why"}: kept apart, with why
+    descriptions: int = 0
+
+    def warnings_for(self, page: str) -> list[str]:
+        return [f"{a['page']}:{a['line'] or '?'}: {a['why']} ({a['title']})" for a in self.apart
+                if a["page"] == page]
+
+
+def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
+    """Decide, over every page's records, which key each description is minted with."""
+    out = Resolution()
+    groups: dict[str, list[tuple[str, Record]]] = {}
+    for page, records in pages.items():
+        for rec in records:
+            out.descriptions += 1
+            if rec.occurrence == 0:  # a repeat on its own page is a distinct event, never merged
+                groups.setdefault(rec.base, []).append((page, rec))
+    for base, items in sorted(groups.items()):
+        dated: dict[str, list[tuple[str, Record]]] = {}
+        undated: list[tuple[str, Record]] = []
+        for page, rec in items:
+            if rec.start:
+                dated.setdefault(default_key(base, rec.start), []).append((page, rec))
+            else:
+                undated.append((page, rec))
+        for key, members in dated.items():
+            if len({p for p, _ in members}) > 1:
+                out.merged.append({"title": members[0][1].title, "key": key,
+                                   "pages": sorted({p for p, _ in members})})
+        if len(dated) > 1 and len({p for members in dated.values() for p, _ in members}) > 1:
+            for key, members in sorted(dated.items()):
+                for page, rec in members:
+                    others = sorted({k.rsplit("|", 1)[1] for k in dated if k != key})
+                    out.apart.append({"title": rec.title, "page": page, "line": rec.line,
+                                      "why": f"another page describes a meeting of the same title at the same "
+                                             f"place on {', '.join(others)}: kept as separate events"})
+        joined: dict[str, list[tuple[str, Record]]] = {}  # dated key -> undated descriptions joining it
+        clusters: list[list[tuple[str, Record]]] = []  # undated descriptions that stay undated
+        for page, rec in undated:
+            candidates = [key for key, members in dated.items()
+                          if any(p != page for p, _ in members)
+                          and all(compatible(rec, r) for _, r in members)
+                          and all(compatible(rec, r) for _, r in joined.get(key, ()))]
+            if len(candidates) == 1:
+                joined.setdefault(candidates[0], []).append((page, rec))
+                continue
+            if len(candidates) > 1:
+                dates = ", ".join(sorted(k.rsplit("|", 1)[1] for k in candidates))
+                why = (f"no date here, and other pages describe meetings of the same title at the same place "
+                       f"on {dates}: kept as a separate event")
+                out.apart.append({"title": rec.title, "page": page, "line": rec.line, "why": why})
+            elif any(p != page for members in dated.values() for p, _ in members):
+                out.apart.append({"title": rec.title, "page": page, "line": rec.line,
+                                  "why": "another page describes a dated meeting of the same title at the same "
+                                         "place whose description differs or names another year: kept as a "
+                                         "separate event"})
+            for cluster in clusters:  # undated with undated: one event while they agree
+                if all(compatible(rec, r) for _, r in cluster) and \
+                        all(p != page for p, _ in cluster):
+                    cluster.append((page, rec))
+                    break
+            else:
+                clusters.append([(page, rec)])
+        for key, members in joined.items():
+            for page, rec in members:
+                if rec.key != key:
+                    out.keys.setdefault(page, {})[rec.ordinal] = key
+            pages_of = sorted({p for p, _ in dated[key]} | {p for p, _ in members})
+            out.merged = [m for m in out.merged if m["key"] != key]
+            out.merged.append({"title": dated[key][0][1].title, "key": key, "pages": pages_of})
+        for i, cluster in enumerate(clusters):
+            key = base if i == 0 else f"{base}|apart:{cluster[0][0]}"
+            for page, rec in cluster:
+                if rec.key != key:
+                    out.keys.setdefault(page, {})[rec.ordinal] = key
+            if i > 0:
+                first = cluster[0][1]
+                out.apart.append({"title": first.title, "page": cluster[0][0], "line": first.line,
+                                  "why": "another page describes an undated meeting of the same title at the "
+                                         "same place whose description differs: kept as a separate event"})
+            if len({p for p, _ in cluster}) > 1:
+                out.merged.append({"title": cluster[0][1].title, "key": key,
+                                   "pages": sorted({p for p, _ in cluster})})
+    out.merged.sort(key=lambda m: (m["title"], m["key"]))
+    return out

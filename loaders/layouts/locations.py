@@ -1,0 +1,175 @@
+"""Where an event took place and how it was attended, from its location fields.
+
+Shared by the layouts that print labelled location fields ("Ciudad"/"City",
+"Lugar"/"Venue"/"Sede", "Modalidad"/"Mode"). The rules:
+
+- a city field names the place (:func:`~rcpkg.loaders.layouts.assemble.place_of`);
+  one that names no known place but a venue ("Ciudad: Hotel Sheraton") is the
+  venue;
+- a venue field is a venue only when it is plausibly a venue's name
+  (:func:`~rcpkg.loaders.places.read_venue`): "Virtual", "Online", "En línea",
+  "Virtual (Zoom)", "Webinar" are the online mode, not a place; "Híbrido" /
+  "Hybrid" the mixed mode (with the city it names, if any); "San José /
+  Virtual" that city and the online mode; a city or country
+  is the place (when no city field gave one); a value cut short ("Lugar: Hot",
+  "Hotel de", or a value the page stops in without a line break) or that is no
+  name (a date, an address) is dropped with a warning naming the page, line and
+  text — never stored as a venue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rcpkg.loaders.layouts.assemble import Ctx, place_of
+from rcpkg.loaders.places import read_venue, resolve_place
+from rcpkg.loaders.records import EventRecord, PlaceMention, Span
+
+
+@dataclass
+class Location:
+    """What an event's location fields said, as they are read one by one."""
+
+    place: PlaceMention | None = None
+    venue: Span | None = None
+    online: bool = False
+    hybrid: bool = False
+    mode: Span | None = None  # the text stating the attendance mode, when it is not the place's
+
+    def apply(self, event: EventRecord) -> EventRecord:
+        """`event` with the attendance mode these fields state (the place and venue are given
+        to :func:`~rcpkg.loaders.layouts.assemble.build_event` directly)."""
+        changes: dict = {}
+        if self.hybrid or (self.place is not None and self.place.hybrid):
+            changes["hybrid"] = True
+        if self.mode is not None:
+            changes["mode"] = self.mode
+        return replace(event, **changes) if changes else event
+
+
+def city_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) -> None:
+    """A city (or country) field: the place, the online or hybrid mode, or a venue's name."""
+    res = resolve_place(sp.exact)
+    if not res.resolved and loc.venue is None:
+        reading = read_venue(sp.exact)
+        if reading.kind == "venue" and reading.named:
+            loc.venue = sp
+            return
+    place, online = place_of(ctx, sp, line, title)
+    if place is not None and (place.city_geonameid or place.country_code or place.online or place.hybrid):
+        if loc.place is None or not (loc.place.city_geonameid or loc.place.country_code):
+            loc.place = place
+        loc.hybrid = loc.hybrid or place.hybrid
+    loc.online = loc.online or online
+
+
+def venue_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) -> None:
+    """A venue field: a venue's name, or what :func:`read_venue` says it is instead."""
+    reading = read_venue(sp.exact)
+    if reading.kind == "none":
+        return
+    if reading.kind == "venue" and _ends_the_page(ctx, sp):
+        ctx.warn(line, f"venue not stored (cut short: the page ends with it) for event {title!r}", sp.exact)
+        return
+    if reading.kind == "venue":
+        loc.venue = sp
+        return
+    if reading.kind == "online":
+        loc.online = True
+        loc.mode = loc.mode or sp
+    if reading.kind == "hybrid":
+        loc.hybrid = True
+        loc.mode = loc.mode or sp
+    if reading.kind in ("place", "hybrid", "online"):
+        res = reading.resolution
+        if res is None or (res.city is None and res.country is None):
+            return
+        if loc.place is None or not (loc.place.city_geonameid or loc.place.country_code):
+            place, _ = place_of(ctx, sp, line, title)
+            if place is not None:
+                loc.place = place
+        elif not _same_place(loc.place, res):
+            ctx.warn(line, f"venue names another place than the city for event {title!r} (not stored)", sp.exact)
+        return
+    ctx.warn(line, f"venue not stored ({reading.reason}) for event {title!r}", sp.exact)
+
+
+def _ends_the_page(ctx: Ctx, sp: Span) -> bool:
+    """Whether the page stops right after `sp`, without even a line break: a page saved whole
+    ends with a new line or a footer; one cut off while saving stops mid-value."""
+    return sp.end == len(ctx.page.text) and not ctx.page.text.endswith(("\n", "\r"))
+
+
+def mode_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) -> None:
+    """A "Modalidad:" / "Mode:" field: online, hybrid or in person (with a place, maybe)."""
+    res = resolve_place(sp.exact)
+    if res.online or res.hybrid:
+        loc.online = loc.online or res.online
+        loc.hybrid = loc.hybrid or res.hybrid
+        loc.mode = loc.mode or sp
+    if res.city or res.country:
+        if loc.place is None:
+            loc.place, _ = place_of(ctx, sp, line, title)
+    elif not (res.online or res.hybrid or IN_PERSON.fullmatch(sp.exact.strip())):
+        ctx.warn(line, f"attendance mode not understood for event {title!r}", sp.exact)
+
+
+IN_PERSON = re.compile(r"(modalidad\s+)?(presencial(es)?|in[- ]person|face[- ]to[- ]face|on[- ]site|onsite)\.?",
+                        re.IGNORECASE)
+
+
+def _same_place(place: PlaceMention, res) -> bool:
+    if res.city is not None and place.city_geonameid:
+        return res.city.geonameid == place.city_geonameid
+    code = res.country.iso2 if res.country is not None else (res.city.country_code if res.city else None)
+    return code == place.country_code
+
+
+# --- a place stated in running text (a country page's event) ------------------------------------
+
+CITY_LABEL = re.compile(r"^\s*(city|ciudad|town)\s*:\s*", re.IGNORECASE)
+VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede|location|ubicaci[oó]n)\s*:\s*", re.IGNORECASE)
+MODE_LABEL = re.compile(r"^\s*(modalidad|modality|attendance(?: mode)?|mode)\s*:\s*", re.IGNORECASE)
+
+# A finite "took place / was held" verb (a participle "the meeting held in …" often names another
+# event), then "in"/"en" and the place; or the online mode.
+_HELD = (r"(?:took place|takes place|will take place|is taking place|was held|were held|is held|are held|"
+         r"will be held|is being held|was carried out|will be carried out|was hosted|will be hosted|"
+         r"se llev[oó] a cabo|se llevar[aá] a cabo|se lleva a cabo|se realiz[oó]|se realizar[aá]|se realiza|"
+         r"tuvo lugar|tendr[aá] lugar|tiene lugar|se celebr[oó]|se celebrar[aá]|se celebra|"
+         r"se desarroll[oó]|se desarrollar[aá]|fue realizad[oa]|ser[aá] realizad[oa]|fue celebrad[oa])")
+_HELD_IN = re.compile(rf"(?<!\w){_HELD}\s+(?:in|en|at)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
+_HELD_ONLINE = re.compile(
+    rf"(?<!\w){_HELD}\s+(?:virtually|online|on-line|remotely|virtualmente|en l[ií]nea|"
+    r"(?:de (?:manera|forma)|en modalidad|bajo (?:la )?modalidad|por|mediante|via|v[ií]a)\s+"
+    r"(?:virtual|en l[ií]nea|videoconferencia|zoom|teams)|in (?:a )?virtual (?:format|mode|session)|"
+    r"in (?:an )?online (?:format|mode|session))(?!\w)",
+    re.IGNORECASE,
+)
+_PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
+_PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
+
+
+def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
+    """("place" | "online", span) when `text` says where or how the event took place
+    ("The workshop took place in Guatemala City", "se realizó en la ciudad de Panamá",
+    "was held virtually"). `base` is the offset of `text` in the page."""
+    from rcpkg.loaders.places import resolve_place
+
+    m = _HELD_ONLINE.search(text)
+    if m:
+        return "online", Span(base + m.start(), base + m.end(), m.group())
+    for m in _HELD_IN.finditer(text):
+        stop = _PLACE_STOP.search(text, m.end())
+        tail_end = stop.start() if stop else len(text)
+        words = list(_PLACE_WORD.finditer(text, m.end(), tail_end))[:8]
+        for k in range(len(words), 0, -1):
+            last = words[k - 1]
+            if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
+                continue
+            start, end = words[0].start(), last.end()
+            res = resolve_place(text[start:end], alternates=False)
+            if (res.city is not None or res.country is not None) and not res.problem:
+                return "place", Span(base + start, base + end, text[start:end])
+    return None

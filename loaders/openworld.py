@@ -1,0 +1,451 @@
+"""Names of institutions the reference data does not know (the open world).
+
+:func:`find_names` gives the capitalised names of a text that no known mention
+covers, as :class:`~rcpkg.loaders.gazetteer.Mention` values of kind ``"new"``,
+so that :mod:`rcpkg.loaders.roles` gives them roles as it does known ones.
+:func:`describe` says what such a name is: an institution (with a normalized
+key, its acronym, a type guessed from its head words and its parent when the
+name or the page says it), an official or a person (never an institution), or
+nothing an institution's slot should hold.
+
+The rules, in English and Spanish:
+
+- **A name** is a run of capitalised words joined by "of", "for", "on", "the",
+  "de", "del", "la", "para", "sobre" ... ("Inter-American Development Bank",
+  "Secretaría de Trabajo y Previsión Social"). "and" / "y" joins two words of
+  one name only inside a complement ("Ministry of Labour and Social Security");
+  before an acronym, a known institution or a new head word ("Ministry of
+  Labour and OHCHR", "Ministerio de Trabajo y Ministerio de Salud") it
+  separates two names. Words before a head word introduced by "of"
+  ("Representatives of the Ministry of Labour") are not part of the name.
+- **An acronym in parentheses** after a name is the name's acronym; the same
+  acronym alone elsewhere on the page names the same institution.
+- **A known government or country after "of" / "de"** ("Ministry of Labour of
+  Costa Rica", "Secretaría de Gobernación de México") is the parent of a
+  government unit; a known organization after "of" or before the name ("IOM
+  Regional Office for Mesoamerica") is the parent of a unit.
+- **Type** from the head words: Ministry / Ministerio / Secretaría / Secretariat
+  / Cancillería → ``NationalMinistry``; Dirección / Directorate / Instituto
+  Nacional / National Institute / Office / Oficina / Division / Unit / Unidad /
+  Department → ``OrganizationUnit``; Network / Red → ``CivilSocietyNetwork``;
+  Bank / Banco / Organization / Organización → ``IntergovernmentalOrganization``;
+  Coalition / Commission / Comisión → ``RegionalCoordinationMechanism``; else
+  ``Institution``. A ministry named without its country takes the country of
+  a country page (the page says which country it is about); otherwise its
+  government stays unknown.
+- **Officials and persons are not institutions**: a name after "Mr", "Sra",
+  "Dr" ..., a name headed by an office ("Minister", "Viceministra",
+  "Director"), and two to four capitalised words with no head word and no
+  joining word ("Ana Pérez") are warned about, never made institutions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rcpkg.loaders.folding import fold_text
+from rcpkg.loaders.gazetteer import Mention
+from rcpkg.loaders.records import ExtractedInstitution
+
+NEW = "@new"  # entity_id prefix of a name the reference data does not know
+
+_UP = "A-ZÁÉÍÓÚÑÜ"
+_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&)"
+_NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
+_PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
+_WORD = re.compile(r"\S+")
+
+ARTICLES = {"the", "el", "la", "los", "las", "lo"}
+_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
+_AND = {"and", "y", "e", "&"}
+_OF = {"of", "de", "del"}
+
+# head word (folded) -> type; a two-word head first
+_HEADS2 = {
+    "national institute": "OrganizationUnit", "instituto nacional": "OrganizationUnit",
+    "direccion general": "OrganizationUnit", "directorate general": "OrganizationUnit",
+    "general directorate": "OrganizationUnit", "regional office": "OrganizationUnit",
+    "country office": "OrganizationUnit", "vice ministry": "NationalMinistry",
+    "development bank": "IntergovernmentalOrganization", "working group": "WorkingGroup",
+    "grupo de": None,
+}
+_HEADS = {
+    "ministry": "NationalMinistry", "ministerio": "NationalMinistry", "secretaria": "NationalMinistry",
+    "secretariat": "NationalMinistry", "cancilleria": "NationalMinistry", "chancellery": "NationalMinistry",
+    "viceministerio": "NationalMinistry",
+    "direccion": "OrganizationUnit", "directorate": "OrganizationUnit", "office": "OrganizationUnit",
+    "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
+    "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
+    "mission": "OrganizationUnit", "mision": "OrganizationUnit",
+    "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
+    "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
+    "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
+    "organizacion": "IntergovernmentalOrganization",
+    "coalition": "RegionalCoordinationMechanism", "coalicion": "RegionalCoordinationMechanism",
+    "commission": "RegionalCoordinationMechanism", "comision": "RegionalCoordinationMechanism",
+}
+# words that make a name an organization's without deciding its type
+_ORG_WORDS = {
+    "institute", "instituto", "agency", "agencia", "fund", "fondo", "foundation", "fundacion", "council",
+    "consejo", "committee", "comite", "association", "asociacion", "center", "centre", "centro", "programme",
+    "program", "programa", "service", "servicio", "university", "universidad", "court", "corte", "union",
+    "alliance", "alianza", "group", "grupo", "forum", "foro", "observatory", "observatorio", "platform",
+    "plataforma", "initiative", "iniciativa", "authority", "autoridad", "police", "policia", "procuraduria",
+    "defensoria", "ombudsman", "cross", "cruz", "federation", "federacion", "society", "sociedad", "church",
+    "iglesia", "international", "internacional", "conference", "conferencia", "embassy", "embajada",
+    "government", "gobierno", "parliament", "parlamento", "congress", "congreso", "superintendencia",
+    "tribunal", "registry", "registro", "bureau", "cooperation", "cooperacion", "partnership", "caritas",
+    "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
+    "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
+    "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
+    "affairs", "asuntos",
+}
+# words of a national agency's name: with "of <country>" it is a unit of that country's government
+_GOV_UNIT_WORDS = {
+    "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
+    "procuraduria", "defensoria", "institute", "instituto", "council", "consejo", "registry", "registro",
+    "system", "sistema", "authority", "autoridad", "national", "nacional", "fiscalia", "attorney", "prosecutor",
+    "federal", "departamento", "department", "embassy", "embajada", "consulate", "consulado",
+}
+_OFFICES = {
+    "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
+    "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
+    "secretary-general", "coordinator", "coordinador", "coordinadora", "deputy", "chief", "jefe", "jefa",
+    "head", "officer", "oficial", "consul", "consul general", "rapporteur", "relator", "relatora",
+}
+_HONORIFICS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dra|Hon|Prof|Excmo|Excma|"
+                         r"Don|Doña|H\.E)\.?|\bS\.E\.)\s*$")
+# capitalised words that start sentences or name times, never institutions on their own
+_NOT_NAMES = {
+    "the", "this", "these", "those", "in", "on", "at", "during", "with", "by", "for", "and", "el", "la", "los",
+    "las", "en", "con", "por", "para", "durante", "este", "esta", "estos", "a", "an", "it", "its", "we", "our",
+    "they", "their", "as", "from", "after", "before", "also", "se", "un", "una", "del", "de", "y",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes",
+    "sabado", "domingo", "member", "members", "miembros", "countries", "paises", "workshop", "taller",
+    "meeting", "reunion", "seminar", "seminario", "webinar", "training", "capacitacion", "event", "evento",
+    "participants", "participantes", "objective", "objetivo", "virtual", "online", "documents", "documentos",
+    "regional", "national", "nacional", "technical", "tecnico", "tecnica", "date", "fecha", "place", "lugar",
+    "venue", "sede", "comments", "comentarios", "email", "correo", "ppt", "presidency", "presidencia",
+    "states", "estados", "governments", "gobiernos", "observer", "observers", "observadores", "liaison",
+    "officials", "funcionarios", "representatives", "representantes", "delegates", "delegados",
+    "government", "gobierno", "estado", "state", "republic", "republica",
+    "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "lic", "licda", "ing", "hon", "prof", "mtro", "mtra",
+}
+
+
+# groups named generically, never an institution of their own
+_GENERIC = {
+    "civil society", "sociedad civil", "private sector", "sector privado", "academia", "international community",
+    "comunidad internacional", "member countries", "paises miembros", "member states", "estados miembros",
+    "observer countries", "paises observadores", "observer organizations", "organizaciones observadoras",
+    "civil society organizations", "organizaciones de sociedad civil", "international organizations",
+    "organismos internacionales", "organizaciones internacionales", "united nations system",
+    "sistema de naciones unidas", "consular network", "red consular", "liaison officers network",
+    "red de funcionarios de enlace", "technical secretariat", "secretaria tecnica", "national governments",
+    "ministries", "ministerios", "government institutions", "instituciones de gobierno", "donors", "donantes",
+}
+
+
+# "... of the Member Countries": the bodies of many governments, named as a group
+_OF_MEMBERS = re.compile(r"\b(?:of|de) (?:member|participating) (?:countries|states|governments)\b|"
+                         r"\b(?:of|de) (?:paises|estados|gobiernos) (?:miembros|participantes)\b|"
+                         r"\b(?:of|de) (?:countries|paises|region|the region)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What a name in an institution's slot is."""
+
+    institution: ExtractedInstitution | None
+    problem: str | None = None  # why it is not one (a warning), when institution is None
+    absorbed: tuple[int, ...] | int | None = None  # starts of known mentions that are part of the name
+
+
+def _folded_words(text: str) -> list[str]:
+    return [w.strip(".,;:()") for w in fold_text(text).split()]
+
+
+def normalized(name: str) -> str:
+    """A name's comparison form: accents and case folded, hyphens and punctuation as spaces,
+    articles dropped ("del" read as "de")."""
+    words = re.sub(r"[^\w&]+", " ", fold_text(name)).split()
+    return " ".join("de" if w == "del" else w for w in words if w not in ARTICLES)
+
+
+def _head(words: list[str]) -> tuple[int, str | None]:
+    """Index and type of the first head word of a folded name (-1 when none)."""
+    for i, w in enumerate(words):
+        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in _HEADS2 and _HEADS2[pair]:
+            return i, _HEADS2[pair]
+        if w in _HEADS:
+            return i, _HEADS[w]
+    return -1, None
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2 \
+        and not any(c.islower() for c in word[:2])
+
+
+@lru_cache(maxsize=16)
+def page_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> name, for every "Name (ACR)" of a page (the name's capitalised words before it)."""
+    out: dict[str, str] = {}
+    for m in _PARENS.finditer(text):
+        acronym = m.group(1)
+        if not is_acronym(acronym):
+            continue
+        before = text[max(0, m.start() - 160):m.start()]
+        names = list(_NAME.finditer(before))
+        if names and names[-1].end() == len(before):
+            name = _trim(names[-1].group())
+            if name and len(name.split()) >= 2:
+                out.setdefault(acronym, name)
+    return out
+
+
+_ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]")
+# between a name and its country or parent: "of the", "de la", with the name's acronym before it
+_OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
+                     re.IGNORECASE)
+_PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
+           "consulado"}
+_NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
+                    "central", "international", "internacional", "inter", "pan", "special", "especial"}
+_INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return bool(_STARTS.search(text[max(0, offset - 6):offset])) or not text[:offset].strip()
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and (words[0].lower() in ARTICLES or words[0].lower() in _JOIN | _AND):
+        words.pop(0)
+    while words and words[-1].lower() in _JOIN | _AND:
+        words.pop()
+    return " ".join(words)
+
+
+def find_names(text: str, known: list[Mention]) -> list[Mention]:
+    """The capitalised names of `text` that no known mention covers (kind ``"new"``)."""
+    # a country written as an adjective of a name ("United States Agency for ...") is part of the name
+    inside = [(m.start, m.end) for m in known]
+
+    def in_known(offset: int) -> bool:
+        return any(a <= offset < b for a, b in inside)
+
+    def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
+        word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
+        return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
+            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))] or ".")
+
+    spans = sorted((m.start, m.end) for m in known
+                   if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
+                                                    or after_name_word(m))))
+    out: list[Mention] = []
+    for start, end in _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known):
+        # cut the run at known mentions: what lies between them is a candidate
+        pos = start
+        cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
+        for a, b in cuts:
+            if a > pos:
+                out.extend(_pieces(text, pos, a))
+            pos = max(pos, b)
+    return out
+
+
+def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with a name that enumerates its remit after a comma made one:
+    "Ministerio de Trabajo, Empleo y Seguridad Social del Paraguay", "Passport, Immigration and
+    Citizenship Agency". The run after the comma joins the one before when it begins with no head
+    word, organisation word, acronym or known name, and holds "and"/"y" (the enumeration's end);
+    the run before must be a name's beginning (a head word followed by "of"/"de", or a word that
+    the comma's run completes)."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out:
+            pa, pb = out[-1]
+            between = text[pb:a]
+            nxt = [fold_text(w) for w in text[a:b].split()]
+            prev = [fold_text(w) for w in text[pa:pb].split()]
+            if (between in (", ", ",") and len(nxt) >= 3 and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
+                    and not is_acronym(text[a:b].split()[0]) and not in_known(a)
+                    and any(w in _AND for w in nxt[1:-1])
+                    and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or
+                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev) and prev[i + 1] in _OF
+                             for i, w in enumerate(prev)))):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[Mention]:
+    """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
+    words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
+             if re.search(r"[^\W\d_]", w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
+    groups: list[list[tuple[int, int]]] = [[]]
+    for i, (a, b) in enumerate(words):
+        w = text[a:b]
+        if w.lower() in _AND and groups[-1]:
+            rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 4]]
+            raw = [text[x:y] for x, y in words[i + 1:i + 4]]
+            while rest and rest[0] in ARTICLES:
+                rest, raw = rest[1:], raw[1:]
+            current = [fold_text(text[x:y]) for x, y in groups[-1]]
+            inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
+            named = bool(rest) and (rest[0] in _OF or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
+                                    or rest[0] in _ORG_WORDS and len(raw) > 1 and fold_text(raw[1]) in _OF)
+            has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
+            if not inside or named or not has_head:
+                groups.append([])
+                continue
+        groups[-1].append((a, b))
+    out: list[Mention] = []
+    for g in groups:
+        while g and (text[g[0][0]:g[0][1]].lower() in ARTICLES | _JOIN | _AND):
+            g = g[1:]
+        while g and (text[g[-1][0]:g[-1][1]].lower() in _JOIN | _AND):
+            g = g[:-1]
+        if not g:
+            continue
+        folded = [fold_text(text[a:b]) for a, b in g]
+        # "Representatives of the Ministry of Labour": the name begins at the head after "of"
+        h, _ = _head(folded)
+        if h > 0 and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) and not is_acronym(text[g[0][0]:g[0][1]]):
+            g = g[h:]
+            folded = folded[h:]
+        # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
+        while g and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS and folded[0] not in _ORG_WORDS \
+                and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
+                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
+            g, folded = g[1:], folded[1:]
+            while g and folded[0] in ARTICLES | _JOIN | _AND:
+                g, folded = g[1:], folded[1:]
+        if not g or all(f in _NOT_NAMES for f in folded):
+            continue
+        a, b = g[0][0], g[-1][1]
+        if _OPEN_BEFORE.search(text, 0, a) and _CLOSE_AFTER.match(text, b):
+            continue  # "(SACM)" after a name: that name's acronym, not a name of its own
+        out.append(Mention(NEW, a, b, text[a:b], "new"))
+    return out
+
+
+def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, page_country_gov: str | None,
+             acronyms: dict[str, str], entity_type) -> Described:
+    """What the new name `mention` (offsets into `text`) is, with its neighbours `known`."""
+    surface = mention.surface
+    before = text[max(0, mention.start - 12):mention.start]
+    nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+    if nxt is not None and not _OF_GAP.fullmatch(text[mention.end:nxt.start]):
+        nxt = None  # a known name right after "of" / "de": the name's country, parent or complement
+    # "the Minister of Foreign Affairs of Guatemala": neither the official nor the country is an actor
+    then = nxt.start if nxt is not None and (nxt.kind == "country" or entity_type(nxt.entity_id) == "Government") \
+        else None
+    if _HONORIFICS.search(before):
+        return Described(None, "a person's name is not an institution", then)
+    words = surface.split()
+    folded = _folded_words(surface)
+    if folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES) \
+            or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES:
+        return Described(None, "an official's office is not an institution (the page should name the institution)",
+                         then)
+    acronym: str | None = None
+    name = surface
+    after = _PARENS.match(text, mention.end)
+    if after and is_acronym(after.group(1)):
+        acronym = after.group(1)
+    elif len(words) == 1 and is_acronym(surface):
+        acronym = surface
+        name = acronyms.get(surface, surface)
+        folded = _folded_words(name)
+    norm = normalized(name)
+    if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
+        return Described(None, "a group named generically, not an institution")
+    h, type_ = _head(folded)
+    org_word = any(f in _ORG_WORDS for f in folded)
+    if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
+            and folded[0] not in ("cancilleria", "chancellery", "caritas"):
+        return Described(None, "a bare head word names no particular institution")
+    if h < 0 and not org_word and not acronym:
+        joined = any(f in _JOIN for f in folded)
+        if len(folded) == 1 and nxt is None:
+            return Described(None, "a single word that names no institution for sure")
+        if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
+            return Described(None, "looks like a person's name, not an institution")
+        if all(f in _NOT_NAMES for f in folded):
+            return Described(None, "not the name of an institution")
+    parent: str | None = None
+    base = name
+    absorbed: int | None = None
+    # a known government, country or organization right after "of / de (the)"
+    if nxt is not None:
+        kind = entity_type(nxt.entity_id)
+        if nxt.kind == "country" or kind == "Government":
+            if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
+                parent = nxt.entity_id
+                type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+            else:  # "Red Cross Society of Panama": the country is part of the name, not an actor
+                absorbed = nxt.start
+                base = name = text[mention.start:nxt.end]
+                if type_ == "IntergovernmentalOrganization":
+                    type_ = None  # "Central Bank of Costa Rica": one country's, not intergovernmental
+        elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:
+            parent = nxt.entity_id
+        if parent is not None:
+            absorbed = nxt.start
+            name = text[mention.start:nxt.end]
+    prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
+    if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
+            and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):
+        absorbed = prv.start  # "Costa Rica's Ministry of Public Security": the country's, not an actor
+        name = text[prv.start:mention.end]
+        if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
+            parent = prv.entity_id
+            type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+        else:
+            base = name
+    if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
+            and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
+        parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
+        absorbed = prv.start
+        base = name = f"{prv.surface} {name}"
+    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+    if after is not None and after.kind == "country" and folded[-1] in _PLACED \
+            and re.fullmatch(r" +(?:in|en) +", text[mention.end:after.start]):
+        extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
+        name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
+            else text[absorbed:after.end]
+        base = name
+    else:
+        extra = None
+    if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
+        parent = page_country_gov  # a country page: its ministries are its country's
+    if parent is not None and entity_type(parent) == "Government":
+        if type_ not in ("NationalMinistry", "OrganizationUnit"):
+            type_ = "OrganizationUnit"
+    elif parent is not None and type_ == "NationalMinistry":
+        type_ = "OrganizationUnit"  # "Secretariat of SICA": a unit of the organization
+    if type_ == "WorkingGroup" and parent is None:
+        type_ = "Institution"
+    key = re.sub(r"[^a-z0-9]+", "-", normalized(base)).strip("-")[:80].strip("-")
+    if not key:
+        return Described(None, "not the name of an institution")
+    if parent is not None:
+        key = f"{key}--{parent}"
+    name = _trim(name)
+    taken = tuple(x for x in (absorbed, extra) if x is not None)
+    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)

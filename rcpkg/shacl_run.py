@@ -1,0 +1,152 @@
+"""Running the compiled shapes (rcpkg.shacl_sparql) on a pyoxigraph store, and pySHACL for the
+shapes the compiler left to it; a readable report of the violations."""
+
+from __future__ import annotations
+
+from rdflib import BNode, Graph, Literal
+from rdflib.namespace import RDFS, SH
+
+from rcpkg.errors import RcpkgError
+
+# rcpkg.shacl_sparql re-exports run_checks and describe: it is imported inside the functions.
+
+
+def _target_classes(query: str) -> set[str] | None:
+    """The classes a compiled check's target selects, when it selects by class alone
+    (by the ontology's closure, as the build compiles them); None for any other target."""
+    import re
+
+    from rcpkg.shacl_sparql import _RDF_TYPE, _TARGET_HEAD
+
+    start = query.find(_TARGET_HEAD)
+    if start < 0:
+        return None
+    depth = 0
+    for end in range(start + 2, len(query)):  # from the target sub-select's own brace
+        if query[end] == "{":
+            depth += 1
+        elif query[end] == "}":
+            depth -= 1
+            if depth == 0:
+                break
+    else:
+        return None
+    text = query[start + 2:end]
+    if "BIND(" in text or "[]" in text or "subClassOf" in text:
+        return None
+    return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
+
+
+def run_checks(compiled, store, *, focus_nodes: list[str] | None = None) -> list[Violation]:
+    """Run the compiled checks on a pyoxigraph store (all graphs as one union graph), and pySHACL
+    for the shapes that could not be compiled (`compiled.fallback`; none of rcpkg's own shapes).
+
+    With `focus_nodes` (IRIs), only those nodes: they are bound first in each check's target, so the check
+    costs a few lookups per node whatever the store's size."""
+    from rcpkg.oxi import to_rdflib
+    from rcpkg.shacl_sparql import _RDF_TYPE, _TARGET_HEAD, Violation
+    from rcpkg.shacl_terms import oxigraph_function
+
+    functions = oxigraph_function()
+    violations: list[Violation] = []
+    only = None
+    if focus_nodes is not None:
+        if not focus_nodes:
+            return violations
+        only = set(focus_nodes)
+        nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
+        import pyoxigraph as ox
+
+        rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
+        types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
+    for check in compiled.checks:
+        query = check.query
+        if only is not None:
+            classes = _target_classes(query)
+            if classes is not None and not classes & types:
+                continue  # no focus node is of the classes this check targets
+        if only is not None and _TARGET_HEAD in query:
+            idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
+            query = query[:idx] + nodes + query[idx:]
+        rows = store.query(query, use_default_graph_as_union=True, custom_functions=functions)
+        names = {v.value for v in rows.variables}
+        for row in rows:
+            if only is not None and row["this"].value not in only:
+                continue
+            focus = to_rdflib(row["this"])
+            value = to_rdflib(row["value"]) if "value" in names and row["value"] is not None else None
+            if value is None and check.component == SH.SPARQLConstraintComponent and check.path is None:
+                value = focus  # as pySHACL reports a node shape's SPARQL result without ?value
+            path = f"<{row['path'].value}>" if "path" in names and row["path"] is not None else check.path
+            violations.append(Violation(focus, path, value, check.component, check.shape, check.message,
+                                        check.severity))
+    if compiled.fallback:
+        violations += _run_fallback(compiled, store, only)
+    return violations
+
+
+def _run_fallback(compiled, store, only: set[str] | None) -> list[Violation]:
+    """pySHACL on the store's union graph, for the shapes the compiler left to it."""
+    import warnings
+
+    import pyshacl
+
+    from rcpkg.shacl_sparql import Violation, _Compiler
+    from rcpkg.validate import dataset_from_store
+
+    shapes = Graph().parse(data=compiled.fallback_shapes, format="nt")
+    data = dataset_from_store(store)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pySHACL warns when it backs out of a recursive shape
+        try:
+            _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True,
+                                            allow_warnings=True, abort_on_first=False)
+        except Exception as exc:  # pySHACL's own errors: a shape it cannot load either
+            raise RcpkgError(f"the shapes {', '.join(compiled.fallback)} could not be compiled to SPARQL "
+                             f"and pySHACL cannot run them either: {' '.join(str(exc).split())[:300]}") from None
+    reader = _Compiler(report)
+    out = []
+    for result in report.objects(None, SH.result):  # not the nested results of sh:detail
+        focus = report.value(result, SH.focusNode)
+        if only is not None and str(focus) not in only:
+            continue
+        path_node = report.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        out.append(Violation(focus, reader.path(path_node) if path_node is not None else None,
+                             report.value(result, SH.value), report.value(result, SH.sourceConstraintComponent),
+                             report.value(result, SH.sourceShape), (messages or ["(no message)"])[0],
+                             report.value(result, SH.resultSeverity) or SH.Violation))
+    return out
+
+
+def describe(violations: list[Violation], store, limit: int = 50) -> str:
+    """A readable report: focus node with its label and source document, path, value, message."""
+    import pyoxigraph as ox
+
+    from rcpkg.oxi import to_rdflib
+
+    lines = [f"{len(violations)} violation(s) of the shapes:"]
+    for v in violations[:limit]:
+        label, source = None, None
+        if not isinstance(v.focus, Literal) and not isinstance(v.focus, BNode):
+            node = ox.NamedNode(str(v.focus))
+            for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
+                label = q.object.value
+                break
+            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
+                source = q.object.value
+                break
+        component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")
+        head = f"- {v.focus}" + (f" ({label!r})" if label else "")
+        lines.append(head)
+        detail = f"    {component}"
+        if v.path:
+            detail += f" on {v.path}"
+        if v.value is not None and v.value != v.focus:
+            detail += f", value {to_rdflib(v.value) if not hasattr(v.value, 'n3') else v.value.n3()}"
+        lines.append(detail + f": {v.message}")
+        if source:
+            lines.append(f"    source: {source}")
+    if len(violations) > limit:
+        lines.append(f"... and {len(violations) - limit} more")
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""Which event descriptions of different pages are one event (`rcpkg.loaders.identity`, pure)."""
+
+from __future__ import annotations
+
+from rcpkg.loaders.identity import Record, agree, default_key, resolve
+
+BASE = "regional consultation group on migration|city:3621849"
+
+
+def rec(ordinal=0, start="", description="", key=None, occurrence=0, base=BASE, title="RCGM", single=False):
+    return Record(ordinal, base, start, "", description, occurrence,
+                  key if key is not None else default_key(base, start), title, 10 + ordinal, single)
+
+
+def test_a_listing_entry_joins_the_one_dated_page_that_agrees():
+    res = resolve({"listing.txt": [rec(description="the group meets to review the work plan")],
+                   "event.txt": [rec(start="2019-03-05", description="the group meets to review the work plan "
+                                                                         "of the presidency and the agreements")]})
+    assert res.keys == {"listing.txt": {0: f"{BASE}|2019-03-05"}}
+    assert res.merged == [{"title": "RCGM", "key": f"{BASE}|2019-03-05", "pages": ["event.txt", "listing.txt"]}]
+    assert res.apart == [] and res.descriptions == 2
+
+
+def test_two_dates_are_two_meetings_and_an_undated_one_cannot_choose():
+    res = resolve({"a.txt": [rec(start="2018-05-02")], "b.txt": [rec(start="2019-05-02")],
+                   "c.txt": [rec()]})
+    assert res.keys == {}  # each keeps the key it was minted with
+    assert res.merged == []
+    why = {a["page"]: a["why"] for a in res.apart}
+    assert set(why) == {"a.txt", "b.txt", "c.txt"}
+    assert "2019-05-02" in why["a.txt"] and "2018-05-02" in why["b.txt"]
+    assert "2018-05-02, 2019-05-02" in why["c.txt"] and "kept as a separate event" in why["c.txt"]
+
+
+def test_a_different_description_keeps_an_undated_meeting_apart_from_a_dated_one():
+    res = resolve({"a.txt": [rec(start="2019-03-05", description="review of the regional work plan for 2019")],
+                   "b.txt": [rec(description="preparatory meeting for the vice-ministerial meeting in panama")]})
+    assert res.keys == {} and res.merged == []
+    assert [(a["page"], a["line"]) for a in res.apart] == [("b.txt", 10)]
+    assert "description differs" in res.apart[0]["why"]
+
+
+def test_an_undated_description_naming_another_year_is_another_meeting():
+    dated = rec(start="2019-06-13", description="the group reviews the regional work plan and the agreements "
+                                                 "of the vice-ministerial meeting")
+    other_year = rec(description="in 2017 the group reviewed the regional work plan and the agreements")
+    same_year = rec(description="in 2019 the group reviews the regional work plan and the agreements")
+    assert resolve({"a.txt": [dated], "b.txt": [other_year]}).keys == {}
+    assert resolve({"a.txt": [dated], "b.txt": [same_year]}).keys == {"b.txt": {0: f"{BASE}|2019-06-13"}}
+
+
+def test_a_reworded_summary_of_the_same_event_still_joins_it():
+    page = rec(start="2016-03-08", description="about the event: a training for consular officers of the member "
+                                               "countries on assistance to migrant children and adolescents "
+                                               "travelling alone, with practical cases")
+    listing = rec(description="training on consular assistance to unaccompanied migrant children for officers")
+    assert resolve({"event.txt": [page], "listing.txt": [listing]}).keys == {"listing.txt": {0: f"{BASE}|2016-03-08"}}
+
+
+def test_an_events_own_page_and_a_listing_entry_are_one_event_whatever_their_wording():
+    page = rec(start="2018-09-04", single=True,
+               description="the meeting is convened by the presidency pro tempore and organized by the ministry")
+    teaser = rec(description="the network reviews its working guidelines, for example those agreed with unhcr")
+    other_listing = rec(description="a meeting on extra-continental flows through the darien")
+    assert resolve({"event.txt": [page], "listing.txt": [teaser]}).keys == {"listing.txt": {0: f"{BASE}|2018-09-04"}}
+    # undated, both: the own page and the listing entry are one event too
+    undated_page = rec(single=True, description=page.description)
+    res = resolve({"event.txt": [undated_page], "listing.txt": [teaser]})
+    assert res.keys == {} and [m["pages"] for m in res.merged] == [["event.txt", "listing.txt"]]
+    # two listings that say different things stay apart; a year against the date does too
+    assert resolve({"a.txt": [teaser], "b.txt": [other_listing]}).keys == {"b.txt": {0: f"{BASE}|apart:b.txt"}}
+    other_year = rec(description="the 2017 meeting of the network reviews its working guidelines")
+    assert resolve({"event.txt": [page], "listing.txt": [other_year]}).keys == {}
+
+
+def test_two_undated_descriptions_naming_different_years_are_two_meetings():
+    res = resolve({"a.txt": [rec(description="meeting of the group held in 2017 to prepare the conference")],
+                   "b.txt": [rec(single=True, description="the group meets in 2019 to follow up the mandates")]})
+    assert res.keys == {"b.txt": {0: f"{BASE}|apart:b.txt"}}
+
+
+def test_a_description_minted_with_an_old_decision_is_minted_again():
+    # the listing had joined a dated page that is gone: it goes back to its own key
+    res = resolve({"listing.txt": [rec(key=f"{BASE}|2013-06-04")]})
+    assert res.keys == {"listing.txt": {0: BASE}}
+
+
+def test_undated_descriptions_merge_while_they_agree_and_stay_apart_when_not():
+    res = resolve({"a.txt": [rec(description="workshop on labour migration")],
+                   "b.txt": [rec(description="workshop on labour migration and recruitment")],
+                   "c.txt": [rec(description="a meeting on extra-continental flows through darien")]})
+    assert res.keys == {"c.txt": {0: f"{BASE}|apart:c.txt"}}
+    assert [m["pages"] for m in res.merged] == [["a.txt", "b.txt"]]
+    assert [a["page"] for a in res.apart] == ["c.txt"]
+
+
+def test_repeats_on_one_page_and_same_page_dates_are_never_merged():
+    res = resolve({"a.txt": [rec(0), rec(1, occurrence=1), rec(2, start="2019-01-01")]})
+    assert res.keys == {} and res.merged == [] and res.apart == []
+
+
+def test_agree():
+    assert agree("", "anything") and agree("anything", "")
+    assert agree("the passport workshop will", "the passport workshop will offer an opportunity")
+    assert agree("the passport workshop will offer an opportunity for rcm member countries to discuss",
+                 "the passport workshop will offer an opportunity for canada, mexico and other interested rcm "
+                 "member countries, to discuss and understand possible threats")
+    assert not agree("review of the regional work plan", "preparatory meeting for the conference")
+    assert not agree("review of the regional work plan for the next year",
+                     "a meeting on extra-continental flows through the darien")
+
+
+def test_records_round_trip_through_the_manifest():
+    r = rec(3, start="2020-02-02", description="x")
+    assert Record.from_list(r.to_list()) == r
