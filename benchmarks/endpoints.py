@@ -36,6 +36,9 @@ def run_endpoints(store_path: Path, *, repeats: int = 3, log=print) -> dict:
     from rcpkg.publish import publish
     from rcpkg.queries.catalogue import load_catalogue
 
+    sys.path.insert(0, str(REPO / "tests"))
+    from engines import comparable
+
     catalogue = load_catalogue()
     store = ox.Store.read_only(str(store_path))
     result: dict = {"store": str(store_path), "repeats": repeats, "publish_s": {}, "queries": {}, "differ": []}
@@ -62,7 +65,7 @@ def run_endpoints(store_path: Path, *, repeats: int = 3, log=print) -> dict:
                         answer = query.run(**target)
                         samples.append(time.perf_counter() - t0)
                     times[engine] = round(statistics.median(samples), 4)
-                    rows[engine] = [tuple("" if t is None else t.n3() for t in row) for row in answer.tuples()]
+                    rows[engine] = comparable(answer, query.text)  # GROUP_CONCAT parts sorted
                 same = all(r == rows["embedded"] for r in rows.values())
                 if not same:
                     result["differ"].append(qname)
