@@ -33,7 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-without-shacl", action="store_true",
                         help="run the baseline without pySHACL, to compare the queries at sizes where pySHACL "
                              "takes hours (the baseline's build time is then not compared)")
+    parser.add_argument("--endpoint", action="store_true",
+                        help="time the library queries on Oxigraph's server and Virtuoso (started here on "
+                             "127.0.0.1) against the embedded store, on --store or on a store built from the "
+                             "generated corpus, and check that they give the same rows")
+    parser.add_argument("--store", type=Path, default=None, help="with --endpoint: an existing store to publish")
     args = parser.parse_args(argv)
+    if args.endpoint:
+        return _endpoint_mode(args)
     if not 1 <= args.events <= 1_000_000:
         parser.error(f"--events must be between 1 and 1000000, got {args.events}")
 
@@ -59,6 +66,33 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
     return 0
+
+
+def _endpoint_mode(args) -> int:
+    from benchmarks.endpoints import print_endpoints, run_endpoints
+
+    store = args.store
+    if store is None:
+        import subprocess
+
+        from benchmarks.corpus import generate
+        from benchmarks.run import OUT
+
+        work = (args.work or OUT) / f"endpoint-{args.events}"
+        sources = generate(args.events, work / "sources", seed=args.seed)
+        store = work / "store"
+        built = subprocess.run([sys.executable, "-m", "rcpkg", "build", "--sources", str(sources), "--store",
+                                str(store), "--full", "--no-explorer"], capture_output=True, text=True)
+        if built.returncode not in (0, 1):
+            print(f"error: rcpkg build failed: {built.stderr.strip()[-500:]}", file=sys.stderr)
+            return 1
+    result = run_endpoints(store, repeats=args.repeats, log=lambda line: print(line, file=sys.stderr))
+    print_endpoints(result)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+    return 1 if result["differ"] else 0
 
 
 if __name__ == "__main__":

@@ -142,8 +142,10 @@ class Query:
         return out
 
     def run(self, given: dict[str, str] | None = None, *, store: Any = None, endpoint: str | None = None,
-            dataset: Any = None, engine: str | None = None, lang: str | None = None, timeout: float = 60):
-        """Convert the parameters, bind them, and run the query on one target (see `rcpkg.sparql.run`)."""
+            dataset: Any = None, engine: str | None = None, lang: str | None = None, timeout: float = 60,
+            **remote: Any):
+        """Convert the parameters, bind them, and run the query on one target (see `rcpkg.sparql.run`;
+        `remote` are its endpoint options: paginate, strict, default_graphs)."""
         from rcpkg import sparql
 
         given = dict(given or {})
@@ -153,7 +155,7 @@ class Query:
             store = sparql.open_store(store)  # open once for the resolvers and the query
         target = {"store": store, "endpoint": endpoint, "dataset": dataset, "engine": engine}
         bindings = self.bindings(given, **target)
-        return sparql.run(self.text, bindings, timeout=timeout, **target)
+        return sparql.run(self.text, bindings, timeout=timeout, **target, **remote)
 
 
 def parse_query(text: str, path: Path | str | None = None) -> Query:
@@ -268,8 +270,11 @@ def markdown(catalogue: dict[str, Query]) -> str:
         "",
         "Writing your own: read the union of the graphs (no `FROM`), and use `SELECT DISTINCT` or "
         "`COUNT(DISTINCT ...)`: an event shown by two pages has its triples in two graphs, and Oxigraph's "
-        "union default graph returns such a triple once per graph. Put a parameter's `?variable` in the "
-        "outer group (not only inside a sub-select): values are bound with a `VALUES` block there.",
+        "union default graph returns such a triple once per graph. A parameter's value replaces every "
+        "`?variable` of its name, sub-selects included, as one escaped RDF term (in the projection as "
+        "`(TERM AS ?variable)`; `BOUND(?variable)` becomes `true`); the query must not assign it itself "
+        "(`AS ?variable`, `VALUES ?variable`). End every `ORDER BY` with the rows' IRIs, so the order is "
+        "the same on every engine, and use no error (`1/0`) to leave a variable unbound: Virtuoso raises it.",
         "",
         "| query | what it answers |",
         "|---|---|",

@@ -5,6 +5,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the data does not conform, or a check found rows
 EXIT_USAGE = 2  # bad usage or unreadable input
+EXIT_REMOTE = 3  # a remote SPARQL endpoint or graph store refused, failed or could not be reached
 
 
 class RcpkgError(Exception):
@@ -62,4 +63,6 @@ class PagesNotLoaded(RcpkgError):
 
 
 class RemoteError(RcpkgError):
-    """A remote SPARQL endpoint or graph store refused or failed."""
+    """A remote SPARQL endpoint or graph store refused, failed or could not be reached (exit code 3)."""
+
+    exit_code = EXIT_REMOTE

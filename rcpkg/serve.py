@@ -77,8 +77,11 @@ def _port_open(host: str, port: int) -> bool:
 
 
 def start(store: Path | str, *, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True,
-          wait: float = 20) -> Server:
-    """Start the server on `store` and return once it accepts connections."""
+          wait: float = 20, union_default_graph: bool = True) -> Server:
+    """Start the server on `store` and return once it accepts connections.
+
+    The default graph is the union of the named graphs unless `union_default_graph` is false (the tests
+    use that to check what rcpkg says about a server set up that way)."""
     store = Path(store)
     if read_only and (not store.is_dir() or not any(store.iterdir())):
         raise StoreError("no store here", path=str(store),
@@ -86,8 +89,9 @@ def start(store: Path | str, *, host: str = "127.0.0.1", port: int = 7878, read_
     if _port_open(host, port):
         raise UsageError(f"something is already listening on {host}:{port}", hint="Pick another --port.")
     mode = "serve-read-only" if read_only else "serve"
-    cmd = [str(oxigraph_binary()), mode, "--location", str(store), "--bind", f"{host}:{port}",
-           "--union-default-graph"]
+    cmd = [str(oxigraph_binary()), mode, "--location", str(store), "--bind", f"{host}:{port}"]
+    if union_default_graph:
+        cmd.append("--union-default-graph")
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     server = Server(process, host, port)

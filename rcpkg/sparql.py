@@ -6,12 +6,19 @@ variable is unbound), so printing, comparing and testing never depend on the
 engine.
 
 Parameters are *bound*, never pasted: :func:`bind` serialises each value as an
-RDF term (IRIs checked, literals escaped) and adds a ``VALUES`` block at the
-start of the query's top-level group, so the same binding semantics apply on
-all three engines (the values are visible to every pattern and ``FILTER`` of
-the outer group; parameters used inside a sub-select must be passed in by the
-outer group). pyoxigraph's own ``substitutions=`` is not used: it requires the
-variable in the top-level projection, which aggregate queries cannot give.
+RDF term (IRIs checked, literals escaped) and writes that one term in place of
+every ``?NAME`` of the query text (sub-selects included; ``(TERM AS ?NAME)`` in
+a projection, ``BOUND(?NAME)`` as ``true``), skipping strings, IRIs and
+comments. Every engine reads that the same way: Virtuoso 7 mishandles a
+``VALUES`` block beside GROUP BY and inside OPTIONAL. pyoxigraph's own
+``substitutions=`` is not used: it requires the variable in the top-level
+projection, which aggregate queries cannot give.
+
+Remote queries go over urllib: credentials from the URL, RCPKG_TOKEN or
+RCPKG_USER / RCPKG_PASSWORD (Basic, or Digest when the server asks for it);
+an HTTP error shows the server's own message; a result cut at the server's
+row limit (``X-SPARQL-MaxRows``) is read in pages when the query is ordered,
+flagged in ``Result.cut_at`` otherwise.
 
 The resolvers (:func:`resolve_institution`, :func:`resolve_theme`,
 :func:`resolve_series`, :func:`resolve_kind`) turn what a user types ("IOM",
@@ -62,12 +69,15 @@ KINDS: dict[str, str] = {
 class Result:
     """A query's answer: the projected variables and one dict per row.
 
-    ``boolean`` is set for ASK queries (``vars`` and ``rows`` are then empty).
+    ``boolean`` is set for ASK queries (``vars`` and ``rows`` are then empty). ``cut_at`` is set when
+    an endpoint returned only the first rows, cut at its row limit.
     """
 
     vars: list[str]
     rows: list[dict[str, Node | None]] = field(default_factory=list)
     boolean: bool | None = None
+    cut_at: int | None = None  # the server cut the rows at this limit (only remote results)
+    pages: int = 1  # requests it took to read every row (remote results read in pages)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -127,72 +137,136 @@ def _skip_string(text: str, i: int) -> int:
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BOUND_OPEN = re.compile(r"BOUND\s*\(\s*$", re.I)
+_CLOSE = re.compile(r"\s*\)")
+# Keywords after which a clause of solution modifiers or a VALUES block starts or ends.
+_CLAUSE_END = {"WHERE", "HAVING", "LIMIT", "OFFSET", "VALUES", "ORDER", "GROUP", "FROM"}
 
 
-def _group_start(query: str) -> int:
-    """Index just after the opening brace of the query's WHERE group (top level)."""
-    depth = 0
-    i = 0
-    first_brace = None
-    form = None
-    while i < len(query):
+def _local_end(text: str, i: int) -> int:
+    """The end of a prefixed name's local part starting at `i` (never a keyword or a variable)."""
+    while i < len(text) and (text[i].isalnum() or text[i] in "_-.%"):
+        i += 1
+    return i
+
+
+def bind(query: str, bindings: Mapping[str, Node | None] | None) -> str:
+    """The query with each bound variable replaced by its RDF term, written by :func:`sparql_term`.
+
+    Every ``?NAME`` / ``$NAME`` of a bound variable, sub-selects included, becomes the term; in a
+    projection it becomes ``(TERM AS ?NAME)`` (so the column stays), in ``GROUP BY`` / ``ORDER BY``
+    ``(TERM)``, and ``BOUND(?NAME)`` becomes ``true``. Strings, IRIs and comments of the query are
+    never touched, and the user's value can only ever be one escaped term (IRIs checked, literals
+    escaped), so it cannot change the query's structure. A variable the query assigns itself
+    (``AS ?NAME``, ``VALUES ?NAME``) cannot be a parameter: UsageError. ``None`` values stay unbound.
+    Every SPARQL 1.1 engine reads the result the same way (unlike a ``VALUES`` block, whose scope
+    Virtuoso handles differently beside GROUP BY and inside OPTIONAL).
+    """
+    items = {k: v for k, v in (bindings or {}).items() if v is not None}
+    if not items:
+        return query
+    for name in items:
+        if not _VAR.match(name):
+            raise UsageError("not a valid variable name", value=name)
+    terms = {name: sparql_term(value) for name, value in items.items()}
+    out: list[str] = []
+    clause: str | None = None  # "select" (projection), "modifier" (GROUP BY / ORDER BY), "values" or None
+    clause_depth = 0  # paren depth where the clause started
+    depth = 0  # parentheses
+    last_word = ""
+    i, n = 0, len(query)
+    while i < n:
         c = query[i]
         if c == "#":
             nl = query.find("\n", i)
-            i = len(query) if nl == -1 else nl + 1
+            j = n if nl == -1 else nl + 1
+            out.append(query[i:j])
+            i = j
             continue
         if c in "'\"":
-            i = _skip_string(query, i)
+            j = _skip_string(query, i)
+            out.append(query[i:j])
+            i = j
             continue
         if c == "<":
             m = _IRIREF.match(query, i)
             if m:
+                out.append(m.group(0))
                 i = m.end()
                 continue
-        if c in "?$:" and i + 1 < len(query):  # variables and prefixed names are not keywords
+        if c in "?$" and i + 1 < n and _WORD.match(query, i + 1):
             m = _WORD.match(query, i + 1)
-            i = m.end() if m else i + 1
-            continue
-        if c == "{":
-            if depth == 0 and first_brace is None:
-                first_brace = i
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif depth == 0 and (c.isalpha() or c == "_"):
-            m = _WORD.match(query, i)
-            word = m.group(0).upper()
-            end = m.end()
-            if end < len(query) and query[end] == ":":  # prefixed name like rcp:Event
-                i = end
+            name = m.group(0)
+            j = m.end()
+            if name not in terms:
+                out.append(query[i:j])
+                last_word = ""
+                i = j
                 continue
-            if form is None and word in {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}:
-                form = word
-            if word == "WHERE":
-                brace = query.find("{", end)
-                if brace == -1:
-                    break
-                return brace + 1
-            i = end
+            if last_word == "AS" or clause == "values":
+                raise UsageError(f"?{name} is assigned by the query itself, so it cannot be a parameter",
+                                 value=name)
+            term = terms[name]
+            before = "".join(out[-8:])
+            close = _CLOSE.match(query, j)
+            bound = _BOUND_OPEN.search(before)
+            if bound and close:
+                # BOUND(?name) -> true: drop the "BOUND(" already written
+                text = "".join(out)
+                out = [text[:len(text) - len(bound.group(0))], "true"]
+                i = close.end()
+                last_word = ""
+                continue
+            if clause == "select" and depth == clause_depth:
+                out.append(f"({term} AS ?{name})")
+            elif clause == "modifier" and depth == clause_depth:
+                out.append(f"({term})")
+            else:
+                out.append(term)
+            last_word = ""
+            i = j
             continue
+        if c == ":":  # a name with the empty prefix, like :x
+            k = _local_end(query, i + 1)
+            out.append(query[i:k])
+            last_word = ""
+            i = k
+            continue
+        if c.isalpha() or c == "_":
+            m = _WORD.match(query, i)
+            word = m.group(0)
+            j = m.end()
+            if j < n and query[j] == ":":  # a prefixed name like rcp:Event: never a keyword
+                k = _local_end(query, j + 1)
+                out.append(query[i:k])
+                last_word = ""
+                i = k
+                continue
+            upper = word.upper()
+            if upper == "SELECT":
+                clause, clause_depth = "select", depth
+            elif upper == "BY" and last_word in ("GROUP", "ORDER"):
+                clause, clause_depth = "modifier", depth
+            elif upper == "VALUES":
+                clause, clause_depth = "values", depth
+            elif upper in _CLAUSE_END and clause in ("select", "modifier"):
+                clause = None
+            out.append(word)
+            last_word = upper
+            i = j
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c in "{}":
+            if clause in ("select", "modifier") or (clause == "values" and c == "{"):
+                clause = None
+        if not c.isspace():
+            last_word = ""
+        out.append(c)
         i += 1
-    if first_brace is not None and form != "CONSTRUCT":
-        return first_brace + 1
-    raise UsageError("cannot find the query's WHERE group to bind parameters into")
-
-
-def bind(query: str, bindings: Mapping[str, Node | None] | None) -> str:
-    """The query with a ``VALUES`` block binding each given variable (``None`` values stay unbound)."""
-    items = [(k, v) for k, v in (bindings or {}).items() if v is not None]
-    if not items:
-        return query
-    for name, _ in items:
-        if not _VAR.match(name):
-            raise UsageError("not a valid variable name", value=name)
-    names = " ".join(f"?{k}" for k, _ in items)
-    values = " ".join(sparql_term(v) for _, v in items)
-    at = _group_start(query)
-    return f"{query[:at]}\n  VALUES ({names}) {{ ({values}) }}\n{query[at:]}"
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- engines
@@ -295,20 +369,34 @@ def scrub_url(url: str) -> str:
     return url
 
 
-def split_userinfo(url: str) -> tuple[str, dict[str, str]]:
-    """The URL without user:password, and a basic Authorization header made from them (if any)."""
-    import base64
+def split_userinfo(url: str) -> tuple[str, tuple[str, str] | None]:
+    """The URL without user:password, and the (user, password) it carried (if any)."""
     from urllib.parse import unquote
 
     parts = urlsplit(url)
     if parts.username is None:
-        return url, {}
-    raw = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
-    return scrub_url(url), {"Authorization": "Basic " + base64.b64encode(raw.encode("utf-8")).decode("ascii")}
+        return url, None
+    return scrub_url(url), (unquote(parts.username), unquote(parts.password or ""))
+
+
+def credentials(url: str) -> tuple[str, tuple[str, str] | None, dict[str, str]]:
+    """(URL without user:password, (user, password) or None, extra headers).
+
+    The user and password come from the URL or from RCPKG_USER / RCPKG_PASSWORD; RCPKG_TOKEN gives a
+    bearer ``Authorization`` header instead. They are never printed.
+    """
+    clean, userinfo = split_userinfo(url)
+    token = os.environ.get("RCPKG_TOKEN")
+    if token:
+        return clean, None, {"Authorization": f"Bearer {token}"}
+    user = os.environ.get("RCPKG_USER")
+    if user is not None:
+        userinfo = (user, os.environ.get("RCPKG_PASSWORD", ""))
+    return clean, userinfo, {}
 
 
 def auth_headers() -> dict[str, str]:
-    """Authorization from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD (basic)."""
+    """A preemptive Authorization header from RCPKG_TOKEN (bearer) or RCPKG_USER / RCPKG_PASSWORD (basic)."""
     import base64
 
     token = os.environ.get("RCPKG_TOKEN")
@@ -319,6 +407,119 @@ def auth_headers() -> dict[str, str]:
         raw = f"{user}:{os.environ.get('RCPKG_PASSWORD', '')}".encode("utf-8")
         return {"Authorization": "Basic " + base64.b64encode(raw).decode("ascii")}
     return {}
+
+
+class _Client:
+    """Opens requests with the user's credentials: HTTP Basic at once; when the server refuses that
+    (401) it asks again without it and answers the server's challenge, HTTP Digest included (Virtuoso's
+    /sparql-auth answers Basic with a bare 401 and challenges only a request without credentials)."""
+
+    def __init__(self, clean: str, userinfo: tuple[str, str] | None) -> None:
+        import base64
+        import urllib.request
+
+        self.userinfo = userinfo
+        self.plain = urllib.request.build_opener()
+        self.basic = None
+        self.challenged = None
+        if userinfo is not None:
+            raw = f"{userinfo[0]}:{userinfo[1]}".encode("utf-8")
+            self.basic = "Basic " + base64.b64encode(raw).decode("ascii")
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            origin = urlsplit(clean)
+            passwords.add_password(None, f"{origin.scheme}://{origin.netloc}/", userinfo[0], userinfo[1])
+            self.digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
+            self.challenged = urllib.request.build_opener(self.digest_handler,
+                                                          urllib.request.HTTPBasicAuthHandler(passwords))
+        self.digest = False  # learnt from the first refusal: later requests answer the challenge directly
+        self.learned = False
+
+    def _probe(self, url: str, timeout: float) -> None:
+        """A GET with Basic, before a large body: a server that wants Digest refuses it with a bare 401
+        at once and closes the connection, which a large upload would meet as a broken pipe."""
+        import urllib.error
+        import urllib.request
+
+        probe = urllib.request.Request(url, method="GET")
+        probe.add_unredirected_header("Authorization", self.basic)
+        try:
+            self.plain.open(probe, timeout=timeout).close()
+        except urllib.error.HTTPError as exc:
+            challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
+            self.digest = exc.code == 401 and not challenge.startswith("basic")
+            exc.close()
+        except (urllib.error.URLError, OSError):
+            return  # the real request will tell
+        self.learned = True
+
+    def _open_digest_at_once(self, request, timeout: float):
+        """A large body sent once, already answering a fresh Digest challenge (read with a bodiless GET):
+        urllib's Digest handler sends the body first without credentials, and the server drops it."""
+        import urllib.error
+        import urllib.request
+
+        probe = urllib.request.Request(request.full_url, method="GET")
+        challenge = ""
+        try:
+            self.plain.open(probe, timeout=timeout).close()
+        except urllib.error.HTTPError as exc:
+            challenge = exc.headers.get("WWW-Authenticate") or ""
+            exc.close()
+        if not challenge.lower().startswith("digest "):
+            return self.challenged.open(request, timeout=timeout)
+        chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge[7:])))
+        auth = self.digest_handler.get_authorization(request, chal)
+        if not auth:
+            return self.challenged.open(request, timeout=timeout)
+        request.add_unredirected_header("Authorization", "Digest " + auth)
+        return self.plain.open(request, timeout=timeout)
+
+    def open(self, request, timeout: float):
+        import urllib.error
+
+        if self.userinfo is None:
+            return self.plain.open(request, timeout=timeout)
+        if not self.learned and len(request.data or b"") > 65536:
+            self._probe(request.full_url, timeout)
+        if self.digest:
+            if len(request.data or b"") > 65536:
+                return self._open_digest_at_once(request, timeout)
+            return self.challenged.open(request, timeout=timeout)
+        request.add_unredirected_header("Authorization", self.basic)
+        try:
+            response = self.plain.open(request, timeout=timeout)
+            self.learned = True
+            return response
+        except urllib.error.HTTPError as exc:
+            challenge = (exc.headers.get("WWW-Authenticate") or "").lower()
+            if exc.code != 401 or challenge.startswith("basic"):
+                raise
+            exc.close()
+        request.remove_header("Authorization")
+        response = self.challenged.open(request, timeout=timeout)
+        self.digest = self.learned = True
+        return response
+
+
+def opener(url: str):
+    """(URL without credentials, a client whose ``open(request, timeout)`` authenticates, extra headers).
+
+    With a user and password (from the URL or RCPKG_USER / RCPKG_PASSWORD), HTTP Basic is sent at once
+    and HTTP Digest is answered when the server asks for it (Virtuoso does); with RCPKG_TOKEN a bearer
+    header is sent.
+    """
+    clean, userinfo, headers = credentials(url)
+    return clean, _Client(clean, userinfo), headers
+
+
+def server_message(body: bytes | str, limit: int = 500) -> str:
+    """The server's own error text, on one line and trimmed (Virtuoso's echo of the query is left out)."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = re.split(r"\n\s*SPARQL query:", text, maxsplit=1)[0]
+    if "<" in text and re.search(r"</?(html|body|h1|p|pre)\b", text, re.I):
+        text = re.sub(r"<[^>]*>", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _from_json(value: dict[str, str] | None) -> Node | None:
@@ -340,57 +541,170 @@ def _from_json(value: dict[str, str] | None) -> Node | None:
     raise RemoteError("unexpected term in the endpoint's JSON results", value=value)
 
 
-def _run_remote(query: str, endpoint: str, timeout: float) -> Result:
-    import json
+def _post_query(query: str, endpoint: str, timeout: float, default_graphs: list[str] | None) -> tuple[bytes, Any]:
+    """POST the query; (body, response headers). RemoteError with the server's own message on failure."""
     import urllib.error
-
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+    import urllib.parse
+    import urllib.request
 
     shown = scrub_url(endpoint)
     if urlsplit(endpoint).scheme not in ("http", "https"):
         raise UsageError("the endpoint must be an http(s) URL", value=shown)
-    clean, headers = split_userinfo(endpoint)
-    client = SPARQLWrapper(clean)
-    client.setQuery(query)
-    client.setMethod(POST)
-    client.setReturnFormat(JSON)
-    client.setTimeout(int(max(1, timeout)))
-    for name, value in {**headers, **auth_headers()}.items():
-        client.addCustomHttpHeader(name, value)
+    clean, client, headers = opener(endpoint)
+    form = [("query", query)] + [("default-graph-uri", str(check_iri(g, what="default graph IRI")))
+                                 for g in default_graphs or []]
+    request = urllib.request.Request(clean, data=urllib.parse.urlencode(form).encode("utf-8"), method="POST",
+                                     headers={**headers, "Accept": "application/sparql-results+json",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
     try:
-        raw = client.query().response.read()
-    except SPARQLWrapperException as exc:
-        message = str(exc).split("\n")[0]
-        raise RemoteError(f"the endpoint {shown} refused the query: {message}") from None
+        with client.open(request, timeout=max(1, timeout)) as response:
+            return response.read(), response.headers
     except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", "replace").strip()[:300]
-        raise RemoteError(f"the endpoint {shown} answered HTTP {exc.code}: {detail or exc.reason}") from None
-    except (urllib.error.URLError, OSError, TimeoutError) as exc:
+        try:
+            detail = server_message(exc.read())
+        except Exception:  # noqa: BLE001 - the message is a courtesy
+            detail = ""
+        hint = "Check RCPKG_USER / RCPKG_PASSWORD or RCPKG_TOKEN (they are never printed)." \
+            if exc.code in (401, 403) else None
+        raise RemoteError(f"the endpoint {shown} answered HTTP {exc.code} {exc.reason}"
+                          + (f": {detail}" if detail else ""), hint=hint) from None
+    except (urllib.error.URLError, OSError, TimeoutError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise RemoteError(f"cannot reach the endpoint {shown}: {reason}") from None
+
+
+def _parse_json(raw: bytes, shown: str) -> Result:
+    import json
+
     try:
         data = json.loads(raw)
     except ValueError:
         raise RemoteError(f"the endpoint {shown} did not answer with SPARQL JSON results") from None
-    if "boolean" in data:
-        return Result([], [], bool(data["boolean"]))
+    if not isinstance(data, dict):
+        raise RemoteError(f"the endpoint {shown} did not answer with SPARQL JSON results")
+    boolean = ask_answer(data)
+    if boolean is not None:
+        return Result([], [], boolean)
     names = list(data.get("head", {}).get("vars", []))
     rows = [{n: _from_json(b.get(n)) for n in names} for b in data.get("results", {}).get("bindings", [])]
     return Result(names, rows)
 
 
+def ask_answer(data: dict) -> bool | None:
+    """The answer of an ASK in SPARQL JSON results, or None for a SELECT's. Virtuoso 7 answers an ASK as
+    one row of one variable, ``__ASK_RETVAL`` (1 or 0), instead of ``"boolean"``."""
+    if "boolean" in data:
+        return bool(data["boolean"])
+    if data.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+        rows = data.get("results", {}).get("bindings", [])
+        return bool(rows) and rows[0].get("__ASK_RETVAL", {}).get("value") not in ("0", "false")
+    return None
+
+
+def _max_rows(headers: Any) -> int | None:
+    """The server's row limit when it says it applied it (Virtuoso: X-SPARQL-MaxRows)."""
+    value = headers.get("X-SPARQL-MaxRows") if headers is not None else None
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _top_level_words(query: str) -> list[tuple[str, int, int]]:
+    """(KEYWORD, index, brace depth) of the query's words, outside strings, IRIs, comments and names."""
+    words: list[tuple[str, int, int]] = []
+    depth = 0
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            nl = query.find("\n", i)
+            i = n if nl == -1 else nl + 1
+        elif c in "'\"":
+            i = _skip_string(query, i)
+        elif c == "<" and _IRIREF.match(query, i):
+            i = _IRIREF.match(query, i).end()
+        elif c in "?$:":
+            i = _local_end(query, i + 1)
+        elif c.isalpha() or c == "_":
+            m = _WORD.match(query, i)
+            if m.end() < n and query[m.end()] == ":":
+                i = _local_end(query, m.end() + 1)
+                continue
+            words.append((m.group(0).upper(), i, depth))
+            i = m.end()
+        else:
+            depth += c == "{"
+            depth -= c == "}"
+            i += 1
+    return words
+
+
+def pageable(query: str) -> bool:
+    """A SELECT with a top-level ORDER BY and no LIMIT / OFFSET of its own: it can be read in pages."""
+    words = [(w, d) for w, _, d in _top_level_words(query)]
+    top = [w for w, d in words if d == 0]
+    return "SELECT" in top and "ORDER" in top and "LIMIT" not in top and "OFFSET" not in top
+
+
+def page_query(query: str, limit: int, offset: int) -> str:
+    """One page of an ordered SELECT: the query as a sub-select, then LIMIT / OFFSET outside it.
+
+    (Virtuoso refuses a sorted LIMIT / OFFSET beyond its MaxSortedTopRows; the sub-select form is what it
+    documents for reading every row.)"""
+    words = _top_level_words(query)
+    at = next(i for w, i, d in words if w == "SELECT" and d == 0)
+    return f"{query[:at]}SELECT * WHERE {{\n{{ {query[at:]}\n}}\n}}\nLIMIT {int(limit)} OFFSET {int(offset)}\n"
+
+
+def _run_remote(query: str, endpoint: str, timeout: float, *, paginate: bool = True, strict: bool = False,
+                default_graphs: list[str] | None = None) -> Result:
+    shown = scrub_url(endpoint)
+    raw, headers = _post_query(query, endpoint, timeout, default_graphs)
+    first = _parse_json(raw, shown)
+    limit = _max_rows(headers)
+    if limit is None or first.boolean is not None or len(first.rows) < limit or limit < 1:
+        return first
+    if not (paginate and pageable(query)):
+        message = (f"the endpoint {shown} cut the result at its row limit of {limit} rows "
+                   "(X-SPARQL-MaxRows); rows are missing")
+        if strict:
+            raise RemoteError(message, hint="Give the query an ORDER BY (rcpkg then reads it in pages), "
+                                            "or raise the server's ResultSetMaxRows.")
+        return Result(first.vars, first.rows, None, cut_at=limit)
+    rows = list(first.rows)
+    pages = 1
+    while True:
+        raw, headers = _post_query(page_query(query, limit, len(rows)), endpoint, timeout, default_graphs)
+        page = _parse_json(raw, shown)
+        pages += 1
+        rows += [{v: row.get(v) for v in first.vars} for row in page.rows]
+        if len(page.rows) < limit:
+            break
+    return Result(first.vars, rows, None, pages=pages)
+
+
 def run(query: str, bindings: Mapping[str, Node | None] | None = None, *, store: Any = None,
         endpoint: str | None = None, dataset: Any = None, engine: str | None = None,
-        timeout: float = 60) -> Result:
+        timeout: float = 60, paginate: bool = True, strict: bool = False,
+        default_graphs: list[str] | None = None) -> Result:
     """Run a SELECT or ASK query and return its rows as rdflib terms.
 
     Exactly one target: ``store`` (a path or an open ``pyoxigraph.Store``;
     the default graph is the union of all graphs), ``endpoint`` (a SPARQL 1.1
-    query URL; credentials from RCPKG_TOKEN or RCPKG_USER / RCPKG_PASSWORD),
-    or ``dataset`` (an rdflib ``Dataset(default_union=True)``; also chosen by
-    ``engine="rdflib"``). ``bindings`` maps variable names (without ``?``) to
-    rdflib terms; ``None`` leaves the variable unbound.
+    query URL; credentials from the URL, RCPKG_TOKEN or RCPKG_USER /
+    RCPKG_PASSWORD, Basic or Digest), or ``dataset`` (an rdflib
+    ``Dataset(default_union=True)``; also chosen by ``engine="rdflib"``).
+    ``bindings`` maps variable names (without ``?``) to rdflib terms; ``None``
+    leaves the variable unbound.
+
+    On an endpoint that cuts results at a row limit (Virtuoso's
+    ResultSetMaxRows, announced in the X-SPARQL-MaxRows header), an ordered
+    query (top-level ORDER BY, no LIMIT / OFFSET) is read in pages of that
+    size when ``paginate`` (``Result.pages`` says how many); any other cut
+    result comes back with ``Result.cut_at`` set to the limit, or raises
+    RemoteError when ``strict``. ``default_graphs`` are sent as the
+    protocol's ``default-graph-uri``.
     """
     text = bind(query, bindings)
     if engine == "rdflib" or (dataset is not None and engine is None):
@@ -400,7 +714,8 @@ def run(query: str, bindings: Mapping[str, Node | None] | None = None, *, store:
             dataset = load_dataset(store)
         return _run_rdflib(text, dataset)
     if endpoint is not None:
-        return _run_remote(text, endpoint, timeout)
+        return _run_remote(text, endpoint, timeout, paginate=paginate, strict=strict,
+                           default_graphs=default_graphs)
     if store is None:
         raise UsageError("no store and no endpoint to query")
     return _run_oxigraph(text, store)

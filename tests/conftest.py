@@ -53,3 +53,25 @@ def require_or_skip(condition: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"required in CI: {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso Open Source server of this test run (tests/servers.py): empty, on loopback, anonymous
+    reads, writes for one local test user only. Debian's virtuoso-opensource-7-bin (.ci/run installs it)."""
+    from servers import VirtuosoServer, virtuoso_available
+
+    require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A read-write `oxigraph serve --union-default-graph` of this test run, empty."""
+    from servers import OxigraphServer
+
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
+    yield server
+    server.stop()

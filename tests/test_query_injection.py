@@ -128,3 +128,51 @@ def test_hostile_values_through_the_cli(value, store_copy):
     assert done.returncode == 2
     assert done.stderr.startswith("error: ") and "Traceback" not in done.stderr
     assert store_fingerprint(store_copy) == before
+
+
+# ---------------------------------------------------------------- the binder writes terms into the query text
+
+
+def test_a_bound_variable_becomes_one_term_everywhere_in_the_query():
+    text = sparql.bind("SELECT ?v (STRLEN(?v) AS ?n) WHERE { ?s ?p ?v . FILTER(BOUND(?v) && !BOUND( ?v )) } "
+                       "GROUP BY ?v ORDER BY DESC(?v) ?v", {"v": Literal('a"b')})
+    assert text == ('SELECT ("a\\"b" AS ?v) (STRLEN("a\\"b") AS ?n) WHERE { ?s ?p "a\\"b" . '
+                    'FILTER(true && !true) } GROUP BY ("a\\"b") ORDER BY DESC("a\\"b") ("a\\"b")')
+
+
+def test_strings_iris_comments_and_prefixed_names_are_never_rewritten():
+    query = ('# ?v in a comment\nPREFIX v: <http://example.org/?v>\n'
+             'SELECT ?w WHERE { BIND("?v and $v" AS ?w) FILTER(v:x != <http://example.org/?v>) ?vv ?p ?v }')
+    text = sparql.bind(query, {"v": URIRef("http://example.org/value")})
+    assert text.count("<http://example.org/value>") == 1
+    assert '"?v and $v"' in text and "# ?v in a comment" in text and "?vv" in text
+    assert "PREFIX v: <http://example.org/?v>" in text and "v:x" in text
+
+
+@pytest.mark.parametrize("query", ["SELECT (1 AS ?v) WHERE { }", "SELECT ?x WHERE { BIND(1 AS ?v) }",
+                                   "SELECT ?x WHERE { VALUES ?v { 1 } }",
+                                   "SELECT ?x WHERE { VALUES (?x ?v) { (1 2) } }"])
+def test_a_variable_the_query_assigns_cannot_be_a_parameter(query):
+    with pytest.raises(UsageError) as caught:
+        sparql.bind(query, {"v": Literal("x")})
+    assert "assigned by the query" in str(caught.value)
+
+
+def test_a_sub_select_sees_the_bound_value_too(open_mini, dataset):
+    query = "SELECT ?n WHERE { { SELECT (STRLEN(?v) AS ?n) WHERE { } } }"
+    for target in ({"store": open_mini}, {"dataset": dataset}):
+        assert int(sparql.run(query, {"v": Literal("abcd")}, **target).rows[0]["n"]) == 4
+
+
+def test_unbound_parameters_stay_variables():
+    query = "SELECT ?v WHERE { FILTER(!BOUND(?v)) }"
+    assert sparql.bind(query, {"v": None}) == query
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.text(), lang=st.sampled_from([None, "en", "es"]))
+def test_any_text_bound_leaves_the_rest_of_the_query_unchanged(value, lang):
+    query = 'SELECT ?v ?w WHERE { BIND("?v" AS ?w) } ORDER BY ?v'
+    text = sparql.bind(query, {"v": Literal(value, lang=lang)})
+    term = sparql.sparql_term(Literal(value, lang=lang))
+    assert text == f'SELECT ({term} AS ?v) ?w WHERE {{ BIND("?v" AS ?w) }} ORDER BY ({term})'

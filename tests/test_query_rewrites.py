@@ -138,7 +138,7 @@ WHERE {
   FILTER(xsd:integer(?endOffset) - xsd:integer(?startOffset) != STRLEN(?quote)
          || xsd:integer(?startOffset) > xsd:integer(?endOffset))
 }
-ORDER BY STR(COALESCE(?annotation, ""))
+ORDER BY STR(COALESCE(?annotation, "")) STR(COALESCE(?quote, "")) COALESCE(?start, -1) COALESCE(?end, -1)
 """,
     "cross-process-institutions": """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -166,7 +166,7 @@ WHERE {
 }
 GROUP BY ?institution ?institutionLabel
 HAVING (COUNT(DISTINCT ?eventA) > 0 && COUNT(DISTINCT ?eventB) > 0)
-ORDER BY STR(COALESCE(?institutionLabel, ""))
+ORDER BY STR(COALESCE(?institutionLabel, "")) STR(COALESCE(?institution, ""))
 """,
     "institution-profile": """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -190,7 +190,7 @@ WHERE {
   OPTIONAL { ?event rdfs:label ?e_es FILTER(LANG(?e_es) = "es") }
   BIND(COALESCE(?e_l, ?e_en, ?e_es, STR(?event)) AS ?eventLabel)
 }
-ORDER BY STR(COALESCE(?eventLabel, "")) STR(COALESCE(?event, "")) STR(COALESCE(?role, "")) STR(COALESCE(?source, "")) COALESCE(?start, -1)
+ORDER BY STR(COALESCE(?eventLabel, "")) STR(COALESCE(?event, "")) STR(COALESCE(?role, "")) STR(COALESCE(?source, "")) COALESCE(?start, -1) STR(COALESCE(?quote, "")) COALESCE(?end, -1)
 """,
     "relation-evidence": """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -216,7 +216,7 @@ WHERE {
   OPTIONAL { ?e rdfs:label ?e_es FILTER(LANG(?e_es) = "es") }
   BIND(COALESCE(?e_l, ?e_en, ?e_es, STR(?e)) AS ?eventLabel)
 }
-ORDER BY STR(COALESCE(?eventLabel, "")) STR(COALESCE(?e, "")) STR(COALESCE(?role, "")) STR(COALESCE(?source, "")) COALESCE(?start, -1)
+ORDER BY STR(COALESCE(?eventLabel, "")) STR(COALESCE(?e, "")) STR(COALESCE(?role, "")) STR(COALESCE(?source, "")) COALESCE(?start, -1) STR(COALESCE(?involvement, "")) STR(COALESCE(?quote, "")) COALESCE(?end, -1)
 """,
     "events-by-place": """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -241,7 +241,7 @@ WHERE {
   BIND(COALESCE(?c_l, ?c_en, STR(?country)) AS ?countryLabel)
   BIND(IF(?isCity, COALESCE(?t_l, ?t_en, STR(?city)), "") AS ?cityLabel)
 }
-ORDER BY STR(COALESCE(?countryLabel, "")) DESC(?events) STR(COALESCE(?cityLabel, ""))
+ORDER BY STR(COALESCE(?countryLabel, "")) DESC(?events) STR(COALESCE(?cityLabel, "")) STR(COALESCE(?country, "")) STR(COALESCE(?city, ""))
 """,
     "network-events": """
 PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
@@ -300,7 +300,7 @@ WHERE {
   OPTIONAL { ?institution rdfs:label ?instAnyLabel }
 }
 GROUP BY ?involvement ?event ?institution ?role ?quote ?source ?start
-ORDER BY ?event ?institution ?role ?source ?start
+ORDER BY ?event ?institution ?role ?source ?start ?quote
 """,
 }
 
