@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("analyze", "Rank institutions by centrality, find communities and bridges."),
     "trace": ("trace", "Trace the paths that link two institutions through shared events."),
     "viz": ("viz", "Write an interactive, offline HTML explorer of the network."),
+    "site": ("site", "Write the research site: a page per institution, event and theme, a timeline, offline."),
 }
 
 
