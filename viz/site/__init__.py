@@ -90,7 +90,9 @@ def serialize(triples: list[tuple], fmt: str) -> bytes:
     formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
     conv = ToOxigraph()
     oxt = [ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in triples]
-    kwargs = {} if fmt == "nt" else {"prefixes": PREFIXES}
+    # no prefix for rcpkg's own instances and graphs: `id:org\/iom` is valid Turtle but hard to read
+    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
+    kwargs = {} if fmt == "nt" else {"prefixes": prefixes}
     return ox.serialize(oxt, format=formats[fmt], **kwargs)
 
 
