@@ -294,7 +294,7 @@ def ego_svg(data: SiteData, iri: str, partners: list[dict], lang: str) -> dict |
     """Positions for a small star drawing: the institution in the middle, its top partners around it."""
     if not partners:
         return None
-    width, height, cx, cy, radius = 640, 420, 320, 210, 150
+    width, height, cx, cy, radius = 800, 400, 400, 200, 140
     top = max(p["shared"] for p in partners)
     nodes = []
     for k, p in enumerate(partners):
@@ -305,7 +305,7 @@ def ego_svg(data: SiteData, iri: str, partners: list[dict], lang: str) -> dict |
         dy = -14 if anchor == "middle" and math.sin(angle) < 0 else (22 if anchor == "middle" else 4)
         short = p["acronym"] or p["label"]
         nodes.append({"x": round(x, 1), "y": round(y, 1), "tx": round(x + dx, 1), "ty": round(y + dy, 1),
-                      "anchor": anchor, "text": short if len(short) <= 28 else short[:27] + "…",
+                      "anchor": anchor, "text": short if len(short) <= 26 else short[:25] + "…",
                       "title": f"{p['label']}: {p['shared']}", "href": p["href"],
                       "width": round(1 + 5 * p["shared"] / top, 1)})
     names = data.names.get(iri)
