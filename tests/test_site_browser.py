@@ -377,3 +377,50 @@ def test_no_skips_in_ci():
         assert Path(CHROMIUM).exists()
     assert AXE.is_file() and "axe v" in AXE.read_text(encoding="utf-8")[:200]
     assert re.search(r"\baxe\.min\.js\b", (AXE.parent / "README.md").read_text(encoding="utf-8"))
+
+
+# -- the network views inside the site ---------------------------------------------------------
+
+
+def test_network_view_links_to_the_site_names_types_and_follows_its_filters(browser, site, data):
+    page = browser.open(site / "explorer" / "network.html")
+    browser.wait_ready()
+    # back to the site, and each node to its page
+    assert page.get_attribute("#site-nav a", "href") == "../index.html"
+    page.fill("#search", "IOM")
+    page.click("#results button:text-is('International Organization for Migration')")
+    details = page.inner_text("#details")
+    assert "Intergovernmental organization" in details and "IntergovernmentalOrganization" not in details
+    page.click("#details a:text-is('Open its page')")
+    assert page.inner_text("h1") == "International Organization for Migration"
+    page.go_back()
+    browser.wait_ready()
+    # a link's details: both roles in each shared event, and a quote with its source
+    edge = page.evaluate("""(() => { const d = window.rcpkg.data.edges.find(e => e.quote && e.events);
+        return d ? {from: d.from, to: d.to, roles: d.events[0].roles} : null; })()""")
+    assert edge and all(edge["roles"])
+    # the link count follows the filters, and the filters go into the address
+    total = page.evaluate("window.rcpkg.data.edges.length")
+    assert f"{total}/{total} links" in page.inner_text("#counts")
+    page.select_option("#theme", ID + "theme/disasters-climate-change")
+    shown = int(re.search(r"(\d+)/\d+ links", page.inner_text("#counts")).group(1))
+    assert 0 < shown < total
+    assert "theme=disasters-climate-change" in page.evaluate("location.hash")
+    shared = page.evaluate("location.href")
+    page.goto("about:blank")
+    page.goto(shared)
+    browser.wait_ready()
+    assert page.input_value("#theme") == ID + "theme/disasters-climate-change"
+    assert f"{shown}/{total} links" in page.inner_text("#counts")
+    browser.check_clean()
+
+
+def test_spanish_network_view_shows_spanish_types(browser, site):
+    page = browser.open(site / "explorer" / "network.es.html")
+    browser.wait_ready()
+    page.fill("#search", "OIM")
+    page.click("#results button >> nth=0")
+    details = page.inner_text("#details")
+    assert "Organismo intergubernamental" in details and "Abrir su página" in details
+    assert page.get_attribute("#site-nav a", "href") == "../index.es.html"
+    browser.check_clean()
