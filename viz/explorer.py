@@ -379,16 +379,18 @@ def write_view(view: str, out: Path, *, store: Any = None, endpoint: str | None 
     return write_page(build_page(view, data, focus=focus, depth=depth), out)
 
 
-def write_default_pages(store: Any, out_dir: Path, *, site_root: str | None = None) -> list[Path]:
+def write_default_pages(store: Any, out_dir: Path, *, site_root: str | None = None,
+                        networks: dict[str, NetworkData] | None = None) -> list[Path]:
     """The default explorer pages of a store (called by `rcpkg build`): the network,
     themes and events views in English and the network view in Spanish. `site_root`: where the
-    research site is, relative to `out_dir` (its pages are then linked from the nodes)."""
+    research site is, relative to `out_dir` (its pages are then linked from the nodes); `networks`:
+    the network data by language when the caller has it already."""
     from rcpkg.viz.source import load_network
 
     out_dir = Path(out_dir)
     written = []
     for lang, views in (("en", ("network", "themes", "events")), ("es", ("network",))):
-        data = load_network(store=store, lang=lang)
+        data = (networks or {}).get(lang) or load_network(store=store, lang=lang)
         for view in views:
             name = f"{view}.html" if lang == "en" else f"{view}.{lang}.html"
             written.append(write_page(build_page(view, data, site_root=site_root), out_dir / name))

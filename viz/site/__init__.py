@@ -125,7 +125,8 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
         if explorer:
             from rcpkg.viz.explorer import write_default_pages
 
-            written = write_default_pages(store, staging / "explorer", site_root="../") if store is not None else []
+            written = write_default_pages(store, staging / "explorer", site_root="../",
+                                          networks={"en": data.network}) if store is not None else []
             report.explorer = [str(out / "explorer" / p.name) for p in written]
             explorer_links = [{"href": "explorer/" + p.name, "key": p.name.split(".")[0],
                                "lang": "es" if ".es." in p.name else "en"} for p in written]

@@ -148,6 +148,7 @@ class SiteData:
     derived_from: dict[str, list[str]]
     subjects: dict[str, list[Subject]]  # event -> its themes with evidence
     sources: list[dict]
+    _roles: dict[str, str] = field(default_factory=dict, repr=False)  # role key -> IRI, filled on first use
 
     # -- construction ---------------------------------------------------------
 
@@ -264,10 +265,10 @@ class SiteData:
 
     def role_iri(self, role: str) -> str:
         """`convener` -> rcp:Convener (the network records keep the local name in lower case)."""
-        for iri in self.terms.get("en", {}):
-            if iri.startswith(RCP) and local_name(iri).lower() == role:
-                return iri
-        return RCP + role.capitalize()
+        table = self._roles
+        if not table:
+            table.update({local_name(i).lower(): i for i in self.terms.get("en", {}) if i.startswith(RCP)})
+        return table.get(role) or RCP + role.capitalize()
 
     def role_label(self, role: str, lang: str) -> str:
         return self.term(self.role_iri(role), lang).lower()
