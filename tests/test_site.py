@@ -287,3 +287,25 @@ def test_serve_resolves_entity_iris_by_content_negotiation(built_store, site):
     finally:
         process.terminate()
         process.wait(15)
+
+
+def test_gexf_carries_years_for_gephis_timeline(tmp_path):
+    """Issue 16: the GEXF export is dynamic (start/end years) so that Gephi's timeline works."""
+    import networkx as nx
+
+    from rcpkg.viz.export import write_network
+    from vizhelp import make_data, org
+
+    data = make_data({"a": (2015, ("t",)), "b": (2018, ()), "c": (None, ())},
+                     [("a", "iom", "convener"), ("a", "unhcr", "supporter"), ("b", "iom", "host"),
+                      ("b", "unhcr", "participant"), ("c", "iom", "host"), ("c", "rcm", "participant")])
+    out = tmp_path / "n.gexf"
+    write_network("gexf", out, data=data)
+    assert 'mode="dynamic"' in out.read_text(encoding="utf-8")
+    g = nx.read_gexf(out)
+    both = g.edges[org("iom"), org("unhcr")]
+    assert (both["start"], both["end"], both["years"]) == (2015, 2018, "2015-2018")
+    assert both["source_roles"] == "convener | host" and both["target_roles"] == "supporter | participant"
+    undated = g.edges[org("iom"), org("rcm")]
+    assert "start" not in undated and "years" not in undated  # no dated event: no span, never a guess
+    assert g.nodes[org("iom")]["start"] == 2015 and "start" not in g.nodes[org("rcm")]
