@@ -309,3 +309,13 @@ def test_gexf_carries_years_for_gephis_timeline(tmp_path):
     undated = g.edges[org("iom"), org("rcm")]
     assert "start" not in undated and "years" not in undated  # no dated event: no span, never a guess
     assert g.nodes[org("iom")]["start"] == 2015 and "start" not in g.nodes[org("rcm")]
+
+
+def test_the_bulk_entity_query_gives_what_the_one_entity_query_gives(built_store):
+    """site-entity-data (the site's one query) and site-entity-triples (rcpkg serve's) agree."""
+    from rcpkg.viz.site import all_entity_triples, entity_triples
+
+    bulk = all_entity_triples(store=built_store)
+    assert len(bulk) > 100
+    for iri in sorted(bulk):
+        assert set(bulk[iri]) == set(entity_triples(iri, store=built_store)), iri

@@ -80,6 +80,17 @@ def entity_triples(iri: str, *, store: Any = None, endpoint: str | None = None) 
     return [(r["s"], r["p"], r["o"]) for r in rows if r.get("s") is not None and r.get("o") is not None]
 
 
+def all_entity_triples(*, store: Any = None, endpoint: str | None = None) -> dict[str, list[tuple]]:
+    """Every page entity's triples (site-entity-data, one query), by entity IRI."""
+    from rcpkg.viz.source import fetch
+
+    out: dict[str, list[tuple]] = {}
+    for r in fetch("site-entity-data", store=store, endpoint=endpoint).rows:
+        if r.get("s") is not None and r.get("o") is not None:
+            out.setdefault(str(r["entity"]), []).append((r["s"], r["p"], r["o"]))
+    return out
+
+
 def serialize(triples: list[tuple], fmt: str) -> bytes:
     """Turtle, N-Triples or JSON-LD of rdflib-term triples (with the project's prefixes)."""
     import pyoxigraph as ox
@@ -133,6 +144,7 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
         entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
                     + [(e, "event") for e in data.network.events])
         todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
+        entity_data = all_entity_triples(store=store, endpoint=endpoint)
         for n, (iri, kind) in enumerate(todo):
             path = page_path(iri)
             for lang in ("en", "es"):
@@ -147,7 +159,7 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
                         ".es.html" if lang == "es" and any(x["lang"] == "es" for x in explorer_links) else ".html")
                 renderer.write(f"{kind}.html", ctx, staging / (path + P.suffix(lang)))
                 report.pages += 1
-            triples = entity_triples(iri, store=store, endpoint=endpoint)
+            triples = entity_data.get(iri, [])
             for fmt in ("ttl", "jsonld"):
                 (staging / f"{path}.{fmt}").write_bytes(serialize(triples, fmt))
                 report.data_files += 1
