@@ -61,7 +61,8 @@ class Browser:
         return self.page
 
     def wait_ready(self):
-        self.page.wait_for_function("window.rcpkg && window.rcpkg.ready === true", timeout=30_000)
+        # a function, not an expression: polling an expression needs eval, which the pages' CSP forbids
+        self.page.wait_for_function("() => window.rcpkg && window.rcpkg.ready === true", timeout=30_000)
 
     def check_clean(self):
         assert self.outside == [], f"the page made requests: {self.outside}"
@@ -423,4 +424,11 @@ def test_spanish_network_view_shows_spanish_types(browser, site):
     details = page.inner_text("#details")
     assert "Organismo intergubernamental" in details and "Abrir su página" in details
     assert page.get_attribute("#site-nav a", "href") == "../index.es.html"
+    browser.check_clean()
+
+
+def test_the_year_filter_says_how_many_events_have_a_year(browser, site):
+    page = browser.open(site / "explorer" / "network.html")
+    browser.wait_ready()
+    assert page.inner_text("#dated-note").startswith("1 of 40 events have a year")
     browser.check_clean()

@@ -272,6 +272,8 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         "counts": {**counts, "edges": len(edges)},
         "roleLabels": ROLE_LABELS_ES if lang == "es" else {},
         "siteRoot": site_root,
+        # how many of the selection's events state a year: the year filter says so
+        "dated": [sum(1 for e in data.events.values() if e.year is not None), len(data.events)],
         "tiers": sorted({n["tier"] for n in nodes if "tier" in n} | {e["tier"] for e in edges if "tier" in e}),
     }
 
