@@ -251,7 +251,7 @@ def test_content_negotiation_choice(accept, expected):
 
 
 @pytest.mark.server
-def test_serve_resolves_entity_iris_by_content_negotiation(built_store, site):
+def test_serve_resolves_entity_iris_by_content_negotiation(built_store, site, tmp_path):
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "rcpkg", "serve", "--store", str(built_store), "--site", str(site),
                                 "--port", str(port)], stderr=subprocess.PIPE, text=True, cwd=str(REPO))
@@ -284,6 +284,16 @@ def test_serve_resolves_entity_iris_by_content_negotiation(built_store, site):
         with pytest.raises(urllib.error.HTTPError) as outside:
             get("/%2e%2e/%2e%2e/etc/passwd")
         assert outside.value.code == 404
+        # the same site from the endpoint as from the store: one source of truth
+        remote = tmp_path / "remote-site"
+        done = rcpkg("site", "--endpoint", f"{base}/query", "--out", str(remote))
+        assert done.returncode == 0, done.stderr
+        no_views = re.compile(r'<p><a href="[./]*explorer/[^"]*">[^<]*</a></p>')  # no network views from an endpoint
+        for name in ("id/org/iom.html", "id/org/rcm.es.html", "timeline.html",
+                     page_path(event_iri(built_store, "XXI RCM")) + ".html"):
+            assert (remote / name).read_text(encoding="utf-8") == \
+                no_views.sub("", (site / name).read_text(encoding="utf-8")), name
+        assert not (remote / "explorer").exists()
     finally:
         process.terminate()
         process.wait(15)
