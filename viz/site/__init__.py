@@ -154,9 +154,10 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
                     ctx = P.event_page(data, iri, lang)
                 else:
                     ctx = P.theme_page(data, iri, lang)
-                if kind == "institution" and explorer_links:
-                    ctx["explorer_network"] = ctx["link"].root + "explorer/network" + (
-                        ".es.html" if lang == "es" and any(x["lang"] == "es" for x in explorer_links) else ".html")
+                if kind == "institution" and explorer_links:  # the network view in the page's language
+                    names = {x["href"] for x in explorer_links}
+                    view = "explorer/network.es.html" if lang == "es" else "explorer/network.html"
+                    ctx["explorer_network"] = ctx["link"].root + (view if view in names else "explorer/network.html")
                 renderer.write(f"{kind}.html", ctx, staging / (path + P.suffix(lang)))
                 report.pages += 1
             triples = entity_data.get(iri, [])

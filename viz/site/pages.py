@@ -257,7 +257,6 @@ def institution_page(data: SiteData, rolled, iri: str, lang: str) -> dict:
         "statements": [{"text": c, "sources": [{"url": s, "href": http(s)} for s in srcs]}
                        for c, srcs in data.statements.get(iri, [])],
         "sources": [{"url": s, "href": http(s)} for s in data.derived_from.get(iri, [])],
-        "explorer_ego": None,
     }
 
 
@@ -426,6 +425,10 @@ def index_page(data: SiteData, lang: str, generated: str, explorer: list[dict]) 
     }
 
 
+def _key(iri: str) -> str:
+    return iri.rsplit("/", 1)[1]
+
+
 def timeline_page(data: SiteData, lang: str) -> dict:
     """Every event by date with what the filters need: its processes, themes, and (institution, role) pairs."""
     link = Linker(0, lang)
@@ -462,8 +465,8 @@ def timeline_page(data: SiteData, lang: str) -> dict:
         "themes": [ref(data, t, lang, link) for t in themes],
         "institutions": [ref(data, i, lang, link) for i in insts],
         "roles": [{"key": r, "label": data.role_label(r, lang), "tier": TIER[r]} for r in ROLE_ORDER],
-        "facets": {"events": facets, "processes": [p["iri"].rsplit("/", 1)[1] for p in
-                                                   (ref(data, p, lang, link) for p in processes)],
-                   "themes": [t.rsplit("/", 1)[1] for t in themes], "institutions": [i.rsplit("/", 1)[1] for i in insts],
-                   "roles": list(ROLE_ORDER), "tiers": [TIER[r] for r in ROLE_ORDER]},
+        # what the filters compare, and the keys they write into the address (#process=rcm&inst=iom)
+        "facets": {"events": facets, "processes": [_key(p) for p in processes], "themes": [_key(t) for t in themes],
+                   "institutions": [_key(i) for i in insts], "roles": list(ROLE_ORDER),
+                   "tiers": [TIER[r] for r in ROLE_ORDER]},
     }
