@@ -149,6 +149,7 @@ class SiteData:
     subjects: dict[str, list[Subject]]  # event -> its themes with evidence
     sources: list[dict]
     _roles: dict[str, str] = field(default_factory=dict, repr=False)  # role key -> IRI, filled on first use
+    _index: dict[str, dict] = field(default_factory=dict, repr=False)  # lookups built on first use
 
     # -- construction ---------------------------------------------------------
 
@@ -318,6 +319,24 @@ class SiteData:
 
     def editions(self, series: str) -> list[str]:
         """The events of a series, in edition order (events without a number last, by date)."""
-        evs = [e for e, info in self.events.items() if info.series == series]
-        return sorted(evs, key=lambda e: (self.events[e].edition is None, self.events[e].edition or 0,
-                                          self.events[e].start or "9999", e))
+        index = self._index.get("editions")
+        if index is None:
+            index = {}
+            for e, info in self.events.items():
+                if info.series:
+                    index.setdefault(info.series, []).append(e)
+            for evs in index.values():
+                evs.sort(key=lambda e: (self.events[e].edition is None, self.events[e].edition or 0,
+                                        self.events[e].start or "9999", e))
+            self._index["editions"] = index
+        return index.get(series, [])
+
+    def involvements_in(self, event: str) -> list:
+        """The (unrolled) involvements of one event, indexed on first use."""
+        index = self._index.get("by_event")
+        if index is None:
+            index = {}
+            for inv in self.network.involvements:
+                index.setdefault(inv.event, []).append(inv)
+            self._index["by_event"] = index
+        return index.get(event, [])

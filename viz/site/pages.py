@@ -320,7 +320,7 @@ def event_page(data: SiteData, iri: str, lang: str) -> dict:
     link = Linker(2, lang)
     info = data.events.get(iri)
     net = data.network
-    invs = sorted((i for i in net.involvements if i.event == iri),
+    invs = sorted(data.involvements_in(iri),
                   key=lambda i: (rank(i.role), data.label(i.institution, lang), i.institution))
     series = prev = nxt = None
     if info and info.series:
@@ -359,9 +359,10 @@ def theme_page(data: SiteData, iri: str, lang: str) -> dict:
     for e in _sort_events(data, events):
         groups[data.events[e].year if e in data.events else None].append(event_ref(data, e, lang, link))
     roles: dict[str, Counter] = defaultdict(Counter)
-    for inv in net.involvements:
-        if inv.event in set(events) and inv.role in COUNTED:
-            roles[inv.institution][inv.role] += 1
+    for e in events:
+        for inv in data.involvements_in(e):
+            if inv.role in COUNTED:
+                roles[inv.institution][inv.role] += 1
     actors = [{**ref(data, a, lang, link), "total": sum(c.values()),
                "roles": [{"label": data.role_label(r, lang), "n": c[r]} for r in sorted(c, key=rank)]}
               for a, c in sorted(roles.items(), key=lambda kv: (-sum(kv[1].values()), data.label(kv[0], lang), kv[0]))]
