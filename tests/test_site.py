@@ -329,3 +329,16 @@ def test_the_bulk_entity_query_gives_what_the_one_entity_query_gives(built_store
     assert len(bulk) > 100
     for iri in sorted(bulk):
         assert set(bulk[iri]) == set(entity_triples(iri, store=built_store)), iri
+
+
+def test_pages_written_by_two_processes_are_the_pages_written_by_one(built_store, tmp_path):
+    from rcpkg.viz.site import write_site
+
+    one = write_site(tmp_path / "one", store=built_store, generated="2026-01-01 00:00 UTC", jobs=1)
+    two = write_site(tmp_path / "two", store=built_store, generated="2026-01-01 00:00 UTC", jobs=2, parallel_from=0)
+    assert (one.pages, one.data_files, one.entities) == (two.pages, two.data_files, two.entities)
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
+    assert len(files) > 500
+    for rel in files:
+        assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel

@@ -33,6 +33,7 @@ from rcpkg.errors import UsageError
 SITE_QUERIES = ("site-names", "site-types", "site-events", "site-places", "site-series", "site-memberships",
                 "site-statements", "site-subjects", "site-sources")
 _HERE = Path(__file__).resolve().parent
+PARALLEL_FROM = 2000  # entities; below that, forking costs more than it saves
 
 
 @dataclass
@@ -108,8 +109,12 @@ def serialize(triples: list[tuple], fmt: str) -> bytes:
 
 
 def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, explorer: bool = True,
-               generated: str | None = None, progress=None) -> SiteReport:
-    """Write the whole site into `out` (replaced atomically: built beside it, then swapped in)."""
+               generated: str | None = None, jobs: int | None = None,
+               parallel_from: int = PARALLEL_FROM) -> SiteReport:
+    """Write the whole site into `out` (replaced atomically: built beside it, then swapped in).
+
+    The entity pages are rendered by `jobs` processes (default: up to 2 cores) when there are
+    `parallel_from` entities or more; each writes its own files, so the result is the same."""
     from rcpkg.viz.site import pages as P
     from rcpkg.viz.site.model import page_path
     from rcpkg.viz.site.render import Renderer
@@ -145,28 +150,17 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
                     + [(e, "event") for e in data.network.events])
         todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
         entity_data = all_entity_triples(store=store, endpoint=endpoint)
-        for n, (iri, kind) in enumerate(todo):
-            path = page_path(iri)
-            for lang in ("en", "es"):
-                if kind == "institution":
-                    ctx = P.institution_page(data, rolled, iri, lang)
-                elif kind == "event":
-                    ctx = P.event_page(data, iri, lang)
-                else:
-                    ctx = P.theme_page(data, iri, lang)
-                if kind == "institution" and explorer_links:  # the network view in the page's language
-                    names = {x["href"] for x in explorer_links}
-                    view = "explorer/network.es.html" if lang == "es" else "explorer/network.html"
-                    ctx["explorer_network"] = ctx["link"].root + (view if view in names else "explorer/network.html")
-                renderer.write(f"{kind}.html", ctx, staging / (path + P.suffix(lang)))
-                report.pages += 1
-            triples = entity_data.get(iri, [])
-            for fmt in ("ttl", "jsonld"):
-                (staging / f"{path}.{fmt}").write_bytes(serialize(triples, fmt))
-                report.data_files += 1
+        render = _EntityWriter(data, rolled, entity_data, renderer, staging, explorer_links)
+        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+        if jobs > 1 and len(todo) >= parallel_from:
+            _in_processes(render, todo, jobs)
+        else:
+            for item in todo:
+                render(item)
+        report.pages += 2 * len(todo)
+        report.data_files += 2 * len(todo)
+        for _, kind in todo:
             report.entities[kind] = report.entities.get(kind, 0) + 1
-            if progress:
-                progress(n + 1, len(todo))
         for lang in ("en", "es"):
             ctx = P.index_page(data, lang, generated, explorer_links)
             renderer.write("index.html", ctx, staging / ("index" + P.suffix(lang)))
@@ -177,6 +171,67 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return report
+
+
+class _EntityWriter:
+    """Writes one entity's pages (English, Spanish) and data files (Turtle, JSON-LD)."""
+
+    def __init__(self, data, rolled, entity_data, renderer, staging: Path, explorer_links: list[dict]):
+        self.data, self.rolled, self.entity_data = data, rolled, entity_data
+        self.renderer, self.staging = renderer, staging
+        names = {x["href"] for x in explorer_links}
+        # the network view in the page's language, when written
+        self.views = {lang: (view if view in names else "explorer/network.html") if names else None
+                      for lang, view in (("en", "explorer/network.html"), ("es", "explorer/network.es.html"))}
+
+    def __call__(self, item: tuple[str, str]) -> None:
+        from rcpkg.viz.site import pages as P
+        from rcpkg.viz.site.model import page_path
+
+        iri, kind = item
+        path = page_path(iri)
+        for lang in ("en", "es"):
+            if kind == "institution":
+                ctx = P.institution_page(self.data, self.rolled, iri, lang)
+                if self.views[lang]:
+                    ctx["explorer_network"] = ctx["link"].root + self.views[lang]
+            elif kind == "event":
+                ctx = P.event_page(self.data, iri, lang)
+            else:
+                ctx = P.theme_page(self.data, iri, lang)
+            self.renderer.write(f"{kind}.html", ctx, self.staging / (path + P.suffix(lang)))
+        triples = self.entity_data.get(iri, [])
+        for fmt in ("ttl", "jsonld"):
+            (self.staging / f"{path}.{fmt}").write_bytes(serialize(triples, fmt))
+
+
+def _in_processes(write: _EntityWriter, todo: list[tuple[str, str]], jobs: int) -> None:
+    """Run `write` over `todo` in `jobs` forked processes (they inherit the records; none touches
+    the store). A process that fails fails the site."""
+    import multiprocessing
+
+    from rcpkg.errors import RcpkgError
+
+    def work(part: list[tuple[str, str]]) -> None:
+        for item in part:
+            write(item)
+
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=work, args=(todo[k::jobs],), daemon=True) for k in range(jobs)]
+    for p in procs:
+        p.start()
+    try:
+        for p in procs:
+            p.join()
+    finally:
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
+                p.join()
+    failed = [p.exitcode for p in procs if p.exitcode != 0]
+    if failed:
+        raise RcpkgError(f"writing the site's pages failed in {len(failed)} of {jobs} processes "
+                         f"(exit codes {failed})")
 
 
 def _swap(staging: Path, out: Path) -> None:
