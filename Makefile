@@ -12,7 +12,7 @@ run: $(STAMP)
 	$(BIN)/rcpkg build
 	@echo
 	@echo "Store:     .rcpkg/store   (try: $(BIN)/rcpkg queries ; $(BIN)/rcpkg query events-by-theme)"
-	@echo "Explorer:  .rcpkg/explorer/*.html (open in a browser; works offline)"
+	@echo "Site:      .rcpkg/store-site/index.html (open in a browser; works offline; network views in .rcpkg/store-site/explorer/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -86,6 +86,7 @@ class BuildReport:
     incremental: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     explorer_pages: list[str] = field(default_factory=list)
+    site: str | None = None  # the folder of the research site, when written
     notes: list[str] = field(default_factory=list)
     descriptions: int = 0  # event descriptions read (an event described by two pages counts twice)
     merged: list[dict] = field(default_factory=list)  # events described by several pages: title, pages
@@ -873,6 +874,7 @@ def build(
     full: bool = False,
     validate: bool = True,
     explorer: bool = True,
+    site: bool | None = None,
     jobs: int | None = None,
     strict: bool = False,
 ) -> BuildReport:
@@ -1132,18 +1134,36 @@ def build(
             report.notes.append(f"{len(_COMPILED.fallback)} shape(s) checked by pySHACL, not compiled to SPARQL "
                                 "(slower at scale): " + "; ".join(_COMPILED.unsupported))
 
-    if explorer:
+    if site if site is not None else explorer:
+        _write_site(store_path, report, explorer=explorer)
+    elif explorer:
         report.explorer_pages = _write_explorer(store_path, report)
     return report
 
 
+def _write_site(store_path: Path, report: BuildReport, *, explorer: bool) -> None:
+    """The research site (with the explorer pages in its explorer/ folder) beside the store,
+    in `<store>-site/` (a failure here never fails the build)."""
+    try:
+        from rcpkg.viz.site import site_dir, write_site
+
+        written = write_site(site_dir(store_path), store=store_path, explorer=explorer)
+    except Exception as exc:  # noqa: BLE001 - reported, the store is already complete
+        report.notes.append(f"the site was not written: {exc}")
+        return
+    report.site = written.out
+    report.explorer_pages = written.explorer
+
+
 def _write_explorer(store_path: Path, report: BuildReport) -> list[str]:
-    """The default explorer pages next to the store (a failure here never fails the build)."""
+    """The default explorer pages next to the store, in `<store>-site/explorer/` (so two stores in
+    one folder keep their own pages; a failure here never fails the build)."""
     try:
         from rcpkg.viz.explorer import write_default_pages
+        from rcpkg.viz.site import site_dir
     except ImportError:
         return []
-    out_dir = store_path.parent / "explorer"
+    out_dir = site_dir(store_path) / "explorer"
     try:
         return [str(p) for p in write_default_pages(store_path, out_dir)]
     except Exception as exc:  # noqa: BLE001 - reported, the store is already complete

@@ -24,11 +24,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "query": ("query", "Run a named library query (or any .rq file) on the store or an endpoint."),
     "export": ("export", "Write the graph (ttl, nt, nq, trig, jsonld) or the institution network (gexf, graphml, csv)."),
     "publish": ("publish", "Upload the graph to a SPARQL 1.1 server, graph by graph."),
-    "serve": ("serve", "Run a read-only SPARQL endpoint with a query page over the store."),
+    "serve": ("serve", "Serve the store read-only: SPARQL endpoint, the site, entity IRIs that resolve."),
     "analyze": ("analyze", "Rank institutions by centrality, find communities and bridges."),
     "trace": ("trace", "Trace the paths that link two institutions through shared events."),
     "viz": ("viz", "Write an interactive, offline HTML explorer of the network."),
     "review": ("review", "List the institutions extracted from pages that no reference file lists; curate them."),
+    "site": ("site", "Write the research site: a page per institution, event and theme, a timeline, offline."),
 }
 
 

@@ -57,7 +57,8 @@ class Browser:
 
     def open(self, path: Path):
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.rcpkg && window.rcpkg.ready === true", timeout=60_000)
+        # a function, not an expression: polling an expression needs eval, which the pages' CSP forbids
+        self.page.wait_for_function("() => window.rcpkg && window.rcpkg.ready === true", timeout=60_000)
         return self.page
 
     def check_clean(self):

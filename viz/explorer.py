@@ -20,6 +20,7 @@ Views:
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,24 @@ STYLE = {
     "theme": ("#b7950b", "box", "Theme", "Tema"),
 }
 from rcpkg.viz.roles import ROLE_LABELS_ES, TIER, rank as role_rank  # noqa: E402
+
+
+@functools.lru_cache(maxsize=2)
+def type_labels(lang: str) -> dict[str, str]:
+    """The ontology's name of every rcp: class in `lang` (local name -> label): the page shows
+    "Intergovernmental organization" / "Organismo intergubernamental", never the class's name."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS
+
+    from rcpkg.resources import ontology_file
+
+    g = Graph().parse(ontology_file(), format="turtle")
+    out: dict[str, str] = {}
+    for s, label in g.subject_objects(RDFS.label):
+        if isinstance(label, Literal) and label.language == lang and str(s).startswith(
+                "https://w3id.org/rcpkg/ontology#"):
+            out[local_name(s)] = str(label)
+    return out
 
 
 def category(kind: str, type_: str) -> str:
@@ -108,8 +127,10 @@ def _inst_info(data: NetworkData) -> dict[str, dict]:
 
 
 def build_page(view: str, data: NetworkData, *, focus: str | None = None, depth: int = 1,
-               title: str | None = None) -> Page:
-    """The page data of a view (pure). `focus` is an institution IRI (ego view)."""
+               title: str | None = None, site_root: str | None = None) -> Page:
+    """The page data of a view (pure). `focus` is an institution IRI (ego view). `site_root`: the
+    relative path from the page to the research site it is part of (`../`), whose pages the
+    nodes then link to."""
     if view not in VIEWS:
         raise UsageError(f"unknown view (one of {', '.join(VIEWS)})", value=view)
     if view == "ego":
@@ -136,11 +157,15 @@ def build_page(view: str, data: NetworkData, *, focus: str | None = None, depth:
         g = graphs.institution_theme(data)
     else:
         g = graphs.co_involvement(data)
-    return Page(view, _page_data(view, g, data, focus=focus, title=title))
+    return Page(view, _page_data(view, g, data, focus=focus, title=title, site_root=site_root))
 
 
-def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, title: str | None) -> dict:
+def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, title: str | None,
+               site_root: str | None = None) -> dict:
     lang = data.lang
+    names = type_labels(lang)
+    if site_root is not None:
+        from rcpkg.viz.site.model import page_path
     info = _inst_info(data)
     if view == "network" and g.number_of_nodes():
         # Sizing only. Small networks: the same weighted betweenness as `rcpkg analyze`. Large ones:
@@ -177,6 +202,14 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
                          "processes": [data.label(p) for p in sorted(data.event_processes(n))]})
         else:
             node.update({"themes": [n], "years": []})
+        if node["type"]:
+            node["typeLabel"] = names.get(node["type"]) or STYLE[cat][3 if lang == "es" else 2]
+        elif kind in ("event", "theme"):
+            node["typeLabel"] = STYLE[cat][3 if lang == "es" else 2]
+        if kind == "event" and data.events[n].kind:
+            node["typeLabel"] = names.get(data.events[n].kind, node.get("typeLabel"))
+        if site_root is not None and page_path(n):
+            node["page"] = site_root + page_path(n) + (".es.html" if lang == "es" else ".html")
         if n == focus:
             node["focus"] = True
         nodes.append(node)
@@ -206,6 +239,14 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         if "events" in d:
             shown = sorted(d["events"], key=lambda e: (-(data.events[e].year or 0), data.events[e].label))
             edge["events"] = [{"label": data.events[e].label, "year": data.events[e].year} for e in shown[:8]]
+            if view == "network":  # both sides' roles in each shared event, and the words of a source
+                for item, e in zip(edge["events"], shown[:8]):
+                    item["roles"] = [sorted({i.role for i in data.involvements_of(e, x)}, key=role_rank)
+                                     for x in (u, v)]
+                first = next((inv.first_evidence for e in shown for inv in data.involvements_of(e, u)
+                              if inv.first_evidence), None)
+                if first is not None:
+                    edge["quote"], edge["source"] = first.quote, first.source
             edge["more"] = max(0, len(shown) - 8)
             if view == "network":  # what the page's filters need to hide a link whose events are all filtered out
                 edge["years"] = sorted({data.events[e].year for e in d["events"] if data.events[e].year})
@@ -230,6 +271,9 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         "years": [years[0], years[-1]] if years else None,
         "counts": {**counts, "edges": len(edges)},
         "roleLabels": ROLE_LABELS_ES if lang == "es" else {},
+        "siteRoot": site_root,
+        # how many of the selection's events state a year: the year filter says so
+        "dated": [sum(1 for e in data.events.values() if e.year is not None), len(data.events)],
         "tiers": sorted({n["tier"] for n in nodes if "tier" in n} | {e["tier"] for e in edges if "tier" in e}),
     }
 
@@ -245,12 +289,13 @@ def _default_title(view: str, lang: str, focus: str | None) -> str:
 # -- rendering -----------------------------------------------------------------
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_TABLE = str.maketrans(_JSON_ESCAPES)
 
 
 def script_json(value: Any) -> str:
     """JSON that is safe inside a <script> element: no `<`, `>`, `&`, U+2028/9 left raw."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return "".join(_JSON_ESCAPES.get(c, c) for c in text)
+    return text.translate(_JSON_TABLE)
 
 
 def _vendor(name: str) -> str:
@@ -337,21 +382,31 @@ def write_view(view: str, out: Path, *, store: Any = None, endpoint: str | None 
 
 
 def _default_data(*, store: Any = None, endpoint: str | None = None, lang: str = "en") -> NetworkData:
-    from rcpkg.viz.roles import roles_from
     from rcpkg.viz.source import load_network
 
-    return load_network(store=store, endpoint=endpoint, lang=lang).restrict(roles=roles_from()).rolled_up()
+    return _counted(load_network(store=store, endpoint=endpoint, lang=lang))
 
 
-def write_default_pages(store: Any, out_dir: Path) -> list[Path]:
+def _counted(data: NetworkData) -> NetworkData:
+    """Lead roles and participation (mentions left out), units rolled up: what `rcpkg viz` shows by default."""
+    from rcpkg.viz.roles import roles_from
+
+    return data.restrict(roles=roles_from()).rolled_up()
+
+
+def write_default_pages(store: Any, out_dir: Path, *, site_root: str | None = None,
+                        networks: dict[str, NetworkData] | None = None) -> list[Path]:
     """The default explorer pages of a store (called by `rcpkg build`): the network,
-    themes and events views in English and the network view in Spanish: lead roles and
-    participation (mentions left out), units rolled up, as `rcpkg viz` by default."""
+    themes and events views in English and the network view in Spanish, counting lead roles
+    and participation (mentions left out), units rolled up, as `rcpkg viz` by default.
+    `site_root`: where the research site is, relative to `out_dir` (its pages are then linked
+    from the nodes); `networks`: the network data by language when the caller has it already."""
     out_dir = Path(out_dir)
     written = []
     for lang, views in (("en", ("network", "themes", "events")), ("es", ("network",))):
-        data = _default_data(store=store, lang=lang)
+        given = (networks or {}).get(lang)
+        data = _default_data(store=store, lang=lang) if given is None else _counted(given)
         for view in views:
             name = f"{view}.html" if lang == "en" else f"{view}.{lang}.html"
-            written.append(write_page(build_page(view, data), out_dir / name))
+            written.append(write_page(build_page(view, data, site_root=site_root), out_dir / name))
     return written

@@ -7,7 +7,9 @@
   eigenvector, community; edge attributes: weight (shared events), events
   (the shared events' IRIs), event_labels, themes (theme labels). Lists are
   flattened into one string joined with " | " (both formats take scalars only);
-  missing values are left out, never written as "None".
+  missing values are left out, never written as "None". The GEXF is dynamic for Gephi's
+  timeline: institutions and links carry `start` / `end` (the first and last year of their
+  dated events) and `years`; what has no dated event has no span.
 - ``csv``: two files. ``--out DIR`` (a folder, or any path not ending in
   ``.csv``) gives ``DIR/nodes.csv`` and ``DIR/edges.csv``; ``--out FILE.csv``
   gives ``FILE.nodes.csv`` and ``FILE.edges.csv``. Nodes: ``id, label, type,
@@ -116,7 +118,40 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
         writer.writerows(rows)
 
 
-def write_tables(fmt: str, out: Path, nodes: list[dict], edges: list[dict]) -> list[Path]:
+def time_spans(data: NetworkData) -> dict:
+    """For Gephi's timeline: the first and last year of each institution's and each link's dated
+    events ({"nodes": {iri: (first, last)}, "edges": {(u, v): (first, last)}}); what has no dated
+    event gets no span (Gephi then shows it at every time)."""
+    years: dict[str, set[int]] = {}
+    for inv in data.involvements:
+        ev = data.events.get(inv.event)
+        if ev is not None and ev.year is not None:
+            years.setdefault(inv.institution, set()).add(ev.year)
+    g = graphs.co_involvement(data)
+    edges = {}
+    for u, v, d in g.edges(data=True):
+        ys = {data.events[e].year for e in d["events"] if data.events[e].year is not None}
+        if ys:
+            edges[tuple(sorted((u, v)))] = (min(ys), max(ys))
+    return {"nodes": {n: (min(ys), max(ys)) for n, ys in years.items() if n in g}, "edges": edges}
+
+
+def _with_time(g: nx.Graph, spans: dict) -> nx.Graph:
+    """A copy of `g` whose nodes and links carry `start` / `end` years (GEXF's dynamic mode) and
+    `years` ("2015-2018") where their events are dated."""
+    g = g.copy()
+    for n, (lo, hi) in spans.get("nodes", {}).items():
+        if n in g:
+            g.nodes[n].update(start=lo, end=hi, years=f"{lo}-{hi}" if lo != hi else str(lo))
+    for (u, v), (lo, hi) in spans.get("edges", {}).items():
+        if g.has_edge(u, v):
+            g.edges[u, v].update(start=lo, end=hi, years=f"{lo}-{hi}" if lo != hi else str(lo))
+    if spans.get("nodes") or spans.get("edges"):
+        g.graph["mode"] = "dynamic"
+    return g
+
+
+def write_tables(fmt: str, out: Path, nodes: list[dict], edges: list[dict], *, time: dict | None = None) -> list[Path]:
     out = Path(out)
     if fmt == "csv":
         node_path, edge_path = csv_paths(out)
@@ -124,7 +159,8 @@ def write_tables(fmt: str, out: Path, nodes: list[dict], edges: list[dict]) -> l
                 _atomic(edge_path, lambda p: _write_csv(p, EDGE_COLUMNS, edges))]
     g = to_networkx(nodes, edges)
     if fmt == "gexf":
-        return [_atomic(out, lambda p: nx.write_gexf(g, p, encoding="utf-8", version="1.2draft"))]
+        return [_atomic(out, lambda p: nx.write_gexf(_with_time(g, time or {}), p, encoding="utf-8",
+                                                     version="1.2draft"))]
     if fmt == "graphml":
         return [_atomic(out, lambda p: nx.write_graphml(g, p, encoding="utf-8"))]
     raise UsageError(f"unknown network format (one of {', '.join(FORMATS)})", value=fmt)
@@ -148,4 +184,4 @@ def write_network(fmt: str, out: Path, *, store: Any = None, endpoint: str | Non
         if rollup:
             data = data.rolled_up()
     nodes, edges = network_tables(data)
-    return write_tables(fmt, Path(out), nodes, edges)
+    return write_tables(fmt, Path(out), nodes, edges, time=time_spans(data) if fmt == "gexf" else None)

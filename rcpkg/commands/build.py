@@ -27,7 +27,11 @@ STAGES = {
 @click.option("--reference", "reference_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
               default=None, help="Folder of curated reference YAML (default: the bundled data/reference).")
 @click.option("--full", is_flag=True, help="Rebuild every page, even those unchanged since the last build.")
-@click.option("--no-explorer", is_flag=True, help="Do not write the explorer pages next to the store.")
+@click.option("--no-explorer", is_flag=True,
+              help="Write neither the site nor the explorer pages: the store only (fastest with --watch).")
+@click.option("--no-site", is_flag=True,
+              help="Do not write the research site beside the store (STORE-site/); the explorer pages "
+                   "are still written, into STORE-site/explorer/.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Also write the build report as JSON to this file (with --watch: after each build).")
 @click.option("--strict", is_flag=True,
@@ -40,7 +44,7 @@ STAGES = {
 @click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True,
               help="With --watch: seconds between two looks at the folders.")
 def command(sources: Path | None, store: Path, reference_dir: Path | None, full: bool, no_explorer: bool,
-            report_path: Path | None, strict: bool, quiet: bool, watch: bool, interval: float) -> int:
+            no_site: bool, report_path: Path | None, strict: bool, quiet: bool, watch: bool, interval: float) -> int:
     """Load the source pages and the reference data, validate, and write the store.
 
     Every page in SOURCES is read (its layout from sources.yaml, or detected),
@@ -72,23 +76,24 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
     console = stderr_console()
     if not watch:
         report = _build_once(console, sources, store, reference_dir, full=full, explorer=not no_explorer,
-                             report_path=report_path, quiet=quiet, strict=strict)
+                             site=not (no_site or no_explorer), report_path=report_path, quiet=quiet, strict=strict)
         return EXIT_PROBLEMS if report.failed_pages else EXIT_OK
     sources_dir = sources or resources.bundled_sources_dir()
     reference = reference_dir or resources.reference_dir()
     return _watch(console, sources_dir, store, reference, interval=interval, explorer=not no_explorer,
-                  report_path=report_path, quiet=quiet, full=full)
+                  site=not (no_site or no_explorer), report_path=report_path, quiet=quiet, full=full)
 
 
 def _build_once(console, sources, store, reference_dir, *, full: bool, explorer: bool, report_path, quiet: bool,
-                changes_only: bool = False, strict: bool = False):
+                changes_only: bool = False, strict: bool = False, site: bool = False):
     """One build with its progress line and its summary; the report."""
     from rich.markup import escape
 
     from rcpkg.build import build
 
     if quiet or not console.is_terminal:  # no progress line to draw (and rich.progress not imported)
-        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer, strict=strict)
+        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer, site=site,
+                       strict=strict)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -100,7 +105,7 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
                 bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
 
             report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
-                           explorer=explorer, strict=strict)
+                           explorer=explorer, site=site, strict=strict)
 
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,6 +144,8 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
         console.print(f"[yellow]kept apart:[/] … and {len(report.apart) - 20} more (see --report)")
     for note in report.notes:
         console.print(f"[yellow]note:[/] {escape(note)}")
+    if report.site:
+        console.print(f"site: {escape(str(Path(report.site) / 'index.html'))}")
     for path in report.explorer_pages:
         console.print(f"explorer: {escape(path)}")
     return report
@@ -172,7 +179,7 @@ def snapshot(*folders: Path, ignore: Path | None = None) -> dict[str, tuple[int,
 
 
 def _watch(console, sources: Path, store: Path, reference: Path, *, interval: float, explorer: bool,
-           report_path, quiet: bool, full: bool) -> int:
+           report_path, quiet: bool, full: bool, site: bool = False) -> int:
     """Build, then rebuild whenever the folders change, until Ctrl-C (exit 0) or a change of
     rcpkg's own code. A build that fails is reported and the watch goes on (the store stays
     as the last good build left it)."""
@@ -195,7 +202,7 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
         """One build; False when another build held the store (to be tried again)."""
         nonlocal busy
         try:
-            _build_once(console, sources, store, reference, full=full, explorer=explorer,
+            _build_once(console, sources, store, reference, full=full, explorer=explorer, site=site,
                         report_path=report_path, quiet=quiet, changes_only=changes_only)
         except StoreBusy as exc:
             if not busy:
