@@ -654,8 +654,9 @@ def generate(n_events: int, out_dir: Path | str, seed: int = 0, *, reference_dir
         entries.append(entry)
 
     layouts, weights = list(LAYOUT_WEIGHTS), list(LAYOUT_WEIGHTS.values())
+    first = rng.sample(layouts, len(layouts))  # every layout once, then drawn by weight
     while remaining > 0:
-        layout = rng.choices(layouts, weights)[0]
+        layout = first.pop() if first else rng.choices(layouts, weights)[0]
         lang = "es" if rng.random() < 0.4 else "en"
         process = g.sacm if rng.random() < 0.25 else g.rcm
         site = g.pick(SITES["sacm" if process is g.sacm else "rcm"])
