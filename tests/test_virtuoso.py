@@ -29,7 +29,15 @@ CATALOGUE = load_catalogue()
 # Library queries (added with issue 14) whose OPTIONAL { ... FILTER(...) } reads variables bound outside it:
 # Virtuoso 7 evaluates such a FILTER without them, so the optional part never matches there. Strict: when
 # they are rewritten this list must shrink.
-VIRTUOSO_DIFFERS = {"conference-history", "presidencies"}
+VIRTUOSO_DIFFERS = {"conference-history"}
+# presidencies now reads its term's bounds inside the OPTIONAL and matches on the built store; on the edge
+# data (memberships with odd intervals) Virtuoso 7 still gives other rows. Strict, as above.
+VIRTUOSO_DIFFERS_ON_EDGE_DATA = {"presidencies"}
+# The research site's queries (issue 16, merged after the Virtuoso work): Virtuoso 7 returns the
+# COALESCE of two IRIs as a string (site-entity-*), and on the edge data gives other rows for
+# site-events. Known gaps of `rcpkg site --endpoint` on Virtuoso; strict, as above.
+VIRTUOSO_SITE_DIFFERS = {"site-entity-data", "site-entity-triples"}
+VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA = {"site-entity-data", "site-events"}
 
 
 # series-editions (with issue 14's editions): in the test run Virtuoso 7 returned one row more than the
@@ -39,6 +47,8 @@ VIRTUOSO_UNEXPLAINED = {"series-editions"}
 
 
 def virtuoso_param(name: str):
+    if name in VIRTUOSO_SITE_DIFFERS:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="site query (Virtuoso 7)"))
     if name in VIRTUOSO_DIFFERS:
         return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="OPTIONAL FILTER on outer "
                                                                                "variables (Virtuoso 7)"))
@@ -384,7 +394,9 @@ def test_the_edge_cases_give_the_embedded_rows_on_virtuoso(case, edge_virtuoso):
     assert row_key(got) == row_key(expected)
 
 
-@pytest.mark.parametrize("name", [virtuoso_param(n) if n == "presidencies" else n for n in sorted(CATALOGUE)])
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="edge data (Virtuoso 7)"))
+                                  if n in VIRTUOSO_DIFFERS_ON_EDGE_DATA | VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA else n
+                                  for n in sorted(CATALOGUE)])
 def test_every_library_query_with_defaults_on_the_edge_data(name, edge_virtuoso):
     from engines import comparable
 
@@ -407,7 +419,8 @@ def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(t
     result = json.loads(out.read_text(encoding="utf-8"))
     assert done.returncode == (1 if result["differ"] else 0), done.stderr[-2000:]  # rows that differ: exit 1
     assert set(result["publish_s"]) == {"oxigraph", "virtuoso"}
-    assert set(result["differ"]) <= VIRTUOSO_DIFFERS | VIRTUOSO_UNEXPLAINED  # the known ones only
+    known = VIRTUOSO_DIFFERS | VIRTUOSO_DIFFERS_ON_EDGE_DATA | VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA | VIRTUOSO_UNEXPLAINED
+    assert set(result["differ"]) <= known  # the known ones only
     assert set(result["queries"]) == set(CATALOGUE)
     for name, figures in result["queries"].items():
         assert figures["same"] == (name not in result["differ"])
