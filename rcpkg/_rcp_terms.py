@@ -75,9 +75,11 @@ class RCP(DefinedNamespace):
     acronym: URIRef  # datatype property: acronym
     agent: URIRef  # object property: agent
     atEvent: URIRef  # object property: at event
+    buildId: URIRef  # datatype property: build id
     certainty: URIRef  # object property: certainty
     certaintyNote: URIRef  # datatype property: certainty note
     concernsCountry: URIRef  # object property: concerns country
+    contentHash: URIRef  # datatype property: content hash
     convenedBy: URIRef  # object property: convened by
     coordinatedBy: URIRef  # object property: coordinated by
     country: URIRef  # object property: country
