@@ -140,6 +140,35 @@ class Resolution:
                 if a["page"] == page]
 
 
+def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
+    """`resolve` over the records as the manifest keeps them (lists), without building a Record
+    for a description that no other description shares its base key with (most of them): such a
+    one only has to be minted with its own default key."""
+    rows = {page: list(records) for page, records in pages.items()}
+    counts: dict[str, int] = {}
+    for records in rows.values():
+        for row in records:
+            if row[5] == 0:  # occurrence
+                counts[row[1]] = counts.get(row[1], 0) + 1
+    shared: dict[str, list[Record]] = {}
+    alone: dict[str, dict[int, str]] = {}
+    total = 0
+    for page, records in rows.items():
+        for row in records:
+            total += 1
+            if row[5] == 0 and counts[row[1]] > 1:
+                shared.setdefault(page, []).append(Record.from_list(row))
+            elif row[5] == 0:
+                key = default_key(row[1], row[2])
+                if row[6] != key:
+                    alone.setdefault(page, {})[row[0]] = key
+    out = resolve(shared)
+    out.descriptions = total
+    for page, keys in alone.items():
+        out.keys.setdefault(page, {}).update(keys)
+    return out
+
+
 def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
     """Decide, over every page's records, which key each description is minted with."""
     out = Resolution()

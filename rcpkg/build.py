@@ -315,10 +315,9 @@ def _reconcile_events(report: BuildReport, processor: "PageProcessor", store, wr
     and what its old graph held (events, series, places, quad count)."""
     import pyoxigraph as ox
 
-    from rcpkg.loaders.identity import Record, resolve
+    from rcpkg.loaders.identity import resolve_rows
 
-    pages = {p.file: [Record.from_list(r) for r in p.identities] for p in report.pages if not p.error}
-    res = resolve(pages)
+    res = resolve_rows({p.file: p.identities for p in report.pages if not p.error})
     report.descriptions, report.merged, report.apart = res.descriptions, res.merged, res.apart
     index = {p.file: i for i, p in enumerate(report.pages)}
     redone: dict[str, tuple[set[str], tuple]] = {}

@@ -113,3 +113,18 @@ def test_agree():
 def test_records_round_trip_through_the_manifest():
     r = rec(3, start="2020-02-02", description="x")
     assert Record.from_list(r.to_list()) == r
+
+
+def test_resolve_rows_gives_what_resolve_gives():
+    from rcpkg.loaders.identity import resolve_rows
+
+    other = "workshop on labour migration|city:3621849"
+    pages = {"listing.txt": [rec(description="the group meets to review the work plan"),
+                             rec(1, base=other, key=f"{other}|2013-06-04")],  # alone, minted with an old key
+             "event.txt": [rec(start="2019-03-05", single=True, description="agenda of the meeting")],
+             "c.txt": [rec(2, base="another|", title="x"), rec(3, occurrence=1)]}
+    full = resolve(pages)
+    rows = resolve_rows({p: [r.to_list() for r in rs] for p, rs in pages.items()})
+    assert rows.keys == full.keys == {"listing.txt": {0: f"{BASE}|2019-03-05", 1: other}}
+    assert rows.merged == full.merged and rows.apart == full.apart
+    assert rows.descriptions == full.descriptions == 5
