@@ -74,6 +74,16 @@ _KEYS = {
 }
 
 
+def term_covers(start: str | None, end: str | None, year: int) -> bool:
+    """Whether a term stated from `start` to `end` ("2019" or "2019-11-12"; no end: its first year
+    only) held in `year`. A term without a start covers no year."""
+    if start is None:
+        return False
+    begin = int(start[:4])
+    finish = int(end[:4]) if end else begin
+    return begin <= year <= finish
+
+
 @dataclass(frozen=True, slots=True)
 class Where:
     path: str
@@ -138,11 +148,7 @@ class Term:
     where: Where
 
     def covers(self, year: int) -> bool:
-        if self.start is None:
-            return False
-        begin = int(self.start[:4])
-        finish = int(self.end[:4]) if self.end else begin
-        return begin <= year <= finish
+        return term_covers(self.start, self.end, year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from rcpkg.loaders.history import History
 from rcpkg.loaders.history import check as check_history
 from rcpkg.loaders.history import history_triples
 from rcpkg.loaders.history import read_section as read_history_section
+from rcpkg.loaders.history import term_covers
 from rcpkg.namespaces import ORG, RCP, SDO
 
 LANGS = ("en", "es")
@@ -122,11 +123,7 @@ class Membership:
 
     def covers(self, year: int) -> bool:
         """True when the membership's dates state that it held in `year`."""
-        if self.start is None:
-            return False
-        begin = int(self.start[:4])
-        finish = int(self.end[:4]) if self.end else begin
-        return begin <= year <= finish
+        return term_covers(self.start, self.end, year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -516,3 +516,13 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def assert_floor(measured: dict, measure_name: str, floor: tuple[float, float]) -> None:
+    """The test files' check: a measure at or above its (precision, recall) floor, with the
+    false positives or negatives in the message when it is not."""
+    m = measured[measure_name]
+    min_p, min_r = floor
+    assert m["gold"] > 0
+    assert m["precision"] >= min_p, {k: m[k] for k in ("precision", "recall", "false_positives")}
+    assert m["recall"] >= min_r, {k: m[k] for k in ("precision", "recall", "false_negatives")}
