@@ -16,76 +16,35 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require_or_skip
+from browser_support import ARTIFACTS, CHROMIUM, HOSTILE_IMG, HOSTILE_SCRIPT, launch, playwright_or_skip
+from browser_support import Browser as BrowserBase
 from query_support import rcpkg
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 AXE = Path(__file__).resolve().parent.parent / "viz" / "vendor" / "axe.min.js"
 ID = "https://w3id.org/rcpkg/id/"
-HOSTILE_IMG = "<img src=x onerror=alert(1)>"
-HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 
 
-class Browser:
-    """A fresh page; records dialogs, page errors, console errors and any request off the page."""
+class Browser(BrowserBase):
+    """A site page; console errors count too (a script or style the page's CSP blocks shows there)."""
 
     def __init__(self, context):
-        self.page = context.new_page()
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        self.page.on("dialog", self._dialog)
-        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-        self.page.route("**/*", self._route)
+        super().__init__(context, console=True)
 
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("file:", "data:", "about:")):
-            route.continue_()
-        else:
-            self.outside.append(url)
-            route.abort()
-
-    def open(self, path: Path, fragment: str = ""):
-        self.page.goto(path.resolve().as_uri() + fragment)
-        return self.page
-
-    def wait_ready(self):
-        # a function, not an expression: polling an expression needs eval, which the pages' CSP forbids
-        self.page.wait_for_function("() => window.rcpkg && window.rcpkg.ready === true", timeout=30_000)
-
-    def check_clean(self):
-        assert self.outside == [], f"the page made requests: {self.outside}"
-        assert self.dialogs == [], f"a dialog fired: {self.dialogs}"
-        assert self.errors == [], f"script or CSP errors: {self.errors}"
+    def wait_ready(self, timeout: int = 30_000):
+        super().wait_ready(timeout)
 
 
 @pytest.fixture(scope="module")
 def playwright_instance():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require_or_skip(False, "playwright is not installed")
-    require_or_skip(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing")
-    with sync_playwright() as p:
+    with playwright_or_skip() as p:
         yield p
 
 
 @pytest.fixture(scope="module")
 def context(playwright_instance, tmp_path_factory):
-    ctx = playwright_instance.chromium.launch_persistent_context(
-        str(tmp_path_factory.mktemp("user-data")), executable_path=CHROMIUM, args=ARGS, headless=True,
-        viewport={"width": 1280, "height": 900})
+    ctx = launch(playwright_instance, tmp_path_factory.mktemp("user-data"), width=1280)
     yield ctx
     ctx.close()
 

@@ -16,73 +16,32 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require_or_skip
+from browser_support import ARTIFACTS, CHROMIUM, HOSTILE_IMG, HOSTILE_SCRIPT, launch, playwright_or_skip
+from browser_support import Browser as BrowserBase
 from rcpkg.viz import explorer
 from rcpkg.viz.source import load_network
 from vizhelp import mini_store, org
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-HOSTILE_IMG = "<img src=x onerror=alert(1)>"
-HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
+class Browser(BrowserBase):
+    """An explorer page: opened, then waited for until the network is drawn."""
 
-
-class Browser:
-    """A fresh page; records dialogs, page errors and any request off the page."""
-
-    def __init__(self, context):
-        self.page = context.new_page()
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        self.page.on("dialog", self._dialog)
-        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        self.page.route("**/*", self._route)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("file:", "data:", "about:")):
-            route.continue_()
-        else:
-            self.outside.append(url)
-            route.abort()
-
-    def open(self, path: Path):
-        self.page.goto(path.resolve().as_uri())
-        # a function, not an expression: polling an expression needs eval, which the pages' CSP forbids
-        self.page.wait_for_function("() => window.rcpkg && window.rcpkg.ready === true", timeout=60_000)
-        return self.page
-
-    def check_clean(self):
-        assert self.outside == [], f"the page made requests: {self.outside}"
-        assert self.dialogs == [], f"a dialog fired: {self.dialogs}"
-        assert self.errors == [], f"script errors: {self.errors}"
+    def open(self, path: Path, fragment: str = ""):
+        page = super().open(path, fragment)
+        self.wait_ready()
+        return page
 
 
 @pytest.fixture(scope="module")
 def playwright_instance():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require_or_skip(False, "playwright is not installed")
-    require_or_skip(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing")
-    with sync_playwright() as p:
+    with playwright_or_skip() as p:
         yield p
 
 
 @pytest.fixture(scope="module")
 def context(playwright_instance, tmp_path_factory):
-    ctx = playwright_instance.chromium.launch_persistent_context(
-        str(tmp_path_factory.mktemp("user-data")), executable_path=CHROMIUM, args=ARGS, headless=True,
-        viewport={"width": 1400, "height": 900})
+    ctx = launch(playwright_instance, tmp_path_factory.mktemp("user-data"), width=1400)
     yield ctx
     ctx.close()
 
