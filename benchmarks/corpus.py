@@ -55,7 +55,7 @@ OTHER_FORUMS = [("Global Forum on Migration and Development", "Foro Global sobre
 LAYOUT_WEIGHTS = {k: EVENT_SHARE[k] * 2 / sum(EVENTS_PER_PAGE[k]) for k in LAYOUTS}
 UNLISTED_SHARE = 0.2  # partner lists that name one institution no reference file lists
 SKIP_LINE = {"en": "Skip to main content", "es": "Pasar al contenido principal"}
-FOOTER = "Design by Steven Velazquez"
+FOOTER = "Design by the web team"
 MANIFEST = ".corpus.json"
 
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),

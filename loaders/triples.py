@@ -93,6 +93,23 @@ _QUOTE, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA
 _POSITION, _START, _END, _INTEGER = OA.TextPositionSelector, OA.start, OA.end, XSD.integer
 
 
+def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """A quote's prefix and suffix: up to CONTEXT_CHARS characters each side, within its paragraph.
+
+    The context stops at a blank line, so it never reaches into the next block of the page
+    (a footer's site credits, the navigation), which is not part of what the quote says.
+    """
+    prefix = text[max(0, start - CONTEXT_CHARS):start]
+    suffix = text[end:end + CONTEXT_CHARS]
+    cut = prefix.rfind("\n\n")
+    if cut >= 0:
+        prefix = prefix[cut + 2:]
+    cut = suffix.find("\n\n")
+    if cut >= 0:
+        suffix = suffix[:cut]
+    return prefix, suffix
+
+
 def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
     """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`)."""
     ann = iris.annotation(page.url, span.start, span.end, body, prop)
@@ -111,8 +128,11 @@ def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URI
     add((target, _SELECTOR, position))
     add((quote, _TYPE, _QUOTE))
     add((quote, _EXACT, Literal(span.exact)))
-    add((quote, _PREFIX, Literal(page.text[max(0, span.start - CONTEXT_CHARS):span.start])))
-    add((quote, _SUFFIX, Literal(page.text[span.end:span.end + CONTEXT_CHARS])))
+    prefix, suffix = quote_context(page.text, span.start, span.end)
+    if prefix:
+        add((quote, _PREFIX, Literal(prefix)))
+    if suffix:
+        add((quote, _SUFFIX, Literal(suffix)))
     add((position, _TYPE, _POSITION))
     add((position, _START, Literal(span.start, datatype=_INTEGER)))
     add((position, _END, Literal(span.end, datatype=_INTEGER)))

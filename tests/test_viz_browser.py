@@ -160,7 +160,7 @@ def hostile_store(tmp_path_factory):
         f"Workshop {HOSTILE_IMG} with IOM Workshop {HOSTILE_IMG} with IOM San José\n"
         f"Meeting {HOSTILE_SCRIPT} of the RCM Meeting {HOSTILE_SCRIPT} of the RCM\n\n"
         "Comments: the meeting is convened by IOM and supported by UNHCR.\n\n"
-        "Tegucigalpa\n\nDesign by Steven Velazquez\n", encoding="utf-8")
+        "Tegucigalpa\n\nDesign by the web team\n", encoding="utf-8")
     (src / "sources.yaml").write_text(
         "pages:\n  - file: page.txt\n    url: https://example.org/hostile-events\n    lang: en\n"
         "    layout: listing\n", encoding="utf-8")
