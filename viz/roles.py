@@ -87,3 +87,12 @@ def role_options(func):
                         help="The weakest role that counts: lead (convener, organizer, host, funder, "
                              "coordinator, supporter), participant, or mentioned.")(func)
     return func
+
+
+def rollup_option(func):
+    """The `--no-rollup` option of analyze, trace and viz (units counted for what they are part of)."""
+    import click
+
+    return click.option("--no-rollup", is_flag=True, default=False,
+                        help="Do not count a unit's events (IOM's regional office, a ministry) "
+                             "for what it is part of.")(func)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from rcpkg.commands.common import endpoint_option, store_option
-from rcpkg.viz.roles import role_options
+from rcpkg.viz.roles import role_options, rollup_option
 
 
 @click.command(name="analyze")
@@ -23,8 +23,7 @@ from rcpkg.viz.roles import role_options
 @click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True,
               help="Label language.")
 @role_options
-@click.option("--no-rollup", is_flag=True, default=False,
-              help="Do not count a unit's events (IOM's regional office, a ministry) for what it is part of.")
+@rollup_option
 @store_option
 @endpoint_option
 def command(theme: str | None, years: str | None, top: int, out: Path | None, lang: str, min_role: str,

@@ -8,7 +8,7 @@ import click
 
 from rcpkg.commands.common import endpoint_option, store_option
 from rcpkg.errors import EXIT_PROBLEMS, UsageError
-from rcpkg.viz.roles import role_options
+from rcpkg.viz.roles import role_options, rollup_option
 
 
 @click.command(name="trace")
@@ -23,8 +23,7 @@ from rcpkg.viz.roles import role_options
 @click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True,
               help="Label language.")
 @role_options
-@click.option("--no-rollup", is_flag=True, default=False,
-              help="Do not count a unit's events (IOM's regional office, a ministry) for what it is part of.")
+@rollup_option
 @store_option
 @endpoint_option
 def command(source: str, target: str, k: int, weighting: str, theme: str | None, years: str | None,

@@ -8,7 +8,7 @@ import click
 
 from rcpkg.commands.common import endpoint_option, store_option
 from rcpkg.errors import UsageError
-from rcpkg.viz.roles import role_options
+from rcpkg.viz.roles import role_options, rollup_option
 
 VIEWS = ("network", "themes", "events", "ego")
 
@@ -26,8 +26,7 @@ VIEWS = ("network", "themes", "events", "ego")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The HTML file to write.")
 @role_options
-@click.option("--no-rollup", is_flag=True, default=False,
-              help="Do not count a unit's events (IOM's regional office, a ministry) for what it is part of.")
+@rollup_option
 @store_option
 @endpoint_option
 def command(view: str, focus: str | None, depth: int, theme: str | None, years: str | None, lang: str,
