@@ -22,9 +22,9 @@ event is not counted (the gold annotates the role only; a mention adds nothing).
 
 Run: ``.venv/bin/python -m tests.heldout_score`` (prints the table; ``--json FILE``
 also writes the figures; ``--set heldout2`` scores the second held-out set,
-tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml). The pure part, :func:`score`,
-takes the gold and the rows read from the store, so it is unit-tested on hand-made rows
-(tests/test_heldout_quality.py).
+tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml, ``--set heldout3`` the third).
+The pure part, :func:`score`, takes the gold and the rows read from the store, so it is
+unit-tested on hand-made rows (tests/test_heldout_quality.py).
 """
 
 from __future__ import annotations
@@ -490,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--details", action="store_true", help="print the false positives and negatives")
-    parser.add_argument("--set", dest="set_name", default="heldout", choices=("heldout", "heldout2"),
+    parser.add_argument("--set", dest="set_name", default="heldout", choices=("heldout", "heldout2", "heldout3"),
                         help="the held-out set to score (default: heldout)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rcpkg-heldout-") as tmp:
