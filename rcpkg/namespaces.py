@@ -1,4 +1,11 @@
-"""The namespaces rcpkg uses.
+"""The namespaces rcpkg uses: the one place where the project's IRIs and the vocabularies' are written.
+
+The project's own: `BASE` and under it the ontology (`RCP_IRI`, `ONTOLOGY_IRI`), the entities (`ID`),
+the named graphs (`GRAPH`), the staging graphs of a publish (`STAGING`) and skolem IRIs (`SKOLEM`).
+`PREFIXES` gives every vocabulary a prefix; `prefixes(...)` picks some in order, and
+`sparql_prefixes(...)` writes PREFIX lines for query text built in Python (the .rq files of
+queries/ keep their own PREFIX lines: they are standalone SPARQL). `tests/test_namespaces.py`
+fails when a module writes an rcpkg IRI itself.
 
 `RCP` is a `DefinedNamespace` generated from the ontology (`ontology/rcpkg.ttl`)
 into `rcpkg/_rcp_terms.py`, so a misspelt term raises
@@ -16,19 +23,42 @@ import sys
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
 
 from rcpkg._rcp_terms import RCP
 
-__all__ = ["RCP", "ID", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]
+__all__ = ["RCP", "ID", "GRAPH", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS",
+           "TIME", "XSD", "BASE", "RCP_IRI", "ONTOLOGY_IRI", "STAGING", "SKOLEM", "PREFIXES", "prefixes",
+           "sparql_prefixes"]
 
-RCP_IRI = "https://w3id.org/rcpkg/ontology#"
+BASE = "https://w3id.org/rcpkg/"
+RCP_IRI = BASE + "ontology#"  # = str(RCP), which is generated from the ontology
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+STAGING = BASE + "staging/"  # publish: upload names, moved into place with MOVE
+SKOLEM = BASE + ".well-known/genid/"  # publish: blank nodes as IRIs, for servers that refuse them
 
-ID = Namespace("https://w3id.org/rcpkg/id/")
 SDO = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 GN = Namespace("https://www.geonames.org/ontology#")
+
+PREFIXES: dict[str, str] = {
+    "rcp": RCP_IRI, "id": str(ID), "graph": str(GRAPH), "schema": str(SDO), "org": str(ORG),
+    "prov": str(PROV), "oa": str(OA), "skos": str(SKOS), "dcterms": str(DCTERMS), "gn": str(GN),
+    "time": str(TIME), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "sh": str(SH),
+}
+
+
+def prefixes(*names: str) -> dict[str, str]:
+    """prefix -> namespace for `names`, in that order (KeyError for a prefix rcpkg does not know)."""
+    return {name: PREFIXES[name] for name in names}
+
+
+def sparql_prefixes(*names: str) -> str:
+    """PREFIX lines for `names`, for SPARQL text written in Python."""
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes(*names).items())
 
 GENERATED_MODULE = Path(__file__).with_name("_rcp_terms.py")
 

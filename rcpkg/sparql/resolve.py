@@ -9,10 +9,11 @@ from typing import Any
 from rdflib import URIRef
 
 from rcpkg.errors import UsageError
+from rcpkg.namespaces import ID, RCP_IRI, sparql_prefixes
 from rcpkg.sparql.binding import check_iri
 from rcpkg.sparql.runner import run
 
-RCP_NS = "https://w3id.org/rcpkg/ontology#"
+RCP_NS = RCP_IRI
 
 # Event kind keys (docs/design.md) -> class local names.
 KINDS: dict[str, str] = {
@@ -88,11 +89,7 @@ def _resolve(text: str, kind: str, query: str, key_prefix: str, **target: Any) -
     raise UsageError(f"no {kind} with this name, acronym or key", value=text, hint=hint)
 
 
-_INSTITUTIONS = """
-PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?x ?name ?label WHERE {
+_INSTITUTIONS = sparql_prefixes("rcp", "rdfs", "skos") + """SELECT DISTINCT ?x ?name ?label WHERE {
   ?x a rcp:Institution .
   { ?x skos:prefLabel ?name } UNION { ?x skos:altLabel ?name } UNION { ?x rdfs:label ?name }
   UNION { ?x rcp:acronym ?name }
@@ -100,21 +97,14 @@ SELECT DISTINCT ?x ?name ?label WHERE {
 }
 """
 
-_THEMES = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?x ?name ?label WHERE {
+_THEMES = sparql_prefixes("rdfs", "skos") + """SELECT DISTINCT ?x ?name ?label WHERE {
   ?x a skos:Concept .
   { ?x skos:prefLabel ?name } UNION { ?x skos:altLabel ?name } UNION { ?x rdfs:label ?name }
   OPTIONAL { ?x skos:prefLabel ?label FILTER(LANG(?label) = "en") }
 }
 """
 
-_SERIES = """
-PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?x ?name ?label WHERE {
+_SERIES = sparql_prefixes("rcp", "rdfs", "skos") + """SELECT DISTINCT ?x ?name ?label WHERE {
   ?x a rcp:EventSeries .
   { ?x rdfs:label ?name } UNION { ?x skos:altLabel ?name }
   OPTIONAL { ?x rdfs:label ?label FILTER(LANG(?label) = "en") }
@@ -129,8 +119,6 @@ def resolve_institution(name: str, *, store: Any = None, endpoint: str | None = 
     Ambiguous names raise UsageError listing the candidates; unknown names
     raise UsageError with close matches.
     """
-    from rcpkg.iris import ID
-
     return _resolve(name, "institution", _INSTITUTIONS, f"{ID}org/", store=store, endpoint=endpoint,
                     dataset=dataset, engine=engine)
 
@@ -138,8 +126,6 @@ def resolve_institution(name: str, *, store: Any = None, endpoint: str | None = 
 def resolve_theme(name: str, *, store: Any = None, endpoint: str | None = None, dataset: Any = None,
                   engine: str | None = None) -> URIRef:
     """The concept IRI for a theme key, its label (en/es) or its IRI."""
-    from rcpkg.iris import ID
-
     return _resolve(name, "theme", _THEMES, f"{ID}theme/", store=store, endpoint=endpoint, dataset=dataset,
                     engine=engine)
 
@@ -147,8 +133,6 @@ def resolve_theme(name: str, *, store: Any = None, endpoint: str | None = None, 
 def resolve_series(name: str, *, store: Any = None, endpoint: str | None = None, dataset: Any = None,
                    engine: str | None = None) -> URIRef:
     """The event series IRI for a series key, label or IRI."""
-    from rcpkg.iris import ID
-
     return _resolve(name, "series", _SERIES, f"{ID}series/", store=store, endpoint=endpoint, dataset=dataset,
                     engine=engine)
 
