@@ -25,11 +25,11 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
 
-from rcpkg._rcp_terms import RCP
+from rcpkg._rcp_terms import EVENT_KINDS, INSTITUTION_CLASSES, INVOLVEMENT_ROLES, MEMBERSHIP_ROLES, RCP
 
 __all__ = ["RCP", "ID", "GRAPH", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS",
            "TIME", "XSD", "BASE", "RCP_IRI", "ONTOLOGY_IRI", "STAGING", "SKOLEM", "PREFIXES", "prefixes",
-           "sparql_prefixes"]
+           "sparql_prefixes", "EVENT_KINDS", "INVOLVEMENT_ROLES", "MEMBERSHIP_ROLES", "INSTITUTION_CLASSES"]
 
 BASE = "https://w3id.org/rcpkg/"
 RCP_IRI = BASE + "ontology#"  # = str(RCP), which is generated from the ontology
@@ -101,7 +101,55 @@ def generate(ontology_path: Path | None = None) -> str:
         term = URIRef(RCP_IRI + name)
         label = next((o for o in graph.objects(term, RDFS.label) if getattr(o, "language", None) == "en"), "")
         lines.append(f"    {name}: URIRef  # {_kind(graph, term)}: {label}".rstrip())
-    return "\n".join(lines) + "\n"
+    lines += ["", "", "# Lists that restate the ontology, generated with the class above (the hand-kept ones are",
+              "# checked against the ontology by tests/test_ontology_lists.py).", ""]
+    for name, comment, value in ontology_lists(graph):
+        lines.append(f"#: {comment}")
+        if isinstance(value, dict):
+            lines.append(f"{name}: dict[str, str] = {{")
+            lines += [f'    "{k}": "{v}",' for k, v in value.items()]
+            lines.append("}")
+        else:
+            lines.append(f"{name}: tuple[str, ...] = (")
+            lines += [f'    "{v}",' for v in value]
+            lines.append(")")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def key_of(local_name: str, suffix: str = "") -> str:
+    """The key users and reference files write for an rcp: term: `ViceMinisterialMeeting` ->
+    `vice-ministerial-meeting`, `PresidencyProTemporeRole` (suffix "Role") -> `presidency-pro-tempore`."""
+    import re
+
+    if suffix and local_name.endswith(suffix):
+        local_name = local_name[:-len(suffix)]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", local_name).lower()
+
+
+def ontology_lists(graph) -> list[tuple[str, str, dict[str, str] | tuple[str, ...]]]:
+    """(name, comment, value) of each list generated from the ontology `graph` into `_rcp_terms.py`."""
+    rcp = Namespace(RCP_IRI)
+
+    def local(term) -> str:
+        return str(term)[len(RCP_IRI):]
+
+    def own(terms) -> list[str]:
+        return sorted(local(t) for t in set(terms) if isinstance(t, URIRef) and str(t).startswith(RCP_IRI))
+
+    def subclasses(cls) -> list[str]:
+        return own(t for t in graph.transitive_subjects(RDFS.subClassOf, cls) if t != cls)
+
+    return [
+        ("EVENT_KINDS", "event kind key -> its class: every subclass of rcp:Event",
+         {key_of(c): c for c in subclasses(rcp.Event)}),
+        ("INVOLVEMENT_ROLES", "involvement role key -> its rcp:InvolvementRole individual",
+         {key_of(r): r for r in own(graph.subjects(RDF.type, rcp.InvolvementRole))}),
+        ("MEMBERSHIP_ROLES", "membership role key -> its org:Role individual (in rcp:)",
+         {key_of(r, "Role"): r for r in own(graph.subjects(RDF.type, ORG.Role))}),
+        ("INSTITUTION_CLASSES", "rcp:Institution and every subclass of it",
+         tuple(["Institution"] + subclasses(rcp.Institution))),
+    ]
 
 
 def is_stale() -> bool:

@@ -11,10 +11,10 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_XSD_STRING = str(XSD.string)
 
 
 class ToOxigraph:

@@ -4,7 +4,7 @@ shapes the compiler left to it; a readable report of the violations."""
 from __future__ import annotations
 
 from rdflib import BNode, Graph, Literal
-from rdflib.namespace import RDFS, SH
+from rdflib.namespace import PROV, RDFS, SH
 
 from rcpkg.errors import RcpkgError
 
@@ -133,7 +133,7 @@ def describe(violations: list[Violation], store, limit: int = 50) -> str:
             for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
                 label = q.object.value
                 break
-            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
+            for q in store.quads_for_pattern(node, ox.NamedNode(str(PROV.wasDerivedFrom)), None, None):
                 source = q.object.value
                 break
         component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")

@@ -26,7 +26,7 @@ tests/test_shacl_differential.py compare the results with pySHACL's
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 # The package's modules, one job each: datatypes (sh:datatype's lexical forms), model (Check,
 # CompiledShapes, Violation), reader (the shapes graph as SPARQL paths, targets and conditions),
@@ -100,7 +100,7 @@ def _fallback_graph(shapes: Graph, compiled: list) -> Graph:
     g = Graph()
     for triple in shapes:
         g.add(triple)
-    implicit = (RDFS.Class, URIRef("http://www.w3.org/2002/07/owl#Class"))
+    implicit = (RDFS.Class, OWL.Class)
     for shape in compiled:
         for pred in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf):
             g.remove((shape, pred, None))

@@ -7,7 +7,7 @@ import itertools
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from rcpkg.errors import UsageError
 from rcpkg.shacl_sparql.datatypes import SAFE, WELL_TYPED, _checked
@@ -114,7 +114,7 @@ class _Reader:
         parts = []
         for cls in self.all(shape, SH.targetClass):
             parts.append(f"{{ {self.instance_of(var, cls)} }}")
-        if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in self.g:
+        if (shape, RDF.type, RDFS.Class) in self.g or (shape, RDF.type, OWL.Class) in self.g:
             parts.append(f"{{ {self.instance_of(var, shape)} }}")
         for node in self.all(shape, SH.targetNode):
             parts.append(f"{{ BIND({_n3(node)} AS {var}) }}")

@@ -9,28 +9,14 @@ from typing import Any
 from rdflib import URIRef
 
 from rcpkg.errors import UsageError
-from rcpkg.namespaces import ID, RCP_IRI, sparql_prefixes
+from rcpkg.namespaces import EVENT_KINDS, ID, RCP_IRI, sparql_prefixes
 from rcpkg.sparql.binding import check_iri
 from rcpkg.sparql.runner import run
 
 RCP_NS = RCP_IRI
 
-# Event kind keys (docs/design.md) -> class local names.
-KINDS: dict[str, str] = {
-    "event": "Event",
-    "workshop": "Workshop",
-    "meeting": "Meeting",
-    "plenary-meeting": "PlenaryMeeting",
-    "vice-ministerial-meeting": "ViceMinisterialMeeting",
-    "training": "Training",
-    "seminar": "Seminar",
-    "forum": "Forum",
-    "webinar": "Webinar",
-    "congress": "Congress",
-    "virtual-meeting": "VirtualMeeting",
-    "conference": "Conference",
-    "consultation": "Consultation",
-}
+# Event kind keys (docs/design.md) -> class local names: rcp:Event and its subclasses (generated from the ontology).
+KINDS: dict[str, str] = {"event": "Event", **EVENT_KINDS}
 
 
 def _looks_like_iri(text: str) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+XSD_STRING = str(XSD.string)
+RDF_LANGSTRING = str(RDF.langString)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Result:
         return [tuple(row.get(v) for v in self.vars) for row in self.rows]
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = str(XSD)
 # Oxigraph stores these as xsd:integer; the other engines are mapped the same way so results are identical.
 _INTEGER_TYPES = {_XSD + t for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
                                      "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
