@@ -25,6 +25,8 @@ tests/test_shacl_differential.py compare the results with pySHACL's
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
@@ -38,7 +40,15 @@ from rcpkg.shacl_sparql.model import Check, CompiledShapes, Violation
 from rcpkg.shacl_sparql.reader import _RDF_TYPE, _SUBCLASS, _TARGET_HEAD, _Unsupported  # noqa: F401
 
 __all__ = ["SAFE", "WELL_TYPED", "Check", "CompiledShapes", "Violation", "class_closure", "compile_shapes",
-           "describe", "run_checks"]
+           "describe", "run_checks", "source_files"]
+
+
+def source_files() -> list[Path]:
+    """The modules whose code decides the compiled queries: a cache of CompiledShapes is stale when any of
+    them changes (the build's code fingerprint hashes them; this package's __file__ alone is not enough)."""
+    from rcpkg.sparql import binding
+
+    return sorted(Path(__file__).parent.glob("*.py")) + [Path(binding.__file__)]
 
 
 def class_closure(ontology: Graph) -> dict:
