@@ -54,8 +54,12 @@ def run_checks(compiled, store, *, focus_nodes: list[str] | None = None) -> list
         if not focus_nodes:
             return violations
         only = set(focus_nodes)
-        nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
         import pyoxigraph as ox
+        from rdflib import URIRef
+
+        from rcpkg.sparql.binding import sparql_term
+
+        nodes = "VALUES ?this { %s } " % " ".join(sparql_term(URIRef(n)) for n in sorted(only))
 
         rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
         types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
