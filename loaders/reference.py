@@ -52,26 +52,20 @@ from rcpkg.loaders.history import check as check_history
 from rcpkg.loaders.history import history_triples
 from rcpkg.loaders.history import read_section as read_history_section
 from rcpkg.loaders.history import term_covers
-from rcpkg.namespaces import ORG, RCP, SDO
+from rcpkg.namespaces import INSTITUTION_CLASSES, ORG, RCP, SDO
+from rcpkg.namespaces import MEMBERSHIP_ROLES as ONTOLOGY_MEMBERSHIP_ROLES
 
 LANGS = ("en", "es")
 
-#: ``type`` values and the class each one adds besides ``rcp:Institution``.
-ENTITY_TYPES = (
-    "Institution", "ConsultativeProcess", "Body", "MinisterialMeetingBody", "ConsultationGroup",
-    "LiaisonOfficerNetwork", "WorkingGroup", "AdHocGroup", "Secretariat", "Government",
-    "NationalMinistry", "IntergovernmentalOrganization", "UNAgency", "RegionalOrganization",
-    "StateLedInitiative", "CivilSocietyNetwork", "OrganizationUnit", "RegionalCoordinationMechanism",
-)
+#: ``type`` values and the class each one adds besides ``rcp:Institution``: the ontology's institution
+#: classes (generated), except those no reference entity takes: rcp:ExtractedInstitution (what the
+#: extractor found and a curator has not placed) and rcp:RelatedProcess (the history files' ``collaborations``).
+NOT_ENTITY_TYPES = ("ExtractedInstitution", "RelatedProcess")
+ENTITY_TYPES = tuple(c for c in INSTITUTION_CLASSES if c not in NOT_ENTITY_TYPES)
 
-#: membership ``role`` values and their ``org:role`` individuals (local names in rcp:).
-MEMBERSHIP_ROLES = {
-    "member": "MemberRole",
-    "observer": "ObserverRole",
-    "founding-member": "FoundingMemberRole",
-    "presidency-pro-tempore": "PresidencyProTemporeRole",
-    "secretariat": "SecretariatRole",
-}
+#: membership ``role`` values and their ``org:role`` individuals (local names in rcp:), generated from
+#: the ontology's org:Role individuals.
+MEMBERSHIP_ROLES = dict(ONTOLOGY_MEMBERSHIP_ROLES)
 
 _ENTITY_KEYS = {"id", "type", "name", "acronym", "variants", "part_of", "country", "country_names",
                 "founded", "sources"}

@@ -24,24 +24,12 @@ from rcpkg.loaders.records import (
     PlaceMention,
     Span,
 )
-from rcpkg.namespaces import GN, OA, ORG, RCP, SDO, SKOS
+from rcpkg.namespaces import EVENT_KINDS, GN, OA, ORG, RCP, SDO, SKOS
 
 CONTEXT_CHARS = 32  # prefix / suffix length of a TextQuoteSelector
 
-KIND_CLASSES: dict[str, URIRef] = {
-    "workshop": RCP.Workshop,
-    "meeting": RCP.Meeting,
-    "plenary-meeting": RCP.PlenaryMeeting,
-    "vice-ministerial-meeting": RCP.ViceMinisterialMeeting,
-    "training": RCP.Training,
-    "seminar": RCP.Seminar,
-    "forum": RCP.Forum,
-    "webinar": RCP.Webinar,
-    "congress": RCP.Congress,
-    "virtual-meeting": RCP.VirtualMeeting,
-    "conference": RCP.Conference,
-    "consultation": RCP.Consultation,
-}
+# event kind key -> class (generated from the ontology: every subclass of rcp:Event)
+KIND_CLASSES: dict[str, URIRef] = {key: RCP[name] for key, name in EVENT_KINDS.items()}
 
 # role key -> (sub-property of rcp:involves, role individual)
 ROLES: dict[str, tuple[URIRef, URIRef]] = {

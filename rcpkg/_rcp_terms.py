@@ -118,3 +118,68 @@ class RCP(DefinedNamespace):
     theme: URIRef  # object property: theme
     trigger: URIRef  # datatype property: trigger
     year: URIRef  # datatype property: year
+
+
+# Lists that restate the ontology, generated with the class above (the hand-kept ones are
+# checked against the ontology by tests/test_ontology_lists.py).
+
+#: event kind key -> its class: every subclass of rcp:Event
+EVENT_KINDS: dict[str, str] = {
+    "conference": "Conference",
+    "congress": "Congress",
+    "consultation": "Consultation",
+    "forum": "Forum",
+    "meeting": "Meeting",
+    "plenary-meeting": "PlenaryMeeting",
+    "seminar": "Seminar",
+    "training": "Training",
+    "vice-ministerial-meeting": "ViceMinisterialMeeting",
+    "virtual-meeting": "VirtualMeeting",
+    "webinar": "Webinar",
+    "workshop": "Workshop",
+}
+
+#: involvement role key -> its rcp:InvolvementRole individual
+INVOLVEMENT_ROLES: dict[str, str] = {
+    "convener": "Convener",
+    "coordinator": "Coordinator",
+    "funder": "Funder",
+    "host": "Host",
+    "mentioned": "Mentioned",
+    "organizer": "Organizer",
+    "participant": "Participant",
+    "supporter": "Supporter",
+}
+
+#: membership role key -> its org:Role individual (in rcp:)
+MEMBERSHIP_ROLES: dict[str, str] = {
+    "founding-member": "FoundingMemberRole",
+    "member": "MemberRole",
+    "observer": "ObserverRole",
+    "presidency-pro-tempore": "PresidencyProTemporeRole",
+    "secretariat": "SecretariatRole",
+}
+
+#: rcp:Institution and every subclass of it
+INSTITUTION_CLASSES: tuple[str, ...] = (
+    "Institution",
+    "AdHocGroup",
+    "Body",
+    "CivilSocietyNetwork",
+    "ConsultationGroup",
+    "ConsultativeProcess",
+    "ExtractedInstitution",
+    "Government",
+    "IntergovernmentalOrganization",
+    "LiaisonOfficerNetwork",
+    "MinisterialMeetingBody",
+    "NationalMinistry",
+    "OrganizationUnit",
+    "RegionalCoordinationMechanism",
+    "RegionalOrganization",
+    "RelatedProcess",
+    "Secretariat",
+    "StateLedInitiative",
+    "UNAgency",
+    "WorkingGroup",
+)

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from rcpkg.errors import UsageError
+from rcpkg.namespaces import sparql_prefixes
 
 CURATION_FILE = "curation.yaml"
 _HEADER = """\
@@ -30,13 +31,7 @@ _HEADER = """\
 decisions:
 """
 
-EXTRACTED_QUERY = """PREFIX rcp: <https://w3id.org/rcpkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT DISTINCT ?x ?name ?acronym ?type ?parent ?page ?exact ?prefix ?suffix ?start WHERE {
+EXTRACTED_QUERY = sparql_prefixes("rcp", "rdfs", "skos", "org", "prov", "oa") + """SELECT DISTINCT ?x ?name ?acronym ?type ?parent ?page ?exact ?prefix ?suffix ?start WHERE {
   ?x a rcp:ExtractedInstitution ; skos:altLabel ?name .
   OPTIONAL { ?x rcp:acronym ?acronym }
   OPTIONAL { ?x a ?type FILTER(?type NOT IN (rcp:Institution, rcp:ExtractedInstitution)) }

@@ -18,8 +18,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
-RCP = "https://w3id.org/rcpkg/ontology#"
-ONTOLOGY_IRI = URIRef("https://w3id.org/rcpkg/ontology")
+from rcpkg.namespaces import ID, ONTOLOGY_IRI, prefixes
+from rcpkg.namespaces import RCP_IRI as RCP
+
 DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "ontology.md"
 CONTEXT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
 
@@ -46,13 +47,7 @@ _CONTEXT_EXTERNAL = {
     "countryCode": ("gn:countryCode", False),
 }
 
-_PREFIXES = {
-    "rcp": RCP, "schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#", "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "time": "http://www.w3.org/2006/time#",
-    "dcterms": "http://purl.org/dc/terms/", "gn": "https://www.geonames.org/ontology#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": str(OWL), "rdfs": str(RDFS), "rdf": str(RDF),
-}
+_PREFIXES = prefixes("rcp", "schema", "org", "prov", "oa", "skos", "time", "dcterms", "gn", "xsd", "owl", "rdfs", "rdf")
 _PROPERTY_KINDS = [(OWL.ObjectProperty, "object"), (OWL.DatatypeProperty, "datatype"),
                    (OWL.AnnotationProperty, "annotation")]
 
@@ -175,7 +170,7 @@ def render_context(graph: Graph) -> str:
     """A JSON-LD 1.1 @context: the prefixes, every rcp: term by its local name, common external terms."""
     import json
 
-    context: dict = {"@version": 1.1, "id": "https://w3id.org/rcpkg/id/"}
+    context: dict = {"@version": 1.1, "id": str(ID)}
     context.update(_PREFIXES)
     iri_valued = set(graph.subjects(RDF.type, OWL.ObjectProperty)) | set(graph.subjects(RDF.type, OWL.AnnotationProperty))
     terms = sorted({s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(RCP)}, key=str)

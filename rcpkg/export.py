@@ -11,26 +11,14 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from rcpkg import resources
+from rcpkg.namespaces import prefixes
 
 RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
 QUAD_FORMATS = ("nq", "trig")
 
-PREFIXES = {  # for Turtle / TriG output and for compacting IRIs in tables (rcpkg.output)
-    "rcp": "https://w3id.org/rcpkg/ontology#",
-    "id": "https://w3id.org/rcpkg/id/",
-    "graph": "https://w3id.org/rcpkg/graph/",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "gn": "https://www.geonames.org/ontology#",
-    "time": "http://www.w3.org/2006/time#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+# for Turtle / TriG output and for compacting IRIs in tables (rcpkg.output)
+PREFIXES = prefixes("rcp", "id", "graph", "schema", "org", "prov", "oa", "skos", "dcterms", "gn", "time", "rdfs",
+                    "owl", "xsd")
 
 
 @contextmanager

@@ -13,9 +13,11 @@ import unicodedata
 
 from rdflib import URIRef
 
-BASE = "https://w3id.org/rcpkg/"
-ID = BASE + "id/"
-GRAPH = BASE + "graph/"
+from rcpkg import namespaces
+
+BASE = namespaces.BASE
+ID = str(namespaces.ID)
+GRAPH = str(namespaces.GRAPH)
 
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 REFERENCE_GRAPH = URIRef(GRAPH + "reference")

@@ -1,4 +1,11 @@
-"""The namespaces rcpkg uses.
+"""The namespaces rcpkg uses: the one place where the project's IRIs and the vocabularies' are written.
+
+The project's own: `BASE` and under it the ontology (`RCP_IRI`, `ONTOLOGY_IRI`), the entities (`ID`),
+the named graphs (`GRAPH`), the staging graphs of a publish (`STAGING`) and skolem IRIs (`SKOLEM`).
+`PREFIXES` gives every vocabulary a prefix; `prefixes(...)` picks some in order, and
+`sparql_prefixes(...)` writes PREFIX lines for query text built in Python (the .rq files of
+queries/ keep their own PREFIX lines: they are standalone SPARQL). `tests/test_namespaces.py`
+fails when a module writes an rcpkg IRI itself.
 
 `RCP` is a `DefinedNamespace` generated from the ontology (`ontology/rcpkg.ttl`)
 into `rcpkg/_rcp_terms.py`, so a misspelt term raises
@@ -16,19 +23,42 @@ import sys
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
 
-from rcpkg._rcp_terms import RCP
+from rcpkg._rcp_terms import EVENT_KINDS, INSTITUTION_CLASSES, INVOLVEMENT_ROLES, MEMBERSHIP_ROLES, RCP
 
-__all__ = ["RCP", "ID", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD"]
+__all__ = ["RCP", "ID", "GRAPH", "SDO", "ORG", "OA", "GN", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SH", "SKOS",
+           "TIME", "XSD", "BASE", "RCP_IRI", "ONTOLOGY_IRI", "STAGING", "SKOLEM", "PREFIXES", "prefixes",
+           "sparql_prefixes", "EVENT_KINDS", "INVOLVEMENT_ROLES", "MEMBERSHIP_ROLES", "INSTITUTION_CLASSES"]
 
-RCP_IRI = "https://w3id.org/rcpkg/ontology#"
+BASE = "https://w3id.org/rcpkg/"
+RCP_IRI = BASE + "ontology#"  # = str(RCP), which is generated from the ontology
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+STAGING = BASE + "staging/"  # publish: upload names, moved into place with MOVE
+SKOLEM = BASE + ".well-known/genid/"  # publish: blank nodes as IRIs, for servers that refuse them
 
-ID = Namespace("https://w3id.org/rcpkg/id/")
 SDO = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 GN = Namespace("https://www.geonames.org/ontology#")
+
+PREFIXES: dict[str, str] = {
+    "rcp": RCP_IRI, "id": str(ID), "graph": str(GRAPH), "schema": str(SDO), "org": str(ORG),
+    "prov": str(PROV), "oa": str(OA), "skos": str(SKOS), "dcterms": str(DCTERMS), "gn": str(GN),
+    "time": str(TIME), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "sh": str(SH),
+}
+
+
+def prefixes(*names: str) -> dict[str, str]:
+    """prefix -> namespace for `names`, in that order (KeyError for a prefix rcpkg does not know)."""
+    return {name: PREFIXES[name] for name in names}
+
+
+def sparql_prefixes(*names: str) -> str:
+    """PREFIX lines for `names`, for SPARQL text written in Python."""
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes(*names).items())
 
 GENERATED_MODULE = Path(__file__).with_name("_rcp_terms.py")
 
@@ -71,7 +101,55 @@ def generate(ontology_path: Path | None = None) -> str:
         term = URIRef(RCP_IRI + name)
         label = next((o for o in graph.objects(term, RDFS.label) if getattr(o, "language", None) == "en"), "")
         lines.append(f"    {name}: URIRef  # {_kind(graph, term)}: {label}".rstrip())
-    return "\n".join(lines) + "\n"
+    lines += ["", "", "# Lists that restate the ontology, generated with the class above (the hand-kept ones are",
+              "# checked against the ontology by tests/test_ontology_lists.py).", ""]
+    for name, comment, value in ontology_lists(graph):
+        lines.append(f"#: {comment}")
+        if isinstance(value, dict):
+            lines.append(f"{name}: dict[str, str] = {{")
+            lines += [f'    "{k}": "{v}",' for k, v in value.items()]
+            lines.append("}")
+        else:
+            lines.append(f"{name}: tuple[str, ...] = (")
+            lines += [f'    "{v}",' for v in value]
+            lines.append(")")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def key_of(local_name: str, suffix: str = "") -> str:
+    """The key users and reference files write for an rcp: term: `ViceMinisterialMeeting` ->
+    `vice-ministerial-meeting`, `PresidencyProTemporeRole` (suffix "Role") -> `presidency-pro-tempore`."""
+    import re
+
+    if suffix and local_name.endswith(suffix):
+        local_name = local_name[:-len(suffix)]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", local_name).lower()
+
+
+def ontology_lists(graph) -> list[tuple[str, str, dict[str, str] | tuple[str, ...]]]:
+    """(name, comment, value) of each list generated from the ontology `graph` into `_rcp_terms.py`."""
+    rcp = Namespace(RCP_IRI)
+
+    def local(term) -> str:
+        return str(term)[len(RCP_IRI):]
+
+    def own(terms) -> list[str]:
+        return sorted(local(t) for t in set(terms) if isinstance(t, URIRef) and str(t).startswith(RCP_IRI))
+
+    def subclasses(cls) -> list[str]:
+        return own(t for t in graph.transitive_subjects(RDFS.subClassOf, cls) if t != cls)
+
+    return [
+        ("EVENT_KINDS", "event kind key -> its class: every subclass of rcp:Event",
+         {key_of(c): c for c in subclasses(rcp.Event)}),
+        ("INVOLVEMENT_ROLES", "involvement role key -> its rcp:InvolvementRole individual",
+         {key_of(r): r for r in own(graph.subjects(RDF.type, rcp.InvolvementRole))}),
+        ("MEMBERSHIP_ROLES", "membership role key -> its org:Role individual (in rcp:)",
+         {key_of(r, "Role"): r for r in own(graph.subjects(RDF.type, ORG.Role))}),
+        ("INSTITUTION_CLASSES", "rcp:Institution and every subclass of it",
+         tuple(["Institution"] + subclasses(rcp.Institution))),
+    ]
 
 
 def is_stale() -> bool:

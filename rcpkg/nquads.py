@@ -12,8 +12,9 @@ import re
 from typing import Iterable
 
 from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_STRING = str(XSD.string)
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')

@@ -11,10 +11,10 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_XSD_STRING = str(XSD.string)
 
 
 class ToOxigraph:
@@ -53,8 +53,11 @@ class ToOxigraph:
             yield ox.Quad(term(s), term(p), term(o), g)
 
 
-def to_rdflib(term) -> Node | None:
-    """pyoxigraph term -> rdflib term (None stays None)."""
+def to_rdflib(term, *, normalize: bool | None = None) -> Node | None:
+    """pyoxigraph term -> rdflib term (None and the default graph give None).
+
+    ``normalize=False`` keeps Oxigraph's own lexical form of every typed literal (rdflib's default
+    may rewrite it, e.g. ``"01"^^xsd:integer`` as ``"1"``)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -65,7 +68,7 @@ def to_rdflib(term) -> Node | None:
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(term.value, datatype=URIRef(datatype), normalize=normalize)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.DefaultGraph):

@@ -31,6 +31,7 @@ from typing import Any, Callable
 
 from rcpkg.errors import RemoteError, UsageError
 from rcpkg.iris import GRAPH
+from rcpkg.namespaces import RCP, SKOLEM, STAGING
 from rcpkg.sparql import ask_answer, check_iri, credentials, opener, scrub_url, server_message
 
 CHUNK_TRIPLES = 1000  # triples per INSERT DATA (Virtuoso 7's SPARQL parser runs out of memory near 5,000)
@@ -149,9 +150,6 @@ def graph_ntriples(store: Any, graph: str) -> bytes:
 
 
 MANIFEST = GRAPH + "publish-manifest"  # on the server: graph -> content hash, build id
-STAGING = "https://w3id.org/rcpkg/staging/"  # upload names, moved into place with MOVE
-MANIFEST_NS = "https://w3id.org/rcpkg/ontology#"
-SKOLEM = "https://w3id.org/rcpkg/.well-known/genid/"
 UNION_HINT = ("Fix: Oxigraph: `oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; "
               "Virtuoso shows every graph by default; or query with `rcpkg query --endpoint URL --published-graphs`.")
 
@@ -245,7 +243,7 @@ def _select(http: Http, endpoint: str, query: str) -> list[dict]:
 
 def read_manifest(http: Http, endpoint: str) -> dict[str, str]:
     """graph -> content hash, as the server's manifest graph records them."""
-    rows = _select(http, endpoint, f"SELECT ?g ?h WHERE {{ GRAPH <{MANIFEST}> {{ ?g <{MANIFEST_NS}contentHash> ?h }} }}")
+    rows = _select(http, endpoint, f"SELECT ?g ?h WHERE {{ GRAPH <{MANIFEST}> {{ ?g <{RCP.contentHash}> ?h }} }}")
     seen: dict[str, set[str]] = {}
     for r in rows:
         if "g" in r and "h" in r:
@@ -269,8 +267,8 @@ def _record(http: Http, graph: str, digest: str, build: str, *, graph_store: str
             update_endpoint: str | None) -> None:
     """Record one graph in the server's manifest, in one request whatever the manifest's size."""
     iri = check_iri(graph)
-    triples = (f"<{iri}> <{MANIFEST_NS}contentHash> \"{digest}\" .\n"
-               f"<{iri}> <{MANIFEST_NS}buildId> \"{build}\" .")
+    triples = (f"<{iri}> <{RCP.contentHash}> \"{digest}\" .\n"
+               f"<{iri}> <{RCP.buildId}> \"{build}\" .")
     if update_endpoint is not None:
         http.request("POST", update_endpoint,
                      (f"DELETE WHERE {{ GRAPH <{MANIFEST}> {{ <{iri}> ?p ?o }} }} ;\n"
@@ -283,8 +281,8 @@ def _write_manifest(http: Http, manifest: dict[str, str], build: str, *, graph_s
                     update_endpoint: str | None) -> None:
     lines = []
     for graph, digest in sorted(manifest.items()):
-        lines.append(f"<{check_iri(graph)}> <{MANIFEST_NS}contentHash> \"{digest}\" .")
-        lines.append(f"<{check_iri(graph)}> <{MANIFEST_NS}buildId> \"{build}\" .")
+        lines.append(f"<{check_iri(graph)}> <{RCP.contentHash}> \"{digest}\" .")
+        lines.append(f"<{check_iri(graph)}> <{RCP.buildId}> \"{build}\" .")
     data = "\n".join(lines).encode()
     if update_endpoint is not None:
         http.request("POST", update_endpoint, f"DROP SILENT GRAPH <{MANIFEST}> ;\nINSERT DATA {{ GRAPH <{MANIFEST}> {{\n".encode()
@@ -362,7 +360,7 @@ def publish(store: Any, *, endpoint: str | None = None, update_endpoint: str | N
             raise RemoteError(f"the server holds different triple counts after publishing: {details}")
         report.verified = True
     if endpoint is not None:
-        probe = f"ASK {{ ?s a <{MANIFEST_NS}Institution> }}" if any(report.triples.values()) else "ASK {}"
+        probe = f"ASK {{ ?s a <{RCP.Institution}> }}" if any(report.triples.values()) else "ASK {}"
         report.default_graph_shows_data = bool(_select(http, endpoint, probe)[0].get("boolean"))
     return report
 

@@ -30,8 +30,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from rcpkg.errors import RcpkgError
-from rcpkg.namespaces import RCP
-from rcpkg.validate import PREFIXES
+from rcpkg.namespaces import OA, RCP, prefixes
+
+PREFIXES = prefixes("rcp", "id", "schema", "org", "prov", "oa", "skos", "dcterms", "gn", "time", "rdf", "rdfs")
 
 DEFAULT_SAMPLE = 200
 
@@ -88,7 +89,7 @@ def sample_graph(data: Graph, events: int = DEFAULT_SAMPLE, *, reference: Graph 
     all_events = sorted(set(data.subjects(RDF.type, RCP.Event)), key=str)
     chosen = all_events[:events]
     others = set(all_events) - set(chosen)
-    has_body = URIRef("http://www.w3.org/ns/oa#hasBody")
+    has_body = OA.hasBody
     frontier, seen = set(chosen), set()
     for _hop in range(3):  # the event, the nodes it links to, and theirs
         next_frontier = set()

@@ -29,6 +29,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from rcpkg.errors import RcpkgError, StoreError, UsageError
+from rcpkg.namespaces import BASE
 
 
 def oxigraph_binary() -> Path:
@@ -127,7 +128,7 @@ def start(store: Path | str, *, host: str = "127.0.0.1", port: int = 7878, read_
 # -- the site and the entity IRIs, in front of Oxigraph ------------------------------------
 
 ID_PATH = re.compile(r"^/id/[a-z]+(?:/[A-Za-z0-9][A-Za-z0-9._~-]*)+$")
-IRI_BASE = "https://w3id.org/rcpkg"
+IRI_BASE = BASE.rstrip("/")  # + a path that starts with /
 # what an Accept header may ask for -> (format key of rcpkg.viz.site.serialize, or "html"; content type)
 OFFERS = {
     "text/html": ("html", "text/html; charset=utf-8"),

@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal
 from rdflib.namespace import SH, XSD
 
 REPO = Path(__file__).resolve().parent.parent
@@ -110,21 +110,11 @@ def pyshacl_violations(data: Graph, shapes: Graph) -> list:
 
 def exact_graph(store) -> Graph:
     """The store's union graph in rdflib, every literal with Oxigraph's own lexical form."""
-    import pyoxigraph as ox
-
-    def term(node):
-        if isinstance(node, ox.NamedNode):
-            return URIRef(node.value)
-        if isinstance(node, ox.BlankNode):
-            return BNode(node.value)
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        datatype = None if node.datatype.value == str(XSD.string) else URIRef(node.datatype.value)
-        return Literal(node.value, datatype=datatype, normalize=False)
+    from rcpkg.oxi import to_rdflib
 
     graph = Graph()
     for quad in store:
-        graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+        graph.add(tuple(to_rdflib(t, normalize=False) for t in (quad.subject, quad.predicate, quad.object)))
     return graph
 
 

@@ -4,7 +4,7 @@ shapes the compiler left to it; a readable report of the violations."""
 from __future__ import annotations
 
 from rdflib import BNode, Graph, Literal
-from rdflib.namespace import RDFS, SH
+from rdflib.namespace import PROV, RDFS, SH
 
 from rcpkg.errors import RcpkgError
 
@@ -54,8 +54,12 @@ def run_checks(compiled, store, *, focus_nodes: list[str] | None = None) -> list
         if not focus_nodes:
             return violations
         only = set(focus_nodes)
-        nodes = "VALUES ?this { %s } " % " ".join(f"<{n}>" for n in sorted(only))
         import pyoxigraph as ox
+        from rdflib import URIRef
+
+        from rcpkg.sparql.binding import sparql_term
+
+        nodes = "VALUES ?this { %s } " % " ".join(sparql_term(URIRef(n)) for n in sorted(only))
 
         rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
         types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
@@ -133,7 +137,7 @@ def describe(violations: list[Violation], store, limit: int = 50) -> str:
             for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None, None):
                 label = q.object.value
                 break
-            for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None):
+            for q in store.quads_for_pattern(node, ox.NamedNode(str(PROV.wasDerivedFrom)), None, None):
                 source = q.object.value
                 break
         component = str(v.component).rsplit("#", 1)[-1].replace("ConstraintComponent", "")

@@ -142,3 +142,20 @@ def test_the_examples_of_issue_18(shape, data, component, compiled):
     assert fast == reference
     if component:
         assert {k[3].rsplit("#", 1)[-1] for k in fast} == {f"{component}ConstraintComponent"}
+
+
+def test_source_files_cover_every_module_of_the_compiler():
+    """The build's cache of compiled shapes is keyed on these files: each module of the compiler is one."""
+    import sys
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    from rcpkg.shacl_sparql import compile_shapes, source_files
+
+    compile_shapes(Graph())
+    files = {p.resolve() for p in source_files()}
+    modules = [m for name, m in list(sys.modules.items())
+               if name.startswith("rcpkg.shacl_sparql") and getattr(m, "__file__", None)]
+    assert len(modules) >= 5
+    assert all(Path(m.__file__).resolve() in files for m in modules)

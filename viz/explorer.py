@@ -70,13 +70,13 @@ def type_labels(lang: str) -> dict[str, str]:
     from rdflib import Graph, Literal
     from rdflib.namespace import RDFS
 
+    from rcpkg.namespaces import RCP_IRI
     from rcpkg.resources import ontology_file
 
     g = Graph().parse(ontology_file(), format="turtle")
     out: dict[str, str] = {}
     for s, label in g.subject_objects(RDFS.label):
-        if isinstance(label, Literal) and label.language == lang and str(s).startswith(
-                "https://w3id.org/rcpkg/ontology#"):
+        if isinstance(label, Literal) and label.language == lang and str(s).startswith(RCP_IRI):
             out[local_name(s)] = str(label)
     return out
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from rdflib.term import Node
-
-RCP = "https://w3id.org/rcpkg/ontology#"
 PROCESS_TYPE = "ConsultativeProcess"
 
 

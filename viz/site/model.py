@@ -15,24 +15,25 @@ from typing import Iterable, Mapping
 
 from rdflib.term import Node
 
+from rcpkg import namespaces as ns
 from rcpkg.viz.model import NetworkData, local_name
 
-ID = "https://w3id.org/rcpkg/id/"
-RCP = "https://w3id.org/rcpkg/ontology#"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-SCHEMA_NAME = "https://schema.org/name"
-ACRONYM = RCP + "acronym"
-SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
-SUBTITLE = RCP + "subtitle"
+ID = str(ns.ID)
+RCP = ns.RCP_IRI
+RDFS_LABEL = str(ns.RDFS.label)
+SKOS_PREF = str(ns.SKOS.prefLabel)
+SKOS_ALT = str(ns.SKOS.altLabel)
+SCHEMA_NAME = str(ns.SDO.name)
+ACRONYM = str(ns.RCP.acronym)
+SKOS_CONCEPT = str(ns.SKOS.Concept)
+SUBTITLE = str(ns.RCP.subtitle)
 LANGS = ("en", "es")
-PRESIDENCY = RCP + "PresidencyProTemporeRole"
-PROCESS = RCP + "ConsultativeProcess"
-BODY = RCP + "Body"
+PRESIDENCY = str(ns.RCP.PresidencyProTemporeRole)
+PROCESS = str(ns.RCP.ConsultativeProcess)
+BODY = str(ns.RCP.Body)
 
 # entities with a page: id:<kind>/<key>, a key that is a safe file name
-_PAGE_IRI = re.compile(r"^https://w3id\.org/rcpkg/id/(org|event|theme)/([A-Za-z0-9][A-Za-z0-9._~-]*)$")
+_PAGE_IRI = re.compile(rf"^{re.escape(ID)}(org|event|theme)/([A-Za-z0-9][A-Za-z0-9._~-]*)$")
 
 
 def page_path(iri: str) -> str | None:
