@@ -26,13 +26,15 @@ from rcpkg.queries.catalogue import load_catalogue
 pytestmark = pytest.mark.server
 
 CATALOGUE = load_catalogue()
-# Library queries (added with issue 14) whose OPTIONAL { ... FILTER(...) } reads variables bound outside it:
-# Virtuoso 7 evaluates such a FILTER without them, so the optional part never matches there. Strict: when
-# they are rewritten this list must shrink.
-VIRTUOSO_DIFFERS = {"conference-history"}
-# presidencies now reads its term's bounds inside the OPTIONAL and matches on the built store; on the edge
-# data (memberships with odd intervals) Virtuoso 7 still gives other rows. Strict, as above.
-VIRTUOSO_DIFFERS_ON_EDGE_DATA = {"presidencies"}
+# Library queries that Virtuoso 7 answers differently (strict xfail: a rewrite must empty the list). Empty
+# since conference-history, presidencies and series-editions were rewritten in the portable form: a FILTER
+# never reads outer variables inside an OPTIONAL (the matching rows are found in a sub-select and joined on
+# keys that are always bound), GROUP BY / DISTINCT never meet an unbound key (sentinel keys, SAMPLE gives the
+# optional column back; DISTINCT sub-selects for optional parts), and the outer ORDER BY is total on plain
+# columns. Virtuoso 7 did not merge rows on unbound keys (series-editions gave 24 to 62 rows for 23,
+# varying from run to run) and crashed on a FILTER over a UNION with an empty branch.
+VIRTUOSO_DIFFERS: set[str] = set()
+VIRTUOSO_DIFFERS_ON_EDGE_DATA: set[str] = set()
 # The research site's queries (issue 16, merged after the Virtuoso work): Virtuoso 7 returns the
 # COALESCE of two IRIs as a string (site-entity-*), and on the edge data gives other rows for
 # site-events. Known gaps of `rcpkg site --endpoint` on Virtuoso; strict, as above.
@@ -40,10 +42,9 @@ VIRTUOSO_SITE_DIFFERS = {"site-entity-data", "site-entity-triples"}
 VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA = {"site-entity-data", "site-events"}
 
 
-# series-editions (with issue 14's editions): in the test run Virtuoso 7 returned one row more than the
-# store, twice; the same build and publish outside pytest gave the same 23 rows. Not understood yet: a
-# non-strict xfail so that it is seen in every run, and listed in the integrator's report.
-VIRTUOSO_UNEXPLAINED = {"series-editions"}
+# Differences seen but not understood (non-strict xfail, listed in the integrator's report). Empty: the
+# extra row of series-editions was Virtuoso's DISTINCT over unbound columns, fixed by the rewrite above.
+VIRTUOSO_UNEXPLAINED: set[str] = set()
 
 
 def virtuoso_param(name: str):
