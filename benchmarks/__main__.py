@@ -92,7 +92,7 @@ def _endpoint_mode(args) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
-    return 1 if result["differ"] else 0
+    return 1 if result["differ"] or result.get("commands_differ") else 0
 
 
 if __name__ == "__main__":

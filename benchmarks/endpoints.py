@@ -5,18 +5,30 @@ virtuoso-opensource-7-bin is installed, a Virtuoso Open Source 7 server, both in
 (tests/servers.py starts them the same way for the test suite), publishes the store to each with
 `rcpkg publish` (timed), then runs every library query with its defaults `repeats` times on the embedded
 store and on each server, checks that every engine gives the same rows in the same order, and reports the
-median wall time per query and engine. The servers are stopped at the end.
+median wall time per query and engine. Then `rcpkg analyze`, `rcpkg trace` and `rcpkg viz network`, each run
+once as a command with `--store` and with `--endpoint` on each server: their exit codes and outputs
+(analyze's and trace's printed text, viz's HTML file) must be the same; their wall times are reported. The
+servers are stopped at the end.
 """
 
 from __future__ import annotations
 
+import hashlib
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+
+# The commands compared across engines: (name, argv after `rcpkg`). viz writes to --out, given per run.
+COMMANDS = [
+    ("analyze", ["analyze", "--top", "10"]),
+    ("trace", ["trace", "IOM", "SACM"]),
+    ("viz", ["viz", "network"]),
+]
 
 
 def _servers(work: Path):
@@ -72,10 +84,47 @@ def run_endpoints(store_path: Path, *, repeats: int = 3, log=print) -> dict:
                 result["queries"][qname] = {"rows": len(rows["embedded"]), "same": same, "seconds": times}
                 log(f"{qname:40} {len(rows['embedded']):6} rows  " + "  ".join(
                     f"{e} {s:.3f}s" for e, s in times.items()) + ("" if same else "  ROWS DIFFER"))
+            result["commands"] = run_commands(store_path, {e: t.get("endpoint") for e, t in targets.items()},
+                                              Path(tmp), log=log)
+            result["commands_differ"] = [name for name, c in result["commands"].items() if not c["same"]]
         finally:
             for server in servers.values():
                 server.stop()
     return result
+
+
+def run_commands(store_path: Path, endpoints: dict[str, str | None], work: Path, *, log=print) -> dict:
+    """Each of COMMANDS once per engine (`--store` for the embedded one, `--endpoint` for a server): its exit
+    code, wall time and output (stdout; for viz, the HTML file's SHA-256), and whether every engine gave
+    the embedded store's."""
+    out: dict = {}
+    for name, argv in COMMANDS:
+        runs: dict[str, dict] = {}
+        for engine, endpoint in endpoints.items():
+            extra = ["--endpoint", endpoint] if endpoint else ["--store", str(store_path)]
+            html = work / f"{name}-{engine}.html"
+            if name == "viz":
+                extra += ["--out", str(html)]
+            t0 = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "rcpkg", *argv, *extra], capture_output=True, text=True,
+                                  cwd=str(REPO))
+            seconds = round(time.perf_counter() - t0, 2)
+            text = done.stdout
+            if name == "viz" and html.exists():
+                text = hashlib.sha256(html.read_bytes()).hexdigest()
+            runs[engine] = {"exit": done.returncode, "seconds": seconds, "output": text,
+                            "stderr_tail": done.stderr.strip()[-300:] if done.returncode not in (0, 1) else ""}
+        base = runs["embedded"]
+        same = all(r["exit"] == base["exit"] and r["output"] == base["output"] for r in runs.values())
+        out[name] = {"argv": argv, "same": same, "exit": {e: r["exit"] for e, r in runs.items()},
+                     "seconds": {e: r["seconds"] for e, r in runs.items()},
+                     "output_lines": len(base["output"].splitlines())}
+        for engine, r in runs.items():
+            if r["stderr_tail"]:
+                out[name].setdefault("errors", {})[engine] = r["stderr_tail"]
+        log(f"rcpkg {name:34} exit {base['exit']}  " + "  ".join(f"{e} {r['seconds']:.2f}s" for e, r in runs.items())
+            + ("" if same else "  OUTPUT DIFFERS"))
+    return out
 
 
 def print_endpoints(result: dict) -> None:
@@ -85,5 +134,13 @@ def print_endpoints(result: dict) -> None:
     for name, q in result["queries"].items():
         print(f"| {name} | {q['rows']} | {'yes' if q['same'] else 'NO'} | "
               + " | ".join(f"{q['seconds'][e]:.3f}" for e in engines) + " |")
+    commands = result.get("commands") or {}
+    if commands:
+        print()
+        print("| command | same output | " + " | ".join(f"{e} (s)" for e in engines) + " |")
+        print("|---|---|" + "---|" * len(engines))
+        for name, c in commands.items():
+            print(f"| rcpkg {' '.join(c['argv'])} | {'yes' if c['same'] else 'NO'} | "
+                  + " | ".join(f"{c['seconds'].get(e, float('nan')):.2f}" for e in engines) + " |")
     for name, seconds in result["publish_s"].items():
         print(f"publish to {name}: {seconds} s")

@@ -427,6 +427,14 @@ def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(t
         assert figures["same"] == (name not in result["differ"])
         assert set(figures["seconds"]) == {"embedded", "oxigraph", "virtuoso"}
     assert "| query | rows | same rows |" in done.stdout
+    # analyze, trace and viz network, each with --store and with --endpoint on both servers
+    assert set(result["commands"]) == {"analyze", "trace", "viz"}
+    for name, figures in result["commands"].items():
+        assert set(figures["seconds"]) == {"embedded", "oxigraph", "virtuoso"}
+        assert figures["same"], (name, figures)
+        assert figures["exit"]["embedded"] in (0, 1), figures
+    assert result["commands_differ"] == []
+    assert "| command | same output |" in done.stdout
 
 
 def test_a_large_first_upload_with_digest_credentials(tmp_path):
