@@ -140,7 +140,7 @@ def task_build_unvalidated(sources: Path, store: Path) -> dict:
     from rcpkg.build import build, check_shapes
     from rcpkg.store import open_store
 
-    report = build(sources, store, full=True, explorer=False, validate=False)
+    report = build(sources, store, full=True, validate=False)
     t0 = time.perf_counter()
     violations = check_shapes(open_store(store))
     report.timings["validate"] = time.perf_counter() - t0

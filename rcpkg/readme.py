@@ -56,7 +56,7 @@ def built_store(path: Path | None = None) -> Path:
 
     target = path or Path(tempfile.mkdtemp(prefix="rcpkg-readme-")) / "store"
     if not target.exists():
-        build(None, target, explorer=False)
+        build(None, target)
     return target
 
 

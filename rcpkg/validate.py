@@ -19,21 +19,12 @@ from typing import Iterable
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from rcpkg.errors import LoaderError
-from rcpkg.namespaces import OA, RCP, SDO
-
-SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+from rcpkg.namespaces import OA, PROV, RCP, RDF, RDFS, SDO, SH, SKOS, prefixes
+from rcpkg.turtle import read_turtle  # noqa: F401 - imported from here by other modules
 
 # Prefixes for compact paths in reports.
-PREFIXES = {
-    "rcp": "https://w3id.org/rcpkg/ontology#", "id": "https://w3id.org/rcpkg/id/",
-    "schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#", "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/", "gn": "https://www.geonames.org/ontology#",
-    "time": "http://www.w3.org/2006/time#", "rdf": str(RDF), "rdfs": str(RDFS),
-}
+PREFIXES = prefixes("rcp", "id", "schema", "org", "prov", "oa", "skos", "dcterms", "gn", "time", "rdf", "rdfs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,75 +151,11 @@ def validate_files(paths: Iterable[Path | str], **kwargs) -> ValidationReport:
 
 
 def dataset_from_store(store, *, graph: URIRef | None = None) -> Graph:
-    """The quads of a pyoxigraph store as one rdflib graph: the union of all its graphs,
-    or only the named graph `graph` when given."""
-    import pyoxigraph
+    """The quads of a pyoxigraph store as one rdflib graph: the union of all its graphs, or only the named
+    graph `graph` when given (terms converted by rcpkg.oxi.to_rdflib: xsd:string literals stay plain)."""
+    from rcpkg.oxi import graph_from_store
 
-    def term(node):
-        if isinstance(node, pyoxigraph.NamedNode):
-            return URIRef(node.value)
-        if isinstance(node, pyoxigraph.BlankNode):
-            return BNode(node.value)
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        datatype = node.datatype.value
-        # xsd:string literals stay plain, as the Turtle parser gives them (sh:in compares terms).
-        return Literal(node.value) if datatype == _XSD_STRING else Literal(node.value, datatype=URIRef(datatype))
-
-    selected = pyoxigraph.NamedNode(str(graph)) if graph is not None else None
-    union = Graph()
-    for quad in store.quads_for_pattern(None, None, None, selected):
-        union.add((term(quad.subject), term(quad.predicate), term(quad.object)))
-    return union
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def read_turtle(path: Path) -> Graph:
-    """Parse one Turtle file; LoaderError naming the file (and line) when it cannot be read or parsed."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LoaderError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise LoaderError("is a directory, not a Turtle file", path=str(path)) from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise LoaderError("not UTF-8 text", path=str(path), line=line) from None
-    except OSError as exc:
-        raise LoaderError(f"cannot read the file: {exc.strerror}", path=str(path)) from None
-    graph = Graph()
-    try:
-        graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
-    except Exception as exc:  # rdflib raises several parser error types
-        raise LoaderError(f"not valid Turtle: {_parser_message(exc)}", path=str(path),
-                          line=_parser_line(exc)) from None
-    return graph
-
-
-def _parser_line(exc: Exception) -> int | None:
-    lines = getattr(exc, "lines", None)
-    if isinstance(lines, int):
-        return lines + 1 if lines >= 0 else None
-    import re
-
-    found = re.search(r"line (\d+)", str(exc))
-    return int(found.group(1)) if found else None
-
-
-def _parser_message(exc: Exception) -> str:
-    why = getattr(exc, "_why", None)
-    if why is None:
-        return " ".join(str(exc).split())[:200]
-    raw, at = getattr(exc, "_str", b""), getattr(exc, "_i", None)
-    if isinstance(raw, bytes) and isinstance(at, int):
-        line_start = raw.rfind(b"\n", 0, at) + 1
-        line_end = raw.find(b"\n", at)
-        near = raw[line_start: line_end if line_end >= 0 else len(raw)].decode("utf-8", "replace").strip()
-        if near:
-            return f"{why} near {near[:80]!r}"
-    return str(why)
+    return graph_from_store(store, None if graph is None else [graph])
 
 
 def _compact(graph: Graph, node) -> str | None:
@@ -392,7 +319,7 @@ def validate_store(store, *, engine: str = "sparql") -> ValidationReport:
         return validate_graph(dataset_from_store(store))
     if engine != "sparql":
         raise ValueError(engine)
-    from rcpkg.build import check_shapes
+    from rcpkg.shapes_cache import check_shapes
 
     violations = check_shapes(store)
     results = [_result_from_violation(v, store) for v in violations]

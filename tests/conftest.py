@@ -18,7 +18,7 @@ def built_store(tmp_path_factory) -> Path:
     from rcpkg.build import build
 
     path = tmp_path_factory.mktemp("built") / "store"
-    build(None, path, explorer=False)
+    build(None, path)
     return path
 
 

@@ -74,7 +74,7 @@ def assert_same_as_a_full_build(sources: Path, store: Path, report, tmp_path: Pa
 
     full = tmp_path / "full"
     stages = []
-    full_report = build(sources, full, explorer=False, full=True, progress=lambda stage, done, total: stages.append(stage))
+    full_report = build(sources, full, full=True, progress=lambda stage, done, total: stages.append(stage))
     assert same_dataset(store, full)
     # a full build merges its bulk loads' files (a later one-page rebuild would otherwise wait
     # for RocksDB to merge them); a one-page rebuild writes too little to need it
@@ -106,9 +106,9 @@ def test_rebuild_is_isomorphic_and_reuses_unchanged_pages(built_store, tmp_path)
     again = tmp_path / "again"
     from rcpkg.build import build
 
-    build(None, again, explorer=False)
+    build(None, again)
     assert same_dataset(built_store, again)
-    report = build(None, again, explorer=False)  # nothing changed: every page reused
+    report = build(None, again)  # nothing changed: every page reused
     assert report.incremental and all(p.reused for p in report.pages)
     assert same_dataset(built_store, again)
 
@@ -120,10 +120,10 @@ def test_incremental_rebuild_after_one_page_changes_equals_full_rebuild(tmp_path
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed},
                             {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"})
     inc = tmp_path / "inc"
-    build(sources, inc, explorer=False)
+    build(sources, inc)
     # change page b: drop its last event line, add a new event
     (sources / "b.txt").write_text(edited(seed), encoding="utf-8")
-    report = build(sources, inc, explorer=False)
+    report = build(sources, inc)
     assert report.incremental
     assert [p.reused for p in report.pages] == [True, False]
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
@@ -229,7 +229,7 @@ def test_the_same_event_on_a_listing_and_its_own_page_is_one_event_with_both_sou
         encoding="utf-8")
     from rcpkg.build import build
 
-    build(src, tmp_path / "store", explorer=False)
+    build(src, tmp_path / "store")
     store = ox.Store.read_only(str(tmp_path / "store"))
     rows = list(store.query("""
         PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -250,10 +250,10 @@ def test_incremental_rebuild_after_a_page_is_removed_equals_full_rebuild(tmp_pat
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": other},
                             {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
     inc = tmp_path / "inc"
-    build(sources, inc, explorer=False)
+    build(sources, inc)
     write_sources(sources, {"a.txt": seed}, {"a.txt": "https://crmsv.org/events?page=3"})
     (sources / "b.txt").unlink()
-    report = build(sources, inc, explorer=False)
+    report = build(sources, inc)
     assert report.incremental and [p.reused for p in report.pages] == [True]
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
@@ -270,10 +270,10 @@ def test_a_new_sources_entry_rebuilds_only_its_page_and_a_changed_entry_its_own(
     other = seed.replace("XXII RCM XXII RCM San Salvador", "XXIII RCM XXIII RCM Panama City")
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": other}, urls)
     inc = tmp_path / "inc"
-    build(sources, inc, explorer=False)
+    build(sources, inc)
     third = seed.replace("XXII RCM XXII RCM San Salvador", "XXIV RCM XXIV RCM Tegucigalpa")
     write_sources(sources, {"c.txt": third, "a.txt": seed, "b.txt": other}, urls)  # c's entry first
-    report = build(sources, inc, explorer=False)
+    report = build(sources, inc)
     assert report.incremental
     assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": True, "c.txt": False}
     yaml_text = (sources / "sources.yaml").read_text(encoding="utf-8")
@@ -284,13 +284,13 @@ def test_a_new_sources_entry_rebuilds_only_its_page_and_a_changed_entry_its_own(
     # so must the incremental one, though it re-reads b alone.
     (sources / "sources.yaml").write_text(yaml_text.replace(b_entry, b_entry[:-2] + "es"), encoding="utf-8")
     with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
-        build(sources, tmp_path / "refused", explorer=False, full=True)
+        build(sources, tmp_path / "refused", full=True)
     with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
-        build(sources, inc, explorer=False)
+        build(sources, inc)
     # b at another URL: its page graph is replaced, a and c stay
     moved = b_entry.replace("page=4", "page=6")
     (sources / "sources.yaml").write_text(yaml_text.replace(b_entry, moved), encoding="utf-8")
-    report = build(sources, inc, explorer=False)
+    report = build(sources, inc)
     assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": False, "c.txt": True}
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
 
@@ -308,11 +308,13 @@ def test_pages_last_written_long_ago_are_not_hashed_again_while_their_size_and_m
     for name in ("a.txt", "b.txt"):
         os.utime(sources / name, (old, old))
     store = tmp_path / "store"
-    build_module.build(sources, store, explorer=False)
+    build_module.build(sources, store)
     hashed: list[str] = []
-    real = build_module._sha256
-    monkeypatch.setattr(build_module, "_sha256", lambda path: hashed.append(Path(path).name) or real(path))
-    report = build_module.build(sources, store, explorer=False)
+    import rcpkg.build.plan as plan_module
+
+    real = plan_module.sha256
+    monkeypatch.setattr(plan_module, "sha256", lambda path: hashed.append(Path(path).name) or real(path))
+    report = build_module.build(sources, store)
     assert all(p.reused for p in report.pages)
     assert not {"a.txt", "b.txt"} & set(hashed)  # known by their size and mtime
     # b rewritten just now with bytes of the same size: recent, so hashed, and re-read
@@ -320,13 +322,13 @@ def test_pages_last_written_long_ago_are_not_hashed_again_while_their_size_and_m
     assert len(changed) == len(other)
     (sources / "b.txt").write_text(changed, encoding="utf-8")
     hashed.clear()
-    report = build_module.build(sources, store, explorer=False)
+    report = build_module.build(sources, store)
     assert {p.file: p.reused for p in report.pages} == {"a.txt": True, "b.txt": False}
     assert "b.txt" in hashed and "a.txt" not in hashed
     # a touched (new mtime, same bytes): hashed, found unchanged, reused
     os.utime(sources / "a.txt", None)
     hashed.clear()
-    report = build_module.build(sources, store, explorer=False)
+    report = build_module.build(sources, store)
     assert all(p.reused for p in report.pages) and "a.txt" in hashed
 
 
@@ -336,7 +338,7 @@ def test_two_pages_with_one_url_load_the_first_and_report_the_second(tmp_path):
     seed = SEED.read_text(encoding="utf-8")
     url = "https://crmsv.org/events?page=3"
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed}, {"a.txt": url, "b.txt": url})
-    report = build(sources, tmp_path / "store", explorer=False)
+    report = build(sources, tmp_path / "store")
     first, second = report.pages
     assert first.error is None and first.events == 40
     assert second.error == f"b.txt: another page has the same URL {url}; not loaded"
@@ -358,7 +360,7 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": one},
                             {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=9"})
     inc = tmp_path / "inc"
-    build(sources, inc, explorer=False)
+    build(sources, inc)
 
     def cities(path):
         store = ox.Store.read_only(str(path))
@@ -369,7 +371,7 @@ def test_incremental_rebuild_when_a_page_moves_its_event_to_another_city_equals_
 
     assert "Bogotá" in cities(inc)
     (sources / "b.txt").write_text(one.replace("Bogotá", "Medellín"), encoding="utf-8")
-    report = build(sources, inc, explorer=False)
+    report = build(sources, inc)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
     assert "Bogotá" not in cities(inc) and "Medellín" in cities(inc)
     assert_same_as_a_full_build(sources, inc, report, tmp_path)
@@ -406,13 +408,13 @@ def test_pages_that_date_a_meeting_differently_describe_two_meetings(tmp_path, m
     into one event with two dates and refuse the graph)."""
     import rcpkg.build
 
-    monkeypatch.setattr(rcpkg.build, "CHUNK_BYTES", chunk_bytes)
+    monkeypatch.setattr(rcpkg.build.pages, "CHUNK_BYTES", chunk_bytes)
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text(EVENT_PAGE, encoding="utf-8")
     (src / "b.txt").write_text(EVENT_PAGE.replace("2013", "2014"), encoding="utf-8")
     (src / "sources.yaml").write_text("pages:\n" + PASSPORT_PAGES, encoding="utf-8")
-    report = rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    report = rcpkg.build.build(src, tmp_path / "store", jobs=1)
     events = _events_titled(tmp_path / "store")
     assert sorted(sorted(dates) for dates, _ in events.values()) == [["2013-06-04"], ["2014-06-04"]]
     assert all(len(pages) == 1 for _, pages in events.values())
@@ -421,7 +423,7 @@ def test_pages_that_date_a_meeting_differently_describe_two_meetings(tmp_path, m
     assert all("kept as separate events" in a["why"] for a in report.apart)
     # an incremental build that gives both pages the same date makes them one event again
     (src / "b.txt").write_text(EVENT_PAGE, encoding="utf-8")
-    report = rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    report = rcpkg.build.build(src, tmp_path / "store", jobs=1)
     assert report.incremental
     events = _events_titled(tmp_path / "store")
     assert list(events.values()) == [({"2013-06-04"}, {"https://crmsv.org/en/events/workshop-passport-integrity",
@@ -447,13 +449,13 @@ def test_an_undated_description_follows_its_dated_page_and_stays_apart_from_anot
         "  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n",
         encoding="utf-8")
     store = tmp_path / "store"
-    report = build(src, store, explorer=False)
+    report = build(src, store)
     [(dates, pages)] = _events_titled(store).values()
     assert dates == {"2013-06-04"} and len(pages) == 2
     assert report.events == report.descriptions - 1
     # the event page's date changes: the reused listing is minted again with it
     (src / "a.txt").write_text(EVENT_PAGE.replace("2013", "2015"), encoding="utf-8")
-    report = build(src, store, explorer=False)
+    report = build(src, store)
     assert report.incremental
     [(dates, pages)] = _events_titled(store).values()
     assert dates == {"2015-06-04"} and len(pages) == 2
@@ -462,7 +464,7 @@ def test_an_undated_description_follows_its_dated_page_and_stays_apart_from_anot
     teaser = next(line for line in listing.split("\n") if line.startswith("The passport workshop will offer"))
     (src / "listing.txt").write_text(listing.replace(
         teaser, "In 2012 the workshop gathered consular staff on travel document security."), encoding="utf-8")
-    report = build(src, store, explorer=False)
+    report = build(src, store)
     events = _events_titled(store)
     assert sorted(sorted(dates) for dates, _ in events.values()) == [[], ["2015-06-04"]]
     assert [a["page"] for a in report.apart] == ["listing.txt"]
@@ -478,19 +480,19 @@ def test_pages_that_disagree_about_an_events_objective_are_refused_in_any_chunki
     import rcpkg.build
     from rcpkg.errors import NonConformance
 
-    monkeypatch.setattr(rcpkg.build, "CHUNK_BYTES", chunk_bytes)
+    monkeypatch.setattr(rcpkg.build.pages, "CHUNK_BYTES", chunk_bytes)
     seed = SEED.read_text(encoding="utf-8")
     reworded = seed.replace("To exchange experiences in the approach", "To share experiences in the approach")
     assert reworded != seed
     urls = {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"}
     src = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": reworded}, urls)
     with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
-        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+        rcpkg.build.build(src, tmp_path / "store", jobs=1)
     (src / "b.txt").write_text(seed, encoding="utf-8")
-    rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+    rcpkg.build.build(src, tmp_path / "store", jobs=1)
     (src / "b.txt").write_text(reworded, encoding="utf-8")
     with pytest.raises(NonConformance, match="objective needs exactly one schema:text"):
-        rcpkg.build.build(src, tmp_path / "store", explorer=False, jobs=1)
+        rcpkg.build.build(src, tmp_path / "store", jobs=1)
 
 
 def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_the_store(tmp_path):
@@ -504,7 +506,7 @@ def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_t
     urls = {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"}
     sources = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed}, urls)
     store = tmp_path / "store"
-    build(sources, store, explorer=False)
+    build(sources, store)
     cached = (store / BASE_CACHE).read_bytes()
     assert b"/graph/reference>" in cached and b"/graph/ontology>" in cached
     (store / BASE_CACHE).unlink()
@@ -512,10 +514,10 @@ def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_t
     (sources / "b.txt").write_text(seed.replace("To exchange experiences in the approach",
                                                 "To share experiences in the approach"), encoding="utf-8")
     with pytest.raises(NonConformance):
-        build(sources, store, explorer=False)
+        build(sources, store)
     assert not (store / BASE_CACHE).exists()  # the refused build changed nothing
     (sources / "b.txt").write_text(edited(seed), encoding="utf-8")
-    report = build(sources, store, explorer=False)
+    report = build(sources, store)
     assert report.incremental and [p.reused for p in report.pages] == [True, False]
     assert sorted((store / BASE_CACHE).read_bytes().splitlines()) == sorted(cached.splitlines())
     assert_same_as_a_full_build(sources, store, report, tmp_path)
@@ -524,7 +526,6 @@ def test_an_incremental_build_without_the_stored_validation_base_reads_it_from_t
 def test_an_unreadable_shapes_cache_is_compiled_again_and_written_anew(tmp_path, monkeypatch):
     """rcpkg-shapes.json is kept from build to build by a hard link while it reads well; one
     that cannot be read is not carried into the next store."""
-    import rcpkg.build
     from rcpkg.build import SHAPES_CACHE, build
     from rcpkg.shacl_sparql import CompiledShapes
 
@@ -532,17 +533,17 @@ def test_an_unreadable_shapes_cache_is_compiled_again_and_written_anew(tmp_path,
     src = write_sources(tmp_path / "src", {"a.txt": seed, "b.txt": seed},
                         {"a.txt": "https://crmsv.org/events?page=3", "b.txt": "https://crmsv.org/events?page=4"})
     store = tmp_path / "store"
-    build(src, store, explorer=False)
+    build(src, store)
     good = (store / SHAPES_CACHE).read_text(encoding="utf-8")
     (store / SHAPES_CACHE).write_text('{"broken', encoding="utf-8")
-    monkeypatch.setattr(rcpkg.build, "_COMPILED", None)  # as a new process: the cache is read
+    # each build() without a session is as a new process: the store's cache is read
     (src / "b.txt").write_text(seed.replace("San José\n", "Managua\n", 1), encoding="utf-8")
-    report = build(src, store, explorer=False)
+    report = build(src, store)
     assert [p.reused for p in report.pages] == [True, False]
     assert (store / SHAPES_CACHE).read_text(encoding="utf-8") == good
     CompiledShapes.from_json(good)
     # and a good cache is linked, not written again
     (src / "b.txt").write_text(seed, encoding="utf-8")
     before = (store / SHAPES_CACHE).stat().st_ino
-    build(src, store, explorer=False)
+    build(src, store)
     assert (store / SHAPES_CACHE).stat().st_ino == before

@@ -87,7 +87,7 @@ def test_a_watch_rebuilds_the_changed_page_goes_on_after_bad_input_and_stops_on_
         from rcpkg.build import build
 
         full = tmp_path / "full"
-        build(sources, full, explorer=False, full=True)
+        build(sources, full, full=True)
         assert same_dataset(store, full)
 
         # a broken sources.yaml: said with its file and line; the store stays; the watch goes on

@@ -204,7 +204,7 @@ def store(tmp_path_factory):
     from rcpkg.build import build
 
     path = tmp_path_factory.mktemp("history") / "store"
-    report = build(REPO / "data" / "sources", path, explorer=False)
+    report = build(REPO / "data" / "sources", path)
     assert report.conforms, report.validation
     return path
 
@@ -320,7 +320,7 @@ def test_a_page_and_the_reference_giving_an_edition_different_dates_are_both_kep
             "The Vice-Ministers meet.\nNovember 10, 2016 to November 11, 2016\nSan Pedro Sula\n")
     url = "https://rcmvs.org/en/events/xxi-rcm-test"
     sources = _sources(tmp_path / "src", {"xxi.txt": (page, url, "en", "event")})
-    report = build(sources, tmp_path / "store", explorer=False)
+    report = build(sources, tmp_path / "store")
     assert report.pages[0].error is None
     rows = [r for r in query("conference-history", tmp_path / "store", process="RCM")
             if r["event"] is not None and text(r["event"]) == str(XXI)]
@@ -337,7 +337,7 @@ def test_a_spanish_page_event_without_a_date_gets_the_editions_year(tmp_path):
             "Los países de la región se reúnen.\n\nSantiago\n")
     url = "https://csmigraciones.org/es/eventos/xii-csm-prueba"
     sources = _sources(tmp_path / "src", {"xii.txt": (page, url, "es", "listing")})
-    build(sources, tmp_path / "store", explorer=False)
+    build(sources, tmp_path / "store")
     rows = query("conference-history", tmp_path / "store", process="CSM", lang="es")
     xii = [r for r in rows if r["event"] is not None and text(r["event"]) == str(iris.edition("sacm-conference", 12))]
     by_source = {text(r["sources"]): r for r in xii}

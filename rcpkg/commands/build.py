@@ -85,15 +85,15 @@ def command(sources: Path | None, store: Path, reference_dir: Path | None, full:
 
 
 def _build_once(console, sources, store, reference_dir, *, full: bool, explorer: bool, report_path, quiet: bool,
-                changes_only: bool = False, strict: bool = False, site: bool = False):
-    """One build with its progress line and its summary; the report."""
+                changes_only: bool = False, strict: bool = False, site: bool = False, session=None):
+    """One build with its progress line, its view pages and its summary; the report. A watch gives
+    its session (the reference data and compiled shapes kept from build to build)."""
     from rich.markup import escape
 
     from rcpkg.build import build
 
     if quiet or not console.is_terminal:  # no progress line to draw (and rich.progress not imported)
-        report = build(sources, store, reference_dir=reference_dir, full=full, explorer=explorer, site=site,
-                       strict=strict)
+        report = build(sources, store, reference_dir=reference_dir, full=full, strict=strict, session=session)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -105,7 +105,8 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
                 bar.update(task, description=STAGES.get(stage, stage), completed=done, total=total)
 
             report = build(sources, store, reference_dir=reference_dir, progress=progress, full=full,
-                           explorer=explorer, site=site, strict=strict)
+                           strict=strict, session=session)
+    write_views(store, report, explorer=explorer, site=site)
 
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,6 +152,29 @@ def _build_once(console, sources, store, reference_dir, *, full: bool, explorer:
     return report
 
 
+def write_views(store_path: Path, report, *, explorer: bool, site: bool) -> None:
+    """The view pages of a built store: the research site (with the explorer pages in its explorer/
+    folder) in `<store>-site/`, or only the explorer pages in `<store>-site/explorer/`. A failure here
+    never fails the build (the store is already complete): it is a note of the report."""
+    if not (site or explorer):
+        return
+    store_path = Path(store_path)
+    try:
+        from rcpkg.viz.site import site_dir
+
+        if site:
+            from rcpkg.viz.site import write_site
+
+            written = write_site(site_dir(store_path), store=store_path, explorer=explorer)
+            report.site, report.explorer_pages = written.out, written.explorer
+        else:
+            from rcpkg.viz.explorer import write_default_pages
+
+            report.explorer_pages = [str(p) for p in write_default_pages(store_path, site_dir(store_path) / "explorer")]
+    except Exception as exc:  # noqa: BLE001 - reported, the store is already complete
+        report.notes.append(f"the {'site' if site else 'explorer pages'} {'was' if site else 'were'} not written: {exc}")
+
+
 SETTLE_S = 0.05  # a change is built once the folders have stayed the same this long
 
 
@@ -188,7 +212,7 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
 
     from rich.markup import escape
 
-    from rcpkg.build import code_fingerprint
+    from rcpkg.build import Session, code_fingerprint
     from rcpkg.errors import NonConformance, RcpkgError, StoreBusy
 
     def stop(signum, frame):  # a service manager's SIGTERM stops the watch as Ctrl-C does
@@ -203,7 +227,7 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
         nonlocal busy
         try:
             _build_once(console, sources, store, reference, full=full, explorer=explorer, site=site,
-                        report_path=report_path, quiet=quiet, changes_only=changes_only)
+                        report_path=report_path, quiet=quiet, changes_only=changes_only, session=session)
         except StoreBusy as exc:
             if not busy:
                 console.print(f"[yellow]waiting:[/] {escape(str(exc))}; the watch builds when it is done")
@@ -217,6 +241,7 @@ def _watch(console, sources: Path, store: Path, reference: Path, *, interval: fl
         return True
 
     code = code_fingerprint()
+    session = Session()
     try:
         seen = snapshot(sources, reference, ignore=report_path)
         if not build_once(full, changes_only=False):

@@ -1,0 +1,256 @@
+"""Page processing: read, parse, extract and turn each page into its graph, on a pool of workers.
+
+Pages are grouped into chunks of about CHUNK_BYTES of source text. Each chunk is processed by
+one worker (a process forked with the PageProcessor and the compiled shapes already built), which
+also checks the chunk's pages as one validation batch (rcpkg.build.checks.BatchValidator) and
+sends back each page's report and N-Quads text. At most `jobs + 1` chunks are in flight, so the
+workers never run far ahead of the loading.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from rdflib import Graph, URIRef
+
+from rcpkg import iris
+from rcpkg.build.plan import sha256, stat_key
+from rcpkg.build.report import BuildReport, PageReport, Timer
+from rcpkg.errors import LoaderError
+
+PARALLEL_MIN_PAGES = 8  # below this, starting worker processes costs more than it saves
+CHUNK_BYTES = 512 * 1024  # source bytes per chunk of pages (about 100k quads): one validation batch
+POLL_S = 0.5  # how often the build looks whether its workers are still alive while it waits
+
+
+def series_owner_from(gazetteer) -> Callable[[object], list[str]]:
+    """The processes or bodies a numbered series belongs to: the institutions its name names."""
+
+    def owner(edition) -> list[str]:
+        found: list[str] = []
+        for label in (edition.series_label_en, edition.series_label_es):
+            for mention in gazetteer.find(label or ""):
+                if not mention.entity_id.startswith("@") and mention.kind != "country" and mention.entity_id not in found:
+                    found.append(mention.entity_id)
+            if found:
+                break
+        return found
+
+    return owner
+
+
+class PageProcessor:
+    """Read, parse, extract and turn one page into its graph (the pure part of the build)."""
+
+    def __init__(self, reference) -> None:
+        from rcpkg.loaders.gazetteer import Gazetteer
+        from rcpkg.loaders.themes import ThemeMatcher
+
+        self.reference = reference
+        self.gazetteer = Gazetteer.from_reference(reference)
+        self.themes = ThemeMatcher.from_reference(reference)
+        self._series_owner = series_owner_from(self.gazetteer)
+
+    def process(self, path: Path, meta, report: PageReport, timer: Timer,
+                identity: dict[int, str] | None = None) -> Graph | None:
+        from rcpkg.loaders.extract import extract
+        from rcpkg.loaders.layouts import parse_page
+        from rcpkg.loaders.pages import read_page
+        from rcpkg.loaders.triples import identity_records, page_graph
+
+        try:
+            with timer("read+parse"):
+                loaded = read_page(path, meta)
+                page, warnings = loaded if isinstance(loaded, tuple) else (loaded, [])
+                result = parse_page(page)
+        except LoaderError as exc:
+            report.error = str(exc)
+            return None
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the other pages
+            report.error = f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report this page"
+            return None
+        report.url = page.url
+        report.layout = result.layout
+        report.graph = str(iris.source_graph(page.url))
+        report.events = len(result.events)
+        report.warnings.extend(str(w) for w in list(warnings) + list(result.warnings))
+        report.skipped.extend(result.skipped)
+        with timer("extract"):
+            extractions = {}
+            for event in result.events:
+                extraction = extract(page, event, self.gazetteer, self.themes)
+                extractions[event.ordinal] = extraction
+                report.involvements += len({(i.agent, i.role) for i in extraction.involvements})
+                report.themes += len({h.theme for h in extraction.themes})
+                report.warnings.extend(str(w) for w in extraction.warnings)
+                for what, n in extraction.slots:
+                    report.slots[what] = report.slots.get(what, 0) + n
+                for inv in extraction.involvements:
+                    if inv.extracted is not None and inv.agent not in report.uncurated:
+                        report.uncurated.append(inv.agent)
+        with timer("triples"):
+            graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity,
+                               editions=self.reference.history.edition_keys)
+            records = identity_records(page, result.events, identity, result.layout)
+            report.identities = [r.to_list() for r in records]
+        report.triples = len(graph)
+        return graph
+
+
+@dataclass
+class ChunkResult:
+    pages: list[tuple[PageReport, str | None]]  # each page's report and N-Quads text (None: not loaded)
+    timings: dict[str, float]
+    violations: list = field(default_factory=list)
+    quality: dict[str, dict[str, int]] = field(default_factory=dict)  # page graph -> query -> rows
+    nodes: set[str] = field(default_factory=set)  # the events, series and venues the chunk's pages describe
+
+
+@dataclass
+class Work:
+    """What a worker needs to process a chunk: the page processor and, when the pages are checked,
+    the validation base (N-Quads of the ontology and reference graphs) and the compiled shapes."""
+
+    processor: PageProcessor
+    base: bytes | None = None
+    compiled: object = None
+
+    def __call__(self, chunk: list[tuple[str, object, str]]) -> ChunkResult:
+        """Process a chunk of pages, then check the shapes and the data-quality queries on the
+        chunk as one validation batch."""
+        from rcpkg.build.checks import BatchValidator
+        from rcpkg.nquads import lines
+
+        report = BuildReport(store="", sources="")
+        timer = Timer(report)
+        pages = []
+        for path, meta, meta_repr in chunk:
+            stat = stat_key(Path(path))  # before the bytes are read
+            page_report = PageReport(file=Path(path).name, sha256=sha256(Path(path)), meta=meta_repr, stat=stat)
+            triples = self.processor.process(Path(path), meta, page_report, timer)
+            text = None
+            if triples is not None:
+                with timer("serialize"):
+                    text = lines(triples, URIRef(page_report.graph))
+            pages.append((page_report, text))
+        result = ChunkResult(pages, report.timings)
+        if self.base is not None and any(text for _, text in pages):
+            with timer("validate"):
+                validator = BatchValidator(self.base, self.compiled)
+                for page_report, text in pages:
+                    if text:
+                        validator.add(text, page_report.graph)
+                validator.check()
+            result.violations, result.quality = validator.violations, validator.quality
+            result.nodes = validator.described()
+        return result
+
+
+def chunks_of(tasks: list[tuple[str, object, str]]) -> list[list[tuple[str, object, str]]]:
+    """Consecutive pages grouped into chunks of about CHUNK_BYTES of source text."""
+    chunks: list[list] = []
+    size = CHUNK_BYTES
+    for task in tasks:
+        if size >= CHUNK_BYTES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(task)
+        try:
+            size += os.path.getsize(task[0])
+        except OSError:
+            size += 1
+    return chunks
+
+
+def processed_chunks(work: Work, tasks: list[tuple[str, object, str]], jobs: int) -> Iterator[ChunkResult]:
+    """Yield each chunk's result, in order; on `jobs` forked processes when worth it."""
+    chunks = chunks_of(tasks)
+    if jobs <= 1 or len(tasks) < PARALLEL_MIN_PAGES:
+        for chunk in chunks:
+            yield work(chunk)
+        return
+    from rcpkg.loaders.places import preload
+
+    preload()  # once here rather than once in each worker
+    yield from _forked(work, chunks, jobs)
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and cleans up
+    try:  # Linux: die with the parent, so a killed build leaves no worker behind
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(work: Work, tasks, results) -> None:
+    """A worker: (index, chunk) from `tasks` until None; (index, pickled (result, error)) into `results`.
+
+    The worker is forked with `work` (never pickled); only chunks and results cross the pipes."""
+    import pickle
+
+    _worker_init()
+    while (item := tasks.get()) is not None:
+        i, chunk = item
+        try:
+            payload = pickle.dumps((work(chunk), None))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the build's process
+            try:
+                payload = pickle.dumps((None, exc))
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled: its text
+                payload = pickle.dumps((None, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        results.put((i, payload))
+
+
+def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
+    """The chunks' results, in order, from `jobs` forked workers (at most `jobs + 1` chunks in flight)."""
+    import multiprocessing
+    import pickle
+    import queue
+
+    context = multiprocessing.get_context("fork")
+    tasks, results = context.Queue(), context.Queue()
+    workers = [context.Process(target=_serve, args=(work, tasks, results), daemon=True)
+               for _ in range(min(jobs, len(chunks)))]
+    for worker in workers:
+        worker.start()
+    finished = False
+    try:
+        sent = 0
+        done: dict[int, bytes] = {}
+        for want in range(len(chunks)):
+            while sent < len(chunks) and sent <= want + jobs:
+                tasks.put((sent, chunks[sent]))
+                sent += 1
+            while want not in done:
+                try:
+                    i, payload = results.get(timeout=POLL_S)
+                except queue.Empty:
+                    dead = [w.exitcode for w in workers if w.exitcode is not None]
+                    if dead:
+                        raise RuntimeError(f"a build worker process ended unexpectedly (exit code {dead[0]})") from None
+                    continue
+                done[i] = payload
+            result, error = pickle.loads(done.pop(want))
+            if error is not None:
+                raise error
+            yield result
+        finished = True
+    finally:
+        for worker in workers:
+            if finished:
+                tasks.put(None)
+            else:
+                worker.terminate()
+        for worker in workers:
+            worker.join()
+        if not finished:
+            tasks.cancel_join_thread()
+            results.cancel_join_thread()
