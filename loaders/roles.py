@@ -66,6 +66,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
     ("coordinator", r"\bcoordinad[oa]s? por\b"),
     ("coordinator", r"\bbajo la coordinacion del?\b"),
+    # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the
+    # presidency's words, which the gazetteer reads, so the run reaches the holder after "of / de")
+    ("coordinator", r"\b(?:bajo|under) (?:la|the) (?=presiden(?:cia|cy) pro)"),
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
@@ -107,6 +110,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
+    ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
+    ("funder", r"\b(?:and |with )?(?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?patrocinio del?\b"),
     ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
@@ -126,7 +131,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+    ("participant", r"^\s*(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
+                    r"asistio|asistira|asisten|asiste)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -163,6 +169,16 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
+    ("host", r"\b(?:es|sera|fue|era|seran|fueron|is|was|will be|were|are) (?:la |el |the )?(?:(?:institucion|entidad|pais|"
+             r"gobierno|country|institution|government) )?(?:anfitri(?:on|ona)|host)(?: (?:institution|country|"
+             r"government))?\b"),
+    # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
+    ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+                  r"(?:the |los |las )?(?:co ?)?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
+    ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+                 r"(?:the |los |las )?(?:co ?)?(?:conveners?|convocantes?)\b"),
+    ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+               r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
@@ -170,7 +186,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
-    ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
+    ("participant", r"\b(?:as|como|en calidad de) (?:an? |the |los |las )?observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
@@ -196,7 +212,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
-                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ")
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|donante|presiden")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -231,8 +247,11 @@ _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záé
                          r"(?:networks?|authorit(?:y|ies)|delegations?|officials|officers|ministries|institutions|agencies|"
                          r"consulates|embassies|offices|teams|units|staff|bodies|"
                          r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|instituciones|agencias|consulados|embajadas|"
-                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios)"
-                         r"(?:\s+[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|"
+                         r"direcciones|directorates|departments|departamentos|services|servicios|secretarias|"
+                         r"ministries|instituciones)"
+                         # the group's remit: "de migración", "of labour", "migratorias"
+                         r"(?:\s+(?:(?:of|de)\s+)?[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
 _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
@@ -248,6 +267,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
 _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:miembros?)?|estados miembros?)"
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
 
+
+# role cues that name what the institutions were, and read either way ("X attended as observers",
+# "attending as observers were X")
+_EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
@@ -344,13 +367,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 reached = True
                 pos, rx = m.end, _LIST
                 run_end, run_role = m.end, cue.role
-            if not reached and not (i + 1 < len(cues) and cues[i + 1].forward
+            if not reached and not (i + 1 < len(cues)
+                                    and (cues[i + 1].forward or _EITHER_WAY.match(fold_text(text), cues[i + 1].start))
                                     and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
                 # ("Asistieron también funcionarios del X": "funcionarios del" carries the run)
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
+            reached = False
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
                 if m.end > cue.start:
@@ -358,7 +383,20 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
                 roles.setdefault(j, cue.role)
+                reached = True
                 pos, rx = m.start, _LIST
+            if not reached and _EITHER_WAY.match(fold_text(text), cue.start):
+                # "Participaron como observadores el CICR y la RROCM": a role named as what the
+                # institutions were ("as observers", "como anfitrión") reads forward when none precedes it
+                limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
+                pos, rx = cue.end, _LEAD
+                for j, m in enumerate(ordered):
+                    if m.start < cue.end:
+                        continue
+                    if m.start >= limit or not _glue(rx, text[pos:m.start]):
+                        break
+                    roles.setdefault(j, cue.role)
+                    pos, rx = m.end, _LIST
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
