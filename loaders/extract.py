@@ -30,9 +30,10 @@ government of that country, as a bare country name is; a country without one is 
   adds nothing.
 - "the Presidency Pro-Tempore of Panama": the government (Panama) has the role.
 - "the Presidency Pro-Tempore of the SACM and the RCM": the role goes to the
-  processes named (each process acts through its presidency). A government is
-  added only when the reference data gives exactly one dated holder of that
-  process's presidency for the event's year (mention: the PPT words).
+  processes named (each process acts through its presidency); no government is
+  added, since the page does not name the holder.
+- "under the Presidency Pro-Tempore of Costa Rica" / "bajo la Presidencia Pro
+  Tempore de Costa Rica": the holder chairs the meeting (a coordinator).
 - a bare "the PPT": the holder is named only when the event's year is known,
   the event names exactly one process, and the reference data gives exactly
   one dated holder of that process's presidency for that year; otherwise the
@@ -195,6 +196,17 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
+        # parentheses is that known institution, under another name
+        aliased = _aliased(utext, new, local, described)
+        if aliased:
+            new = [n for n in new if n.start not in aliased]
+            taken_acr = {a.start for _, a in aliased.values()}
+            local = sorted([m for m in local if m.start not in taken_acr] + [al for al, _ in aliased.values()],
+                           key=lambda m: m.start)
+        # a new name read with what it absorbed ("Ministry of Labour ... of Belize", "Oficina Regional
+        # de UNICEF para América Latina y el Caribe") is one mention; a new name inside it is part of it
+        new = _wholes(new, described, utext)
         # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
@@ -291,6 +303,46 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings),
                       tuple(sorted(slots.items())))
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
+
+
+def _aliased(text: str, new: list[Mention], known: list[Mention],
+             described: dict[int, Described]) -> dict[int, tuple[Mention, Mention]]:
+    """New names of two words or more followed by a known acronym in parentheses ("Agencia de la ONU
+    para los Refugiados (ACNUR)"): start -> (the name as a mention of the known institution, the
+    acronym's mention). Not a unit or ministry (its parent's acronym may follow it)."""
+    out: dict[int, tuple[Mention, Mention]] = {}
+    acronyms = {m.start: m for m in known if m.kind == "acronym"}
+    for n in new:
+        d = described.get(n.start)
+        if d is None or d.institution is None or d.institution.parent or len(n.surface.split()) < 2 \
+                or d.institution.type in ("OrganizationUnit", "NationalMinistry"):
+            continue
+        paren = re.match(r"\s*\(\s*", text[n.end:])
+        if not paren:
+            continue
+        acr = acronyms.get(n.end + paren.end())
+        if acr is None or not re.match(r"\s*\)", text[acr.end:]):
+            continue
+        out[n.start] = (Mention(acr.entity_id, n.start, n.end, n.surface, "name"), acr)
+    return out
+
+
+def _wholes(new: list[Mention], described: dict[int, Described], text: str) -> list[Mention]:
+    """Each new name as the whole mention it makes (with the known names it absorbed), without the
+    new names that lie inside another's whole mention."""
+    wholes = []
+    for n in new:
+        d = described[n.start]
+        w = _whole(n, d, text) if d.institution is not None else n
+        if w.start != n.start:
+            described[w.start] = d
+        wholes.append(w)
+    return [w for w in wholes
+            if not any(o is not w and o.start <= w.start and w.end <= o.end and (o.start, o.end) != (w.start, w.end)
+                       for o in wholes)]
 
 
 def _whole(m: Mention, d: Described, text: str) -> Mention:
@@ -396,8 +448,8 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
     pos = 0
     for a, b in sorted(covered) + [(len(text), len(text))]:
         gap = text[pos:a] if a > pos else ""
-        rest = _FIELD_GLUE.sub(" ", gap)
-        rest = re.sub(r"\(\s*[A-Z]{2,}\s*\)", " ", rest)  # an acronym in parentheses belongs to its name
+        rest = re.sub(r"\(\s*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}\s*\)", " ", gap)  # an acronym in parentheses
+        rest = _FIELD_GLUE.sub(" ", rest)  # belongs to its name
         if _SLOT_LEFTOVER.search(rest):
             warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
                                "recorded", gap.strip())
@@ -422,10 +474,10 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         if gazetteer.entity_type(named) == "Government":
             return []  # "the Presidency Pro-Tempore of Panama": the government carries the role
         if gazetteer.entity_type(named) == "ConsultativeProcess":
-            # "the PPT of the RCM": the process carries the role; its holder too when the
-            # reference data dates one for the event's year.
-            h = holder(named)
-            return [(h, role, m, unit)] if h and role != "mentioned" else []
+            # "the PPT of the RCM": the process carries the role. The page does not say who held the
+            # presidency, so no government is given the role (the reference's holder of that year
+            # is a fact of the history, not of this page).
+            return []
     if role == "mentioned" and len(processes) != 1:
         return []
     if len(processes) == 1:

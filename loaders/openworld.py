@@ -228,6 +228,8 @@ _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion",
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
+_REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
+                    rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -470,6 +472,19 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
+            if type_ == "OrganizationUnit" and kind not in (None, "Government") and nxt.kind != "country":
+                # "Oficina Regional de UNICEF para América Latina y el Caribe": the unit's remit after its
+                # parent is part of its name (up to the next known name)
+                remit = _REMIT.match(text, nxt.end)
+                if remit:
+                    stop = min([k.start for k in known if k.start >= nxt.end] + [remit.end()])
+                    words_ = text[nxt.end:stop].split()
+                    while words_ and words_[-1].lower() in _JOIN | _AND:
+                        words_.pop()
+                    tail = " ".join(words_)
+                    if len(words_) >= 2:
+                        name = text[mention.start:nxt.end] + " " + tail
+                        base = f"{surface} {tail}"
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
             and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):

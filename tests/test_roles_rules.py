@@ -1,0 +1,159 @@
+"""Role and open-world rules found on the rules development batches (issue 13), each with a case
+it must accept and a case it must reject, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import make, pairs, run
+
+from rcpkg.loaders.gazetteer import Gazetteer
+from rcpkg.loaders.reference import load_reference
+from rcpkg.loaders.roles import assign_roles
+from rcpkg.loaders.themes import ThemeMatcher
+from rcpkg.resources import reference_dir
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference(reference_dir())
+
+
+@pytest.fixture(scope="module")
+def tools(ref):
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+def roles(tools, text):
+    gaz = tools[0]
+    return {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))}
+
+
+def extracted(x):
+    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+
+
+# -- batch 1 -------------------------------------------------------------------------
+
+def test_under_the_presidency_pro_tempore_its_holder_coordinates(tools):
+    page, event = make("Reunión", "Bajo la Presidencia Pro Tempore de Costa Rica, el Grupo revisó su plan de trabajo.")
+    assert ("gov-cr", "coordinator") in pairs(run(tools, page, event))
+    page, event = make("Meeting", "The meeting was held under the Presidency Pro-Tempore of Panama.")
+    assert ("gov-pa", "coordinator") in pairs(run(tools, page, event))
+
+
+def test_a_presidency_named_otherwise_coordinates_nothing(tools):
+    page, event = make("Reunión", "Durante la Presidencia Pro Tempore de Costa Rica se aprobó el plan.")
+    assert not any(role == "coordinator" for _, role in pairs(run(tools, page, event)))
+
+
+def test_the_presidency_of_a_process_gives_the_role_to_the_process_only(tools):
+    page, event = make("Diálogo", "Diálogo convocado por la Presidencia Pro Tempore de la CSM.", year=2021)
+    assert pairs(run(tools, page, event)) == {("sacm", "convener")}
+
+
+def test_observers_named_before_their_institutions(tools):
+    got = roles(tools, "Participaron como observadores el Comité Internacional de la Cruz Roja (CICR) y la OIM.")
+    assert got == {("icrc", "participant"), ("iom", "participant")}
+    got = roles(tools, "Participan en calidad de observadores el ACNUR y UNICEF.")
+    assert got == {("unhcr", "participant"), ("unicef", "participant")}
+
+
+def test_observers_named_after_an_institution_read_backward_only(tools):
+    got = roles(tools, "UNHCR joined as an observer, IOM sent a written note.")
+    assert ("unhcr", "participant") in got
+    assert ("iom", "participant") not in got
+
+
+def test_is_the_host_institution(tools):
+    assert ("unicef", "host") in roles(tools, "UNICEF es la institución anfitriona del taller.")
+    assert ("iom", "host") in roles(tools, "IOM will be the host institution.")
+
+
+def test_a_host_still_to_be_chosen_hosts_nothing(tools):
+    assert ("unicef", "host") not in roles(tools, "The host will be chosen by the Member Countries with UNICEF.")
+
+
+def test_acted_as_co_organizers(tools):
+    got = roles(tools, "The dialogue was possible thanks to UNDP and the ILO, which acted as co-organizers.")
+    assert got == {("undp", "organizer"), ("ilo", "organizer")}
+    assert ("sica", "convener") in roles(tools, "SICA actuó como convocante de la reunión.")
+
+
+def test_acted_as_something_else_is_no_role(tools):
+    assert roles(tools, "IOM, which acted as rapporteur, summarised the debate.") == {("iom", "mentioned")}
+
+
+def test_funding_nouns_without_con(tools):
+    assert ("undp", "funder") in roles(tools, "Con el apoyo de la OIM y el financiamiento del PNUD.")
+    assert ("undp", "funder") in roles(tools, "The course was run by IOM, and the funding from UNDP covered the travel.")
+
+
+def test_funding_of_a_thing_funds_nothing(tools):
+    got = roles(tools, "Se presentó el financiamiento de proyectos del PNUD en la región.")
+    assert ("undp", "funder") not in got
+
+
+def test_officials_of_a_group_of_directorates_are_their_countries(tools):
+    page, event = make("Taller", "Asistieron funcionarios de las direcciones de migración de Guatemala, Honduras y "
+                                 "El Salvador.")
+    assert {("gov-gt", "participant"), ("gov-hn", "participant"), ("gov-sv", "participant")} <= \
+        pairs(run(tools, page, event))
+
+
+def test_private_groups_are_not_their_countries(tools):
+    page, event = make("Taller", "Asistieron empleadores agrícolas de Canadá.")
+    assert ("gov-ca", "participant") not in pairs(run(tools, page, event))
+
+
+def test_a_new_name_with_a_known_acronym_is_the_known_institution(tools):
+    page, event = make("Taller", "Taller impartido por el Registro Civil y la Agencia de la ONU para los Refugiados "
+                                 "(ACNUR).")
+    x = run(tools, page, event)
+    assert ("unhcr", "organizer") in pairs(x)
+    assert not any(i.extracted and "Refugiados" in i.extracted.name for i in x.involvements)
+    unhcr = next(i for i in x.involvements if i.agent == "unhcr")
+    assert unhcr.mention.exact == "Agencia de la ONU para los Refugiados"
+
+
+def test_a_unit_before_its_parents_acronym_stays_a_unit(tools):
+    page, event = make("Taller", "Taller organizado por la Oficina de Enlace de la OIM (OIM).")
+    x = run(tools, page, event)
+    assert not any(i.agent == "iom" and i.mention.exact.startswith("Oficina") for i in x.involvements)
+
+
+def test_a_units_remit_after_its_parent_is_part_of_its_name(tools):
+    page, event = make("Taller", "Organizado conjuntamente con la Oficina Regional de UNICEF para América Latina y el "
+                                 "Caribe.")
+    x = run(tools, page, event)
+    unit = [i for i in x.involvements if i.extracted]
+    assert [(i.extracted.name, i.extracted.parent, i.role) for i in unit] == [
+        ("Oficina Regional de UNICEF para América Latina y el Caribe", "unicef", "organizer")]
+    assert unit[0].mention.exact == "Oficina Regional de UNICEF para América Latina y el Caribe"
+    assert not any(i.agent == "unicef" for i in x.involvements)
+
+
+def test_a_units_place_after_its_parent_is_not_a_remit(tools):
+    page, event = make("Taller", "Organizado por la Oficina de UNICEF en Panamá y el Ministerio de Salud de Panamá.")
+    x = run(tools, page, event)
+    names = {i.extracted.name for i in x.involvements if i.extracted}
+    assert not any("Ministerio" in n and "UNICEF" in n for n in names)
+
+
+def test_a_ministry_with_its_country_before_a_backward_cue(tools):
+    page, event = make("Dialogue", "The dialogue was possible thanks to the Ministry of Labour, Employment and Social "
+                                   "Security of Belize, which acted as co-organizer.")
+    x = run(tools, page, event)
+    assert extracted(x) == {("Ministry of Labour, Employment and Social Security of Belize", "organizer")}
+
+
+def test_acronyms_in_parentheses_of_a_coordinating_field_are_not_leftovers(tools):
+    page, event = make("Taller", coordinating="Secretaría de Relaciones Exteriores de México (SRE) y Consejo Nacional "
+                                              "de Población (CONAPO)")
+    x = run(tools, page, event)
+    assert len(x.involvements) == 2 and not x.warnings
+
+
+def test_words_of_a_coordinating_field_that_name_nothing_are_warned(tools):
+    page, event = make("Taller", coordinating="Consejo Nacional de Población (CONAPO) y otras entidades")
+    x = run(tools, page, event)
+    assert any("otras entidades" in w.value for w in x.warnings)
