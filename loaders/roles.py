@@ -66,12 +66,17 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
     ("coordinator", r"\bcoordinad[oa]s? por\b"),
     ("coordinator", r"\bbajo la coordinacion del?\b"),
+    ("coordinator", r"\b(?:chaired|presided(?: over)?) (?:jointly )?by\b"),
+    ("coordinator", r"\bunder the chair(?:manship)? of\b"),
+    ("coordinator", r"\bpresidid[oa]s? por\b"),
     # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the
     # presidency's words, which the gazetteer reads, so the run reaches the holder after "of / de")
     ("coordinator", r"\b(?:bajo|under) (?:la|the) (?=presiden(?:cia|cy) pro)"),
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\bin (?:close )?cooperation with\b"),
+    ("organizer", r"\ben (?:estrecha )?cooperacion con\b"),
     ("organizer", r"\b(?:together|jointly) with\b"),
     ("organizer", r"\bin (?:close )?partnership with\b"),
     ("organizer", r"\ben (?:alianza|asocio) con\b"),
@@ -80,6 +85,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
     ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
                   r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
     ("organizer", r"\bcollaboration of\b"),
@@ -87,10 +93,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\ben colaboracion con\b"),
     ("organizer", r"\bcon la colaboracion del?\b"),
     ("organizer", r"\bconjuntamente con\b"),
-    ("supporter", r"\bwith the (?:technical )?support of\b"),
-    ("supporter", r"\bwith (?:technical )?support from\b"),
+    ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
+    ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
+    ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
+    ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
     ("supporter", r"\bsupported by\b"),
-    ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
+    ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
@@ -111,7 +119,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
-    ("funder", r"\b(?:and |with )?(?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
+    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
+    ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
+    ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"\bfunds (?:were |was |are |is )?provided by\b"),
+    ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
+    ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
+    ("funder", r"\b(?:gracias al |con el |el |al |y el )?aportes? financieros? del?\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?patrocinio del?\b"),
     ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
@@ -124,7 +138,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?) (?:of|from)\b"),
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
                     r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
@@ -142,6 +156,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
+    ("mentioned", r"\bas (?:do|did|does|will|would|have|had)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
@@ -180,13 +195,24 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
-    ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
+    ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
+               r"(?:los |el |las )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
-    ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
+    ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
+                    r"attends|attend)\b"),
+    ("participant", r"\b(?:were|was|will be|are|is) (?:also )?trained\b"),
+    ("participant", r"\b(?:fueron|fue|seran|sera) (?:tambien )?capacitad[oa]s?\b"),
+    ("participant", r"\b(?:presented|shared|gave|offered) (?:its |their )?(?:data|testimon(?:y|ies)|experiences?|findings|"
+                    r"results|information|studies|lessons|figures)\b"),
+    ("participant", r"\b(?:presento|presentaron|compartio|compartieron|ofrecio|ofrecieron|aporto|aportaron) (?:su |sus )?"
+                    r"(?:datos|testimonios?|experiencias?|resultados|informacion|estudios?|avances|cifras|lecciones)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
-    ("participant", r"\b(?:as|como|en calidad de) (?:an? |the |los |las )?observ(?:ers?|ador(?:es|as?)?)\b"),
+    ("participant", r"\b(?:as|como|en calidad de) (?:an? |the |los |las )?observ(?:ers?|ador(?:es|as?)?)"
+                    r"(?: (?:organi[sz]ations?|countries|states|members|institutions|agencies|bodies))?\b"),
+    ("participant", r"\b(?:como|en calidad de) (?:organizaciones|organismos|paises|estados|miembros|instituciones) "
+                    r"observador(?:es|as)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
@@ -212,8 +238,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
-                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|donante|presiden")
-_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
+_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
 
@@ -258,6 +285,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
                           r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
+                   r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
@@ -268,11 +296,21 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
 
 
+# a group named by a lowercase noun before "from / of" a country, not a group of its government's officials
+_PRIVATE_OF = re.compile(r"\b(?!(?:delegations?|delegates?|officials?|officers?|representatives?|authorities|governments?|"
+                         r"ministries|ministers?|vice ministers?|ambassadors?|experts?|staff|teams?|members?|those|"
+                         r"delegaciones|delegad[oa]s|funcionari[oa]s|representantes|autoridades|gobiernos|ministerios|"
+                         r"ministr[oa]s|embajador(?:es|as)?|expert[oa]s|equipos|miembros)\b)[a-z]+s['’]?(?: [a-z]+)?"
+                         r" (?:from|of|de|del) (?:the |la |el |los |las )?$")
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
+
 # role cues that name what the institutions were, and read either way ("X attended as observers",
 # "attending as observers were X")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
-_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with")
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
+                   r"as (?:do|did|does|will|would|have|had)\b")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -376,15 +414,25 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
             reached = False
+            run: list[int] = []
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
                 if m.end > cue.start:
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
+                reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
                 roles.setdefault(j, cue.role)
-                reached = True
+                run.append(j)
                 pos, rx = m.start, _LIST
+            if run and (_PRIVATE_OF.search(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
+                        or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
+                # "Employers' associations from Mexico and Canada also attended": the countries qualify a
+                # group the page does not name as their governments' (a group of officials would be);
+                # "Consuls accredited in Mexico attend": the country is a place
+                for j in run:
+                    if ordered[j].kind == "country" and roles.get(j) == cue.role:
+                        del roles[j]
             if not reached and _EITHER_WAY.match(fold_text(text), cue.start):
                 # "Participaron como observadores el CICR y la RROCM": a role named as what the
                 # institutions were ("as observers", "como anfitrión") reads forward when none precedes it
