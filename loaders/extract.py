@@ -122,6 +122,17 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
         titles.add((event.subtitle.span.start, event.subtitle.span.end))
     units = [_Unit(a, b, "title") for a, b in sorted(titles)]
     holes = list(titles)
+    # a listing prints the title twice on its line ("XXI RCM XXI RCM"): the copy is the title too, not text
+    names = {page.text[a:b].strip() for a, b in titles}
+    for a, b in sorted(titles):
+        line_start = page.text.rfind("\n", 0, a) + 1
+        line_end = page.text.find("\n", b)
+        line_end = len(page.text) if line_end < 0 else line_end
+        rest = page.text[line_start:line_end]
+        for name in sorted(names, key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        if not rest.strip():
+            holes.append((line_start, line_end))
     for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
                  event.coordinating):
         if span is not None:
@@ -147,6 +158,7 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
                          re.IGNORECASE)
@@ -227,6 +239,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
+            # new names the page marks as institutions (an acronym, a head word): a name listed with
+            # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
+            listed = [n for n in new if described[n.start].institution is not None
+                      and (described[n.start].institution.acronym or described[n.start].institution.type != "Institution")]
             cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
             starts = {m.start for m, role in assigned if role != "mentioned"}
             pairs = []
@@ -239,7 +255,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 d = described[m.start]
                 if role == "mentioned":
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
-                    if d.institution is None or not _named_as_institution(m, d, utext, local,
+                    if d.institution is None or not _named_as_institution(m, d, utext, local + listed,
                                                                            title=unit.kind == "title"):
                         continue
                 elif d.institution is None:
@@ -282,9 +298,22 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     # 3. The event's own process named only by its title ("XXI RCM") is not a mention: the
     #    event's link to it is its series (schema:superEvent) or nothing.
+    #    A meeting that is no numbered edition ("Reunión de Puntos Focales de la CSM") names its
+    #    process as any title names a body: a mention.
     in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
     raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
+                                  and (event.edition is not None or _NUMBERED.search(text, max(0, r[2].start - 12),
+                                                                                      r[2].start))
                                   and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
+    #    A numbered meeting of a series ("XXIII RCM Vice-Ministerial Meeting") is its process's own
+    #    meeting: the ministerial meeting body ("The Vice-Ministerial Meeting was chaired by ...": the
+    #    event itself) or the series' own body, named in the title, are the series, not mentions (a
+    #    title that names only the process, "XXI RCM", leaves the text's mention of the
+    #    Vice-Ministerial meeting held during it a mention; the process, see above).
+    if event.edition is not None:
+        titled = {agent for agent, _, _, unit in raw if unit.kind == "title"}
+        raw = [r for r in raw if not (r[1] == "mentioned" and r[0] in titled and (
+            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))]
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
@@ -390,8 +419,10 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         if k.kind == "country":
             continue
         gap = text[k.end:m.start] if k.end <= m.start else text[m.end:k.start] if m.end <= k.start else None
-        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:the\s+|la\s+|el\s+)?",
-                                            gap):
+        if k is m or k.start == m.start:
+            continue
+        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
+                                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", gap):
             return True
     return False
 

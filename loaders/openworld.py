@@ -55,8 +55,8 @@ _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
 _CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
-_ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
-_PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
+_ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
+_PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
@@ -224,7 +224,7 @@ _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]"
 _OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
 _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
-           "consulado"}
+           "consulado", "cooperation", "cooperacion"}  # "Cooperación Suiza en Bolivia": its office in a country
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
@@ -343,7 +343,11 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                                         stripped and len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES
                                         and fold_text(raw[2]) in _OF)))
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
-            if not inside or named or not has_head:
+            # "Fundación Tierra y Movilidad (FUNTIMO)": a name whose acronym follows the run is one name
+            # unless what follows "y" is named on its own (a head word, an acronym, "of ...")
+            one = has_head and not named and len(rest) <= 3 and _PARENS.match(text, end) is not None \
+                and is_acronym(_PARENS.match(text, end).group(1))
+            if (not inside and not one) or named or not has_head:
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -501,7 +505,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
     after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
-    if after is not None and after.kind == "country" and folded[-1] in _PLACED \
+    if after is not None and after.kind == "country" and (folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3) \
             and re.fullmatch(r" +(?:in|en) +", text[mention.end:after.start]):
         extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
         name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \

@@ -8,6 +8,7 @@ the batch was scored again (the "after" figure, in MEASURED). Figures over the b
 the fixes are development figures: the held-out sets measure generalisation.
 
     batch 1  before: P 0.881 R 0.819   after: P 1.000 R 0.972
+    batch 2  before: P 0.701 R 0.628   after: P 0.977 R 0.965   (batch 1 after batch 2's rules: 1.000 / 0.972)
 
 The test builds each batch's store with ``rcpkg build`` (through
 ``heldout_score.measure``), reads it back with ``rcpkg query``, and holds institution+role
@@ -28,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 # institution+role (precision, recall) measured after the batch's fixes
 MEASURED = {
     "rules_dev_batch1": (1.000, 0.972),
+    "rules_dev_batch2": (0.977, 0.965),
 }
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}
 

@@ -157,3 +157,95 @@ def test_words_of_a_coordinating_field_that_name_nothing_are_warned(tools):
     page, event = make("Taller", coordinating="Consejo Nacional de Población (CONAPO) y otras entidades")
     x = run(tools, page, event)
     assert any("otras entidades" in w.value for w in x.warnings)
+
+
+# -- batch 2 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The training was delivered in cooperation with UNHCR.", "unhcr", "organizer"),
+    ("Se realizó en cooperación con la OIM.", "iom", "organizer"),
+    ("The meeting took place with logistical support from IOM.", "iom", "supporter"),
+    ("Foro con la cooperación técnica de la CEPAL.", "eclac", "supporter"),
+    ("A webinar led by the ILO.", "ilo", "organizer"),
+    ("The meeting was chaired by the Government of Panama.", "gov-pa", "coordinator"),
+    ("La sesión fue presidida por el Gobierno de Honduras.", "gov-hn", "coordinator"),
+    ("Organized by IOM, with funds from UNDP.", "undp", "funder"),
+    ("Financing comes from UNICEF.", "unicef", "funder"),
+    ("Se realizó gracias al aporte financiero del PNUD.", "undp", "funder"),
+    ("La OIM cubrió los gastos de traslado.", "iom", "funder"),
+    ("UNICEF takes part as an observer.", "unicef", "participant"),
+    ("Officers from Nicaragua were trained.", "gov-ni", "participant"),
+    ("UNFPA presented testimonies of migrant women.", "unfpa", "participant"),
+    ("El PNUD compartió datos sobre la región.", "undp", "participant"),
+])
+def test_batch2_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Its cooperation with UNHCR was discussed.", "unhcr", "organizer"),
+    ("This led to a new plan by IOM.", "iom", "organizer"),
+    ("The funds of IOM were discussed.", "iom", "funder"),
+    ("UNICEF presented the agenda.", "unicef", "participant"),
+    ("Employers' associations from Mexico and Canada also attended.", "gov-mx", "participant"),
+    ("Employers' associations from Mexico and Canada also attended.", "gov-ca", "participant"),
+])
+def test_batch2_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_as_do_shares_the_role_of_the_run_before_it(tools):
+    got = roles(tools, "UNHCR takes part as an observer, as do IOM and UNICEF.")
+    assert got == {("unhcr", "participant"), ("iom", "participant"), ("unicef", "participant")}
+    assert roles(tools, "As do many agencies, IOM publishes data.") == {("iom", "mentioned")}
+
+
+def test_observer_organizations_after_a_participants_run(tools):
+    got = roles(tools, "Participants included the RROCM and, as observer organizations, IOM and UNHCR.")
+    assert got == {("rncom", "participant"), ("iom", "participant"), ("unhcr", "participant")}
+
+
+def test_an_acronym_may_hold_a_digit(tools):
+    page, event = make("Seminario", coordinating="Migración Colombia, R4V y Secretaría Técnica de la CSM")
+    x = run(tools, page, event)
+    assert {n for n, _ in extracted(x)} >= {"Migración Colombia", "R4V"}
+    assert not x.warnings
+
+
+def test_a_name_before_its_acronym_keeps_its_and(tools):
+    page, event = make("Diálogo", "Diálogo organizado por la Fundación Tierra y Movilidad (FUNTIMO).")
+    assert extracted(run(tools, page, event)) == {("Fundación Tierra y Movilidad", "organizer")}
+    page, event = make("Diálogo", "Diálogo organizado por la Fundación Tierra y el Ministerio de Salud (MINSA).")
+    names = {n for n, _ in extracted(run(tools, page, event))}
+    assert "Fundación Tierra" in names and not any("Tierra y" in n for n in names)
+
+
+def test_a_name_listed_with_an_institution_is_a_mention(tools):
+    page, event = make("Foro", "Se recordaron experiencias como las del Mercado Común del Sur y de la Organización de "
+                               "los Estados Americanos.")
+    assert extracted(run(tools, page, event)) == {("Mercado Común del Sur", "mentioned"),
+                                                  ("Organización de los Estados Americanos", "mentioned")}
+    page, event = make("Foro", "Se recordaron las experiencias del Mercado Común del Sur.")
+    assert extracted(run(tools, page, event)) == set()
+
+
+def test_a_cooperation_agencys_country_is_part_of_its_name(tools):
+    page, event = make("Diálogo", "Diálogo financiado por la Cooperación Suiza en Bolivia.")
+    assert extracted(run(tools, page, event)) == {("Cooperación Suiza en Bolivia", "funder")}
+
+
+def test_a_listing_titles_second_copy_is_no_text(tools):
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+
+    text = ("Skip to main content\nXXIII RCM Vice-Ministerial Meeting XXIII RCM Vice-Ministerial Meeting\n\n"
+            "The Vice-Ministerial Meeting was chaired by the Government of Panama.\n\nPanama City\n"
+            "Meeting of the Focal Points of the RCM Meeting of the Focal Points of the RCM\n\nA meeting.\n\nTegucigalpa\n")
+    page = Page(path="t.txt", url="https://example.org/events", text=text, lang="en", layout="listing")
+    events = parse_page(page).events
+    gaz, themes = tools
+    from rcpkg.loaders.extract import extract as ex
+    first = {(i.agent, i.role) for i in ex(page, events[0], gaz, themes).involvements}
+    assert first == {("gov-pa", "coordinator")}  # the edition's process and body are its series
+    second = {(i.agent, i.role) for i in ex(page, events[1], gaz, themes).involvements}
+    assert second == {("rcm", "mentioned")}  # a meeting that is no edition names its process
