@@ -156,7 +156,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
-    ("mentioned", r"\bas (?:do|did|does|will|would|have|had)\b"),
+    ("mentioned", r"\b(?:as do|as did|as does|as will|as would|as have|as had)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
@@ -239,7 +239,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 

@@ -249,3 +249,30 @@ def test_a_listing_titles_second_copy_is_no_text(tools):
     assert first == {("gov-pa", "coordinator")}  # the edition's process and body are its series
     second = {(i.agent, i.role) for i in ex(page, events[1], gaz, themes).involvements}
     assert second == {("rcm", "mentioned")}  # a meeting that is no edition names its process
+
+
+def test_the_anchor_prefilter_never_hides_a_cue():
+    """find_cues first skips the patterns whose anchor stems a text lacks (for speed): on every
+    development page, the cues found must be those found without that shortcut (a pattern whose
+    stems were spelled only in an optional part, "led by", "takes part", "as did", was silently
+    never tried)."""
+    import re
+    from pathlib import Path
+
+    import rcpkg.loaders.roles as R
+
+    here = Path(__file__).resolve().parent / "fixtures"
+    dev = [p for d in ("rules_dev", "openworld", "heldout", "heldout2", "pages") for p in (here / d).rglob("*.txt")]
+    assert len(dev) > 40
+    texts = [s for p in dev for s in re.split(r"(?<=[.;:\n])\s+", p.read_text(encoding="utf-8", errors="replace")) if s.strip()]
+    fast = [R.find_cues(t) for t in texts]
+    saved = R._FORWARD_RE, R._BACKWARD_RE, R._ANCHORS
+    try:
+        R._FORWARD_RE = [(role, rx, ()) for role, rx, _ in saved[0]]
+        R._BACKWARD_RE = [(role, rx, ()) for role, rx, _ in saved[1]]
+        R._ANCHORS = re.compile("")
+        slow = [R.find_cues(t) for t in texts]
+    finally:
+        R._FORWARD_RE, R._BACKWARD_RE, R._ANCHORS = saved
+    missed = [(t[:80], [t[c.start:c.end] for c in s if c not in f]) for t, f, s in zip(texts, fast, slow) if f != s]
+    assert missed == []
