@@ -66,6 +66,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
     ("coordinator", r"\bcoordinad[oa]s? por\b"),
     ("coordinator", r"\bbajo la coordinacion del?\b"),
+    ("coordinator", r"\b(?:bajo|con) el liderazgo del?\b"),
+    ("coordinator", r"\bunder the leadership of\b"),
     ("coordinator", r"\b(?:chaired|presided(?: over)?) (?:jointly )?by\b"),
     ("coordinator", r"\bunder the chair(?:manship)? of\b"),
     ("coordinator", r"\bpresidid[oa]s? por\b"),
@@ -80,7 +82,18 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:together|jointly) with\b"),
     ("organizer", r"\bin (?:close )?partnership with\b"),
     ("organizer", r"\ben (?:alianza|asocio) con\b"),
-    ("organizer", r"\bjunto (?:con|a)\b"),
+    ("organizer", r"\bjunto (?:con|al?)\b"),
+    ("organizer", r"\bin association with\b"),
+    ("organizer", r"\ben asociacion con\b"),
+    ("organizer", r"\borganised (?:jointly )?by\b"),
+    # a course "offered / given by": the services "offered by" a ministry are not an event
+    ("organizer", r"\b(?:courses?|trainings?|workshops?|seminars?|webinars?|sessions?|classes|lectures?|modules?)\b"
+                  r"(?: [\w'’]+){0,2} (?:offered|given) (?:jointly )?by\b"),
+    ("organizer", r"\brun by\b"),
+    ("organizer", r"\b(?:desarrollad[oa]s?|liderad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\b(?:cursos?|talleres|taller|seminarios?|webinarios?|sesion(?:es)?|capacitacion(?:es)?|modulos?)\b"
+                  r"(?: [\w'’]+){0,2} (?:ofrecid[oa]s?|dictad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\ba iniciativa del?\b"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
@@ -97,6 +110,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
     ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
     ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
+    ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
+    ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
+    ("supporter", r"\b(?:backed|endorsed) by\b"),
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
@@ -122,6 +138,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
     ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
     ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
+    ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
     ("funder", r"\bfunds (?:were |was |are |is )?provided by\b"),
     ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
     ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
@@ -194,7 +212,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                  r"(?:the |los |las )?(?:co ?)?(?:conveners?|convocantes?)\b"),
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
-    ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
+    ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
@@ -239,7 +257,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|"
+                      r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
+                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -267,18 +287,26 @@ _LEAD = re.compile(
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
-    r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
+    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
-_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+)?"
-                         r"(?:networks?|authorit(?:y|ies)|delegations?|officials|officers|ministries|institutions|agencies|"
-                         r"consulates|embassies|offices|teams|units|staff|bodies|"
-                         r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|instituciones|agencias|consulados|embajadas|"
-                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|"
-                         r"direcciones|directorates|departments|departamentos|services|servicios|secretarias|"
-                         r"ministries|instituciones)"
-                         # the group's remit: "de migración", "of labour", "migratorias"
-                         r"(?:\s+(?:(?:of|de)\s+)?[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+# the nouns of groups of a government's (or an organization's) people or services: "the consular
+# networks of", "las autoridades migratorias de", "fiscales y policías de", "labour inspectors from"
+_OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?|officers?|ministries|institutions|"
+             r"agencies|consulates|embassies|offices|teams|units|staff|bodies|directorates|departments|services|"
+             r"representatives?|inspectors?|inspectorates?|prosecutors?|judges|police|policemen|consuls?|agents|"
+             r"experts|governments?|ministers?|ambassadors?|members|focal points|"
+             r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|delegad[oa]s|funcionari[oa]s|instituciones|agencias|"
+             r"consulados|embajadas|oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|direcciones|"
+             r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
+             r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
+             r"miembros|puntos focales)")
+_GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
+          # the group's remit: "de migración", "of labour", "migratorias"
+          r"(?:\s+(?:(?:of|de)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+)?")
+_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
+                         r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
+                         r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
 _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
@@ -297,12 +325,18 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
 
 
 # a group named by a lowercase noun before "from / of" a country, not a group of its government's officials
-_PRIVATE_OF = re.compile(r"\b(?!(?:delegations?|delegates?|officials?|officers?|representatives?|authorities|governments?|"
-                         r"ministries|ministers?|vice ministers?|ambassadors?|experts?|staff|teams?|members?|those|"
-                         r"delegaciones|delegad[oa]s|funcionari[oa]s|representantes|autoridades|gobiernos|ministerios|"
-                         r"ministr[oa]s|embajador(?:es|as)?|expert[oa]s|equipos|miembros)\b)[a-z]+s['’]?(?: [a-z]+)?"
-                         r" (?:from|of|de|del) (?:the |la |el |los |las )?$")
+_PRIVATE_OF = re.compile(r"\b([a-z'’]+(?: [a-z'’]+){0,2}) (?:from|of|de|del) (?:the |la |el |los |las )?$")
+_OFFICIAL_RE = re.compile(r"\b" + _OFFICIAL + r"\b")
 
+
+def _private_group(before: str) -> bool:
+    """True when `before` (folded) ends with a group named by lowercase nouns before "from / of" that
+    is no group of a government's people or services ("employers' associations from")."""
+    m = _PRIVATE_OF.search(before)
+    return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1)))
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+|los\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 
 # role cues that name what the institutions were, and read either way ("X attended as observers",
@@ -393,7 +427,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < cue.end:
                     continue
                 gap = text[pos:m.start]
-                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(gap)
+                if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
+                    pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
+                    continue
+                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
@@ -425,7 +462,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
-            if run and (_PRIVATE_OF.search(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
+            if run and (_private_group(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
                         or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
                 # "Employers' associations from Mexico and Canada also attended": the countries qualify a
                 # group the page does not name as their governments' (a group of officials would be);
