@@ -102,7 +102,7 @@ _ORG_WORDS = {
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
-    "affairs", "asuntos",
+    "affairs", "asuntos", "corporation", "corporacion", "parliament",
 }
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
@@ -111,6 +111,8 @@ _GOV_UNIT_WORDS = {
     "system", "sistema", "authority", "autoridad", "national", "nacional", "fiscalia", "attorney", "prosecutor",
     "federal", "departamento", "department", "embassy", "embajada", "consulate", "consulado",
 }
+# nouns that name a body of their own (not a remit: "... y Cooperación Internacional de Honduras")
+_BODY_NOUNS = (_GOV_UNIT_WORDS | set(_HEADS)) - {"national", "nacional", "federal", "system", "sistema"}
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
@@ -260,8 +262,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
     def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
         word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
-                              or ("," if field else "."))
+            and (is_acronym(word.group(1)) or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
+                              or ("," if field else ".")))
 
     spans = sorted((m.start, m.end) for m in known
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
@@ -337,6 +339,10 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
+                                    # "... and the National Migration Board": an article, then a name of its own
+                                    or stripped and any(w in _HEADS or w in _ORG_WORDS for w in rest[:4])
+                                    # "... y Policía Nacional de Panamá": an organisation word and an adjective
+                                    or rest[0] in _BODY_NOUNS and len(rest) > 1 and rest[1] in _NAME_ADJECTIVES
                                     or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
                                         # "y a la Procuraduría General de la Nación" (an article: another object;
                                         # "Relaciones Exteriores y Cooperación Internacional de …" goes on one name)
@@ -441,8 +447,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a group named generically, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
+    prv0 = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
+    after_acronym = prv0 is not None and prv0.kind == "acronym" and text[prv0.end:mention.start] == " "
     if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
-            and folded[0] not in ("cancilleria", "chancellery", "caritas"):
+            and folded[0] not in ("cancilleria", "chancellery", "caritas") and not after_acronym:
         return Described(None, "a bare head word names no particular institution")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
@@ -513,6 +521,26 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         base = name
     else:
         extra = None
+    places: list[int] = []
+    if type_ == "OrganizationUnit" and extra is None and re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE):
+        # "ILO Office for Central America, Haiti, Panama and the Dominican Republic": the countries
+        # listed after the office's remit are part of its name, not actors
+        first = absorbed if absorbed is not None and absorbed < mention.start else mention.start
+        pos = mention.end
+        for k in sorted(known, key=lambda k: k.start):
+            if k.start < pos:
+                continue
+            gap = text[pos:k.start]
+            pieces = [x for x in (p.strip() for p in re.split(r",|\band\b|\by\b|\bthe\b|\bla\b|\bel\b", gap)) if x]
+            if k.kind != "country" or not (gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) or "\n" in gap \
+                    or any(country_of(x) is None for x in pieces):
+                break
+            places.append(k.start)
+            pos = k.end
+            if re.search(r"\b(?:and|y)\b", gap):
+                break
+        if places:
+            name = base = text[first:pos]
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's
     if parent is not None and entity_type(parent) == "Government":
@@ -528,5 +556,5 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if parent is not None:
         key = f"{key}--{parent}"
     name = _trim(name)
-    taken = tuple(x for x in (absorbed, extra) if x is not None)
+    taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)

@@ -276,3 +276,82 @@ def test_the_anchor_prefilter_never_hides_a_cue():
         R._FORWARD_RE, R._BACKWARD_RE, R._ANCHORS = saved
     missed = [(t[:80], [t[c.start:c.end] for c in s if c not in f]) for t, f, s in zip(texts, fast, slow) if f != s]
     assert missed == []
+
+
+# -- batch 3 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Taller con el respaldo técnico del ACNUR.", "unhcr", "supporter"),
+    ("An exchange with the backing of IOM.", "iom", "supporter"),
+    ("Bajo el liderazgo de la Secretaría Técnica de la CRM, la Red aprobó su plan.", "rcm-technical-secretariat",
+     "coordinator"),
+    ("Diálogo organizado por la OIM junto al PNUD.", "undp", "organizer"),
+    ("The group met in association with UNICEF.", "unicef", "organizer"),
+    ("An online course offered by UNHCR.", "unhcr", "organizer"),
+    ("Taller desarrollado a iniciativa de la OIM.", "iom", "organizer"),
+    ("Held thanks to a grant from the Government of Canada.", "gov-ca", "funder"),
+    ("UNFPA covers the participants' travel costs.", "unfpa", "funder"),
+    ("Labour inspectors from Belize and Guatemala took part.", "gov-bz", "participant"),
+    ("The consular networks of Guatemala and El Salvador presented their registration systems.", "gov-sv",
+     "participant"),
+    ("Participan fiscales y policías de Costa Rica y Panamá.", "gov-pa", "participant"),
+    ("Participants: the statistics offices and migration directorates of Argentina and Brazil.", "gov-br",
+     "participant"),
+    ("Con la participación de los consulados de México en Estados Unidos y de UNICEF.", "unicef", "participant"),
+    ("Seminar organized by the Government of Chile with UNICEF.", "unicef", "organizer"),
+])
+def test_batch3_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("To map the services offered by UNICEF.", "unicef", "organizer"),
+    ("Students from Mexico attended.", "gov-mx", "participant"),
+    ("Con la participación de los consulados de México en Estados Unidos y de UNICEF.", "gov-us", "participant"),
+])
+def test_batch3_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_and_the_starts_another_name(tools):
+    page, event = make("Dialogue", "Dialogue convened by the Ministry of Social Development and the National Migration "
+                                   "Board, with the support of IOM.")
+    assert {n for n, r in extracted(run(tools, page, event)) if r == "convener"} == {
+        "Ministry of Social Development", "National Migration Board"}
+
+
+def test_a_remit_of_a_ministry_after_y_stays_in_its_name(tools):
+    page, event = make("Taller", coordinating="Secretaría de Relaciones Exteriores y Cooperación Internacional de "
+                                              "Honduras y Policía Nacional de Honduras")
+    names = {n for n, _ in extracted(run(tools, page, event))}
+    assert names == {"Secretaría de Relaciones Exteriores y Cooperación Internacional de Honduras",
+                     "Policía Nacional de Honduras"}
+
+
+def test_an_office_after_its_parents_acronym(tools):
+    page, event = make("Dialogue", "Dialogue held with the support of the IOM Office in Uruguay.")
+    x = run(tools, page, event)
+    assert [(i.extracted.name, i.extracted.parent, i.role) for i in x.involvements if i.extracted] == [
+        ("IOM Office in Uruguay", "iom", "supporter")]
+    assert ("iom", "supporter") not in pairs(x)
+
+
+def test_countries_of_an_offices_remit_are_part_of_its_name(tools):
+    page, event = make("Workshop", "Organized by the ILO Office for Central America, Haiti, Panama and the Dominican "
+                                   "Republic.")
+    x = run(tools, page, event)
+    assert extracted(x) == {("ILO Office for Central America, Haiti, Panama and the Dominican Republic", "organizer")}
+
+
+def test_countries_after_an_office_with_other_words_are_not_its_remit(tools):
+    page, event = make("Workshop", "Organized by the ILO Office for Central America, with Panama and Costa Rica as "
+                                   "hosts.")
+    x = run(tools, page, event)
+    assert not any("Panama" in n for n, _ in extracted(x))
+
+
+def test_an_acronym_before_a_country_in_a_field_is_one_name(tools):
+    page, event = make("Seminar", coordinating="CELADE; INE Chile; UNFPA")
+    x = run(tools, page, event)
+    assert ("gov-cl", "coordinator") not in pairs(x)
+    assert "INE Chile" in {n for n, _ in extracted(x)}
