@@ -94,6 +94,16 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:cursos?|talleres|taller|seminarios?|webinarios?|sesion(?:es)?|capacitacion(?:es)?|modulos?)\b"
                   r"(?: [\w'’]+){0,2} (?:ofrecid[oa]s?|dictad[oa]s?) (?:conjuntamente )?por\b"),
     ("organizer", r"\ba iniciativa del?\b"),
+    ("organizer", r"\b(?:una )?iniciativa conjunta del?\b"),
+    ("organizer", r"\b(?:a )?joint initiative of\b"),
+    ("organizer", r"\b(?:designed|prepared|planned|co ?designed) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\b(?:implemented|carried out|delivered|organi[sz]ed) (?:jointly )?with\b(?! (?:the )?(?:support|"
+                  r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
+                  r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
+    # a labelled list: "Organizers: ...", "Socios: ...", "Partners: ..."
+    ("organizer", r"(?:^|[.;]\s*)(?:co ?)?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
+                  r"co ?organizadores)\s*:"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
@@ -112,6 +122,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
     ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
+    ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
+    ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
     ("supporter", r"\b(?:backed|endorsed) by\b"),
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
@@ -138,6 +150,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
     ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
     ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
+    ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
     ("funder", r"\bfunds (?:were |was |are |is )?provided by\b"),
@@ -202,9 +216,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
-    ("host", r"\b(?:es|sera|fue|era|seran|fueron|is|was|will be|were|are) (?:la |el |the )?(?:(?:institucion|entidad|pais|"
-             r"gobierno|country|institution|government) )?(?:anfitri(?:on|ona)|host)(?: (?:institution|country|"
-             r"government))?\b"),
+    ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
+             r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
+             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?)(?: (?:institutions?|countries|country|"
+             r"governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                   r"(?:the |los |las )?(?:co ?)?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
@@ -216,6 +231,19 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
+               r"support|a grant)\b"),
+    ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
+               r"apoyo financiero)\b"),
+    ("organizer", r"\b(?:was|were|is|are|will be) (?:responsible for|in charge of) (?:its |the |their )?"
+                  r"(?:organi[sz]ation|logistics|preparation)\b"),
+    ("organizer", r"\b(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de (?:la|su) (?:organizacion|logistica|"
+                  r"preparacion)\b"),
+    ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
+    ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
+                  r"advice|assistance)\b"),
+    ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
+                  r"asesoria|acompanamiento)(?: tecnica)?\b"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
@@ -257,7 +285,10 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
+                      r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
+                      r"donors|"
+                      r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -287,7 +318,8 @@ _LEAD = re.compile(
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
-    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with)\b)*")
+    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular
