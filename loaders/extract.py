@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
 from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
+from rcpkg.loaders.openworld import _STRONG_ORG as STRONG_ORG
 from rcpkg.loaders.records import (
     EventRecord,
     ExtractedInstitution,
@@ -415,6 +416,8 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         return False
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
+    if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
+        return True  # "the Internal Displacement Monitoring Centre", "la Unión Europea"
     for k in known:
         if k.kind == "country":
             continue

@@ -53,7 +53,7 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&)"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b))"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
@@ -80,7 +80,7 @@ _HEADS = {
     "direccion": "OrganizationUnit", "directorate": "OrganizationUnit", "office": "OrganizationUnit",
     "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
     "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
-    "mission": "OrganizationUnit", "mision": "OrganizationUnit",
+    "mission": "OrganizationUnit", "mision": "OrganizationUnit", "bureau": "OrganizationUnit",
     "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
     "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
     "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
@@ -102,8 +102,18 @@ _ORG_WORDS = {
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
-    "affairs", "asuntos", "corporation", "corporacion", "parliament",
+    "affairs", "asuntos", "corporation", "corporacion", "parliament", "confederation", "confederacion",
+    "sindicato", "intendencia", "municipality", "municipalidad", "alcaldia",
 }
+# organisation words that make a capitalised name an institution's even when no role phrase reaches it
+# ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
+# programme, plan, system or event
+_STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fundacion", "council", "consejo",
+               "committee", "comite", "association", "asociacion", "center", "centre", "centro", "university",
+               "universidad", "union", "federation", "federacion", "confederation", "confederacion", "society",
+               "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
+               "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
+               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad"}
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -112,7 +122,8 @@ _GOV_UNIT_WORDS = {
     "federal", "departamento", "department", "embassy", "embajada", "consulate", "consulado",
 }
 # nouns that name a body of their own (not a remit: "... y Cooperación Internacional de Honduras")
-_BODY_NOUNS = (_GOV_UNIT_WORDS | set(_HEADS)) - {"national", "nacional", "federal", "system", "sistema"}
+_BODY_NOUNS = (_GOV_UNIT_WORDS | set(_HEADS) | _STRONG_ORG | {"board", "junta", "commission", "comision"}) \
+    - {"national", "nacional", "federal", "system", "sistema"}
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
@@ -275,7 +286,7 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
         for a, b in cuts:
             if a > pos:
-                out.extend(_pieces(text, pos, a))
+                out.extend(_pieces(text, pos, a, field=field))
             pos = max(pos, b)
     return out
 
@@ -318,7 +329,7 @@ def _complement(rest: list[str], raw: list[str]) -> bool:
         and rest[0] not in _NAME_ADJECTIVES and not is_acronym(raw[0])
 
 
-def _pieces(text: str, start: int, end: int) -> list[Mention]:
+def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
              if re.search(r"[^\W\d_]", w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
@@ -332,7 +343,7 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
                 rest, raw, stripped = rest[1:], raw[1:], True
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
-            inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
+            inside = any(c in _OF | {"for", "on", "para", "sobre", "against", "contra", "in"} for c in current)
             tail = [text[x:y] for x, y in words[i + 1:]]
             named = bool(rest) and (rest[0] in _OF and not _complement([fold_text(t) for t in tail], tail)
                                     or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
@@ -340,7 +351,7 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
                                     # "... and the National Migration Board": an article, then a name of its own
-                                    or stripped and any(w in _HEADS or w in _ORG_WORDS for w in rest[:4])
+                                    or stripped and any(w in _BODY_NOUNS for w in rest[:4])
                                     # "... y Policía Nacional de Panamá": an organisation word and an adjective
                                     or rest[0] in _BODY_NOUNS and len(rest) > 1 and rest[1] in _NAME_ADJECTIVES
                                     or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
@@ -379,7 +390,9 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             g = g[h:]
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
-        while g and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS and folded[0] not in _ORG_WORDS \
+        # (a field's items are names: "CONANI; Intendencia de Montevideo")
+        while g and not field and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS \
+                and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
                 and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
             g, folded = g[1:], folded[1:]
@@ -507,14 +520,22 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
         else:
             base = name
+    if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
+            and prv.kind != "country" and entity_type(prv.entity_id) not in (None, "Government") \
+            and type_ == "OrganizationUnit":
+        parent = prv.entity_id  # "UNHCR's Regional Bureau for the Americas": a unit of UNHCR
+        absorbed = prv.start
+        base = name = text[prv.start:mention.end]
     if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
-    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+    name_end = max([mention.end] + [k.end for k in known if absorbed is not None and k.start == absorbed
+                                    and k.start > mention.start])
+    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= name_end), None)
     if after is not None and after.kind == "country" and (folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3) \
-            and re.fullmatch(r" +(?:in|en) +", text[mention.end:after.start]):
+            and re.fullmatch(r" +(?:in|en) +", text[name_end:after.start]):
         extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
         name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
             else text[absorbed:after.end]

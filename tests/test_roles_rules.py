@@ -355,3 +355,84 @@ def test_an_acronym_before_a_country_in_a_field_is_one_name(tools):
     x = run(tools, page, event)
     assert ("gov-cl", "coordinator") not in pairs(x)
     assert "INE Chile" in {n for n, _ in extracted(x)}
+
+
+# -- batch 4 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The Government of Guatemala, in its capacity as Presidency Pro-Tempore, convened the workshop.", "gov-gt",
+     "convener"),
+    ("UNICEF was responsible for its organization.", "unicef", "organizer"),
+    ("La OIM estuvo a cargo de la organización.", "iom", "organizer"),
+    ("UNICEF provided funding.", "unicef", "funder"),
+    ("The meeting received technical assistance from UNHCR.", "unhcr", "supporter"),
+    ("El encuentro contó con la asistencia técnica de la OIM.", "iom", "supporter"),
+    ("El ACNUR ofreció asistencia técnica.", "unhcr", "supporter"),
+    ("Organizers: the PDD and UNHCR.", "pdd", "organizer"),
+    ("Socios: OIM y OIT.", "ilo", "organizer"),
+    ("Costs are shared between UNHCR and IOM.", "iom", "funder"),
+    ("El foro es una iniciativa conjunta de la OIM y del ACNUR.", "unhcr", "organizer"),
+    ("A training designed by the ILO and implemented with UNICEF.", "unicef", "organizer"),
+    ("La OIM y el ACNUR fueron los anfitriones del encuentro.", "unhcr", "host"),
+])
+def test_batch4_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("A training organized with the support of UNICEF.", "unicef", "organizer"),
+    ("The meeting was organized by IOM with the participation of UNHCR.", "unhcr", "organizer"),
+    ("UNICEF provided data on children.", "unicef", "funder"),
+    ("IOM was responsible for the shelters.", "iom", "organizer"),
+])
+def test_batch4_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_the_presidency_after_its_government_adds_nothing(tools):
+    page, event = make("Workshop", "The Government of Guatemala, in its capacity as Presidency Pro-Tempore, convened "
+                                   "the workshop.", year=2019)
+    assert pairs(run(tools, page, event)) == {("gov-gt", "convener")}
+
+
+def test_a_unit_named_with_its_parents_possessive(tools):
+    page, event = make("Meeting", "The meeting received technical assistance from UNHCR's Regional Bureau for the "
+                                  "Americas.")
+    x = run(tools, page, event)
+    assert [(i.extracted.parent, i.role) for i in x.involvements if i.extracted] == [("unhcr", "supporter")]
+    assert ("unhcr", "supporter") not in pairs(x)
+
+
+def test_an_embassy_with_its_country_and_its_place(tools):
+    page, event = make("Meeting", "The Embassy of Canada in Mexico was also present.")
+    x = run(tools, page, event)
+    assert extracted(x) == {("Embassy of Canada in Mexico", "participant")}
+
+
+def test_trafficking_in_persons_is_one_name(tools):
+    page, event = make("Meeting", coordinating="Regional Coalition against Trafficking in Persons and Smuggling of "
+                                               "Migrants; National Commission against Trafficking in Persons of Panama")
+    names = {n for n, _ in extracted(run(tools, page, event))}
+    assert "National Commission against Trafficking in Persons of Panama" in names
+    assert not any(n.startswith(("Persons", "Smuggling")) for n in names)
+
+
+def test_a_fields_items_are_names_not_sentences(tools):
+    page, event = make("Foro", coordinating="ACNUR; Intendencia de Montevideo; Fundación Avina")
+    x = run(tools, page, event)
+    assert {n for n, _ in extracted(x)} == {"unhcr", "Intendencia de Montevideo", "Fundación Avina"}
+    assert not x.warnings
+
+
+def test_a_remit_noun_after_y_la_stays_in_the_name(tools):
+    page, event = make("Taller", "Con el apoyo financiero de la Agencia Suiza para el Desarrollo y la Cooperación "
+                                 "(COSUDE).")
+    assert extracted(run(tools, page, event)) == {("Agencia Suiza para el Desarrollo y la Cooperación", "funder")}
+
+
+def test_a_name_with_a_strong_organisation_word_is_a_mention(tools):
+    page, event = make("Webinar", "The webinar presented findings similar to those of the Internal Displacement "
+                                  "Monitoring Centre.")
+    assert extracted(run(tools, page, event)) == {("Internal Displacement Monitoring Centre", "mentioned")}
+    page, event = make("Webinar", "The webinar presented the Regional Action Plan on Mobility.")
+    assert extracted(run(tools, page, event)) == set()
