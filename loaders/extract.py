@@ -81,6 +81,8 @@ from rcpkg.loaders.themes import ThemeMatcher
 _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a|target audience", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_AS_PPT = re.compile(r"\s*,?\s*(?:in its capacity as|as|en su calidad de|como|que ejerce|which holds|holding)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -501,8 +503,8 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         return gazetteer.reference.ppt_holder(process, year) if year else None
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
-            and _OPEN_PAREN.fullmatch(text[before[-1].end:m.start]):
-        return []  # "the Government of Honduras (PPT)": the government is already the actor
+            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])):
+        return []  # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts
     if after and _OF.fullmatch(text[m.end:after[0].start]):
         named = after[0].entity_id
         if gazetteer.entity_type(named) == "Government":
