@@ -30,9 +30,10 @@ government of that country, as a bare country name is; a country without one is 
   adds nothing.
 - "the Presidency Pro-Tempore of Panama": the government (Panama) has the role.
 - "the Presidency Pro-Tempore of the SACM and the RCM": the role goes to the
-  processes named (each process acts through its presidency). A government is
-  added only when the reference data gives exactly one dated holder of that
-  process's presidency for the event's year (mention: the PPT words).
+  processes named (each process acts through its presidency); no government is
+  added, since the page does not name the holder.
+- "under the Presidency Pro-Tempore of Costa Rica" / "bajo la Presidencia Pro
+  Tempore de Costa Rica": the holder chairs the meeting (a coordinator).
 - a bare "the PPT": the holder is named only when the event's year is known,
   the event names exactly one process, and the reference data gives exactly
   one dated holder of that process's presidency for that year; otherwise the
@@ -62,6 +63,7 @@ from dataclasses import dataclass
 from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
 from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
+from rcpkg.loaders.openworld import _STRONG_ORG as STRONG_ORG
 from rcpkg.loaders.records import (
     EventRecord,
     ExtractedInstitution,
@@ -79,6 +81,8 @@ from rcpkg.loaders.themes import ThemeMatcher
 _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a|target audience", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_AS_PPT = re.compile(r"\s*,?\s*(?:in its capacity as|as|en su calidad de|como|que ejerce|which holds|holding)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -121,6 +125,17 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
         titles.add((event.subtitle.span.start, event.subtitle.span.end))
     units = [_Unit(a, b, "title") for a, b in sorted(titles)]
     holes = list(titles)
+    # a listing prints the title twice on its line ("XXI RCM XXI RCM"): the copy is the title too, not text
+    names = {page.text[a:b].strip() for a, b in titles}
+    for a, b in sorted(titles):
+        line_start = page.text.rfind("\n", 0, a) + 1
+        line_end = page.text.find("\n", b)
+        line_end = len(page.text) if line_end < 0 else line_end
+        rest = page.text[line_start:line_end]
+        for name in sorted(names, key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        if not rest.strip():
+            holes.append((line_start, line_end))
     for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
                  event.coordinating):
         if span is not None:
@@ -146,6 +161,7 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
                          re.IGNORECASE)
@@ -195,6 +211,17 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
+        # parentheses is that known institution, under another name
+        aliased = _aliased(utext, new, local, described)
+        if aliased:
+            new = [n for n in new if n.start not in aliased]
+            taken_acr = {a.start for _, a in aliased.values()}
+            local = sorted([m for m in local if m.start not in taken_acr] + [al for al, _ in aliased.values()],
+                           key=lambda m: m.start)
+        # a new name read with what it absorbed ("Ministry of Labour ... of Belize", "Oficina Regional
+        # de UNICEF para América Latina y el Caribe") is one mention; a new name inside it is part of it
+        new = _wholes(new, described, utext)
         # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
@@ -215,6 +242,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
+            # new names the page marks as institutions (an acronym, a head word): a name listed with
+            # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
+            listed = [n for n in new if described[n.start].institution is not None
+                      and (described[n.start].institution.acronym or described[n.start].institution.type != "Institution")]
             cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
             starts = {m.start for m, role in assigned if role != "mentioned"}
             pairs = []
@@ -227,7 +258,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 d = described[m.start]
                 if role == "mentioned":
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
-                    if d.institution is None or not _named_as_institution(m, d, utext, local,
+                    if d.institution is None or not _named_as_institution(m, d, utext, local + listed,
                                                                            title=unit.kind == "title"):
                         continue
                 elif d.institution is None:
@@ -270,9 +301,22 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     # 3. The event's own process named only by its title ("XXI RCM") is not a mention: the
     #    event's link to it is its series (schema:superEvent) or nothing.
+    #    A meeting that is no numbered edition ("Reunión de Puntos Focales de la CSM") names its
+    #    process as any title names a body: a mention.
     in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
     raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
+                                  and (event.edition is not None or _NUMBERED.search(text, max(0, r[2].start - 12),
+                                                                                      r[2].start))
                                   and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
+    #    A numbered meeting of a series ("XXIII RCM Vice-Ministerial Meeting") is its process's own
+    #    meeting: the ministerial meeting body ("The Vice-Ministerial Meeting was chaired by ...": the
+    #    event itself) or the series' own body, named in the title, are the series, not mentions (a
+    #    title that names only the process, "XXI RCM", leaves the text's mention of the
+    #    Vice-Ministerial meeting held during it a mention; the process, see above).
+    if event.edition is not None:
+        titled = {agent for agent, _, _, unit in raw if unit.kind == "title"}
+        raw = [r for r in raw if not (r[1] == "mentioned" and r[0] in titled and (
+            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))]
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
@@ -291,6 +335,46 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings),
                       tuple(sorted(slots.items())))
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
+
+
+def _aliased(text: str, new: list[Mention], known: list[Mention],
+             described: dict[int, Described]) -> dict[int, tuple[Mention, Mention]]:
+    """New names of two words or more followed by a known acronym in parentheses ("Agencia de la ONU
+    para los Refugiados (ACNUR)"): start -> (the name as a mention of the known institution, the
+    acronym's mention). Not a unit or ministry (its parent's acronym may follow it)."""
+    out: dict[int, tuple[Mention, Mention]] = {}
+    acronyms = {m.start: m for m in known if m.kind == "acronym"}
+    for n in new:
+        d = described.get(n.start)
+        if d is None or d.institution is None or d.institution.parent or len(n.surface.split()) < 2 \
+                or d.institution.type in ("OrganizationUnit", "NationalMinistry"):
+            continue
+        paren = re.match(r"\s*\(\s*", text[n.end:])
+        if not paren:
+            continue
+        acr = acronyms.get(n.end + paren.end())
+        if acr is None or not re.match(r"\s*\)", text[acr.end:]):
+            continue
+        out[n.start] = (Mention(acr.entity_id, n.start, n.end, n.surface, "name"), acr)
+    return out
+
+
+def _wholes(new: list[Mention], described: dict[int, Described], text: str) -> list[Mention]:
+    """Each new name as the whole mention it makes (with the known names it absorbed), without the
+    new names that lie inside another's whole mention."""
+    wholes = []
+    for n in new:
+        d = described[n.start]
+        w = _whole(n, d, text) if d.institution is not None else n
+        if w.start != n.start:
+            described[w.start] = d
+        wholes.append(w)
+    return [w for w in wholes
+            if not any(o is not w and o.start <= w.start and w.end <= o.end and (o.start, o.end) != (w.start, w.end)
+                       for o in wholes)]
 
 
 def _whole(m: Mention, d: Described, text: str) -> Mention:
@@ -334,12 +418,16 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         return False
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
+    if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
+        return True  # "the Internal Displacement Monitoring Centre", "la Unión Europea"
     for k in known:
         if k.kind == "country":
             continue
         gap = text[k.end:m.start] if k.end <= m.start else text[m.end:k.start] if m.end <= k.start else None
-        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:the\s+|la\s+|el\s+)?",
-                                            gap):
+        if k is m or k.start == m.start:
+            continue
+        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
+                                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", gap):
             return True
     return False
 
@@ -396,8 +484,8 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
     pos = 0
     for a, b in sorted(covered) + [(len(text), len(text))]:
         gap = text[pos:a] if a > pos else ""
-        rest = _FIELD_GLUE.sub(" ", gap)
-        rest = re.sub(r"\(\s*[A-Z]{2,}\s*\)", " ", rest)  # an acronym in parentheses belongs to its name
+        rest = re.sub(r"\(\s*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}\s*\)", " ", gap)  # an acronym in parentheses
+        rest = _FIELD_GLUE.sub(" ", rest)  # belongs to its name
         if _SLOT_LEFTOVER.search(rest):
             warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
                                "recorded", gap.strip())
@@ -415,17 +503,17 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         return gazetteer.reference.ppt_holder(process, year) if year else None
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
-            and _OPEN_PAREN.fullmatch(text[before[-1].end:m.start]):
-        return []  # "the Government of Honduras (PPT)": the government is already the actor
+            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])):
+        return []  # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts
     if after and _OF.fullmatch(text[m.end:after[0].start]):
         named = after[0].entity_id
         if gazetteer.entity_type(named) == "Government":
             return []  # "the Presidency Pro-Tempore of Panama": the government carries the role
         if gazetteer.entity_type(named) == "ConsultativeProcess":
-            # "the PPT of the RCM": the process carries the role; its holder too when the
-            # reference data dates one for the event's year.
-            h = holder(named)
-            return [(h, role, m, unit)] if h and role != "mentioned" else []
+            # "the PPT of the RCM": the process carries the role. The page does not say who held the
+            # presidency, so no government is given the role (the reference's holder of that year
+            # is a fact of the history, not of this page).
+            return []
     if role == "mentioned" and len(processes) != 1:
         return []
     if len(processes) == 1:

@@ -53,10 +53,10 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&)"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b))"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
-_ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11}")
-_PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&\-]{1,11})\s*\)")
+_ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
+_PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
@@ -80,7 +80,7 @@ _HEADS = {
     "direccion": "OrganizationUnit", "directorate": "OrganizationUnit", "office": "OrganizationUnit",
     "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
     "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
-    "mission": "OrganizationUnit", "mision": "OrganizationUnit",
+    "mission": "OrganizationUnit", "mision": "OrganizationUnit", "bureau": "OrganizationUnit",
     "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
     "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
     "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
@@ -102,8 +102,18 @@ _ORG_WORDS = {
     "mesa", "pastoral", "system", "sistema", "secretary", "high", "alto", "comisionado", "commissioner",
     "delegation", "delegacion", "consulate", "consulado", "capitulo", "chapter", "board", "junta",
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
-    "affairs", "asuntos",
+    "affairs", "asuntos", "corporation", "corporacion", "parliament", "confederation", "confederacion",
+    "sindicato", "intendencia", "municipality", "municipalidad", "alcaldia",
 }
+# organisation words that make a capitalised name an institution's even when no role phrase reaches it
+# ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
+# programme, plan, system or event
+_STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fundacion", "council", "consejo",
+               "committee", "comite", "association", "asociacion", "center", "centre", "centro", "university",
+               "universidad", "union", "federation", "federacion", "confederation", "confederacion", "society",
+               "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
+               "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
+               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad"}
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -111,6 +121,9 @@ _GOV_UNIT_WORDS = {
     "system", "sistema", "authority", "autoridad", "national", "nacional", "fiscalia", "attorney", "prosecutor",
     "federal", "departamento", "department", "embassy", "embajada", "consulate", "consulado",
 }
+# nouns that name a body of their own (not a remit: "... y Cooperación Internacional de Honduras")
+_BODY_NOUNS = (_GOV_UNIT_WORDS | set(_HEADS) | _STRONG_ORG | {"board", "junta", "commission", "comision"}) \
+    - {"national", "nacional", "federal", "system", "sistema"}
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
@@ -224,10 +237,12 @@ _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]"
 _OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
 _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
-           "consulado"}
+           "consulado", "cooperation", "cooperacion"}  # "Cooperación Suiza en Bolivia": its office in a country
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
+_REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
+                    rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -258,8 +273,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
     def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
         word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
-                              or ("," if field else "."))
+            and (is_acronym(word.group(1)) or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
+                              or ("," if field else ".")))
 
     spans = sorted((m.start, m.end) for m in known
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
@@ -271,7 +286,7 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
         for a, b in cuts:
             if a > pos:
-                out.extend(_pieces(text, pos, a))
+                out.extend(_pieces(text, pos, a, field=field))
             pos = max(pos, b)
     return out
 
@@ -314,7 +329,7 @@ def _complement(rest: list[str], raw: list[str]) -> bool:
         and rest[0] not in _NAME_ADJECTIVES and not is_acronym(raw[0])
 
 
-def _pieces(text: str, start: int, end: int) -> list[Mention]:
+def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
              if re.search(r"[^\W\d_]", w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
@@ -328,20 +343,28 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
                 rest, raw, stripped = rest[1:], raw[1:], True
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
-            inside = any(c in _OF | {"for", "on", "para", "sobre"} for c in current)
+            inside = any(c in _OF | {"for", "on", "para", "sobre", "against", "contra", "in"} for c in current)
             tail = [text[x:y] for x, y in words[i + 1:]]
             named = bool(rest) and (rest[0] in _OF and not _complement([fold_text(t) for t in tail], tail)
                                     or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
+                                    # "... and the National Migration Board": an article, then a name of its own
+                                    or stripped and any(w in _BODY_NOUNS for w in rest[:4])
+                                    # "... y Policía Nacional de Panamá": an organisation word and an adjective
+                                    or rest[0] in _BODY_NOUNS and len(rest) > 1 and rest[1] in _NAME_ADJECTIVES
                                     or rest[0] in _ORG_WORDS and len(raw) > 1 and (fold_text(raw[1]) in _OF or (
                                         # "y a la Procuraduría General de la Nación" (an article: another object;
                                         # "Relaciones Exteriores y Cooperación Internacional de …" goes on one name)
                                         stripped and len(raw) > 2 and fold_text(raw[1]) in _NAME_ADJECTIVES
                                         and fold_text(raw[2]) in _OF)))
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
-            if not inside or named or not has_head:
+            # "Fundación Tierra y Movilidad (FUNTIMO)": a name whose acronym follows the run is one name
+            # unless what follows "y" is named on its own (a head word, an acronym, "of ...")
+            one = has_head and not named and len(rest) <= 3 and _PARENS.match(text, end) is not None \
+                and is_acronym(_PARENS.match(text, end).group(1))
+            if (not inside and not one) or named or not has_head:
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -367,7 +390,9 @@ def _pieces(text: str, start: int, end: int) -> list[Mention]:
             g = g[h:]
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
-        while g and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS and folded[0] not in _ORG_WORDS \
+        # (a field's items are names: "CONANI; Intendencia de Montevideo")
+        while g and not field and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS \
+                and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
                 and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
             g, folded = g[1:], folded[1:]
@@ -435,8 +460,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a group named generically, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
+    prv0 = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
+    after_acronym = prv0 is not None and prv0.kind == "acronym" and text[prv0.end:mention.start] == " "
     if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
-            and folded[0] not in ("cancilleria", "chancellery", "caritas"):
+            and folded[0] not in ("cancilleria", "chancellery", "caritas") and not after_acronym:
         return Described(None, "a bare head word names no particular institution")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
@@ -470,6 +497,19 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
+            if type_ == "OrganizationUnit" and kind not in (None, "Government") and nxt.kind != "country":
+                # "Oficina Regional de UNICEF para América Latina y el Caribe": the unit's remit after its
+                # parent is part of its name (up to the next known name)
+                remit = _REMIT.match(text, nxt.end)
+                if remit:
+                    stop = min([k.start for k in known if k.start >= nxt.end] + [remit.end()])
+                    words_ = text[nxt.end:stop].split()
+                    while words_ and words_[-1].lower() in _JOIN | _AND:
+                        words_.pop()
+                    tail = " ".join(words_)
+                    if len(words_) >= 2:
+                        name = text[mention.start:nxt.end] + " " + tail
+                        base = f"{surface} {tail}"
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
             and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):
@@ -480,20 +520,48 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
         else:
             base = name
+    if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
+            and prv.kind != "country" and entity_type(prv.entity_id) not in (None, "Government") \
+            and type_ == "OrganizationUnit":
+        parent = prv.entity_id  # "UNHCR's Regional Bureau for the Americas": a unit of UNHCR
+        absorbed = prv.start
+        base = name = text[prv.start:mention.end]
     if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
-    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
-    if after is not None and after.kind == "country" and folded[-1] in _PLACED \
-            and re.fullmatch(r" +(?:in|en) +", text[mention.end:after.start]):
+    name_end = max([mention.end] + [k.end for k in known if absorbed is not None and k.start == absorbed
+                                    and k.start > mention.start])
+    after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= name_end), None)
+    if after is not None and after.kind == "country" and (folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3) \
+            and re.fullmatch(r" +(?:in|en) +", text[name_end:after.start]):
         extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
         name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
             else text[absorbed:after.end]
         base = name
     else:
         extra = None
+    places: list[int] = []
+    if type_ == "OrganizationUnit" and extra is None and re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE):
+        # "ILO Office for Central America, Haiti, Panama and the Dominican Republic": the countries
+        # listed after the office's remit are part of its name, not actors
+        first = absorbed if absorbed is not None and absorbed < mention.start else mention.start
+        pos = mention.end
+        for k in sorted(known, key=lambda k: k.start):
+            if k.start < pos:
+                continue
+            gap = text[pos:k.start]
+            pieces = [x for x in (p.strip() for p in re.split(r",|\band\b|\by\b|\bthe\b|\bla\b|\bel\b", gap)) if x]
+            if k.kind != "country" or not (gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) or "\n" in gap \
+                    or any(country_of(x) is None for x in pieces):
+                break
+            places.append(k.start)
+            pos = k.end
+            if re.search(r"\b(?:and|y)\b", gap):
+                break
+        if places:
+            name = base = text[first:pos]
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's
     if parent is not None and entity_type(parent) == "Government":
@@ -509,5 +577,5 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if parent is not None:
         key = f"{key}--{parent}"
     name = _trim(name)
-    taken = tuple(x for x in (absorbed, extra) if x is not None)
+    taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)

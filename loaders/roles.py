@@ -66,17 +66,49 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\binstitucion(?:es)? coordinadoras?\b\s*:?"),
     ("coordinator", r"\bcoordinad[oa]s? por\b"),
     ("coordinator", r"\bbajo la coordinacion del?\b"),
+    ("coordinator", r"\b(?:bajo|con) el liderazgo del?\b"),
+    ("coordinator", r"\bunder the leadership of\b"),
+    ("coordinator", r"\b(?:chaired|presided(?: over)?) (?:jointly )?by\b"),
+    ("coordinator", r"\bunder the chair(?:manship)? of\b"),
+    ("coordinator", r"\bpresidid[oa]s? por\b"),
+    # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the
+    # presidency's words, which the gazetteer reads, so the run reaches the holder after "of / de")
+    ("coordinator", r"\b(?:bajo|under) (?:la|the) (?=presiden(?:cia|cy) pro)"),
     ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
     ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
+    ("organizer", r"\bin (?:close )?cooperation with\b"),
+    ("organizer", r"\ben (?:estrecha )?cooperacion con\b"),
     ("organizer", r"\b(?:together|jointly) with\b"),
     ("organizer", r"\bin (?:close )?partnership with\b"),
     ("organizer", r"\ben (?:alianza|asocio) con\b"),
-    ("organizer", r"\bjunto (?:con|a)\b"),
+    ("organizer", r"\bjunto (?:con|al?)\b"),
+    ("organizer", r"\bin association with\b"),
+    ("organizer", r"\ben asociacion con\b"),
+    ("organizer", r"\borganised (?:jointly )?by\b"),
+    # a course "offered / given by": the services "offered by" a ministry are not an event
+    ("organizer", r"\b(?:courses?|trainings?|workshops?|seminars?|webinars?|sessions?|classes|lectures?|modules?)\b"
+                  r"(?: [\w'’]+){0,2} (?:offered|given) (?:jointly )?by\b"),
+    ("organizer", r"\brun by\b"),
+    ("organizer", r"\b(?:desarrollad[oa]s?|liderad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\b(?:cursos?|talleres|taller|seminarios?|webinarios?|sesion(?:es)?|capacitacion(?:es)?|modulos?)\b"
+                  r"(?: [\w'’]+){0,2} (?:ofrecid[oa]s?|dictad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\ba iniciativa del?\b"),
+    ("organizer", r"\b(?:una )?iniciativa conjunta del?\b"),
+    ("organizer", r"\b(?:a )?joint initiative of\b"),
+    ("organizer", r"\b(?:designed|prepared|planned|co ?designed) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
+    ("organizer", r"\b(?:implemented|carried out|delivered|organi[sz]ed) (?:jointly )?with\b(?! (?:the )?(?:support|"
+                  r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
+                  r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
+    # a labelled list: "Organizers: ...", "Socios: ...", "Partners: ..."
+    ("organizer", r"(?:^|[.;]\s*)(?:co ?)?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
+                  r"co ?organizadores)\s*:"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
     ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
                   r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
     ("organizer", r"\bcollaboration of\b"),
@@ -84,10 +116,17 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\ben colaboracion con\b"),
     ("organizer", r"\bcon la colaboracion del?\b"),
     ("organizer", r"\bconjuntamente con\b"),
-    ("supporter", r"\bwith the (?:technical )?support of\b"),
-    ("supporter", r"\bwith (?:technical )?support from\b"),
+    ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
+    ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
+    ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
+    ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
+    ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
+    ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
+    ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
+    ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
+    ("supporter", r"\b(?:backed|endorsed) by\b"),
     ("supporter", r"\bsupported by\b"),
-    ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
+    ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
@@ -107,6 +146,18 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
+    ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
+    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
+    ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
+    ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
+    ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
+    ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
+    ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
+    ("funder", r"\bfunds (?:were |was |are |is )?provided by\b"),
+    ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
+    ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
+    ("funder", r"\b(?:gracias al |con el |el |al |y el )?aportes? financieros? del?\b"),
     ("funder", r"\bpatrocinad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?patrocinio del?\b"),
     ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
@@ -119,14 +170,15 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bopportunity for\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?) (?:of|from)\b"),
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
                     r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     ("participant", r"\bcon la participacion del?\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+    ("participant", r"^\s*(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
+                    r"asistio|asistira|asisten|asiste)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -136,6 +188,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
+    ("mentioned", r"\b(?:as do|as did|as does|as will|as would|as have|as had)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
@@ -163,14 +216,49 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
-    ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
-    ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
+    ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
+             r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
+             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?)(?: (?:institutions?|countries|country|"
+             r"governments?))?\b"),
+    # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
+    ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+                  r"(?:the |los |las )?(?:co ?)?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
+    ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+                 r"(?:the |los |las )?(?:co ?)?(?:conveners?|convocantes?)\b"),
+    ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+               r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
+    ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
+    ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
+               r"(?:los |el |las )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
+               r"support|a grant)\b"),
+    ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
+               r"apoyo financiero)\b"),
+    ("organizer", r"\b(?:was|were|is|are|will be) (?:responsible for|in charge of) (?:its |the |their )?"
+                  r"(?:organi[sz]ation|logistics|preparation)\b"),
+    ("organizer", r"\b(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de (?:la|su) (?:organizacion|logistica|"
+                  r"preparacion)\b"),
+    ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
+    ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
+                  r"advice|assistance)\b"),
+    ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
+                  r"asesoria|acompanamiento)(?: tecnica)?\b"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
-    ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
+    ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
+                    r"attends|attend)\b"),
+    ("participant", r"\b(?:were|was|will be|are|is) (?:also )?trained\b"),
+    ("participant", r"\b(?:fueron|fue|seran|sera) (?:tambien )?capacitad[oa]s?\b"),
+    ("participant", r"\b(?:presented|shared|gave|offered) (?:its |their )?(?:data|testimon(?:y|ies)|experiences?|findings|"
+                    r"results|information|studies|lessons|figures)\b"),
+    ("participant", r"\b(?:presento|presentaron|compartio|compartieron|ofrecio|ofrecieron|aporto|aportaron) (?:su |sus )?"
+                    r"(?:datos|testimonios?|experiencias?|resultados|informacion|estudios?|avances|cifras|lecciones)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
-    ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
+    ("participant", r"\b(?:as|como|en calidad de) (?:an? |the |los |las )?observ(?:ers?|ador(?:es|as?)?)"
+                    r"(?: (?:organi[sz]ations?|countries|states|members|institutions|agencies|bodies))?\b"),
+    ("participant", r"\b(?:como|en calidad de) (?:organizaciones|organismos|paises|estados|miembros|instituciones) "
+                    r"observador(?:es|as)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
@@ -196,8 +284,14 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
-                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ")
-_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
+                      r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
+                      r"donors|"
+                      r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
+                      r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
+                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
+_WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
 
@@ -224,21 +318,34 @@ _LEAD = re.compile(
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
-    r"their|both|also|together with|junto con|respectively|respectivamente)\b)*")
+    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
-_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?(?:[a-záéíóúñü]+\s+)?"
-                         r"(?:networks?|authorit(?:y|ies)|delegations?|officials|officers|ministries|institutions|agencies|"
-                         r"consulates|embassies|offices|teams|units|staff|bodies|"
-                         r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|instituciones|agencias|consulados|embajadas|"
-                         r"oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios)"
-                         r"(?:\s+[a-záéíóúñü]+)?\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+# the nouns of groups of a government's (or an organization's) people or services: "the consular
+# networks of", "las autoridades migratorias de", "fiscales y policías de", "labour inspectors from"
+_OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?|officers?|ministries|institutions|"
+             r"agencies|consulates|embassies|offices|teams|units|staff|bodies|directorates|departments|services|"
+             r"representatives?|inspectors?|inspectorates?|prosecutors?|judges|police|policemen|consuls?|agents|"
+             r"experts|governments?|ministers?|ambassadors?|members|focal points|"
+             r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|delegad[oa]s|funcionari[oa]s|instituciones|agencias|"
+             r"consulados|embajadas|oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|direcciones|"
+             r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
+             r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
+             r"miembros|puntos focales)")
+_GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
+          # the group's remit: "de migración", "of labour", "migratorias"
+          r"(?:\s+(?:(?:of|de)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+)?")
+_GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
+                         r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
+                         r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
 _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
                           r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
                           r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
+                   r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
@@ -249,7 +356,27 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
                          r" +(?:of|de|del) +(?:(?:the|la|el|los|las) +)?$")
 
 
-_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with")
+# a group named by a lowercase noun before "from / of" a country, not a group of its government's officials
+_PRIVATE_OF = re.compile(r"\b([a-z'’]+(?: [a-z'’]+){0,2}) (?:from|of|de|del) (?:the |la |el |los |las )?$")
+_OFFICIAL_RE = re.compile(r"\b" + _OFFICIAL + r"\b")
+
+
+def _private_group(before: str) -> bool:
+    """True when `before` (folded) ends with a group named by lowercase nouns before "from / of" that
+    is no group of a government's people or services ("employers' associations from")."""
+    m = _PRIVATE_OF.search(before)
+    return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1)))
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+|los\s+)?")
+_PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
+
+# role cues that name what the institutions were, and read either way ("X attended as observers",
+# "attending as observers were X")
+_EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
+
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
+                   r"as (?:do|did|does|will|would|have|had)\b")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -332,7 +459,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < cue.end:
                     continue
                 gap = text[pos:m.start]
-                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(gap)
+                if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
+                    pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
+                    continue
+                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
@@ -344,21 +474,46 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 reached = True
                 pos, rx = m.end, _LIST
                 run_end, run_role = m.end, cue.role
-            if not reached and not (i + 1 < len(cues) and cues[i + 1].forward
+            if not reached and not (i + 1 < len(cues)
+                                    and (cues[i + 1].forward or _EITHER_WAY.match(fold_text(text), cues[i + 1].start))
                                     and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
                 # ("Asistieron también funcionarios del X": "funcionarios del" carries the run)
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
+            reached = False
+            run: list[int] = []
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
                 if m.end > cue.start:
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
+                reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
                 roles.setdefault(j, cue.role)
+                run.append(j)
                 pos, rx = m.start, _LIST
+            if run and (_private_group(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
+                        or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
+                # "Employers' associations from Mexico and Canada also attended": the countries qualify a
+                # group the page does not name as their governments' (a group of officials would be);
+                # "Consuls accredited in Mexico attend": the country is a place
+                for j in run:
+                    if ordered[j].kind == "country" and roles.get(j) == cue.role:
+                        del roles[j]
+            if not reached and _EITHER_WAY.match(fold_text(text), cue.start):
+                # "Participaron como observadores el CICR y la RROCM": a role named as what the
+                # institutions were ("as observers", "como anfitrión") reads forward when none precedes it
+                limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
+                pos, rx = cue.end, _LEAD
+                for j, m in enumerate(ordered):
+                    if m.start < cue.end:
+                        continue
+                    if m.start >= limit or not _glue(rx, text[pos:m.start]):
+                        break
+                    roles.setdefault(j, cue.role)
+                    pos, rx = m.end, _LIST
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)

@@ -22,7 +22,9 @@ event is not counted (the gold annotates the role only; a mention adds nothing).
 
 Run: ``.venv/bin/python -m tests.heldout_score`` (prints the table; ``--json FILE``
 also writes the figures; ``--set heldout2`` scores the second held-out set,
-tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml, ``--set heldout3`` the third).
+tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml, ``--set heldout3`` the third;
+``--set rules_dev_batchN`` a rules development batch, tests/fixtures/rules_dev/batchN against
+tests/gold/rules_dev_batchN_*.yaml).
 The pure part, :func:`score`, takes the gold and the rows read from the store, so it is
 unit-tested on hand-made rows (tests/test_heldout_quality.py).
 """
@@ -49,8 +51,19 @@ RELATIONS_GOLD = HERE / "gold" / "heldout_relations.yaml"
 
 
 def set_paths(name: str = "heldout") -> tuple[Path, Path, Path]:
-    """The pages folder, events gold and relations gold of a held-out set by name."""
-    return HERE / "fixtures" / name, HERE / "gold" / f"{name}_events.yaml", HERE / "gold" / f"{name}_relations.yaml"
+    """The pages folder, events gold and relations gold of a held-out set by name. A rules
+    development batch ``rules_dev_batchN`` has its pages in tests/fixtures/rules_dev/batchN."""
+    dev = re.fullmatch(r"rules_dev_(batch\d+)", name)
+    pages = HERE / "fixtures" / "rules_dev" / dev.group(1) if dev else HERE / "fixtures" / name
+    return pages, HERE / "gold" / f"{name}_events.yaml", HERE / "gold" / f"{name}_relations.yaml"
+
+
+def set_names() -> tuple[str, ...]:
+    """The sets ``--set`` takes: the held-out sets, and the rules development batches
+    (tests/fixtures/rules_dev/batchN, written for issue 13 to develop the role rules on)."""
+    dev = sorted((p.name for p in (HERE / "fixtures" / "rules_dev").glob("batch*") if p.is_dir()),
+                 key=lambda n: int(n[5:]) if n[5:].isdigit() else 0)
+    return ("heldout", "heldout2", "heldout3") + tuple(f"rules_dev_{b}" for b in dev)
 
 
 ROLES = ("convener", "organizer", "host", "funder", "coordinator", "supporter", "participant", "mentioned")
@@ -490,8 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--details", action="store_true", help="print the false positives and negatives")
-    parser.add_argument("--set", dest="set_name", default="heldout", choices=("heldout", "heldout2", "heldout3"),
-                        help="the held-out set to score (default: heldout)")
+    parser.add_argument("--set", dest="set_name", default="heldout", choices=set_names(),
+                        help="the held-out set or rules development batch to score (default: heldout)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rcpkg-heldout-") as tmp:
         result = measure(Path(tmp), args.set_name)
