@@ -112,6 +112,35 @@ _PROCESS_SERIES = {
                          "Reuniones Plenarias de la CRM y la CSM"),
 }
 
+# The name of an edition of a process's series, "{n}" the Roman numeral: the same names as the
+# reference data's series (data/reference/history-*.yaml, edition_name), so that a page event on an
+# edition the reference data does not list is labelled as the reference labels the others.
+PROCESS_EDITION_NAMES = {
+    "rcm-conference": ("{n} Regional Conference on Migration", "{n} Conferencia Regional sobre Migración"),
+    "sacm-conference": ("{n} South American Conference on Migration", "{n} Conferencia Suramericana sobre Migraciones"),
+    "rcm-sacm-plenary": ("{n} Plenary Meeting of the RCM and the SACM", "{n} Reunión Plenaria de la CRM y la CSM"),
+}
+
+
+def edition_labels(series: str, number: int) -> dict[str, str] | None:
+    """{"en": …, "es": …}: the edition's names (PROCESS_EDITION_NAMES), or None for another series."""
+    if series not in PROCESS_EDITION_NAMES:
+        return None
+    numeral = roman_numeral(number)
+    en, es = PROCESS_EDITION_NAMES[series]
+    return {"en": en.replace("{n}", numeral), "es": es.replace("{n}", numeral)}
+
+
+def roman_numeral(n: int) -> str:
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
 _RCM = re.compile(r"\b(rcm|crm|regional conference on migration|conferencia regional sobre migracion|"
                   r"puebla process|proceso puebla)\b")
 _SACM = re.compile(r"\b(sacm|csm|south american conference|conferencia (suramericana|sudamericana))\b")
