@@ -279,8 +279,27 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
     for m in _IN.finditer(text, start, end):
         stop = _STOP.search(text, m.end(), end)
         tail_end = stop.start() if stop else end
-        words = list(_WORD.finditer(text, m.end(), tail_end))[:7]
-        cands: list[tuple[int, int]] = []
+        for a, b in _place_candidates(text, m, tail_end, avoid):
+            res = resolve_place(text[a:b], alternates=False)
+            if (res.city is not None or res.country is not None) and not res.problem:
+                return Span.of(text, a, b)
+            if "," in text[a:b]:  # "Cartagena de Indias, Colombia": a city GeoNames knows by another name
+                res = resolve_place(text[a:b])
+                if res.city is not None and not res.problem:
+                    return Span.of(text, a, b)
+    return None
+
+
+def _place_candidates(text: str, m: re.Match, tail_end: int, avoid: Span | None) -> list[tuple[int, int]]:
+    """The runs of words after "en/in (the/la/el)" that may name a place, longest first; a
+    capitalised article is tried as the name's first word too ("en La Paz, Bolivia": not "Paz")."""
+    starts = [m.end()]
+    art = re.search(r"(?:The|La|El|Los|Las)\s+$", text[m.start():m.end()])
+    if art:
+        starts.insert(0, m.start() + art.start())
+    cands: list[tuple[int, int]] = []
+    for s in starts:
+        words = list(_WORD.finditer(text, s, tail_end))[:7]
         for k in range(len(words), 0, -1):
             last = words[k - 1]
             first = words[0].group()
@@ -290,15 +309,7 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
             if avoid is not None and a < avoid.end and avoid.start < b:
                 continue
             cands.append((a, b))
-        for a, b in cands:
-            res = resolve_place(text[a:b], alternates=False)
-            if (res.city is not None or res.country is not None) and not res.problem:
-                return Span.of(text, a, b)
-            if "," in text[a:b]:  # "Cartagena de Indias, Colombia": a city GeoNames knows by another name
-                res = resolve_place(text[a:b])
-                if res.city is not None and not res.problem:
-                    return Span.of(text, a, b)
-    return None
+    return cands
 
 
 # --- the presidency pro tempore ---------------------------------------------------------------
