@@ -124,9 +124,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
-    ("participant", r"\bcon la participacion del?\b"),
+    # "con la participación, como observadores, de …": the role the participants have, between cue and names
+    ("participant", r"\bcon la participacion(?:,? (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
+                    r"(?: especiales)?),?)? del?\b"),
+    ("participant", r"\b(?:with )?(?:the )?participation,? as (?:observers|(?:special )?guests),? of\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+    ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? )?"
+                    r"(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -163,10 +167,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
+    ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the|this|la|el|esta|este) "
+                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
@@ -220,7 +227,10 @@ _LEAD = re.compile(
     # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
-    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s)\b)*")
+    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s|"
+    # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"
+    r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
+    r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
@@ -237,7 +247,11 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
                           r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
-                          r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
+                          r"Comisionad[oa])\s+"
+                          # the office's portfolio: "Minister of Foreign Affairs of", "Ministra de Relaciones Exteriores de"
+                          r"(?:(?:of|for|de|del)\s+(?:(?:the|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*"
+                          r"(?:\s+(?:(?:and|y|e|de|del|of|the|la|las|los)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}\s+)?"
+                          r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
