@@ -410,7 +410,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
     if nxt is not None and not _OF_GAP.fullmatch(text[mention.end:nxt.start]):
         nxt = None  # a known name right after "of" / "de": the name's country, parent or complement
-    # "the Minister of Foreign Affairs of Guatemala": neither the official nor the country is an actor
+    # "the Minister of Foreign Affairs of Guatemala": the official is no actor, the country's government is
     then = nxt.start if nxt is not None and (nxt.kind == "country" or entity_type(nxt.entity_id) == "Government") \
         else None
     if _HONORIFICS.search(before):
@@ -419,8 +419,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     folded = _folded_words(surface)
     if folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES) \
             or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES:
-        return Described(None, "an official's office is not an institution (the page should name the institution)",
-                         then)
+        if then is not None:  # "the Minister of Foreign Affairs of Guatemala attended": Guatemala's government did
+            return Described(None, "an official's office is not an institution: the role is its government's")
+        return Described(None, "an official's office is not an institution (the page should name the institution)")
     acronym: str | None = None
     name = surface
     after = _PARENS.match(text, mention.end)
