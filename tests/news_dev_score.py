@@ -12,7 +12,8 @@ conflicting sources state) and their involvements. Nothing is read from the pars
   the gold says the articles leave it unknown, or, for `conflicts`, every account kept (as the event's
   date or as a source's stated date) and none other;
 - institutions: the agents of the event's involvements whose role is not "mentioned" (the processes
-  themselves, rcm and sacm, are not scored), against the gold's ids: micro precision and recall over the
+  themselves, rcm and sacm, are not scored; a new institution extracted as part of a government, such
+  as its foreign ministry, counts as that government), against the gold's ids: micro precision and recall over the
   batch; an event that is no gold meeting counts its institutions as false positives;
 - an article of `no_event` is right when no event is derived from it.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import subprocess
 import sys
 import tempfile
@@ -157,6 +159,9 @@ def score_batch(batch: str, store: Path | None = None, build_output: list[str] |
         if _local(r["role"]) == "Mentioned":
             continue
         agent = r["agent"][len(ID) + 4:] if r["agent"].startswith(ID + "org/") else r["agent"]
+        part_of_gov = re.search(r"--(gov-[a-z]{2})$", agent)
+        if agent.startswith("extracted/") and part_of_gov:  # "Ministerio de Relaciones Exteriores de Colombia"
+            agent = part_of_gov.group(1)
         if agent not in NOT_SCORED:
             agents.setdefault(r["event"], set()).add(agent)
     matched: set[str] = set()
