@@ -80,7 +80,7 @@ _NOUN_RX = re.compile(_NOUN)
 _ROMAN_TOKEN = re.compile(r"(?<![\w.'-])(?=[MDCLXVI])(" + _ROMAN_RX + r")(?![\w'-])")
 _ORDINAL_TOKEN = re.compile(
     r"(?<![\w-])(?:(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")|"
-    r"(\d{1,2})(?:st|nd|rd|th|ª|º|°|er|ra|da|ta|va|na|a|o)\.?)(?![\w-])",
+    r"(\d{1,2})(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|da|ta|va|na)\.?)(?![\w-])",  # "54.ª" (folded "54.a")
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -329,7 +329,8 @@ def detect_edition(text: str, *, site: str | None = None) -> EditionHit | None:
         re.search(r"conferen", head) and _SACM.search(folded) and not _RCM.search(folded)
     ):
         key = "sacm-conference"
-    elif re.search(r"plenar", head) and _RCM.search(folded) and _SACM.search(folded):
+    elif (re.search(r"plenar", head) or re.match(r"\s*plenari[ao]s?\b", rest_folded)) and _RCM.search(folded) \
+            and _SACM.search(folded):  # "III Plenary Meeting …", "3.ª Reunión Plenaria de la CRM y la CSM"
         key = "rcm-sacm-plenary"
     elif re.search(r"conferen", head) and re.match(r"\s*(on migration|sobre migracion)\b", rest_folded) and "regional" in head:
         key = "rcm-conference"

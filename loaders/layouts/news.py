@@ -56,7 +56,7 @@ from rcpkg.loaders.titles import guess_lang
 
 # --- the processes' meetings --------------------------------------------------------------
 
-_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|a|o|ª|º|°|er|ra|va|ta|na)?\.?|"
+_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|va|ta|na)?\.?|"  # "54.ª" (folded "54.a")
            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
 _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
@@ -68,8 +68,10 @@ _MEETING_OF = (r"(?:(?:annual\s+|regular\s+|extraordinary\s+)?(?:vice[- ]?minist
                r"(?:reunion|conferencia)\s+(?:anual\s+|ordinaria\s+|extraordinaria\s+)?"
                r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?de\s+la\s+)")
 _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
+# "… of the Regional Conference on Migration and the South American Conference on Migration": a joint name
+_AND_PROCESS = r"(?:" + _ACRONYM_AFTER + r"\s+(?:and|y)\s+(?:the\s+|la\s+)?(?P<second>" + _PROCESS + r"))?"
 _MEETING = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+" + r"(?:" + _MEETING_OF + r")?" + _PROCESS
-                      + _ACRONYM_AFTER + r"(?![\w-])")
+                      + _AND_PROCESS + _ACRONYM_AFTER + r"(?![\w-])")
 _JOINT = re.compile(
     r"(?<![\w-])(?:(?P<num>" + _NUMBER + r")\s+)?(?:reunion\s+conjunta|joint\s+meeting)\s+"
     r"(?:de\s+ambas\s+conferencias|of\s+both\s+conferences|(?:de|of)\s+(?:the\s+|la\s+)?(?:crm|rcm)\s+"
@@ -98,10 +100,14 @@ class _Mention:
     joint: bool = False
 
 
+_SACM_WORDS = re.compile(r"suramericana|sudamericana|south\s+american|\bcsm\b|\bsacm\b")
+_RCM_WORDS = re.compile(r"conferencia\s+regional|regional\s+conference|puebla|\bcrm\b|\brcm\b")
+
+
 def _key(folded: str, num: str | None, joint: bool) -> str:
     from rcpkg.loaders.editions import detect_edition
 
-    if joint:
+    if joint or (_SACM_WORDS.search(folded) and _RCM_WORDS.search(folded)):
         base = "joint"
     elif re.search(r"suramericana|sudamericana|south\s+american|csm|sacm", folded):
         base = "sacm"
@@ -292,11 +298,13 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
 
 def _place_candidates(text: str, m: re.Match, tail_end: int, avoid: Span | None) -> list[tuple[int, int]]:
     """The runs of words after "en/in (the/la/el)" that may name a place, longest first; a
-    capitalised article is tried as the name's first word too ("en La Paz, Bolivia": not "Paz")."""
+    capitalised word of what the preposition's pattern took is tried as the name's first word too
+    ("en La Paz, Bolivia": not "Paz"; "en la Ciudad de Guatemala": not the country "Guatemala")."""
     starts = [m.end()]
-    art = re.search(r"(?:The|La|El|Los|Las)\s+$", text[m.start():m.end()])
-    if art:
-        starts.insert(0, m.start() + art.start())
+    prep = re.match(r"\w+\s+", text[m.start():m.end()])
+    taken = m.start() + (prep.end() if prep else 0)
+    for w in reversed(list(re.finditer(r"(?<!\w)[A-ZÁÉÍÓÚÑ]\w*", text[taken:m.end()]))):
+        starts.insert(0, taken + w.start())
     cands: list[tuple[int, int]] = []
     for s in starts:
         words = list(_WORD.finditer(text, s, tail_end))[:7]
@@ -340,6 +348,12 @@ _CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s
                       r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
 
 
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[ao]|encabezad[ao])\s+(?:by|por)\s+"
+                         r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno|presidency\s+pro[- ]?tempore|"
+                         r"presidencia\s+pro[- ]?t[eé]mpore)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
+                         re.IGNORECASE)
+
+
 def _country_before(text: str, start: int, end: int) -> Span | None:
     """The country named by the capitalised words just before ``text[end]`` ("… of Peru, which chaired")."""
     base = max(start, end - 60)
@@ -371,6 +385,11 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
         m = _CHAIRED.search(text, a, b)
         if m:
             held = _country_before(text, a, m.start())
+            if held is not None:
+                break
+        m = _CHAIRED_BY.search(text, a, b)  # "The conference, chaired by Uruguay, …"
+        if m:
+            held = _country_run(text, m.end(), b)
             if held is not None:
                 break
     for a, b in scopes:
