@@ -129,7 +129,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?: especiales)?),?)? del?\b"),
     ("participant", r"\b(?:with )?(?:the )?participation,? as (?:observers|(?:special )?guests),? of\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? )?"
+    ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
+                    r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
                     r"(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
@@ -168,11 +169,15 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
     ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
+    # "El Gobierno del Ecuador, anfitrión del encuentro, …"
+    ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
+             r"reunion|conferencia|evento)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:\w+ )?costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
-    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the|this|la|el|esta|este) "
+    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
+                  r"(?:of|de) )?(?:the|this|la|el|esta|este) "
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
@@ -228,6 +233,7 @@ _LEAD = re.compile(
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
     r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s|"
+    r"as observers|como observador(?:es|as)|en calidad de observador(?:es|as)|"
     # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
@@ -255,7 +261,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
-                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\))*")  # ")": a name's acronym in brackets
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
