@@ -27,6 +27,7 @@ from news_dev_score import score_batch  # noqa: E402
 MEASURED = {
     "batch1": (1.0, 1.0, 1.0, 1.0),
     "batch2": (1.0, 1.0, 0.98, 1.0),
+    "batch3": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -198,6 +199,51 @@ def test_chaired_by_an_institution_that_is_no_country_is_no_presidency():
     assert ev.coordinating is None
 
 
+def test_the_rcms_vice_ministerial_meeting_named_by_its_number_alone():
+    (ev,) = _news("La CRM en Honduras\nTegucigalpa, 4 de diciembre de 2035 — La Conferencia Regional sobre Migración "
+                  "(CRM) celebró su LV Reunión Viceministerial los días 2 y 3 de diciembre en Tegucigalpa, Honduras, "
+                  "con las delegaciones de Belice y Canadá.\n").events
+    assert (ev.edition.number, ev.edition.series, ev.titles[0].text) == (55, "rcm-conference", "LV Reunión Viceministerial")
+    assert (ev.dates.start, ev.dates.end) == (date(2035, 12, 2), date(2035, 12, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # no RCM on the page: whose vice-ministerial meeting it is, is not said
+    "Reunión en Lima\nLima, 4 de diciembre de 2035 — El foro andino celebró su V Reunión Viceministerial los días 2 "
+    "y 3 de diciembre en Lima, Perú, con las delegaciones de Bolivia y Ecuador, según un comunicado.\n",
+    # the sentence names the SACM
+    "Reunión en Lima\nLima, 4 de diciembre de 2035 — La CSM celebró su V Reunión Viceministerial los días 2 y 3 de "
+    "diciembre en Lima, Perú, con las delegaciones de Bolivia y Ecuador; la CRM envió un observador.\n",
+])
+def test_a_numbered_vice_ministerial_meeting_of_no_rcm_is_no_event(text):
+    assert _news(text).events == ()
+
+
+def test_an_article_on_two_meetings_gives_each_its_own_sentences():
+    result = _news("Talks continue\nSAN JOSE (RNA) -- The 56th Vice-Ministerial Meeting of the Regional Conference on "
+                   "Migration was held on 5 and 6 June in San José, Costa Rica, with the Government of Costa Rica as "
+                   "host. UNHCR attended as an observer.\nA week earlier, the XLVIII South American Conference on "
+                   "Migration met on 28 and 29 May in Santiago, Chile, under the Presidency Pro-Tempore of Chile.\n",
+                   lang="en", published=date(2037, 6, 7))
+    by = {e.edition.number: e for e in result.events}
+    assert "UNHCR" in by[56].description.exact and "UNHCR" not in by[48].description.exact
+    assert "Costa Rica" not in by[48].span.exact and "Santiago" not in by[56].span.exact
+    (single,) = _news("Talks\nSAN JOSE (RNA) -- The 56th Vice-Ministerial Meeting of the Regional Conference on "
+                      "Migration was held on 5 and 6 June in San José, Costa Rica.\nUNHCR attended as an observer and "
+                      "said it would attend the next meetings too.\n", lang="en", published=date(2037, 6, 7)).events
+    assert "UNHCR" in single.description.exact  # one meeting: the whole article tells it
+
+
+def test_a_short_article_with_a_dateline_is_detected_as_news():
+    from rcpkg.loaders.layouts import detect_layout
+
+    text = ("Bogotá acoge una reunión regional\nBogotá, 15 de marzo de 2038 — La VI Reunión Técnica Internacional del "
+            "Proceso de Quito se celebró en Bogotá con delegaciones de once países de la región.\n")
+    assert detect_layout(text) == "news"
+    # no dateline, no publication line, no press marker: short prose is not taken for an article
+    assert detect_layout(text.replace("Bogotá, 15 de marzo de 2038 — ", "")) != "news"
+
+
 # --- roles the articles use ------------------------------------------------------------------------
 
 
@@ -219,6 +265,7 @@ def _roles(text: str) -> dict[str, str]:
     ("IOM supported the organization of the meeting.", {"iom": "supporter"}),
     ("El Gobierno del Ecuador, anfitrión del encuentro, destacó los avances.", {"gov-ec": "host"}),
     ("Asistieron además, en calidad de observadores, el ACNUR y la OIM.", {"unhcr": "participant", "iom": "participant"}),
+    ("IOM provided technical support to the host country, Paraguay.", {"iom": "supporter", "gov-py": "host"}),
 ])
 def test_role_phrases_of_the_news_articles(text, expected):
     got = _roles(text)
@@ -229,6 +276,7 @@ def test_role_phrases_of_the_news_articles(text, expected):
     ("Organismos internacionales como la OIM publicaron un informe sobre la región.", "iom"),
     ("IOM supported the reform of the migration law.", "iom"),
     ("El Gobierno del Ecuador, anfitrión del próximo encuentro, presentó su informe.", "gov-ec"),
+    ("The host country of the next meeting, not yet chosen, will be announced by Paraguay.", "gov-py"),
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")

@@ -72,6 +72,10 @@ _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
 _AND_PROCESS = r"(?:" + _ACRONYM_AFTER + r"\s+(?:and|y)\s+(?:the\s+|la\s+)?(?P<second>" + _PROCESS + r"))?"
 _MEETING = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+" + r"(?:" + _MEETING_OF + r")?" + _PROCESS
                       + _AND_PROCESS + _ACRONYM_AFTER + r"(?![\w-])")
+# "la CRM celebró su LV Reunión Viceministerial": the RCM's vice-ministerial meeting by its number alone
+# (taken only on a page that names the RCM and not the SACM in that sentence)
+_VICE_ALONE = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+(?:reunion\s+viceministerial|vice[- ]?ministerial\s+"
+                         r"meeting)(?!\s+(?:de|of)\s+(?:la|the)\s)(?![\w-])")
 _JOINT = re.compile(
     r"(?<![\w-])(?:(?P<num>" + _NUMBER + r")\s+)?(?:reunion\s+conjunta|joint\s+meeting)\s+"
     r"(?:de\s+ambas\s+conferencias|of\s+both\s+conferences|(?:de|of)\s+(?:the\s+|la\s+)?(?:crm|rcm)\s+"
@@ -143,6 +147,24 @@ def meeting_mentions(text: str, start: int, end: int,
             if _REFERS.search(folded, line_start, m.start()):
                 continue
             out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, joint), joint))
+    if re.search(r"(?<![\w-])(?:crm|rcm|conferencia\s+regional\s+sobre\s+migracion|regional\s+conference\s+on\s+migration|"
+                 r"proceso\s+puebla|puebla\s+process)(?![\w-])", folded[start:end]):
+        for m in _VICE_ALONE.finditer(folded, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            num = m.group("num")
+            if re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+                continue
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), end) if x >= 0)
+            if re.search(r"suramericana|sudamericana|south\s+american|\bcsm\b|\bsacm\b", folded[line_start:line_end]):
+                continue
+            taken.append((m.start(), m.end()))
+            if all_spans is not None:
+                all_spans.append((m.start(), m.end()))
+            if _REFERS.search(folded, line_start, m.start()):
+                continue
+            out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, False)))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -497,11 +519,33 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
                     venue = Span.of(text, vm.start("v"), vm.end("v"))
                 break
         chair = presidency(ctx, text, scopes, title.text)
-        ev = build_event(ctx, ordinal, span=Span.of(text, body_start, body_end), titles=(title,),
-                         body=body_lines, place=place, venue=venue, dates=dates, coordinating=chair,
+        span, body = Span.of(text, body_start, body_end), body_lines
+        if len(groups) > 1:  # an article on several meetings: each event is told by its own sentences
+            span, body = _own_block(text, sentences, key, mentions)
+        ev = build_event(ctx, ordinal, span=span, titles=(title,),
+                         body=body, place=place, venue=venue, dates=dates, coordinating=chair,
                          title_line=text.count("\n", 0, name.start) + 1)
         events.append(ev)
     return events
+
+
+def _own_block(text: str, sentences: list[tuple[int, int]], key: str,
+               mentions: list[_Mention]) -> tuple[Span, list[blocks.Line]]:
+    """The sentences that tell one of an article's meetings: from the first that names it to the
+    last before a sentence that names another meeting and not this one (span, body lines), so that
+    the institutions, themes and roles of one meeting are not given to the others."""
+    def keys_in(a: int, b: int) -> set[str]:
+        return {m.key for m in mentions if a <= m.start < b}
+
+    first = next(i for i, (a, b) in enumerate(sentences) if key in keys_in(a, b))
+    last = first
+    for i in range(first + 1, len(sentences)):
+        named = keys_in(*sentences[i])
+        if named and key not in named:
+            break
+        last = i
+    body = [blocks.Line(text.count("\n", 0, a) + 1, a, b, text[a:b]) for a, b in sentences[first:last + 1]]
+    return Span.of(text, sentences[first][0], sentences[last][1]), body
 
 
 def _trim_acronym(text: str, sp: Span) -> Span:
