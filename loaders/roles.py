@@ -124,6 +124,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
+    # "… technical support to the host country, Paraguay": the host named after it
+    ("host", r"\b(?:the )?host country,|\b(?:el )?pais anfitrion,"),
     # "con la participación, como observadores, de …": the role the participants have, between cue and names
     ("participant", r"\bcon la participacion(?:,? (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
                     r"(?: especiales)?),?)? del?\b"),
