@@ -87,7 +87,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bwith the (?:technical )?support of\b"),
     ("supporter", r"\bwith (?:technical )?support from\b"),
     ("supporter", r"\bsupported by\b"),
-    ("supporter", r"\bcon el apoyo (?:tecnico )?del?\b"),
+    ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
+    ("participant", r"\b(?:inaugurad[oa]s?|clausurad[oa]s?) por\b|\b(?:inaugurated|opened|closed) by\b"),
+    # "Participan los representantes de los países miembros de la CSM: Argentina, Bolivia, …": the list after the colon
+    ("participant", r"\b(?:participan|participaron|participaran|asisten|asistieron|asistiran|attended|attend|"
+                    r"took part|take part|participated)\b[^.:;]{0,80}\b(?:paises miembros|estados miembros|"
+                    r"member countries|member states)\b[^.:;]{0,30}:"),
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
@@ -133,7 +138,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bparticipantes?\s*:"),
     ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
                     r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
-                    r"(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira)\b"),
+                    r"(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira|"
+                    r"participan|asisten)\b"),
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -178,6 +184,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    # who opens or closes the meeting is there: "El Viceministro … del Perú inauguró hoy la …"
+    ("participant", r"\b(?:inaugur(?:o|aron|ara|aran)|clausur(?:o|aron|ara|aran)|opened|closed|inaugurated)"
+                    r"(?: (?:hoy|today|ayer|yesterday|formalmente|oficialmente|formally|officially))? (?:the|la|el)\b"),
     ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
                   r"(?:of|de) )?(?:the|this|la|el|esta|este) "
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
@@ -210,7 +219,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
-                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ")
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|"
+                      r"inaugur|clausur|opened|closed")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
