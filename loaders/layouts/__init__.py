@@ -80,9 +80,10 @@ def _looks_like_news(text: str) -> bool:
 
     lines = [ln for ln in split_lines(text) if not ln.blank]
     top = lines[:8]
-    datelined = any(dateline(text, ln) or AGENCY_DATELINE.match(ln.text) for ln in top[1:6])
-    # prose: a line of 200 characters or more; after a dateline, a short article's sentences will do
-    # (a line of 120 characters or more that ends a sentence)
+    datelined = any(dateline(text, ln) or AGENCY_DATELINE.match(ln.text) for ln in top[1:6]) \
+        or any(_PUBLISHED.match(ln.text) for ln in top)
+    # prose: a line of 200 characters or more; after a dateline or a publication line, a short
+    # article's sentences will do (a line of 120 characters or more that ends a sentence)
     if not any(len(ln.text) >= 200 for ln in lines) and not (
             datelined and any(len(ln.text) >= 120 and ln.text.rstrip().endswith(".") for ln in lines)):
         return False

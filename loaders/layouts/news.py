@@ -467,9 +467,19 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         full = find_dates(found_dateline[1].exact, found_dateline[1].start)
         if full:
             ref = Reference(full[0].start, "dateline", full[0].span)
+    meta_pub = getattr(ctx.page, "published", None)
+    if ref is None and found_dateline and (published is not None or meta_pub is not None):
+        # a dateline without its year ("Lima, 20 de junio —"): its day in the year of the publication
+        # (the year before, if that day would come after the publication), so that "hoy" has a date
+        pub = published.day if published is not None else meta_pub
+        for year in (pub.year, pub.year - 1):
+            got = yearless_dates(text, found_dateline[1].start, found_dateline[1].end, year)
+            if got and got[0].start <= pub:
+                source = "publication line" if published is not None else "publication date (sources.yaml)"
+                ref = Reference(got[0].start, f"dateline, in the year of its {source}", got[0].span)
+                break
     if ref is None and published is not None:
         ref = published
-    meta_pub = getattr(ctx.page, "published", None)
     if ref is None and meta_pub is not None:
         ref = Reference(meta_pub, "publication date (sources.yaml)", None)
     if ref is None and found_dateline and meta_pub is None and published is None:
