@@ -139,7 +139,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
                     r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
                     r"(?:participaron|participaran|participo|participara|asistieron|asistiran|asistio|asistira|"
-                    r"participan|asisten)\b"),
+                    r"participan|asisten)(?: (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
+                    r"(?: especiales)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -184,9 +185,15 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financio|financiaron|financiara|cubrira|cubriran) (?:los |el )?(?:costos?|gastos?)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
+    ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
+                    r"pro tempore presidency|presidency pro tempore)\b"),
     # who opens or closes the meeting is there: "El Viceministro … del Perú inauguró hoy la …"
     ("participant", r"\b(?:inaugur(?:o|aron|ara|aran)|clausur(?:o|aron|ara|aran)|opened|closed|inaugurated)"
-                    r"(?: (?:hoy|today|ayer|yesterday|formalmente|oficialmente|formally|officially))? (?:the|la|el)\b"),
+                    r"(?: (?:hoy|today|ayer|yesterday|formalmente|oficialmente|formally|officially))? (?:the|la|el)"
+                    # what is opened is a meeting ("closed the border" is not)
+                    r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
+                    r"conferencia|sesion|evento|encuentro|foro|taller|seminario|dialogo|jornada)s?\b"),
     ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
                   r"(?:of|de) )?(?:the|this|la|el|esta|este) "
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
@@ -220,7 +227,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|"
-                      r"inaugur|clausur|opened|closed")
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
