@@ -64,7 +64,7 @@ _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?
             r"south\s+american\s+conference\s+on\s+migrations?|regional\s+conference\s+on\s+migration|"
             r"proceso\s+puebla|puebla\s+process|crm|rcm|csm|sacm)")
 _MEETING_OF = (r"(?:(?:annual\s+|regular\s+|extraordinary\s+)?(?:vice[- ]?ministerial\s+|plenary\s+)?"
-               r"(?:meeting|conference)\s+of\s+the\s+|"
+               r"(?:meeting|conference)\s+of\s+the\s+|(?:edicion\s+de\s+la|edition\s+of\s+the)\s+|"
                r"(?:reunion|conferencia)\s+(?:anual\s+|ordinaria\s+|extraordinaria\s+)?"
                r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?de\s+la\s+)")
 _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
@@ -72,6 +72,13 @@ _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
 _AND_PROCESS = r"(?:" + _ACRONYM_AFTER + r"\s+(?:and|y)\s+(?:the\s+|la\s+)?(?P<second>" + _PROCESS + r"))?"
 _MEETING = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+" + r"(?:" + _MEETING_OF + r")?" + _PROCESS
                       + _AND_PROCESS + _ACRONYM_AFTER + r"(?![\w-])")
+# "The South American Conference on Migration held its 51st conference", "la CSM realizó su XX edición":
+# the process named before in the sentence, its meeting by its number
+_ITS = re.compile(r"(?<![\w-])(?:its|su)\s+(?P<num>" + _NUMBER + r")\s+(?:annual\s+|regular\s+)?"
+                  r"(?:conference|meeting|edition|conferencia|reunion|edicion)(?:\s+anual)?(?![\w-])"
+                  # not a meeting of another kind ("su V Reunión Viceministerial", "its 3rd technical meeting")
+                  r"(?!\s+(?:vice[- ]?ministerial|viceministerial|plenari|tecnic|technical|preparatori|extraordinari|"
+                  r"de\s|del\s|of\s|sobre\s))")
 # "la CRM celebró su LV Reunión Viceministerial": the RCM's vice-ministerial meeting by its number alone
 # (taken only on a page that names the RCM and not the SACM in that sentence)
 _VICE_ALONE = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+(?:reunion\s+viceministerial|vice[- ]?ministerial\s+"
@@ -108,6 +115,19 @@ _SACM_WORDS = re.compile(r"suramericana|sudamericana|south\s+american|\bcsm\b|\b
 _RCM_WORDS = re.compile(r"conferencia\s+regional|regional\s+conference|puebla|\bcrm\b|\brcm\b")
 
 
+def _number(num: str) -> int | None:
+    """The value of a numbering word as printed ("XIX", "51st", "54.ª", "tercera")."""
+    from rcpkg.loaders.editions import _ORDINALS, roman_value
+
+    t = num.strip().rstrip(".")
+    if re.fullmatch(r"[IVXLCivxlc]+", t):
+        return roman_value(t.upper())
+    d = re.match(r"\d+", t)
+    if d:
+        return int(d.group())
+    return _ORDINALS.get(t.lower())
+
+
 def _key(folded: str, num: str | None, joint: bool) -> str:
     from rcpkg.loaders.editions import detect_edition
 
@@ -118,7 +138,7 @@ def _key(folded: str, num: str | None, joint: bool) -> str:
     else:
         base = "rcm"
     hit = detect_edition(folded) if num else None
-    return f"{base}:{hit.number if hit else (num or '')}"
+    return f"{base}:{hit.number if hit else (_number(num) if num else '')}"
 
 
 def meeting_mentions(text: str, start: int, end: int,
@@ -165,6 +185,21 @@ def meeting_mentions(text: str, start: int, end: int,
             if _REFERS.search(folded, line_start, m.start()):
                 continue
             out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, False)))
+    for m in _ITS.finditer(folded, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        before = folded[line_start:m.start()]
+        sacm, rcm = bool(_SACM_WORDS.search(before)), bool(_RCM_WORDS.search(before))
+        if sacm == rcm:  # neither process, or both: whose meeting it is, is not said
+            continue
+        taken.append((m.start("num"), m.end()))
+        if all_spans is not None:
+            all_spans.append((m.start("num"), m.end()))
+        out.append(_Mention(m.start("num"), m.end(), f"{'sacm' if sacm else 'rcm'}:{_number(num)}"))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -344,7 +379,7 @@ def _place_candidates(text: str, m: re.Match, tail_end: int, avoid: Span | None)
 
 # --- the presidency pro tempore ---------------------------------------------------------------
 
-_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore)"
+_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore|pro[- ]?tempore\s+presidency)"
 _UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _PPT + r"\s+(?:del?|of)\s+(?:la\s+|el\s+|the\s+)?)",
                         re.IGNORECASE)
 _HANDOVER = re.compile(
@@ -374,6 +409,13 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[a
                          r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno|presidency\s+pro[- ]?tempore|"
                          r"presidencia\s+pro[- ]?t[eé]mpore)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
                          re.IGNORECASE)
+
+
+# "Ecuador asumió la Presidencia Pro Tempore, que recibió de Uruguay": Uruguay held it until then
+_RECEIVED_FROM = re.compile(r"(?<!\w)(?:que\s+|which\s+it\s+)?(?:recibi[oó]|received|took\s+over)\s+(?:(?:la\s+|the\s+)?"
+                            + _PPT + r"\s+)?(?:de\s+(?:manos\s+de\s+)?|from\s+)(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
+_ASSUMED_PPT = re.compile(r"(?<!\w)(?:asumi[oó]|assumed|took\s+over|recibi[oó]|received)\s+(?:la\s+|the\s+)?" + _PPT,
+                          re.IGNORECASE)
 
 
 def _country_before(text: str, start: int, end: int) -> Span | None:
@@ -414,6 +456,17 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
             held = _country_run(text, m.end(), b)
             if held is not None:
                 break
+    for a, b in scopes if held is None else ():
+        m = _ASSUMED_PPT.search(text, a, b)
+        r = _RECEIVED_FROM.search(text, m.end(), b) if m else None
+        giver = _country_run(text, r.end(), b) if r and r.start() - m.end() < 12 else None
+        if giver is not None:
+            held = giver
+            nxt = _country_before(text, a, m.start())
+            if nxt is not None:
+                ctx.warn(text.count("\n", 0, m.start()) + 1, f"the presidency pro tempore passed to the next holder "
+                         f"at {title!r}: not recorded as an involvement in this event", nxt.exact)
+            return held
     for a, b in scopes:
         m = _HANDOVER.search(text, a, b)
         if not m:
@@ -535,8 +588,31 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         ev = build_event(ctx, ordinal, span=span, titles=(title,),
                          body=body, place=place, venue=venue, dates=dates, coordinating=chair,
                          title_line=text.count("\n", 0, name.start) + 1)
+        ev = _process_edition(text, ev, key, name)
         events.append(ev)
     return events
+
+
+_SERIES_OF = {"rcm": "rcm-conference", "sacm": "sacm-conference"}
+
+
+def _process_edition(text: str, ev: EventRecord, key: str, name: Span) -> EventRecord:
+    """The edition of the process's conference series when the name found in the prose says whose
+    meeting it is but the name alone does not ("its 51st conference", "XIX edición de la CSM")."""
+    from dataclasses import replace
+
+    from rcpkg.loaders.editions import _PROCESS_SERIES
+    from rcpkg.loaders.records import Edition
+
+    base, _, number = key.partition(":")
+    if base not in _SERIES_OF or not number.isdigit():
+        return ev
+    series = _SERIES_OF[base]
+    if ev.edition is not None and ev.edition.series in ("rcm-conference", "sacm-conference", "rcm-sacm-plenary"):
+        return ev
+    num = re.match(r"\S+", name.exact)
+    en, es = _PROCESS_SERIES[series]
+    return replace(ev, edition=Edition(int(number), series, en, es, Span.of(text, name.start, name.start + num.end())))
 
 
 def _own_block(text: str, sentences: list[tuple[int, int]], key: str,
