@@ -59,8 +59,6 @@ _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respectiv
                      "their Technical Secretariats", "sus respectivas Secretarías Técnicas",
                      "sus respectivas Secretarías", "sus Secretarías Técnicas")
 
-# A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México",
-# "Ciudad Guatemala", "México, D.F.").
 # A country's demonyms (Spanish masculine singular stem forms are spelled out; English as used),
 # keyed by ISO2: mentions of kind "country" of the government whose `country` it is.
 _ES = ("o", "a", "os", "as")
@@ -91,6 +89,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "JM": tuple("jamaiquin" + e for e in _ES) + ("Jamaican",),
 }
 
+# A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México",
+# "Ciudad Guatemala", "México, D.F.").
 _CITY_AFTER = re.compile(r",?\s+(?:City|D\.\s?F\.?|DF)(?!\w)")
 _CITY_BEFORE = re.compile(r"(?:Ciudad(?:\s+de)?|City\s+of)\s+$", re.IGNORECASE)
 # The words of a city's name right before ", <country>" ("San José, Costa Rica").

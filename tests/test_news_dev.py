@@ -30,6 +30,7 @@ MEASURED = {
     "batch3": (1.0, 1.0, 1.0, 1.0),
     "batch4": (1.0, 1.0, 0.91, 1.0),
     "batch5": (1.0, 1.0, 0.96, 1.0),
+    "batch6": (1.0, 1.0, 0.87, 1.0),
 }
 
 
@@ -332,6 +333,32 @@ def test_receiving_the_delegations_is_no_presidency():
                   "Migraciones, celebrada en Quito, el Ecuador recibió a las delegaciones de Uruguay y Perú en la sede "
                   "de la Cancillería.\n").events
     assert ev.coordinating is None
+
+
+def test_earlier_meetings_in_the_articles_background_are_no_events():
+    result = _news("Concluyó la conferencia\nLa LIV Conferencia Suramericana sobre Migraciones se clausuró en Asunción, "
+                   "Paraguay, los días 2 y 3 de octubre. La CSM, creada en el año 2000, realizó su primera conferencia "
+                   "en Buenos Aires. En 2043, la LIII CSM se celebró en Quito. The previous conference, the LIII CSM, "
+                   "was also held with the member countries.\n", published=date(2044, 10, 4))
+    assert [e.edition.number for e in result.events] == [54]
+    said = [str(w) for w in result.warnings]
+    assert sum("earlier meeting as the article's background" in w for w in said) == 2  # the first conference, the LIII
+
+
+def test_a_retrospective_article_keeps_its_only_meeting():
+    (ev,) = _news("Diez años después\nEn 2012, la XII Conferencia Suramericana sobre Migraciones se celebró en "
+                  "Santiago, Chile, con las delegaciones de los países miembros de la región.\n",
+                  published=date(2022, 11, 4)).events
+    assert ev.edition.number == 12
+
+
+def test_a_handover_with_the_day_between_the_verb_and_the_presidency():
+    result = _news("Entrega\nMANAGUA (ANN) -- Nicaragua entregó este jueves la Presidencia Pro Tempore de la Conferencia "
+                   "Regional sobre Migración a Costa Rica, al cierre de la LXI Reunión Viceministerial de la CRM, "
+                   "celebrada del 1 al 2 de diciembre en Managua.\n", published=date(2045, 12, 3))
+    (ev,) = result.events
+    assert ev.coordinating.exact == "Nicaragua"
+    assert any("next holder" in str(w) and "'Costa Rica'" in str(w) for w in result.warnings)
 
 
 # --- roles the articles use ------------------------------------------------------------------------

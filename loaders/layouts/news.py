@@ -98,7 +98,7 @@ _REFERS = re.compile(
     r"conclusions|compromisos|commitments|preparacion|preparation|preparatori[ao]s?|seguimiento|follow[- ]up|"
     r"resultados|outcomes?|results|mandatos?|mandates?|previous|anterior|"
     r"proxima|next|siguiente|upcoming|hacia|towards|toward|rumbo\s+a)"
-    r"\s+(?:\w+\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
+    r"\s+(?:\w+,?\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
 # The numbering must be a real numeral where it is a Roman one: upper case as printed.
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -384,6 +384,7 @@ _UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _
                         re.IGNORECASE)
 _HANDOVER = re.compile(
     r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
+    r"(?:(?:este|esta|el|this|on|last|ayer|hoy|yesterday|today|formalmente|formally|[a-záéíóú]+es|[a-z]+day)\s+){0,2}"
     r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
     re.IGNORECASE)
 
@@ -549,11 +550,13 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         ctx.warn(None, "this news page reports no meeting of the RCM or the SACM: no event taken",
                  blocks.clean(lines[0].text)[:80])
         return []
+    sentences = _sentences(text, body_start, body_end)
+    if ref is not None:
+        mentions = _without_background(ctx, text, sentences, mentions, ref)
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
         groups.setdefault(m.key, []).append(m)
     body_lines = lines[1:] if len(lines) > 1 else lines
-    sentences = _sentences(text, body_start, body_end)
     events: list[EventRecord] = []
     dates_taken: set[tuple[int, int]] = set()
     if ref is not None and ref.span is not None:
@@ -591,6 +594,38 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         ev = _process_edition(text, ev, key, name)
         events.append(ev)
     return events
+
+
+_PAST = re.compile(r"(?<![\w-])(?:last\s+year|el\s+ano\s+(?:pasado|anterior)|the\s+year\s+before|"
+                   r"(?:in|en|since|desde|del\s+ano|en\s+el\s+ano)\s+(?P<year>(?:19|20)\d\d))(?![\w-])")
+
+
+def _without_background(ctx: Ctx, text: str, sentences: list[tuple[int, int]], mentions: list[_Mention],
+                        ref: Reference) -> list[_Mention]:
+    """The mentions without those of an article's background: a meeting whose only sentences place it
+    before the article's year ("En 2043, la LIII CSM se celebró en Quito", "… was held in Belize City
+    last year", "la CSM, creada en el año 2000, realizó su primera conferencia"), when the article
+    reports another meeting; a warning names each."""
+    folded = blocks.fold_keep(text)
+
+    def past(m: _Mention) -> bool:
+        a, b = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
+        for p in _PAST.finditer(folded, a, b):
+            if not p.group("year") or int(p.group("year")) < ref.day.year:
+                return True
+        return False
+
+    keys: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        keys.setdefault(m.key, []).append(m)
+    background = {k for k, ms in keys.items() if all(past(m) for m in ms)}
+    if not background or background == set(keys):
+        return mentions
+    for m in mentions:
+        if m.key in background:
+            ctx.warn(text.count("\n", 0, m.start) + 1, "names an earlier meeting as the article's background: "
+                     "not taken as an event", text[m.start:m.end])
+    return [m for m in mentions if m.key not in background]
 
 
 _SERIES_OF = {"rcm": "rcm-conference", "sacm": "sacm-conference"}
