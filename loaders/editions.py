@@ -80,7 +80,7 @@ _NOUN_RX = re.compile(_NOUN)
 _ROMAN_TOKEN = re.compile(r"(?<![\w.'-])(?=[MDCLXVI])(" + _ROMAN_RX + r")(?![\w'-])")
 _ORDINAL_TOKEN = re.compile(
     r"(?<![\w-])(?:(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")|"
-    r"(\d{1,2})(?:st|nd|rd|th|ª|º|°|er|ra|da|ta|va|na|a|o)\.?)(?![\w-])",
+    r"(\d{1,2})(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|da|ta|va|na)\.?)(?![\w-])",  # "54.ª" (folded "54.a")
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -111,6 +111,35 @@ _PROCESS_SERIES = {
     "rcm-sacm-plenary": ("Plenary Meetings of the RCM and the SACM",
                          "Reuniones Plenarias de la CRM y la CSM"),
 }
+
+# The name of an edition of a process's series, "{n}" the Roman numeral: the same names as the
+# reference data's series (data/reference/history-*.yaml, edition_name), so that a page event on an
+# edition the reference data does not list is labelled as the reference labels the others.
+PROCESS_EDITION_NAMES = {
+    "rcm-conference": ("{n} Regional Conference on Migration", "{n} Conferencia Regional sobre Migración"),
+    "sacm-conference": ("{n} South American Conference on Migration", "{n} Conferencia Suramericana sobre Migraciones"),
+    "rcm-sacm-plenary": ("{n} Plenary Meeting of the RCM and the SACM", "{n} Reunión Plenaria de la CRM y la CSM"),
+}
+
+
+def edition_labels(series: str, number: int) -> dict[str, str] | None:
+    """{"en": …, "es": …}: the edition's names (PROCESS_EDITION_NAMES), or None for another series."""
+    if series not in PROCESS_EDITION_NAMES:
+        return None
+    numeral = roman_numeral(number)
+    en, es = PROCESS_EDITION_NAMES[series]
+    return {"en": en.replace("{n}", numeral), "es": es.replace("{n}", numeral)}
+
+
+def roman_numeral(n: int) -> str:
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
 
 _RCM = re.compile(r"\b(rcm|crm|regional conference on migration|conferencia regional sobre migracion|"
                   r"puebla process|proceso puebla)\b")
@@ -300,7 +329,8 @@ def detect_edition(text: str, *, site: str | None = None) -> EditionHit | None:
         re.search(r"conferen", head) and _SACM.search(folded) and not _RCM.search(folded)
     ):
         key = "sacm-conference"
-    elif re.search(r"plenar", head) and _RCM.search(folded) and _SACM.search(folded):
+    elif (re.search(r"plenar", head) or re.match(r"\s*plenari[ao]s?\b", rest_folded)) and _RCM.search(folded) \
+            and _SACM.search(folded):  # "III Plenary Meeting …", "3.ª Reunión Plenaria de la CRM y la CSM"
         key = "rcm-sacm-plenary"
     elif re.search(r"conferen", head) and re.match(r"\s*(on migration|sobre migracion)\b", rest_folded) and "regional" in head:
         key = "rcm-conference"

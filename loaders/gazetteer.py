@@ -28,6 +28,10 @@ in `text`, left to right, none overlapping. The rules:
   mentions; so is a country in an address ("San José, Costa Rica", both names
   of "Guatemala, Guatemala"), while a list of countries ("Mexico, Guatemala and
   Honduras") stays a list of mentions.
+- **Demonyms** (:data:`DEMONYMS`: "peruano/a/os/as", "Peruvian") are mentions of kind
+  ``"country"`` too, of the government of their country: "con las delegaciones argentina,
+  boliviana y peruana", "el canciller chileno inauguró" (an actor only where a role phrase says so,
+  as a bare country name).
 - **Pseudo-mentions** for words that point at an institution without naming
   it: the Presidency Pro-Tempore ("PPT", :data:`PPT`) and "their respective
   Technical Secretariats" (:data:`RESPECTIVE_SECRETARIATS`); the extractor
@@ -54,6 +58,36 @@ _PPT_ACRONYMS = ("PPT",)
 _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respective Secretariats",
                      "their Technical Secretariats", "sus respectivas Secretarías Técnicas",
                      "sus respectivas Secretarías", "sus Secretarías Técnicas")
+
+# A country's demonyms (Spanish masculine singular stem forms are spelled out; English as used),
+# keyed by ISO2: mentions of kind "country" of the government whose `country` it is.
+_ES = ("o", "a", "os", "as")
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AR": ("argentino", "argentina", "argentinos", "argentinas", "Argentine", "Argentinian"),
+    "BO": tuple("bolivian" + e for e in _ES) + ("Bolivian",),
+    "BR": ("brasileño", "brasileña", "brasileños", "brasileñas", "Brazilian"),
+    "CL": tuple("chilen" + e for e in _ES) + ("Chilean",),
+    "CO": tuple("colombian" + e for e in _ES) + ("Colombian",),
+    "EC": tuple("ecuatorian" + e for e in _ES) + ("Ecuadorian", "Ecuadorean"),
+    "GY": ("guyanés", "guyanesa", "guyaneses", "guyanesas", "Guyanese"),
+    "PY": tuple("paraguay" + e for e in _ES) + ("Paraguayan",),
+    "PE": tuple("peruan" + e for e in _ES) + ("Peruvian",),
+    "SR": ("surinamés", "surinamesa", "surinameses", "surinamesas", "Surinamese"),
+    "UY": tuple("uruguay" + e for e in _ES) + ("Uruguayan",),
+    "VE": tuple("venezolan" + e for e in _ES) + ("Venezuelan",),
+    "BZ": ("beliceño", "beliceña", "beliceños", "beliceñas", "Belizean"),
+    "CA": ("canadiense", "canadienses", "Canadian"),
+    "CR": ("costarricense", "costarricenses", "Costa Rican"),
+    "DO": ("dominicano", "dominicana", "dominicanos", "dominicanas"),
+    "SV": ("salvadoreño", "salvadoreña", "salvadoreños", "salvadoreñas", "Salvadoran", "Salvadorean"),
+    "GT": ("guatemalteco", "guatemalteca", "guatemaltecos", "guatemaltecas", "Guatemalan"),
+    "HN": ("hondureño", "hondureña", "hondureños", "hondureñas", "Honduran"),
+    "MX": tuple("mexican" + e for e in _ES) + ("Mexican",),
+    "NI": ("nicaragüense", "nicaragüenses", "Nicaraguan"),
+    "PA": ("panameño", "panameña", "panameños", "panameñas", "Panamanian"),
+    "US": ("estadounidense", "estadounidenses"),
+    "JM": tuple("jamaiquin" + e for e in _ES) + ("Jamaican",),
+}
 
 # A country name followed or preceded by these words is a city ("Mexico City", "Ciudad de México",
 # "Ciudad Guatemala", "México, D.F.").
@@ -120,6 +154,9 @@ class Gazetteer:
             for cnames in e.country_names.values():
                 for cname in cnames:
                     add(countries, fold_name(cname), e.id)
+            if e.type == "Government" and e.country:
+                for demonym in DEMONYMS.get(e.country, ()):
+                    add(countries, fold_name(demonym), e.id)
         for label in _PPT_NAMES:
             add(names, fold_name(label), PPT)
         for label in _PPT_ACRONYMS:

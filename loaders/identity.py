@@ -18,6 +18,15 @@ conflicts:
   must agree in their **descriptions** (one contains the start of the other, or
   half the words of the shorter are in the longer).
 
+An **edition of a process's series** (the XLII South American Conference on Migration, the
+52nd Vice-Ministerial Meeting of the RCM, a joint plenary: `EDITION_SERIES`) is one event
+whatever the page's title or place: its base key is the edition (`edition_base`), and its IRI
+the edition's (`rcpkg.iris.edition`). When the pages that describe it give it different dates,
+no date wins: every description of it is minted with the key `base + DATES_DIFFER`
+(`dates_differ`), the event keeps no date of its own, each page's dates are kept as that
+source's statement (rcp:SourceStatement, rcp:statedStart / rcp:statedEnd), and the build
+reports the conflict.
+
 A description without a date joins the dated event of the same base key that
 another page describes, when exactly one such event agrees with it (the listing
 entry and its own event page). When several dated events could be it, or none
@@ -64,6 +73,31 @@ class Record:
     @classmethod
     def from_list(cls, row: list) -> "Record":
         return cls(*row)
+
+
+EDITION_SERIES = ("rcm-conference", "sacm-conference", "rcm-sacm-plenary")  # one event per edition
+EDITION_PREFIX = "edition:"
+DATES_DIFFER = "|dates-differ"
+
+
+def edition_base(series: str | None, number: int | None) -> str | None:
+    """The base key of an edition of a process's series ("edition:sacm-conference:42"), else None."""
+    if series in EDITION_SERIES and number:
+        return f"{EDITION_PREFIX}{series}:{int(number)}"
+    return None
+
+
+def edition_of(key: str) -> tuple[str, int] | None:
+    """(series, number) of an edition's key (with or without a date or DATES_DIFFER after it)."""
+    if not key.startswith(EDITION_PREFIX):
+        return None
+    series, number = key[len(EDITION_PREFIX):].split("|", 1)[0].rsplit(":", 1)
+    return series, int(number)
+
+
+def dates_differ(key: str | None) -> bool:
+    """Whether the pages give the event of this key different dates (each page's are its statement)."""
+    return bool(key) and key.endswith(DATES_DIFFER)
 
 
 def default_key(base: str, start: str = "") -> str:
@@ -159,7 +193,8 @@ def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
             if row[5] == 0 and counts[row[1]] > 1:
                 shared.setdefault(page, []).append(Record.from_list(row))
             elif row[5] == 0:
-                key = default_key(row[1], row[2])
+                # an edition of a process's series takes the edition's key (and IRI) once compared
+                key = row[1] if row[1].startswith(EDITION_PREFIX) else default_key(row[1], row[2])
                 if row[6] != key:
                     alone.setdefault(page, {})[row[0]] = key
     out = resolve(shared)
@@ -179,6 +214,9 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
             if rec.occurrence == 0:  # a repeat on its own page is a distinct event, never merged
                 groups.setdefault(rec.base, []).append((page, rec))
     for base, items in sorted(groups.items()):
+        if base.startswith(EDITION_PREFIX):
+            _resolve_edition(out, base, items)
+            continue
         dated: dict[str, list[tuple[str, Record]]] = {}
         undated: list[tuple[str, Record]] = []
         for page, rec in items:
@@ -246,3 +284,22 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
                                    "pages": sorted({p for p, _ in cluster})})
     out.merged.sort(key=lambda m: (m["title"], m["key"]))
     return out
+
+
+def _resolve_edition(out: Resolution, base: str, items: list[tuple[str, Record]]) -> None:
+    """The descriptions of one edition of a process's series, on several pages: one event. Pages
+    that date it differently (start or end) keep their dates as their own statements (DATES_DIFFER);
+    the conflict is reported on each of them."""
+    accounts = sorted({(rec.start, rec.end or rec.start) for _, rec in items if rec.start})
+    key = base + DATES_DIFFER if len(accounts) > 1 else base
+    for page, rec in items:
+        if rec.key != key:
+            out.keys.setdefault(page, {})[rec.ordinal] = key
+        if len(accounts) > 1 and rec.start:
+            said = ", ".join(a if a == b else f"{a} to {b}" for a, b in accounts)
+            out.apart.append({"title": rec.title, "page": page, "line": rec.line,
+                              "why": f"the pages that describe this edition give it different dates ({said}): "
+                                     "each page's dates are kept as its statement, the event has no date of its own"})
+    pages = sorted({p for p, _ in items})
+    if len(pages) > 1:
+        out.merged.append({"title": items[0][1].title, "key": key, "pages": pages})

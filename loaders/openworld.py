@@ -130,7 +130,11 @@ _OFFICES = {
     "secretary-general", "coordinator", "coordinador", "coordinadora", "deputy", "chief", "jefe", "jefa",
     "head", "officer", "oficial", "consul", "consul general", "rapporteur", "relator", "relatora",
     "secretary general", "secretario general", "executive secretary", "secretario ejecutivo",
+    "undersecretary", "under-secretary", "subsecretario", "subsecretaria", "canciller", "vicecanciller",
+    "chancellor", "foreign minister",
 }
+# "Mexico's Undersecretary for Foreign Affairs": a country's official, not an institution
+_COUNTRY_OFFICE = re.compile(r"^[\w .-]+['’]s\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)")
 # the people an institution sends, named before it: "Representatives of ...", "Delegados de ..."
 _PEOPLE = {
     "representatives", "representative", "delegates", "delegations", "delegation", "officials", "officers", "experts",
@@ -435,17 +439,23 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     nxt = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
     if nxt is not None and not _OF_GAP.fullmatch(text[mention.end:nxt.start]):
         nxt = None  # a known name right after "of" / "de": the name's country, parent or complement
-    # "the Minister of Foreign Affairs of Guatemala": neither the official nor the country is an actor
+    # "the Minister of Foreign Affairs of Guatemala": the official is no actor, the country's government is
     then = nxt.start if nxt is not None and (nxt.kind == "country" or entity_type(nxt.entity_id) == "Government") \
         else None
     if _HONORIFICS.search(before):
         return Described(None, "a person's name is not an institution", then)
     words = surface.split()
     folded = _folded_words(surface)
+    possessive = _COUNTRY_OFFICE.match(surface)
+    if possessive and country_of(surface[:surface.find("'") if "'" in surface else surface.find("’")]):
+        office = _folded_words(possessive.group("office"))
+        if office[0] in _OFFICES or " ".join(office) in _OFFICES:
+            return Described(None, "an official's office is not an institution (the page should name the institution)")
     if folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES) \
             or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES:
-        return Described(None, "an official's office is not an institution (the page should name the institution)",
-                         then)
+        if then is not None:  # "the Minister of Foreign Affairs of Guatemala attended": Guatemala's government did
+            return Described(None, "an official's office is not an institution: the role is its government's")
+        return Described(None, "an official's office is not an institution (the page should name the institution)")
     acronym: str | None = None
     name = surface
     after = _PARENS.match(text, mention.end)

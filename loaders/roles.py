@@ -127,6 +127,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:backed|endorsed) by\b"),
     ("supporter", r"\bsupported by\b"),
     ("supporter", r"\bcon el apoyo (?:tecnico |logistico |institucional )?del?\b"),
+    ("participant", r"\b(?:inaugurad[oa]s?|clausurad[oa]s?) por\b|\b(?:inaugurated|opened|closed) by\b"),
+    # "Participan los representantes de los países miembros de la CSM: Argentina, Bolivia, …": the list after the colon
+    ("participant", r"\b(?:participan|participaron|participaran|asisten|asistieron|asistiran|attended|attend|"
+                    r"took part|take part|participated)\b[^.:;]{0,80}\b(?:paises miembros|estados miembros|"
+                    r"member countries|member states)\b[^.:;]{0,30}:"),
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
@@ -175,10 +180,18 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
-    ("participant", r"\bcon la participacion del?\b"),
+    # "… technical support to the host country, Paraguay": the host named after it
+    ("host", r"\b(?:the )?host country,|\b(?:el )?pais anfitrion,"),
+    # "con la participación, como observadores, de …": the role the participants have, between cue and names
+    ("participant", r"\bcon la participacion(?:,? (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
+                    r"(?: especiales)?),?)? del?\b"),
+    ("participant", r"\b(?:with )?(?:the )?participation,? as (?:observers|(?:special )?guests),? of\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
-                    r"asistio|asistira|asisten|asiste)\b"),
+    ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
+                    r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
+                    r"(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
+                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
+                    r"(?: especiales)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -230,6 +243,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?)\b"),
+    ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
+    # "El Gobierno del Ecuador, anfitrión del encuentro, …"
+    ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
+             r"reunion|conferencia|evento)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
                r"support|a grant)\b"),
@@ -245,6 +262,18 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
+    ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
+                    r"pro tempore presidency|presidency pro tempore)\b"),
+    # who opens or closes the meeting is there: "El Viceministro … del Perú inauguró hoy la …"
+    ("participant", r"\b(?:inaugur(?:o|aron|ara|aran)|clausur(?:o|aron|ara|aran)|opened|closed|inaugurated)"
+                    r"(?: (?:hoy|today|ayer|yesterday|formalmente|oficialmente|formally|officially))? (?:the|la|el)"
+                    # what is opened is a meeting ("closed the border" is not)
+                    r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
+                    r"conferencia|sesion|evento|encuentro|foro|taller|seminario|dialogo|jornada)s?\b"),
+    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
+                  r"(?:of|de) )?(?:the|this|la|el|esta|este) "
+                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
                     r"attends|attend)\b"),
@@ -290,7 +319,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"donors|"
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
-                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by")
+                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -314,7 +344,11 @@ _LEAD = re.compile(
     # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
-    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s)\b)*")
+    r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s|"
+    r"as observers|como observador(?:es|as)|en calidad de observador(?:es|as)|"
+    # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"
+    r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
+    r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
@@ -343,12 +377,16 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
                           r"Representative|Representante|Ambassador|Embajador(?:a)?|(?:High )?Commissioner|"
-                          r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
+                          r"Comisionad[oa])\s+"
+                          # the office's portfolio: "Minister of Foreign Affairs of", "Ministra de Relaciones Exteriores de"
+                          r"(?:(?:of|for|de|del)\s+(?:(?:the|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*"
+                          r"(?:\s+(?:(?:and|y|e|de|del|of|the|la|las|los)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}\s+)?"
+                          r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
-                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\))*")  # ")": a name's acronym in brackets
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.

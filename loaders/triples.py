@@ -13,7 +13,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from rcpkg import iris
-from rcpkg.loaders.identity import Record, default_key, description_print
+from rcpkg.loaders.editions import edition_labels
+from rcpkg.loaders.identity import DATES_DIFFER, Record, dates_differ, default_key, description_print, edition_base
 from rcpkg.loaders.records import (
     Edition,
     EventRecord,
@@ -198,7 +199,8 @@ def identity_records(page: Page, events: Iterable[EventRecord],
     events = list(events)
     single = len(events) == 1 and (layout or page.layout) == "event"
     for event in events:
-        base = iris.event_key(identity_title(event), place_key(event.place, page))
+        base = (edition_base(event.edition.series, event.edition.number) if event.edition else None) \
+            or iris.event_key(identity_title(event), place_key(event.place, page))
         occurrence = seen.get(base, 0)
         seen[base] = occurrence + 1
         start = event.dates.start.isoformat() if event.dates else ""
@@ -222,11 +224,25 @@ def event_iris(page: Page, events: Iterable[EventRecord],
     number) pairs) is the reference's edition event, whatever its title or place on the page.
     """
     events = list(events)
-    out = {r.ordinal: iris.event(r.key, r.occurrence) for r in identity_records(page, events, identity, layout)}
+    records = {r.ordinal: r for r in identity_records(page, events, identity, layout)}
+    out = {o: iris.event(r.key, r.occurrence) for o, r in records.items()}
     for event in events:
-        if reference_edition(event, editions):
+        if process_edition(event):
+            # the edition's IRI once the build has compared the pages (`rcpkg.loaders.identity.resolve`
+            # gives the key without a date): a dated description is minted apart until then, so that
+            # two pages dating it differently never state two dates of one event
+            rec = records[event.ordinal]
+            if rec.occurrence == 0 and rec.key in (rec.base, rec.base + DATES_DIFFER):
+                out[event.ordinal] = iris.edition(event.edition.series, event.edition.number)
+        elif reference_edition(event, editions):
             out[event.ordinal] = iris.edition(event.edition.series, event.edition.number)
     return out
+
+
+def process_edition(event: EventRecord) -> bool:
+    """True when the event is an edition of a process's series (`rcpkg.loaders.identity.EDITION_SERIES`):
+    one event, with the edition's IRI and names, whichever pages describe it."""
+    return event.edition is not None and edition_base(event.edition.series, event.edition.number) is not None
 
 
 def source_document(g: Graph | Triples, page: Page, layout: str) -> URIRef:
@@ -254,9 +270,12 @@ def event_triples(
     extraction: Extraction | None,
     series_owner: Callable[[Edition], Iterable[str]] | None = None,
     named_by_reference: bool = False,
+    dates_stated: bool = False,
 ) -> None:
     """The event's triples. `named_by_reference`: the event is an edition the reference data
-    names (rdfs:label per language), so the page's titles are its schema:alternateName."""
+    names (rdfs:label per language), so the page's titles are its schema:alternateName.
+    `dates_stated`: other pages give this event other dates (`rcpkg.loaders.identity.dates_differ`),
+    so the page's dates are its statement (rcp:SourceStatement), not the event's."""
     doc = URIRef(page.url)
     g.add((ev, RDF.type, RCP.Event))
     g.add((ev, RDF.type, SDO.Event))
@@ -345,7 +364,21 @@ def event_triples(
             g.add((venue, SDO.containedInPlace, iris.city(place.city_geonameid)))
         annotate(g, page, event.venue, venue, SDO.name)
 
-    if event.dates is not None:
+    if event.dates is not None and dates_stated:
+        end = event.dates.end or event.dates.start
+        st = iris.statement(ev, f"{page.url}|dates")
+        g.add((st, RDF.type, RCP.SourceStatement))
+        g.add((st, RCP.about, ev))
+        g.add((st, RCP.statedStart, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
+        g.add((st, RCP.statedEnd, Literal(end.isoformat(), datatype=XSD.date)))
+        g.add((st, PROV.wasDerivedFrom, doc))
+        span = f"{event.dates.start.isoformat()} to {end.isoformat()}" if end != event.dates.start \
+            else event.dates.start.isoformat()
+        g.add((st, RDFS.comment, Literal(f"This page dates the event {span}; other pages give it other dates.",
+                                         lang="en")))
+        for phrase in (event.dates.span, *event.dates.parts):
+            annotate(g, page, phrase, st, RCP.statedStart)
+    elif event.dates is not None:
         g.add((ev, SDO.startDate, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
         end = event.dates.end or event.dates.start
         g.add((ev, SDO.endDate, Literal(end.isoformat(), datatype=XSD.date)))
@@ -441,8 +474,17 @@ def page_graph(
     page = result.page
     source_document(g, page, result.layout)
     ids = event_iris(page, result.events, identity, result.layout, editions)
+    keys = {r.ordinal: r.key for r in identity_records(page, result.events, identity, result.layout)}
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
+        edition = process_edition(event)
         event_triples(g, page, event, ids[event.ordinal], extraction, series_owner,
-                      named_by_reference=reference_edition(event, editions))
+                      named_by_reference=reference_edition(event, editions) or edition,
+                      dates_stated=dates_differ(keys.get(event.ordinal)))
+        edition_iri = iris.edition(event.edition.series, event.edition.number) if edition else None
+        if edition and not (reference_edition(event, editions) and ids[event.ordinal] == edition_iri):
+            # named as the reference data names its editions (which name the reference's own ones)
+            for lang, label in edition_labels(event.edition.series, event.edition.number).items():
+                g.add((ids[event.ordinal], RDFS.label, Literal(label, lang=lang)))
+                g.add((ids[event.ordinal], SDO.name, Literal(label, lang=lang)))
     return g

@@ -108,14 +108,32 @@ def test_an_organizer_with_its_acronym_and_the_acronym_alone_later(tools):
 @pytest.mark.parametrize("body, warned", [
     ("The webinar was coordinated by Ana Pérez and supported by IOM.", "Ana Pérez"),
     ("El taller es coordinado por el Sr. Juan Carlos Ramírez con el apoyo de la OIM.", "Juan Carlos Ramírez"),
-    ("The meeting was convened by the Minister of Foreign Affairs of Guatemala with the support of IOM.",
+    ("The meeting was convened by the Minister of Foreign Affairs with the support of IOM.",
      "Minister of Foreign Affairs"),
 ])
 def test_a_person_or_an_official_is_never_an_institution(tools, body, warned):
     x = run(tools, *make(body, lang="es" if "taller" in body else "en"))
-    assert found(x) == {("iom", "supporter")}  # nor the official's country
+    assert found(x) == {("iom", "supporter")}
     assert any(w.value == warned for w in x.warnings)
     assert all(w.line for w in x.warnings)
+
+
+@pytest.mark.parametrize("body, found_", [
+    ("The meeting was convened by the Minister of Foreign Affairs of Guatemala with the support of IOM.",
+     {("gov-gt", "convener"), ("iom", "supporter")}),
+    ("The Minister of Foreign Affairs of Guatemala attended the meeting.", {("gov-gt", "participant")}),
+    ("La reunión contó con la presencia de la Ministra de Relaciones Exteriores de Panamá.", {("gov-pa", "participant")}),
+])
+def test_an_officials_office_of_a_country_credits_its_government_never_the_person(tools, body, found_):
+    x = run(tools, *make(body, lang="es" if "reunión" in body else "en"))
+    assert found(x) == found_  # issue 15: "the foreign minister of Peru" is Peru's government
+    assert not any(i.extracted for i in x.involvements)
+
+
+def test_an_office_without_its_country_credits_nobody(tools):
+    x = run(tools, *make("The Minister of Foreign Affairs attended the meeting, organized by IOM.", lang="en"))
+    assert found(x) == {("iom", "organizer")}
+    assert any(w.value == "Minister of Foreign Affairs" for w in x.warnings)
 
 
 def test_a_person_in_the_coordinating_field_is_warned(tools):

@@ -79,10 +79,15 @@ def _looks_like_news(text: str) -> bool:
     from rcpkg.loaders.layouts.news import _PUBLISHED, AGENCY_DATELINE, dateline
 
     lines = [ln for ln in split_lines(text) if not ln.blank]
-    if not any(len(ln.text) >= 200 for ln in lines):
-        return False
     top = lines[:8]
-    marked = any(_PUBLISHED.match(ln.text) for ln in top) or any(dateline(text, ln) for ln in top[1:6]) \
+    datelined = any(dateline(text, ln) or AGENCY_DATELINE.match(ln.text) for ln in top[1:6]) \
+        or any(_PUBLISHED.match(ln.text) for ln in top)
+    # prose: a line of 200 characters or more; after a dateline or a publication line, a short
+    # article's sentences will do (a line of 120 characters or more that ends a sentence)
+    if not any(len(ln.text) >= 200 for ln in lines) and not (
+            datelined and any(len(ln.text) >= 120 and ln.text.rstrip().endswith(".") for ln in lines)):
+        return False
+    marked = any(_PUBLISHED.match(ln.text) for ln in top) or datelined \
         or any(_PRESS.match(ln.text) or AGENCY_DATELINE.match(ln.text) for ln in top)
     if not marked:
         return False

@@ -56,7 +56,7 @@ from rcpkg.loaders.titles import guess_lang
 
 # --- the processes' meetings --------------------------------------------------------------
 
-_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|a|o|ª|º|°|er|ra|va|ta|na)?\.?|"
+_NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|va|ta|na)?\.?|"  # "54.ª" (folded "54.a")
            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
            r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
 _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
@@ -64,12 +64,25 @@ _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?
             r"south\s+american\s+conference\s+on\s+migrations?|regional\s+conference\s+on\s+migration|"
             r"proceso\s+puebla|puebla\s+process|crm|rcm|csm|sacm)")
 _MEETING_OF = (r"(?:(?:annual\s+|regular\s+|extraordinary\s+)?(?:vice[- ]?ministerial\s+|plenary\s+)?"
-               r"(?:meeting|conference)\s+of\s+the\s+|"
+               r"(?:meeting|conference)\s+of\s+the\s+|(?:edicion\s+de\s+la|edition\s+of\s+the)\s+|"
                r"(?:reunion|conferencia)\s+(?:anual\s+|ordinaria\s+|extraordinaria\s+)?"
                r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?de\s+la\s+)")
 _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
+# "… of the Regional Conference on Migration and the South American Conference on Migration": a joint name
+_AND_PROCESS = r"(?:" + _ACRONYM_AFTER + r"\s+(?:and|y)\s+(?:the\s+|la\s+)?(?P<second>" + _PROCESS + r"))?"
 _MEETING = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+" + r"(?:" + _MEETING_OF + r")?" + _PROCESS
-                      + _ACRONYM_AFTER + r"(?![\w-])")
+                      + _AND_PROCESS + _ACRONYM_AFTER + r"(?![\w-])")
+# "The South American Conference on Migration held its 51st conference", "la CSM realizó su XX edición":
+# the process named before in the sentence, its meeting by its number
+_ITS = re.compile(r"(?<![\w-])(?:its|su)\s+(?P<num>" + _NUMBER + r")\s+(?:annual\s+|regular\s+)?"
+                  r"(?:conference|meeting|edition|conferencia|reunion|edicion)(?:\s+anual)?(?![\w-])"
+                  # not a meeting of another kind ("su V Reunión Viceministerial", "its 3rd technical meeting")
+                  r"(?!\s+(?:vice[- ]?ministerial|viceministerial|plenari|tecnic|technical|preparatori|extraordinari|"
+                  r"de\s|del\s|of\s|sobre\s))")
+# "la CRM celebró su LV Reunión Viceministerial": the RCM's vice-ministerial meeting by its number alone
+# (taken only on a page that names the RCM and not the SACM in that sentence)
+_VICE_ALONE = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+(?:reunion\s+viceministerial|vice[- ]?ministerial\s+"
+                         r"meeting)(?!\s+(?:de|of)\s+(?:la|the)\s)(?![\w-])")
 _JOINT = re.compile(
     r"(?<![\w-])(?:(?P<num>" + _NUMBER + r")\s+)?(?:reunion\s+conjunta|joint\s+meeting)\s+"
     r"(?:de\s+ambas\s+conferencias|of\s+both\s+conferences|(?:de|of)\s+(?:the\s+|la\s+)?(?:crm|rcm)\s+"
@@ -85,7 +98,7 @@ _REFERS = re.compile(
     r"conclusions|compromisos|commitments|preparacion|preparation|preparatori[ao]s?|seguimiento|follow[- ]up|"
     r"resultados|outcomes?|results|mandatos?|mandates?|previous|anterior|"
     r"proxima|next|siguiente|upcoming|hacia|towards|toward|rumbo\s+a)"
-    r"\s+(?:\w+\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
+    r"\s+(?:\w+,?\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
 # The numbering must be a real numeral where it is a Roman one: upper case as printed.
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -98,17 +111,34 @@ class _Mention:
     joint: bool = False
 
 
+_SACM_WORDS = re.compile(r"suramericana|sudamericana|south\s+american|\bcsm\b|\bsacm\b")
+_RCM_WORDS = re.compile(r"conferencia\s+regional|regional\s+conference|puebla|\bcrm\b|\brcm\b")
+
+
+def _number(num: str) -> int | None:
+    """The value of a numbering word as printed ("XIX", "51st", "54.ª", "tercera")."""
+    from rcpkg.loaders.editions import _ORDINALS, roman_value
+
+    t = num.strip().rstrip(".")
+    if re.fullmatch(r"[IVXLCivxlc]+", t):
+        return roman_value(t.upper())
+    d = re.match(r"\d+", t)
+    if d:
+        return int(d.group())
+    return _ORDINALS.get(t.lower())
+
+
 def _key(folded: str, num: str | None, joint: bool) -> str:
     from rcpkg.loaders.editions import detect_edition
 
-    if joint:
+    if joint or (_SACM_WORDS.search(folded) and _RCM_WORDS.search(folded)):
         base = "joint"
     elif re.search(r"suramericana|sudamericana|south\s+american|csm|sacm", folded):
         base = "sacm"
     else:
         base = "rcm"
     hit = detect_edition(folded) if num else None
-    return f"{base}:{hit.number if hit else (num or '')}"
+    return f"{base}:{hit.number if hit else (_number(num) if num else '')}"
 
 
 def meeting_mentions(text: str, start: int, end: int,
@@ -137,6 +167,39 @@ def meeting_mentions(text: str, start: int, end: int,
             if _REFERS.search(folded, line_start, m.start()):
                 continue
             out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, joint), joint))
+    if re.search(r"(?<![\w-])(?:crm|rcm|conferencia\s+regional\s+sobre\s+migracion|regional\s+conference\s+on\s+migration|"
+                 r"proceso\s+puebla|puebla\s+process)(?![\w-])", folded[start:end]):
+        for m in _VICE_ALONE.finditer(folded, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            num = m.group("num")
+            if re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+                continue
+            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            line_end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), end) if x >= 0)
+            if re.search(r"suramericana|sudamericana|south\s+american|\bcsm\b|\bsacm\b", folded[line_start:line_end]):
+                continue
+            taken.append((m.start(), m.end()))
+            if all_spans is not None:
+                all_spans.append((m.start(), m.end()))
+            if _REFERS.search(folded, line_start, m.start()):
+                continue
+            out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, False)))
+    for m in _ITS.finditer(folded, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"[ivxlc]+", num) and not _ROMAN.match(text[m.start("num"):m.end("num")]):
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        before = folded[line_start:m.start()]
+        sacm, rcm = bool(_SACM_WORDS.search(before)), bool(_RCM_WORDS.search(before))
+        if sacm == rcm:  # neither process, or both: whose meeting it is, is not said
+            continue
+        taken.append((m.start("num"), m.end()))
+        if all_spans is not None:
+            all_spans.append((m.start("num"), m.end()))
+        out.append(_Mention(m.start("num"), m.end(), f"{'sacm' if sacm else 'rcm'}:{_number(num)}"))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -279,18 +342,7 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
     for m in _IN.finditer(text, start, end):
         stop = _STOP.search(text, m.end(), end)
         tail_end = stop.start() if stop else end
-        words = list(_WORD.finditer(text, m.end(), tail_end))[:7]
-        cands: list[tuple[int, int]] = []
-        for k in range(len(words), 0, -1):
-            last = words[k - 1]
-            first = words[0].group()
-            if not first[:1].isupper() or last.group() == "," or not last.group()[:1].isupper():
-                continue
-            a, b = words[0].start(), last.end()
-            if avoid is not None and a < avoid.end and avoid.start < b:
-                continue
-            cands.append((a, b))
-        for a, b in cands:
+        for a, b in _place_candidates(text, m, tail_end, avoid):
             res = resolve_place(text[a:b], alternates=False)
             if (res.city is not None or res.country is not None) and not res.problem:
                 return Span.of(text, a, b)
@@ -301,13 +353,38 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
     return None
 
 
+def _place_candidates(text: str, m: re.Match, tail_end: int, avoid: Span | None) -> list[tuple[int, int]]:
+    """The runs of words after "en/in (the/la/el)" that may name a place, longest first; a
+    capitalised word of what the preposition's pattern took is tried as the name's first word too
+    ("en La Paz, Bolivia": not "Paz"; "en la Ciudad de Guatemala": not the country "Guatemala")."""
+    starts = [m.end()]
+    prep = re.match(r"\w+\s+", text[m.start():m.end()])
+    taken = m.start() + (prep.end() if prep else 0)
+    for w in reversed(list(re.finditer(r"(?<!\w)[A-ZÁÉÍÓÚÑ]\w*", text[taken:m.end()]))):
+        starts.insert(0, taken + w.start())
+    cands: list[tuple[int, int]] = []
+    for s in starts:
+        words = list(_WORD.finditer(text, s, tail_end))[:7]
+        for k in range(len(words), 0, -1):
+            last = words[k - 1]
+            first = words[0].group()
+            if not first[:1].isupper() or last.group() == "," or not last.group()[:1].isupper():
+                continue
+            a, b = words[0].start(), last.end()
+            if avoid is not None and a < avoid.end and avoid.start < b:
+                continue
+            cands.append((a, b))
+    return cands
+
+
 # --- the presidency pro tempore ---------------------------------------------------------------
 
-_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore)"
+_PPT = r"(?:presidencia\s+pro[- ]?t[eé]mpore|presidency\s+pro[- ]?tempore|pro[- ]?tempore\s+presidency)"
 _UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _PPT + r"\s+(?:del?|of)\s+(?:la\s+|el\s+|the\s+)?)",
                         re.IGNORECASE)
 _HANDOVER = re.compile(
     r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
+    r"(?:(?:este|esta|el|this|on|last|ayer|hoy|yesterday|today|formalmente|formally|[a-záéíóú]+es|[a-z]+day)\s+){0,2}"
     r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
     re.IGNORECASE)
 
@@ -327,6 +404,19 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
 _CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
                       r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
                       r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
+
+
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[ao]|encabezad[ao])\s+(?:by|por)\s+"
+                         r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno|presidency\s+pro[- ]?tempore|"
+                         r"presidencia\s+pro[- ]?t[eé]mpore)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
+                         re.IGNORECASE)
+
+
+# "Ecuador asumió la Presidencia Pro Tempore, que recibió de Uruguay": Uruguay held it until then
+_RECEIVED_FROM = re.compile(r"(?<!\w)(?:que\s+|which\s+it\s+)?(?:recibi[oó]|received|took\s+over)\s+(?:(?:la\s+|the\s+)?"
+                            + _PPT + r"\s+)?(?:de\s+(?:manos\s+de\s+)?|from\s+)(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
+_ASSUMED_PPT = re.compile(r"(?<!\w)(?:asumi[oó]|assumed|took\s+over|recibi[oó]|received)\s+(?:la\s+|the\s+)?" + _PPT,
+                          re.IGNORECASE)
 
 
 def _country_before(text: str, start: int, end: int) -> Span | None:
@@ -362,6 +452,22 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
             held = _country_before(text, a, m.start())
             if held is not None:
                 break
+        m = _CHAIRED_BY.search(text, a, b)  # "The conference, chaired by Uruguay, …"
+        if m:
+            held = _country_run(text, m.end(), b)
+            if held is not None:
+                break
+    for a, b in scopes if held is None else ():
+        m = _ASSUMED_PPT.search(text, a, b)
+        r = _RECEIVED_FROM.search(text, m.end(), b) if m else None
+        giver = _country_run(text, r.end(), b) if r and r.start() - m.end() < 12 else None
+        if giver is not None:
+            held = giver
+            nxt = _country_before(text, a, m.start())
+            if nxt is not None:
+                ctx.warn(text.count("\n", 0, m.start()) + 1, f"the presidency pro tempore passed to the next holder "
+                         f"at {title!r}: not recorded as an involvement in this event", nxt.exact)
+            return held
     for a, b in scopes:
         m = _HANDOVER.search(text, a, b)
         if not m:
@@ -415,9 +521,19 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         full = find_dates(found_dateline[1].exact, found_dateline[1].start)
         if full:
             ref = Reference(full[0].start, "dateline", full[0].span)
+    meta_pub = getattr(ctx.page, "published", None)
+    if ref is None and found_dateline and (published is not None or meta_pub is not None):
+        # a dateline without its year ("Lima, 20 de junio —"): its day in the year of the publication
+        # (the year before, if that day would come after the publication), so that "hoy" has a date
+        pub = published.day if published is not None else meta_pub
+        for year in (pub.year, pub.year - 1):
+            got = yearless_dates(text, found_dateline[1].start, found_dateline[1].end, year)
+            if got and got[0].start <= pub:
+                source = "publication line" if published is not None else "publication date (sources.yaml)"
+                ref = Reference(got[0].start, f"dateline, in the year of its {source}", got[0].span)
+                break
     if ref is None and published is not None:
         ref = published
-    meta_pub = getattr(ctx.page, "published", None)
     if ref is None and meta_pub is not None:
         ref = Reference(meta_pub, "publication date (sources.yaml)", None)
     if ref is None and found_dateline and meta_pub is None and published is None:
@@ -434,11 +550,13 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
         ctx.warn(None, "this news page reports no meeting of the RCM or the SACM: no event taken",
                  blocks.clean(lines[0].text)[:80])
         return []
+    sentences = _sentences(text, body_start, body_end)
+    if ref is not None:
+        mentions = _without_background(ctx, text, sentences, mentions, ref)
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
         groups.setdefault(m.key, []).append(m)
     body_lines = lines[1:] if len(lines) > 1 else lines
-    sentences = _sentences(text, body_start, body_end)
     events: list[EventRecord] = []
     dates_taken: set[tuple[int, int]] = set()
     if ref is not None and ref.span is not None:
@@ -467,11 +585,88 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
                     venue = Span.of(text, vm.start("v"), vm.end("v"))
                 break
         chair = presidency(ctx, text, scopes, title.text)
-        ev = build_event(ctx, ordinal, span=Span.of(text, body_start, body_end), titles=(title,),
-                         body=body_lines, place=place, venue=venue, dates=dates, coordinating=chair,
+        span, body = Span.of(text, body_start, body_end), body_lines
+        if len(groups) > 1:  # an article on several meetings: each event is told by its own sentences
+            span, body = _own_block(text, sentences, key, mentions)
+        ev = build_event(ctx, ordinal, span=span, titles=(title,),
+                         body=body, place=place, venue=venue, dates=dates, coordinating=chair,
                          title_line=text.count("\n", 0, name.start) + 1)
+        ev = _process_edition(text, ev, key, name)
         events.append(ev)
     return events
+
+
+_PAST = re.compile(r"(?<![\w-])(?:last\s+year|el\s+ano\s+(?:pasado|anterior)|the\s+year\s+before|"
+                   r"(?:in|en|since|desde|del\s+ano|en\s+el\s+ano)\s+(?P<year>(?:19|20)\d\d))(?![\w-])")
+
+
+def _without_background(ctx: Ctx, text: str, sentences: list[tuple[int, int]], mentions: list[_Mention],
+                        ref: Reference) -> list[_Mention]:
+    """The mentions without those of an article's background: a meeting whose only sentences place it
+    before the article's year ("En 2043, la LIII CSM se celebró en Quito", "… was held in Belize City
+    last year", "la CSM, creada en el año 2000, realizó su primera conferencia"), when the article
+    reports another meeting; a warning names each."""
+    folded = blocks.fold_keep(text)
+
+    def past(m: _Mention) -> bool:
+        a, b = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
+        for p in _PAST.finditer(folded, a, b):
+            if not p.group("year") or int(p.group("year")) < ref.day.year:
+                return True
+        return False
+
+    keys: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        keys.setdefault(m.key, []).append(m)
+    background = {k for k, ms in keys.items() if all(past(m) for m in ms)}
+    if not background or background == set(keys):
+        return mentions
+    for m in mentions:
+        if m.key in background:
+            ctx.warn(text.count("\n", 0, m.start) + 1, "names an earlier meeting as the article's background: "
+                     "not taken as an event", text[m.start:m.end])
+    return [m for m in mentions if m.key not in background]
+
+
+_SERIES_OF = {"rcm": "rcm-conference", "sacm": "sacm-conference"}
+
+
+def _process_edition(text: str, ev: EventRecord, key: str, name: Span) -> EventRecord:
+    """The edition of the process's conference series when the name found in the prose says whose
+    meeting it is but the name alone does not ("its 51st conference", "XIX edición de la CSM")."""
+    from dataclasses import replace
+
+    from rcpkg.loaders.editions import _PROCESS_SERIES
+    from rcpkg.loaders.records import Edition
+
+    base, _, number = key.partition(":")
+    if base not in _SERIES_OF or not number.isdigit():
+        return ev
+    series = _SERIES_OF[base]
+    if ev.edition is not None and ev.edition.series in ("rcm-conference", "sacm-conference", "rcm-sacm-plenary"):
+        return ev
+    num = re.match(r"\S+", name.exact)
+    en, es = _PROCESS_SERIES[series]
+    return replace(ev, edition=Edition(int(number), series, en, es, Span.of(text, name.start, name.start + num.end())))
+
+
+def _own_block(text: str, sentences: list[tuple[int, int]], key: str,
+               mentions: list[_Mention]) -> tuple[Span, list[blocks.Line]]:
+    """The sentences that tell one of an article's meetings: from the first that names it to the
+    last before a sentence that names another meeting and not this one (span, body lines), so that
+    the institutions, themes and roles of one meeting are not given to the others."""
+    def keys_in(a: int, b: int) -> set[str]:
+        return {m.key for m in mentions if a <= m.start < b}
+
+    first = next(i for i, (a, b) in enumerate(sentences) if key in keys_in(a, b))
+    last = first
+    for i in range(first + 1, len(sentences)):
+        named = keys_in(*sentences[i])
+        if named and key not in named:
+            break
+        last = i
+    body = [blocks.Line(text.count("\n", 0, a) + 1, a, b, text[a:b]) for a, b in sentences[first:last + 1]]
+    return Span.of(text, sentences[first][0], sentences[last][1]), body
 
 
 def _trim_acronym(text: str, sp: Span) -> Span:
