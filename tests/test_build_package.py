@@ -179,3 +179,45 @@ def test_the_code_fingerprint_hashes_the_compilers_sources_and_the_package(tmp_p
     one = code_fingerprint()
     extra.write_text("# another version\n")
     assert len({before, one, code_fingerprint()}) == 3
+
+
+# ---- the workers ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A generated corpus of a few dozen pages (enough for the build to fork its workers)."""
+    from benchmarks.corpus import generate
+
+    out = tmp_path_factory.mktemp("corpus") / "pages"
+    generate(100, out)
+    return out
+
+
+@pytest.mark.parametrize("how", ["exits", "raises"])
+def test_a_worker_that_dies_or_fails_stops_the_build_and_leaves_nothing(corpus, tmp_path, monkeypatch, how):
+    import os
+
+    import rcpkg.build.pages as pages
+    from rcpkg.build import build
+
+    monkeypatch.setattr(pages, "CHUNK_BYTES", 4096)  # several chunks for the two workers
+    parent = os.getpid()
+    real = pages.Work.__call__
+
+    def failing(self, chunk):
+        if os.getpid() != parent and any(Path(path).name == sorted(p.name for p in corpus.glob("*.txt"))[5]
+                                         for path, _, _ in chunk):
+            if how == "exits":
+                os._exit(7)
+            raise ValueError("a worker's own error")
+        return real(self, chunk)
+
+    monkeypatch.setattr(pages.Work, "__call__", failing)
+    expected = (RuntimeError, "exit code 7") if how == "exits" else (ValueError, "a worker's own error")
+    with pytest.raises(expected[0], match=expected[1]):
+        build(corpus, tmp_path / "store", jobs=2)
+    assert not (tmp_path / "store").exists()
+    assert not [p.name for p in tmp_path.iterdir() if ".new-" in p.name]  # no staging folder left
+    monkeypatch.setattr(pages.Work, "__call__", real)
+    report = build(corpus, tmp_path / "store", jobs=2)
+    assert not report.failed_pages and report.events > 0
