@@ -132,6 +132,20 @@ def test_two_meetings_of_one_title_and_place_on_different_dates_stay_two_events(
     assert len(res.apart) == 2
 
 
+def test_a_page_minted_again_for_another_event_keeps_its_editions_keys():
+    from rcpkg.loaders.identity import resolve_rows
+
+    base = "edition:rcm-conference:21"
+    listing = [[0, base, "2016-11-17", "", "", 0, base, "XXI RCM", 1, False],  # already minted with the edition's key
+               [1, "workshop|city:1", "", "", "", 0, "workshop|city:1", "Workshop", 5, False]]
+    page = [[0, "workshop|city:1", "2015-06-04", "", "", 0, "workshop|city:1|2015-06-04", "Workshop", 1, True]]
+    res = resolve_rows({"listing": listing, "page": page})
+    # the listing is minted again for its workshop (it joins the dated page): its edition keeps the edition's key
+    assert res.keys["listing"] == {0: base, 1: "workshop|city:1|2015-06-04"}
+    assert "page" not in res.keys  # nothing to mint again there
+    assert resolve_rows({"listing": listing[:1]}).keys == {}  # nothing changed: nothing minted again
+
+
 def test_edition_names_are_the_reference_datas():
     for f in ("history-rcm.yaml", "history-sacm.yaml"):
         for s in yaml.safe_load((REPO / "data" / "reference" / f).read_text(encoding="utf-8"))["series"]:
