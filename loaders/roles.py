@@ -175,7 +175,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
-    ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
+    # not "which will host the next meeting": that is another meeting's host
+    ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
     ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
     ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
     # "El Gobierno del Ecuador, anfitrión del encuentro, …"

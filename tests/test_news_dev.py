@@ -407,6 +407,7 @@ def _roles(text: str) -> dict[str, str]:
      {"rcm-technical-secretariat": "supporter"}),
     ("Asistieron como observadores la OIM y el ACNUR.", {"iom": "participant", "unhcr": "participant"}),
     ("Al cierre, Ecuador asumió la Presidencia Pro Tempore.", {"gov-ec": "participant"}),
+    ("Guatemala will host the meeting in June.", {"gov-gt": "host"}),
 ])
 def test_role_phrases_of_the_news_articles(text, expected):
     got = _roles(text)
@@ -423,6 +424,7 @@ def test_role_phrases_of_the_news_articles(text, expected):
     ("The conference opened on Sunday in Santiago, Chile.", "gov-cl"),
     ("Ecuador asumirá la Presidencia Pro Tempore el próximo año.", "gov-ec"),
     ("Panama closed the border with Colombia last year.", "gov-pa"),
+    ("El Salvador handed over the presidency to Guatemala, which will host the next meeting.", "gov-gt"),
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")
