@@ -177,7 +177,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     # not "which will host the next meeting": that is another meeting's host
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
-    ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
+    ("host", r"\b(?:as|como) (?:the )?(?:pais )?(?:host|anfitri(?:on|ona))(?: country)?\b"),
+    ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
+             r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
     # "El Gobierno del Ecuador, anfitrión del encuentro, …"
     ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
@@ -200,7 +202,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
-    ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
+    ("participant", r"\bparticip(?:o|aron|aran|ara|an)\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
@@ -228,7 +230,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|"
-                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received")
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -281,7 +283,9 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
-                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\))*")  # ")": a name's acronym in brackets
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
+                   # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
+                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
@@ -316,7 +320,8 @@ def find_cues(text: str) -> list[Cue]:
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
     found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
-                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n"))]
+                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n",
+                                                                               "-", "—", "–"))]  # after a dateline
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
