@@ -31,6 +31,7 @@ MEASURED = {
     "batch4": (1.0, 1.0, 0.91, 1.0),
     "batch5": (1.0, 1.0, 0.96, 1.0),
     "batch6": (1.0, 1.0, 0.87, 1.0),
+    "batch7": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -375,6 +376,32 @@ def test_a_handover_with_the_day_between_the_verb_and_the_presidency():
     assert any("next holder" in str(w) and "'Costa Rica'" in str(w) for w in result.warnings)
 
 
+def test_a_meeting_the_article_says_something_will_be_presented_at_is_no_event():
+    result = _news("News\nPublished 20 August 2046\nConsular officials completed a three-day workshop on the protection "
+                   "of migrants in transit, organized by IOM in Tegucigalpa, Honduras. The conclusions of the workshop "
+                   "will be presented at the 62nd Vice-Ministerial Meeting of the RCM later this year.\n", lang="en")
+    assert result.events == ()
+    (ev,) = _news("News\nPublished 20 August 2046\nThe 62nd Vice-Ministerial Meeting of the RCM was held on 18 and 19 "
+                  "August in Tegucigalpa, Honduras, where the delegations presented their national reports.\n",
+                  lang="en").events
+    assert ev.edition.number == 62  # "presented" after the meeting's name refers to nothing
+
+
+def test_a_plenary_between_the_two_conferences_and_a_wire_dateline_with_its_day():
+    from rcpkg.loaders.layouts import detect_layout
+
+    (ev,) = _news("Primera reunión plenaria\nMontevideo, 9 de mayo de 2018 — Se realizó en Montevideo la I Reunión "
+                  "Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre "
+                  "Migraciones, los días 8 y 9 de mayo, con las delegaciones de ambos procesos.\n").events
+    assert (ev.edition.number, ev.edition.series) == (1, "rcm-sacm-plenary")
+    assert (ev.dates.start, ev.dates.end) == (date(2018, 5, 8), date(2018, 5, 9))
+    text = ("Debate en Lima\nLima, 5 nov (EFE).- Representantes de Argentina, Chile y Ecuador participan en la LVI "
+            "Conferencia Suramericana sobre Migraciones, que se celebra en Lima hasta el miércoles, con el fin de "
+            "acordar medidas sobre la movilidad laboral en la región.\n")
+    assert detect_layout(text) == "news"
+    assert detect_layout(text.replace(" (EFE).-", ".")) != "news"  # no agency, no dash: no dateline
+
+
 # --- roles the articles use ------------------------------------------------------------------------
 
 
@@ -408,6 +435,11 @@ def _roles(text: str) -> dict[str, str]:
     ("Asistieron como observadores la OIM y el ACNUR.", {"iom": "participant", "unhcr": "participant"}),
     ("Al cierre, Ecuador asumió la Presidencia Pro Tempore.", {"gov-ec": "participant"}),
     ("Guatemala will host the meeting in June.", {"gov-gt": "host"}),
+    ("Lima, 5 nov (EFE).- Representantes de Argentina y Chile participan en la conferencia.",
+     {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("La conferencia se realizó en Santiago, con Chile como país anfitrión.", {"gov-cl": "host"}),
+    ("The Government of El Salvador, in its capacity as chair of the process, welcomed the delegations.",
+     {"gov-sv": "host"}),
 ])
 def test_role_phrases_of_the_news_articles(text, expected):
     got = _roles(text)
@@ -425,6 +457,7 @@ def test_role_phrases_of_the_news_articles(text, expected):
     ("Ecuador asumirá la Presidencia Pro Tempore el próximo año.", "gov-ec"),
     ("Panama closed the border with Colombia last year.", "gov-pa"),
     ("El Salvador handed over the presidency to Guatemala, which will host the next meeting.", "gov-gt"),
+    ("The Government of El Salvador welcomed the new migration law.", "gov-sv"),
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")
