@@ -203,6 +203,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|attended)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara|an)\b"),
+    # "… asistieron a la reunión" (not "asistió a los migrantes": to assist them)
+    ("participant", r"\basist(?:io|ieron|ira|iran|e|en) (?:a|en) (?:la|el|esta|este)(?: [\w.]+){0,4}? (?:reunion|"
+                    r"conferencia|encuentro|sesion|evento|cita|cumbre|foro|taller|jornada)s?\b"),
     ("participant", r"\b(?:as|como) observ(?:ers?|ador(?:es|as?)?)\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
