@@ -32,6 +32,7 @@ MEASURED = {
     "batch5": (1.0, 1.0, 0.96, 1.0),
     "batch6": (1.0, 1.0, 0.87, 1.0),
     "batch7": (1.0, 1.0, 1.0, 1.0),
+    "batch8": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -438,6 +439,8 @@ def _roles(text: str) -> dict[str, str]:
     ("Lima, 5 nov (EFE).- Representantes de Argentina y Chile participan en la conferencia.",
      {"gov-ar": "participant", "gov-cl": "participant"}),
     ("La conferencia se realizó en Santiago, con Chile como país anfitrión.", {"gov-cl": "host"}),
+    ("Ministros y viceministros de Argentina, Brasil y Chile asistieron a la reunión.",
+     {"gov-ar": "participant", "gov-br": "participant", "gov-cl": "participant"}),
     ("The Government of El Salvador, in its capacity as chair of the process, welcomed the delegations.",
      {"gov-sv": "host"}),
 ])
@@ -458,6 +461,7 @@ def test_role_phrases_of_the_news_articles(text, expected):
     ("Panama closed the border with Colombia last year.", "gov-pa"),
     ("El Salvador handed over the presidency to Guatemala, which will host the next meeting.", "gov-gt"),
     ("The Government of El Salvador welcomed the new migration law.", "gov-sv"),
+    ("Chile asistió a los migrantes venezolanos tras el terremoto.", "gov-cl"),
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")
