@@ -168,6 +168,9 @@ class Resolution:
     merged: list[dict] = field(default_factory=list)  # {"title", "key", "pages"}: one event from several pages
     apart: list[dict] = field(default_factory=list)  # {"title", "page", "line", "why"}: kept apart, with why
     descriptions: int = 0
+    # page -> ordinal -> key of every edition of a process's series: a page minted again for another
+    # of its events must mint its editions with these keys too (keys holds only what changed)
+    editions: dict[str, dict[int, str]] = field(default_factory=dict)
 
     def warnings_for(self, page: str) -> list[str]:
         return [f"{a['page']}:{a['line'] or '?'}: {a['why']} ({a['title']})" for a in self.apart
@@ -186,6 +189,7 @@ def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
                 counts[row[1]] = counts.get(row[1], 0) + 1
     shared: dict[str, list[Record]] = {}
     alone: dict[str, dict[int, str]] = {}
+    editions: dict[str, dict[int, str]] = {}
     total = 0
     for page, records in rows.items():
         for row in records:
@@ -195,12 +199,18 @@ def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
             elif row[5] == 0:
                 # an edition of a process's series takes the edition's key (and IRI) once compared
                 key = row[1] if row[1].startswith(EDITION_PREFIX) else default_key(row[1], row[2])
+                if row[1].startswith(EDITION_PREFIX):
+                    editions.setdefault(page, {})[row[0]] = key
                 if row[6] != key:
                     alone.setdefault(page, {})[row[0]] = key
     out = resolve(shared)
     out.descriptions = total
     for page, keys in alone.items():
         out.keys.setdefault(page, {}).update(keys)
+    for page, keys in editions.items():
+        out.editions.setdefault(page, {}).update(keys)
+    for page in out.keys:  # minted again: its editions keep their keys
+        out.keys[page] = {**out.editions.get(page, {}), **out.keys[page]}
     return out
 
 
@@ -293,6 +303,7 @@ def _resolve_edition(out: Resolution, base: str, items: list[tuple[str, Record]]
     accounts = sorted({(rec.start, rec.end or rec.start) for _, rec in items if rec.start})
     key = base + DATES_DIFFER if len(accounts) > 1 else base
     for page, rec in items:
+        out.editions.setdefault(page, {})[rec.ordinal] = key
         if rec.key != key:
             out.keys.setdefault(page, {})[rec.ordinal] = key
         if len(accounts) > 1 and rec.start:

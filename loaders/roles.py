@@ -227,8 +227,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
-    ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution)"),
-    ("host", r"\b(?:as|como) (?:the )?(?:host|anfitri(?:on|ona))\b"),
+    # not "which will host the next meeting": that is another meeting's host
+    ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
+    ("host", r"\b(?:as|como) (?:the )?(?:pais )?(?:host|anfitri(?:on|ona))(?: country)?\b"),
+    ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
+             r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
              r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?)(?: (?:institutions?|countries|country|"
@@ -283,11 +286,14 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"results|information|studies|lessons|figures)\b"),
     ("participant", r"\b(?:presento|presentaron|compartio|compartieron|ofrecio|ofrecieron|aporto|aportaron) (?:su |sus )?"
                     r"(?:datos|testimonios?|experiencias?|resultados|informacion|estudios?|avances|cifras|lecciones)\b"),
-    ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
+    ("participant", r"\bparticip(?:o|aron|aran|ara|an)\b"),
     ("participant", r"\b(?:as|como|en calidad de) (?:an? |the |los |las )?observ(?:ers?|ador(?:es|as?)?)"
                     r"(?: (?:organi[sz]ations?|countries|states|members|institutions|agencies|bodies))?\b"),
     ("participant", r"\b(?:como|en calidad de) (?:organizaciones|organismos|paises|estados|miembros|instituciones) "
                     r"observador(?:es|as)\b"),
+    # "… asistieron a la reunión" (not "asistió a los migrantes": to assist them)
+    ("participant", r"\basist(?:io|ieron|ira|iran|e|en) (?:a|en) (?:la|el|esta|este)(?: [\w.]+){0,4}? (?:reunion|"
+                    r"conferencia|encuentro|sesion|evento|cita|cumbre|foro|taller|jornada)s?\b"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
@@ -320,7 +326,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
-                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received")
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -386,7 +392,9 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
-                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\))*")  # ")": a name's acronym in brackets
+                   r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
+                   # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
+                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
@@ -441,7 +449,8 @@ def find_cues(text: str) -> list[Cue]:
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
     found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
-                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n"))]
+                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n",
+                                                                               "-", "—", "–"))]  # after a dateline
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:

@@ -31,6 +31,8 @@ MEASURED = {
     "batch4": (1.0, 1.0, 0.91, 1.0),
     "batch5": (1.0, 1.0, 0.96, 1.0),
     "batch6": (1.0, 1.0, 0.87, 1.0),
+    "batch7": (1.0, 1.0, 1.0, 1.0),
+    "batch8": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -130,6 +132,20 @@ def test_two_meetings_of_one_title_and_place_on_different_dates_stay_two_events(
     res = resolve({"a": [_rec("workshop|city:1", "2031-11-03")], "b": [_rec("workshop|city:1", "2032-11-03")]})
     assert not any(k.endswith(DATES_DIFFER) for keys in res.keys.values() for k in keys.values())
     assert len(res.apart) == 2
+
+
+def test_a_page_minted_again_for_another_event_keeps_its_editions_keys():
+    from rcpkg.loaders.identity import resolve_rows
+
+    base = "edition:rcm-conference:21"
+    listing = [[0, base, "2016-11-17", "", "", 0, base, "XXI RCM", 1, False],  # already minted with the edition's key
+               [1, "workshop|city:1", "", "", "", 0, "workshop|city:1", "Workshop", 5, False]]
+    page = [[0, "workshop|city:1", "2015-06-04", "", "", 0, "workshop|city:1|2015-06-04", "Workshop", 1, True]]
+    res = resolve_rows({"listing": listing, "page": page})
+    # the listing is minted again for its workshop (it joins the dated page): its edition keeps the edition's key
+    assert res.keys["listing"] == {0: base, 1: "workshop|city:1|2015-06-04"}
+    assert "page" not in res.keys  # nothing to mint again there
+    assert resolve_rows({"listing": listing[:1]}).keys == {}  # nothing changed: nothing minted again
 
 
 def test_edition_names_are_the_reference_datas():
@@ -361,6 +377,32 @@ def test_a_handover_with_the_day_between_the_verb_and_the_presidency():
     assert any("next holder" in str(w) and "'Costa Rica'" in str(w) for w in result.warnings)
 
 
+def test_a_meeting_the_article_says_something_will_be_presented_at_is_no_event():
+    result = _news("News\nPublished 20 August 2046\nConsular officials completed a three-day workshop on the protection "
+                   "of migrants in transit, organized by IOM in Tegucigalpa, Honduras. The conclusions of the workshop "
+                   "will be presented at the 62nd Vice-Ministerial Meeting of the RCM later this year.\n", lang="en")
+    assert result.events == ()
+    (ev,) = _news("News\nPublished 20 August 2046\nThe 62nd Vice-Ministerial Meeting of the RCM was held on 18 and 19 "
+                  "August in Tegucigalpa, Honduras, where the delegations presented their national reports.\n",
+                  lang="en").events
+    assert ev.edition.number == 62  # "presented" after the meeting's name refers to nothing
+
+
+def test_a_plenary_between_the_two_conferences_and_a_wire_dateline_with_its_day():
+    from rcpkg.loaders.layouts import detect_layout
+
+    (ev,) = _news("Primera reunión plenaria\nMontevideo, 9 de mayo de 2018 — Se realizó en Montevideo la I Reunión "
+                  "Plenaria entre la Conferencia Regional sobre Migración y la Conferencia Suramericana sobre "
+                  "Migraciones, los días 8 y 9 de mayo, con las delegaciones de ambos procesos.\n").events
+    assert (ev.edition.number, ev.edition.series) == (1, "rcm-sacm-plenary")
+    assert (ev.dates.start, ev.dates.end) == (date(2018, 5, 8), date(2018, 5, 9))
+    text = ("Debate en Lima\nLima, 5 nov (EFE).- Representantes de Argentina, Chile y Ecuador participan en la LVI "
+            "Conferencia Suramericana sobre Migraciones, que se celebra en Lima hasta el miércoles, con el fin de "
+            "acordar medidas sobre la movilidad laboral en la región.\n")
+    assert detect_layout(text) == "news"
+    assert detect_layout(text.replace(" (EFE).-", ".")) != "news"  # no agency, no dash: no dateline
+
+
 # --- roles the articles use ------------------------------------------------------------------------
 
 
@@ -393,6 +435,14 @@ def _roles(text: str) -> dict[str, str]:
      {"rcm-technical-secretariat": "supporter"}),
     ("Asistieron como observadores la OIM y el ACNUR.", {"iom": "participant", "unhcr": "participant"}),
     ("Al cierre, Ecuador asumió la Presidencia Pro Tempore.", {"gov-ec": "participant"}),
+    ("Guatemala will host the meeting in June.", {"gov-gt": "host"}),
+    ("Lima, 5 nov (EFE).- Representantes de Argentina y Chile participan en la conferencia.",
+     {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("La conferencia se realizó en Santiago, con Chile como país anfitrión.", {"gov-cl": "host"}),
+    ("Ministros y viceministros de Argentina, Brasil y Chile asistieron a la reunión.",
+     {"gov-ar": "participant", "gov-br": "participant", "gov-cl": "participant"}),
+    ("The Government of El Salvador, in its capacity as chair of the process, welcomed the delegations.",
+     {"gov-sv": "host"}),
 ])
 def test_role_phrases_of_the_news_articles(text, expected):
     got = _roles(text)
@@ -409,6 +459,9 @@ def test_role_phrases_of_the_news_articles(text, expected):
     ("The conference opened on Sunday in Santiago, Chile.", "gov-cl"),
     ("Ecuador asumirá la Presidencia Pro Tempore el próximo año.", "gov-ec"),
     ("Panama closed the border with Colombia last year.", "gov-pa"),
+    ("El Salvador handed over the presidency to Guatemala, which will host the next meeting.", "gov-gt"),
+    ("The Government of El Salvador welcomed the new migration law.", "gov-sv"),
+    ("Chile asistió a los migrantes venezolanos tras el terremoto.", "gov-cl"),
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")

@@ -66,7 +66,7 @@ _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?
 _MEETING_OF = (r"(?:(?:annual\s+|regular\s+|extraordinary\s+)?(?:vice[- ]?ministerial\s+|plenary\s+)?"
                r"(?:meeting|conference)\s+of\s+the\s+|(?:edicion\s+de\s+la|edition\s+of\s+the)\s+|"
                r"(?:reunion|conferencia)\s+(?:anual\s+|ordinaria\s+|extraordinaria\s+)?"
-               r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?de\s+la\s+)")
+               r"(?:viceministerial\s+|plenaria\s+)?(?:anual\s+)?(?:de|entre)\s+la\s+)")  # "Reunión Plenaria entre la …"
 _ACRONYM_AFTER = r"(?:\s*\((?:crm|rcm|csm|sacm)\))?"
 # "… of the Regional Conference on Migration and the South American Conference on Migration": a joint name
 _AND_PROCESS = r"(?:" + _ACRONYM_AFTER + r"\s+(?:and|y)\s+(?:the\s+|la\s+)?(?P<second>" + _PROCESS + r"))?"
@@ -95,6 +95,8 @@ _OTHER = re.compile(r"(?<![\w-])(?P<num>" + _NUMBER + r")\s+(?:[a-z-]+\s+){0,2}?
 # Words before a mention that make it a reference to another meeting, not the one reported.
 _REFERS = re.compile(
     r"(?:acuerdos?|agreements?|declaracion|declaration|plan\s+de\s+accion|plan\s+of\s+action|conclusiones|"
+    # what will be taken to a meeting: "will be presented at the 62nd …", "se presentarán en la …"
+    r"presented|submitted|reported|presentad[ao]s?|presentaran|sometid[ao]s?|elevad[ao]s?|"
     r"conclusions|compromisos|commitments|preparacion|preparation|preparatori[ao]s?|seguimiento|follow[- ]up|"
     r"resultados|outcomes?|results|mandatos?|mandates?|previous|anterior|"
     r"proxima|next|siguiente|upcoming|hacia|towards|toward|rumbo\s+a)"
@@ -233,8 +235,9 @@ _CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", 
 _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
                         r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
 # a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
-AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?\s*\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
-                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:)\s")
+AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?(?:,\s+\d{1,2}\s+[a-zA-Z]{3,10}\.?)?\s*"
+                             r"\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
+                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
                        r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
                        r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s")
