@@ -74,8 +74,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the
     # presidency's words, which the gazetteer reads, so the run reaches the holder after "of / de")
     ("coordinator", r"\b(?:bajo|under) (?:la|the) (?=presiden(?:cia|cy) pro)"),
-    ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
-    ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
+    ("organizer", r"\b(?:co|co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
+    ("organizer", r"\b(?:co|co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
     ("organizer", r"\bin (?:close )?cooperation with\b"),
     ("organizer", r"\ben (?:estrecha )?cooperacion con\b"),
@@ -96,14 +96,14 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\ba iniciativa del?\b"),
     ("organizer", r"\b(?:una )?iniciativa conjunta del?\b"),
     ("organizer", r"\b(?:a )?joint initiative of\b"),
-    ("organizer", r"\b(?:designed|prepared|planned|co ?designed) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:designed|prepared|planned|co designed|codesigned) (?:jointly )?by\b"),
     ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
-    ("organizer", r"\b(?:implemented|carried out|delivered|organi[sz]ed) (?:jointly )?with\b(?! (?:the )?(?:support|"
+    ("organizer", r"\b(?:implemented|carried out|delivered) (?:jointly )?with\b(?! (?:the )?(?:support|"
                   r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
                   r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
     # a labelled list: "Organizers: ...", "Socios: ...", "Partners: ..."
-    ("organizer", r"(?:^|[.;]\s*)(?:co ?)?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
-                  r"co ?organizadores)\s*:"),
+    ("organizer", r"(?:^|[.;]\s*)(?:co|co )?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
+                  r"co organizadores|coorganizadores)\s*:"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
@@ -122,6 +122,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
     ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
+    ("supporter", r"\bwith the (?:technical |logistical )?assistance of\b"),
     ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
     ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
     ("supporter", r"\b(?:backed|endorsed) by\b"),
@@ -147,9 +148,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
-    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
-    ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
+    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co funding|cofunding|co financing|cofinancing) (?:of|from|by)\b"),
+    ("funder", r"\b(?:funding|financing|co funding|cofunding|co financing|cofinancing) (?:from|by)\b"),
     ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"\bcon (?:los )?fondos (?:aportados por|del?)\b"),
     ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
@@ -188,6 +190,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
+    # who opens, closes or moderates the event speaks at it
+    ("participant", r"\b(?:opened|inaugurated|closed|moderated|chaired the panel|facilitated the discussion) "
+                    r"(?:jointly )?by\b"),
+    ("participant", r"\b(?:inaugurad[oa]s?|clausurad[oa]s?|moderad[oa]s?|abiert[oa]s?) (?:conjuntamente )?por\b"),
+    ("participant", r"\bcon la intervencion del?\b"),
+    ("participant", r"\b(?:data|information|experiences?|findings|figures) (?:shared|presented|provided) by\b"),
+    ("participant", r"\b(?:datos|informacion|experiencias|cifras) (?:compartid[oa]s|presentad[oa]s|aportad[oa]s) por\b"),
     ("mentioned", r"\b(?:as do|as did|as does|as will|as would|as have|as had)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
@@ -222,9 +231,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-                  r"(?:the |los |las )?(?:co ?)?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
+                  r"(?:the |los |las )?(?:co|co )?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
     ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-                 r"(?:the |los |las )?(?:co ?)?(?:conveners?|convocantes?)\b"),
+                 r"(?:the |los |las )?(?:co|co )?(?:conveners?|convocantes?)\b"),
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
@@ -242,6 +251,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
+    ("supporter", r"\b(?:provided|provides|donated|donates) (?:the )?(?:\w+ )?(?:kits|supplies|materials|equipment|"
+                  r"interpretation|transport|the venue|meals)\b"),
+    ("supporter", r"\b(?:brindo|brindaron|presto|prestaron|ofrecio|ofrecieron) (?:su )?asesoria\b"),
+    ("coordinator", r"\b(?:coordinated|coordinates|will coordinate|coordino|coordinaron|coordinara|coordina)\b"
+                    r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
@@ -285,7 +299,10 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
+                      r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
+                      r"supplies|materials|equipment|interpretation|transport|venue|meals|donated|donates|fondos|"
+                      r"coordina|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
                       r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
                       r"donors|"
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
@@ -375,6 +392,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 # "attending as observers were X")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
+_RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cuales|las cuales)\b")
+_OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
+                     r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
+                     r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
@@ -410,7 +431,9 @@ def find_cues(text: str) -> list[Cue]:
         if out and c.start < out[-1].end:
             continue
         if out and _WITH.match(folded, c.start) \
-                and _ADJOINING.fullmatch(folded, out[-1].end, c.start):
+                and (_ADJOINING.fullmatch(folded, out[-1].end, c.start)
+                     # "..., which also financed the event together with the IDB"
+                     or not out[-1].forward and _OBJECT.fullmatch(folded, out[-1].end, c.start)):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
@@ -445,6 +468,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     cues = find_cues(text)
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
+    more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
     for i, cue in enumerate(cues):
@@ -491,6 +515,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
                 reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
+                if j in roles and roles[j] != cue.role and roles[j] != "mentioned" \
+                        and _RELATIVE.search(fold_text(text[m.end:pos])):
+                    more.setdefault(j, []).append(cue.role)  # "moderated by X, which also financed it"
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
@@ -522,4 +549,6 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if role is None and m.kind == "country":
             continue
         out.append((m, role or "mentioned"))
+        if role is not None and j not in owners:
+            out.extend((m, r) for r in dict.fromkeys(more.get(j, ())) if r != role)
     return out, unreached
