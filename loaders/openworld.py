@@ -210,6 +210,14 @@ def _head(words: list[str]) -> tuple[int, str | None]:
     return -1, None
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """True when the acronym is the initials of the name's capitalised words ("MIRPS": Marco Integral
+    Regional para la Protección y Soluciones)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    return len(letters) >= 3 and initials.upper() == letters
+
+
 def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2 \
         and not any(c.islower() for c in word[:2])
@@ -226,7 +234,13 @@ def page_acronyms(text: str) -> dict[str, str]:
         before = text[max(0, m.start() - 160):m.start()]
         names = list(_NAME.finditer(before))
         if names and names[-1].end() == len(before):
-            name = _trim(names[-1].group())
+            # the last name of the run ("Ministerio de Salud de Chile y la Organización Panamericana de la
+            # Salud (OPS)": the Organización), unless the acronym spells the whole run's initials
+            run = names[-1]
+            pieces = _pieces(before, run.start(), run.end())
+            name = _trim(run.group())
+            if len(pieces) > 1 and not _spells(acronym, name):
+                name = pieces[-1].surface
             if name and len(name.split()) >= 2:
                 out.setdefault(acronym, name)
     return out
@@ -362,9 +376,10 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             # "Fundación Tierra y Movilidad (FUNTIMO)": a name whose acronym follows the run is one name
             # unless what follows "y" is named on its own (a head word, an acronym, "of ...")
-            one = has_head and not named and len(rest) <= 3 and _PARENS.match(text, end) is not None \
-                and is_acronym(_PARENS.match(text, end).group(1))
-            if (not inside and not one) or named or not has_head:
+            acr = _PARENS.match(text, end)
+            one = acr is not None and is_acronym(acr.group(1)) and has_head and not named and len(rest) <= 3
+            spelled = acr is not None and is_acronym(acr.group(1)) and _spells(acr.group(1), text[groups[-1][0][0]:end])
+            if not spelled and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
         groups[-1].append((a, b))

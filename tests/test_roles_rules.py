@@ -437,3 +437,85 @@ def test_a_name_with_a_strong_organisation_word_is_a_mention(tools):
     assert extracted(run(tools, page, event)) == {("Internal Displacement Monitoring Centre", "mentioned")}
     page, event = make("Webinar", "The webinar presented the Regional Action Plan on Mobility.")
     assert extracted(run(tools, page, event)) == set()
+
+
+# -- batch 5 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The forum was opened by UNICEF.", "unicef", "participant"),
+    ("A panel moderated by the ILO.", "ilo", "participant"),
+    ("El foro fue inaugurado por la OIM.", "iom", "participant"),
+    ("El foro contó con la intervención del PNUD.", "undp", "participant"),
+    ("The group reviewed data shared by UNHCR.", "unhcr", "participant"),
+    ("Seminario coorganizado por la OIM y la OIT.", "ilo", "organizer"),
+    ("Curso dictado con fondos de la OIM.", "iom", "funder"),
+    ("Workshop held with the assistance of the ICRC.", "icrc", "supporter"),
+    ("UNICEF provided hygiene kits.", "unicef", "supporter"),
+    ("La OIT brindó su asesoría.", "ilo", "supporter"),
+    ("La OIM coordinó las mesas de trabajo.", "iom", "coordinator"),
+    ("Moderated by UNDP, which also financed the event together with UNICEF.", "unicef", "funder"),
+])
+def test_batch5_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+def test_a_second_role_after_a_relative_clause(tools):
+    got = roles(tools, "The forum was moderated by UNDP, which also financed the event.")
+    assert {("undp", "participant"), ("undp", "funder")} <= got
+    got = roles(tools, "The SACM, with the support of UNHCR, convenes the dialogue.")
+    assert ("unhcr", "convener") not in got and ("unhcr", "supporter") in got
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The course was coordinated by IOM with UNHCR.", "iom", "mentioned"),
+    ("IOM provided data on returns.", "iom", "supporter"),
+    ("Seminar of the SACM organized jointly with UNICEF.", "sacm", "mentioned"),
+])
+def test_batch5_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_a_list_under_a_role_heading(tools):
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+
+    text = ("Skip to main content\nHome » Events\nCourse on Border Management\nAbout the event:\n"
+            "The course is run by IOM.\n\nParticipating institutions:\n • National Police of Peru\n"
+            " • Migration Colombia\n\nGENERAL OBJECTIVE\nTo strengthen cooperation.\n\n"
+            "Monday, June 3, 2019\nLima, Peru\nCoordinating institution:\nIOM\nDesign by the web team\n")
+    page = Page(path="t.txt", url="https://example.org/events/course", text=text, lang="en", layout="event")
+    event = parse_page(page).events[0]
+    x = run(tools, page, event)
+    assert extracted(x) >= {("National Police of Peru", "participant"), ("Migration Colombia", "participant")}
+    assert ("gov-co", "participant") not in pairs(x)
+
+
+def test_a_sentence_under_a_role_heading_is_no_list_item(tools):
+    page, event = make("Webinar", "Organizers: UNHCR.\nThe webinar presented findings similar to those of the "
+                                  "Internal Displacement Monitoring Centre.")
+    assert ("Internal Displacement Monitoring Centre", "mentioned") in extracted(run(tools, page, event))
+
+
+def test_an_acronym_that_spells_the_whole_run(tools):
+    page, event = make("Diálogo", "Diálogo convocado por el Marco Integral Regional para la Protección y Soluciones "
+                                  "(MIRPS).")
+    x = run(tools, page, event)
+    assert ("mirps", "convener") in pairs(x) or ("Marco Integral Regional para la Protección y Soluciones",
+                                                  "convener") in extracted(x)
+    assert not any(i.extracted and i.extracted.name == "Marco Integral Regional para la Protección"
+                   for i in x.involvements)
+
+
+def test_an_acronyms_name_is_the_last_name_of_its_run():
+    from rcpkg.loaders.openworld import page_acronyms
+
+    got = page_acronyms("Seminario coorganizado por el Ministerio de Salud de Chile y la Organización Panamericana "
+                        "de la Salud (OPS).")
+    assert got == {"OPS": "Organización Panamericana de la Salud"}
+
+
+def test_a_name_split_at_and_that_the_page_spells_whole(tools):
+    page, event = make("Meeting", "Meeting convened by Employment and Social Development Canada (ESDC).",
+                       coordinating="Employment and Social Development Canada")
+    x = run(tools, page, event)
+    assert ("Employment and Social Development Canada", "coordinator") in extracted(x)
