@@ -53,6 +53,8 @@ from rcpkg.loaders.gazetteer import Mention
 ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
+_THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro|curso|reunion|encuentro|dialogo|"
+               r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
@@ -116,6 +118,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\ben colaboracion con\b"),
     ("organizer", r"\bcon la colaboracion del?\b"),
     ("organizer", r"\bconjuntamente con\b"),
+    ("organizer", r"\ben conjunto con\b"),
+    # the verb first: "Financian el seminario la Unión Europea y el BCIE", "Organizan: ..."
+    ("funder", r"^\s*(?:financian|financia|financiaron|financio|patrocinan|patrocina)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
+    ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
+    ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
     ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
     ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
     ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
@@ -123,6 +131,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
     ("supporter", r"\bwith the (?:technical |logistical )?assistance of\b"),
+    ("supporter", r"\b(?:fue|sera|es|ha sido) posible gracias (?:al apoyo del?|a la|al|a los|a las|a)\b"),
     ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
     ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
     ("supporter", r"\b(?:backed|endorsed) by\b"),
@@ -252,7 +261,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
     ("supporter", r"\b(?:provided|provides|donated|donates) (?:the )?(?:\w+ )?(?:kits|supplies|materials|equipment|"
-                  r"interpretation|transport|the venue|meals)\b"),
+                  r"interpretation|transport|meals)\b"),
+    ("host", r"\b(?:provided|provides|lent|lends|offered|made available) (?:its |their |the )?(?:premises|facilities|"
+             r"venue|headquarters)\b"),
+    ("host", r"\b(?:presto|prestaron|cedio|cedieron|facilito|facilitaron|ofrecio|ofrecieron|brindo|brindaron) "
+             r"(?:sus|las|su) (?:instalaciones|sede|local|oficinas)\b"),
     ("supporter", r"\b(?:brindo|brindaron|presto|prestaron|ofrecio|ofrecieron) (?:su )?asesoria\b"),
     ("coordinator", r"\b(?:coordinated|coordinates|will coordinate|coordino|coordinaron|coordinara|coordina)\b"
                     r"(?! by| por| con| with)"),
@@ -265,7 +278,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:were|was|will be|are|is) (?:also )?trained\b"),
     ("participant", r"\b(?:fueron|fue|seran|sera) (?:tambien )?capacitad[oa]s?\b"),
     ("participant", r"\b(?:presented|shared|gave|offered) (?:its |their )?(?:data|testimon(?:y|ies)|experiences?|findings|"
-                    r"results|information|studies|lessons|figures)\b"),
+                    r"results|information|studies|lessons|figures|case studies|cases|practices|good practices)\b"),
     ("participant", r"\b(?:presento|presentaron|compartio|compartieron|ofrecio|ofrecieron|aporto|aportaron) (?:su |sus )?"
                     r"(?:datos|testimonios?|experiencias?|resultados|informacion|estudios?|avances|cifras|lecciones)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara)\b"),
@@ -299,7 +312,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|case|practices|premises|facilities|headquarters|instalaciones|"
+                      r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
+                      r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
                       r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
                       r"supplies|materials|equipment|interpretation|transport|venue|meals|donated|donates|fondos|"
                       r"coordina|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
@@ -363,6 +378,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"Comisionad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
+                   r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\))*")
@@ -507,6 +523,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
             reached = False
+            relative = False
             run: list[int] = []
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
@@ -515,8 +532,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
                 reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
-                if j in roles and roles[j] != cue.role and roles[j] != "mentioned" \
-                        and _RELATIVE.search(fold_text(text[m.end:pos])):
+                if not run:  # the relative clause names the run's role: "X and Y, which acted as co-organizers"
+                    relative = bool(_RELATIVE.search(fold_text(text[m.end:pos])))
+                if j in roles and roles[j] != cue.role and roles[j] != "mentioned" and relative:
                     more.setdefault(j, []).append(cue.role)  # "moderated by X, which also financed it"
                 roles.setdefault(j, cue.role)
                 run.append(j)
