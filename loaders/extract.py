@@ -242,6 +242,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
+        local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
         # parentheses is that known institution, under another name
         aliased = _aliased(utext, new, local, described)

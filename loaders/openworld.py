@@ -53,7 +53,7 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b))"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
@@ -485,7 +485,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a country whose government the reference data does not list "
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
-        joined = any(f in _JOIN for f in folded)
+        joined = any(f in _JOIN or f in ("without", "sin") for f in folded)  # "Doctors Without Borders"
         if len(folded) == 1 and nxt is None:
             return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
@@ -519,6 +519,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                 if remit:
                     stop = min([k.start for k in known if k.start >= nxt.end] + [remit.end()])
                     words_ = text[nxt.end:stop].split()
+                    for i, w in enumerate(words_):  # "... y el Caribe y el Consejo Hondureño ...": another name
+                        if w.lower() in _AND and i + 2 < len(words_) and words_[i + 1].lower() in ARTICLES \
+                                and fold_text(words_[i + 2]) in _BODY_NOUNS:
+                            words_ = words_[:i]
+                            break
                     while words_ and words_[-1].lower() in _JOIN | _AND:
                         words_.pop()
                     tail = " ".join(words_)

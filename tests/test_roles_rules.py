@@ -519,3 +519,47 @@ def test_a_name_split_at_and_that_the_page_spells_whole(tools):
                        coordinating="Employment and Social Development Canada")
     x = run(tools, page, event)
     assert ("Employment and Social Development Canada", "coordinator") in extracted(x)
+
+
+# -- batch 6 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Prosecutors from El Salvador and Honduras shared case studies.", "gov-hn", "participant"),
+    ("Financian el seminario la Unión Europea y el PNUD.", "undp", "funder"),
+    ("Organizan el taller la OIM y el ACNUR.", "unhcr", "organizer"),
+    ("Taller organizado en conjunto con la OIT.", "ilo", "organizer"),
+    ("UNHCR has been invited as an observer.", "unhcr", "participant"),
+    ("El encuentro fue posible gracias a la OIM.", "iom", "supporter"),
+    ("UNICEF lent its premises.", "unicef", "host"),
+    ("La OIM prestó sus instalaciones.", "iom", "host"),
+])
+def test_batch6_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Se financian proyectos de la OIM.", "iom", "funder"),
+    ("UNICEF provided the data.", "unicef", "host"),
+    ("Students from Honduras shared case studies.", "gov-hn", "participant"),
+])
+def test_batch6_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_a_possessive_parent_before_a_known_unit_is_no_actor(tools):
+    page, event = make("Exchange", "Exchange convened by IOM's Regional Office for Central America, North America and "
+                                   "the Caribbean and UNICEF.")
+    assert pairs(run(tools, page, event)) == {("iom-ro-san-jose", "convener"), ("unicef", "convener")}
+
+
+def test_without_joins_a_name(tools):
+    page, event = make("Workshop", "Workshop given by UNICEF and Doctors Without Borders.")
+    assert ("Doctors Without Borders", "organizer") in extracted(run(tools, page, event))
+
+
+def test_a_units_remit_stops_before_another_body(tools):
+    page, event = make("Seminario", "Organizado en conjunto con la Oficina Regional de la OIT para América Latina y el "
+                                    "Caribe y el Consejo Hondureño de la Empresa Privada (COHEP).")
+    names = {n for n, _ in extracted(run(tools, page, event))}
+    assert names == {"Oficina Regional de la OIT para América Latina y el Caribe",
+                     "Consejo Hondureño de la Empresa Privada"}
