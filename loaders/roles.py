@@ -327,12 +327,12 @@ _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
 
-def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     """Each cue compiled, with the anchor stems its pattern spells out: a text holding none of
     them cannot hold the cue (a cheap test before the regex)."""
     out = []
     for role, p in cues:
-        stems = tuple(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
+        stems = frozenset(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
         out.append((role, re.compile(spaced(p)), stems))
     return out
 
@@ -431,9 +431,10 @@ def find_cues(text: str) -> list[Cue]:
     if not _ANCHORS.search(folded):
         return []
     found: list[Cue] = []
+    present = {st for st in _STEMS if st in folded}  # the anchor stems the text holds, tested once
     for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
         for role, rx, stems in table:
-            if stems and not any(st in folded for st in stems):
+            if stems and stems.isdisjoint(present):
                 continue
             for m in rx.finditer(folded):
                 found.append(Cue(role, m.start(), m.end(), forward))
