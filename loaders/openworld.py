@@ -53,7 +53,7 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin)"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
@@ -323,7 +323,8 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
                     and not is_acronym(text[a:b].split()[0]) and not in_known(a)
                     and any(w in _AND for w in nxt[1:-1])
                     and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or
-                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev) and prev[i + 1] in _OF
+                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev)
+                             and prev[i + 1] in _OF | {"contra", "against", "para", "for", "sobre", "on"}
                              for i, w in enumerate(prev)))):
                 out[-1] = (pa, b)
                 continue
@@ -363,7 +364,7 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                                     or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
-                                    and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
+                                    and (rest[1] in _HEADS or rest[1] in _BODY_NOUNS)
                                     # "... and the National Migration Board": an article, then a name of its own
                                     or stripped and any(w in _BODY_NOUNS for w in rest[:4])
                                     # "... y Policía Nacional de Panamá": an organisation word and an adjective
@@ -485,7 +486,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a country whose government the reference data does not list "
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
-        joined = any(f in _JOIN or f in ("without", "sin") for f in folded)  # "Doctors Without Borders"
+        joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
         if len(folded) == 1 and nxt is None:
             return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):

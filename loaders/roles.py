@@ -60,6 +60,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
+    ("convener", r"\b(?:at|upon|on) the invitation of\b"),
+    ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
     ("coordinator", r"\bin (?:close )?coordination with\b"),
@@ -112,13 +114,17 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
     ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
-                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
+                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b(?! invitacion)"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
     ("organizer", r"\bcon la colaboracion del?\b"),
     ("organizer", r"\bconjuntamente con\b"),
     ("organizer", r"\ben conjunto con\b"),
+    ("organizer", r"\bin conjunction with\b"),
+    ("organizer", r"\bde la mano del?\b"),
+    ("organizer", r"\b(?:promoted|sponsored and organi[sz]ed) by\b"),
+    ("organizer", r"\b(?:promovid[oa]s?|impulsad[oa]s?) por\b"),
     # the verb first: "Financian el seminario la Unión Europea y el BCIE", "Organizan: ..."
     ("funder", r"^\s*(?:financian|financia|financiaron|financio|patrocinan|patrocina)" + _THIS_EVENT),
     ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
@@ -131,6 +137,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
     ("supporter", r"\bwith the (?:technical |logistical )?assistance of\b"),
+    ("supporter", r"\bassisted by\b"),
     ("supporter", r"\b(?:fue|sera|es|ha sido) posible gracias (?:al apoyo del?|a la|al|a los|a las|a)\b"),
     ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
     ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
@@ -161,6 +168,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:funding|financing|co funding|cofunding|co financing|cofinancing) (?:from|by)\b"),
     ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
     ("funder", r"\bcon (?:los )?fondos (?:aportados por|del?)\b"),
+    ("funder", r"\b(?:financial )?resources (?:came|come|were provided|are provided|were granted) (?:from|by)\b"),
+    ("funder", r"\b(?:funding|financing|funds) (?:has been |have been |was |were |is |are )?(?:secured|obtained|received) "
+               r"from\b"),
+    ("funder", r"\b(?:cuenta|conto|contara|cuentan|contaron) con (?:los )?recursos (?:financieros )?del?\b"),
+    ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
@@ -199,6 +211,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
+    ("participant", r"\b(?:speakers|panel(?:l)?ists|presenters|ponentes|panelistas) (?:included|were|will be|incluyeron|"
+                    r"fueron)\b"),
     # who opens, closes or moderates the event speaks at it
     ("participant", r"\b(?:opened|inaugurated|closed|moderated|chaired the panel|facilitated the discussion) "
                     r"(?:jointly )?by\b"),
@@ -247,7 +261,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
-               r"(?:los |el |las )?(?:costos?|gastos?)\b"),
+               r"(?:los |el |las )?(?:costos?|gastos?|viaticos|pasajes|boletos)\b"),
     ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
     ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
                r"support|a grant)\b"),
@@ -298,6 +312,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"funcionari[oa]s|expert[oa]s)\b"),
     ("participant", r"\b(?:were|was) represented\b"),
     ("participant", r"\b(?:estuvieron|estuvo) representad[oa]s?\b"),
+    ("participant", r"\b(?:will )?(?:present|presents|share|shares) (?:their|its) (?:national )?(?:programmes?|programs?|"
+                    r"experiences?|practices|good practices|work|systems?|initiatives?|findings|results|case studies)\b"),
+    ("organizer", r"\b(?:led|leads|will lead|lidero|lideraron|dirigio|dirigieron) (?:the|this|el|la|este|esta) "
+                  r"(?:webinar|workshop|meeting|session|course|training|seminar|dialogue|forum|webinario|taller|reunion|"
+                  r"sesion|curso|seminario|dialogo|foro)\b"),
+    ("supporter", r"\b(?:aporto|aportaron|dono|donaron|entrego|entregaron|proporciono|proporcionaron) (?:los |las )?"
+                  r"(?:materiales|equipos|insumos|kits)\b"),
     ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
                     r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
@@ -312,7 +333,10 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|case|practices|premises|facilities|headquarters|instalaciones|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|invitation|invitacion|conjunction|de la mano|promoted|promovid|"
+                      r"impulsad|resources|recursos|secured|obtained|speakers|panel|presenters|panelistas|present|"
+                      r"share|led|leads|will lead|lider|dirigi|aporto|aportaron|dono|donaron|entreg|proporcion|"
+                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|"
                       r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
                       r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
                       r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
@@ -351,7 +375,7 @@ _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
-    r"in its capacity as|in their capacity as|en su calidad de|en calidad de)\b)*")
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular
@@ -359,15 +383,15 @@ _LIST = re.compile(
 _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?|officers?|ministries|institutions|"
              r"agencies|consulates|embassies|offices|teams|units|staff|bodies|directorates|departments|services|"
              r"representatives?|inspectors?|inspectorates?|prosecutors?|judges|police|policemen|consuls?|agents|"
-             r"experts|governments?|ministers?|ambassadors?|members|focal points|"
+             r"experts|governments?|ministers?|ambassadors?|members|focal points|central banks|organs|"
              r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|delegad[oa]s|funcionari[oa]s|instituciones|agencias|"
              r"consulados|embajadas|oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|direcciones|"
              r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
              r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
-             r"miembros|puntos focales)")
+             r"miembros|puntos focales|bancos centrales|organos)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
-          # the group's remit: "de migración", "of labour", "migratorias"
-          r"(?:\s+(?:(?:of|de)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+)?")
+          # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
+          r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
 _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
                          r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
                          r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
