@@ -563,3 +563,50 @@ def test_a_units_remit_stops_before_another_body(tools):
     names = {n for n, _ in extracted(run(tools, page, event))}
     assert names == {"Oficina Regional de la OIT para América Latina y el Caribe",
                      "Consejo Hondureño de la Empresa Privada"}
+
+
+# -- batch 7 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Held at the invitation of the Government of Belize.", "gov-bz", "convener"),
+    ("Reunión realizada por invitación del Gobierno de Chile.", "gov-cl", "convener"),
+    ("Prepared in conjunction with the ILO.", "ilo", "organizer"),
+    ("Reunión realizada de la mano de UNICEF.", "unicef", "organizer"),
+    ("The seminar is promoted by the RCM.", "rcm", "organizer"),
+    ("Financial resources came from the Government of Canada.", "gov-ca", "funder"),
+    ("Funding has been secured from UNDP.", "undp", "funder"),
+    ("Un taller que cuenta con recursos de la OIM.", "iom", "funder"),
+    ("Speakers included representatives of UNHCR.", "unhcr", "participant"),
+    ("Migration services, such as UNHCR, will present their programmes.", "unhcr", "participant"),
+    ("UNICEF led the webinar.", "unicef", "organizer"),
+    ("The webinar was assisted by UNFPA.", "unfpa", "supporter"),
+    ("La OIM aportó materiales didácticos.", "iom", "supporter"),
+    ("El PNUD cubrió los viáticos.", "undp", "funder"),
+    ("The workshop was attended by the central banks of Guatemala and Honduras.", "gov-hn", "participant"),
+    ("Tomaron parte las autoridades de protección de la infancia de Chile y Uruguay.", "gov-uy", "participant"),
+])
+def test_batch7_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("IOM will present its report.", "iom", "participant"),
+    ("UNICEF led to a new approach.", "unicef", "organizer"),
+    ("The commercial banks of Guatemala attended.", "gov-gt", "participant"),
+])
+def test_batch7_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_an_adjective_and_a_remit_noun_stay_in_the_name(tools):
+    page, event = make("Workshop", "Workshop conducted by the Secretariat of Foreign Affairs and International "
+                                   "Cooperation of Honduras.")
+    assert {n for n, _ in extracted(run(tools, page, event))} == {
+        "Secretariat of Foreign Affairs and International Cooperation of Honduras"}
+
+
+def test_a_name_that_enumerates_after_contra(tools):
+    page, event = make("Taller", "Taller convocado por la Secretaría contra la Violencia Sexual, Explotación y Trata de "
+                                 "Personas (SVET).")
+    assert {n for n, _ in extracted(run(tools, page, event))} == {
+        "Secretaría contra la Violencia Sexual, Explotación y Trata de Personas"}
