@@ -380,7 +380,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             acr = _PARENS.match(text, end)
             one = acr is not None and is_acronym(acr.group(1)) and has_head and not named and len(rest) <= 3
             spelled = acr is not None and is_acronym(acr.group(1)) and _spells(acr.group(1), text[groups[-1][0][0]:end])
-            if not spelled and ((not inside and not one) or named or not has_head):
+            # in a field, a lone word that names nothing ("Employment and Social Development Canada")
+            # is the start of the name the "and" continues
+            own = [c for c in current if c not in _AND | ARTICLES | _JOIN]
+            lone = field and len(own) == 1 and not has_head and own[0] not in _NOT_NAMES \
+                and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) and len(rest) >= 2 and not named
+            if not spelled and not lone and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
         groups[-1].append((a, b))

@@ -610,3 +610,14 @@ def test_a_name_that_enumerates_after_contra(tools):
                                  "Personas (SVET).")
     assert {n for n, _ in extracted(run(tools, page, event))} == {
         "Secretaría contra la Violencia Sexual, Explotación y Trata de Personas"}
+
+
+def test_a_lone_word_before_and_in_a_field_starts_the_name(tools):
+    page, event = make("Seminar", coordinating="Ministry of Labour of Mexico and Employment and Social Development "
+                                               "Canada")
+    x = run(tools, page, event)
+    assert {n for n, _ in extracted(x)} == {"Ministry of Labour of Mexico", "Employment and Social Development Canada"}
+    page, event = make("Seminar", coordinating="Employment and IOM")  # no name after "and": the word stays alone
+    x = run(tools, page, event)
+    assert pairs(x) == {("iom", "coordinator")}
+    assert any(w.value == "Employment" for w in x.warnings)
