@@ -157,6 +157,32 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     return units
 
 
+_ROLE_HEADINGS = (
+    ("participant", re.compile(r"(?:participating|attending) (?:institutions|organi[sz]ations|countries|delegations|"
+                               r"agencies)|participants|attendees|observers|instituciones participantes|"
+                               r"organizaciones participantes|paises participantes|delegaciones participantes|"
+                               r"participantes|observadores")),
+    ("organizer", re.compile(r"(?:co )?organi[sz]ers|organizing institutions|partners|co ?organizadores|organizadores|"
+                             r"instituciones organizadoras|socios|aliados")),
+    ("funder", re.compile(r"sponsors|funders|donors|funded by|patrocinadores|financiadores|donantes|financiado por")),
+    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo")),
+)
+
+
+def _heading_role(unit: _Unit, utext: str) -> str | None:
+    """The role a list's heading gives its items ("Participating institutions:" above
+    "• National Police of Peru"), for an item line under it (not the heading line, not a sentence)."""
+    if unit.kind != "body" or not unit.heading:
+        return None
+    heading = fold_text(unit.heading).strip().rstrip(":").strip()
+    if utext.rstrip().endswith((".", "!", "?", ":")):
+        return None  # a sentence, or the heading itself: a list item is a name on its own line
+    item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
+    if not item or fold_text(item) == heading or len(item) > 160 or re.search(r"[.!?]\s", item):
+        return None
+    return next((role for role, rx in _ROLE_HEADINGS if rx.fullmatch(heading)), None)
+
+
 def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
@@ -178,6 +204,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     lang = page.lang or (event.titles[0].lang if event.titles else "en")
     ignored = getattr(ref, "ignored", frozenset())
     slots = {"known": 0, "uncurated": 0, "warned": 0}
+    spelled = {normalized(v) for v in acronyms.values()}
     governments = _governments(gazetteer)
 
     def warn(offset: int, message: str, value: str) -> None:
@@ -191,7 +218,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     for unit in units:
         utext = text[unit.start:unit.end]
         local = gazetteer.find(utext)
-        new = find_names(utext, local, field=unit.kind == "coordinating")
+        # an item of a list under a role heading ("Participating institutions:", "Organizers:") names
+        # institutions, as a field does
+        listed_role = _heading_role(unit, utext)
+        new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
+        new = _spelled_out(utext, new, spelled)
         # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
         # government, read as a bare country is (an actor only where a role phrase says so)
         as_country = [Mention(governments[iso2], n.start, n.end, n.surface, "country") for n in new
@@ -211,6 +242,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
+        local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
         # parentheses is that known institution, under another name
         aliased = _aliased(utext, new, local, described)
@@ -242,6 +275,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             _leftovers(utext, covered, unit.start, warn)
         else:
             assigned, unreached = assign(utext, local + new)
+            if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
+                assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
             # new names the page marks as institutions (an acronym, a head word): a name listed with
             # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
             listed = [n for n in new if described[n.start].institution is not None
@@ -338,6 +373,20 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
 
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
+
+
+def _spelled_out(text: str, new: list[Mention], spelled: set[str]) -> list[Mention]:
+    """New names split at "and" / "y" that the page writes whole elsewhere with its acronym
+    ("Employment and Social Development Canada (ESDC)") are one name."""
+    out: list[Mention] = []
+    for n in sorted(new, key=lambda m: m.start):
+        if out and re.fullmatch(r"\s+(?:and|y|e|&)\s+", text[out[-1].end:n.start]) \
+                and normalized(text[out[-1].start:n.end]) in spelled:
+            a = out[-1].start
+            out[-1] = Mention(n.entity_id, a, n.end, text[a:n.end], n.kind)
+            continue
+        out.append(n)
+    return out
 
 
 def _aliased(text: str, new: list[Mention], known: list[Mention],

@@ -53,7 +53,7 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b))"
+_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
@@ -214,6 +214,14 @@ def _head(words: list[str]) -> tuple[int, str | None]:
     return -1, None
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """True when the acronym is the initials of the name's capitalised words ("MIRPS": Marco Integral
+    Regional para la Protección y Soluciones)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    return len(letters) >= 3 and initials.upper() == letters
+
+
 def is_acronym(word: str) -> bool:
     return bool(_ACRONYM_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2 \
         and not any(c.islower() for c in word[:2])
@@ -230,7 +238,13 @@ def page_acronyms(text: str) -> dict[str, str]:
         before = text[max(0, m.start() - 160):m.start()]
         names = list(_NAME.finditer(before))
         if names and names[-1].end() == len(before):
-            name = _trim(names[-1].group())
+            # the last name of the run ("Ministerio de Salud de Chile y la Organización Panamericana de la
+            # Salud (OPS)": the Organización), unless the acronym spells the whole run's initials
+            run = names[-1]
+            pieces = _pieces(before, run.start(), run.end())
+            name = _trim(run.group())
+            if len(pieces) > 1 and not _spells(acronym, name):
+                name = pieces[-1].surface
             if name and len(name.split()) >= 2:
                 out.setdefault(acronym, name)
     return out
@@ -313,7 +327,8 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
                     and not is_acronym(text[a:b].split()[0]) and not in_known(a)
                     and any(w in _AND for w in nxt[1:-1])
                     and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or
-                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev) and prev[i + 1] in _OF
+                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev)
+                             and prev[i + 1] in _OF | {"contra", "against", "para", "for", "sobre", "on"}
                              for i, w in enumerate(prev)))):
                 out[-1] = (pa, b)
                 continue
@@ -353,7 +368,7 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                                     or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
-                                    and (rest[1] in _HEADS or rest[1] in _ORG_WORDS)
+                                    and (rest[1] in _HEADS or rest[1] in _BODY_NOUNS)
                                     # "... and the National Migration Board": an article, then a name of its own
                                     or stripped and any(w in _BODY_NOUNS for w in rest[:4])
                                     # "... y Policía Nacional de Panamá": an organisation word and an adjective
@@ -366,9 +381,15 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             has_head = _head(current)[0] >= 0 or any(c in _ORG_WORDS for c in current)
             # "Fundación Tierra y Movilidad (FUNTIMO)": a name whose acronym follows the run is one name
             # unless what follows "y" is named on its own (a head word, an acronym, "of ...")
-            one = has_head and not named and len(rest) <= 3 and _PARENS.match(text, end) is not None \
-                and is_acronym(_PARENS.match(text, end).group(1))
-            if (not inside and not one) or named or not has_head:
+            acr = _PARENS.match(text, end)
+            one = acr is not None and is_acronym(acr.group(1)) and has_head and not named and len(rest) <= 3
+            spelled = acr is not None and is_acronym(acr.group(1)) and _spells(acr.group(1), text[groups[-1][0][0]:end])
+            # in a field, a lone word that names nothing ("Employment and Social Development Canada")
+            # is the start of the name the "and" continues
+            own = [c for c in current if c not in _AND | ARTICLES | _JOIN]
+            lone = field and len(own) == 1 and not has_head and own[0] not in _NOT_NAMES \
+                and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) and len(rest) >= 2 and not named
+            if not spelled and not lone and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -480,7 +501,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a country whose government the reference data does not list "
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
-        joined = any(f in _JOIN for f in folded)
+        joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
         if len(folded) == 1 and nxt is None:
             return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
@@ -514,6 +535,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                 if remit:
                     stop = min([k.start for k in known if k.start >= nxt.end] + [remit.end()])
                     words_ = text[nxt.end:stop].split()
+                    for i, w in enumerate(words_):  # "... y el Caribe y el Consejo Hondureño ...": another name
+                        if w.lower() in _AND and i + 2 < len(words_) and words_[i + 1].lower() in ARTICLES \
+                                and fold_text(words_[i + 2]) in _BODY_NOUNS:
+                            words_ = words_[:i]
+                            break
                     while words_ and words_[-1].lower() in _JOIN | _AND:
                         words_.pop()
                     tail = " ".join(words_)

@@ -53,11 +53,15 @@ from rcpkg.loaders.gazetteer import Mention
 ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
+_THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro|curso|reunion|encuentro|dialogo|"
+               r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
+    ("convener", r"\b(?:at|upon|on) the invitation of\b"),
+    ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
     ("coordinator", r"\bin (?:close )?coordination with\b"),
@@ -74,8 +78,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the
     # presidency's words, which the gazetteer reads, so the run reaches the holder after "of / de")
     ("coordinator", r"\b(?:bajo|under) (?:la|the) (?=presiden(?:cia|cy) pro)"),
-    ("organizer", r"\b(?:co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
-    ("organizer", r"\b(?:co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
+    ("organizer", r"\b(?:co|co )?organi[sz]ed\b(?: \w+){0,2}? by\b"),
+    ("organizer", r"\b(?:co|co )?organizad[oa]s?\b(?: \w+){0,2}? por\b"),
     ("organizer", r"\bin (?:close )?collaboration with\b"),
     ("organizer", r"\bin (?:close )?cooperation with\b"),
     ("organizer", r"\ben (?:estrecha )?cooperacion con\b"),
@@ -96,32 +100,45 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\ba iniciativa del?\b"),
     ("organizer", r"\b(?:una )?iniciativa conjunta del?\b"),
     ("organizer", r"\b(?:a )?joint initiative of\b"),
-    ("organizer", r"\b(?:designed|prepared|planned|co ?designed) (?:jointly )?by\b"),
+    ("organizer", r"\b(?:designed|prepared|planned|co designed|codesigned) (?:jointly )?by\b"),
     ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
-    ("organizer", r"\b(?:implemented|carried out|delivered|organi[sz]ed) (?:jointly )?with\b(?! (?:the )?(?:support|"
+    ("organizer", r"\b(?:implemented|carried out|delivered) (?:jointly )?with\b(?! (?:the )?(?:support|"
                   r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
                   r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
     # a labelled list: "Organizers: ...", "Socios: ...", "Partners: ..."
-    ("organizer", r"(?:^|[.;]\s*)(?:co ?)?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
-                  r"co ?organizadores)\s*:"),
+    ("organizer", r"(?:^|[.;]\s*)(?:co|co )?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
+                  r"co organizadores|coorganizadores)\s*:"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
     ("organizer", r"\ba cargo del?\b"),
     ("organizer", r"\b(?:delivered|conducted|facilitated|led|implemented|carried out|taught) (?:jointly )?by\b"),
     ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
-                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b"),
+                  r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b(?! invitacion)"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
     ("organizer", r"\bcon la colaboracion del?\b"),
     ("organizer", r"\bconjuntamente con\b"),
+    ("organizer", r"\ben conjunto con\b"),
+    ("organizer", r"\bin conjunction with\b"),
+    ("organizer", r"\bde la mano del?\b"),
+    ("organizer", r"\b(?:promoted|sponsored and organi[sz]ed) by\b"),
+    ("organizer", r"\b(?:promovid[oa]s?|impulsad[oa]s?) por\b"),
+    # the verb first: "Financian el seminario la Unión Europea y el BCIE", "Organizan: ..."
+    ("funder", r"^\s*(?:financian|financia|financiaron|financio|patrocinan|patrocina)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
+    ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
+    ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
     ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
     ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
     ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
     ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
     ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
+    ("supporter", r"\bwith the (?:technical |logistical )?assistance of\b"),
+    ("supporter", r"\bassisted by\b"),
+    ("supporter", r"\b(?:fue|sera|es|ha sido) posible gracias (?:al apoyo del?|a la|al|a los|a las|a)\b"),
     ("supporter", r"\b(?:received |receives |with |and )?(?:the )?technical (?:assistance|advice|cooperation) (?:of|from|by)\b"),
     ("supporter", r"\b(?:la )?(?:asistencia|asesoria|cooperacion) tecnica del?\b"),
     ("supporter", r"\b(?:backed|endorsed) by\b"),
@@ -152,9 +169,15 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
-    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co ?funding|co ?financing) (?:of|from|by)\b"),
-    ("funder", r"\b(?:funding|financing|co ?funding|co ?financing) (?:from|by)\b"),
+    ("funder", r"\b(?:and|with) (?:the )?(?:funding|financing|co funding|cofunding|co financing|cofinancing) (?:of|from|by)\b"),
+    ("funder", r"\b(?:funding|financing|co funding|cofunding|co financing|cofinancing) (?:from|by)\b"),
     ("funder", r"\bwith (?:the )?funds (?:provided )?(?:of|from|by)\b"),
+    ("funder", r"\bcon (?:los )?fondos (?:aportados por|del?)\b"),
+    ("funder", r"\b(?:financial )?resources (?:came|come|were provided|are provided|were granted) (?:from|by)\b"),
+    ("funder", r"\b(?:funding|financing|funds) (?:has been |have been |was |were |is |are )?(?:secured|obtained|received) "
+               r"from\b"),
+    ("funder", r"\b(?:cuenta|conto|contara|cuentan|contaron) con (?:los )?recursos (?:financieros )?del?\b"),
+    ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
@@ -201,6 +224,15 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:la )?(?:representacion) del?\b"),
     ("participant", r"^\s*tom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\balongside\b"),
+    ("participant", r"\b(?:speakers|panel(?:l)?ists|presenters|ponentes|panelistas) (?:included|were|will be|incluyeron|"
+                    r"fueron)\b"),
+    # who opens, closes or moderates the event speaks at it
+    ("participant", r"\b(?:opened|inaugurated|closed|moderated|chaired the panel|facilitated the discussion) "
+                    r"(?:jointly )?by\b"),
+    ("participant", r"\b(?:inaugurad[oa]s?|clausurad[oa]s?|moderad[oa]s?|abiert[oa]s?) (?:conjuntamente )?por\b"),
+    ("participant", r"\bcon la intervencion del?\b"),
+    ("participant", r"\b(?:data|information|experiences?|findings|figures) (?:shared|presented|provided) by\b"),
+    ("participant", r"\b(?:datos|informacion|experiencias|cifras) (?:compartid[oa]s|presentad[oa]s|aportad[oa]s) por\b"),
     ("mentioned", r"\b(?:as do|as did|as does|as will|as would|as have|as had)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
@@ -238,14 +270,14 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-                  r"(?:the |los |las )?(?:co ?)?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
+                  r"(?:the |los |las )?(?:co|co )?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
     ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-                 r"(?:the |los |las )?(?:co ?)?(?:conveners?|convocantes?)\b"),
+                 r"(?:the |los |las )?(?:co|co )?(?:conveners?|convocantes?)\b"),
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
-               r"(?:los |el |las )?(?:costos?|gastos?)\b"),
+               r"(?:los |el |las )?(?:costos?|gastos?|viaticos|pasajes|boletos)\b"),
     ("host", r"\b(?:el |the )?(?:pais anfitrion|host country)\b"),  # "en La Paz, Bolivia, país anfitrión"
     # "El Gobierno del Ecuador, anfitrión del encuentro, …"
     ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
@@ -262,6 +294,15 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
+    ("supporter", r"\b(?:provided|provides|donated|donates) (?:the )?(?:\w+ )?(?:kits|supplies|materials|equipment|"
+                  r"interpretation|transport|meals)\b"),
+    ("host", r"\b(?:provided|provides|lent|lends|offered|made available) (?:its |their |the )?(?:premises|facilities|"
+             r"venue|headquarters)\b"),
+    ("host", r"\b(?:presto|prestaron|cedio|cedieron|facilito|facilitaron|ofrecio|ofrecieron|brindo|brindaron) "
+             r"(?:sus|las|su) (?:instalaciones|sede|local|oficinas)\b"),
+    ("supporter", r"\b(?:brindo|brindaron|presto|prestaron|ofrecio|ofrecieron) (?:su )?asesoria\b"),
+    ("coordinator", r"\b(?:coordinated|coordinates|will coordinate|coordino|coordinaron|coordinara|coordina)\b"
+                    r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
     ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
@@ -283,7 +324,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:were|was|will be|are|is) (?:also )?trained\b"),
     ("participant", r"\b(?:fueron|fue|seran|sera) (?:tambien )?capacitad[oa]s?\b"),
     ("participant", r"\b(?:presented|shared|gave|offered) (?:its |their )?(?:data|testimon(?:y|ies)|experiences?|findings|"
-                    r"results|information|studies|lessons|figures)\b"),
+                    r"results|information|studies|lessons|figures|case studies|cases|practices|good practices)\b"),
     ("participant", r"\b(?:presento|presentaron|compartio|compartieron|ofrecio|ofrecieron|aporto|aportaron) (?:su |sus )?"
                     r"(?:datos|testimonios?|experiencias?|resultados|informacion|estudios?|avances|cifras|lecciones)\b"),
     ("participant", r"\bparticip(?:o|aron|aran|ara|an)\b"),
@@ -306,6 +347,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"funcionari[oa]s|expert[oa]s)\b"),
     ("participant", r"\b(?:were|was) represented\b"),
     ("participant", r"\b(?:estuvieron|estuvo) representad[oa]s?\b"),
+    ("participant", r"\b(?:will )?(?:present|presents|share|shares) (?:their|its) (?:national )?(?:programmes?|programs?|"
+                    r"experiences?|practices|good practices|work|systems?|initiatives?|findings|results|case studies)\b"),
+    ("organizer", r"\b(?:led|leads|will lead|lidero|lideraron|dirigio|dirigieron) (?:the|this|el|la|este|esta) "
+                  r"(?:webinar|workshop|meeting|session|course|training|seminar|dialogue|forum|webinario|taller|reunion|"
+                  r"sesion|curso|seminario|dialogo|foro)\b"),
+    ("supporter", r"\b(?:aporto|aportaron|dono|donaron|entrego|entregaron|proporciono|proporcionaron) (?:los |las )?"
+                  r"(?:materiales|equipos|insumos|kits)\b"),
     ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
                     r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
@@ -320,7 +368,15 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
                       r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
                       r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|invitation|invitacion|conjunction|de la mano|promoted|promovid|"
+                      r"impulsad|resources|recursos|secured|obtained|speakers|panel|presenters|panelistas|present|"
+                      r"share|led|leads|will lead|lider|dirigi|aporto|aportaron|dono|donaron|entreg|proporcion|"
+                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|"
+                      r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
+                      r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
+                      r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
+                      r"supplies|materials|equipment|interpretation|transport|venue|meals|donated|donates|fondos|"
+                      r"coordina|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
                       r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
                       r"donors|"
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
@@ -331,12 +387,12 @@ _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
 
-def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     """Each cue compiled, with the anchor stems its pattern spells out: a text holding none of
     them cannot hold the cue (a cheap test before the regex)."""
     out = []
     for role, p in cues:
-        stems = tuple(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
+        stems = frozenset(st for st in _STEMS if st.replace(" ", "") in p.replace(" ", "").replace("(?:", ""))
         out.append((role, re.compile(spaced(p)), stems))
     return out
 
@@ -359,7 +415,7 @@ _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
-    r"in its capacity as|in their capacity as|en su calidad de|en calidad de)\b)*")
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?)\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular
@@ -367,15 +423,15 @@ _LIST = re.compile(
 _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?|officers?|ministries|institutions|"
              r"agencies|consulates|embassies|offices|teams|units|staff|bodies|directorates|departments|services|"
              r"representatives?|inspectors?|inspectorates?|prosecutors?|judges|police|policemen|consuls?|agents|"
-             r"experts|governments?|ministers?|ambassadors?|members|focal points|"
+             r"experts|governments?|ministers?|ambassadors?|members|focal points|central banks|organs|"
              r"redes|red|autoridad(?:es)?|delegaci(?:on|ones)|delegad[oa]s|funcionari[oa]s|instituciones|agencias|"
              r"consulados|embajadas|oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|direcciones|"
              r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
              r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
-             r"miembros|puntos focales)")
+             r"miembros|puntos focales|bancos centrales|organos)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
-          # the group's remit: "de migración", "of labour", "migratorias"
-          r"(?:\s+(?:(?:of|de)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+)?")
+          # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
+          r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
 _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
                          r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
                          r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
@@ -390,6 +446,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
+                   r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
@@ -421,6 +478,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 # "attending as observers were X")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
+_RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cuales|las cuales)\b")
+_OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
+                     r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
+                     r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
@@ -440,9 +501,10 @@ def find_cues(text: str) -> list[Cue]:
     if not _ANCHORS.search(folded):
         return []
     found: list[Cue] = []
+    present = {st for st in _STEMS if st in folded}  # the anchor stems the text holds, tested once
     for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
         for role, rx, stems in table:
-            if stems and not any(st in folded for st in stems):
+            if stems and stems.isdisjoint(present):
                 continue
             for m in rx.finditer(folded):
                 found.append(Cue(role, m.start(), m.end(), forward))
@@ -457,7 +519,9 @@ def find_cues(text: str) -> list[Cue]:
         if out and c.start < out[-1].end:
             continue
         if out and _WITH.match(folded, c.start) \
-                and _ADJOINING.fullmatch(folded, out[-1].end, c.start):
+                and (_ADJOINING.fullmatch(folded, out[-1].end, c.start)
+                     # "..., which also financed the event together with the IDB"
+                     or not out[-1].forward and _OBJECT.fullmatch(folded, out[-1].end, c.start)):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
@@ -492,6 +556,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     cues = find_cues(text)
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
+    more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
     for i, cue in enumerate(cues):
@@ -530,6 +595,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             floor = cues[i - 1].end if i > 0 else 0
             pos, rx = cue.start, _BACK
             reached = False
+            relative = False
             run: list[int] = []
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
@@ -538,6 +604,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
                 reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
+                if not run:  # the relative clause names the run's role: "X and Y, which acted as co-organizers"
+                    relative = bool(_RELATIVE.search(fold_text(text[m.end:pos])))
+                if j in roles and roles[j] != cue.role and roles[j] != "mentioned" and relative:
+                    more.setdefault(j, []).append(cue.role)  # "moderated by X, which also financed it"
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
@@ -569,4 +639,6 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if role is None and m.kind == "country":
             continue
         out.append((m, role or "mentioned"))
+        if role is not None and j not in owners:
+            out.extend((m, r) for r in dict.fromkeys(more.get(j, ())) if r != role)
     return out, unreached

@@ -437,3 +437,187 @@ def test_a_name_with_a_strong_organisation_word_is_a_mention(tools):
     assert extracted(run(tools, page, event)) == {("Internal Displacement Monitoring Centre", "mentioned")}
     page, event = make("Webinar", "The webinar presented the Regional Action Plan on Mobility.")
     assert extracted(run(tools, page, event)) == set()
+
+
+# -- batch 5 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The forum was opened by UNICEF.", "unicef", "participant"),
+    ("A panel moderated by the ILO.", "ilo", "participant"),
+    ("El foro fue inaugurado por la OIM.", "iom", "participant"),
+    ("El foro contó con la intervención del PNUD.", "undp", "participant"),
+    ("The group reviewed data shared by UNHCR.", "unhcr", "participant"),
+    ("Seminario coorganizado por la OIM y la OIT.", "ilo", "organizer"),
+    ("Curso dictado con fondos de la OIM.", "iom", "funder"),
+    ("Workshop held with the assistance of the ICRC.", "icrc", "supporter"),
+    ("UNICEF provided hygiene kits.", "unicef", "supporter"),
+    ("La OIT brindó su asesoría.", "ilo", "supporter"),
+    ("La OIM coordinó las mesas de trabajo.", "iom", "coordinator"),
+    ("Moderated by UNDP, which also financed the event together with UNICEF.", "unicef", "funder"),
+])
+def test_batch5_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+def test_a_second_role_after_a_relative_clause(tools):
+    got = roles(tools, "The forum was moderated by UNDP, which also financed the event.")
+    assert {("undp", "participant"), ("undp", "funder")} <= got
+    got = roles(tools, "The SACM, with the support of UNHCR, convenes the dialogue.")
+    assert ("unhcr", "convener") not in got and ("unhcr", "supporter") in got
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("The course was coordinated by IOM with UNHCR.", "iom", "mentioned"),
+    ("IOM provided data on returns.", "iom", "supporter"),
+    ("Seminar of the SACM organized jointly with UNICEF.", "sacm", "mentioned"),
+])
+def test_batch5_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_a_list_under_a_role_heading(tools):
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+
+    text = ("Skip to main content\nHome » Events\nCourse on Border Management\nAbout the event:\n"
+            "The course is run by IOM.\n\nParticipating institutions:\n • National Police of Peru\n"
+            " • Migration Colombia\n\nGENERAL OBJECTIVE\nTo strengthen cooperation.\n\n"
+            "Monday, June 3, 2019\nLima, Peru\nCoordinating institution:\nIOM\nDesign by the web team\n")
+    page = Page(path="t.txt", url="https://example.org/events/course", text=text, lang="en", layout="event")
+    event = parse_page(page).events[0]
+    x = run(tools, page, event)
+    assert extracted(x) >= {("National Police of Peru", "participant"), ("Migration Colombia", "participant")}
+    assert ("gov-co", "participant") not in pairs(x)
+
+
+def test_a_sentence_under_a_role_heading_is_no_list_item(tools):
+    page, event = make("Webinar", "Organizers: UNHCR.\nThe webinar presented findings similar to those of the "
+                                  "Internal Displacement Monitoring Centre.")
+    assert ("Internal Displacement Monitoring Centre", "mentioned") in extracted(run(tools, page, event))
+
+
+def test_an_acronym_that_spells_the_whole_run(tools):
+    page, event = make("Diálogo", "Diálogo convocado por el Marco Integral Regional para la Protección y Soluciones "
+                                  "(MIRPS).")
+    x = run(tools, page, event)
+    assert ("mirps", "convener") in pairs(x) or ("Marco Integral Regional para la Protección y Soluciones",
+                                                  "convener") in extracted(x)
+    assert not any(i.extracted and i.extracted.name == "Marco Integral Regional para la Protección"
+                   for i in x.involvements)
+
+
+def test_an_acronyms_name_is_the_last_name_of_its_run():
+    from rcpkg.loaders.openworld import page_acronyms
+
+    got = page_acronyms("Seminario coorganizado por el Ministerio de Salud de Chile y la Organización Panamericana "
+                        "de la Salud (OPS).")
+    assert got == {"OPS": "Organización Panamericana de la Salud"}
+
+
+def test_a_name_split_at_and_that_the_page_spells_whole(tools):
+    page, event = make("Meeting", "Meeting convened by Employment and Social Development Canada (ESDC).",
+                       coordinating="Employment and Social Development Canada")
+    x = run(tools, page, event)
+    assert ("Employment and Social Development Canada", "coordinator") in extracted(x)
+
+
+# -- batch 6 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Prosecutors from El Salvador and Honduras shared case studies.", "gov-hn", "participant"),
+    ("Financian el seminario la Unión Europea y el PNUD.", "undp", "funder"),
+    ("Organizan el taller la OIM y el ACNUR.", "unhcr", "organizer"),
+    ("Taller organizado en conjunto con la OIT.", "ilo", "organizer"),
+    ("UNHCR has been invited as an observer.", "unhcr", "participant"),
+    ("El encuentro fue posible gracias a la OIM.", "iom", "supporter"),
+    ("UNICEF lent its premises.", "unicef", "host"),
+    ("La OIM prestó sus instalaciones.", "iom", "host"),
+])
+def test_batch6_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Se financian proyectos de la OIM.", "iom", "funder"),
+    ("UNICEF provided the data.", "unicef", "host"),
+    ("Students from Honduras shared case studies.", "gov-hn", "participant"),
+])
+def test_batch6_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_a_possessive_parent_before_a_known_unit_is_no_actor(tools):
+    page, event = make("Exchange", "Exchange convened by IOM's Regional Office for Central America, North America and "
+                                   "the Caribbean and UNICEF.")
+    assert pairs(run(tools, page, event)) == {("iom-ro-san-jose", "convener"), ("unicef", "convener")}
+
+
+def test_without_joins_a_name(tools):
+    page, event = make("Workshop", "Workshop given by UNICEF and Doctors Without Borders.")
+    assert ("Doctors Without Borders", "organizer") in extracted(run(tools, page, event))
+
+
+def test_a_units_remit_stops_before_another_body(tools):
+    page, event = make("Seminario", "Organizado en conjunto con la Oficina Regional de la OIT para América Latina y el "
+                                    "Caribe y el Consejo Hondureño de la Empresa Privada (COHEP).")
+    names = {n for n, _ in extracted(run(tools, page, event))}
+    assert names == {"Oficina Regional de la OIT para América Latina y el Caribe",
+                     "Consejo Hondureño de la Empresa Privada"}
+
+
+# -- batch 7 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("Held at the invitation of the Government of Belize.", "gov-bz", "convener"),
+    ("Reunión realizada por invitación del Gobierno de Chile.", "gov-cl", "convener"),
+    ("Prepared in conjunction with the ILO.", "ilo", "organizer"),
+    ("Reunión realizada de la mano de UNICEF.", "unicef", "organizer"),
+    ("The seminar is promoted by the RCM.", "rcm", "organizer"),
+    ("Financial resources came from the Government of Canada.", "gov-ca", "funder"),
+    ("Funding has been secured from UNDP.", "undp", "funder"),
+    ("Un taller que cuenta con recursos de la OIM.", "iom", "funder"),
+    ("Speakers included representatives of UNHCR.", "unhcr", "participant"),
+    ("Migration services, such as UNHCR, will present their programmes.", "unhcr", "participant"),
+    ("UNICEF led the webinar.", "unicef", "organizer"),
+    ("The webinar was assisted by UNFPA.", "unfpa", "supporter"),
+    ("La OIM aportó materiales didácticos.", "iom", "supporter"),
+    ("El PNUD cubrió los viáticos.", "undp", "funder"),
+    ("The workshop was attended by the central banks of Guatemala and Honduras.", "gov-hn", "participant"),
+    ("Tomaron parte las autoridades de protección de la infancia de Chile y Uruguay.", "gov-uy", "participant"),
+])
+def test_batch7_cues(tools, text, agent, role):
+    assert (agent, role) in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, agent, role", [
+    ("IOM will present its report.", "iom", "participant"),
+    ("UNICEF led to a new approach.", "unicef", "organizer"),
+    ("The commercial banks of Guatemala attended.", "gov-gt", "participant"),
+])
+def test_batch7_cues_reject(tools, text, agent, role):
+    assert (agent, role) not in roles(tools, text)
+
+
+def test_an_adjective_and_a_remit_noun_stay_in_the_name(tools):
+    page, event = make("Workshop", "Workshop conducted by the Secretariat of Foreign Affairs and International "
+                                   "Cooperation of Honduras.")
+    assert {n for n, _ in extracted(run(tools, page, event))} == {
+        "Secretariat of Foreign Affairs and International Cooperation of Honduras"}
+
+
+def test_a_name_that_enumerates_after_contra(tools):
+    page, event = make("Taller", "Taller convocado por la Secretaría contra la Violencia Sexual, Explotación y Trata de "
+                                 "Personas (SVET).")
+    assert {n for n, _ in extracted(run(tools, page, event))} == {
+        "Secretaría contra la Violencia Sexual, Explotación y Trata de Personas"}
+
+
+def test_a_lone_word_before_and_in_a_field_starts_the_name(tools):
+    page, event = make("Seminar", coordinating="Ministry of Labour of Mexico and Employment and Social Development "
+                                               "Canada")
+    x = run(tools, page, event)
+    assert {n for n, _ in extracted(x)} == {"Ministry of Labour of Mexico", "Employment and Social Development Canada"}
+    page, event = make("Seminar", coordinating="Employment and IOM")  # no name after "and": the word stays alone
+    x = run(tools, page, event)
+    assert pairs(x) == {("iom", "coordinator")}
+    assert any(w.value == "Employment" for w in x.warnings)
