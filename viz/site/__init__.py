@@ -169,14 +169,6 @@ def serialize_ox(triples: list, fmt: str) -> bytes:
     return ox.serialize(triples, format=getattr(ox.RdfFormat, _FORMATS[fmt]), **kwargs)
 
 
-def _data_key(s, p, o) -> str:
-    """site-entity-data's sort key of one row (after the entity): its computed string, built the same way."""
-    import pyoxigraph as ox
-
-    tail = f"{o.language or ''} {o.datatype.value}" if isinstance(o, ox.Literal) else " iri"
-    return f"{s.value} {p.value} {o.value} {tail}"
-
-
 def entity_data_ox(store: Any) -> dict[str, list]:
     """Every page entity's triples as pyoxigraph triples, by entity IRI: site-entity-data run on the
     embedded store without its final ORDER BY, each entity's rows sorted here on the query's own key.
@@ -198,16 +190,21 @@ def entity_data_ox(store: Any) -> dict[str, list]:
     plain = {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
     canonical: dict = {}
     grouped: dict[str, list] = {}
-    for sol in store.query(text, use_default_graph_as_union=True):
-        entity, s, p, o = sol["entity"], sol["s"], sol["p"], sol["o"]
+    literal = ox.Literal
+    for entity, s, p, o in store.query(text, use_default_graph_as_union=True):  # in the projection's order
         if entity is None or s is None or o is None:
             continue
-        key = _data_key(s, p, o)
-        if isinstance(o, ox.Literal) and o.datatype.value not in plain:
-            c = canonical.get(o)
-            if c is None:
-                c = canonical[o] = conv.term(_normalise(to_rdflib(o)))
-            o = c
+        if type(o) is literal:
+            lang, datatype = o.language, o.datatype.value
+            # site-entity-data's sort key after the entity: STR(?s) STR(?p) STR(?o) LANG(?o) DATATYPE(?o)
+            key = f"{s.value} {p.value} {o.value} {lang or ''} {datatype}"
+            if lang is None and datatype not in plain:
+                c = canonical.get(o)
+                if c is None:
+                    c = canonical[o] = conv.term(_normalise(to_rdflib(o)))
+                o = c
+        else:
+            key = f"{s.value} {p.value} {o.value}  iri"
         grouped.setdefault(entity.value, []).append((key, ox.Triple(s, p, o)))
     out = {}
     for iri, rows in grouped.items():
