@@ -55,7 +55,7 @@ def _run_oxigraph(query: str, store: Any) -> Result:
                 got = seen[t] = _from_oxigraph(t)
             return got
 
-        rows = [{n: term(sol[n]) for n in names} for sol in answer]
+        rows = [dict(zip(names, map(term, sol))) for sol in answer]  # a solution iterates in the variables' order
         return Result(names, rows)
     raise UsageError("only SELECT and ASK queries can be printed as a table")
 

@@ -227,6 +227,7 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError("the site's output must be a folder", value=str(out))
+    store_path = Path(store) if isinstance(store, (str, Path)) else None
     if isinstance(store, (str, Path)):
         from rcpkg.store import open_store
 
@@ -239,7 +240,16 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     report = SiteReport(str(out), timings=clock.laps)
+    data_files = None
     try:
+        entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
+                    + [(e, "event") for e in data.network.events])
+        todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
+        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+        parallel = jobs > 1 and len(todo) >= parallel_from
+        if parallel and store_path is not None:
+            # the data files (Turtle, JSON-LD) by a process of their own, beside the explorer and the pages
+            data_files = _DataFiles(store_path, staging, [(iri, page_path(iri)) for iri, _ in todo])
         renderer = Renderer()
         (staging / "assets").mkdir()
         for name in ("site.css",):
@@ -254,10 +264,9 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             explorer_links = [{"href": "explorer/" + p.name, "key": p.name.split(".")[0],
                                "lang": "es" if ".es." in p.name else "en"} for p in written]
             clock.lap("explorer")
-        entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
-                    + [(e, "event") for e in data.network.events])
-        todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
-        if store is not None:
+        if data_files is not None:
+            entity_data = None
+        elif store is not None:
             entity_data = entity_data_ox(store)
         else:
             import pyoxigraph as ox
@@ -267,10 +276,10 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             conv = ToOxigraph()
             entity_data = {iri: [ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in triples]
                            for iri, triples in all_entity_triples(endpoint=endpoint).items()}
-        clock.lap("entity_data")
+        if entity_data is not None:
+            clock.lap("entity_data")
         render = _EntityWriter(data, rolled, entity_data, renderer, staging, explorer_links)
-        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-        if jobs > 1 and len(todo) >= parallel_from:
+        if parallel:
             _in_processes(render, todo, jobs)
         else:
             for item in todo:
@@ -286,12 +295,72 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             renderer.write("timeline.html", P.timeline_page(data, lang), staging / ("timeline" + P.suffix(lang)))
             report.pages += 2
         clock.lap("index_timeline")
+        if data_files is not None:
+            data_files.join("writing the entities' data files")
+            data_files = None
+            clock.lap("data_files_wait")
         _swap(staging, out)
         clock.lap("swap")
     except BaseException:
+        if data_files is not None:
+            data_files.stop()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return report
+
+
+def _write_data_files(store_path: str, staging: str, items: list[tuple[str, str]]) -> None:
+    """Every entity's data files (site-entity-data as Turtle and JSON-LD), in a process of its own."""
+    from rcpkg.store import open_store
+
+    entity_data = entity_data_ox(open_store(store_path))
+    for iri, path in items:
+        triples = entity_data.get(iri, [])
+        for fmt in ("ttl", "jsonld"):
+            target = Path(staging) / f"{path}.{fmt}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(serialize_ox(triples, fmt))
+
+
+class _DataFiles:
+    """`_write_data_files` in a new interpreter (`python -c`: it opens the store itself, read-only, and
+    shares nothing with this process's open store; no fork of a process holding the store open)."""
+
+    def __init__(self, store_path: Path, staging: Path, items: list[tuple[str, str]]) -> None:
+        import json
+        import subprocess
+        import sys
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="rcpkg-site-data-")
+        listing = Path(self._tmp.name) / "items.json"
+        listing.write_text(json.dumps(items), encoding="utf-8")
+        self._err = open(Path(self._tmp.name) / "stderr.txt", "w+", encoding="utf-8")
+        code = ("import json, sys; from rcpkg.viz.site import _write_data_files; "
+                "_write_data_files(sys.argv[1], sys.argv[2], json.load(open(sys.argv[3], encoding='utf-8')))")
+        self._proc = subprocess.Popen([sys.executable, "-c", code, str(store_path), str(staging), str(listing)],
+                                      stdout=subprocess.DEVNULL, stderr=self._err)
+
+    def join(self, what: str) -> None:
+        from rcpkg.errors import RcpkgError
+
+        try:
+            code = self._proc.wait()
+            if code != 0:
+                self._err.seek(0)
+                last = (self._err.read().strip().splitlines() or [""])[-1]
+                raise RcpkgError(f"{what} failed (exit code {code}): {last}")
+        finally:
+            self.close()
+
+    def stop(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.terminate()  # our own child, by its handle
+            self._proc.wait()
+        self.close()
+
+    def close(self) -> None:
+        self._err.close()
+        self._tmp.cleanup()
 
 
 class _Clock:
@@ -337,6 +406,8 @@ class _EntityWriter:
             else:
                 ctx = P.theme_page(self.data, iri, lang)
             self.renderer.write(f"{kind}.html", ctx, self.staging / (path + P.suffix(lang)))
+        if self.entity_data is None:  # written by a process of their own
+            return
         triples = self.entity_data.get(iri, [])
         for fmt in ("ttl", "jsonld"):
             (self.staging / f"{path}.{fmt}").write_bytes(serialize_ox(triples, fmt))
