@@ -37,10 +37,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="time the library queries on Oxigraph's server and Virtuoso (started here on "
                              "127.0.0.1) against the embedded store, on --store or on a store built from the "
                              "generated corpus, and check that they give the same rows")
-    parser.add_argument("--store", type=Path, default=None, help="with --endpoint: an existing store to publish")
+    parser.add_argument("--store", type=Path, default=None,
+                        help="with --endpoint: an existing store to publish; with --site-only: the store")
+    parser.add_argument("--no-site", action="store_true", help="skip the research site (rcpkg site)")
+    parser.add_argument("--site-only", action="store_true",
+                        help="measure the research site alone on an existing --store: written in a fresh "
+                             "interpreter, then its pages opened in headless Chromium (--events labels the run)")
     args = parser.parse_args(argv)
     if args.endpoint:
         return _endpoint_mode(args)
+    if args.site_only:
+        return _site_mode(args, parser)
     if not 1 <= args.events <= 1_000_000:
         parser.error(f"--events must be between 1 and 1000000, got {args.events}")
 
@@ -56,8 +63,27 @@ def main(argv: list[str] | None = None) -> int:
                                baseline_repeats=args.baseline_repeats, query_timeout=args.query_timeout,
                                skip_baseline=args.no_baseline, browser=not args.no_browser,
                                queries=not args.no_queries, baseline_shacl=not args.baseline_without_shacl,
+                               site=not args.no_site,
                                checkpoint=checkpoint)
     except RuntimeError as exc:  # a child failed: its command and the end of its stderr
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print_table(result)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+    return 0
+
+
+def _site_mode(args, parser) -> int:
+    from benchmarks.run import OUT, print_table, run_site_only
+
+    if args.store is None or not args.store.is_dir():
+        parser.error("--site-only needs --store, an existing store folder")
+    try:
+        result = run_site_only(args.store, events=args.events, work=args.work or OUT, browser=not args.no_browser)
+    except RuntimeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print_table(result)

@@ -149,6 +149,16 @@ def task_build_unvalidated(sources: Path, store: Path) -> dict:
     return data
 
 
+def task_site(store: Path, out: Path) -> dict:
+    """The research site written from the store (what `rcpkg site --store S --out O` does), with the
+    stages `write_site` times itself."""
+    from rcpkg.viz.site import write_site
+
+    report = write_site(out, store=store)
+    return {"pages": report.pages, "data_files": report.data_files, "entities": report.entities,
+            "network_views": len(report.explorer), "timings": report.timings}
+
+
 def child_main(argv: list[str]) -> int:
     import argparse
 
@@ -162,6 +172,9 @@ def child_main(argv: list[str]) -> int:
     b = sub.add_parser("build-unvalidated")
     b.add_argument("--sources", type=Path, required=True)
     b.add_argument("--store", type=Path, required=True)
+    s = sub.add_parser("site")
+    s.add_argument("--store", type=Path, required=True)
+    s.add_argument("--out", type=Path, required=True)
     f = sub.add_parser("floor")
     f.add_argument("--nq", type=Path, required=True)
     f.add_argument("--work", type=Path, required=True)
@@ -171,6 +184,8 @@ def child_main(argv: list[str]) -> int:
         return 0
     if args.task == "build-unvalidated":
         result = task_build_unvalidated(args.sources, args.store)
+    elif args.task == "site":
+        result = task_site(args.store, args.out)
     else:
         result = task_floor(args.nq, args.work)
     json.dump(result, sys.stdout)
@@ -365,6 +380,87 @@ def explorer_pages(store: Path, run_dir: Path, n_events: int, log) -> dict:
     return out
 
 
+SITE_PAGES = ("index", "institution", "process", "event", "theme", "timeline")
+
+
+def site_sample_pages(site: Path) -> dict[str, Path]:
+    """One page of each kind the issue names, each the largest of its kind (the slowest to open): the
+    index, an institution, a process (the processes the index lists), an event, a theme, the timeline."""
+    import re
+
+    index = site / "index.html"
+    found = {"index": index, "timeline": site / "timeline.html"}
+    listed = index.read_text(encoding="utf-8")
+    start = listed.find('id="h-processes"')
+    section = listed[start:listed.find("</section>", start)] if start >= 0 else ""
+    processes = [site / h for h in re.findall(r'href="(id/org/[^"#]+\.html)"', section)]
+    largest = lambda paths: max(paths, key=lambda p: (p.stat().st_size, p.name)) if paths else None
+    for kind, folder in (("institution", "org"), ("event", "event"), ("theme", "theme")):
+        pages = [p for p in (site / "id" / folder).glob("*.html") if not p.name.endswith(".es.html")]
+        if kind == "institution":
+            pages = [p for p in pages if p not in processes]
+        found[kind] = largest(pages)
+    found["process"] = largest([p for p in processes if p.exists()])
+    return {k: found[k] for k in SITE_PAGES if found.get(k) is not None}
+
+
+def site_open_times(pages: dict[str, Path], root: Path, repeats: int = 3) -> dict | None:
+    """Seconds to open each page in headless Chromium from file://: from the navigation's start to its
+    load event, and, for a page with a script, until the script says it is ready (`window.rcpkg.ready`,
+    set once the timeline's filters have been applied). Median of `repeats` opens, each in a new tab."""
+    import statistics
+    import tempfile
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            profile, executable_path=chromium, headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            for kind, html in pages.items():
+                runs, loads = [], []
+                for _ in range(repeats):
+                    page = browser.new_page()
+                    t0 = time.perf_counter()
+                    page.goto(html.resolve().as_uri(), wait_until="load", timeout=120_000)
+                    loaded = time.perf_counter() - t0
+                    page.wait_for_function("() => !document.querySelector('script:not([type])') || "
+                                           "(window.rcpkg && window.rcpkg.ready === true)", timeout=120_000)
+                    runs.append(time.perf_counter() - t0)
+                    loads.append(loaded)
+                    page.close()
+                out[kind] = {"page": html.relative_to(root).as_posix(),
+                             "bytes": html.stat().st_size, "open_s": statistics.median(runs),
+                             "load_s": statistics.median(loads), "runs_s": [round(r, 3) for r in runs]}
+        finally:
+            browser.close()
+    return out
+
+
+def site_stage(store: Path, run_dir: Path, log, *, browser: bool = True) -> tuple[dict, dict]:
+    """`write_site` from the store into a new folder in a fresh interpreter (wall, CPU, peak RSS, its own
+    stage timings), then the sample pages opened in headless Chromium. Returns (stage row, details)."""
+    out = run_dir / "site"
+    shutil.rmtree(out, ignore_errors=True)
+    done = python_child("benchmarks.run", "site", "--store", str(store), "--out", str(out))
+    details = _json_of(done)
+    row = {"rcpkg_s": done.wall_s, "rcpkg_cpu_s": done.cpu_s}
+    details["peak_rss_mb"] = done.peak_rss_mb
+    log(f"  site: {details['pages']} pages in {done.wall_s:.1f} s ({details['timings']})")
+    if browser:
+        opened = site_open_times(site_sample_pages(out), out)
+        if opened:
+            details["open"] = opened
+            log("  pages opened in " + ", ".join(f"{k} {v['open_s']:.2f} s" for k, v in opened.items()))
+    return row, details
+
+
 def _logger():
     t0 = time.perf_counter()
     return lambda msg: print(f"[{time.perf_counter() - t0:7.1f} s] {msg}", file=sys.stderr, flush=True)
@@ -372,8 +468,8 @@ def _logger():
 
 def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: int = 5,
                   baseline_repeats: int = 3, query_timeout: float = 120.0, skip_baseline: bool = False,
-                  browser: bool = True, queries: bool = True, baseline_shacl: bool = True, log=None,
-                  checkpoint=None) -> dict:
+                  browser: bool = True, queries: bool = True, baseline_shacl: bool = True, site: bool = True,
+                  log=None, checkpoint=None) -> dict:
     log = log or _logger()
     work.mkdir(parents=True, exist_ok=True)
     sources = corpus_for(n_events, seed, work, log)
@@ -470,6 +566,14 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
             result["notes"].append(f"rcpkg {name} failed (exit {done.returncode}): "
                                    f"{done.stderr.strip().splitlines()[-1:] or ''}")
 
+    if site:
+        save()
+        log("rcpkg site …")
+        try:
+            stages["site"], result["site"] = site_stage(store, run_dir, log, browser=browser)
+        except Exception as exc:  # noqa: BLE001 - reported, the rest of the figures stand
+            result["notes"].append(f"site not measured: {exc}")
+
     save()
     log("incremental rebuilds after changing one page …")
     for name, row in incremental_rebuilds(sources, store, run_dir, repeats=max(repeats, 3), notes=result["notes"]).items():
@@ -529,6 +633,23 @@ def run_benchmark(n_events: int, *, seed: int = 0, work: Path = OUT, repeats: in
     return result
 
 
+def run_site_only(store: Path, *, events: int | None = None, work: Path = OUT, browser: bool = True,
+                  log=None) -> dict:
+    """The site stage alone, on an existing store (`python -m benchmarks --site-only --store S`)."""
+    import os
+
+    log = log or _logger()
+    run_dir = work / "run-site"
+    run_dir.mkdir(parents=True, exist_ok=True)
+    result: dict = {"events": events, "store": str(store), "stages": {}, "queries": {}, "notes": []}
+    log("rcpkg site …")
+    result["stages"]["site"], result["site"] = site_stage(store, run_dir, log, browser=browser)
+    result["load_average"] = os.getloadavg()
+    result["machine"] = machine()
+    result["command"] = " ".join(["python -m benchmarks"] + sys.argv[1:])
+    return result
+
+
 def machine() -> dict:
     import os
     from importlib.metadata import version
@@ -580,7 +701,7 @@ def print_table(result: dict, file=None) -> None:
     for col in ("stage", "rcpkg (s)", "baseline (s)", "speed-up"):
         t.add_column(col, justify="left" if col == "stage" else "right")
     order = ["build", "read+parse", "extract", "triples", "validate", "load", "derived", "export", "query",
-             "analyze", "viz", "incremental", "incremental_watch"]
+             "analyze", "viz", "site", "incremental", "incremental_watch"]
     for stage in order + [s for s in result["stages"] if s not in order]:
         if stage not in result["stages"]:
             continue
@@ -596,16 +717,26 @@ def print_table(result: dict, file=None) -> None:
         base = _fmt(row.get("baseline_s")) + (" (timeout)" if row.get("baseline_timed_out") else "")
         q.add_row(name, str(row.get("rows")), _fmt(row.get("rcpkg_s")), base,
                   _ratio(row.get("rcpkg_s"), row.get("baseline_s")))
-    console.print(q)
+    if result["queries"]:
+        console.print(q)
     peak = result.get("peak_rss_mb", {})
     build = result["stages"].get("build", {})
-    console.print(f"peak RSS: rcpkg build {_fmt(peak.get('rcpkg'))} MB, baseline {_fmt(peak.get('baseline'))} MB")
+    if peak:
+        console.print(f"peak RSS: rcpkg build {_fmt(peak.get('rcpkg'))} MB, baseline {_fmt(peak.get('baseline'))} MB")
     if build.get("rcpkg_s") and result.get("floor_load_s"):
         console.print(f"build vs floor: {build['rcpkg_s'] / result['floor_load_s']:.1f}x the bare bulk load")
     for target, e in (result.get("explorer") or {}).items():
         if e and "nodes" in e:
             console.print(f"explorer (~{target} nodes): {e['nodes']} nodes, {e['edges']} edges, page load "
                           f"{_fmt(e['load_s'])} s, layout settled {_fmt(e['settled_s'])} s")
+    site = result.get("site") or {}
+    if site:
+        console.print(f"site: {site.get('pages')} pages, {site.get('data_files')} data files, peak RSS "
+                      f"{_fmt(site.get('peak_rss_mb'))} MB; stages (s): "
+                      + ", ".join(f"{k} {v:.1f}" for k, v in (site.get("timings") or {}).items()))
+    for kind, o in (site.get("open") or {}).items():
+        console.print(f"site page opened ({kind}, {o['page']}, {o['bytes'] / 1e6:.2f} MB): "
+                      f"{_fmt(o['open_s'])} s (load event {_fmt(o['load_s'])} s)")
     for note in result.get("notes", []):
         console.print(f"note: {note}")
 

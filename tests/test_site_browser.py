@@ -397,3 +397,32 @@ def test_the_year_filter_says_how_many_events_have_a_year(browser, site, data):
     assert 0 < dated < len(events)
     assert page.inner_text("#dated-note").startswith(f"{dated} of {len(events)} events have a year")
     browser.check_clean()
+
+
+def test_the_benchmarks_site_stage_writes_the_site_and_times_each_kind_of_page(built_store, playwright_instance,
+                                                                                  tmp_path):
+    """`python -m benchmarks --site-only`: the site written in a fresh interpreter with its stage timings,
+    and the largest page of each kind opened in headless Chromium (the figures of benchmarks/RESULTS.md)."""
+    import subprocess
+    import sys
+
+    from query_support import REPO
+
+    out = tmp_path / "site.json"
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--site-only", "--store", str(built_store),
+                           "--events", "0", "--work", str(tmp_path / "w"), "--json", str(out)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    site = result["site"]
+    assert result["stages"]["site"]["rcpkg_s"] > 0 and result["stages"]["site"]["rcpkg_cpu_s"] > 0
+    assert site["pages"] > 300 and site["data_files"] > 300 and site["network_views"] == 4
+    assert {"queries", "explorer", "entity_pages", "index_timeline", "swap"} <= set(site["timings"])
+    assert list(site["open"]) == ["index", "institution", "process", "event", "theme", "timeline"]
+    written = tmp_path / "w" / "run-site" / "site"
+    for kind, opened in site["open"].items():
+        assert (written / opened["page"]).is_file(), kind
+        assert 0 < opened["load_s"] <= opened["open_s"] and len(opened["runs_s"]) == 3, kind
+    assert site["open"]["process"]["page"] == "id/org/rcm.html"  # the largest process page of the graph
+    assert site["open"]["timeline"]["page"] == "timeline.html"
+    assert "site page opened (timeline" in done.stdout

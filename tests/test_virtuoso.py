@@ -35,11 +35,12 @@ CATALOGUE = load_catalogue()
 # varying from run to run) and crashed on a FILTER over a UNION with an empty branch.
 VIRTUOSO_DIFFERS: set[str] = set()
 VIRTUOSO_DIFFERS_ON_EDGE_DATA: set[str] = set()
-# The research site's queries (issue 16, merged after the Virtuoso work): Virtuoso 7 returns the
-# COALESCE of two IRIs as a string (site-entity-*), and on the edge data gives other rows for
-# site-events. Known gaps of `rcpkg site --endpoint` on Virtuoso; strict, as above.
-VIRTUOSO_SITE_DIFFERS = {"site-entity-data", "site-entity-triples"}
-VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA = {"site-entity-data", "site-events"}
+# The research site's queries (issue 16): site-entity-* now bind ?s in each branch (Virtuoso 7 returned
+# the COALESCE of two IRIs as a string) and sort on one computed string, and give the store's rows. On the
+# edge data site-events gave the store's rows in two test runs of four here, and in the other two another
+# row at an event with two sources (its second source), as series-editions below: not understood yet.
+VIRTUOSO_SITE_DIFFERS: set[str] = set()
+VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA = {"site-events"}
 
 
 # Differences seen but not understood (non-strict xfail, listed in the integrator's report). Empty: the
@@ -395,7 +396,10 @@ def test_the_edge_cases_give_the_embedded_rows_on_virtuoso(case, edge_virtuoso):
     assert row_key(got) == row_key(expected)
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="edge data (Virtuoso 7)"))
+# site-events on the edge data passes in some runs and not in others (see above): a non-strict xfail, so
+# that a passing run does not fail the suite; the others are strict.
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=n not in VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA,
+                                                                          reason="edge data (Virtuoso 7)"))
                                   if n in VIRTUOSO_DIFFERS_ON_EDGE_DATA | VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA else n
                                   for n in sorted(CATALOGUE)])
 def test_every_library_query_with_defaults_on_the_edge_data(name, edge_virtuoso):

@@ -160,6 +160,21 @@ def build_page(view: str, data: NetworkData, *, focus: str | None = None, depth:
     return Page(view, _page_data(view, g, data, focus=focus, title=title, site_root=site_root))
 
 
+_BETWEENNESS: dict = {}  # the last network's sizing betweenness, by its nodes and weighted edges
+
+
+def _sizing_betweenness(g: nx.Graph, large: bool) -> dict[str, float]:
+    """metrics.betweenness for the network view's sizes, computed once for a network drawn twice (the
+    English and Spanish pages of `write_default_pages` and the site: the same nodes and links)."""
+    key = (large, tuple(sorted(g.nodes)),
+           tuple(sorted((min(a, b), max(a, b), d.get("weight", 1)) for a, b, d in g.edges(data=True))))
+    if key not in _BETWEENNESS:
+        _BETWEENNESS.clear()
+        _BETWEENNESS[key] = metrics.betweenness(g, exact_limit=SIZE_EXACT_LIMIT, k=SIZE_SAMPLE_K,
+                                                weighted=not large)
+    return dict(_BETWEENNESS[key])
+
+
 def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, title: str | None,
                site_root: str | None = None) -> dict:
     lang = data.lang
@@ -171,7 +186,7 @@ def _page_data(view: str, g: nx.Graph, data: NetworkData, *, focus: str | None, 
         # Sizing only. Small networks: the same weighted betweenness as `rcpkg analyze`. Large ones:
         # hop-count betweenness sampled from SIZE_SAMPLE_K sources (weighted is O(n·m log n) in pure Python).
         large = g.number_of_nodes() > SIZE_EXACT_LIMIT
-        centrality = metrics.betweenness(g, exact_limit=SIZE_EXACT_LIMIT, k=SIZE_SAMPLE_K, weighted=not large)
+        centrality = _sizing_betweenness(g, large)
         centrality = {k: v + 0.02 * g.degree(k, weight="weight") / max(1, g.number_of_nodes())
                       for k, v in centrality.items()}
     else:

@@ -44,7 +44,18 @@ def _run_oxigraph(query: str, store: Any) -> Result:
         return Result([], [], bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         names = [v.value for v in answer.variables]
-        rows = [{n: _from_oxigraph(sol[n]) for n in names} for sol in answer]
+        # a result repeats its terms (IRIs above all): each distinct term is converted once
+        seen: dict = {}
+
+        def term(t: Any) -> Node | None:
+            if t is None:
+                return None
+            got = seen.get(t)
+            if got is None:
+                got = seen[t] = _from_oxigraph(t)
+            return got
+
+        rows = [dict(zip(names, map(term, sol))) for sol in answer]  # a solution iterates in the variables' order
         return Result(names, rows)
     raise UsageError("only SELECT and ASK queries can be printed as a table")
 

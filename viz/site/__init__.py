@@ -21,6 +21,7 @@ load nothing from another host, and work from file:// and any static host.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class SiteReport:
     data_files: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     explorer: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage of write_site
 
 
 def site_dir(store: Path | str) -> Path:
@@ -57,17 +59,67 @@ def load_site_data(*, store: Any = None, endpoint: str | None = None):
     from rdflib import Literal
 
     from rcpkg.viz.site.model import SiteData
-    from rcpkg.viz.source import fetch, load_network
+    from rcpkg.viz.source import load_network
 
     if isinstance(store, (str, Path)):
         from rcpkg.store import open_store
 
         store = open_store(store)
     network = load_network(store=store, endpoint=endpoint, lang="en")
-    rows = {name: fetch(name, store=store, endpoint=endpoint).rows for name in SITE_QUERIES}
-    terms = {lang: fetch("site-terms", {"lang": Literal(lang)}, store=store, endpoint=endpoint).rows
+    rows = {name: site_rows(name, store=store, endpoint=endpoint) for name in SITE_QUERIES}
+    terms = {lang: site_rows("site-terms", {"lang": Literal(lang)}, store=store, endpoint=endpoint)
              for lang in ("en", "es")}
     return SiteData.from_rows(network, rows, terms)
+
+
+# The final ORDER BY of a library query (at the start of a line, outside every group), and its variables.
+_ORDER_BY = re.compile(r"(?m)^ORDER BY\b")
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def split_order(text: str) -> tuple[str, list[str]]:
+    """A library query without its final ORDER BY, and the variables that clause sorts on, in order.
+
+    The text is returned whole (and no variable) when it has no final ORDER BY or when LIMIT or OFFSET
+    follow it (the order then decides which rows there are)."""
+    found = list(_ORDER_BY.finditer(text))
+    if not found:
+        return text, []
+    head, clause = text[:found[-1].start()], text[found[-1].start():]
+    if head.count("{") != head.count("}") or "{" in clause or re.search(r"(?i)\b(LIMIT|OFFSET)\b", clause):
+        return text, []
+    names: list[str] = []
+    for name in _VARIABLE.findall(clause):
+        if name not in names:
+            names.append(name)
+    return head, names
+
+
+def _term_key(term) -> tuple[str, str, str]:
+    """How the site's queries sort a term: its string (unbound as ""), then its language and datatype."""
+    if term is None:
+        return ("", "", "")
+    return (str(term), getattr(term, "language", None) or "", str(getattr(term, "datatype", None) or ""))
+
+
+def site_rows(name: str, bindings: dict | None = None, *, store: Any = None, endpoint: str | None = None) -> list[dict]:
+    """The rows of a library query for the site, in the order of its ORDER BY.
+
+    On the embedded store the query runs without its final ORDER BY and the rows are sorted here on the
+    variables that clause names (then on the other columns): Oxigraph's on-disk store reads a stored
+    term's text back at each comparison of a sort, seconds for tens of thousands of rows, where Python
+    sorts them in milliseconds. On an endpoint the query runs as it is (a server pages an ordered
+    result), and the rows are sorted the same way."""
+    from rcpkg import sparql
+    from rcpkg.viz.source import query_text
+
+    text = query_text(name)
+    unordered, keys = split_order(text)
+    result = sparql.run(text if endpoint else unordered, dict(bindings or {}), store=store, endpoint=endpoint)
+    columns = keys + [v for v in result.vars if v not in keys]
+    rows = [dict(r) for r in result.rows]
+    rows.sort(key=lambda row: tuple(_term_key(row.get(c)) for c in columns))
+    return rows
 
 
 def entity_triples(iri: str, *, store: Any = None, endpoint: str | None = None) -> list[tuple]:
@@ -92,20 +144,73 @@ def all_entity_triples(*, store: Any = None, endpoint: str | None = None) -> dic
     return out
 
 
+_FORMATS = {"ttl": "TURTLE", "nt": "N_TRIPLES", "jsonld": "JSON_LD"}
+
+
 def serialize(triples: list[tuple], fmt: str) -> bytes:
     """Turtle, N-Triples or JSON-LD of rdflib-term triples (with the project's prefixes)."""
     import pyoxigraph as ox
 
-    from rcpkg.export import PREFIXES
     from rcpkg.oxi import ToOxigraph
 
-    formats = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
     conv = ToOxigraph()
-    oxt = [ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in triples]
+    return serialize_ox([ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in triples], fmt)
+
+
+def serialize_ox(triples: list, fmt: str) -> bytes:
+    """Turtle, N-Triples or JSON-LD of pyoxigraph triples (with the project's prefixes)."""
+    import pyoxigraph as ox
+
+    from rcpkg.export import PREFIXES
+
     # no prefix for rcpkg's own instances and graphs: `id:org\/iom` is valid Turtle but hard to read
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
     kwargs = {} if fmt == "nt" else {"prefixes": prefixes}
-    return ox.serialize(oxt, format=formats[fmt], **kwargs)
+    return ox.serialize(triples, format=getattr(ox.RdfFormat, _FORMATS[fmt]), **kwargs)
+
+
+def entity_data_ox(store: Any) -> dict[str, list]:
+    """Every page entity's triples as pyoxigraph triples, by entity IRI: site-entity-data run on the
+    embedded store without its final ORDER BY, each entity's rows sorted here on the query's own key.
+
+    The terms stay pyoxigraph's (half a million rows at 10k events: no round trip through rdflib); a
+    typed literal is given the canonical form the query layer gives it (`rcpkg.sparql.run`), so the
+    files are what the rows of `rcpkg query site-entity-data` say."""
+    import pyoxigraph as ox
+
+    from rcpkg.oxi import ToOxigraph, to_rdflib
+    from rcpkg.sparql.result import _normalise
+    from rcpkg.store import open_store
+    from rcpkg.viz.source import query_text
+
+    if isinstance(store, (str, Path)):
+        store = open_store(store)
+    text, _ = split_order(query_text("site-entity-data"))
+    conv = ToOxigraph()
+    plain = {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+    canonical: dict = {}
+    grouped: dict[str, list] = {}
+    literal = ox.Literal
+    for entity, s, p, o in store.query(text, use_default_graph_as_union=True):  # in the projection's order
+        if entity is None or s is None or o is None:
+            continue
+        if type(o) is literal:
+            lang, datatype = o.language, o.datatype.value
+            # site-entity-data's sort key after the entity: STR(?s) STR(?p) STR(?o) LANG(?o) DATATYPE(?o)
+            key = f"{s.value} {p.value} {o.value} {lang or ''} {datatype}"
+            if lang is None and datatype not in plain:
+                c = canonical.get(o)
+                if c is None:
+                    c = canonical[o] = conv.term(_normalise(to_rdflib(o)))
+                o = c
+        else:
+            key = f"{s.value} {p.value} {o.value}  iri"
+        grouped.setdefault(entity.value, []).append((key, ox.Triple(s, p, o)))
+    out = {}
+    for iri, rows in grouped.items():
+        rows.sort(key=lambda r: r[0])
+        out[iri] = [r[1] for r in rows]
+    return out
 
 
 def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, explorer: bool = True,
@@ -122,17 +227,29 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError("the site's output must be a folder", value=str(out))
+    store_path = Path(store) if isinstance(store, (str, Path)) else None
     if isinstance(store, (str, Path)):
         from rcpkg.store import open_store
 
         store = open_store(store)
+    clock = _Clock()
     data = load_site_data(store=store, endpoint=endpoint)
     rolled = data.network.rolled_up()
+    clock.lap("queries")
     generated = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    report = SiteReport(str(out))
+    report = SiteReport(str(out), timings=clock.laps)
+    data_files = None
     try:
+        entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
+                    + [(e, "event") for e in data.network.events])
+        todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
+        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+        parallel = jobs > 1 and len(todo) >= parallel_from
+        if parallel and store_path is not None:
+            # the data files (Turtle, JSON-LD) by a process of their own, beside the explorer and the pages
+            data_files = _DataFiles(store_path, staging, [(iri, page_path(iri)) for iri, _ in todo])
         renderer = Renderer()
         (staging / "assets").mkdir()
         for name in ("site.css",):
@@ -146,17 +263,28 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             report.explorer = [str(out / "explorer" / p.name) for p in written]
             explorer_links = [{"href": "explorer/" + p.name, "key": p.name.split(".")[0],
                                "lang": "es" if ".es." in p.name else "en"} for p in written]
-        entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
-                    + [(e, "event") for e in data.network.events])
-        todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
-        entity_data = all_entity_triples(store=store, endpoint=endpoint)
+            clock.lap("explorer")
+        if data_files is not None:
+            entity_data = None
+        elif store is not None:
+            entity_data = entity_data_ox(store)
+        else:
+            import pyoxigraph as ox
+
+            from rcpkg.oxi import ToOxigraph
+
+            conv = ToOxigraph()
+            entity_data = {iri: [ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in triples]
+                           for iri, triples in all_entity_triples(endpoint=endpoint).items()}
+        if entity_data is not None:
+            clock.lap("entity_data")
         render = _EntityWriter(data, rolled, entity_data, renderer, staging, explorer_links)
-        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-        if jobs > 1 and len(todo) >= parallel_from:
+        if parallel:
             _in_processes(render, todo, jobs)
         else:
             for item in todo:
                 render(item)
+        clock.lap("entity_pages")
         report.pages += 2 * len(todo)
         report.data_files += 2 * len(todo)
         for _, kind in todo:
@@ -166,11 +294,89 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             renderer.write("index.html", ctx, staging / ("index" + P.suffix(lang)))
             renderer.write("timeline.html", P.timeline_page(data, lang), staging / ("timeline" + P.suffix(lang)))
             report.pages += 2
+        clock.lap("index_timeline")
+        if data_files is not None:
+            data_files.join("writing the entities' data files")
+            data_files = None
+            clock.lap("data_files_wait")
         _swap(staging, out)
+        clock.lap("swap")
     except BaseException:
+        if data_files is not None:
+            data_files.stop()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return report
+
+
+def _write_data_files(store_path: str, staging: str, items: list[tuple[str, str]]) -> None:
+    """Every entity's data files (site-entity-data as Turtle and JSON-LD), in a process of its own."""
+    from rcpkg.store import open_store
+
+    entity_data = entity_data_ox(open_store(store_path))
+    for iri, path in items:
+        triples = entity_data.get(iri, [])
+        for fmt in ("ttl", "jsonld"):
+            target = Path(staging) / f"{path}.{fmt}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(serialize_ox(triples, fmt))
+
+
+class _DataFiles:
+    """`_write_data_files` in a new interpreter (`python -c`: it opens the store itself, read-only, and
+    shares nothing with this process's open store; no fork of a process holding the store open)."""
+
+    def __init__(self, store_path: Path, staging: Path, items: list[tuple[str, str]]) -> None:
+        import json
+        import subprocess
+        import sys
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="rcpkg-site-data-")
+        listing = Path(self._tmp.name) / "items.json"
+        listing.write_text(json.dumps(items), encoding="utf-8")
+        self._err = open(Path(self._tmp.name) / "stderr.txt", "w+", encoding="utf-8")
+        code = ("import json, sys; from rcpkg.viz.site import _write_data_files; "
+                "_write_data_files(sys.argv[1], sys.argv[2], json.load(open(sys.argv[3], encoding='utf-8')))")
+        self._proc = subprocess.Popen([sys.executable, "-c", code, str(store_path), str(staging), str(listing)],
+                                      stdout=subprocess.DEVNULL, stderr=self._err)
+
+    def join(self, what: str) -> None:
+        from rcpkg.errors import RcpkgError
+
+        try:
+            code = self._proc.wait()
+            if code != 0:
+                self._err.seek(0)
+                last = (self._err.read().strip().splitlines() or [""])[-1]
+                raise RcpkgError(f"{what} failed (exit code {code}): {last}")
+        finally:
+            self.close()
+
+    def stop(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.terminate()  # our own child, by its handle
+            self._proc.wait()
+        self.close()
+
+    def close(self) -> None:
+        self._err.close()
+        self._tmp.cleanup()
+
+
+class _Clock:
+    """Seconds spent in each stage of writing the site (the build report and the benchmark show them)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._last = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, stage: str) -> None:
+        now = self._now()
+        self.laps[stage] = round(self.laps.get(stage, 0.0) + now - self._last, 3)
+        self._last = now
 
 
 class _EntityWriter:
@@ -200,9 +406,11 @@ class _EntityWriter:
             else:
                 ctx = P.theme_page(self.data, iri, lang)
             self.renderer.write(f"{kind}.html", ctx, self.staging / (path + P.suffix(lang)))
+        if self.entity_data is None:  # written by a process of their own
+            return
         triples = self.entity_data.get(iri, [])
         for fmt in ("ttl", "jsonld"):
-            (self.staging / f"{path}.{fmt}").write_bytes(serialize(triples, fmt))
+            (self.staging / f"{path}.{fmt}").write_bytes(serialize_ox(triples, fmt))
 
 
 def _in_processes(write: _EntityWriter, todo: list[tuple[str, str]], jobs: int) -> None:

@@ -192,7 +192,8 @@ def institution_page(data: SiteData, rolled, iri: str, lang: str) -> dict:
     """An institution (or process, or body): its names, structure, memberships, events, partners."""
     link = Linker(2, lang)
     net = data.network
-    mine = [i for i in rolled.involvements if i.institution == iri]
+    by_inst, by_event = _rolled_index(data, rolled)
+    mine = by_inst.get(iri, [])
     by_role: dict[str, list[dict]] = defaultdict(list)
     for inv in sorted(mine, key=lambda i: (rank(i.role), data.events[i.event].start or "9999"
                                            if i.event in data.events else "9999", data.label(i.event, lang))):
@@ -206,9 +207,10 @@ def institution_page(data: SiteData, rolled, iri: str, lang: str) -> dict:
 
     # partners: institutions with a counted role in an event where this one has a counted role
     per_event: dict[str, list[Involvement]] = defaultdict(list)
-    for inv in rolled.involvements:
-        if inv.role in COUNTED and inv.event in counted_events:
-            per_event[inv.event].append(inv)
+    for event in sorted(counted_events):
+        for inv in by_event.get(event, ()):
+            if inv.role in COUNTED:
+                per_event[event].append(inv)
     shared: dict[str, set[str]] = defaultdict(set)
     their_roles: dict[str, set[str]] = defaultdict(set)
     my_roles: dict[str, set[str]] = defaultdict(set)
@@ -258,6 +260,19 @@ def institution_page(data: SiteData, rolled, iri: str, lang: str) -> dict:
                        for c, srcs in data.statements.get(iri, [])],
         "sources": [{"url": s, "href": http(s)} for s in data.derived_from.get(iri, [])],
     }
+
+
+def _rolled_index(data: SiteData, rolled) -> tuple[dict[str, list], dict[str, list]]:
+    """The rolled-up involvements by institution and by event, in their order, built once per network."""
+    cached = data._index.get("rolled")
+    if cached is None or cached[0] is not rolled:
+        by_inst: dict[str, list] = defaultdict(list)
+        by_event: dict[str, list] = defaultdict(list)
+        for inv in rolled.involvements:
+            by_inst[inv.institution].append(inv)
+            by_event[inv.event].append(inv)
+        cached = data._index["rolled"] = (rolled, dict(by_inst), dict(by_event))
+    return cached[1], cached[2]
 
 
 def _membership(data: SiteData, m, lang: str, link: Linker, *, side: str) -> dict:
