@@ -31,8 +31,14 @@ store joins each page's event to its curated edition, so the places and dates of
 three measure that conflict more than the reading of the page. Their institutions are
 scored like any other event's.
 
-The integrator re-measures after merging the rule changes of issue 13 and raises the
-floors. The issue's target ("Done when") is precision >= 0.95 and recall >= 0.95 for
+Measured again on 2026-12-05 after merging the rule changes of issue 13 (seven development
+batches written apart from this set; main at 62616b2), the second time this set was scored:
+
+    institutions         precision 0.865  recall 0.846   (192/222/227)
+    institution_roles    precision 0.779  recall 0.745   (190/244/255)
+    events found 51/53 (precision 0.927), coordinating-field items lost in silence: 7
+
+The floors below are these figures minus 0.03. The issue's target ("Done when") is precision >= 0.95 and recall >= 0.95 for
 institutions with their roles. Never fit a rule to these pages: a rule found wanting here
 gets its own development pages and tests.
 """
@@ -53,7 +59,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PAGES, EVENTS_GOLD, RELATIONS_GOLD = set_paths("heldout3")
 ARTIFACT = HERE / "artifacts" / "heldout3_quality.json"
-MEASURED = {"institutions": (0.851, 0.828), "institution_roles": (0.731, 0.694)}  # main rules at bf25ceb
+MEASURED = {"institutions": (0.865, 0.846), "institution_roles": (0.779, 0.745)}  # main at 62616b2 (2026-12-05)
 EVENTS_FOUND = 0.962  # recall of the events, main rules at bf25ceb
 LOST_IN_SILENCE = 7  # coordinating-field items, main rules at bf25ceb; the target is 0
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}

@@ -9,7 +9,8 @@ in silence.
 
 The issue's target is institutions with their roles at precision >= 0.95 and recall >= 0.95.
 It is NOT met: on 2026-12-04 this set measured 0.874 / 0.869 (second set, tests/fixtures/
-heldout2: 0.901 / 0.911). The test holds the figures to a floor 0.03 below the measure, so
+heldout2: 0.901 / 0.911); on 2026-12-05, after the rules' seven development batches (which
+ran this set as a regression check), 0.947 / 0.942 (second set 0.961 / 0.967). The test holds the figures to a floor 0.03 below the measure, so
 a regression fails; raise FLOOR as extraction improves, up to the target. This set has
 been used twice to find a general fault (a ministry's remit after a comma; a silent loss),
 so the second set is the fresher measure.
@@ -45,7 +46,7 @@ from heldout_score import (
 HERE = Path(__file__).resolve().parent
 ARTIFACT = HERE / "artifacts" / "heldout_quality.json"
 TARGET = {"institution_roles": (0.95, 0.95)}  # issue 13, "Done when": not yet met (see the docstring)
-FLOOR = {"institution_roles": (0.844, 0.839)}  # measured 0.874 / 0.869, minus 0.03
+FLOOR = {"institution_roles": (0.917, 0.912)}  # measured 0.947 / 0.942 on 2026-12-05 (62616b2), minus 0.03
 
 ORG = "https://w3id.org/rcpkg/id/org/"
 RCP = "https://w3id.org/rcpkg/ontology#"
