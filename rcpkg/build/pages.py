@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from rdflib import Graph, URIRef
 
-from rcpkg import iris
+from rcpkg import interrupt, iris
 from rcpkg.build.plan import sha256, stat_key
 from rcpkg.build.report import BuildReport, PageReport, Timer
 from rcpkg.errors import LoaderError
@@ -219,10 +219,12 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
     tasks, results = context.Queue(), context.Queue()
     workers = [context.Process(target=_serve, args=(work, tasks, results), daemon=True)
                for _ in range(min(jobs, len(chunks)))]
-    for worker in workers:
-        worker.start()
-    finished = False
+    finished, started = False, []
     try:
+        for worker in workers:
+            worker.start()
+            started.append(worker)
+            interrupt.check()  # a Ctrl-C during a fork is swallowed by the fork hooks: seen here
         sent = 0
         done: dict[int, bytes] = {}
         for want in range(len(chunks)):
@@ -233,7 +235,8 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
                 try:
                     i, payload = results.get(timeout=POLL_S)
                 except queue.Empty:
-                    dead = [w.exitcode for w in workers if w.exitcode is not None]
+                    interrupt.check()
+                    dead = [w.exitcode for w in started if w.exitcode is not None]
                     if dead:
                         raise RuntimeError(f"a build worker process ended unexpectedly (exit code {dead[0]})") from None
                     continue
@@ -241,15 +244,16 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
             result, error = pickle.loads(done.pop(want))
             if error is not None:
                 raise error
+            interrupt.check()
             yield result
         finished = True
     finally:
-        for worker in workers:
+        for worker in started:
             if finished:
                 tasks.put(None)
             else:
                 worker.terminate()
-        for worker in workers:
+        for worker in started:
             worker.join()
         if not finished:
             tasks.cancel_join_thread()

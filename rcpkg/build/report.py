@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from rcpkg import iris
+from rcpkg import interrupt, iris
 from rcpkg.namespaces import RCP
 
 
@@ -76,6 +76,7 @@ class Timer:
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        interrupt.check()  # a Ctrl-C that a hook swallowed stops the build at the next stage
         start = time.perf_counter()
         try:
             yield

@@ -49,6 +49,9 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
 
 def run_cli(group: click.Group, argv: list[str] | None) -> int:
     """Run the click group and map every failure to a message and an exit code."""
+    from rcpkg import interrupt
+
+    interrupt.install()
     try:
         rv = group.main(args=argv, prog_name="rcpkg", standalone_mode=False)
     except click.exceptions.Exit as done:
