@@ -164,9 +164,19 @@ def inline_heading(text: str) -> tuple[str, int] | None:
     return m.group(1) + ":", lead + m.start(2)
 
 
+# a breadcrumb trail: "Home › Events", "Inicio » Eventos » …", "Home > News", "Inicio / Noticias"
+_CRUMB_MARK = re.compile(r"\s[›»]\s|(\S\s>\s.*){2}")  # " › ", " » " (not a «quote»), or " > " twice
+_CRUMB_HOME = re.compile(r"^(home|inicio|in[ií]cio|portada|p[aá]gina (de )?inicio|start)\s*[›»>/|]\s*\S", re.IGNORECASE)
+
+
+def is_breadcrumb(text: str) -> bool:
+    t = clean(text)
+    return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)))
+
+
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
-    return bool(NAVIGATION.match(t)) or ("»" in t and len(t) < 120) or t.startswith("Home >")
+    return bool(NAVIGATION.match(t)) or is_breadcrumb(t)
 
 
 def is_footer(text: str) -> bool:
