@@ -181,3 +181,11 @@ def is_navigation(text: str) -> bool:
 
 def is_footer(text: str) -> bool:
     return bool(FOOTER.match(clean(text)))
+
+
+def footer_note(line: Line) -> str:
+    """What the build report says of a footer line it skips: its kind and line, not its text,
+    which often names a person ("Design by <name>"): no personal data in the report."""
+    m = FOOTER.match(clean(line.text))
+    lead = m.group(0).strip() if m else "credit"
+    return f"footer: {lead} … (line {line.no})"

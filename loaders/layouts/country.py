@@ -58,7 +58,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         if ln.blank:
             continue
         if blocks.is_footer(ln.text):
-            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            ctx.skipped.append(blocks.footer_note(ln))
             continue
         lines.append(ln)
     starts: list[int] = []  # index of each event's objectives heading

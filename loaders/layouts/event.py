@@ -66,7 +66,7 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     rest = [ln for ln in filled[k + 1:] if not blocks.is_footer(ln.text)]
     for ln in filled[k + 1:]:
         if blocks.is_footer(ln.text):
-            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            ctx.skipped.append(blocks.footer_note(ln))
 
     about_i = next((i for i, ln in enumerate(rest) if ABOUT.match(ln.text) and len(blocks.clean(ln.text)) < 40
                     or (ABOUT.match(ln.text) and ":" in ln.text[:25])), None)

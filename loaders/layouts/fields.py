@@ -123,7 +123,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             continue
         started = True
         if blocks.is_footer(ln.text):
-            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            ctx.skipped.append(blocks.footer_note(ln))
             continue
         lab = _label(ln)
         if lab is None:

@@ -81,7 +81,7 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             i += 1
             continue
         if blocks.is_footer(ln.text):
-            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
         ls, le = ln.stripped()

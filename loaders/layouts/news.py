@@ -505,7 +505,7 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
     lines = lines[k:]
     for ln in lines:
         if blocks.is_footer(ln.text):
-            ctx.skipped.append(f"footer: {blocks.clean(ln.text)}")
+            ctx.skipped.append(blocks.footer_note(ln))
     lines = [ln for ln in lines if not blocks.is_footer(ln.text)]
     if not lines:
         return []
