@@ -178,6 +178,9 @@ def processed_chunks(work: Work, tasks: list[tuple[str, object, str]], jobs: int
     yield from _forked(work, chunks, jobs)
 
 
+_PARENT: int | None = None  # the build's process id, set before the workers are forked
+
+
 def _worker_init() -> None:
     import signal
 
@@ -188,6 +191,8 @@ def _worker_init() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    if _PARENT is not None and os.getppid() != _PARENT:
+        os._exit(1)  # the build was killed between the fork and the line above: no signal will come
 
 
 def _serve(work: Work, tasks, results) -> None:
@@ -215,6 +220,8 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
     import pickle
     import queue
 
+    global _PARENT
+    _PARENT = os.getpid()
     context = multiprocessing.get_context("fork")
     tasks, results = context.Queue(), context.Queue()
     workers = [context.Process(target=_serve, args=(work, tasks, results), daemon=True)
