@@ -178,10 +178,7 @@ def processed_chunks(work: Work, tasks: list[tuple[str, object, str]], jobs: int
     yield from _forked(work, chunks, jobs)
 
 
-_PARENT: int | None = None  # the build's process id, set before the workers are forked
-
-
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and cleans up
@@ -191,17 +188,17 @@ def _worker_init() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
-    if _PARENT is not None and os.getppid() != _PARENT:
+    if os.getppid() != parent:
         os._exit(1)  # the build was killed between the fork and the line above: no signal will come
 
 
-def _serve(work: Work, tasks, results) -> None:
+def _serve(work: Work, tasks, results, parent: int) -> None:
     """A worker: (index, chunk) from `tasks` until None; (index, pickled (result, error)) into `results`.
 
     The worker is forked with `work` (never pickled); only chunks and results cross the pipes."""
     import pickle
 
-    _worker_init()
+    _worker_init(parent)
     while (item := tasks.get()) is not None:
         i, chunk = item
         try:
@@ -220,11 +217,9 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
     import pickle
     import queue
 
-    global _PARENT
-    _PARENT = os.getpid()
     context = multiprocessing.get_context("fork")
     tasks, results = context.Queue(), context.Queue()
-    workers = [context.Process(target=_serve, args=(work, tasks, results), daemon=True)
+    workers = [context.Process(target=_serve, args=(work, tasks, results, os.getpid()), daemon=True)
                for _ in range(min(jobs, len(chunks)))]
     finished, started = False, []
     try:
