@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rcpkg.loaders.dates import find_dates
+from rcpkg.loaders.editions import ORDINAL_WORDS, ordinal_value
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, place_of
 from rcpkg.loaders.records import DateRange, EventRecord, Span, Title
@@ -57,8 +58,7 @@ from rcpkg.loaders.titles import guess_lang
 # --- the processes' meetings --------------------------------------------------------------
 
 _NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|va|ta|na)?\.?|"  # "54.ª" (folded "54.a")
-           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-           r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
+           + ORDINAL_WORDS + r")")  # ordinal words, compound ones too ("Sixty-Fourth", "Quincuagésima Octava")
 _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
             r"conferencia\s+regional\s+sobre\s+(?:la\s+)?migracion(?:es)?|"
             r"south\s+american\s+conference\s+on\s+migrations?|regional\s+conference\s+on\s+migration|"
@@ -119,7 +119,7 @@ _RCM_WORDS = re.compile(r"conferencia\s+regional|regional\s+conference|puebla|\b
 
 def _number(num: str) -> int | None:
     """The value of a numbering word as printed ("XIX", "51st", "54.ª", "tercera")."""
-    from rcpkg.loaders.editions import _ORDINALS, roman_value
+    from rcpkg.loaders.editions import roman_value
 
     t = num.strip().rstrip(".")
     if re.fullmatch(r"[IVXLCivxlc]+", t):
@@ -127,7 +127,7 @@ def _number(num: str) -> int | None:
     d = re.match(r"\d+", t)
     if d:
         return int(d.group())
-    return _ORDINALS.get(t.lower())
+    return ordinal_value(t)
 
 
 def _key(folded: str, num: str | None, joint: bool) -> str:
