@@ -237,10 +237,16 @@ _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(
 # a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
 AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?(?:,\s+\d{1,2}\s+[a-zA-Z]{3,10}\.?)?\s*"
                              r"\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
-                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
+                             r"[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})\)\s*"  # "(ACh)"
+                             r"(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
                        r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
-                       r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s")
+                       r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s|"
+                       # a full date closed by a full stop, the article's prose after it on the same line:
+                       # "San José, 9 de noviembre de 2048. La …", "Tegucigalpa, 2 de marzo de 2049 (ANH). El …"
+                       r"^\s*(?P<city3>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date3>[0-3]?\d\s+(?:de\s+)?[A-Za-zé]{3,10}"
+                       r"\s+(?:de\s+|del\s+)?(?:19|20)\d\d|[A-Z][a-z]{2,8}\s+[0-3]?\d,\s+(?:19|20)\d\d)"
+                       r"(?:\s*\([A-Z][A-Za-z]{1,5}\))?\.\s+(?=[A-ZÁÉÍÓÚÑ¿\"«“])")
 
 
 @dataclass(frozen=True)
@@ -265,8 +271,8 @@ def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
     m = _DATELINE.match(line.text)
     if not m:
         return None
-    g = "city" if m.group("city") else "city2"
-    d = "date" if m.group("date") else "date2"
+    g = next(k for k in ("city", "city2", "city3") if m.group(k))
+    d = {"city": "date", "city2": "date2", "city3": "date3"}[g]
     date_text = m.group(d).strip()
     if not (_YEARLESS_ANY.search(blocks.fold_keep(date_text)) or find_dates(date_text)):
         return None
