@@ -383,6 +383,36 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida")
+
+# --- news articles (issue 15): the ways the press lists who was there ----------------------------------
+# Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
+_NEWS_FORWARD: tuple[tuple[str, str], ...] = (
+    # "organized by the Foreign Ministry with IOM support": the name between "with" and "support"
+    ("supporter", r"\bwith(?= (?:the )?(?!(?:the|a|an|its|their|strong|full|broad|financial|technical|logistical|"
+                  r"institutional|funding|financing)\b)[\w'’]+(?: [\w'’]+){0,5}?(?:\s?['’]s)? (?:technical |logistical |"
+                  r"institutional )?support\b(?! (?:of|from|to|for)\b))"),
+    # "Observers included IOM, UNICEF and …", "Among the observers were …", "Los observadores fueron …"
+    ("participant", r"\b(?:(?:among )?the )?(?:observers|observer (?:organi[sz]ations|countries|states)|"
+                    r"(?:special )?guests) (?:included|were|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:(?:entre )?(?:los |las )?)?(?:observador(?:es|as)|invitad[oa]s especiales) (?:fueron|"
+                    r"incluyeron|estuvieron|seran)\b\s*:?"),
+)
+_NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "IOM acted as the conference's technical secretariat": it supports the meeting
+    ("supporter", r"\b(?:acted|acts|served|serves|actuo|actuaron|fungio|fungieron|ejercio|ejercieron) (?:as|como) "
+                  r"(?:the |la )?(?:(?:conference|meeting|process)(?:\s?['’]s)? )?(?:technical secretariat|"
+                  r"secretaria tecnica)\b"),
+    ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran) (?:la )?organizacion (?:de|del) (?:la |el |esta |este )?"
+                  r"(?:reunion|conferencia|encuentro|evento|sesion|taller)\b"),
+    # who presents a study or report at the meeting takes part in it
+    ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
+                    r"report|reports|estudio|estudios|informe|informes)\b"),
+)
+_FORWARD = _FORWARD + _NEWS_FORWARD
+_BACKWARD = _BACKWARD + _NEWS_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe")
+# --- end of the news articles' cues ----------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 

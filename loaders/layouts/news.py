@@ -412,7 +412,10 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
 
 _CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
                       r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
-                      r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
+                      r"ejerci[oó]\s+la\s+presidencia)|"
+                      # "The Dominican Republic, as Pro Tempore Presidency, convened …", "Chile, en su calidad de PPT, …"
+                      r"\s*,\s*(?:as|como|in\s+its\s+capacity\s+as|en\s+su\s+calidad\s+de|en\s+ejercicio\s+de)\s+"
+                      r"(?:the\s+|la\s+)?(?:holder\s+of\s+the\s+|titular\s+de\s+la\s+)?" + _PPT + r"\b", re.IGNORECASE)
 
 
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[ao]|encabezad[ao])\s+(?:by|por)\s+"
