@@ -546,6 +546,14 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                     if len(words_) >= 2:
                         name = text[mention.start:nxt.end] + " " + tail
                         base = f"{surface} {tail}"
+    # "the Ecuadorian Foreign Ministry", "the Colombian Ministry of Foreign Affairs": a demonym that opens
+    # the name of a ministry or service makes it a unit of that country's government (news articles)
+    demonym = next((k for k in known if k.start == mention.start and k.end < mention.end
+                    and (k.kind == "country" or entity_type(k.entity_id) == "Government")), None)
+    if parent is None and demonym is not None and (type_ in ("NationalMinistry", "OrganizationUnit")
+                                                   or any(f in _GOV_UNIT_WORDS for f in folded)):
+        parent = demonym.entity_id
+        type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
             and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):
