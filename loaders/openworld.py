@@ -496,6 +496,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
             and folded[0] not in ("cancilleria", "chancellery", "caritas") and not after_acronym:
         return Described(None, "a bare head word names no particular institution")
+    if re.fullmatch(r"U\.?S\.?A?\.?|UK|U\.K\.", surface):  # "the Canadian and US delegations" (news articles)
+        return Described(None, "an abbreviation of a country's name: its government is not recorded from it")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
         return Described(None, "a country whose government the reference data does not list "

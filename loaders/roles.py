@@ -404,6 +404,14 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                   r"secretaria tecnica)\b"),
     ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran) (?:la )?organizacion (?:de|del) (?:la |el |esta |este )?"
                   r"(?:reunion|conferencia|encuentro|evento|sesion|taller)\b"),
+    # "with the Canadian and Peruvian delegations": the countries whose delegations came (the names before the noun)
+    ("participant", r"\b(?:delegations?|delegates)\b(?! (?:from|of|to|for)\b)"),
+    # "Mexico's Undersecretary for Foreign Affairs opened the meeting": the country's government took part
+    # (the official is never recorded, only the office's government)
+    ("participant", r"['’]s (?:under\s?secretary|vice\s?minister|deputy minister|(?:foreign )?minister|secretary|"
+                    r"ambassador|director general)(?: (?:for|of) (?:the )?[a-z]+(?: (?:and|of|the) [a-z]+| [a-z]+){0,3})?"
+                    r" (?:opened|inaugurated|closed|attended|addressed|chaired)(?: (?:today|yesterday|formally|officially))?"
+                    r" the(?: [\w.]+){0,4}? (?:meeting|conference|session|forum|dialogue)s?\b"),
     # who presents a study or report at the meeting takes part in it
     ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
                     r"report|reports|estudio|estudios|informe|informes)\b"),
