@@ -396,6 +396,20 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?:special )?guests) (?:included|were|are|will be)\b\s*:?"),
     ("participant", r"\b(?:(?:entre )?(?:los |las )?)?(?:observador(?:es|as)|invitad[oa]s especiales) (?:fueron|"
                     r"incluyeron|estuvieron|seran)\b\s*:?"),
+    # "Participating countries were …", "Countries attending included …", "Member countries in attendance: …"
+    ("participant", r"\b(?:participating|attending) (?:countries|states|member states|delegations|organi[sz]ations|"
+                    r"institutions|governments) (?:were|included|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:countries|member countries|member states|delegations|organi[sz]ations|governments) "
+                    r"(?:attending|participating|present|in attendance)(?: (?:were|included|are))?\s*:?"),
+    ("participant", r"\b(?:los |las )?(?:paises|estados|delegaciones|organismos|gobiernos) (?:participantes|asistentes|"
+                    r"presentes)(?: (?:fueron|son|incluyeron))?\s*:?"),
+    ("participant", r"\b(?:observers|observadores) (?:from|of|de|del)\b"),
+    # "el país sede, Guatemala, …": the host named after it
+    ("host", r"\b(?:el )?pais sede,|\b(?:the )?host nation,"),
+    # "hosted in Lima by the Peruvian government", "organizada en Quito por la Cancillería"
+    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
 )
 _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
     # "IOM acted as the conference's technical secretariat": it supports the meeting
@@ -412,13 +426,20 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"ambassador|director general)(?: (?:for|of) (?:the )?[a-z]+(?: (?:and|of|the) [a-z]+| [a-z]+){0,3})?"
                     r" (?:opened|inaugurated|closed|attended|addressed|chaired)(?: (?:today|yesterday|formally|officially))?"
                     r" the(?: [\w.]+){0,4}? (?:meeting|conference|session|forum|dialogue)s?\b"),
+    # "Guatemala, como país sede, inauguró …"
+    ("host", r"\b(?:as|como) (?:the |el )?(?:pais|country|nacion|nation) sede\b|\bas (?:the )?host nation\b"),
+    # the countries that sign or adopt the meeting's declaration were there
+    ("participant", r"\b(?:signed|adopted|approved|endorsed|suscribieron|firmaron|aprobaron|adoptaron|suscribio|firmo|"
+                    r"aprobo|adopto) (?:the |la |el |una |a )?(?:final |joint )?(?:declaration|declaracion|communique|"
+                    r"comunicado)(?: final| conjunt[oa])?\b"),
     # who presents a study or report at the meeting takes part in it
     ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
                     r"report|reports|estudio|estudios|informe|informes)\b"),
 )
 _FORWARD = _FORWARD + _NEWS_FORWARD
 _BACKWARD = _BACKWARD + _NEWS_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe")
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
+                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -467,6 +488,9 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
              r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
              r"miembros|puntos focales|bancos centrales|organos)")
+# news articles (issue 15): the officials the press names as a country's delegation
+_OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
+                              r"heads of delegation|jef[ea]s de delegacion)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")

@@ -534,6 +534,15 @@ def test_a_capital_named_by_its_country_is_the_meetings_place():
     ("The minister opened the session with the Canadian and Peruvian delegations.",
      {"gov-ca": "participant", "gov-pe": "participant"}),
     ("Costa Rica's Minister of Foreign Affairs attended the meeting.", {"gov-cr": "participant"}),
+    ("Participating countries were Argentina, Bolivia and Chile.", {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("Countries attending included Belize and Honduras.", {"gov-bz": "participant", "gov-hn": "participant"}),
+    ("Los países participantes fueron Chile y Perú.", {"gov-cl": "participant", "gov-pe": "participant"}),
+    ("Delegates from Mexico and observers from IOM met in the capital.", {"gov-mx": "participant", "iom": "participant"}),
+    ("Guatemala, como país sede, inauguró la reunión.", {"gov-gt": "host"}),
+    ("El país sede, Guatemala, recibió a las delegaciones.", {"gov-gt": "host"}),
+    ("Participaron los viceministros de Argentina y Chile.", {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("Chile y Argentina suscribieron la declaración final.", {"gov-cl": "participant", "gov-ar": "participant"}),
+    ("The conference was hosted in Lima by the Peruvian government.", {"gov-pe": "host"}),
 ])
 def test_role_phrases_of_batches_9_and_10(text, expected):
     got = _roles(text)
@@ -544,6 +553,8 @@ def test_role_phrases_of_batches_9_and_10(text, expected):
     ("The meeting was held with strong support from Canada.", "gov-ca"),
     ("Peru's ambassador closed the border.", "gov-pe"),
     ("Delegations from Mexico discussed the plan of Canada.", "gov-ca"),
+    ("Chile signed the agreement with Peru.", "gov-pe"),
+    ("Chile signed the agreement with Peru.", "gov-cl"),
 ])
 def test_role_phrases_of_batches_9_and_10_that_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")
@@ -569,3 +580,10 @@ def test_batch9_reports_the_article_that_dates_the_xxiv_rcm_otherwise_than_the_r
     said = " ".join(out[0].split())
     assert "kept apart: en-newspaper-twenty-fourth-dates.txt:" in said
     assert "this page dates the edition 2019-11-13 to 2019-11-14, the reference data 2019-11-12 to 2019-11-14 (" in said
+
+
+def test_the_presidency_by_a_possessive_before_it():
+    result = _news("Talks\nSan José, 3 December 2041 — The 58th Vice-Ministerial Meeting of the RCM, held under Costa "
+                   "Rica's Pro Tempore Presidency on 1 and 2 December in San José, Costa Rica, gathered the members.\n",
+                   lang="en")
+    assert result.events[0].coordinating.exact == "Costa Rica"

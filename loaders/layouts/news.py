@@ -456,6 +456,7 @@ _CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s
                       r"(?:the\s+|la\s+)?(?:holder\s+of\s+the\s+|titular\s+de\s+la\s+)?" + _PPT + r"\b", re.IGNORECASE)
 
 
+_UNDER_POSSESSIVE = re.compile(r"(?<!\w)under\s+(?:the\s+)?(?P<c>[A-Z][\w ]{1,30}?)['’]s\s+" + _PPT, re.IGNORECASE)
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[ao]|encabezad[ao])\s+(?:by|por)\s+"
                          r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno|presidency\s+pro[- ]?tempore|"
                          r"presidencia\s+pro[- ]?t[eé]mpore)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
@@ -495,6 +496,12 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
             holder = _country_run(text, m.end(), b)
             if holder is not None:
                 held = Span.of(text, m.start("ppt"), holder.end)
+                break
+    for a, b in scopes if held is None else ():
+        m = _UNDER_POSSESSIVE.search(text, a, b)  # "held under Costa Rica's Pro Tempore Presidency"
+        if m:
+            held = _country_run(text, m.start("c"), m.end("c"))
+            if held is not None:
                 break
     for a, b in scopes if held is None else ():
         m = _CHAIRED.search(text, a, b)
