@@ -587,3 +587,27 @@ def test_the_presidency_by_a_possessive_before_it():
                    "Rica's Pro Tempore Presidency on 1 and 2 December in San José, Costa Rica, gathered the members.\n",
                    lang="en")
     assert result.events[0].coordinating.exact == "Costa Rica"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("La XLII Conferencia Suramericana sobre Migraciones se realizó ayer en Quito, Ecuador.", (date(2031, 10, 13), None)),
+    ("The XLII South American Conference on Migration was held yesterday and today in Quito.",
+     (date(2031, 10, 13), date(2031, 10, 14))),
+    ("La XLII Conferencia Suramericana sobre Migraciones se celebra hoy y mañana en Asunción.",
+     (date(2031, 10, 14), date(2031, 10, 15))),
+    ("The XLII South American Conference on Migration was held in Quito on Oct. 10 and 11.",
+     (date(2031, 10, 10), date(2031, 10, 11))),
+    ("La XLII Conferencia Suramericana sobre Migraciones se realizó el 10 y 11 de oct. en Quito.",
+     (date(2031, 10, 10), date(2031, 10, 11))),
+])
+def test_yesterday_today_and_tomorrow_and_abbreviated_months(body, expected):
+    result = _news("Talks\nLima, 14 de octubre de 2031 — " + body + "\n", published=None)
+    d = result.events[0].dates
+    assert (d.start, d.end) == expected
+
+
+def test_yesterday_without_a_dated_dateline_stays_unknown():
+    result = _news("Talks\nThe XLII South American Conference on Migration was held yesterday in Quito, Ecuador, with "
+                   "the delegations of the member countries and the observers of the process.\n", lang="en",
+                   published=None)
+    assert result.events[0].dates is None

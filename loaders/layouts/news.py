@@ -235,7 +235,7 @@ _CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", 
 _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
                         r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
 # a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
-AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?(?:,\s+\d{1,2}\s+[a-zA-Z]{3,10}\.?)?\s*"
+AGENCY_DATELINE = re.compile(r"^\s*(?P<acity>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)(?:,\s+(?P<aday>\d{1,2}\s+[a-zA-Z]{3,10}\.?))?\s*"
                              r"\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
                              r"[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})\)\s*"  # "(ACh)"
                              r"(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
@@ -270,7 +270,11 @@ def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
     """(city, date phrase) of a dateline that opens a line ("Quito, 14 de octubre de 2019 —")."""
     m = _DATELINE.match(line.text)
     if not m:
-        return None
+        a = AGENCY_DATELINE.match(line.text)  # "SANTIAGO, 15 oct (ACh).- ": the wire's day
+        if not a or not a.group("aday") or not _YEARLESS_ANY.search(blocks.fold_keep(a.group("aday"))):
+            return None
+        return (Span.of(text, line.start + a.start("acity"), line.start + a.end("acity")),
+                Span.of(text, line.start + a.start("aday"), line.start + a.end("aday")))
     g = next(k for k in ("city", "city2", "city3") if m.group(k))
     d = {"city": "date", "city2": "date2", "city3": "date3"}[g]
     date_text = m.group(d).strip()
@@ -284,7 +288,9 @@ def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
 # --- dates without a year ------------------------------------------------------------------
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+          # abbreviated: "Oct. 10 and 11", "10 y 11 de oct."
+          r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|set|dic)(?:\.|(?!\w)))")
 _DAY = r"[0-3]?\d(?:st|nd|rd|th|º)?"
 _MORE_DAYS = r"(?:\s*(?:,|-|–|y|and|to|al|a|through|until)\s*(?:el\s+|the\s+)?" + _DAY + r"){0,4}"
 _YEARLESS_ANY = re.compile(
@@ -329,6 +335,8 @@ _WD_NAMES = "|".join(_WEEKDAYS)
 _LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")|(?:el\s+)?(?:pasado\s+(?P<wd2>" + _WD_NAMES
                            + r")|(?P<wd3>" + _WD_NAMES + r")\s+pasado))(?!\w)")
 _TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
+_YESTERDAY = re.compile(r"(?<!\w)(?:yesterday|ayer)(?P<then>\s+(?:y|and)\s+(?:hoy|today))?(?!\w)")
+_AND_TOMORROW = re.compile(r"\s+(?:y|and)\s+(?:manana|tomorrow)(?!\w)")
 
 
 # --- places --------------------------------------------------------------------------------
@@ -755,10 +763,18 @@ def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | 
                          f"{' (' + ref.span.exact + ')' if ref.span else ''}", d.span.exact)
             return d
         today = _TODAY.search(blocks.fold_keep(text), a, b)
+        yesterday = _YESTERDAY.search(blocks.fold_keep(text), a, b)
+        if yesterday and ref is not None and ref.span is not None and (not today or yesterday.start() < today.start()):
+            # "se clausuró ayer", "ayer y hoy": the day before the article's date (to its date)
+            end = ref.day if yesterday.group("then") else None
+            ctx.warn(text.count("\n", 0, yesterday.start()) + 1, f"the date of {title!r} is the day before the "
+                     f"article's {ref.source} date ({ref.span.exact})", text[yesterday.start():yesterday.end()])
+            return DateRange(ref.day - timedelta(days=1), end, Span.of(text, yesterday.start(), yesterday.end()))
         if today and ref is not None and ref.span is not None:  # "se inauguró hoy": the day the article is dated
             ctx.warn(text.count("\n", 0, today.start()) + 1, f"the date of {title!r} is the article's {ref.source} "
                      f"date ({ref.span.exact}): the article says the meeting is held that day", text[today.start():today.end()])
-            return DateRange(ref.day, None, ref.span)
+            tomorrow = _AND_TOMORROW.match(blocks.fold_keep(text), today.end())  # "hoy y mañana": to the next day
+            return DateRange(ref.day, ref.day + timedelta(days=1) if tomorrow else None, ref.span)
         if ref is None:
             folded = blocks.fold_keep(text)
             ym = next((y for y in _YEARLESS_ANY.finditer(folded, a, b)
