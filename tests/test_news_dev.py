@@ -611,3 +611,13 @@ def test_yesterday_without_a_dated_dateline_stays_unknown():
                    "the delegations of the member countries and the observers of the process.\n", lang="en",
                    published=None)
     assert result.events[0].dates is None
+
+
+def test_the_city_that_bears_its_countrys_name():
+    result = _news("Talks\nLima, 14 de octubre de 2031 — La XLII Conferencia Suramericana sobre Migraciones se realizó "
+                   "el 10 de octubre en la ciudad de Panamá, con las delegaciones de los países miembros.\n")
+    place = result.events[0].place
+    assert (place.city_label_en, place.country_code) == ("Panama City", "PA")
+    result = _news("Talks\nLima, 14 de octubre de 2031 — La XLII Conferencia Suramericana sobre Migraciones se realizó "
+                   "el 10 de octubre en Panamá, con las delegaciones de los países miembros.\n")
+    assert (result.events[0].place.city_label_en, result.events[0].place.country_code) == (None, "PA")

@@ -361,6 +361,12 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
         tail_end = stop.start() if stop else end
         for a, b in _place_candidates(text, m, tail_end, avoid):
             res = resolve_place(text[a:b], alternates=False)
+            city_of = re.search(r"(?:ciudad\s+de|city\s+of)\s+$", text[m.start():a], re.IGNORECASE)
+            if res.city is None and res.country is not None and city_of:
+                # "en la ciudad de Panamá": the city that bears the country's name
+                whole = resolve_place(text[m.start() + city_of.start():b], alternates=False)
+                if whole.city is not None and not whole.problem:
+                    return Span.of(text, m.start() + city_of.start(), b)
             if (res.city is not None or res.country is not None) and not res.problem:
                 return Span.of(text, a, b)
             if "," in text[a:b]:  # "Cartagena de Indias, Colombia": a city GeoNames knows by another name
