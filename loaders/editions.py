@@ -69,6 +69,45 @@ _ORDINALS_ES = {
 }
 _ORDINALS = {**_ORDINALS_EN, **_ORDINALS_ES}
 
+# Compound ordinal words up to 99 (folded): "twenty-third", "sixty fourth", "fortieth", "vigésima tercera",
+# "quincuagésimo octavo", "decimotercera", "vigesimoctava". ORDINAL_WORDS matches any ordinal word.
+_EN_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+_ES_TENS = {"decim": 10, "vigesim": 20, "trigesim": 30, "cuadragesim": 40, "quincuagesim": 50, "sexagesim": 60,
+            "septuagesim": 70, "setuagesim": 70, "octogesim": 80, "nonagesim": 90}
+_EN_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ES_UNITS = r"primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|se?ptim[oa]|octav[oa]|noven[oa]"
+_ES_UNIT_VALUES = (("primer", 1), ("segund", 2), ("tercer", 3), ("cuart", 4), ("quint", 5), ("sext", 6),
+                   ("septim", 7), ("setim", 7), ("octav", 8), ("noven", 9))
+ORDINAL_WORDS = (
+    r"(?:(?:" + "|".join(_EN_TENS) + r")y[- ](?:" + _EN_UNITS + r")|(?:" + "|".join(_EN_TENS) + r")ieth|"
+    r"(?:" + "|".join(_ES_TENS) + r")(?:[oa](?:[ -]?(?:" + _ES_UNITS + r"))?|(?:octav[oa]))|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an ordinal word names (folded or as printed: "Sixty-Fourth", "Quincuagésima Octava")."""
+    w = fold(word).strip()
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    for stem, tens in _EN_TENS.items():
+        if w.startswith(stem + "ie"):
+            return tens
+        if w.startswith(stem + "y"):
+            unit = _ORDINALS_EN.get(w[len(stem) + 2:])
+            return tens + unit if unit and unit < 10 else None
+    for stem, tens in _ES_TENS.items():
+        if w.startswith(stem):
+            rest = w[len(stem):].lstrip("oa").strip(" -") if not w[len(stem):].startswith("octav") \
+                else w[len(stem):]
+            if not rest:
+                return tens
+            for unit_stem, unit in _ES_UNIT_VALUES:
+                if rest.startswith(unit_stem):
+                    return tens + unit
+            return None
+    return None
+
 # Nouns that can carry an edition number (folded), optionally after an adjective.
 _NOUN = (r"(?:(?:annual|regular|ordinary|extraordinary|regional|technical|anual|ordinaria|extraordinaria|"
          r"tecnica|regional)\s+)?"
@@ -79,7 +118,7 @@ _NOUN = (r"(?:(?:annual|regular|ordinary|extraordinary|regional|technical|anual|
 _NOUN_RX = re.compile(_NOUN)
 _ROMAN_TOKEN = re.compile(r"(?<![\w.'-])(?=[MDCLXVI])(" + _ROMAN_RX + r")(?![\w'-])")
 _ORDINAL_TOKEN = re.compile(
-    r"(?<![\w-])(?:(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")|"
+    r"(?<![\w-])(?:(" + ORDINAL_WORDS + r")|"
     r"(\d{1,2})(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|da|ta|va|na)\.?)(?![\w-])",  # "54.ª" (folded "54.a")
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -294,7 +333,8 @@ def _numbering(text: str) -> list[tuple[int, int, int]]:
         gap = len(folded) - m.end() - len(after)
         noun = _NOUN_RX.match(after)
         if gap and noun:
-            n = _ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+            n = ordinal_value(m.group(1)) if m.group(1) else int(m.group(2))
+            n = n or 0
             if n > 0:
                 found.append((n, m.start(), m.end() + gap + noun.end()))
     found.sort(key=lambda f: f[1])

@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from rcpkg.loaders.folding import fold_text
-from rcpkg.loaders.gazetteer import PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
+from rcpkg.loaders.gazetteer import BOTH_SECRETARIATS, PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
 from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
 from rcpkg.loaders.openworld import _STRONG_ORG as STRONG_ORG
 from rcpkg.loaders.records import (
@@ -326,6 +326,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             if m.entity_id == RESPECTIVE_SECRETARIATS:
                 named = [p.entity_id for p in ordered if gazetteer.entity_type(p.entity_id) == "ConsultativeProcess"]
                 for process in dict.fromkeys(named):
+                    for secretariat in gazetteer.secretariats_of(process):
+                        raw.append((secretariat, role, m, unit))
+                continue
+            if m.entity_id == BOTH_SECRETARIATS:  # the RCM's and the SACM's, where the event's text names both
+                for process in ("rcm", "sacm") if {"rcm", "sacm"} <= processes else ():
                     for secretariat in gazetteer.secretariats_of(process):
                         raw.append((secretariat, role, m, unit))
                 continue

@@ -50,6 +50,10 @@ from rcpkg.loaders.reference import Reference
 
 PPT = "@ppt"
 RESPECTIVE_SECRETARIATS = "@respective-secretariats"
+# "the Technical Secretariats of both conferences" (news articles on a joint RCM-SACM meeting)
+BOTH_SECRETARIATS = "@both-secretariats"
+_BOTH_NAMES = ("Technical Secretariats of both conferences", "Technical Secretariats of both processes",
+               "Secretarías Técnicas de ambas conferencias", "Secretarías Técnicas de ambos procesos")
 
 _PPT_NAMES = ("Presidency Pro-Tempore", "Presidency Pro Tempore", "Pro-Tempore Presidency",
               "Pro Tempore Presidency", "Presidencia Pro Tempore", "Presidencia Pro-Tempore",
@@ -163,6 +167,8 @@ class Gazetteer:
             add(acronyms, label, PPT)
         for label in _RESPECTIVE_NAMES:
             add(names, fold_name(label), RESPECTIVE_SECRETARIATS)
+        for label in _BOTH_NAMES:
+            add(names, fold_name(label), BOTH_SECRETARIATS)
 
         self.ambiguous: dict[str, tuple[str, ...]] = {}
         for table in (names, acronyms, countries):

@@ -177,10 +177,14 @@ class Resolution:
                 if a["page"] == page]
 
 
-def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
+def resolve_rows(pages: Mapping[str, Iterable[list]],
+                 reference: Mapping[str, list[tuple[str, str, str]]] | None = None) -> Resolution:
     """`resolve` over the records as the manifest keeps them (lists), without building a Record
     for a description that no other description shares its base key with (most of them): such a
-    one only has to be minted with its own default key."""
+    one only has to be minted with its own default key.
+
+    `reference`: the reference data's dated accounts of the processes' editions (`reference_dates`);
+    a page that dates an edition otherwise than every one of them is reported (`reference_conflicts`)."""
     rows = {page: list(records) for page, records in pages.items()}
     counts: dict[str, int] = {}
     for records in rows.values():
@@ -211,6 +215,47 @@ def resolve_rows(pages: Mapping[str, Iterable[list]]) -> Resolution:
         out.editions.setdefault(page, {}).update(keys)
     for page in out.keys:  # minted again: its editions keep their keys
         out.keys[page] = {**out.editions.get(page, {}), **out.keys[page]}
+    if reference:
+        out.apart.extend(reference_conflicts(rows, reference))
+    return out
+
+
+def reference_dates(accounts: Iterable) -> dict[str, list[tuple[str, str, str]]]:
+    """Edition base key -> the (start, end or "", first source) of the reference data's accounts of it
+    (`rcpkg.loaders.history.EditionAccount`) that date it to the day."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for a in accounts:
+        base = edition_base(a.series, a.number)
+        if base and a.start and len(a.start) == 10:
+            out.setdefault(base, []).append((a.start, a.end if a.end and len(a.end) == 10 else "",
+                                             a.sources[0] if a.sources else "the reference data"))
+    return out
+
+
+def _span(start: str, end: str) -> str:
+    return start if not end or end == start else f"{start} to {end}"
+
+
+def reference_conflicts(rows: Mapping[str, Iterable[list]],
+                        reference: Mapping[str, list[tuple[str, str, str]]]) -> list[dict]:
+    """The pages that date an edition otherwise than every dated account of it in the reference data:
+    both are kept (the page's dates with its quote, the reference's as the edition's statement) and
+    reported, naming both sources."""
+    out = []
+    for page, records in sorted(rows.items()):
+        for row in records:
+            rec = row if isinstance(row, Record) else Record.from_list(row)
+            accounts = reference.get(rec.base)
+            if not rec.start or not accounts:
+                continue
+            end = rec.end or rec.start
+            if any(a == rec.start and (not b or b == end) for a, b, _ in accounts):
+                continue
+            said = "; ".join(f"{_span(a, b)} ({src})" for a, b, src in accounts)
+            out.append({"title": rec.title, "page": page, "line": rec.line,
+                        "why": f"this page dates the edition {_span(rec.start, end)}, the reference data "
+                               f"{said}: both are kept, the page's dates with its quote and the reference's as "
+                               "the edition's statement"})
     return out
 
 
@@ -308,8 +353,10 @@ def _resolve_edition(out: Resolution, base: str, items: list[tuple[str, Record]]
             out.keys.setdefault(page, {})[rec.ordinal] = key
         if len(accounts) > 1 and rec.start:
             said = ", ".join(a if a == b else f"{a} to {b}" for a, b in accounts)
+            by = "; ".join(f"{_span(a, b)} on {', '.join(sorted({p for p, r in items if (r.start, r.end or r.start) == (a, b)}))}"
+                           for a, b in accounts)
             out.apart.append({"title": rec.title, "page": page, "line": rec.line,
-                              "why": f"the pages that describe this edition give it different dates ({said}): "
+                              "why": f"the pages that describe this edition give it different dates ({said}): {by}; "
                                      "each page's dates are kept as its statement, the event has no date of its own"})
     pages = sorted({p for p, _ in items})
     if len(pages) > 1:

@@ -496,6 +496,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if len(folded) == 1 and not acronym and nxt is None and (folded[0] in _HEADS or folded[0] in _ORG_WORDS) \
             and folded[0] not in ("cancilleria", "chancellery", "caritas") and not after_acronym:
         return Described(None, "a bare head word names no particular institution")
+    if re.fullmatch(r"U\.?S\.?A?\.?|UK|U\.K\.", surface):  # "the Canadian and US delegations" (news articles)
+        return Described(None, "an abbreviation of a country's name: its government is not recorded from it")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
         return Described(None, "a country whose government the reference data does not list "
@@ -546,6 +548,14 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                     if len(words_) >= 2:
                         name = text[mention.start:nxt.end] + " " + tail
                         base = f"{surface} {tail}"
+    # "the Ecuadorian Foreign Ministry", "the Colombian Ministry of Foreign Affairs": a demonym that opens
+    # the name of a ministry or service makes it a unit of that country's government (news articles)
+    demonym = next((k for k in known if k.start == mention.start and k.end < mention.end
+                    and (k.kind == "country" or entity_type(k.entity_id) == "Government")), None)
+    if parent is None and demonym is not None and (type_ in ("NationalMinistry", "OrganizationUnit")
+                                                   or any(f in _GOV_UNIT_WORDS for f in folded)):
+        parent = demonym.entity_id
+        type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
             and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):

@@ -383,6 +383,65 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida")
+
+# --- news articles (issue 15): the ways the press lists who was there ----------------------------------
+# Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
+_NEWS_FORWARD: tuple[tuple[str, str], ...] = (
+    # "organized by the Foreign Ministry with IOM support": the name between "with" and "support"
+    ("supporter", r"\bwith(?= (?:the )?(?!(?:the|a|an|its|their|strong|full|broad|financial|technical|logistical|"
+                  r"institutional|funding|financing)\b)[\w'’]+(?: [\w'’]+){0,5}?(?:\s?['’]s)? (?:technical |logistical |"
+                  r"institutional )?support\b(?! (?:of|from|to|for)\b))"),
+    # "Observers included IOM, UNICEF and …", "Among the observers were …", "Los observadores fueron …"
+    ("participant", r"\b(?:(?:among )?the )?(?:observers|observer (?:organi[sz]ations|countries|states)|"
+                    r"(?:special )?guests) (?:included|were|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:(?:entre )?(?:los |las )?)?(?:observador(?:es|as)|invitad[oa]s especiales) (?:fueron|"
+                    r"incluyeron|estuvieron|seran)\b\s*:?"),
+    # "Participating countries were …", "Countries attending included …", "Member countries in attendance: …"
+    ("participant", r"\b(?:participating|attending) (?:countries|states|member states|delegations|organi[sz]ations|"
+                    r"institutions|governments) (?:were|included|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:countries|member countries|member states|delegations|organi[sz]ations|governments) "
+                    r"(?:attending|participating|present|in attendance)(?: (?:were|included|are))?\s*:?"),
+    ("participant", r"\b(?:los |las )?(?:paises|estados|delegaciones|organismos|gobiernos) (?:participantes|asistentes|"
+                    r"presentes)(?: (?:fueron|son|incluyeron))?\s*:?"),
+    ("participant", r"\b(?:observers|observadores) (?:from|of|de|del)\b"),
+    # "el país sede, Guatemala, …": the host named after it
+    ("host", r"\b(?:el )?pais sede,|\b(?:the )?host nation,"),
+    # "hosted in Lima by the Peruvian government", "organizada en Quito por la Cancillería"
+    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+)
+_NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "IOM acted as the conference's technical secretariat": it supports the meeting
+    ("supporter", r"\b(?:acted|acts|served|serves|actuo|actuaron|fungio|fungieron|ejercio|ejercieron) (?:as|como) "
+                  r"(?:the |la )?(?:(?:conference|meeting|process)(?:\s?['’]s)? )?(?:technical secretariat|"
+                  r"secretaria tecnica)\b"),
+    ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran) (?:la )?organizacion (?:de|del) (?:la |el |esta |este )?"
+                  r"(?:reunion|conferencia|encuentro|evento|sesion|taller)\b"),
+    # "with the Canadian and Peruvian delegations": the countries whose delegations came (the names before the noun)
+    ("participant", r"\b(?:delegations?|delegates)\b(?! (?:from|of|to|for)\b)"),
+    # "Mexico's Undersecretary for Foreign Affairs opened the meeting": the country's government took part
+    # (the official is never recorded, only the office's government)
+    ("participant", r"['’]s (?:under\s?secretary|vice\s?minister|deputy minister|(?:foreign )?minister|secretary|"
+                    r"ambassador|director general)(?: (?:for|of) (?:the )?[a-z]+(?: (?:and|of|the) [a-z]+| [a-z]+){0,3})?"
+                    r" (?:opened|inaugurated|closed|attended|addressed|chaired)(?: (?:today|yesterday|formally|officially))?"
+                    r" the(?: [\w.]+){0,4}? (?:meeting|conference|session|forum|dialogue)s?\b"),
+    # "Guatemala, como país sede, inauguró …"
+    ("host", r"\b(?:as|como) (?:the |el )?(?:pais|country|nacion|nation) sede\b|\bas (?:the )?host nation\b"),
+    # the countries that sign or adopt the meeting's declaration were there
+    ("participant", r"\b(?:signed|adopted|approved|endorsed|suscribieron|firmaron|aprobaron|adoptaron|suscribio|firmo|"
+                    r"aprobo|adopto) (?:the |la |el |una |a )?(?:final |joint )?(?:declaration|declaracion|communique|"
+                    r"comunicado)(?: final| conjunt[oa])?\b"),
+    # who presents a study or report at the meeting takes part in it
+    ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
+                    r"report|reports|estudio|estudios|informe|informes)\b"),
+)
+_FORWARD = _FORWARD + _NEWS_FORWARD
+_BACKWARD = _BACKWARD + _NEWS_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
+                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt")
+# --- end of the news articles' cues ----------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -429,6 +488,9 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
              r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
              r"miembros|puntos focales|bancos centrales|organos)")
+# news articles (issue 15): the officials the press names as a country's delegation
+_OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
+                              r"heads of delegation|jef[ea]s de delegacion)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")

@@ -26,13 +26,16 @@ from news_dev_score import score_batch  # noqa: E402
 # pages right share); the floors are these minus 0.05
 MEASURED = {
     "batch1": (1.0, 1.0, 1.0, 1.0),
-    "batch2": (1.0, 1.0, 0.98, 1.0),
+    "batch2": (1.0, 1.0, 1.0, 1.0),
     "batch3": (1.0, 1.0, 1.0, 1.0),
-    "batch4": (1.0, 1.0, 0.91, 1.0),
+    "batch4": (1.0, 1.0, 0.94, 1.0),
     "batch5": (1.0, 1.0, 0.96, 1.0),
-    "batch6": (1.0, 1.0, 0.87, 1.0),
+    "batch6": (1.0, 1.0, 1.0, 1.0),
     "batch7": (1.0, 1.0, 1.0, 1.0),
     "batch8": (1.0, 1.0, 1.0, 1.0),
+    # written and scored before their rules (h-news3): batch9 2/6, 0.65/0.44, 0/1; batch10 2/6, 1.00/0.55, 1/1
+    "batch9": (1.0, 1.0, 1.0, 1.0),
+    "batch10": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -465,3 +468,156 @@ def test_role_phrases_of_the_news_articles(text, expected):
 ])
 def test_role_phrases_that_must_give_no_role(text, agent):
     assert _roles(text).get(agent) in (None, "mentioned")
+
+
+# --- batches 9 and 10: ordinal words, datelines closed by a full stop, capitals, role phrases ---------
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("the Sixty-Fourth Vice-Ministerial Meeting of the Regional Conference on Migration", (64, "rcm-conference")),
+    ("The twenty-fourth Regional Conference on Migration", (24, "rcm-conference")),
+    ("Quincuagésima Octava Conferencia Suramericana sobre Migraciones", (58, "sacm-conference")),
+    ("la Vigésima Conferencia Suramericana sobre Migraciones", (20, "sacm-conference")),
+    ("Decimotercera Conferencia Suramericana sobre Migraciones", (13, "sacm-conference")),
+    ("the Fortieth Regional Conference on Migration", (40, "rcm-conference")),
+])
+def test_compound_ordinal_words_name_the_edition(title, expected):
+    hit = detect_edition(title)
+    assert (hit.number, hit.series) == expected
+
+
+def test_a_cardinal_number_word_is_no_ordinal():
+    from rcpkg.loaders.editions import ordinal_value
+
+    assert ordinal_value("twenty-four") is None and ordinal_value("sixty") is None
+    assert ordinal_value("Sixty-Fourth") == 64 and ordinal_value("quincuagésimo octavo") == 58
+
+
+def test_a_dateline_closed_by_a_full_stop_opens_a_news_article():
+    from rcpkg.loaders.layouts import detect_layout
+
+    text = ("Internacionales\nSe reunió la conferencia regional en San José\nSan José, 9 de noviembre de 2048. La LXV "
+            "Reunión Viceministerial de la Conferencia Regional sobre Migración sesionó el 7 y 8 de noviembre en San "
+            "José, Costa Rica, con el apoyo de la Organización Internacional para las Migraciones.\n")
+    assert detect_layout(text) == "news"
+    result = _news(text, published=None)
+    assert [e.dates.start for e in result.events] == [date(2048, 11, 7)]
+    # a date and a full stop with no prose after it on the line is no dateline
+    from rcpkg.loaders.layouts import blocks
+    from rcpkg.loaders.layouts.news import dateline
+
+    line = blocks.split_lines("San José, 9 de noviembre de 2048.\n")[0]
+    assert dateline("San José, 9 de noviembre de 2048.\n", line) is None
+
+
+def test_a_capital_named_by_its_country_is_the_meetings_place():
+    result = _news("Cumbre\nAsunción, 17 de noviembre de 2049 — La capital paraguaya fue escenario el pasado martes "
+                   "de la LX Conferencia Suramericana sobre Migraciones, con delegaciones de Argentina y Brasil.\n")
+    place = result.events[0].place
+    assert (place.city_label_en, place.country_code, place.span.exact) == ("Asunción", "PY", "La capital paraguaya")
+    assert any("capital of Paraguay" in str(w) for w in result.warnings)
+    result = _news("Cumbre\nAsunción, 17 de noviembre de 2049 — La LX Conferencia Suramericana sobre Migraciones "
+                   "concluyó, con delegaciones de Argentina y Brasil.\n")
+    assert result.events[0].place is None  # the dateline's city is where the article was written
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was organized by the Foreign Ministry with IOM support.", {"iom": "supporter"}),
+    ("The meeting was organized by Mexico with the IOM's technical support.", {"gov-mx": "organizer", "iom": "supporter"}),
+    ("Observers included the International Organization for Migration, UNICEF and the United Nations Population Fund.",
+     {"iom": "participant", "unicef": "participant", "unfpa": "participant"}),
+    ("Los observadores fueron el ACNUR y la OIT.", {"unhcr": "participant", "ilo": "participant"}),
+    ("The International Organization for Migration acted as the conference's technical secretariat.",
+     {"iom": "supporter"}),
+    ("The Economic Commission for Latin America and the Caribbean presented a study on remittances.",
+     {"eclac": "participant"}),
+    ("The minister opened the session with the Canadian and Peruvian delegations.",
+     {"gov-ca": "participant", "gov-pe": "participant"}),
+    ("Costa Rica's Minister of Foreign Affairs attended the meeting.", {"gov-cr": "participant"}),
+    ("Participating countries were Argentina, Bolivia and Chile.", {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("Countries attending included Belize and Honduras.", {"gov-bz": "participant", "gov-hn": "participant"}),
+    ("Los países participantes fueron Chile y Perú.", {"gov-cl": "participant", "gov-pe": "participant"}),
+    ("Delegates from Mexico and observers from IOM met in the capital.", {"gov-mx": "participant", "iom": "participant"}),
+    ("Guatemala, como país sede, inauguró la reunión.", {"gov-gt": "host"}),
+    ("El país sede, Guatemala, recibió a las delegaciones.", {"gov-gt": "host"}),
+    ("Participaron los viceministros de Argentina y Chile.", {"gov-ar": "participant", "gov-cl": "participant"}),
+    ("Chile y Argentina suscribieron la declaración final.", {"gov-cl": "participant", "gov-ar": "participant"}),
+    ("The conference was hosted in Lima by the Peruvian government.", {"gov-pe": "host"}),
+])
+def test_role_phrases_of_batches_9_and_10(text, expected):
+    got = _roles(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The meeting was held with strong support from Canada.", "gov-ca"),
+    ("Peru's ambassador closed the border.", "gov-pe"),
+    ("Delegations from Mexico discussed the plan of Canada.", "gov-ca"),
+    ("Chile signed the agreement with Peru.", "gov-pe"),
+    ("Chile signed the agreement with Peru.", "gov-cl"),
+])
+def test_role_phrases_of_batches_9_and_10_that_give_no_role(text, agent):
+    assert _roles(text).get(agent) in (None, "mentioned")
+
+
+def test_an_article_dating_a_reference_edition_otherwise_is_reported_naming_both_sources():
+    from rcpkg.loaders.identity import reference_conflicts, resolve_rows
+
+    base = "edition:rcm-conference:24"
+    ref = {base: [("2019-11-12", "2019-11-14", "https://ref.example.org/a")]}
+    row = [0, base, "2019-11-13", "2019-11-14", "", 0, base, "XXIV RCM", 3, False]
+    apart = resolve_rows({"news.txt": [row]}, ref).apart
+    assert len(apart) == 1 and apart[0]["page"] == "news.txt" and apart[0]["line"] == 3
+    assert "2019-11-13 to 2019-11-14" in apart[0]["why"] and "https://ref.example.org/a" in apart[0]["why"]
+    agreeing = [0, base, "2019-11-12", "2019-11-14", "", 0, base, "XXIV RCM", 3, False]
+    assert reference_conflicts({"news.txt": [agreeing]}, ref) == []
+    assert reference_conflicts({"news.txt": [row]}, {base: [("2019-11-13", "", "x")]}) == []  # no end: start agrees
+
+
+def test_batch9_reports_the_article_that_dates_the_xxiv_rcm_otherwise_than_the_reference():
+    out: list[str] = []
+    score_batch("batch9", build_output=out)
+    said = " ".join(out[0].split())
+    assert "kept apart: en-newspaper-twenty-fourth-dates.txt:" in said
+    assert "this page dates the edition 2019-11-13 to 2019-11-14, the reference data 2019-11-12 to 2019-11-14 (" in said
+
+
+def test_the_presidency_by_a_possessive_before_it():
+    result = _news("Talks\nSan José, 3 December 2041 — The 58th Vice-Ministerial Meeting of the RCM, held under Costa "
+                   "Rica's Pro Tempore Presidency on 1 and 2 December in San José, Costa Rica, gathered the members.\n",
+                   lang="en")
+    assert result.events[0].coordinating.exact == "Costa Rica"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("La XLII Conferencia Suramericana sobre Migraciones se realizó ayer en Quito, Ecuador.", (date(2031, 10, 13), None)),
+    ("The XLII South American Conference on Migration was held yesterday and today in Quito.",
+     (date(2031, 10, 13), date(2031, 10, 14))),
+    ("La XLII Conferencia Suramericana sobre Migraciones se celebra hoy y mañana en Asunción.",
+     (date(2031, 10, 14), date(2031, 10, 15))),
+    ("The XLII South American Conference on Migration was held in Quito on Oct. 10 and 11.",
+     (date(2031, 10, 10), date(2031, 10, 11))),
+    ("La XLII Conferencia Suramericana sobre Migraciones se realizó el 10 y 11 de oct. en Quito.",
+     (date(2031, 10, 10), date(2031, 10, 11))),
+])
+def test_yesterday_today_and_tomorrow_and_abbreviated_months(body, expected):
+    result = _news("Talks\nLima, 14 de octubre de 2031 — " + body + "\n", published=None)
+    d = result.events[0].dates
+    assert (d.start, d.end) == expected
+
+
+def test_yesterday_without_a_dated_dateline_stays_unknown():
+    result = _news("Talks\nThe XLII South American Conference on Migration was held yesterday in Quito, Ecuador, with "
+                   "the delegations of the member countries and the observers of the process.\n", lang="en",
+                   published=None)
+    assert result.events[0].dates is None
+
+
+def test_the_city_that_bears_its_countrys_name():
+    result = _news("Talks\nLima, 14 de octubre de 2031 — La XLII Conferencia Suramericana sobre Migraciones se realizó "
+                   "el 10 de octubre en la ciudad de Panamá, con las delegaciones de los países miembros.\n")
+    place = result.events[0].place
+    assert (place.city_label_en, place.country_code) == ("Panama City", "PA")
+    result = _news("Talks\nLima, 14 de octubre de 2031 — La XLII Conferencia Suramericana sobre Migraciones se realizó "
+                   "el 10 de octubre en Panamá, con las delegaciones de los países miembros.\n")
+    assert (result.events[0].place.city_label_en, result.events[0].place.country_code) == (None, "PA")

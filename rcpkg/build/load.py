@@ -180,10 +180,12 @@ def reconcile_events(target: Target, report, processor, plan, timer) -> dict[str
     and what its old graph held (events, series, places, quad count)."""
     import pyoxigraph as ox
 
-    from rcpkg.loaders.identity import resolve_rows
+    from rcpkg.loaders.identity import reference_dates, resolve_rows
 
     store, writer = target.store, target.writer
-    res = resolve_rows({p.file: p.identities for p in report.pages if not p.error})
+    history = getattr(getattr(processor, "reference", None), "history", None)
+    res = resolve_rows({p.file: p.identities for p in report.pages if not p.error},
+                       reference_dates(history.editions) if history is not None else None)
     report.descriptions, report.merged, report.apart = res.descriptions, res.merged, res.apart
     index = {p.file: i for i, p in enumerate(report.pages)}
     redone: dict[str, tuple[set[str], tuple]] = {}
