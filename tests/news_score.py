@@ -28,7 +28,8 @@ named as present or as organizers at precision >= 0.9 and recall >= 0.85.
 
 Run: ``.venv/bin/python -m tests.news_score`` (prints the table; ``--json FILE`` also writes
 the figures; ``--details`` lists each article's verdict and the false positives and
-negatives). The pure part, :func:`score`, takes the gold and rows read from a store, so it is
+negatives; ``--set news_heldout2`` scores the second held-out news set,
+tests/fixtures/news_heldout2 against tests/gold/news_heldout2.yaml). The pure part, :func:`score`, takes the gold and rows read from a store, so it is
 unit-tested on hand-made rows (tests/test_news_heldout.py).
 """
 
@@ -53,6 +54,16 @@ else:  # imported by the tests, with tests/ on the path
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fixtures" / "news_heldout"
 GOLD = HERE / "gold" / "news_heldout.yaml"
+
+
+def set_paths(name: str = "news_heldout") -> tuple[Path, Path]:
+    """The articles folder and the gold of a held-out news set by name."""
+    return HERE / "fixtures" / name, HERE / "gold" / f"{name}.yaml"
+
+
+def set_names() -> tuple[str, ...]:
+    """The sets ``--set`` takes: the held-out news sets."""
+    return ("news_heldout", "news_heldout2")
 
 ROLES = ("convener", "organizer", "host", "funder", "coordinator", "supporter", "participant", "mentioned")
 PROCESSES = ("rcm", "sacm", "joint")
@@ -503,9 +514,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--details", action="store_true",
                         help="print each article's verdict and the false positives and negatives")
+    parser.add_argument("--set", dest="set_name", default="news_heldout", choices=set_names(),
+                        help="the held-out news set to score (default: news_heldout)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rcpkg-news-heldout-") as tmp:
-        result = measure(Path(tmp))
+        result = measure(Path(tmp), *set_paths(args.set_name))
     print(table(result))
     if args.details:
         print(details(result))
