@@ -19,6 +19,8 @@ Shared by the layouts that print labelled location fields ("Ciudad"/"City",
 
 from __future__ import annotations
 
+from rcpkg.loaders.layouts.blocks import fold_keep
+
 import re
 from dataclasses import dataclass, replace
 
@@ -147,6 +149,27 @@ _HELD_ONLINE = re.compile(
     r"in (?:an )?online (?:format|mode|session))(?!\w)",
     re.IGNORECASE,
 )
+# --- issue 13 (rules4): the event itself followed by its place ("X hosted the workshop in Panama
+# City from …", "anfitriona del taller, realizado en Asunción del …"). The event noun must not be
+# a complement ("the agreements of the meeting in Lima" names another meeting), unless a host
+# phrase governs it ("anfitriona del taller").
+_EVENT_IN = re.compile(
+    r"(?<!\w)(?:the|this|el|la|este|esta|del|al)\s+(?:workshop|meeting|event|seminar|forum|training|conference|"
+    r"webinar|course|session|dialogue|exchange|consultation|taller|reunion|evento|seminario|foro|capacitacion|"
+    r"conferencia|curso|sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\s*,?\s+"
+    r"(?:(?:realizad[oa]|celebrad[oa]|held|conducted|organi[sz]ed|organizad[oa])\s+)?(?:in|en)\s+(?:(?:la|el|the)\s+)?")
+_OTHER_EVENT = re.compile(r"\b(?:of|for|to|from|after|before|at|in|on|with|de|para|tras|sobre|en|con)\s+$")
+_HOST_OF = re.compile(r"\b(?:anfitrion[ae]?s?|hosts?)\s+(?:(?:of|de)\s+)?$")
+
+
+def _own_event(folded: str, m: re.Match) -> bool:
+    """Whether the event noun `m` starts with is this event, not a complement naming another."""
+    before = folded[:m.start()]
+    if _HOST_OF.search(before):
+        return True
+    return not folded.startswith(("del ", "al "), m.start()) and not _OTHER_EVENT.search(before)
+
+
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -160,7 +183,9 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
-    for m in _HELD_IN.finditer(text):
+    folded = fold_keep(text)
+    event_in = [m for m in _EVENT_IN.finditer(folded) if _own_event(folded, m)]
+    for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
         words = list(_PLACE_WORD.finditer(text, m.end(), tail_end))[:8]
