@@ -170,6 +170,15 @@ def _own_event(folded: str, m: re.Match) -> bool:
     return not folded.startswith(("del ", "al "), m.start()) and not _OTHER_EVENT.search(before)
 
 
+# a sentence whose subject is the event, named bare at its start (after a "Comments:" label), and a
+# place right before a date in it: the event's place ("Seminar delivered by X in David, on 9 November 2021")
+_BARE_EVENT = re.compile(
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:workshop|meeting|seminar|forum|training|conference|webinar|course|session|"
+    r"dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
+    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b")
+_IN_BEFORE_DATE = re.compile(
+    r"(?<!\w)(?:in|en)\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
+    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?\d)")
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -185,6 +194,8 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         return "online", Span(base + m.start(), base + m.end(), m.group())
     folded = fold_keep(text)
     event_in = [m for m in _EVENT_IN.finditer(folded) if _own_event(folded, m)]
+    if _BARE_EVENT.match(folded):  # "Taller organizado por X en Santa Ana, del 4 al 6 de marzo de 2020"
+        event_in += [m for m in _IN_BEFORE_DATE.finditer(text)]
     for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
