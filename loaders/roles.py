@@ -271,6 +271,16 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:to|a|para) (?=(?:the |los |las |sus |their )?(?:[a-z]+ ){0,2}(?:officials|officers|inspectors|"
                     r"staff|funcionari[oa]s|inspector(?:es|as)|servidor(?:es|as) public[oa]s|police officers|policias) "
                     r"(?:of|from|de|del)\b)"),
+    # a labelled or introduced list of those who take part: "Among the institutions taking part were …"
+    ("participant", r"\b(?:among )?(?:the )?(?:(?:institutions|organi[sz]ations|bodies|agencies|entities|countries) )?"
+                    r"(?:taking part|participating|attending|present)(?: in (?:the|this) (?:event|workshop|meeting|seminar|"
+                    r"forum|training|course))? (?:were|are|will be|included|include|was|is)\b"),
+    ("participant", r"\bobservers? (?:of|from)\b"),
+    ("participant", r"\bobservador(?:es|as)? (?:de|del)\b"),
+    # the event as an object pronoun before the verb: "La organiza la Secretaría …", "Lo facilitó la OACNUDH"
+    ("organizer", r"^\s*(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|organizara|organizaran|facilita|"
+                  r"facilitan|facilito|facilitaron|imparte|imparten|impartio|impartieron|dicta|dictan|dicto|dictaron)\b"),
+    ("convener", r"^\s*(?:lo|la|los|las) (?:convoca|convocan|convoco|convocaron|convocara|convocaran)\b"),
     # the verb first: "Enviaron representantes los ministerios de …", "Intervendrán las direcciones de …"
     ("participant", r"^\s*(?:enviaron|envio|enviaran|enviara|envian|envia) (?:sus |su )?(?:representantes|delegaciones|"
                     r"delegad[oa]s|delegacion|expert[oa]s)\b"),
@@ -278,6 +288,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"asistiran tambien|participaran tambien)\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
+    # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
+    ("organizer", r"\b(?:facilitated|facilitates|will facilitate) (?:the |all )?(?:sessions?|workshop|meeting|event|"
+                  r"discussions?|debates?|training|course|seminar|dialogue|exchange)\b"),
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
@@ -407,7 +420,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
                       # issue 13, rules4 stems
-                      r"inspector|intervendr|expondr|presentar|disertar|policias")
+                      r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
+                      r"observador|facilit|organiza|imparte|dicta")
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -501,6 +515,9 @@ def _private_group(before: str) -> bool:
     return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1)))
 
 
+# issue 13, rules4: the venue's owner, named only as where the event is held
+_VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes|instalaciones|oficinas|headquarters|"
+                       r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$")
 # issue 13, rules4: people of a country's private sector or civil society, not its government's
 _PRIVATE_SENDERS = re.compile(
     r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"
@@ -675,6 +692,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             role = None
         if role is None and m.kind == "country":
             continue
+        if role is None and _VENUE_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+            continue  # rules4: a body named only as the venue ("en la sede de la CEPAL") is a place
         out.append((m, role or "mentioned"))
         if role is not None and j not in owners:
             out.extend((m, r) for r in dict.fromkeys(more.get(j, ())) if r != role)

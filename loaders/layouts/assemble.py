@@ -260,8 +260,9 @@ def _dates_this_event(sentence: str, at: int) -> bool:
     # ("X hosted the workshop in Panama City from 12 to 14 June 2019"), with a verb of doing
     # before the date.
     doing = [m for m in _DOING.finditer(sentence, 0, at) if not _RELATIVE.search(sentence, 0, m.start())]
-    if doing and (_BARE_EVENT_START.match(sentence) or (subjects and subjects[0].start() < at)
-                  or _HOSTED_EVENT.search(sentence, 0, at)):
+    if doing and (_BARE_EVENT_START.match(sentence) or (subjects and subjects[0].start() < at)):
+        return True
+    if _HOSTED_EVENT.search(sentence, 0, at):  # hosting the event is doing it
         return True
     verb = None
     for m in _TAKES_PLACE.finditer(sentence, 0, at):
