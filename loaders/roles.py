@@ -254,13 +254,6 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:expusieron|expuso|intervinieron|intervino|disertaron|diserto|presentaron|compartieron)"
                     r"(?: (?:sus|su) (?:experiencias?|resultados|avances|buenas practicas|programas?|iniciativas?))?\b"),
     # --- issue 13, rules4 block (forward cues) ------------------------------------------------------
-    # the event "organized / held with" a body: a co-organizer, unless a support, funding or
-    # participation noun follows ("held with the participation of", "realizado con el apoyo de")
-    ("organizer", r"\b(?:organi[sz]ed|co organi[sz]ed|organizad[oa]s?|coorganizad[oa]s?) (?:jointly )?(?:with|con)\b"
-                  r"(?! (?:the |el |la |los |las )?(?:support|participation|funding|financing|financial|technical|"
-                  r"backing|assistance|help|contribution|sponsorship|presence|attendance|apoyo|participacion|"
-                  r"financiamiento|financiacion|fondos|recursos|auspicio|respaldo|asistencia|presencia|aporte|ayuda|"
-                  r"cooperacion|colaboracion|collaboration|cooperation)\b)"),
     # a training "aimed at / for / dirigida a / destinada a" the officials of a country: they take part
     ("participant", r"\b(?:trainings?|courses?|workshops?|capacitacion(?:es)?|cursos?|talleres|taller) "
                     r"(?:aimed at|targeted at|intended for|for|dirigid[oa]s? a|destinad[oa]s? a|para)\b"

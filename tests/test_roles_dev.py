@@ -14,7 +14,7 @@ the fixes are development figures: the held-out sets measure generalisation.
     batch 5  before: P 0.792 R 0.700   after: P 1.000 R 0.967   (batches 1-4 unchanged)
     batch 6  before: P 0.761 R 0.686   after: P 0.960 R 0.941   (batches 1-5 unchanged)
     batch 7  before: P 0.622 R 0.528   after: P 0.963 R 0.981   (batches 1-6 unchanged)
-    batch 8  before: P 0.862 R 0.862   after: P 0.985 R 1.000   (batches 1-7 unchanged)
+    batch 8  before: P 0.862 R 0.862   after: P 0.970 R 0.985   (batches 1-7 unchanged)
     batch 9  before: P 0.959 R 0.770   after: P 0.983 R 0.967   (batches 1-8 unchanged)
     batch 10 before: P 0.700 R 0.667   after: P 1.000 R 0.952   (batches 1-9 unchanged; 4 pages)
 
@@ -47,7 +47,7 @@ MEASURED = {
     "rules_dev_batch5": (1.000, 0.967),
     "rules_dev_batch6": (0.960, 0.941),
     "rules_dev_batch7": (0.963, 0.981),
-    "rules_dev_batch8": (0.985, 1.000),
+    "rules_dev_batch8": (0.970, 0.985),
     "rules_dev_batch9": (0.983, 0.967),
     "rules_dev_batch10": (1.000, 0.952),
 }
