@@ -253,8 +253,37 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:los |las )?(?:aportes|ponencias|exposiciones|intervenciones|testimonios) del?\b"),
     ("participant", r"^\s*(?:expusieron|expuso|intervinieron|intervino|disertaron|diserto|presentaron|compartieron)"
                     r"(?: (?:sus|su) (?:experiencias?|resultados|avances|buenas practicas|programas?|iniciativas?))?\b"),
+    # --- issue 13, rules4 block (forward cues) ------------------------------------------------------
+    # a training "aimed at / for / dirigida a / destinada a" the officials of a country: they take part
+    ("participant", r"\b(?:trainings?|courses?|workshops?|capacitacion(?:es)?|cursos?|talleres|taller) "
+                    r"(?:aimed at|targeted at|intended for|for|dirigid[oa]s? a|destinad[oa]s? a|para)\b"
+                    r"(?= (?:the |los |las )?(?:officials|officers|staff|funcionari[oa]s|servidor(?:es|as) public[oa]s|"
+                    r"personal|oficiales|agentes|inspector(?:es|as)?|consul(?:es|ar)?)\b)"),
+    # a training given "to" the officials of a country ("offered by the ILO to labour inspectors from
+    # Honduras"): the group's lead words carry the run to the country
+    ("participant", r"\b(?:to|a|para) (?=(?:the |los |las |sus |their )?(?:[a-z]+ ){0,2}(?:officials|officers|inspectors|"
+                    r"staff|funcionari[oa]s|inspector(?:es|as)|servidor(?:es|as) public[oa]s|police officers|policias) "
+                    r"(?:of|from|de|del)\b)"),
+    # a labelled or introduced list of those who take part: "Among the institutions taking part were …"
+    ("participant", r"\b(?:among )?(?:the )?(?:(?:institutions|organi[sz]ations|bodies|agencies|entities|countries) )?"
+                    r"(?:taking part|participating|attending|present)(?: in (?:the|this) (?:event|workshop|meeting|seminar|"
+                    r"forum|training|course))? (?:were|are|will be|included|include|was|is)\b"),
+    ("participant", r"\bobservers? (?:of|from)\b"),
+    ("participant", r"\bobservador(?:es|as)? (?:de|del)\b"),
+    # the event as an object pronoun before the verb: "La organiza la Secretaría …", "Lo facilitó la OACNUDH"
+    ("organizer", r"^\s*(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|organizara|organizaran|facilita|"
+                  r"facilitan|facilito|facilitaron|imparte|imparten|impartio|impartieron|dicta|dictan|dicto|dictaron)\b"),
+    ("convener", r"^\s*(?:lo|la|los|las) (?:convoca|convocan|convoco|convocaron|convocara|convocaran)\b"),
+    # the verb first: "Enviaron representantes los ministerios de …", "Intervendrán las direcciones de …"
+    ("participant", r"^\s*(?:enviaron|envio|enviaran|enviara|envian|envia) (?:sus |su )?(?:representantes|delegaciones|"
+                    r"delegad[oa]s|delegacion|expert[oa]s)\b"),
+    ("participant", r"^\s*(?:intervendran|intervendra|expondran|expondra|presentaran|presentara|disertaran|"
+                    r"asistiran tambien|participaran tambien)\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
+    # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
+    ("organizer", r"\b(?:facilitated|facilitates|will facilitate) (?:the |all )?(?:sessions?|workshop|meeting|event|"
+                  r"discussions?|debates?|training|course|seminar|dialogue|exchange)\b"),
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
@@ -382,7 +411,10 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
                       r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
-                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida")
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
+                      # issue 13, rules4 stems
+                      r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
+                      r"observador|facilit|organiza|imparte|dicta")
 
 # --- news articles (issue 15): the ways the press lists who was there ----------------------------------
 # Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
@@ -487,7 +519,10 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"consulados|embajadas|oficinas|equipos|unidades|personal|cuerpos|entidades|ministerios|direcciones|"
              r"departamentos|servicios|secretarias|representantes|inspector(?:es|as)|fiscales|fiscalias|jueces|"
              r"juezas|policias|policia|consules|agentes|expert[oa]s|gobiernos|ministr[oa]s|embajador(?:es|as)|"
-             r"miembros|puntos focales|bancos centrales|organos)")
+             r"miembros|puntos focales|bancos centrales|organos|"
+             # issue 13, rules4: registries and their offices ("los registros civiles de Colombia")
+             r"registr(?:y|ies)|civil registries|registros?(?: civiles)?|servidor(?:es|as) public[oa]s|"
+             r"institutes|institutos|commissions|comisiones)")
 # news articles (issue 15): the officials the press names as a country's delegation
 _OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
                               r"heads of delegation|jef[ea]s de delegacion)")
@@ -529,10 +564,20 @@ _OFFICIAL_RE = re.compile(r"\b" + _OFFICIAL + r"\b")
 def _private_group(before: str) -> bool:
     """True when `before` (folded) ends with a group named by lowercase nouns before "from / of" that
     is no group of a government's people or services ("employers' associations from")."""
+    if _PRIVATE_SENDERS.search(before):  # rules4: "trade union representatives from"
+        return True
     m = _PRIVATE_OF.search(before)
     return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1)))
 
 
+# issue 13, rules4: the venue's owner, named only as where the event is held
+_VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes|instalaciones|oficinas|headquarters|"
+                       r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$")
+# issue 13, rules4: people of a country's private sector or civil society, not its government's
+_PRIVATE_SENDERS = re.compile(
+    r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"
+    r"sindical(?:es)?|sindicatos?|empresarial(?:es)?|empleadores|sector privado|sociedad civil)\s+(?:[a-z]+\s+)?"
+    r"(?:representatives?|delegates?|members|leaders|representantes|delegad[oa]s|miembros|lideres)\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+|los\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 
@@ -644,7 +689,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 members = members or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))
                 if members:
                     owners.add(j)
-                roles.setdefault(j, cue.role)
+                if not (m.kind == "country" and cue.role == "participant"
+                        and _PRIVATE_SENDERS.search(fold_text(text[max(0, cue.start - 60):m.start]))):
+                    roles.setdefault(j, cue.role)  # (rules4: "trade union representatives from X": not X's government)
                 reached = True
                 pos, rx = m.end, _LIST
                 run_end, run_role = m.end, cue.role
@@ -700,6 +747,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             role = None
         if role is None and m.kind == "country":
             continue
+        if role is None and _VENUE_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+            continue  # rules4: a body named only as the venue ("en la sede de la CEPAL") is a place
         out.append((m, role or "mentioned"))
         if role is not None and j not in owners:
             out.extend((m, r) for r in dict.fromkeys(more.get(j, ())) if r != role)

@@ -254,6 +254,16 @@ def _dates_this_event(sentence: str, at: int) -> bool:
     verbs = [m for m in _TAKES_PLACE.finditer(sentence) if not _RELATIVE.search(sentence, 0, m.start())]
     if subjects and verbs:
         return True
+    # --- issue 13 (rules4): a sentence whose subject is the event itself, named bare at its
+    # start ("Comments: Seminar delivered by the ILO in David, on 9 November 2021", "Jornada
+    # organizada por … el 5 de julio de 2021"), or the event as the object of a verb of doing
+    # ("X hosted the workshop in Panama City from 12 to 14 June 2019"), with a verb of doing
+    # before the date.
+    doing = [m for m in _DOING.finditer(sentence, 0, at) if not _RELATIVE.search(sentence, 0, m.start())]
+    if doing and (_BARE_EVENT_START.match(sentence) or (subjects and subjects[0].start() < at)):
+        return True
+    if _HOSTED_EVENT.search(sentence, 0, at):  # hosting the event is doing it
+        return True
     verb = None
     for m in _TAKES_PLACE.finditer(sentence, 0, at):
         verb = m
@@ -291,6 +301,23 @@ _TAKES_PLACE = re.compile(
 # A preposition just before an event noun: the noun is a complement ("los acuerdos de la reunión").
 _PREPOSITION = re.compile(r"\b(?:of|for|to|from|at|in|on|with|after|before|de|del|para|a|al|en|desde|con|tras)\s+$")
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where)\s+(?:[a-z]+\s+)?$")
+# issue 13 (rules4): verbs (finite or participle) of doing an event: what the event's own sentence
+# says was done to it, before its date.
+_DOING = re.compile(
+    r"\b(?:hosted|organi[sz]ed|conducted|delivered|convened|held|given|offered|run|realizad[oa]|"
+    r"celebrad[oa]|organizad[oa]|convocad[oa]|impartid[oa]|dictad[oa]|desarrollad[oa]|efectuad[oa]|"
+    r"llevad[oa] a cabo|realizo|organizo|convoco|celebro)\b")
+# the event named bare at a sentence's start, after an optional "Comments:" label
+_BARE_EVENT_START = re.compile(
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:(?:online|virtual|regional|national|technical|subregional|nacional|tecnic[oa]|"
+    r"virtual)\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|webinar|course|session|dialogue|"
+    r"exchange|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|encuentro|jornada|"
+    r"conversatorio|dialogo|intercambio|mesa)\b")
+# the event as what a body hosted ("fue anfitriona del taller", "was the host of the meeting")
+_HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de\s+esta)|hosts?\s+of\s+(?:the|this))\s+"
+                           r"(?:[a-z]+\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|course|"
+                           r"session|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|"
+                           r"encuentro|jornada)\b")
 # What may stand between a verb of taking place and its own date: "on", "el", "los días", "del", "from"…
 _DATE_COMPLEMENT = re.compile(r"\s*(?:(?:on|from|between|during|el|los|las|dias|del|desde|entre|durante)\s+)*")
 

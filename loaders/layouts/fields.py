@@ -153,6 +153,13 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             pending = []
         for x in pending:
             ctx.skipped.append(f"after the last event: {blocks.clean(x.text)}")
+    # issue 13 (rules4): two lines before the first event, neither naming a kind of event, where
+    # every other event of the page has a one-line title: the first is the page's heading (the
+    # topic, "Niñez Migrante"), not a title with its sub-title.
+    if (len(events) > 1 and len(events[0].title_lines) == 2 and all(len(e.title_lines) == 1 for e in events[1:])
+            and not detect_kind(events[0].title_lines[0].text)):
+        ctx.skipped.append(f"page heading: {blocks.clean(events[0].title_lines[0].text)}")
+        events[0].title_lines = events[0].title_lines[1:]
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
 
 

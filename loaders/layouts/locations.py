@@ -19,6 +19,8 @@ Shared by the layouts that print labelled location fields ("Ciudad"/"City",
 
 from __future__ import annotations
 
+from rcpkg.loaders.layouts.blocks import fold_keep
+
 import re
 from dataclasses import dataclass, replace
 
@@ -147,6 +149,36 @@ _HELD_ONLINE = re.compile(
     r"in (?:an )?online (?:format|mode|session))(?!\w)",
     re.IGNORECASE,
 )
+# --- issue 13 (rules4): the event itself followed by its place ("X hosted the workshop in Panama
+# City from …", "anfitriona del taller, realizado en Asunción del …"). The event noun must not be
+# a complement ("the agreements of the meeting in Lima" names another meeting), unless a host
+# phrase governs it ("anfitriona del taller").
+_EVENT_IN = re.compile(
+    r"(?<!\w)(?:the|this|el|la|este|esta|del|al)\s+(?:workshop|meeting|event|seminar|forum|training|conference|"
+    r"webinar|course|session|dialogue|exchange|consultation|taller|reunion|evento|seminario|foro|capacitacion|"
+    r"conferencia|curso|sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\s*,?\s+"
+    r"(?:(?:realizad[oa]|celebrad[oa]|held|conducted|organi[sz]ed|organizad[oa])\s+)?(?:in|en)\s+(?:(?:la|el|the)\s+)?")
+_OTHER_EVENT = re.compile(r"\b(?:of|for|to|from|after|before|at|in|on|with|de|para|tras|sobre|en|con)\s+$")
+_HOST_OF = re.compile(r"\b(?:anfitrion[ae]?s?|hosts?)\s+(?:(?:of|de)\s+)?$")
+
+
+def _own_event(folded: str, m: re.Match) -> bool:
+    """Whether the event noun `m` starts with is this event, not a complement naming another."""
+    before = folded[:m.start()]
+    if _HOST_OF.search(before):
+        return True
+    return not folded.startswith(("del ", "al "), m.start()) and not _OTHER_EVENT.search(before)
+
+
+# a sentence whose subject is the event, named bare at its start (after a "Comments:" label), and a
+# place right before a date in it: the event's place ("Seminar delivered by X in David, on 9 November 2021")
+_BARE_EVENT = re.compile(
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:workshop|meeting|seminar|forum|training|conference|webinar|course|session|"
+    r"dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
+    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b")
+_IN_BEFORE_DATE = re.compile(
+    r"(?<!\w)(?:in|en)\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
+    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?\d)")
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -160,7 +192,11 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
-    for m in _HELD_IN.finditer(text):
+    folded = fold_keep(text)
+    event_in = [m for m in _EVENT_IN.finditer(folded) if _own_event(folded, m)]
+    if _BARE_EVENT.match(folded):  # "Taller organizado por X en Santa Ana, del 4 al 6 de marzo de 2020"
+        event_in += [m for m in _IN_BEFORE_DATE.finditer(text)]
+    for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
         words = list(_PLACE_WORD.finditer(text, m.end(), tail_end))[:8]
