@@ -295,32 +295,34 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
             clock.lap("entity_data")
         render = _EntityWriter(data, rolled, entity_data, renderer, staging, explorer_links)
 
-        def the_rest() -> None:
-            """The network views, the index and the timeline (meanwhile, the workers write the entities)."""
+        def network_views() -> None:
             if views:
                 from rcpkg.viz.explorer import write_default_pages
-                from rcpkg.viz.source import network_from_rows
-                from rcpkg.viz.source import network_rows
+                from rcpkg.viz.source import network_from_rows, network_rows
 
                 spanish = network_from_rows("es", network_rows(store=store, lang="es",
                                                                involvements=english_rows["network-involvements"]))
                 write_default_pages(store, staging / "explorer", site_root="../",
                                     networks={"en": data.network, "es": spanish})
                 clock.lap("explorer")
+
+        def index_timeline() -> None:
             for lang in ("en", "es"):
                 ctx = P.index_page(data, lang, generated, explorer_links)
                 renderer.write("index.html", ctx, staging / ("index" + P.suffix(lang)))
                 renderer.write("timeline.html", P.timeline_page(data, lang), staging / ("timeline" + P.suffix(lang)))
-                report.pages += 2
-            clock.lap("index_timeline")
 
-        if parallel:
-            workers.in_processes(render, todo, jobs, meanwhile=the_rest)
+        if parallel:  # this process writes the network views while the workers write the other pages
+            workers.in_processes(render, todo, jobs, meanwhile=network_views, first=index_timeline)
+            clock.lap("entity_pages_index_timeline")
         else:
-            the_rest()
+            network_views()
+            index_timeline()
+            clock.lap("index_timeline")
             for item in todo:
                 render(item)
-        clock.lap("entity_pages")
+            clock.lap("entity_pages")
+        report.pages += 4
         report.pages += 2 * len(todo)
         report.data_files += 2 * len(todo)
         for _, kind in todo:

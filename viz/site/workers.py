@@ -88,19 +88,23 @@ class Child:
         self.tmp.cleanup()
 
 
-def in_processes(write: Callable, todo: list, jobs: int, meanwhile: Callable[[], None] | None = None) -> None:
+def in_processes(write: Callable, todo: list, jobs: int, meanwhile: Callable[[], None] | None = None,
+                 first: Callable[[], None] | None = None) -> None:
     """Run `write` over `todo` in `jobs` forked processes (they inherit the records; none touches
-    the store), and `meanwhile()` in this process while they run. A process that fails fails the site."""
+    the store), `first()` in the last of them before its share, and `meanwhile()` in this process
+    while they run. A process that fails fails the site."""
     import multiprocessing
 
     from rcpkg.errors import RcpkgError
 
-    def work(part: list) -> None:
+    def work(part: list, lead: bool) -> None:
+        if lead and first is not None:
+            first()
         for item in part:
             write(item)
 
     ctx = multiprocessing.get_context("fork")
-    procs = [ctx.Process(target=work, args=(todo[k::jobs],), daemon=True) for k in range(jobs)]
+    procs = [ctx.Process(target=work, args=(todo[k::jobs], k == jobs - 1), daemon=True) for k in range(jobs)]
     for p in procs:
         p.start()
     try:
