@@ -314,7 +314,7 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
 
         if parallel:  # this process writes the network views while the workers write the other pages
             workers.in_processes(render, todo, jobs, meanwhile=network_views, first=index_timeline)
-            clock.lap("entity_pages_index_timeline")
+            clock.lap("entity_pages")  # and the index and the timeline, written by a worker
         else:
             network_views()
             index_timeline()
