@@ -343,8 +343,10 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
 
 def _entity_count(store: Any) -> int:
     """How many events and institutions the store holds (a cheap count, before the site's queries)."""
-    rows = store.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?c { <https://w3id.org/rcpkg/ontology#Event> "
-                       "<https://w3id.org/rcpkg/ontology#Institution> } ?e a ?c }", use_default_graph_as_union=True)
+    from rcpkg.namespaces import RCP_IRI
+
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?c {{ <{RCP_IRI}Event> <{RCP_IRI}Institution> }} "
+                       "?e a ?c }", use_default_graph_as_union=True)
     return int(next(iter(rows))[0].value)
 
 
