@@ -347,3 +347,21 @@ def test_pages_written_by_two_processes_are_the_pages_written_by_one(built_store
     assert len(files) > 500
     for rel in files:
         assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel
+
+
+def test_the_spanish_network_built_on_the_english_involvements_is_the_spanish_network(built_store):
+    """The site's Spanish network view reuses network-involvements' English rows (only their labels
+    depend on the language, and those are read only for what the other queries do not list)."""
+    from rcpkg.viz.source import load_network, network_from_rows, network_rows
+
+    english = network_rows(store=built_store, lang="en")
+    reused = network_from_rows("es", network_rows(store=built_store, lang="es",
+                                                  involvements=english["network-involvements"]))
+    spanish = load_network(store=built_store, lang="es")
+    assert reused == spanish and len(spanish.involvements) > 20
+    en = network_from_rows("en", english)
+    assert any(spanish.institutions[i].label != en.institutions[i].label for i in en.institutions)
+    # an involvement of an event the Spanish queries do not list: network-involvements runs in Spanish
+    odd = [dict(english["network-involvements"][0], event=URIRef("https://w3id.org/rcpkg/id/event/not-listed"))]
+    rows = network_rows(store=built_store, lang="es", involvements=odd)
+    assert rows["network-involvements"] == network_rows(store=built_store, lang="es")["network-involvements"]

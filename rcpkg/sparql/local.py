@@ -11,10 +11,21 @@ from rcpkg.errors import RcpkgError, StoreError, UsageError
 from rcpkg.sparql.result import Result, _normalise
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def _from_oxigraph(term: Any) -> Node | None:
     """A pyoxigraph term of a result as an rdflib term in the canonical form (rcpkg.oxi converts)."""
+    import pyoxigraph as ox
+    from rdflib import Literal
+
     from rcpkg.oxi import to_rdflib
 
+    if type(term) is ox.Literal:  # the canonical form of a text is built once (not converted, then rebuilt)
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
     try:
         return _normalise(to_rdflib(term))
     except TypeError:

@@ -20,6 +20,7 @@ load nothing from another host, and work from file:// and any static host.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -56,20 +57,25 @@ def site_dir(store: Path | str) -> Path:
 
 def load_site_data(*, store: Any = None, endpoint: str | None = None):
     """Run the site's queries and return a `SiteData`."""
+    return _load_site_data(store=store, endpoint=endpoint)[0]
+
+
+def _load_site_data(*, store: Any = None, endpoint: str | None = None):
+    """The `SiteData`, and the rows of the English network queries (the Spanish network view reuses some)."""
     from rdflib import Literal
 
     from rcpkg.viz.site.model import SiteData
-    from rcpkg.viz.source import load_network
+    from rcpkg.viz.source import network_from_rows, network_rows
 
     if isinstance(store, (str, Path)):
         from rcpkg.store import open_store
 
         store = open_store(store)
-    network = load_network(store=store, endpoint=endpoint, lang="en")
+    network = network_rows(store=store, endpoint=endpoint, lang="en")
     rows = {name: site_rows(name, store=store, endpoint=endpoint) for name in SITE_QUERIES}
     terms = {lang: site_rows("site-terms", {"lang": Literal(lang)}, store=store, endpoint=endpoint)
              for lang in ("en", "es")}
-    return SiteData.from_rows(network, rows, terms)
+    return SiteData.from_rows(network_from_rows("en", network), rows, terms), network
 
 
 # The final ORDER BY of a library query (at the start of a line, outside every group), and its variables.
@@ -219,8 +225,12 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
     """Write the whole site into `out` (replaced atomically: built beside it, then swapped in).
 
     The entity pages are rendered by `jobs` processes (default: up to 2 cores) when there are
-    `parallel_from` entities or more; each writes its own files, so the result is the same."""
+    `parallel_from` entities or more, while this process writes the network views, the index and
+    the timeline; each writes its own files, so the result is the same. On a store given by its path
+    with as many events and institutions, the data files are written by a process of their own
+    (`workers.write_data_files`), started before the site's queries."""
     from rcpkg.viz.site import pages as P
+    from rcpkg.viz.site import workers
     from rcpkg.viz.site.model import page_path
     from rcpkg.viz.site.render import Renderer
 
@@ -233,37 +243,42 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
 
         store = open_store(store)
     clock = _Clock()
-    data = load_site_data(store=store, endpoint=endpoint)
-    rolled = data.network.rolled_up()
-    clock.lap("queries")
-    generated = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     report = SiteReport(str(out), timings=clock.laps)
     data_files = None
     try:
+        if jobs > 1 and store_path is not None and _entity_count(store) >= parallel_from:
+            # the data files by a process of its own, from now on (it waits for the list of entities)
+            data_files = workers.Child("write_data_files", str(store_path), str(staging), "{tmp}/items.json",
+                                       wait_for_go=True)
+        data, english_rows = _load_site_data(store=store, endpoint=endpoint)
+        rolled = data.network.rolled_up()
+        clock.lap("queries")
+        generated = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         entities = ([(i, "institution") for i in data.institutions] + [(t, "theme") for t in data.themes]
                     + [(e, "event") for e in data.network.events])
         todo = [(iri, kind) for iri, kind in entities if page_path(iri)]
-        jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         parallel = jobs > 1 and len(todo) >= parallel_from
-        if parallel and store_path is not None:
-            # the data files (Turtle, JSON-LD) by a process of their own, beside the explorer and the pages
-            data_files = _DataFiles(store_path, staging, [(iri, page_path(iri)) for iri, _ in todo])
+        if data_files is not None:  # the entities it writes the files of, now that they are known
+            listing = Path(data_files.tmp.name) / "items.json"
+            listing.with_suffix(".tmp").write_text(json.dumps([(iri, page_path(iri)) for iri, _ in todo]),
+                                                   encoding="utf-8")
+            listing.with_suffix(".tmp").replace(listing)
+            data_files.go()
         renderer = Renderer()
         (staging / "assets").mkdir()
         for name in ("site.css",):
             shutil.copyfile(_HERE / "assets" / name, staging / "assets" / name)
-        explorer_links: list[dict] = []
-        if explorer:
-            from rcpkg.viz.explorer import write_default_pages
+        views: list[str] = []
+        if explorer and store is not None:
+            from rcpkg.viz.explorer import DEFAULT_PAGES, page_name
 
-            written = write_default_pages(store, staging / "explorer", site_root="../",
-                                          networks={"en": data.network}) if store is not None else []
-            report.explorer = [str(out / "explorer" / p.name) for p in written]
-            explorer_links = [{"href": "explorer/" + p.name, "key": p.name.split(".")[0],
-                               "lang": "es" if ".es." in p.name else "en"} for p in written]
-            clock.lap("explorer")
+            views = [page_name(view, lang) for lang, names in DEFAULT_PAGES for view in names]
+        report.explorer = [str(out / "explorer" / name) for name in views]
+        explorer_links = [{"href": "explorer/" + name, "key": name.split(".")[0],
+                           "lang": "es" if ".es." in name else "en"} for name in views]
         if data_files is not None:
             entity_data = None
         elif store is not None:
@@ -279,22 +294,39 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
         if entity_data is not None:
             clock.lap("entity_data")
         render = _EntityWriter(data, rolled, entity_data, renderer, staging, explorer_links)
-        if parallel:
-            _in_processes(render, todo, jobs)
+
+        def network_views() -> None:
+            if views:
+                from rcpkg.viz.explorer import write_default_pages
+                from rcpkg.viz.source import network_from_rows, network_rows
+
+                spanish = network_from_rows("es", network_rows(store=store, lang="es",
+                                                               involvements=english_rows["network-involvements"]))
+                write_default_pages(store, staging / "explorer", site_root="../",
+                                    networks={"en": data.network, "es": spanish})
+                clock.lap("explorer")
+
+        def index_timeline() -> None:
+            for lang in ("en", "es"):
+                ctx = P.index_page(data, lang, generated, explorer_links)
+                renderer.write("index.html", ctx, staging / ("index" + P.suffix(lang)))
+                renderer.write("timeline.html", P.timeline_page(data, lang), staging / ("timeline" + P.suffix(lang)))
+
+        if parallel:  # this process writes the network views while the workers write the other pages
+            workers.in_processes(render, todo, jobs, meanwhile=network_views, first=index_timeline)
+            clock.lap("entity_pages")  # and the index and the timeline, written by a worker
         else:
+            network_views()
+            index_timeline()
+            clock.lap("index_timeline")
             for item in todo:
                 render(item)
-        clock.lap("entity_pages")
+            clock.lap("entity_pages")
+        report.pages += 4
         report.pages += 2 * len(todo)
         report.data_files += 2 * len(todo)
         for _, kind in todo:
             report.entities[kind] = report.entities.get(kind, 0) + 1
-        for lang in ("en", "es"):
-            ctx = P.index_page(data, lang, generated, explorer_links)
-            renderer.write("index.html", ctx, staging / ("index" + P.suffix(lang)))
-            renderer.write("timeline.html", P.timeline_page(data, lang), staging / ("timeline" + P.suffix(lang)))
-            report.pages += 2
-        clock.lap("index_timeline")
         if data_files is not None:
             data_files.join("writing the entities' data files")
             data_files = None
@@ -309,58 +341,13 @@ def write_site(out: Path, *, store: Any = None, endpoint: str | None = None, exp
     return report
 
 
-def _write_data_files(store_path: str, staging: str, items: list[tuple[str, str]]) -> None:
-    """Every entity's data files (site-entity-data as Turtle and JSON-LD), in a process of its own."""
-    from rcpkg.store import open_store
+def _entity_count(store: Any) -> int:
+    """How many events and institutions the store holds (a cheap count, before the site's queries)."""
+    from rcpkg.namespaces import RCP_IRI
 
-    entity_data = entity_data_ox(open_store(store_path))
-    for iri, path in items:
-        triples = entity_data.get(iri, [])
-        for fmt in ("ttl", "jsonld"):
-            target = Path(staging) / f"{path}.{fmt}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(serialize_ox(triples, fmt))
-
-
-class _DataFiles:
-    """`_write_data_files` in a new interpreter (`python -c`: it opens the store itself, read-only, and
-    shares nothing with this process's open store; no fork of a process holding the store open)."""
-
-    def __init__(self, store_path: Path, staging: Path, items: list[tuple[str, str]]) -> None:
-        import json
-        import subprocess
-        import sys
-
-        self._tmp = tempfile.TemporaryDirectory(prefix="rcpkg-site-data-")
-        listing = Path(self._tmp.name) / "items.json"
-        listing.write_text(json.dumps(items), encoding="utf-8")
-        self._err = open(Path(self._tmp.name) / "stderr.txt", "w+", encoding="utf-8")
-        code = ("import json, sys; from rcpkg.viz.site import _write_data_files; "
-                "_write_data_files(sys.argv[1], sys.argv[2], json.load(open(sys.argv[3], encoding='utf-8')))")
-        self._proc = subprocess.Popen([sys.executable, "-c", code, str(store_path), str(staging), str(listing)],
-                                      stdout=subprocess.DEVNULL, stderr=self._err)
-
-    def join(self, what: str) -> None:
-        from rcpkg.errors import RcpkgError
-
-        try:
-            code = self._proc.wait()
-            if code != 0:
-                self._err.seek(0)
-                last = (self._err.read().strip().splitlines() or [""])[-1]
-                raise RcpkgError(f"{what} failed (exit code {code}): {last}")
-        finally:
-            self.close()
-
-    def stop(self) -> None:
-        if self._proc.poll() is None:
-            self._proc.terminate()  # our own child, by its handle
-            self._proc.wait()
-        self.close()
-
-    def close(self) -> None:
-        self._err.close()
-        self._tmp.cleanup()
+    rows = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?c {{ <{RCP_IRI}Event> <{RCP_IRI}Institution> }} "
+                       "?e a ?c }", use_default_graph_as_union=True)
+    return int(next(iter(rows))[0].value)
 
 
 class _Clock:
@@ -411,35 +398,6 @@ class _EntityWriter:
         triples = self.entity_data.get(iri, [])
         for fmt in ("ttl", "jsonld"):
             (self.staging / f"{path}.{fmt}").write_bytes(serialize_ox(triples, fmt))
-
-
-def _in_processes(write: _EntityWriter, todo: list[tuple[str, str]], jobs: int) -> None:
-    """Run `write` over `todo` in `jobs` forked processes (they inherit the records; none touches
-    the store). A process that fails fails the site."""
-    import multiprocessing
-
-    from rcpkg.errors import RcpkgError
-
-    def work(part: list[tuple[str, str]]) -> None:
-        for item in part:
-            write(item)
-
-    ctx = multiprocessing.get_context("fork")
-    procs = [ctx.Process(target=work, args=(todo[k::jobs],), daemon=True) for k in range(jobs)]
-    for p in procs:
-        p.start()
-    try:
-        for p in procs:
-            p.join()
-    finally:
-        for p in procs:
-            if p.is_alive():
-                p.terminate()
-                p.join()
-    failed = [p.exitcode for p in procs if p.exitcode != 0]
-    if failed:
-        raise RcpkgError(f"writing the site's pages failed in {len(failed)} of {jobs} processes "
-                         f"(exit codes {failed})")
 
 
 def _swap(staging: Path, out: Path) -> None:
