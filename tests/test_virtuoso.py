@@ -278,23 +278,31 @@ def _remote_rcpkg_counts(server) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("where", ["virtuoso", "oxigraph"])
-@pytest.mark.parametrize("kill_at", [3, 9])
-def test_a_publish_killed_midway_leaves_no_half_graph_and_resumes(where, kill_at, request, tmp_path, mini_store,
-                                                                   open_mini):
+@pytest.mark.parametrize("kill_at,via", [(3, "update"), (9, "update"), (5, "graph-store"),
+                                         (5, "graph-store+update")])
+def test_a_publish_killed_midway_leaves_no_half_graph_and_resumes(where, kill_at, via, request, tmp_path,
+                                                                   mini_store, open_mini):
+    """Killed at the kill_at-th request: with SPARQL Update chunks of 50 triples into a staging graph then a
+    MOVE, with one Graph Store PUT per graph, or with a PUT into the staging graph then a MOVE."""
     from servers import OxigraphServer, VirtuosoServer, virtuoso_available
 
     from conftest import require_or_skip
+    from rcpkg.publish import Http, content_hash, graph_ntriples, read_manifest
 
     if where == "virtuoso":
         require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
         server = VirtuosoServer(tmp_path / "v")
-        update = with_user(server.update, server)
+        update, store = with_user(server.update, server), with_user(server.store, server)
     else:
         server = OxigraphServer(tmp_path / "o")
-        update = server.update
+        update, store = server.update, server.store
+    update = update if "update" in via else ""
+    store = store if "graph-store" in via else None
     try:
         expected = local_counts(open_mini)
-        done = subprocess.run([sys.executable, "-c", KILLER, str(mini_store), server.query, update, str(kill_at)],
+        graphs = rcpkg_graphs(open_mini)
+        done = subprocess.run([sys.executable, "-c", KILLER, str(mini_store), server.query, update, str(kill_at),
+                               *([store] if store else [])],
                               capture_output=True, text=True, timeout=120, cwd=str(REPO),
                               env={k: v for k, v in os.environ.items() if not k.startswith("RCPKG_")})
         assert done.returncode == 9, done.stderr
@@ -304,18 +312,23 @@ def test_a_publish_killed_midway_leaves_no_half_graph_and_resumes(where, kill_at
             if graph.startswith(STAGING):
                 continue
             assert n == expected[graph], (graph, n, expected[graph])
-        finished = [g for g in rcpkg_graphs(open_mini) if g in midway]
+        finished = [g for g in graphs if g in midway]
         assert len(finished) < len(expected)  # it did stop midway
-        report = publish(open_mini, endpoint=server.query, update_endpoint=update, chunk=50)
-        assert set(report.skipped) <= set(finished)  # only what was missing was sent
-        if kill_at == 9:  # killed while the second graph was being staged: the first is skipped
-            assert report.skipped == rcpkg_graphs(open_mini)[:1]
-        assert set(report.replaced) == set(expected) - set(report.skipped)
+        recorded = read_manifest(Http(), server.query)
+        whole = [g for g in graphs if recorded.get(g) == content_hash(graph_ntriples(open_mini, g))]
+        assert set(whole) <= set(finished)  # the manifest records only graphs that are in place
+        if kill_at > 3:  # killed after the first graph was in place and recorded
+            assert whole == graphs[:1]
+        report = publish(open_mini, endpoint=server.query, update_endpoint=update or None, graph_store=store,
+                         chunk=50)
+        # only what was missing was sent: every graph the manifest recorded is skipped, every other one sent
+        assert report.skipped == whole
+        assert report.replaced == [g for g in graphs if g not in whole]
         assert report.verified
         after = _remote_rcpkg_counts(server)
         assert {g: n for g, n in after.items() if not g.startswith(STAGING)} == expected
         assert not [g for g in after if g.startswith(STAGING)]
-        again = publish(open_mini, endpoint=server.query, update_endpoint=update)
+        again = publish(open_mini, endpoint=server.query, update_endpoint=update or None, graph_store=store)
         assert again.skipped == again.graphs and not again.replaced
         assert sorted(published_graphs(server.query)) == sorted(expected)
     finally:
