@@ -120,7 +120,7 @@ def _endpoint_mode(args) -> int:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=str(Path(__file__).resolve().parent.parent))
     result["commit"] = commit.stdout.strip() or None
-    result["command"] = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
+    result["command"] = "python -m benchmarks " + " ".join(sys.argv[1:])
     result["load"] = {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]}
     print_endpoints(result)
     if args.json:
