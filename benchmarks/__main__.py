@@ -112,7 +112,16 @@ def _endpoint_mode(args) -> int:
         if built.returncode not in (0, 1):
             print(f"error: rcpkg build failed: {built.stderr.strip()[-500:]}", file=sys.stderr)
             return 1
+    import os
+    import subprocess
+
+    load_before = os.getloadavg()
     result = run_endpoints(store, repeats=args.repeats, log=lambda line: print(line, file=sys.stderr))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=str(Path(__file__).resolve().parent.parent))
+    result["commit"] = commit.stdout.strip() or None
+    result["command"] = "python -m benchmarks " + " ".join(sys.argv[1:])
+    result["load"] = {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]}
     print_endpoints(result)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

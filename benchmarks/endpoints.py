@@ -3,7 +3,7 @@
 Starts Oxigraph's server (`oxigraph serve --union-default-graph`) and, when Debian's
 virtuoso-opensource-7-bin is installed, a Virtuoso Open Source 7 server, both in a temp dir on 127.0.0.1
 (tests/servers.py starts them the same way for the test suite), publishes the store to each with
-`rcpkg publish` (timed), then runs every library query with its defaults `repeats` times on the embedded
+`rcpkg publish` (timed; each graph PUT to a staging graph, then MOVEd into place), then runs every library query with its defaults `repeats` times on the embedded
 store and on each server, checks that every engine gives the same rows in the same order, and reports the
 median wall time per query and engine. Then `rcpkg analyze`, `rcpkg trace` and `rcpkg viz network`, each run
 once as a command with `--store` and with `--endpoint` on each server: their exit codes and outputs
@@ -59,11 +59,14 @@ def run_endpoints(store_path: Path, *, repeats: int = 3, log=print) -> dict:
         try:
             targets = {"embedded": {"store": store}}
             for name, server in servers.items():
-                update = server.update
+                update, graph_store = server.update, server.store
                 if name == "virtuoso":
                     update = update.replace("http://", f"http://{server.user}:{server.password}@")
+                    graph_store = graph_store.replace("http://", f"http://{server.user}:{server.password}@")
                 t0 = time.perf_counter()
-                report = publish(store, endpoint=server.query, update_endpoint=update, resume=False)
+                # each graph PUT to its staging graph (one request), then MOVEd into place
+                report = publish(store, endpoint=server.query, update_endpoint=update, graph_store=graph_store,
+                                 resume=False, timeout=600)
                 result["publish_s"][name] = round(time.perf_counter() - t0, 2)
                 log(f"published {sum(report.triples.values())} triples to {name} in {result['publish_s'][name]} s")
                 targets[name] = {"endpoint": server.query}
