@@ -156,6 +156,31 @@ def test_bad_pages_are_reported_and_the_rest_loads(tmp_path):
     assert run("build", "--sources", str(sources), "--store", str(store), "--strict").returncode == 0
 
 
+def test_a_page_listed_in_sources_yaml_but_missing_is_named_and_the_build_exits_1(tmp_path):
+    sources = write_sources(tmp_path / "src", {"good.txt": SEED.read_text(encoding="utf-8")},
+                            {"good.txt": "https://crmsv.org/events?page=3"})
+    with (sources / "sources.yaml").open("a", encoding="utf-8") as out:
+        out.write("  - file: gone.txt\n    url: https://crmsv.org/events?page=9\n    lang: en\n")
+    (sources / "folder.txt").mkdir()  # a name that is not a file
+    with (sources / "sources.yaml").open("a", encoding="utf-8") as out:
+        out.write("  - file: folder.txt\n    url: https://crmsv.org/events?page=10\n")
+    store = tmp_path / "store"
+    done = run("build", "--sources", str(sources), "--store", str(store), "--report", str(tmp_path / "r.json"))
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "'gone.txt' it lists is not in the folder" in done.stderr
+    assert "'folder.txt' it lists is not a file" in done.stderr
+    assert "sources.yaml:" in done.stderr  # the entry's line
+    by_file = {p["file"]: p for p in json.loads((tmp_path / "r.json").read_text())["pages"]}
+    assert by_file["good.txt"]["error"] is None and by_file["gone.txt"]["error"]
+    strict = run("build", "--sources", str(sources), "--store", str(tmp_path / "s2"), "--strict")
+    assert strict.returncode == 1 and not (tmp_path / "s2").exists()
+    (sources / "gone.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (sources / "folder.txt").rmdir()
+    (sources / "folder.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("build", "--sources", str(sources), "--store", str(store)).returncode == 0
+
+
 def test_missing_sources_folder_is_a_usage_error(tmp_path):
     done = run("build", "--sources", str(tmp_path / "nope"), "--store", str(tmp_path / "s"))
     assert done.returncode == 2

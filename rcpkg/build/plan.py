@@ -208,6 +208,13 @@ def sort_pages(plan: Plan, report) -> list[tuple[str, object, str]]:
             continue
         graphs_seen.add(graph)
         tasks.append((str(path), meta, meta_key(meta)))
+    present = {path.name for path in plan.files}
+    for name, meta in plan.metadata.items():  # an entry of sources.yaml whose page is not in the folder
+        if name not in present:
+            what = "is not a file" if (plan.sources_dir / name).exists() else "is not in the folder"
+            where = f"{plan.sources_dir / 'sources.yaml'}" + (f":{meta.line}" if meta.line else "")
+            report.pages.append(PageReport(file=name, url=meta.url, meta=meta_key(meta),
+                                           error=f"{where}: the page {name!r} it lists {what}"))
     return tasks
 
 
