@@ -29,7 +29,7 @@ named as present or as organizers at precision >= 0.9 and recall >= 0.85.
 Run: ``.venv/bin/python -m tests.news_score`` (prints the table; ``--json FILE`` also writes
 the figures; ``--details`` lists each article's verdict and the false positives and
 negatives; ``--set news_heldout2`` scores the second held-out news set,
-tests/fixtures/news_heldout2 against tests/gold/news_heldout2.yaml). The pure part, :func:`score`, takes the gold and rows read from a store, so it is
+tests/fixtures/news_heldout2 against tests/gold/news_heldout2.yaml; ``--set news_heldout3`` the third). The pure part, :func:`score`, takes the gold and rows read from a store, so it is
 unit-tested on hand-made rows (tests/test_news_heldout.py).
 """
 
@@ -63,7 +63,7 @@ def set_paths(name: str = "news_heldout") -> tuple[Path, Path]:
 
 def set_names() -> tuple[str, ...]:
     """The sets ``--set`` takes: the held-out news sets."""
-    return ("news_heldout", "news_heldout2")
+    return ("news_heldout", "news_heldout2", "news_heldout3")
 
 ROLES = ("convener", "organizer", "host", "funder", "coordinator", "supporter", "participant", "mentioned")
 PROCESSES = ("rcm", "sacm", "joint")
