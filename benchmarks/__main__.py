@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="time the library queries on Oxigraph's server and Virtuoso (started here on "
                              "127.0.0.1) against the embedded store, on --store or on a store built from the "
                              "generated corpus, and check that they give the same rows")
+    parser.add_argument("--servers", default="oxigraph,virtuoso",
+                        help="with --endpoint: the servers to run, one after the other, comma-separated "
+                             "(oxigraph, virtuoso; default both)")
     parser.add_argument("--store", type=Path, default=None,
                         help="with --endpoint: an existing store to publish; with --site-only: the store")
     parser.add_argument("--no-site", action="store_true", help="skip the research site (rcpkg site)")
@@ -95,7 +98,13 @@ def _site_mode(args, parser) -> int:
 
 
 def _endpoint_mode(args) -> int:
-    from benchmarks.endpoints import print_endpoints, run_endpoints
+    from benchmarks.endpoints import SERVERS, print_endpoints, run_endpoints
+
+    servers = tuple(s.strip() for s in args.servers.split(",") if s.strip())
+    unknown = [s for s in servers if s not in SERVERS]
+    if unknown or not servers:
+        print(f"error: --servers takes {', '.join(SERVERS)} (comma-separated), got {args.servers!r}", file=sys.stderr)
+        return 2
 
     store = args.store
     if store is None:
@@ -115,19 +124,26 @@ def _endpoint_mode(args) -> int:
     import os
     import subprocess
 
-    load_before = os.getloadavg()
-    result = run_endpoints(store, repeats=args.repeats, log=lambda line: print(line, file=sys.stderr))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=str(Path(__file__).resolve().parent.parent))
-    result["commit"] = commit.stdout.strip() or None
-    result["command"] = "python -m benchmarks " + " ".join(sys.argv[1:])
-    result["load"] = {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]}
+    meta = {"commit": commit.stdout.strip() or None, "command": "python -m benchmarks " + " ".join(sys.argv[1:]),
+            "load": {"before": [round(x, 2) for x in os.getloadavg()]}}
+
+    def checkpoint(partial: dict) -> None:
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps({**partial, **meta}, indent=2) + "\n", encoding="utf-8")
+
+    result = run_endpoints(store, repeats=args.repeats, servers=servers,
+                           log=lambda line: print(line, file=sys.stderr, flush=True), checkpoint=checkpoint)
+    meta["load"]["after"] = [round(x, 2) for x in os.getloadavg()]
+    result.update(meta)
     print_endpoints(result)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.json}", file=sys.stderr)
-    return 1 if result["differ"] or result.get("commands_differ") else 0
+    return 1 if result["differ"] or result["commands_differ"] or result["server_errors"] else 0
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from rcpkg.errors import RemoteError, UsageError
 from rcpkg.iris import GRAPH
 from rcpkg.namespaces import RCP, SKOLEM, STAGING
 from rcpkg.sparql import ask_answer, check_iri, credentials, opener, scrub_url, server_message
+from rcpkg.sparql.client import partial_result
 
 CHUNK_TRIPLES = 1000  # triples per INSERT DATA (Virtuoso 7's SPARQL parser runs out of memory near 5,000)
 
@@ -112,7 +113,11 @@ class Http:
             req = urllib.request.Request(clean, data=body, method=method, headers=headers)
             try:
                 with client.open(req, timeout=self.timeout) as response:
-                    return response.read()
+                    raw, answered = response.read(), response.headers
+                partial = partial_result(answered, shown)
+                if partial:  # not retried: the same budget would run out again
+                    raise RemoteError(partial)
+                return raw
             except urllib.error.HTTPError as exc:
                 detail = _server_message(exc)
                 if exc.code < 500:

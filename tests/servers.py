@@ -47,8 +47,8 @@ ServerPort = 127.0.0.1:{sql_port}
 DisableUnixSocket = 1
 ServerThreads = 10
 CheckpointInterval = 60
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
 DirsAllowed = ., {dir}
 ThreadCleanupInterval = 0
 ResourcesCleanupInterval = 0
@@ -62,7 +62,7 @@ ServerThreads = 8
 [SPARQL]
 ResultSetMaxRows = {max_rows}
 MaxSortedTopRows = {max_rows}
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = {max_query_seconds}
 DefaultGraph =
 """
 
@@ -78,7 +78,8 @@ class VirtuosoServer:
     Protocol) need the test user's credentials (`user`, `password`), sent with HTTP Digest.
     """
 
-    def __init__(self, location: Path, *, max_rows: int = 10000, wait: float = 60) -> None:
+    def __init__(self, location: Path, *, max_rows: int = 10000, buffers: int = 10000, max_query_seconds: int = 120,
+                 wait: float = 60) -> None:
         self.dir = Path(location)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.sql_port, self.http_port = free_port(), free_port()
@@ -86,7 +87,8 @@ class VirtuosoServer:
             self.http_port = free_port()
         self.max_rows = max_rows
         (self.dir / "virtuoso.ini").write_text(VIRTUOSO_INI.format(
-            dir=self.dir, sql_port=self.sql_port, http_port=self.http_port, max_rows=max_rows), encoding="utf-8")
+            dir=self.dir, sql_port=self.sql_port, http_port=self.http_port, max_rows=max_rows,
+            buffers=buffers, dirty=buffers * 3 // 4, max_query_seconds=max_query_seconds), encoding="utf-8")
         self.base = f"http://127.0.0.1:{self.http_port}"
         self.query = self.base + "/sparql"
         self.update = self.base + "/sparql-auth"

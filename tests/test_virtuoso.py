@@ -238,6 +238,64 @@ def test_the_servers_own_error_text_is_shown_with_exit_3(tmp_path, virtuoso):
     assert "SPARQL query:" not in done.stderr and "Traceback" not in done.stderr
 
 
+# A query that cannot end in seconds on the bundled build (11,002 triples cubed), and a budget of one second
+# given with Virtuoso's own `timeout=` parameter (milliseconds) on the endpoint URL: Virtuoso's "anytime
+# query" then answers HTTP 200 with what it counted so far and X-SQL-State: S1TAT.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def _budget(url: str, milliseconds: int) -> str:
+    return f"{url}?timeout={milliseconds}"
+
+
+def test_virtuoso_sends_a_partial_result_as_http_200_marked_s1tat(virtuoso_built):
+    """The server's behaviour rcpkg guards against, seen on the wire (plain urllib, no rcpkg)."""
+    import urllib.request
+
+    request = urllib.request.Request(_budget(virtuoso_built.query, 1000),
+                                     data=urllib.parse.urlencode({"query": ENDLESS}).encode(),
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        assert response.status == 200
+        assert response.headers.get("X-SQL-State") == "S1TAT"
+        response.read()
+
+
+def test_a_partial_result_is_never_passed_as_complete(virtuoso_built):
+    with pytest.raises(RemoteError) as caught:
+        sparql.run(ENDLESS, endpoint=_budget(virtuoso_built.query, 1000), timeout=120)
+    message = str(caught.value)
+    assert "S1TAT" in message and "only part of the result" in message and "\n" not in message
+    assert caught.value.exit_code == 3
+    # the same budget on a query that ends in time: the whole result, no error
+    whole = sparql.run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=_budget(virtuoso_built.query, 1000))
+    assert int(whole.rows[0]["n"]) >= 11002
+    assert CATALOGUE["institutions"].run(endpoint=_budget(virtuoso_built.query, 1000)).rows
+
+
+def test_the_cli_fails_on_a_partial_result_with_one_line_and_exit_3(tmp_path, virtuoso_built):
+    path = tmp_path / "endless.rq"
+    path.write_text(ENDLESS + "\n", encoding="utf-8")
+    for fmt in ("table", "csv", "json"):
+        done = rcpkg("query", "--file", str(path), "--endpoint", _budget(virtuoso_built.query, 1000),
+                     "--format", fmt)
+        assert done.returncode == 3, done.stderr
+        assert done.stdout == ""  # no rows printed as if they were the answer
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: the endpoint") and "S1TAT" in lines[0], done.stderr
+
+
+def test_publishing_s_requests_fail_on_a_partial_result_without_retrying(virtuoso_built):
+    """publish reads the server (manifest, graphs, counts, the final ASK) through its own HTTP client."""
+    from rcpkg.publish import Http
+
+    http = Http(tries=4, backoff=0)
+    with pytest.raises(RemoteError) as caught:
+        http.request("POST", _budget(virtuoso_built.query, 1000), urllib.parse.urlencode({"query": ENDLESS}).encode(),
+                     "application/x-www-form-urlencoded", "application/sparql-results+json")
+    assert "S1TAT" in str(caught.value) and http.attempts == 1
+
+
 def test_wrong_credentials_on_virtuoso_are_refused_and_never_printed(virtuoso, open_mini):
     url = virtuoso.update.replace("http://", f"http://{virtuoso.user}:not-the-password@")
     with pytest.raises(RemoteError) as caught:
@@ -426,6 +484,7 @@ def test_every_library_query_with_defaults_on_the_edge_data(name, edge_virtuoso)
 
 
 def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(tmp_path, mini_store):
+    """One server at a time; rows compared by digest (count and SHA-256 of the ordered rows)."""
     import json
 
     from conftest import require_or_skip
@@ -434,18 +493,25 @@ def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(t
     require_or_skip(virtuoso_available(), "Virtuoso (Debian's virtuoso-opensource-7-bin) is not installed")
     out = tmp_path / "endpoints.json"
     done = subprocess.run([sys.executable, "-m", "benchmarks", "--endpoint", "--store", str(mini_store),
-                           "--repeats", "1", "--json", str(out)], capture_output=True, text=True, timeout=600,
-                          cwd=str(REPO))
+                           "--repeats", "1", "--servers", "oxigraph,virtuoso", "--json", str(out)],
+                          capture_output=True, text=True, timeout=600, cwd=str(REPO))
     result = json.loads(out.read_text(encoding="utf-8"))
     assert done.returncode == (1 if result["differ"] else 0), done.stderr[-2000:]  # rows that differ: exit 1
-    assert set(result["publish_s"]) == {"oxigraph", "virtuoso"}
+    assert set(result["publish_s"]) == {"oxigraph", "virtuoso"} and result["server_errors"] == {}
+    assert result["servers"] == ["oxigraph", "virtuoso"] and result["load"]["after"]
     known = VIRTUOSO_DIFFERS | VIRTUOSO_DIFFERS_ON_EDGE_DATA | VIRTUOSO_SITE_DIFFERS_ON_EDGE_DATA | VIRTUOSO_UNEXPLAINED
     assert set(result["differ"]) <= known  # the known ones only
     assert set(result["queries"]) == set(CATALOGUE)
     for name, figures in result["queries"].items():
         assert figures["same"] == (name not in result["differ"])
-        assert set(figures["seconds"]) == {"embedded", "oxigraph", "virtuoso"}
-    assert "| query | rows | same rows |" in done.stdout
+        assert set(figures["seconds"]) == set(figures["digest"]) == {"embedded", "oxigraph", "virtuoso"}
+        assert figures["rows"]["embedded"] == len(CATALOGUE[name].run(store=str(mini_store)).rows)
+        assert (len(set(figures["digest"].values())) == 1) == figures["same"]
+    # the servers ran one after the other: Oxigraph's was stopped before Virtuoso's was started
+    log = done.stderr
+    assert log.index("published") < log.index("oxigraph  ") < log.rindex("oxigraph  rcpkg viz") \
+        < log.index("to virtuoso") < log.index("virtuoso  ")
+    assert "| query | rows | same rows and order |" in done.stdout
     # analyze, trace and viz network, each with --store and with --endpoint on both servers
     assert set(result["commands"]) == {"analyze", "trace", "viz"}
     for name, figures in result["commands"].items():
@@ -454,6 +520,28 @@ def test_the_benchmarks_endpoint_mode_times_both_servers_and_checks_their_rows(t
         assert figures["exit"]["embedded"] in (0, 1), figures
     assert result["commands_differ"] == []
     assert "| command | same output |" in done.stdout
+    # one server only, and a name that is not a server
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--endpoint", "--store", str(mini_store),
+                           "--servers", "fuseki"], capture_output=True, text=True, timeout=60, cwd=str(REPO))
+    assert done.returncode == 2 and "--servers" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_row_digests_tell_order_and_content_apart_and_ignore_group_concat_order():
+    from rdflib import Literal, URIRef
+
+    from benchmarks.endpoints import row_digest
+    from rcpkg.sparql.result import Result
+
+    text = "SELECT ?a (GROUP_CONCAT(?x; separator=\"|\") AS ?xs) WHERE { ?a ?p ?x } GROUP BY ?a"
+    a, b = URIRef("https://example.org/a"), URIRef("https://example.org/b")
+    one = Result(["a", "xs"], [{"a": a, "xs": Literal("1|2")}, {"a": b, "xs": None}])
+    concat_order = Result(["a", "xs"], [{"a": a, "xs": Literal("2|1")}, {"a": b, "xs": None}])
+    row_order = Result(["a", "xs"], [{"a": b, "xs": None}, {"a": a, "xs": Literal("1|2")}])
+    other = Result(["a", "xs"], [{"a": a, "xs": Literal("1|3")}, {"a": b, "xs": None}])
+    assert row_digest(one, text) == row_digest(concat_order, text)
+    assert row_digest(one, text)[0] == 2
+    assert row_digest(one, text) != row_digest(row_order, text)
+    assert row_digest(one, text) != row_digest(other, text)
 
 
 def test_a_large_first_upload_with_digest_credentials(tmp_path):

@@ -172,3 +172,21 @@ def server_message(body: bytes | str, limit: int = 500) -> str:
         text = re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def partial_result(headers, shown: str) -> str | None:
+    """The one-line error for a result the server sent incomplete with HTTP 200, or None when it is whole.
+
+    Virtuoso's "anytime query": when a query's time budget (its MaxQueryExecutionTime, or the endpoint's
+    ``timeout=`` parameter) runs out, it answers 200 with the rows found so far and says so only in the
+    ``X-SQL-State: S1TAT`` header (and ``X-SQL-Message``). Such a result must never pass as complete.
+    """
+    state = headers.get("X-SQL-State") if headers is not None else None
+    if not state or state.strip().upper() != "S1TAT":
+        return None
+    said = re.split(r"\s+Activity:", headers.get("X-SQL-Message") or "", maxsplit=1)[0]
+    said = server_message(said, limit=200)
+    return (f"the endpoint {shown} stopped the query at its time limit and sent only part of the result "
+            f"(X-SQL-State S1TAT{': ' + said if said else ''}); the rows were not used. Raise the server's "
+            "query time limit (Virtuoso: MaxQueryExecutionTime, or the endpoint URL's timeout= parameter) "
+            "or narrow the query")

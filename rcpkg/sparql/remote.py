@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from rcpkg.errors import RemoteError, UsageError
 from rcpkg.sparql.binding import _IRIREF, _WORD, _local_end, _skip_string, check_iri
-from rcpkg.sparql.client import opener, scrub_url, server_message
+from rcpkg.sparql.client import opener, partial_result, scrub_url, server_message
 from rcpkg.sparql.result import RDF_LANGSTRING, XSD_STRING, Result, _normalise
 
 
@@ -34,7 +34,8 @@ def _from_json(value: dict[str, str] | None) -> Node | None:
 
 
 def _post_query(query: str, endpoint: str, timeout: float, default_graphs: list[str] | None) -> tuple[bytes, Any]:
-    """POST the query; (body, response headers). RemoteError with the server's own message on failure."""
+    """POST the query; (body, response headers). RemoteError with the server's own message on failure, and
+    for a partial result (Virtuoso's anytime query: HTTP 200 with X-SQL-State S1TAT)."""
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -50,7 +51,7 @@ def _post_query(query: str, endpoint: str, timeout: float, default_graphs: list[
                                               "Content-Type": "application/x-www-form-urlencoded"})
     try:
         with client.open(request, timeout=max(1, timeout)) as response:
-            return response.read(), response.headers
+            raw, answered = response.read(), response.headers
     except urllib.error.HTTPError as exc:
         try:
             detail = server_message(exc.read())
@@ -63,6 +64,10 @@ def _post_query(query: str, endpoint: str, timeout: float, default_graphs: list[
     except (urllib.error.URLError, OSError, TimeoutError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise RemoteError(f"cannot reach the endpoint {shown}: {reason}") from None
+    partial = partial_result(answered, shown)
+    if partial:
+        raise RemoteError(partial)
+    return raw, answered
 
 
 def _parse_json(raw: bytes, shown: str) -> Result:
