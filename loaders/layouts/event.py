@@ -174,8 +174,16 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     ev = loc.apply(build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle,
                                body=body, place=loc.place, online=loc.online, venue=loc.venue, dates=dates,
                                coordinating=coordinating, documents=documents, title_line=title_line.no))
-    if dates is None:
-        ctx.warn(title_line.no, "event page without a date line", name)
+    if dates is None:  # issue 13 (rules5): a sentence of the description dating the event
+        from dataclasses import replace
+
+        from rcpkg.loaders.layouts.assemble import description_dates
+
+        said = description_dates(ctx, ev.description)
+        if said is not None:
+            ev = replace(ev, dates=said)
+        else:
+            ctx.warn(title_line.no, "event page without a date line", name)
     return [ev]
 
 
