@@ -513,6 +513,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     parent: str | None = None
     base = name
     absorbed: int | None = None
+    printed: tuple[str, ...] = ()
     # a known government, country or organization right after "of / de (the)"
     if nxt is not None:
         kind = entity_type(nxt.entity_id)
@@ -564,6 +565,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
             parent = prv.entity_id
             type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+            # issue 13 (rules5): named as "<office> of <country>", as the same body is printed elsewhere
+            # ("Ministry of Labour of Ecuador"); the possessive form is kept as printed
+            printed = (name,)
+            name = f"{surface} of {text[prv.start:prv.end]}"
         else:
             base = name
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
@@ -624,4 +629,5 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         key = f"{key}--{parent}"
     name = _trim(name)
     taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
-    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)
+    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
+                                          tuple(_trim(x) for x in printed)), None, taken)
