@@ -270,6 +270,16 @@ def _sentence_start(text: str, offset: int) -> bool:
     return bool(_STARTS.search(text[max(0, offset - 6):offset])) or not text[:offset].strip()
 
 
+def _list_item(text: str, offset: int) -> bool:
+    """issue 13 (rules5): an item after ";" in a labelled list ("Observers: UNICEF; Save the
+    Children"): a name, not a sentence's first word."""
+    before = text[:offset].rstrip()
+    if not before.endswith(";"):
+        return False
+    segment = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+    return ":" in segment
+
+
 def _trim(name: str) -> str:
     words = name.split()
     while words and (words[0].lower() in ARTICLES or words[0].lower() in _JOIN | _AND):
@@ -416,7 +426,8 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
         # (a field's items are names: "CONANI; Intendencia de Montevideo")
-        while g and not field and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS \
+        while g and not field and _sentence_start(text, g[0][0]) and not _list_item(text, g[0][0]) \
+                and folded[0] not in _HEADS \
                 and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
                 and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):

@@ -490,6 +490,10 @@ _RULES5_FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r";\s*(?:participaron|participaran|asistieron|asistiran|tomaron parte|intervinieron)"
                     r"(?: (?:tambien|ademas))?\b"),
     ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
+    # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
+    ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
+                    r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
+                    r"(?:of|from|de|del)\b)"),
 )
 _RULES5_BACKWARD: tuple[tuple[str, str], ...] = (
     # "…; Brasil envió sus aportes por escrito" (batch 2's convention: a participant)
@@ -500,7 +504,7 @@ _FORWARD = _FORWARD + _RULES5_FORWARD
 _BACKWARD = _BACKWARD + _RULES5_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|especialist|specialist|came from|come from|participating|participantes|"
                       r"respaldo financiero|funding|financing|guests|support|submitted|aportes|contribuciones|comentarios|comments|"
-                      r"inputs")
+                      r"inputs|prosecutors|judges|fiscales|jueces|consuls|consules|border guards|guardias|eligibility")
 # --- end of the rules5 block ----------------------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")

@@ -199,6 +199,28 @@ _HELD_VERB = re.compile(rf"(?<!\w){_HELD}\s+", re.IGNORECASE)
 _THEN_IN = re.compile(r"[\s,]+(?:in|en)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
 
 
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?|[.;]\s+)(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _place_date_sentence(text: str) -> list[re.Match]:
+    """A sentence that is only a place and a date ("Cusco, 4 July 2022."): the match ends where
+    the place starts."""
+    from rcpkg.loaders.dates import find_dates
+
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        end = text.find(".", m.end())
+        sentence = text[m.end():end if end >= 0 else len(text)]
+        comma = sentence.find(",")
+        if comma <= 0 or len(sentence) > 90:
+            continue
+        found = find_dates(sentence)
+        if len(found) == 1 and sentence[comma + 1:].strip() == found[0].span.exact.strip() \
+                and found[0].span.start > comma:
+            out.append(m)
+    return out
+
+
 def _held_date_in(text: str, folded: str) -> list[re.Match]:
     """"se realizó del 3 al 5 de mayo de 2019 en Tapachula", "was held on 3 May 2019 in Quito": a
     verb of taking place, its date, then "in"/"en" and the place."""
@@ -238,6 +260,7 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         event_in += [m for m in _BARE_HELD_IN.finditer(folded, 0, 160)][:1]  # "Reunión celebrada en Tegucigalpa"
     event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
     event_in += _held_date_in(text, folded)  # "se realizó del 3 al 5 de mayo de 2019 en Tapachula"
+    event_in += _place_date_sentence(text)  # "… Guatemala City, 9 October 2020." closing the description
     for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
