@@ -559,6 +559,8 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
 # news articles (issue 15): the officials the press names as a country's delegation
 _OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
                               r"heads of delegation|jef[ea]s de delegacion)")
+# issue 13, rules5: a country's foreign ministries ("delegados de las cancillerías de Bolivia y Paraguay")
+_OFFICIAL = _OFFICIAL[:-1] + r"|cancillerias|chancelleries|foreign ministries|border officials)"
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")

@@ -185,6 +185,17 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     body_docs = documents_in(" ".join(ln.text for ln in body))
     documents = tuple(dict.fromkeys(documents + tuple(d for d in body_docs if _DOC.search(d))))
     last = rest[-1] if rest else title_line
+    # issue 13 (rules5): lines after the contact e-mail that are no field and no prose are the site's
+    # credit ("South American Conference on Migration - Technical Secretariat"), not the event's text
+    mail = max((i for i, ln in enumerate(rest) if (_label(ln) or ("",))[0] == "email"), default=None)
+    if mail is not None:
+        end_i = mail + 1 if mail + 1 < len(rest) and "@" in rest[mail + 1].text else mail
+        tail = rest[end_i + 1:]
+        if tail and all(_label(ln) is None and len(blocks.clean(ln.text)) <= 120
+                        and not blocks.clean(ln.text).endswith((".", ";", ":")) for ln in tail):
+            for ln in tail:
+                ctx.skipped.append(f"site credit after the event's fields (line {ln.no})")
+            last = rest[end_i]
     ev = loc.apply(build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle,
                                body=body, place=loc.place, online=loc.online, venue=loc.venue, dates=dates,
                                coordinating=coordinating, documents=documents, title_line=title_line.no))
