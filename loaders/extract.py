@@ -208,6 +208,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     governments = _governments(gazetteer)
 
     def warn(offset: int, message: str, value: str) -> None:
+        if "person's name" in message:  # issue 13: no personal data in the build report; page and line suffice
+            message, value = message + " (the name is not quoted)", None
         warnings.append(LoadWarning(page.path, _line(text, offset), message, value))
         slots["warned"] += 1
 
@@ -319,7 +321,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     raw: list[tuple[str, str, Mention, _Unit]] = []
     for unit, mentions, pairs in found:
         ordered = sorted(mentions, key=lambda m: m.start)
+        held = {p.start: h for p, _ in pairs if p.entity_id == PPT
+                for h in [_ppt_held_by(p, ordered, text, gazetteer)] if h is not None}
+        taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
         for m, role in pairs:
+            if m.start in taken and m.start not in held:
+                continue
+            if m.start in held:  # "the Presidency Pro Tempore of the SACM, held by Argentina": Argentina acts
+                raw.append((held[m.start][1].entity_id, role, m, unit))
+                continue
             if m.kind == "new":
                 raw.append((extracted[m.start].key, role, m, unit))
                 continue
@@ -544,6 +554,26 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
             warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
                                "recorded", gap.strip())
         pos = max(pos, b)
+
+
+# issue 13 (rules5): the holder named after the presidency's process ("…, held by Argentina",
+# "…, ejercida por Honduras", "…, a cargo de Panamá")
+_HELD_BY = re.compile(r"\s*,?\s*(?:(?:which|that|then|que)\s+(?:was\s+|fue\s+)?)?(?:held by|exercised by|in the hands of|"
+                      r"ejercida por|a cargo de|en manos de|ostentada por|que ejerc[ií]a|que ejerce)\s+"
+                      r"(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?",
+                      re.IGNORECASE)
+
+
+def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
+    """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
+    after = [p for p in ordered if p.start >= m.end]
+    if len(after) < 2 or not _OF.fullmatch(text[m.end:after[0].start]):
+        return None
+    process, holder = after[0], after[1]
+    if gazetteer.entity_type(process.entity_id) != "ConsultativeProcess" \
+            or gazetteer.entity_type(holder.entity_id) != "Government":
+        return None
+    return (process, holder) if _HELD_BY.fullmatch(text[process.end:holder.start]) else None
 
 
 def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], processes: set[str],

@@ -270,6 +270,16 @@ def _sentence_start(text: str, offset: int) -> bool:
     return bool(_STARTS.search(text[max(0, offset - 6):offset])) or not text[:offset].strip()
 
 
+def _list_item(text: str, offset: int) -> bool:
+    """issue 13 (rules5): an item after ";" in a labelled list ("Observers: UNICEF; Save the
+    Children"): a name, not a sentence's first word."""
+    before = text[:offset].rstrip()
+    if not before.endswith(";"):
+        return False
+    segment = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+    return ":" in segment
+
+
 def _trim(name: str) -> str:
     words = name.split()
     while words and (words[0].lower() in ARTICLES or words[0].lower() in _JOIN | _AND):
@@ -416,7 +426,8 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
         # (a field's items are names: "CONANI; Intendencia de Montevideo")
-        while g and not field and _sentence_start(text, g[0][0]) and folded[0] not in _HEADS \
+        while g and not field and _sentence_start(text, g[0][0]) and not _list_item(text, g[0][0]) \
+                and folded[0] not in _HEADS \
                 and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
                 and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
@@ -513,6 +524,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     parent: str | None = None
     base = name
     absorbed: int | None = None
+    printed: tuple[str, ...] = ()
     # a known government, country or organization right after "of / de (the)"
     if nxt is not None:
         kind = entity_type(nxt.entity_id)
@@ -564,6 +576,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
             parent = prv.entity_id
             type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+            # issue 13 (rules5): named as "<office> of <country>", as the same body is printed elsewhere
+            # ("Ministry of Labour of Ecuador"); the possessive form is kept as printed
+            printed = (name,)
+            name = f"{surface} of {text[prv.start:prv.end]}"
         else:
             base = name
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
@@ -624,4 +640,5 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         key = f"{key}--{parent}"
     name = _trim(name)
     taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
-    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang), None, taken)
+    return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
+                                          tuple(_trim(x) for x in printed)), None, taken)

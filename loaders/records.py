@@ -161,6 +161,7 @@ class ExtractedInstitution:
     type: str  # a reference entity type ("NationalMinistry", "OrganizationUnit", "Institution", ...)
     parent: str | None  # reference id of the government or organization it is a unit of
     lang: str  # language of the name ("en" | "es")
+    printed: tuple[str, ...] = ()  # other names the page prints it with ("Ecuador's Ministry of Labour")
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),
     ("supporter", r"\bwith the (?:technical )?cooperation of\b"),
     ("supporter", r"\bcon la cooperacion (?:tecnica )?del?\b"),
-    ("supporter", r"\bcon el respaldo (?:tecnico |institucional |financiero )?del?\b"),
+    ("supporter", r"\bcon el respaldo (?:tecnico |institucional )?del?\b"),
     ("supporter", r"\bwith the (?:technical |institutional )?backing of\b"),
     ("supporter", r"\bwith the (?:technical |logistical )?assistance of\b"),
     ("supporter", r"\bassisted by\b"),
@@ -474,6 +474,39 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study
                       r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
+# --- issue 13, rules5 block (rules dev batches 11-12) ------------------------------------------------------
+_RULES5_FORWARD: tuple[tuple[str, str], ...] = (
+    # a labelled list closing a description: "Observers: …", "Special guests: …", "Financial support: …"
+    ("participant", r"(?:^|[.;]\s*)(?:observers?|observador(?:es|as)?|(?:special )?guests|invitad[oa]s(?: especiales)?|"
+                    r"participating (?:institutions|organi[sz]ations|countries)|instituciones participantes)\s*:"),
+    ("funder", r"(?:^|[.;]\s*)(?:financial support|funding|financing|apoyo financiero|financiamiento|financiacion)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:(?:technical |logistical |logistic )?support|apoyo(?: tecnico| logistico)?|"
+                  r"auspicio)\s*:"),
+    # who came to speak: "Speakers came from X and Y", "especialistas del X"
+    ("participant", r"\b(?:speakers|participants|delegates|experts|panel(?:l)?ists|ponentes|participantes|especialistas) "
+                    r"(?:came|come|were|vinieron|llegaron) (?:from|de|del)\b"),
+    ("participant", r"\b(?:especialistas|specialists) (?:del?|from|of)\b"),
+    # the verb first after a semicolon: "…; participaron la X y la Y"
+    ("participant", r";\s*(?:participaron|participaran|asistieron|asistiran|tomaron parte|intervinieron)"
+                    r"(?: (?:tambien|ademas))?\b"),
+    ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
+    # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
+    ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
+                    r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
+                    r"(?:of|from|de|del)\b)"),
+)
+_RULES5_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "…; Brasil envió sus aportes por escrito" (batch 2's convention: a participant)
+    ("participant", r"\b(?:envio|enviaron|sent|submitted) (?:sus|su|its|their) (?:aportes|contribuciones|comentarios|"
+                    r"contributions|comments|inputs)\b"),
+)
+_FORWARD = _FORWARD + _RULES5_FORWARD
+_BACKWARD = _BACKWARD + _RULES5_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|especialist|specialist|came from|come from|participating|participantes|"
+                      r"respaldo financiero|funding|financing|guests|support|submitted|aportes|contribuciones|comentarios|comments|"
+                      r"inputs|prosecutors|judges|fiscales|jueces|consuls|consules|border guards|guardias|eligibility")
+# --- end of the rules5 block ----------------------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -526,6 +559,8 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
 # news articles (issue 15): the officials the press names as a country's delegation
 _OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
                               r"heads of delegation|jef[ea]s de delegacion)")
+# issue 13, rules5: a country's foreign ministries ("delegados de las cancillerías de Bolivia y Paraguay")
+_OFFICIAL = _OFFICIAL[:-1] + r"|cancillerias|chancelleries|foreign ministries|border officials)"
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
@@ -684,6 +719,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap))):
                     break
+                if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
+                    break  # rules5: a semicolon closes a role phrase's list, not a labelled list's items
+
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
                 members = members or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))

@@ -448,6 +448,8 @@ def extracted_institution(g: Graph | Triples, page: Page, inv: Involvement) -> U
     if x.type != "Institution":
         g.add((node, RDF.type, RCP[x.type]))
     g.add((node, SKOS.altLabel, Literal(clean_text(x.name), lang=x.lang)))
+    for other in x.printed:
+        g.add((node, SKOS.altLabel, Literal(clean_text(other), lang=x.lang)))
     if x.acronym:
         g.add((node, RCP.acronym, Literal(x.acronym)))
         g.add((node, SKOS.altLabel, Literal(x.acronym, lang=x.lang)))

@@ -106,8 +106,9 @@ def test_an_organizer_with_its_acronym_and_the_acronym_alone_later(tools):
 
 
 @pytest.mark.parametrize("body, warned", [
-    ("The webinar was coordinated by Ana Pérez and supported by IOM.", "Ana Pérez"),
-    ("El taller es coordinado por el Sr. Juan Carlos Ramírez con el apoyo de la OIM.", "Juan Carlos Ramírez"),
+    # a person's name is warned about by page and line, never quoted (issue 13: no personal data in the report)
+    ("The webinar was coordinated by Ana Pérez and supported by IOM.", None),
+    ("El taller es coordinado por el Sr. Juan Carlos Ramírez con el apoyo de la OIM.", None),
     ("The meeting was convened by the Minister of Foreign Affairs with the support of IOM.",
      "Minister of Foreign Affairs"),
 ])
@@ -116,6 +117,7 @@ def test_a_person_or_an_official_is_never_an_institution(tools, body, warned):
     assert found(x) == {("iom", "supporter")}
     assert any(w.value == warned for w in x.warnings)
     assert all(w.line for w in x.warnings)
+    assert not any(n in (w.value or "") + w.message for w in x.warnings for n in ("Pérez", "Ramírez"))
 
 
 @pytest.mark.parametrize("body, found_", [
@@ -139,7 +141,8 @@ def test_an_office_without_its_country_credits_nobody(tools):
 def test_a_person_in_the_coordinating_field_is_warned(tools):
     x = run(tools, *make(coordinating="Government of Chile, UNICEF, Juan Pérez"))
     assert found(x) == {("gov-cl", "coordinator"), ("unicef", "coordinator")}
-    assert [w.value for w in x.warnings] == ["Juan Pérez"] and dict(x.slots)["warned"] == 1
+    assert [w.value for w in x.warnings] == [None] and dict(x.slots)["warned"] == 1  # the name is not quoted
+    assert "person's name" in x.warnings[0].message and x.warnings[0].line
 
 
 def test_words_of_a_field_that_name_nothing_are_warned(tools):
@@ -230,7 +233,8 @@ def test_a_unit_of_a_known_organization(tools):
 
 @pytest.mark.parametrize("body, name, parent", [
     ("Organizado por la Secretaría de Gobernación (SEGOB) de México.", "Secretaría de Gobernación", "gov-mx"),
-    ("Hosted by Costa Rica's Ministry of Public Security.", "Costa Rica's Ministry of Public Security", "gov-cr"),
+    # issue 13 (rules5): named "<office> of <country>" as other pages print it; the possessive kept as printed
+    ("Hosted by Costa Rica's Ministry of Public Security.", "Ministry of Public Security of Costa Rica", "gov-cr"),
     ("With the support of UN Women and IOM.", "UN Women", None),
 ])
 def test_names_around_acronyms_possessives_and_countries(tools, body, name, parent):
@@ -238,3 +242,5 @@ def test_names_around_acronyms_possessives_and_countries(tools, body, name, pare
     got = [i.extracted for i in x.involvements if i.extracted]
     assert [(e.name.split(" (")[0].split(" de México")[0], e.parent) for e in got] == [(name, parent)]
     assert not [i for i in x.involvements if i.agent.startswith("gov-")]
+    if "'s " in body:
+        assert got[0].printed == ("Costa Rica's Ministry of Public Security",)

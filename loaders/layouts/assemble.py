@@ -264,6 +264,25 @@ def _dates_this_event(sentence: str, at: int) -> bool:
         return True
     if _HOSTED_EVENT.search(sentence, 0, at):  # hosting the event is doing it
         return True
+    # --- issue 13 (rules5): the sentence opens with its date ("Tuesday, September 10, 2019 - 09:00
+    # to …. Convened by …"), with a participle of holding the event, whose subject is the event
+    # itself ("Held on 8 March 2021.", "Realizado en Lima el 3 de mayo de 2019"), or with the event
+    # named bare and nothing between it and the date that names another event or opens a relative
+    # clause ("Actividad virtual del 7 de julio de 2021, convocada por …"); or it is only a place
+    # and the date, as a description's closing line ("Cusco, 4 July 2022.").
+    lead = _LABEL_LEAD.match(sentence)
+    head = lead.end() if lead else 0
+    if sentence[head:at].strip() == "" or _BARE_HELD.match(sentence, head):
+        return True
+    bare = _BARE_EVENT_START.match(sentence)
+    if bare and not _EVENT_NOUN.search(sentence, bare.end(), at) and not _RELATIVE_ANY.search(sentence, bare.end(), at):
+        return True
+    if _PLACE_THEN_DATE.fullmatch(sentence[head:at]):
+        from rcpkg.loaders.places import resolve_place
+
+        res = resolve_place(sentence[head:at].strip(" ,"), alternates=False)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return True
     verb = None
     for m in _TAKES_PLACE.finditer(sentence, 0, at):
         verb = m
@@ -307,12 +326,19 @@ _DOING = re.compile(
     r"\b(?:hosted|organi[sz]ed|conducted|delivered|convened|held|given|offered|run|realizad[oa]|"
     r"celebrad[oa]|organizad[oa]|convocad[oa]|impartid[oa]|dictad[oa]|desarrollad[oa]|efectuad[oa]|"
     r"llevad[oa] a cabo|realizo|organizo|convoco|celebro)\b")
-# the event named bare at a sentence's start, after an optional "Comments:" label
+# the event named bare at a sentence's start, after an optional "Comments:" label, maybe after one
+# or two qualifying words ("Vice-Ministerial Meeting", "Online consultation")
 _BARE_EVENT_START = re.compile(
-    r"^\s*(?:[a-z]+\s*:\s*)?(?:(?:online|virtual|regional|national|technical|subregional|nacional|tecnic[oa]|"
-    r"virtual)\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|webinar|course|session|dialogue|"
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:(?:the|a|an|el|la|una?)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:workshop|meeting|event|"
+    r"seminar|forum|training|conference|webinar|course|session|dialogue|consultation|activity|"
     r"exchange|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|encuentro|jornada|"
-    r"conversatorio|dialogo|intercambio|mesa)\b")
+    r"conversatorio|dialogo|intercambio|mesa|consulta|actividad)\b")
+_LABEL_LEAD = re.compile(r"^\s*(?:[a-z]+\s*:\s*)?")
+# a participle of holding the event, the event itself its subject, at the sentence's start
+_BARE_HELD = re.compile(r"\s*(?:held|hosted|conducted|organi[sz]ed|realizad[oa]|celebrad[oa]|llevad[oa] a cabo|"
+                        r"efectuad[oa]|desarrollad[oa])\b")
+_RELATIVE_ANY = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where|after|before|tras|despues|antes)\b")
+_PLACE_THEN_DATE = re.compile(r"\s*[a-z][\w .'-]{1,60},\s*")
 # the event as what a body hosted ("fue anfitriona del taller", "was the host of the meeting")
 _HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de\s+esta)|hosts?\s+of\s+(?:the|this))\s+"
                            r"(?:[a-z]+\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|course|"

@@ -99,7 +99,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         prev_heading = h
     first_event_line = blocks_[0][0]
     for ln in lines[:first_event_line]:
-        ctx.skipped.append(f"before the first event: {blocks.clean(ln.text)}")
+        # the line's number, not its text: a page's intro may name a person (issue 13)
+        ctx.skipped.append(f"before the first event: line {ln.no}")
     place = page_country_place(ctx)
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")

@@ -136,6 +136,20 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
             continue
         if loc.venue is None and (not _URL_ONLY.match(sp.exact) or is_online(sp.exact)):
             venue_field(ctx, loc, sp, ln.no, name)
+    if loc.place is None and not loc.online:  # issue 13 (rules5): "La reunión se llevó a cabo … en Managua"
+        from rcpkg.loaders.layouts.assemble import place_of
+        from rcpkg.loaders.layouts.locations import place_in_sentence
+
+        for ln in body:
+            found = place_in_sentence(ln.text, ln.start)
+            if found is None:
+                continue
+            what, sp = found
+            if what == "online":
+                loc.online, loc.mode = True, sp
+            else:
+                loc.place, _ = place_of(ctx, sp, ln.no, name)
+            break
     coordinating = None
     doc_text_start = rest[field_i].start if field_i < len(rest) else None
     i = field_i
@@ -171,11 +185,30 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     body_docs = documents_in(" ".join(ln.text for ln in body))
     documents = tuple(dict.fromkeys(documents + tuple(d for d in body_docs if _DOC.search(d))))
     last = rest[-1] if rest else title_line
+    # issue 13 (rules5): lines after the contact e-mail that are no field and no prose are the site's
+    # credit ("South American Conference on Migration - Technical Secretariat"), not the event's text
+    mail = max((i for i, ln in enumerate(rest) if (_label(ln) or ("",))[0] == "email"), default=None)
+    if mail is not None:
+        end_i = mail + 1 if mail + 1 < len(rest) and "@" in rest[mail + 1].text else mail
+        tail = rest[end_i + 1:]
+        if tail and all(_label(ln) is None and len(blocks.clean(ln.text)) <= 120
+                        and not blocks.clean(ln.text).endswith((".", ";", ":")) for ln in tail):
+            for ln in tail:
+                ctx.skipped.append(f"site credit after the event's fields (line {ln.no})")
+            last = rest[end_i]
     ev = loc.apply(build_event(ctx, 0, span=Span.of(text, ts, last.end), titles=titles, subtitle=subtitle,
                                body=body, place=loc.place, online=loc.online, venue=loc.venue, dates=dates,
                                coordinating=coordinating, documents=documents, title_line=title_line.no))
-    if dates is None:
-        ctx.warn(title_line.no, "event page without a date line", name)
+    if dates is None:  # issue 13 (rules5): a sentence of the description dating the event
+        from dataclasses import replace
+
+        from rcpkg.loaders.layouts.assemble import description_dates
+
+        said = description_dates(ctx, ev.description)
+        if said is not None:
+            ev = replace(ev, dates=said)
+        else:
+            ctx.warn(title_line.no, "event page without a date line", name)
     return [ev]
 
 

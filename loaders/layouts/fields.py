@@ -152,7 +152,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             last.lines.extend(pending)
             pending = []
         for x in pending:
-            ctx.skipped.append(f"after the last event: {blocks.clean(x.text)}")
+            ctx.skipped.append(f"after the last event: line {x.no}")  # no text: it may name a person (issue 13)
     # issue 13 (rules4): two lines before the first event, neither naming a kind of event, where
     # every other event of the page has a one-line title: the first is the page's heading (the
     # topic, "Niñez Migrante"), not a title with its sub-title.

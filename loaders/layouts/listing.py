@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, description_dates, place_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
+from rcpkg.loaders.dates import date_line
 from rcpkg.loaders.places import looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 from rcpkg.loaders.titles import find_double
@@ -66,6 +67,8 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         if not lines[i].blank:
             ctx.skipped.append(f"navigation: {blocks.clean(lines[i].text)}")
         i += 1
+    if heads.is_headed(lines[i:], order=ctx.date_order):
+        return _parse_headed(ctx, lines[i:])
     events: list[EventRecord] = []
 
     def ahead_has_location(j: int) -> bool:
@@ -136,3 +139,41 @@ def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
 
     dates = description_dates(ctx, ev.description)
     return replace(ev, dates=dates) if dates else ev
+
+
+def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A listing whose entries print their place and date right under the title (see
+    :mod:`rcpkg.loaders.layouts.heads`)."""
+    text = ctx.page.text
+    found, outside = heads.entries(lines, order=ctx.date_order)
+    for ln in outside:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(blocks.footer_note(ln))
+        elif blocks.is_navigation(ln.text):
+            ctx.skipped.append(f"navigation: line {ln.no}")
+        else:  # a pager, a site credit: its text is not quoted (it may name a person)
+            ctx.skipped.append(f"outside any entry: line {ln.no}")
+    events: list[EventRecord] = []
+    for entry in found:
+        ls, le = entry.title.stripped()
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else blocks.clean(entry.title.text)
+        place, online, dates = None, False, None
+        for meta in entry.metas:
+            for part in meta.parts:
+                value = blocks.span(text, part.start, part.end)
+                if value is None:
+                    continue
+                if part.kind == "place" and place is None and not online:
+                    place, online = place_of(ctx, value, meta.line.no, name)
+                elif part.kind == "date" and dates is None:
+                    dates = date_line(value.exact, value.start, order=ctx.date_order)
+                    if dates is None:
+                        ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+        if place is None and not online and not entry.has("place"):
+            ctx.warn(entry.title.no, "event without a location line", name)
+        last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
+                         body=entry.body, place=place, online=online, dates=dates, title_line=entry.title.no)
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events

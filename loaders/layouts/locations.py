@@ -177,8 +177,65 @@ _BARE_EVENT = re.compile(
     r"dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
     r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b")
 _IN_BEFORE_DATE = re.compile(
-    r"(?<!\w)(?:in|en)\s+(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
+    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
     r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?\d)")
+# --- issue 13 (rules5) -----------------------------------------------------------------------
+_BARE_NOUNS = (r"workshop|meeting|seminar|forum|training|conference|webinar|course|session|dialogue|exchange|"
+               r"consultation|event|activity|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
+               r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta|evento|actividad")
+# the event named bare, in its online mode, at the sentence's start
+_BARE_ONLINE = re.compile(
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:(?P<mode>online|virtual)\s+(?:[a-z-]+\s+)?(?:" + _BARE_NOUNS + r")|"
+    r"(?:[a-z-]+\s+)?(?:" + _BARE_NOUNS + r")\s+(?P<mode2>virtual|en linea|online))\b")
+# the event named bare, then a participle of holding it and its place ("Reunión celebrada en Tegucigalpa")
+_BARE_HELD_IN = re.compile(
+    r"(?:^\s*(?:[a-z]+\s*:\s*)?(?:[a-z-]+\s+)?(?:" + _BARE_NOUNS + r"))\s+(?:[a-z-]+\s+)?"
+    r"(?:realizad[oa]|celebrad[oa]|held|conducted|hosted|llevad[oa] a cabo|efectuad[oa]|desarrollad[oa])\s+"
+    r"(?:in|en)\s+(?:(?:la|el|the)\s+)?")
+# a participle of holding the event opening a sentence, its subject the event ("Held in Panama City on …")
+_HELD_FIRST_IN = re.compile(r"(?:^\s*(?:[a-z]+\s*:\s*)?|[.;]\s+)(?:held|realizad[oa]|celebrad[oa]|llevad[oa] a cabo)\s+"
+                            r"(?:in|en)\s+(?:(?:la|el|the)\s+)?")
+_HELD_VERB = re.compile(rf"(?<!\w){_HELD}\s+", re.IGNORECASE)
+_THEN_IN = re.compile(r"[\s,]+(?:in|en)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
+
+
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?|[.;]\s+)(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _place_date_sentence(text: str) -> list[re.Match]:
+    """A sentence that is only a place and a date ("Cusco, 4 July 2022."): the match ends where
+    the place starts."""
+    from rcpkg.loaders.dates import find_dates
+
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        end = text.find(".", m.end())
+        sentence = text[m.end():end if end >= 0 else len(text)]
+        comma = sentence.find(",")
+        if comma <= 0 or len(sentence) > 90:
+            continue
+        found = find_dates(sentence)
+        if len(found) == 1 and sentence[comma + 1:].strip() == found[0].span.exact.strip() \
+                and found[0].span.start > comma:
+            out.append(m)
+    return out
+
+
+def _held_date_in(text: str, folded: str) -> list[re.Match]:
+    """"se realizó del 3 al 5 de mayo de 2019 en Tapachula", "was held on 3 May 2019 in Quito": a
+    verb of taking place, its date, then "in"/"en" and the place."""
+    from rcpkg.loaders.dates import find_dates
+
+    out = []
+    for v in _HELD_VERB.finditer(text):
+        found = find_dates(text[v.end():v.end() + 80])
+        if not found or text[v.end():v.end() + found[0].span.start].strip(" ,").lower() not in {
+                "", "on", "from", "el", "del", "los dias", "los días", "between", "entre", "desde"}:
+            continue
+        m = _THEN_IN.match(text, v.end() + found[0].span.end)
+        if m:
+            out.append(m)
+    return out
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -193,9 +250,17 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
     folded = fold_keep(text)
+    m = _BARE_ONLINE.match(folded)
+    if m:  # issue 13 (rules5): "Online consultation organized by …", "Encuentro en línea del …"
+        g = "mode" if m.group("mode") else "mode2"
+        return "online", Span(base + m.start(g), base + m.end(g), text[m.start(g):m.end(g)])
     event_in = [m for m in _EVENT_IN.finditer(folded) if _own_event(folded, m)]
     if _BARE_EVENT.match(folded):  # "Taller organizado por X en Santa Ana, del 4 al 6 de marzo de 2020"
         event_in += [m for m in _IN_BEFORE_DATE.finditer(text)]
+        event_in += [m for m in _BARE_HELD_IN.finditer(folded, 0, 160)][:1]  # "Reunión celebrada en Tegucigalpa"
+    event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
+    event_in += _held_date_in(text, folded)  # "se realizó del 3 al 5 de mayo de 2019 en Tapachula"
+    event_in += _place_date_sentence(text)  # "… Guatemala City, 9 October 2020." closing the description
     for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
