@@ -548,8 +548,20 @@ _UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _
 _HANDOVER = re.compile(
     r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
     r"(?:(?:este|esta|el|this|on|last|ayer|hoy|yesterday|today|formalmente|formally|[a-záéíóú]+es|[a-z]+day)\s+){0,2}"
-    r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
+    # "the Presidency Pro Tempore", or "the presidency" alone ("Mexico handed over the presidency to El Salvador")
+    r"(?:la\s+|the\s+)?(?:" + _PPT + r"|presidency|presidencia)\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?"
+    r"(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
     re.IGNORECASE)
+# "Colombia entregó a Bolivia la Presidencia Pro Tempore": the next holder named before the presidency
+_HANDOVER_TO_FIRST = re.compile(
+    r"(?<!\w)(?:handed\s+over|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?"
+    r"(?P<next>[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3})\s+(?:la\s+|the\s+)?" + _PPT, re.IGNORECASE)
+# "As holder of the Presidency Pro Tempore, Belize welcomed …", "Como titular de la PPT, el Perú …"
+_AS_HOLDER = re.compile(r"(?<!\w)(?:as|como)\s+(?:the\s+)?(?:holder\s+of\s+the|titular\s+de\s+la)\s+" + _PPT
+                        + r"\s*,\s*(?:(?:el|la|the)\s+)?", re.IGNORECASE)
+# "Guyana is chairing the South American Conference on Migration"
+_IS_CHAIRING = re.compile(r"\s+(?:is|was|has\s+been)\s+chairing\s+the\s+(?:process|conference|south\s+american|regional)",
+                          re.IGNORECASE)
 
 
 def _country_run(text: str, start: int, end: int) -> Span | None:
@@ -564,7 +576,7 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
+_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:has\s+|had\s+)?(?:chaired|presided\s+over|held\s+the\s+presidency|"
                       r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
                       r"ejerci[oó]\s+la\s+presidencia)|"
                       # "The Dominican Republic, as Pro Tempore Presidency, convened …", "Chile, en su calidad de PPT, …"
@@ -654,6 +666,26 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
         if held is None and giver is not None:
             held = giver
         break
+    for a, b in scopes if held is None else ():
+        m = _HANDOVER_TO_FIRST.search(text, a, b)
+        giver = _country_before(text, a, m.start()) if m else None
+        nxt = _country_run(text, m.start("next"), m.end("next")) if m else None
+        if giver is not None and nxt is not None:
+            ctx.warn(text.count("\n", 0, m.start()) + 1, f"the presidency pro tempore passed to the next holder at "
+                     f"{title!r}: not recorded as an involvement in this event", nxt.exact)
+            held = giver
+            break
+    for a, b in scopes if held is None else ():
+        m = _AS_HOLDER.search(text, a, b)
+        if m:
+            held = _country_run(text, m.end(), b)
+            if held is not None:
+                break
+        m = _IS_CHAIRING.search(text, a, b)
+        if m:
+            held = _country_before(text, a, m.start())
+            if held is not None:
+                break
     return held
 
 
