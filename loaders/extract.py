@@ -94,6 +94,10 @@ class _Unit:
     heading: str | None = None
 
 
+_PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
+                        r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
+                        r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
+_CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
 _EXERCISED = re.compile(r"(?i),\s*(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
                         r"hold(?:s)?|held)\s+(?:la\s+|the\s+|its\s+)?$")
 
@@ -280,9 +284,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         else:
             # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
             # the office an institution exercises is that institution, not a second one (the run goes past it)
-            exercised = {m.start for m in local + new if _EXERCISED.search(utext, 0, m.start)
-                         and _EXERCISED.search(utext, 0, m.start).end() == m.start
-                         and re.match(r"(?i)secretar", m.surface)}
+            exercised = {m.start for m in local + new if (_EXERCISED.search(utext, 0, m.start)
+                                                          and re.match(r"(?i)secretar", m.surface))
+                         # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
+                         # the parent named in apposition is not the actor
+                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
             if exercised:
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]

@@ -455,7 +455,21 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
     # (the lookbehinds spell their spaces "\x20": a literal space would become " +", not of fixed width)
     ("organizer", (r"(?:(?<=organization of the meeting)|(?<=organisation of the meeting)|(?<=organization of the conference)|"
                    r"(?<=organizacion de la reunion)|(?<=organizacion del encuentro)|(?<=organizacion de la conferencia))"
-                   ).replace(" ", "\\x20") + r" (?:together with|with|junto con|con)\b"),
+                   ).replace(" ", "\\x20") + r" (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
+                  r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
+                  r"participacion|presence|presencia)\b)"),
+    # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
+    ("organizer", "(?:" + "|".join(f"(?<={v} {o})".replace(" ", "\\x20") for v in (
+        "organizes", "organized", "organize", "organises", "organised", "organiza", "organizan", "organizo",
+        "organizaron", "organizara", "organizaran") for o in ("the meeting", "the conference", "el encuentro",
+                                                              "la reunion", "la conferencia", "la cita"))
+     + r") (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|assistance|asistencia|"
+       r"financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|presencia)\b)"),
+    # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
+    # the countries named after the troika (the process is only theirs)
+    ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
+                    r"south american conference on migration|conferencia regional sobre migracion|conferencia "
+                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?,?"),
     # "Guyana welcomed delegations from Suriname, Brazil and Venezuela": they took part (not hosts)
     ("participant", r"\b(?:welcomed|welcomes|will welcome|recibio|recibira|recibe) (?:the |las |a las )?(?:delegations|"
                     r"delegaciones|representatives|representantes) (?:from|of|de|del)\b"),
@@ -503,8 +517,16 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
     # "UNICEF asistirá como organismo observador", "ICRC will attend as an observer"
     ("participant", r"\b(?:asistira|asistiran|asistio|asistieron|participara|participaran|participo|participaron|"
                     r"will attend|attended|will take part|took part|will participate|participated) (?:como|en calidad de|as)"
-                    r" (?:an? )?(?:organismos? observador(?:es)?|observador(?:es|as)?|observer organi[sz]ations?|observers?|"
+                    r" (?:an? )?(?:organismos? observador(?:es)?|(?:pais|paises|estados?) observador(?:es)?|observador(?:es|as)?|"
+                    r"observer (?:organi[sz]ations?|countr(?:y|ies)|states?)|observers?|"
                     r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"),
+    # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
+    ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
+                    r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
+    # "RNCOM will present a statement", "presentará un pronunciamiento"
+    ("participant", r"\b(?:will present|presented|presents|presentara|presentaran|presento|presentaron) (?:a|an|its|their|"
+                    r"un|una|su|sus) (?:\w+ )?(?:statement|statements|recommendations|declaration|position|pronunciamiento|"
+                    r"recomendaciones|posicion|ponencia)\b"),
     # who presents a study or report at the meeting takes part in it
     ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
                     r"report|reports|estudio|estudios|informe|informes)\b"),
@@ -514,7 +536,8 @@ _BACKWARD = _BACKWARD + _NEWS_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
                       r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
                       r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
-                      r"organizat|organisat|holds|ejerce|ostenta")
+                      r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
+                      r"recomendacion|recommendation|ponencia|posicion|position")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -594,7 +617,11 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},|"
                    # news (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo"
                    r",\s*(?:que|which|who) (?:ejerce|ejercio|ejercia|acts as|acted as|serves as|served as) (?:la |the |its )?"
-                   r"(?:secretaria|secretariat|technical secretariat|executive secretariat)[^,.;]{0,60},)*")
+                   r"(?:secretaria|secretariat|technical secretariat|executive secretariat)[^,.;]{0,60},|"
+                   # news: "The National Migration Service (SNM), an agency of the Ministry of Public Security, organizes"
+                   r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
+                   r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
+                   r"under)[^,;]{1,80},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
