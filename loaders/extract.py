@@ -94,6 +94,14 @@ class _Unit:
     heading: str | None = None
 
 
+_PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
+                        r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
+                        r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
+_CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
+_EXERCISED = re.compile(r"(?i),\s*(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
+                        r"hold(?:s)?|held)\s+(?:la\s+|the\s+|its\s+)?$")
+
+
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for a, b in sorted(r for r in ranges if r[1] > r[0]):
@@ -276,6 +284,16 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 extracted[unit.start + whole.start] = d.institution
             _leftovers(utext, covered, unit.start, warn)
         else:
+            # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
+            # the office an institution exercises is that institution, not a second one (the run goes past it)
+            exercised = {m.start for m in local + new if (_EXERCISED.search(utext, 0, m.start)
+                                                          and re.match(r"(?i)secretar", m.surface))
+                         # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
+                         # the parent named in apposition is not the actor
+                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
+            if exercised:
+                local = [m for m in local if m.start not in exercised]
+                new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]

@@ -442,6 +442,41 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+    # who is expected: "Se prevé la participación de los gobiernos de …", "se espera la presencia de …"
+    ("participant", r"\b(?:se (?:preve|espera|anticipa|contara con)|esta prevista|estaba prevista) la (?:participacion|"
+                    r"presencia|asistencia) del?\b"),
+    # member countries listed in brackets: "Delegations from the member countries of the RCM (Belize, Canada, …)"
+    ("participant", r"\b(?:delegations?|representatives?|delegates|delegaciones|representantes|delegad[oa]s) (?:from|of|de|"
+                    r"del) (?:the |los |las )?(?:[a-z]+ )?(?:member )?(?:countries|states|paises|estados)(?: miembros?)?"
+                    r"(?: (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|conferencia regional"
+                    r" sobre migracion|south american conference on migration|conferencia suramericana sobre migraciones|"
+                    r"process|proceso|conference|conferencia))? \("),
+    # "… coordinated the organization of the meeting with the Executive Secretariat": who it was organized with
+    # (the lookbehinds spell their spaces "\x20": a literal space would become " +", not of fixed width)
+    ("organizer", (r"(?:(?<=organization of the meeting)|(?<=organisation of the meeting)|(?<=organization of the conference)|"
+                   r"(?<=organizacion de la reunion)|(?<=organizacion del encuentro)|(?<=organizacion de la conferencia))"
+                   ).replace(" ", "\\x20") + r" (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
+                  r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
+                  r"participacion|presence|presencia)\b)"),
+    # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
+    ("organizer", "(?:" + "|".join(f"(?<={v} {o})".replace(" ", "\\x20") for v in (
+        "organizes", "organized", "organize", "organises", "organised", "organiza", "organizan", "organizo",
+        "organizaron", "organizara", "organizaran") for o in ("the meeting", "the conference", "el encuentro",
+                                                              "la reunion", "la conferencia", "la cita"))
+     + r") (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|assistance|asistencia|"
+       r"financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|presencia)\b)"),
+    # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
+    # the countries named after the troika (the process is only theirs)
+    ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
+                    r"south american conference on migration|conferencia regional sobre migracion|conferencia "
+                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?,?"),
+    # "Guyana welcomed delegations from Suriname, Brazil and Venezuela": they took part (not hosts)
+    ("participant", r"\b(?:welcomed|welcomes|will welcome|recibio|recibira|recibe) (?:the |las |a las )?(?:delegations|"
+                    r"delegaciones|representatives|representantes) (?:from|of|de|del)\b"),
+    # observers that follow the discussions: "Siguieron los debates como observadores el UNICEF y la OIT"
+    ("participant", r"\b(?:siguieron|siguio|seguiran|acompanaron|acompano) (?:los |las )?(?:debates|deliberaciones|"
+                    r"discusiones|trabajos|sesiones) (?:como|en calidad de) (?:observador(?:es|as)|organismos? "
+                    r"observador(?:es)?|invitad[oa]s(?: especiales)?)\b"),
 )
 _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
     # "IOM acted as the conference's technical secretariat": it supports the meeting
@@ -464,6 +499,34 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:signed|adopted|approved|endorsed|suscribieron|firmaron|aprobaron|adoptaron|suscribio|firmo|"
                     r"aprobo|adopto) (?:the |la |el |una |a )?(?:final |joint )?(?:declaration|declaracion|communique|"
                     r"comunicado)(?: final| conjunt[oa])?\b"),
+    # observers that follow the discussions: "IOM and UNHCR followed the discussions as observer organizations"
+    ("participant", r"\b(?:followed|follow|follows|will follow|observed|attended) (?:the )?(?:discussions|debates|"
+                    r"deliberations|proceedings|sessions|work) (?:as )?(?:an? )?(?:observer organi[sz]ations?|observers?|"
+                    r"(?:special )?guests?)\b"),
+    # "the Ministry … coordinated the organization of the meeting with the Executive Secretariat": organizers
+    ("organizer", r"\b(?:coordinated|coordinates|will coordinate|coordino|coordinaron|coordinara|coordina) (?:the |la )?"
+                  r"organi[sz]a(?:c|t)ion (?:of|de|del) (?:the |la |el |this |esta |este )?(?:meeting|conference|event|"
+                  r"reunion|conferencia|encuentro|evento)\b"),
+    # the holder of the presidency that hosts: "Costa Rica, which holds the Presidency Pro Tempore of the RCM, will
+    # host …", "El Perú, que ejerce la Presidencia Pro Tempore de la CSM (CSM), recibirá …" (the process named in the
+    # clause is not the host)
+    ("host", r", (?:which|que) (?:holds|has held|held|ejerce|ejercia|ostenta) (?:the |la )?(?:presidency pro[- ]?tempore|"
+             r"pro[- ]?tempore presidency|presidencia pro[- ]?tempore)[^,;]{0,90}, (?:will host|hosts|hosted|is hosting|"
+             r"will welcome|welcomed|welcomes|recibira|recibe|recibio|acoge|acogera|acogio|sera (?:la )?sede|es (?:la )?"
+             r"sede|fue (?:la )?sede)\b"),
+    # "UNICEF asistirá como organismo observador", "ICRC will attend as an observer"
+    ("participant", r"\b(?:asistira|asistiran|asistio|asistieron|participara|participaran|participo|participaron|"
+                    r"will attend|attended|will take part|took part|will participate|participated) (?:como|en calidad de|as)"
+                    r" (?:an? )?(?:organismos? observador(?:es)?|(?:pais|paises|estados?) observador(?:es)?|observador(?:es|as)?|"
+                    r"observer (?:organi[sz]ations?|countr(?:y|ies)|states?)|observers?|"
+                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"),
+    # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
+    ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
+                    r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
+    # "RNCOM will present a statement", "presentará un pronunciamiento"
+    ("participant", r"\b(?:will present|presented|presents|presentara|presentaran|presento|presentaron) (?:a|an|its|their|"
+                    r"un|una|su|sus) (?:\w+ )?(?:statement|statements|recommendations|declaration|position|pronunciamiento|"
+                    r"recomendaciones|posicion|ponencia)\b"),
     # who presents a study or report at the meeting takes part in it
     ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
                     r"report|reports|estudio|estudios|informe|informes)\b"),
@@ -471,7 +534,10 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
 _FORWARD = _FORWARD + _NEWS_FORWARD
 _BACKWARD = _BACKWARD + _NEWS_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
-                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt")
+                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
+                      r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
+                      r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
+                      r"recomendacion|recommendation|ponencia|posicion|position")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
 # --- issue 13, rules5 block (rules dev batches 11-12) ------------------------------------------------------
@@ -583,7 +649,14 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
-                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},)*")
+                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},|"
+                   # news (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo"
+                   r",\s*(?:que|which|who) (?:ejerce|ejercio|ejercia|acts as|acted as|serves as|served as) (?:la |the |its )?"
+                   r"(?:secretaria|secretariat|technical secretariat|executive secretariat)[^,.;]{0,60},|"
+                   # news: "The National Migration Service (SNM), an agency of the Ministry of Public Security, organizes"
+                   r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
+                   r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
+                   r"under)[^,;]{1,80},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.

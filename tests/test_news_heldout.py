@@ -16,7 +16,7 @@ and writes the figures to tests/artifacts/news_heldout_quality.json.
 
 The issue's target ("Done when"): the meeting, its edition, place and dates right for at
 least 8 in 10 articles, and the institutions named as present or as organizers at
-precision >= 0.9 and recall >= 0.85. The precision is met, the others are not yet. The floors
+precision >= 0.9 and recall >= 0.85 (met on both sets since h-news, 2026-12-06). The floors
 asserted below are a regression guard, not the target. First measured on h-newsheld at
 bf25ceb's rules (main, before any rule saw these articles):
 
@@ -30,6 +30,21 @@ the role rules' seven (main at 62616b2); the floors are these minus 0.05:
     articles with the meeting right   8/12 (0.667)
     institutions present/organizing   precision 0.943  recall 0.685   (100/106/146)
     institution and role              precision 0.921  recall 0.656   (105/114/160)
+
+Measured again on 2026-12-06 on h-news (weekday date ranges, agency datelines, a city that hosts as
+the subject, a meeting named only as a document's author, the news cues of development batches 11 to
+14, each scored before its rules); the floors are these minus 0.05:
+
+    articles with the meeting right   12/12 (1.000)
+    institutions present/organizing   precision 0.986  recall 0.980   (143/145/146)
+    institution and role              precision 0.975  recall 0.963   (154/158/160)
+
+and on the second set (tests/fixtures/news_heldout2, ``--set news_heldout2``), first scored at
+main cc7eef7 (7/10; 0.972/0.928; roles 0.964/0.906):
+
+    articles with the meeting right   10/10 (1.000)
+    institutions present/organizing   precision 1.000  recall 1.000   (111/111/111)
+    institution and role              precision 0.991  recall 0.974   (114/115/117)
 
 Raise the floors as the rules improve; never fit a rule to these articles (a rule found
 wanting here gets its own development articles and tests).
@@ -53,8 +68,13 @@ from news_score import ARTICLES, GOLD, Extracted, load_gold, score
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 ARTIFACT = HERE / "artifacts" / "news_heldout_quality.json"
-MEASURED_ARTICLES = 0.667  # share of the articles with the meeting right, main at 62616b2 (0.583 at bf25ceb)
-MEASURED = {"institutions": (0.943, 0.685), "institution_roles": (0.921, 0.656)}  # (precision, recall), main at 62616b2
+MEASURED_ARTICLES = 1.0  # share of the articles with the meeting right, h-news (0.667 at 62616b2, 0.583 at bf25ceb)
+MEASURED = {"institutions": (0.986, 0.980), "institution_roles": (0.975, 0.963)}  # (precision, recall), h-news
+# the second set (news_heldout2), h-news (main cc7eef7: 0.7; 0.972/0.928; 0.964/0.906)
+MEASURED2_ARTICLES = 1.0
+MEASURED2 = {"institutions": (1.0, 1.0), "institution_roles": (0.991, 0.974)}
+FLOOR2_ARTICLES = round(MEASURED2_ARTICLES - 0.05, 3)
+FLOOR2 = {k: (round(p - 0.05, 3), round(r - 0.05, 3)) for k, (p, r) in MEASURED2.items()}
 FLOOR_ARTICLES = round(MEASURED_ARTICLES - 0.05, 3)
 FLOOR = {k: (round(p - 0.05, 3), round(r - 0.05, 3)) for k, (p, r) in MEASURED.items()}
 
@@ -267,6 +287,26 @@ def test_institutions_stay_above_the_floor(measured, name):
 
 def test_the_other_forum_and_the_no_meeting_article_give_no_event(measured):
     """The two articles without a meeting of the processes: the forum of the Los Angeles
-    Declaration is right today; the Chilean policy article is not (it names the XX CSM, whose
-    agreements it cites, and gets that edition as an event): a known failure, in the table."""
+    Declaration, and the Chilean policy article, which names the XX CSM only as the author of the
+    Declaration of Santiago (right since h-news; it gave that edition as an event before)."""
     assert measured["per_article"]["en-mfa-bz-los-angeles-declaration.txt"]["right"]
+    assert measured["per_article"]["es-minrel-cl-politica-migratoria.txt"]["right"]
+
+
+@pytest.fixture(scope="module")
+def measured2(tmp_path_factory):
+    out = tmp_path_factory.mktemp("news2") / "news_heldout2_quality.json"
+    proc = subprocess.run([sys.executable, "-m", "tests.news_score", "--set", "news_heldout2", "--json", str(out)],
+                          cwd=REPO, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_second_set_articles_with_the_meeting_right_stay_above_the_floor(measured2):
+    assert measured2["articles"]["articles"] == 10
+    assert measured2["articles"]["accuracy"] >= FLOOR2_ARTICLES, measured2["articles"]["wrong"]
+
+
+@pytest.mark.parametrize("name", sorted(FLOOR2))
+def test_second_set_institutions_stay_above_the_floor(measured2, name):
+    assert_floor(measured2, name, FLOOR2[name])

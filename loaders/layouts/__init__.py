@@ -15,7 +15,9 @@
 - ``news``: an article or press release: a dateline opening the body ("Quito, 14 de
   octubre de 2019 —") or a publication line ("Published 3 March 2022"), or a press
   marker ("Press release", "Comunicado de prensa"), with prose paragraphs and no
-  line that is only a date;
+  line that is only a date; or, with none of those, a headline and only prose lines, one of
+  which names a numbered meeting of the processes ("La LXVII Conferencia Suramericana sobre
+  Migraciones concluyó …");
 - ``listing`` otherwise.
 """
 
@@ -54,7 +56,7 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
     about = [x for x in event_labels if not x.startswith(("coordinating", "instituci"))]
     if about and all(about.count(x) == 1 for x in about):
         return "event"
-    if _looks_like_news(text):
+    if _looks_like_news(text) or (not _OBJECTIVE_HEADING.search(text) and _reads_as_news(text)):
         return "news"
     if _OBJECTIVE_HEADING.search(text):
         from rcpkg.loaders.layouts.blocks import split_lines
@@ -92,6 +94,25 @@ def _looks_like_news(text: str) -> bool:
     if not marked:
         return False
     return not any(date_line(ln.text, ln.start) for ln in lines if not _PUBLISHED.match(ln.text))
+
+
+def _reads_as_news(text: str) -> bool:
+    """A short article with no dateline, publication line or press marker: a headline, then only prose
+    lines (each of 60 characters or more, ending a sentence), one of which (120 characters or more)
+    names a numbered meeting of the processes; no line that is only a date."""
+    from rcpkg.loaders.dates import date_line
+    from rcpkg.loaders.layouts.blocks import split_lines
+    from rcpkg.loaders.layouts.news import meeting_mentions
+
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    if len(lines) < 2 or len(lines) > 12:
+        return False
+    body = lines[1:]
+    if not all(len(ln.text.strip()) >= 60 and ln.text.rstrip().endswith((".", ".\"", ".”")) for ln in body):
+        return False
+    if any(date_line(ln.text, ln.start) for ln in lines):
+        return False
+    return any(len(ln.text) >= 120 and meeting_mentions(text, ln.start, ln.end) for ln in body)
 
 
 def _is_city_or_online(line: str) -> bool:

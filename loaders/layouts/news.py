@@ -101,6 +101,27 @@ _REFERS = re.compile(
     r"resultados|outcomes?|results|mandatos?|mandates?|previous|anterior|"
     r"proxima|next|siguiente|upcoming|hacia|towards|toward|rumbo\s+a)"
     r"\s+(?:\w+,?\s+){0,2}?(?:(?:de|del|para|a|of|for|to|from|at|in)\s+)?(?:(?:la|el|the|esta|this)\s+)?$")
+# A meeting named only as the author of a document: "la Declaración de Montevideo, adoptada por la LXII CSM",
+# "the guidelines approved at the 70th RCM" (not when the sentence says the meeting is held: "… adopted by
+# the XX CSM, which was held in Santiago")
+_AUTHORED = re.compile(
+    r"(?:declaracion|declaration|plan|resolucion|resolution|guia|guide|guidelines|lineamientos|compromisos|"
+    r"commitments|acuerdos?|agreements?|comunicado|communique|recomendaciones|recommendations|estrategia|"
+    r"strategy|carta|charter)\b[^.;]{0,80}?,?\s+(?:adoptad|aprobad|emitid|suscrit|firmad|acordad|adopted|"
+    r"approved|issued|signed|agreed|endorsed)\w*\s+(?:por|by|en|at|durante|during)\s+(?:(?:la|el|the)\s+)?$")
+_HELD = re.compile(r"(?<![\w-])(?:held|met|meets|took\s+place|opened|closed|convened|gathered|celebr\w+|realiz\w+|"
+                   r"sesion\w+|reuni[oó]|inaugur\w+|clausur\w+|concluy\w+|tuvo\s+lugar|se\s+llev[oó]\s+a\s+cabo)"
+                   r"(?![\w-])")
+
+
+def _authored(folded: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the mention at ``folded[start:end]`` only names the author of a document."""
+    if not _AUTHORED.search(folded, line_start, start):
+        return False
+    stop = min(x for x in (folded.find("\n", end), folded.find(". ", end), len(folded)) if x >= 0)
+    return not _HELD.search(folded, line_start, stop)
+
+
 # The numbering must be a real numeral where it is a Roman one: upper case as printed.
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -166,7 +187,7 @@ def meeting_mentions(text: str, start: int, end: int,
             if all_spans is not None:
                 all_spans.append((m.start(), m.end()))
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-            if _REFERS.search(folded, line_start, m.start()):
+            if _REFERS.search(folded, line_start, m.start()) or _authored(folded, line_start, m.start(), m.end()):
                 continue
             out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, joint), joint))
     if re.search(r"(?<![\w-])(?:crm|rcm|conferencia\s+regional\s+sobre\s+migracion|regional\s+conference\s+on\s+migration|"
@@ -184,7 +205,7 @@ def meeting_mentions(text: str, start: int, end: int,
             taken.append((m.start(), m.end()))
             if all_spans is not None:
                 all_spans.append((m.start(), m.end()))
-            if _REFERS.search(folded, line_start, m.start()):
+            if _REFERS.search(folded, line_start, m.start()) or _authored(folded, line_start, m.start(), m.end()):
                 continue
             out.append(_Mention(m.start(), m.end(), _key(folded[m.start():m.end()], num, False)))
     for m in _ITS.finditer(folded, start, end):
@@ -235,9 +256,14 @@ _CONNECTORS = {"of", "on", "and", "for", "the", "sobre", "de", "y", "la", "el", 
 _PUBLISHED = re.compile(r"^\s*(?:published(?:\s+on)?|posted(?:\s+on)?|publicado(?:\s+el)?|fecha\s+de\s+publicaci[oó]n|"
                         r"date\s+published|publication\s+date)\s*:?\s*", re.IGNORECASE)
 # a wire agency's dateline: "San José (AFP) --", "LIMA (EFE) —"
-AGENCY_DATELINE = re.compile(r"^\s*(?P<acity>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)(?:,\s+(?P<aday>\d{1,2}\s+[a-zA-Z]{3,10}\.?))?\s*"
+AGENCY_DATELINE = re.compile(r"^\s*(?P<acity>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)(?:\s*\([A-ZÁÉÍÓÚÑ][^()]{1,30}\))?"  # "(Honduras)"
+                             r"(?:,\s+(?P<aday>\d{1,2}\s+(?:de\s+)?[a-zA-Z]{3,10}\.?|"
+                             # "Lima, 12 de junio (Andina).-", "Brasília, Oct 21 (Agency) -"
+                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
                              r"\((?:AFP|EFE|AP|ANSA|DPA|Reuters|Xinhua|Prensa Latina|"
-                             r"[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})\)\s*"  # "(ACh)"
+                             r"[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}|"  # "(ACh)"
+                             # an agency's name of one to three capitalised words: "(Andina)", "(Agencia Sur)"
+                             r"[A-Z][a-z]+(?:\s[A-Z][A-Za-z]+){0,2})\)\s*"
                              r"(?:[-–—]{1,2}|:|\.-)\s")  # "Lima, 5 nov (EFE).- "
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Za-z]{1,10}\)?\s*[-–—]\s*)?(?P<city>[A-ZÁÉÍÓÚÑ][\w'’. ]{1,40}?)"
                        r"(?:\s*\([^)]{1,30}\))?,\s+(?P<date>[^—–\n]{4,50}?)\s*(?:\([A-Z]{2,6}\)\s*)?[—–]|"
@@ -332,8 +358,46 @@ def yearless_dates(text: str, start: int, end: int, year: int) -> list[DateRange
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
 _WD_NAMES = "|".join(_WEEKDAYS)
-_LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")|(?:el\s+)?(?:pasado\s+(?P<wd2>" + _WD_NAMES
-                           + r")|(?P<wd3>" + _WD_NAMES + r")\s+pasado))(?!\w)")
+# "last Thursday", "el pasado martes", "el jueves pasado"; "last Thursday and Friday", "los pasados jueves y
+# viernes", "el jueves y viernes pasados": two weekdays give the days from the first to the second
+_LAST_WEEKDAY = re.compile(r"(?<!\w)(?:last\s+(?P<wd>" + _WD_NAMES + r")(?:\s+(?:and|to)\s+(?P<wde>" + _WD_NAMES
+                           + r"))?|(?:el\s+|los\s+)?(?:pasados?\s+(?P<wd2>" + _WD_NAMES + r")(?:\s+(?:y|al)\s+(?P<wde2>"
+                           + _WD_NAMES + r"))?|(?P<wd3>" + _WD_NAMES + r")(?:\s+(?:y|al)\s+(?P<wde3>" + _WD_NAMES
+                           + r"))?\s+pasados?))(?!\w)")
+# a weekday printed before its day number ("from Tuesday 7 to Thursday 9 March", "el jueves 25 y el viernes
+# 26 de noviembre", "los días lunes 4 y martes 5"): blanked out (same length) before the dates are read
+_WEEKDAY_BEFORE_DAY = re.compile(r"(?<!\w)(?P<wd>" + _WD_NAMES + r")(?P<sep>,?\s+)(?=[0-3]?\d(?!\d))")
+
+
+def mask_weekdays(text: str) -> str:
+    """`text` with each weekday name printed before a day number blanked out (the same length), so that
+    a range such as "del martes 10 al jueves 12 de junio" reads as "del 10 al 12 de junio"."""
+    folded = blocks.fold_keep(text)
+    out = list(text)
+    for m in _WEEKDAY_BEFORE_DAY.finditer(folded):
+        for i in range(m.start(), m.end("sep")):
+            out[i] = " "
+    return "".join(out)
+
+
+def _with_weekdays(ctx: Ctx, text: str, d: DateRange, title: str) -> DateRange:
+    """A date read from the masked text with its span in the printed text (from the weekday that
+    opens it, "jueves 25 y el viernes 26 de noviembre"); a warning when a weekday printed in it is not
+    the weekday of its day."""
+    folded = blocks.fold_keep(text)
+    start = d.span.start
+    before = re.search(r"(?<!\w)(?:" + _WD_NAMES + r"),?\s+$", folded[max(0, start - 14):start])
+    if before and folded[start:start + 1].isdigit():
+        start -= len(before.group())
+    span = Span.of(text, start, d.span.end)
+    days = [day for day in (d.start, d.end) if day is not None]
+    for m in _WEEKDAY_BEFORE_DAY.finditer(folded, start, d.span.end):
+        num = int(re.match(r"\d+", folded[m.end():]).group())
+        day = next((x for x in days if x.day == num), None)
+        if day is not None and day.weekday() != _WEEKDAYS[m.group("wd")]:
+            ctx.warn(text.count("\n", 0, m.start()) + 1, f"the weekday printed in the date of {title!r} is not "
+                     f"the weekday of {day.isoformat()}", span.exact)
+    return DateRange(d.start, d.end, span)
 _TODAY = re.compile(r"(?<!\w)(?:today|this morning|hoy|esta manana|este dia)(?!\w)")
 _YESTERDAY = re.compile(r"(?<!\w)(?:yesterday|ayer)(?P<then>\s+(?:y|and)\s+(?:hoy|today))?(?!\w)")
 _AND_TOMORROW = re.compile(r"\s+(?:y|and)\s+(?:manana|tomorrow)(?!\w)")
@@ -373,6 +437,44 @@ def place_span(text: str, start: int, end: int, avoid: Span | None) -> Span | No
                 res = resolve_place(text[a:b])
                 if res.city is not None and not res.problem:
                     return Span.of(text, a, b)
+    return None
+
+
+# a place as the subject that hosts the meeting: "Quito hosts the 64th …", "Georgetown acogió …", "San
+# Salvador, El Salvador, recibirá a los delegados …", "La Ciudad de Guatemala será sede de …" (not "hosted by")
+_HOSTS = re.compile(r",?\s+(?:(?:will|is|was|has)\s+(?:be\s+)?)?(?:host(?:s|ed|ing)?|welcome(?:s|d)?|"
+                    r"receive(?:s|d)?|acoge|acogi[oó]|acoger[aá]|recibe|recibi[oó]|recibir[aá]|alberga|alberg[oó]|"
+                    r"albergar[aá]|(?:es|fue|ser[aá]|is|was|will\s+be)\s+(?:la\s+|the\s+)?(?:sede|venue))"
+                    r"(?![\w-])(?!\s+(?:by|por)\b)")
+
+
+def host_subject(text: str, start: int, end: int, avoid: Span | None, city: bool = True) -> Span | None:
+    """The place named as the subject of a hosting verb in ``text[start:end]`` ("Asunción acoge del
+    martes 10 …", "Mexico City welcomed …"): the capitalised words just before the verb (with ", Country,"
+    after the city) that resolve to a city (`city`) or to a country alone; None otherwise."""
+    from rcpkg.loaders.places import resolve_place
+
+    for m in _HOSTS.finditer(text, start, end):
+        before = text[max(start, m.start() - 80):m.start()]
+        base = m.start() - len(before)
+        words = list(re.finditer(r"[\w'’.-]+|,", before))
+        while words and words[-1].group() == ",":
+            words.pop()
+        run = []  # the place-like words just before the verb: capitalised, or "de", "of", a comma
+        for w in reversed(words):
+            if not (w.group()[:1].isupper() or w.group() in (",", "de", "del", "of")):
+                break
+            run.insert(0, w)
+        for k in range(len(run), 0, -1):  # the longest that resolves
+            first = run[-k]
+            if not first.group()[:1].isupper() or first.group() in ("La", "El", "The", "Los", "Las"):
+                continue
+            a, b = base + first.start(), base + run[-1].end()
+            if avoid is not None and a < avoid.end and avoid.start < b:
+                continue
+            res = resolve_place(text[a:b], alternates="," in text[a:b])
+            if not res.problem and (res.city is not None if city else (res.city is None and res.country is not None)):
+                return Span.of(text, a, b)
     return None
 
 
@@ -446,8 +548,20 @@ _UNDER_PPT = re.compile(r"(?<!\w)(?:bajo|under)\s+(?:la\s+|the\s+)?(?P<ppt>" + _
 _HANDOVER = re.compile(
     r"(?<!\w)(?:handed\s+over|passed(?:\s+on)?|transferred|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+"
     r"(?:(?:este|esta|el|this|on|last|ayer|hoy|yesterday|today|formalmente|formally|[a-záéíóú]+es|[a-z]+day)\s+){0,2}"
-    r"(?:la\s+|the\s+)?" + _PPT + r"\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
+    # "the Presidency Pro Tempore", or "the presidency" alone ("Mexico handed over the presidency to El Salvador")
+    r"(?:la\s+|the\s+)?(?:" + _PPT + r"|presidency|presidencia)\s+(?:(?:de\s+la|del?|of\s+the)\s+[\w() ]{2,60}?\s+)?"
+    r"(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?",
     re.IGNORECASE)
+# "Colombia entregó a Bolivia la Presidencia Pro Tempore": the next holder named before the presidency
+_HANDOVER_TO_FIRST = re.compile(
+    r"(?<!\w)(?:handed\s+over|entreg[oó]|traspas[oó]|transfiri[oó]|cedi[oó])\s+(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?"
+    r"(?P<next>[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’-]*){0,3})\s+(?:la\s+|the\s+)?" + _PPT, re.IGNORECASE)
+# "As holder of the Presidency Pro Tempore, Belize welcomed …", "Como titular de la PPT, el Perú …"
+_AS_HOLDER = re.compile(r"(?<!\w)(?:as|como)\s+(?:the\s+)?(?:holder\s+of\s+the|titular\s+de\s+la)\s+" + _PPT
+                        + r"\s*,\s*(?:(?:el|la|the)\s+)?", re.IGNORECASE)
+# "Guyana is chairing the South American Conference on Migration"
+_IS_CHAIRING = re.compile(r"\s+(?:is|was|has\s+been)\s+chairing\s+the\s+(?:process|conference|south\s+american|regional)",
+                          re.IGNORECASE)
 
 
 def _country_run(text: str, start: int, end: int) -> Span | None:
@@ -462,7 +576,7 @@ def _country_run(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:chaired|presided\s+over|held\s+the\s+presidency|"
+_CHAIRED = re.compile(r"\s*,?\s*(?:which|that|que|quien)\s+(?:has\s+|had\s+)?(?:chaired|presided\s+over|held\s+the\s+presidency|"
                       r"holds\s+the\s+presidency|presidi[oó]|preside|ejerce\s+la\s+presidencia|"
                       r"ejerci[oó]\s+la\s+presidencia)|"
                       # "The Dominican Republic, as Pro Tempore Presidency, convened …", "Chile, en su calidad de PPT, …"
@@ -552,6 +666,26 @@ def presidency(ctx: Ctx, text: str, scopes: list[tuple[int, int]], title: str) -
         if held is None and giver is not None:
             held = giver
         break
+    for a, b in scopes if held is None else ():
+        m = _HANDOVER_TO_FIRST.search(text, a, b)
+        giver = _country_before(text, a, m.start()) if m else None
+        nxt = _country_run(text, m.start("next"), m.end("next")) if m else None
+        if giver is not None and nxt is not None:
+            ctx.warn(text.count("\n", 0, m.start()) + 1, f"the presidency pro tempore passed to the next holder at "
+                     f"{title!r}: not recorded as an involvement in this event", nxt.exact)
+            held = giver
+            break
+    for a, b in scopes if held is None else ():
+        m = _AS_HOLDER.search(text, a, b)
+        if m:
+            held = _country_run(text, m.end(), b)
+            if held is not None:
+                break
+        m = _IS_CHAIRING.search(text, a, b)
+        if m:
+            held = _country_before(text, a, m.start())
+            if held is not None:
+                break
     return held
 
 
@@ -647,18 +781,24 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
             scopes += [s for s in sentences if s not in scopes]
         dates = _dates(ctx, text, scopes, ref, dates_taken, title.text)
         place = venue = None
-        for a, b in scopes:
-            sp = place_span(text, a, b, avoid_city)
-            if sp is not None:
-                place, _online = place_of(ctx, sp, text.count("\n", 0, sp.start) + 1, title.text)
-                vm = _VENUE.search(text, a, b)
-                if vm:
-                    venue = Span.of(text, vm.start("v"), vm.end("v"))
-                break
-        for a, b in scopes if place is None else ():
-            place = capital_place(ctx, text, a, b, text.count("\n", 0, a) + 1, title.text)
-            if place is not None:
-                break
+        # "in Quito, Ecuador" in any sentence of the meeting, else a city that hosts it as the subject
+        # ("Quito hosts …"), else "la capital paraguaya", else a country that hosts it ("Ecuador será sede")
+        finders = (lambda a, b: place_span(text, a, b, avoid_city), lambda a, b: host_subject(text, a, b, avoid_city, True),
+                   None, lambda a, b: host_subject(text, a, b, avoid_city, False))
+        for find in finders:
+            for a, b in scopes if place is None else ():
+                if find is None:
+                    place = capital_place(ctx, text, a, b, text.count("\n", 0, a) + 1, title.text)
+                    if place is not None:
+                        break
+                    continue
+                sp = find(a, b)
+                if sp is not None:
+                    place, _online = place_of(ctx, sp, text.count("\n", 0, sp.start) + 1, title.text)
+                    vm = _VENUE.search(text, a, b)
+                    if vm:
+                        venue = Span.of(text, vm.start("v"), vm.end("v"))
+                    break
         chair = presidency(ctx, text, scopes, title.text)
         span, body = Span.of(text, body_start, body_end), body_lines
         if len(groups) > 1:  # an article on several meetings: each event is told by its own sentences
@@ -752,6 +892,10 @@ def _trim_acronym(text: str, sp: Span) -> Span:
 
 def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | None,
            taken: set[tuple[int, int]], title: str) -> DateRange | None:
+    printed = text
+    text = mask_weekdays(printed)  # "from Tuesday 7 to Thursday 9 March": read as "from 7 to 9 March"
+    folded = blocks.fold_keep(text)
+    weekday_only = None  # "closed on Friday": no date, unless another sentence of the meeting gives one
     for a, b in scopes:
         def free(d: DateRange) -> bool:
             return not any(x < d.span.end and d.span.start < y for x, y in taken)
@@ -764,44 +908,52 @@ def _dates(ctx: Ctx, text: str, scopes: list[tuple[int, int]], ref: Reference | 
         if cands:
             d = cands[0]
             line = text.count("\n", 0, d.span.start) + 1
-            if d in yearless and ref is not None:
+            was_yearless = d in yearless
+            d = _with_weekdays(ctx, printed, d, title)
+            if was_yearless and ref is not None:
                 ctx.warn(line, f"the year of {title!r}'s date ({ref.day.year}) came from the article's {ref.source}"
                          f"{' (' + ref.span.exact + ')' if ref.span else ''}", d.span.exact)
             return d
-        today = _TODAY.search(blocks.fold_keep(text), a, b)
-        yesterday = _YESTERDAY.search(blocks.fold_keep(text), a, b)
+        today = _TODAY.search(folded, a, b)
+        yesterday = _YESTERDAY.search(folded, a, b)
         if yesterday and ref is not None and ref.span is not None and (not today or yesterday.start() < today.start()):
             # "se clausuró ayer", "ayer y hoy": the day before the article's date (to its date)
             end = ref.day if yesterday.group("then") else None
             ctx.warn(text.count("\n", 0, yesterday.start()) + 1, f"the date of {title!r} is the day before the "
-                     f"article's {ref.source} date ({ref.span.exact})", text[yesterday.start():yesterday.end()])
-            return DateRange(ref.day - timedelta(days=1), end, Span.of(text, yesterday.start(), yesterday.end()))
+                     f"article's {ref.source} date ({ref.span.exact})", printed[yesterday.start():yesterday.end()])
+            return DateRange(ref.day - timedelta(days=1), end, Span.of(printed, yesterday.start(), yesterday.end()))
         if today and ref is not None and ref.span is not None:  # "se inauguró hoy": the day the article is dated
             ctx.warn(text.count("\n", 0, today.start()) + 1, f"the date of {title!r} is the article's {ref.source} "
-                     f"date ({ref.span.exact}): the article says the meeting is held that day", text[today.start():today.end()])
-            tomorrow = _AND_TOMORROW.match(blocks.fold_keep(text), today.end())  # "hoy y mañana": to the next day
+                     f"date ({ref.span.exact}): the article says the meeting is held that day",
+                     printed[today.start():today.end()])
+            tomorrow = _AND_TOMORROW.match(folded, today.end())  # "hoy y mañana": to the next day
             return DateRange(ref.day, ref.day + timedelta(days=1) if tomorrow else None, ref.span)
         if ref is None:
-            folded = blocks.fold_keep(text)
             ym = next((y for y in _YEARLESS_ANY.finditer(folded, a, b)
                        if not any(x < y.end() and y.start() < z for x, z in taken)), None)
             if ym and not re.match(r",?\s*(?:de\s+|del\s+)?(?:19|20)\d\d", folded[ym.end():ym.end() + 12]):
                 ctx.warn(text.count("\n", 0, ym.start()) + 1, f"date of {title!r} without a year and no dateline "
-                         "or publication date to take it from: the date stays unknown", text[ym.start():ym.end()])
+                         "or publication date to take it from: the date stays unknown", printed[ym.start():ym.end()])
                 return None
-        last = next((w for w in _LAST_WEEKDAY.finditer(blocks.fold_keep(text), a, b)
+        last = next((w for w in _LAST_WEEKDAY.finditer(folded, a, b)
                      if not any(x < w.end() and w.start() < z for x, z in taken)), None)
         if last and ref is not None:  # "last Thursday": the one before the article's date
             wd = _WEEKDAYS[last.group("wd") or last.group("wd2") or last.group("wd3")]
             day = ref.day - timedelta(days=(ref.day.weekday() - wd - 1) % 7 + 1)
-            ctx.warn(text.count("\n", 0, last.start()) + 1, f"the date of {title!r} ({day.isoformat()}) is the "
-                     f"weekday before the article's {ref.source} date ({ref.day.isoformat()})",
-                     text[last.start():last.end()])
-            return DateRange(day, None, Span.of(text, last.start(), last.end()))
-        wm = next((w for w in _WEEKDAY.finditer(blocks.fold_keep(text), a, b)
+            second = last.group("wde") or last.group("wde2") or last.group("wde3")
+            end = day + timedelta(days=(_WEEKDAYS[second] - wd) % 7) if second else None
+            if end is not None and end >= ref.day:  # "last Thursday and Friday" both before the article's date
+                day, end = day - timedelta(days=7), end - timedelta(days=7)
+            said = (f"({day.isoformat()}) is the weekday" if end is None else
+                    f"({day.isoformat()} to {end.isoformat()}) are the weekdays")
+            ctx.warn(text.count("\n", 0, last.start()) + 1, f"the date of {title!r} {said} before the article's "
+                     f"{ref.source} date ({ref.day.isoformat()})", printed[last.start():last.end()])
+            return DateRange(day, end, Span.of(printed, last.start(), last.end()))
+        wm = next((w for w in _WEEKDAY.finditer(folded, a, b)
                    if not any(x < w.end() and w.start() < z for x, z in taken)), None)
-        if wm:
-            ctx.warn(text.count("\n", 0, wm.start()) + 1, f"date of {title!r} given as a weekday only: "
-                     "the date stays unknown", text[wm.start():wm.end()])
-            return None
+        if wm and weekday_only is None:
+            weekday_only = wm
+    if weekday_only is not None:
+        ctx.warn(text.count("\n", 0, weekday_only.start()) + 1, f"date of {title!r} given as a weekday only: "
+                 "the date stays unknown", printed[weekday_only.start():weekday_only.end()])
     return None
