@@ -120,6 +120,9 @@ class Http:
                 return raw
             except urllib.error.HTTPError as exc:
                 detail = _server_message(exc)
+                partial = partial_result(None, shown, detail)
+                if partial:  # not retried: the same budget would run out again
+                    raise RemoteError(partial) from None
                 if exc.code < 500:
                     hint = None
                     if exc.code in (401, 403):

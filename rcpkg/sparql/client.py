@@ -164,29 +164,41 @@ def opener(url: str):
     return clean, _Client(clean, userinfo), headers
 
 
+_VIRTUOSO_FAULT = re.compile(r"Virtuoso [0-9A-Z]{5} Error ")
+
+
 def server_message(body: bytes | str, limit: int = 500) -> str:
     """The server's own error text, on one line and trimmed (Virtuoso's echo of the query is left out)."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     text = re.split(r"\n\s*SPARQL query:", text, maxsplit=1)[0]
+    # Virtuoso may stream part of the results before its error: the error is what names the fault
+    fault = _VIRTUOSO_FAULT.search(text)
+    if fault and fault.start() > 0:
+        text = text[fault.start():]
     if "<" in text and re.search(r"</?(html|body|h1|p|pre)\b", text, re.I):
         text = re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def partial_result(headers, shown: str) -> str | None:
-    """The one-line error for a result the server sent incomplete with HTTP 200, or None when it is whole.
+def partial_result(headers, shown: str, body: str | None = None) -> str | None:
+    """The one-line error for a result the server sent incomplete, or None when it is whole.
 
     Virtuoso's "anytime query": when a query's time budget (its MaxQueryExecutionTime, or the endpoint's
-    ``timeout=`` parameter) runs out, it answers 200 with the rows found so far and says so only in the
-    ``X-SQL-State: S1TAT`` header (and ``X-SQL-Message``). Such a result must never pass as complete.
+    ``timeout=`` parameter) runs out, it answers HTTP 200 with the rows found so far and says so only in
+    the ``X-SQL-State: S1TAT`` header (and ``X-SQL-Message``); when the budget runs out while it streams a
+    large result, it answers HTTP 500 whose body is the rows sent so far followed by "Virtuoso S1TAT Error
+    …" (`body`: that error's text). Such a result must never pass as complete.
     """
     state = headers.get("X-SQL-State") if headers is not None else None
-    if not state or state.strip().upper() != "S1TAT":
+    if state and state.strip().upper() == "S1TAT":
+        said = headers.get("X-SQL-Message") or ""
+    elif body and body.startswith("Virtuoso S1TAT Error"):
+        said = body[len("Virtuoso S1TAT Error"):]
+    else:
         return None
-    said = re.split(r"\s+Activity:", headers.get("X-SQL-Message") or "", maxsplit=1)[0]
-    said = server_message(said, limit=200)
+    said = server_message(re.split(r"\s+Activity:", said, maxsplit=1)[0], limit=200)
     return (f"the endpoint {shown} stopped the query at its time limit and sent only part of the result "
-            f"(X-SQL-State S1TAT{': ' + said if said else ''}); the rows were not used. Raise the server's "
-            "query time limit (Virtuoso: MaxQueryExecutionTime, or the endpoint URL's timeout= parameter) "
-            "or narrow the query")
+            f"(S1TAT{': ' + said if said else ''}); the rows were not used. Raise the server's query time "
+            "limit (Virtuoso: MaxQueryExecutionTime, or the endpoint URL's timeout= parameter) or narrow "
+            "the query")

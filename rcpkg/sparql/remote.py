@@ -57,6 +57,9 @@ def _post_query(query: str, endpoint: str, timeout: float, default_graphs: list[
             detail = server_message(exc.read())
         except Exception:  # noqa: BLE001 - the message is a courtesy
             detail = ""
+        partial = partial_result(None, shown, detail)
+        if partial:
+            raise RemoteError(partial) from None
         hint = "Check RCPKG_USER / RCPKG_PASSWORD or RCPKG_TOKEN (they are never printed)." \
             if exc.code in (401, 403) else None
         raise RemoteError(f"the endpoint {shown} answered HTTP {exc.code} {exc.reason}"
