@@ -62,6 +62,7 @@ from dataclasses import dataclass
 
 from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.gazetteer import BOTH_SECRETARIATS, PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
+from rcpkg.loaders.openworld import NEW
 from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
 from rcpkg.loaders.openworld import _STRONG_ORG as STRONG_ORG
 from rcpkg.loaders.records import (
@@ -252,6 +253,16 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[n.start] = d
             if d.absorbed is not None:
                 absorbed.update(d.absorbed if isinstance(d.absorbed, tuple) else (d.absorbed,))
+        # issue 13 (rules5): an organization's country office named with the country ("OIM El Salvador",
+        # "UNHCR Colombia"): the office is the actor, a unit of the organization; the country is no actor
+        for org, ctry in _country_offices(utext, local, gazetteer):
+            name = utext[org.start:ctry.end]
+            key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
+            office = Mention(NEW, org.start, ctry.end, name, "new")
+            inst = ExtractedInstitution(f"{key}--{org.entity_id}", name, None, "OrganizationUnit", org.entity_id, lang)
+            local = [m for m in local if m.start not in (org.start, ctry.start)]
+            new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
+            described[office.start] = Described(inst, None)
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
         local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
@@ -572,6 +583,26 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
             warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
                                "recorded", gap.strip())
         pos = max(pos, b)
+
+
+_OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")
+
+
+def _country_offices(utext: str, local: list[Mention], gazetteer: Gazetteer) -> list[tuple[Mention, Mention]]:
+    """(organization, country) pairs printed as one name, "UNICEF Panamá", "IOM Chile": an
+    organization (not a government, process or body of a process) right before a country's name,
+    one space between, and no name going on after it."""
+    ordered = sorted(local, key=lambda m: m.start)
+    out = []
+    for org, ctry in zip(ordered, ordered[1:]):
+        if utext[org.end:ctry.start] != " " or gazetteer.entity_type(org.entity_id) not in _OFFICE_ORGS:
+            continue
+        if not (ctry.kind == "country" or gazetteer.entity_type(ctry.entity_id) == "Government"):
+            continue
+        if re.match(r"['’]s\b|\s+[A-ZÁÉÍÓÚÑ]", utext[ctry.end:ctry.end + 3]):
+            continue
+        out.append((org, ctry))
+    return out
 
 
 # issue 13 (rules5): the holder named after the presidency's process ("…, held by Argentina",

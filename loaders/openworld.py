@@ -342,8 +342,43 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
                              for i, w in enumerate(prev)))):
                 out[-1] = (pa, b)
                 continue
+            # rules5 (batch 13): the enumeration closed by the whole name's acronym ("Consejo Nacional de la
+            # Primera Infancia, Niñez y Adolescencia (CONAPINA)")
+            acr = _PARENS.match(text, b)
+            if (between in (", ", ",") and acr and any(w in _AND for w in nxt[1:-1]) and not in_known(a)
+                    and _abbreviates(acr.group(1), text[pa:b])):
+                out[-1] = (pa, b)
+                continue
         out.append((a, b))
     return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are, in order, leading letters of the name's capitalised words
+    (its first word's among them), some words skipped: "CONAPINA" of "Consejo Nacional de la Primera
+    Infancia, Niñez y Adolescencia"."""
+    letters = fold_text("".join(c for c in acronym if c.isalpha()))
+    words = [fold_text(w.strip(",.;:")) for w in name.split() if w[:1].isupper()]
+    if len(letters) < 3 or not words:
+        return False
+
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def fit(i: int, k: int, first: bool) -> bool:  # letters[i:] from words[k:]
+        if i == len(letters):
+            return True
+        if k == len(words):
+            return False
+        w = words[k]
+        for n in range(1, len(w) + 1):
+            if i + n > len(letters) or w[:n] != letters[i:i + n]:
+                break
+            if fit(i + n, k + 1, False):
+                return True
+        return not first and fit(i, k + 1, False)
+
+    return fit(0, 0, True)
 
 
 def _complement(rest: list[str], raw: list[str]) -> bool:

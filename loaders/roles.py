@@ -556,6 +556,8 @@ _RULES5_FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r";\s*(?:participaron|participaran|asistieron|asistiran|tomaron parte|intervinieron)"
                     r"(?: (?:tambien|ademas))?\b"),
     ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
+    # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
+    ("organizer", r"\b(?:and|y) (?:co )?(?:organi[sz]ed|organizad[oa]s?) (?:jointly )?(?:with|con)\b"),
     # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
     ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
                     r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "

@@ -244,3 +244,28 @@ def test_names_around_acronyms_possessives_and_countries(tools, body, name, pare
     assert not [i for i in x.involvements if i.agent.startswith("gov-")]
     if "'s " in body:
         assert got[0].printed == ("Costa Rica's Ministry of Public Security",)
+
+
+# -- issue 13, rules5 (rules dev batches 11-13) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, lang, office, parent", [
+    ("Organizado por la DGME con el apoyo de OIM El Salvador, en Santa Ana.", "es", "OIM El Salvador", "iom"),
+    ("Workshop delivered by UNHCR Colombia with funding from the Government of Canada.", "en", "UNHCR Colombia", "unhcr"),
+])
+def test_a_country_office_is_a_unit_of_its_organization_and_the_country_no_actor(tools, body, lang, office, parent):
+    x = run(tools, *make(body, lang=lang))
+    unit = new(x, office)
+    assert (unit.type, unit.parent) == ("OrganizationUnit", parent)
+    assert not [i for i in x.involvements if i.agent in (parent, "gov-sv", "gov-co")]
+
+
+@pytest.mark.parametrize("body, holder", [
+    ("Reunión convocada por la Presidencia Pro Tempore de la CRM, a cargo de Panamá.", "gov-pa"),
+    ("Convened by the Presidency Pro Tempore of the SACM, held by Argentina, with the support of IOM.", "gov-ar"),
+])
+def test_the_holder_named_after_the_presidencys_process_takes_the_role(tools, body, holder):
+    x = run(tools, *make(body, lang="es" if "Reunión" in body else "en"))
+    roles = found(x)
+    assert (holder, "convener") in roles
+    assert not [r for r in roles if r[0] in ("rcm", "sacm")]

@@ -221,6 +221,28 @@ def _place_date_sentence(text: str) -> list[re.Match]:
     return out
 
 
+# a sentence opening with a participle of doing the event, the event itself its subject
+_BARE_PARTICIPLE = re.compile(
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:organi[sz]ed|organizad[oa]s?|convened|convocad[oa]s?|coordinated|coordinad[oa]s?|"
+    r"sponsored|auspiciad[oa]s?|funded|financed|financiad[oa]s?|patrocinad[oa]s?|supported|apoyad[oa]s?|delivered|"
+    r"impartid[oa]s?|hosted|facilitated|facilitad[oa]s?|conducted)\s+(?:by|por)\b")
+# ", en Santa Ana," / ", in Tijuana." : a place set off by commas, before a comma, a date or the sentence's end
+_COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
+                       r"[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?:[,.;]|$))")
+
+
+def _date_then_in(text: str) -> list[re.Match]:
+    """A date phrase, then "in"/"en" and the place ("on 12-13 March 2018 in Puebla")."""
+    from rcpkg.loaders.dates import find_dates
+
+    out = []
+    for found in find_dates(text):
+        m = _THEN_IN.match(text, found.span.end)
+        if m:
+            out.append(m)
+    return out
+
+
 def _held_date_in(text: str, folded: str) -> list[re.Match]:
     """"se realizó del 3 al 5 de mayo de 2019 en Tapachula", "was held on 3 May 2019 in Quito": a
     verb of taking place, its date, then "in"/"en" and the place."""
@@ -255,8 +277,13 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         g = "mode" if m.group("mode") else "mode2"
         return "online", Span(base + m.start(g), base + m.end(g), text[m.start(g):m.end(g)])
     event_in = [m for m in _EVENT_IN.finditer(folded) if _own_event(folded, m)]
-    if _BARE_EVENT.match(folded):  # "Taller organizado por X en Santa Ana, del 4 al 6 de marzo de 2020"
+    if _BARE_EVENT.match(folded) or _BARE_PARTICIPLE.match(folded):
+        # "Taller organizado por X en Santa Ana, del 4 al 6 de marzo de 2020"
         event_in += [m for m in _IN_BEFORE_DATE.finditer(text)]
+        # rules5 (batch 13): "Organizado por X con el apoyo de Y, en Santa Ana, el 4 de abril de 2019",
+        # "Organized by X, in Tijuana.", "Convened by X with funding from Y, on 12-13 March 2018 in Puebla."
+        event_in += [m for m in _COMMA_IN.finditer(text)]
+        event_in += _date_then_in(text)
         event_in += [m for m in _BARE_HELD_IN.finditer(folded, 0, 160)][:1]  # "Reunión celebrada en Tegucigalpa"
     event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
     event_in += _held_date_in(text, folded)  # "se realizó del 3 al 5 de mayo de 2019 en Tapachula"
