@@ -519,7 +519,9 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"will attend|attended|will take part|took part|will participate|participated) (?:como|en calidad de|as)"
                     r" (?:an? )?(?:organismos? observador(?:es)?|(?:pais|paises|estados?) observador(?:es)?|observador(?:es|as)?|"
                     r"observer (?:organi[sz]ations?|countr(?:y|ies)|states?)|observers?|"
-                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"),
+                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"
+                    # not when the names follow ("participarán en calidad de observadores el ACNUR y la OIM")
+                    r"(?! (?:el|la|los|las|the)\b)"),
     # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
     ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
                     r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
