@@ -442,6 +442,9 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+    # officials from countries: "Vice-ministers from Argentina, Colombia and Paraguay met" (their governments took part)
+    ("participant", r"\b(?:vice[- ]?ministers|deputy ministers|ministers|foreign ministers|heads of delegation|"
+                    r"viceministr[oa]s|ministr[oa]s|cancilleres|jef[ea]s de delegacion) (?:from|of|de|del)\b"),
     # who is expected: "Se prevé la participación de los gobiernos de …", "se espera la presencia de …"
     ("participant", r"\b(?:se (?:preve|espera|anticipa|contara con)|esta prevista|estaba prevista) la (?:participacion|"
                     r"presencia|asistencia) del?\b"),
@@ -539,7 +542,7 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study
                       r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
                       r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
                       r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
-                      r"recomendacion|recommendation|ponencia|posicion|position")
+                      r"recomendacion|recommendation|ponencia|posicion|position|minister|ministr|cancilleres|heads of|jefes|jefas")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")

@@ -42,6 +42,9 @@ MEASURED = {
     "batch12": (1.0, 0.93, 0.96, 1.0),
     "batch13": (1.0, 0.97, 1.0, 1.0),
     "batch14": (1.0, 0.89, 1.0, 1.0),
+    # written after the rules of batches 11-14 to check them (h-news): first scored 3/3, 1.00/0.84, 1/1; then
+    # one cue it showed wanting ("Vice-ministers from Argentina, Colombia and Paraguay met")
+    "batch15": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -837,3 +840,15 @@ def test_a_presidency_holder_named_in_the_prose_keeps_the_role_its_sentence_give
     got = _involvements("Close\nThe XI South American Conference on Migration was held in Brasília. It was hosted by "
                         "Brazil, which holds the Presidency Pro Tempore of the Conference.\n", lang="en")
     assert {("gov-br", "host"), ("gov-br", "coordinator")} <= got
+
+
+def test_officials_from_countries_are_their_governments_and_a_minister_of_a_portfolio_is_not_a_country():
+    from rcpkg.loaders.roles import find_cues
+
+    t = "Vice-ministers from Argentina, Colombia and Paraguay met in Lima."
+    assert [(c.role, t[c.start:c.end]) for c in find_cues(t)][:1] == [("participant", "Vice-ministers from")]
+    got = _involvements("Talks\nVice-ministers from Argentina and Colombia met in Lima for the 72nd South American "
+                        "Conference on Migration.\n", lang="en")
+    assert {("gov-ar", "participant"), ("gov-co", "participant")} <= got
+    t = "The ministers discussed labour mobility."
+    assert not any(c.role == "participant" for c in find_cues(t))
