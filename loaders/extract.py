@@ -145,8 +145,12 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             rest = rest.replace(name, " ")
         if not rest.strip():
             holes.append((line_start, line_end))
+    # a coordinating span inside the description (a news article's presidency holder: "hosted by Brazil, which
+    # holds the Presidency Pro Tempore") stays in the text too, so that the sentence's own cues reach it
+    inside = event.coordinating is not None and event.description is not None \
+        and event.description.start <= event.coordinating.start and event.coordinating.end <= event.description.end
     for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
-                 event.coordinating):
+                 None if inside else event.coordinating):
         if span is not None:
             holes.append((span.start, span.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.

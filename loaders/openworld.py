@@ -132,6 +132,8 @@ _OFFICES = {
     "secretary general", "secretario general", "executive secretary", "secretario ejecutivo",
     "undersecretary", "under-secretary", "subsecretario", "subsecretaria", "canciller", "vicecanciller",
     "chancellor", "foreign minister",
+    # news (issue 15): "chaired by the Vice-Minister of Foreign Affairs of Guatemala" (folded "vice minister")
+    "vice minister", "deputy minister", "vice president", "vice presidente", "vice presidenta",
 }
 # "Mexico's Undersecretary for Foreign Affairs": a country's official, not an institution
 _COUNTRY_OFFICE = re.compile(r"^[\w .-]+['’]s\s+(?P<office>[\w-]+(?:\s+[\w-]+)?)")

@@ -442,6 +442,9 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+    # officials from countries: "Vice-ministers from Argentina, Colombia and Paraguay met" (their governments took part)
+    ("participant", r"\b(?:vice[- ]?ministers|deputy ministers|ministers|foreign ministers|heads of delegation|"
+                    r"viceministr[oa]s|ministr[oa]s|cancilleres|jef[ea]s de delegacion) (?:from|of|de|del)\b"),
     # who is expected: "Se prevé la participación de los gobiernos de …", "se espera la presencia de …"
     ("participant", r"\b(?:se (?:preve|espera|anticipa|contara con)|esta prevista|estaba prevista) la (?:participacion|"
                     r"presencia|asistencia) del?\b"),
@@ -519,7 +522,9 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"will attend|attended|will take part|took part|will participate|participated) (?:como|en calidad de|as)"
                     r" (?:an? )?(?:organismos? observador(?:es)?|(?:pais|paises|estados?) observador(?:es)?|observador(?:es|as)?|"
                     r"observer (?:organi[sz]ations?|countr(?:y|ies)|states?)|observers?|"
-                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"),
+                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"
+                    # not when the names follow ("participarán en calidad de observadores el ACNUR y la OIM")
+                    r"(?! (?:el|la|los|las|the)\b)"),
     # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
     ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
                     r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
@@ -537,7 +542,7 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study
                       r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
                       r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
                       r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
-                      r"recomendacion|recommendation|ponencia|posicion|position")
+                      r"recomendacion|recommendation|ponencia|posicion|position|minister|ministr|cancilleres|heads of|jefes|jefas")
 # --- end of the news articles' cues ----------------------------------------------------------------------
 
 # --- issue 13, rules5 block (rules dev batches 11-12) ------------------------------------------------------

@@ -751,6 +751,11 @@ def parse_news(ctx: Ctx) -> list[EventRecord]:
     for other in other_meetings(text, body_start, body_end, mine):
         ctx.warn(text.count("\n", 0, other.start) + 1,
                  "names a meeting of another body: not taken as an event of the RCM or the SACM", other.exact)
+    taken_at = {m.start for m in mentions}
+    for a, b in mine:  # a meeting named only as a reference: what another meeting or a document owes it
+        if a not in taken_at and not any(m.start <= a < m.end for m in mentions):
+            ctx.warn(text.count("\n", 0, a) + 1, "names a meeting of the processes only as a reference (a "
+                     "document's author, a preparation, an earlier or next meeting): not taken as an event", text[a:b])
     if not mentions:
         ctx.warn(None, "this news page reports no meeting of the RCM or the SACM: no event taken",
                  blocks.clean(lines[0].text)[:80])
