@@ -334,13 +334,16 @@ _BARE_EVENT_START = re.compile(
     r"exchange|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|encuentro|jornada|"
     r"conversatorio|dialogo|intercambio|mesa|consulta|actividad)\b")
 _LABEL_LEAD = re.compile(r"^\s*(?:[a-z]+\s*:\s*)?")
+# participles of doing an event, said of the event itself ("Organizado por …", "Funded by …");
+# also locations._BARE_PARTICIPLE's
+PARTICIPLES_OF_DOING = (r"organi[sz]ed|organizad[oa]s?|convened|convocad[oa]s?|coordinated|coordinad[oa]s?|sponsored|"
+                        r"auspiciad[oa]s?|funded|financed|financiad[oa]s?|patrocinad[oa]s?|supported|apoyad[oa]s?|"
+                        r"delivered|impartid[oa]s?|facilitated|facilitad[oa]s?")
 # a participle of holding the event, the event itself its subject, at the sentence's start
 _BARE_HELD = re.compile(r"\s*(?:held|hosted|conducted|organi[sz]ed|realizad[oa]|celebrad[oa]|llevad[oa] a cabo|"
                         r"efectuad[oa]|desarrollad[oa]|"
                         # rules5 (batch 13): "Comentarios: Organizado por …, el 4 de abril de 2019"
-                        r"organizad[oa]s?|convened|convocad[oa]s?|coordinated|coordinad[oa]s?|sponsored|"
-                        r"auspiciad[oa]s?|funded|financed|financiad[oa]s?|patrocinad[oa]s?|supported|apoyad[oa]s?|"
-                        r"delivered|impartid[oa]s?|facilitated|facilitad[oa]s?)\b")
+                        + PARTICIPLES_OF_DOING + r")\b")
 _RELATIVE_ANY = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where|after|before|tras|despues|antes)\b")
 _PLACE_THEN_DATE = re.compile(r"\s*[a-z][\w .'-]{1,60},\s*")
 # the event as what a body hosted ("fue anfitriona del taller", "was the host of the meeting")

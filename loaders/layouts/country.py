@@ -31,10 +31,9 @@ from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import (
     Ctx, build_event, description_dates, page_country_place, subtitle_of, titles_of,
 )
-from rcpkg.loaders.layouts.assemble import place_of
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
-    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_in_sentence, venue_field,
+    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_from_prose, venue_field,
 )
 from rcpkg.loaders.places import looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
@@ -162,15 +161,5 @@ def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list
                 city_field(ctx, loc, sp, ln.no, name)
                 continue
         kept.append(ln)
-    if loc.place is None and not loc.online:
-        for ln in kept:
-            found = place_in_sentence(ln.text, ln.start)
-            if found is None:
-                continue
-            what, sp = found
-            if what == "online":
-                loc.online, loc.mode = True, sp
-            else:
-                loc.place, _ = place_of(ctx, sp, ln.no, name)
-            break
+    place_from_prose(ctx, loc, kept, name)
     return loc, kept

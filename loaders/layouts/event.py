@@ -21,7 +21,7 @@ from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import Location, city_field, mode_field, venue_field
+from rcpkg.loaders.layouts.locations import Location, city_field, mode_field, place_from_prose, venue_field
 from rcpkg.loaders.places import is_online, looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
@@ -136,20 +136,7 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
             continue
         if loc.venue is None and (not _URL_ONLY.match(sp.exact) or is_online(sp.exact)):
             venue_field(ctx, loc, sp, ln.no, name)
-    if loc.place is None and not loc.online:  # issue 13 (rules5): "La reunión se llevó a cabo … en Managua"
-        from rcpkg.loaders.layouts.assemble import place_of
-        from rcpkg.loaders.layouts.locations import place_in_sentence
-
-        for ln in body:
-            found = place_in_sentence(ln.text, ln.start)
-            if found is None:
-                continue
-            what, sp = found
-            if what == "online":
-                loc.online, loc.mode = True, sp
-            else:
-                loc.place, _ = place_of(ctx, sp, ln.no, name)
-            break
+    place_from_prose(ctx, loc, body, name)  # issue 13 (rules5): "La reunión se llevó a cabo … en Managua"
     coordinating = None
     doc_text_start = rest[field_i].start if field_i < len(rest) else None
     i = field_i

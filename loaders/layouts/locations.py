@@ -24,7 +24,7 @@ from rcpkg.loaders.layouts.blocks import fold_keep
 import re
 from dataclasses import dataclass, replace
 
-from rcpkg.loaders.layouts.assemble import Ctx, place_of
+from rcpkg.loaders.layouts.assemble import PARTICIPLES_OF_DOING, Ctx, place_of
 from rcpkg.loaders.places import read_venue, resolve_place
 from rcpkg.loaders.records import EventRecord, PlaceMention, Span
 
@@ -223,9 +223,7 @@ def _place_date_sentence(text: str) -> list[re.Match]:
 
 # a sentence opening with a participle of doing the event, the event itself its subject
 _BARE_PARTICIPLE = re.compile(
-    r"^\s*(?:[a-z]+\s*:\s*)?(?:organi[sz]ed|organizad[oa]s?|convened|convocad[oa]s?|coordinated|coordinad[oa]s?|"
-    r"sponsored|auspiciad[oa]s?|funded|financed|financiad[oa]s?|patrocinad[oa]s?|supported|apoyad[oa]s?|delivered|"
-    r"impartid[oa]s?|hosted|facilitated|facilitad[oa]s?|conducted)\s+(?:by|por)\b")
+    r"^\s*(?:[a-z]+\s*:\s*)?(?:" + PARTICIPLES_OF_DOING + r"|hosted|conducted)\s+(?:by|por)\b")
 # ", en Santa Ana," / ", in Tijuana." : a place set off by commas, before a comma, a date or the sentence's end
 _COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
                        r"[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?:[,.;]|$))")
@@ -301,3 +299,20 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
             if (res.city is not None or res.country is not None) and not res.problem:
                 return "place", Span(base + start, base + end, text[start:end])
     return None
+
+
+def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
+    """Where no field gave a place or an online mode: the first line whose sentence names the
+    event's place ("La reunión se llevó a cabo … en Managua") or says it is online gives it."""
+    if loc.place is not None or loc.online:
+        return
+    for ln in lines:
+        found = place_in_sentence(ln.text, ln.start)
+        if found is None:
+            continue
+        what, sp = found
+        if what == "online":
+            loc.online, loc.mode = True, sp
+        else:
+            loc.place, _ = place_of(ctx, sp, ln.no, name)
+        return
