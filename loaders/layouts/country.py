@@ -38,7 +38,10 @@ from rcpkg.loaders.layouts.locations import (
 from rcpkg.loaders.places import looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
-_GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?)\s*:?\s*$", re.IGNORECASE)
+# issue 13 (country prose): a bare "Objective" / "Objetivos" / "Purpose" heads an event's objective as
+# "General objective" does (a country page with no specific objectives)
+_GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|objectives?|objetivos?|purpose|prop[oó]sito)"
+                      r"\s*:?\s*$", re.IGNORECASE)
 _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
 # the page's own heading over its list of events, never an event's title
 _LIST_HEADING = re.compile(r"^\s*(?:events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE)
