@@ -74,7 +74,10 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
                 starts.append(i)
             has_specific = True
     if not starts:
-        return []
+        # issue 13 (country prose): no objectives heading at all: the events are bullets ("- Taller
+        # sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …") or each a title line
+        # followed by its paragraph ("Regional Workshop on X" / "The workshop took place in …")
+        return _bullet_events(ctx, lines) or _paragraph_events(ctx, lines)
     # title blocks
     blocks_: list[tuple[int, int, int]] = []  # (first title line, first line after the title, heading)
     prev_heading = -1
@@ -166,3 +169,152 @@ def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list
         kept.append(ln)
     place_from_prose(ctx, loc, kept, name)
     return loc, kept
+
+
+# --- issue 13 (country prose): country pages without objectives headings ----------------------------
+
+def _after_list_heading(lines: list[Line]) -> int | None:
+    """Index of the first line after the page's "Events in this country" heading, or None."""
+    for i, ln in enumerate(lines):
+        if _LIST_HEADING.match(blocks.clean(ln.text)):
+            return i + 1
+    return None
+
+
+# a bullet's title ends at its parenthesis of place and dates, at a colon or a dash set off by spaces
+_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—-]\s")
+
+
+def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A country page listing its events as bullets, each the event's title, maybe its place and
+    dates in parentheses ("(San José, 15 y 16 de mayo de 2019)", "(en línea, 7 de octubre de 2020)"),
+    and the sentences that tell it (the following lines that are not bullets belong to it too).
+    Only bullets after the page's list heading, or whose title names an event kind, are events."""
+    text = ctx.page.text
+    first = _after_list_heading(lines)
+    items: list[tuple[int, int, int]] = []  # (line index, title start, title end)
+    for i, ln in enumerate(lines):
+        if not blocks.is_bullet(ln.text):
+            continue
+        s, e = blocks.bullet_body(ln.text, ln.start)
+        body = text[s:e]
+        m = _BULLET_TITLE_END.search(body)
+        t_end = s + (m.start() if m else len(body.rstrip(" .")))
+        title = text[s:t_end].strip()
+        if len(title.split()) < 2 or title.endswith((".", ";")) or len(title) > 200:
+            continue
+        if (first is None or i < first) and not detect_kind(title):
+            continue
+        items.append((i, s, t_end))
+    if not items:
+        return []
+    for ln in lines[:items[0][0]]:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    for n, (i, ts, te) in enumerate(items):
+        end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        ln = lines[i]
+        titles, subtitle = titles_of(ctx, ts, te)
+        rest = blocks.span(text, te, ln.end)
+        loc, dates, body_start = Location(), None, te
+        if rest is not None and rest.exact.startswith("("):
+            close = text.find(")", rest.start)
+            if close > 0 and close <= ln.end:
+                loc, dates = _parenthesis(ctx, rest.start + 1, close, ln.no, titles[0].text if titles else "")
+                body_start = close + 1
+        body = []
+        sp = blocks.span(text, body_start, ln.end)
+        if sp is not None:
+            lead = re.match(r"[\s.,;:–—-]*", text[sp.start:sp.end])
+            s2 = sp.start + (lead.end() if lead else 0)
+            if s2 < ln.end:
+                body.append(Line(ln.no, s2, ln.end, text[s2:ln.end]))
+        body += [x for x in lines[i + 1:end_idx] if not blocks.is_footer(x.text)]
+        name = titles[0].text if titles else blocks.clean(ln.text)
+        if loc.place is None and not loc.online:
+            loc2, body = _own_location(ctx, body, name)
+            loc = loc2
+        end = body[-1].end if body else te
+        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=ln.no)
+        if dates is None:
+            dates = description_dates(ctx, event.description)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events
+
+
+def _parenthesis(ctx: Ctx, start: int, end: int, line: int, name: str):
+    """The place (or online mode) and dates a bullet's parenthesis gives: a place, then a comma and
+    the dates ("Quetzaltenango, 12 y 13 de marzo de 2019", "en línea, 7 de octubre de 2020"); a part
+    that is neither is left alone."""
+    from rcpkg.loaders.dates import find_dates
+    from rcpkg.loaders.places import resolve_place
+
+    text = ctx.page.text
+    inner = text[start:end]
+    loc = Location()
+    found = find_dates(inner, start, order=ctx.date_order)
+    dates = found[0] if len(found) == 1 else None
+    head_end = (found[0].span.start - start) if found else len(inner)
+    head = inner[:head_end].rstrip(" ,;")
+    if head:
+        prefix = re.match(r"\s*(?:(?:in|en)\s+)?", head)
+        s = start + prefix.end()
+        sp = blocks.span(text, s, start + len(head))
+        if sp is not None:
+            res = resolve_place(sp.exact)
+            if res.resolved or res.online or res.hybrid:
+                city_field(ctx, loc, sp, line, name)
+            elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", head, re.IGNORECASE):
+                loc.online = True
+    return loc, dates
+
+
+_PROSE_END = (".", ";", ":")
+
+
+def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A country page telling each event as a title line followed by its paragraph: a title-like
+    line (no final stop, not a bullet) whose next line is prose (ends with a stop) or a date or
+    place line. After the page's list heading any such line is an event's title; without that
+    heading only one naming an event kind ("Workshop", "Reunión", …) is."""
+    text = ctx.page.text
+    first = _after_list_heading(lines)
+    starts: list[int] = []
+    for i, ln in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        t = blocks.clean(ln.text)
+        if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text):
+            continue
+        nt = blocks.clean(nxt.text)
+        if not (nt.endswith(_PROSE_END) or _is_date_line(nxt) or _is_location_line(nxt)):
+            continue
+        if (first is None or i < first) and not detect_kind(t):
+            continue
+        if first is not None and i < first:
+            continue
+        starts.append(i)
+    if not starts:
+        return []
+    for ln in lines[:starts[0]]:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    for n, i in enumerate(starts):
+        end_idx = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        ts, te = lines[i].stripped()
+        titles, subtitle = titles_of(ctx, ts, te)
+        body = lines[i + 1:end_idx]
+        name = titles[0].text if titles else blocks.clean(lines[i].text)
+        loc, body = _own_location(ctx, body, name)
+        end = body[-1].end if body else lines[i].end
+        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[i].no)
+        dates = description_dates(ctx, event.description)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events
