@@ -87,6 +87,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if blocks.is_pager(ln.text):  # issue 13: a pager after the last entry is no event's title
+            ctx.skipped.append(f"pager: line {ln.no}")
+            i += 1
+            continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
         cut = location_suffix(line_text)
@@ -111,7 +115,8 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         if j < n and blocks.clean(lines[j].text) == blocks.clean(line_text):
             j += 1
         body_start = j
-        while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text):
+        while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text) \
+                and not blocks.is_pager(lines[j].text):
             j += 1
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else line_text
