@@ -332,7 +332,7 @@ _BARE_EVENT_START = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:(?:the|a|an|el|la|una?)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:workshop|meeting|event|"
     r"seminar|forum|training|conference|webinar|course|session|dialogue|consultation|activity|"
     r"exchange|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|encuentro|jornada|"
-    r"conversatorio|dialogo|intercambio|mesa|consulta|actividad)\b")
+    r"conversatorio|dialogo|intercambio|mesa|consulta|actividad|programa|programme|program|diplomado)\b")
 _LABEL_LEAD = re.compile(r"^\s*(?:[a-z]+\s*:\s*)?")
 # participles of doing an event, said of the event itself ("Organizado por …", "Funded by …");
 # also locations._BARE_PARTICIPLE's

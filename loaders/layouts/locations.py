@@ -182,7 +182,8 @@ _IN_BEFORE_DATE = re.compile(
 # --- issue 13 (rules5) -----------------------------------------------------------------------
 _BARE_NOUNS = (r"workshop|meeting|seminar|forum|training|conference|webinar|course|session|dialogue|exchange|"
                r"consultation|event|activity|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
-               r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta|evento|actividad")
+               r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta|evento|actividad|"
+               r"programa|programme|program|diplomado")  # issue 13: "Programa en línea, del 4 de octubre …"
 # the event named bare, in its online mode, at the sentence's start
 _BARE_ONLINE = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:(?P<mode>online|virtual)\s+(?:[a-z-]+\s+)?(?:" + _BARE_NOUNS + r")|"
