@@ -182,7 +182,8 @@ def _after_list_heading(lines: list[Line]) -> int | None:
 
 
 # a bullet's title ends at its parenthesis of place and dates, at a colon or a dash set off by spaces
-_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—-]\s")
+# or at the full stop closing it before the sentence that tells the event ("Jornada sobre X. Con la …")
+_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:

@@ -1,0 +1,160 @@
+"""Country pages told in prose and in lists (issue 13, rules development batches 14 and 15): a bare
+"Objective" heading, events with no objectives heading (a title line and its paragraph; bullets with
+their place and dates in parentheses), the place and dates the event's own sentences give; and the
+layout fixes found with them (a pager is no listing entry, "Asunción (Paraguay)", "la ciudad de
+Puebla", a "Date and time" field). Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rcpkg.loaders.layouts import detect_layout, parse_page
+from rcpkg.loaders.layouts.blocks import is_footer, is_pager
+from rcpkg.loaders.places import resolve_place
+from rcpkg.loaders.records import Page
+
+
+def _parse(text: str, *, lang: str = "en", country: str | None = "HN", layout: str | None = "country"):
+    return parse_page(Page(path="p.txt", url="https://rcmvs.org/en/country/x", text=text, lang=lang,
+                           layout=layout, country=country))
+
+
+def _summary(events):
+    out = []
+    for e in events:
+        p = e.place
+        out.append((e.titles[0].text, p.city_label_en if p and p.city_geonameid else None,
+                    p.country_code if p else None, e.online, e.dates and (e.dates.start, e.dates.end)))
+    return out
+
+
+BARE_OBJECTIVE = """Skip to main content
+Home › Countries › Honduras
+Honduras
+Events in this country
+Workshop on Reception of Returned Families
+Objective
+To improve the reception of families.
+Details: Workshop held in La Ceiba from 29 November to 2 December 2021, organized by the ministry.
+Online Dialogue on Seasonal Work
+Objective
+To present the seasonal programmes.
+Details: Online dialogue held on 4 May 2022, convened by the secretariat.
+Meeting on Missing Persons
+Objective
+To agree on a search protocol.
+Details: Meeting hosted in Comayagua on 3 and 4 August.
+"""
+
+
+def test_bare_objective_heading_heads_each_event_with_place_dates_and_mode_from_its_text():
+    r = _parse(BARE_OBJECTIVE)
+    assert _summary(r.events) == [
+        ("Workshop on Reception of Returned Families", "La Ceiba", "HN", False, (date(2021, 11, 29), date(2021, 12, 2))),
+        ("Online Dialogue on Seasonal Work", None, None, True, (date(2022, 5, 4), None)),
+        ("Meeting on Missing Persons", "Comayagua", "HN", False, None),  # no year: no dates
+    ]
+    assert all(e.concerns is not None and e.concerns.country_code == "HN" for e in r.events)
+
+
+PARAGRAPHS = """Skip to main content
+Home › Countries › Panama
+Panama
+Events in this country
+Seminar on Asylum Procedures at Airports
+The seminar took place in Colón on 2 and 3 April 2019. It was organized by the migration service.
+Technical Meeting on Transit Reception Stations
+Convened by the secretariat, in David, from November 29 to December 1, 2021.
+Webinar on Consular Registration
+Webinar held virtually on March 3, 2020, organized by the ministry.
+Exchange on Labour Inspection
+Organized by the ministry of labour, with no place nor date given.
+"""
+
+
+def test_title_lines_each_followed_by_its_paragraph_are_events():
+    r = _parse(PARAGRAPHS, country="PA")
+    assert _summary(r.events) == [
+        ("Seminar on Asylum Procedures at Airports", "Colón", "PA", False, (date(2019, 4, 2), date(2019, 4, 3))),
+        ("Technical Meeting on Transit Reception Stations", "David", "PA", False,
+         (date(2021, 11, 29), date(2021, 12, 1))),
+        ("Webinar on Consular Registration", None, None, True, (date(2020, 3, 3), None)),
+        ("Exchange on Labour Inspection", None, None, False, None),  # the page's country is not its place
+    ]
+    assert not any("before the first event: line 5" == s for s in r.skipped)
+
+
+def test_paragraphs_without_the_list_heading_need_an_event_kind_in_the_title():
+    text = PARAGRAPHS.replace("Events in this country\n", "")
+    r = _parse(text, country="PA")
+    assert [e.titles[0].text for e in r.events][:3] == [
+        "Seminar on Asylum Procedures at Airports", "Technical Meeting on Transit Reception Stations",
+        "Webinar on Consular Registration"]
+
+
+BULLETS = """Saltar al contenido principal
+Inicio › Países › Guatemala
+Guatemala
+Eventos en este país
+- Taller sobre Albergues para Personas Retornadas (Huehuetenango, 4 y 5 de junio de 2018). Organizado por el instituto.
+- Conversatorio Virtual sobre Remesas (en línea, 9 de marzo de 2021). Convocado por la secretaría.
+- Reunión de Enlaces Consulares (Ciudad de Guatemala, del 28 de febrero al 2 de marzo de 2023).
+- Jornada sobre Niñez Migrante. Con la participación de las delegaciones.
+"""
+
+
+def test_bulleted_events_take_title_place_and_dates_from_the_parenthesis():
+    r = _parse(BULLETS, lang="es", country="GT")
+    assert _summary(r.events) == [
+        ("Taller sobre Albergues para Personas Retornadas", "Huehuetenango", "GT", False,
+         (date(2018, 6, 4), date(2018, 6, 5))),
+        ("Conversatorio Virtual sobre Remesas", None, None, True, (date(2021, 3, 9), None)),
+        ("Reunión de Enlaces Consulares", "Guatemala City", "GT", False, (date(2023, 2, 28), date(2023, 3, 2))),
+        ("Jornada sobre Niñez Migrante", None, None, False, None),
+    ]
+    first = r.events[0]
+    assert "Organizado por el instituto." in first.description.exact
+
+
+def test_events_in_this_country_heading_marks_a_country_page():
+    assert detect_layout(BULLETS) == "country"
+    assert detect_layout(PARAGRAPHS) == "country"
+
+
+def test_city_with_country_in_parentheses_and_la_ciudad_de():
+    r = resolve_place("Asunción (Paraguay)")
+    assert r.city.geonameid == 3439389 and r.country.iso2 == "PY" and not r.problem
+    r = resolve_place("la ciudad de Puebla")
+    assert r.city.geonameid == 3521081 and not r.problem
+    assert resolve_place("Ciudad de Guatemala").city.geonameid == 3598132  # a city's own name is kept
+    assert resolve_place("city of Nowhereville").problem
+
+
+def test_pager_and_web_design_credit_are_not_entries():
+    for line in ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6 siguiente › última »",
+                 "Page 9 of 14", "Página 2 de 5"):
+        assert is_pager(line), line
+    for line in ("2019", "Next Steps for the Network", "1 2 3", "First Regional Meeting"):
+        assert not is_pager(line), line
+    assert is_footer("Web design: communications team")
+    text = ("Home › Events\nWorkshop on Return Workshop on Return\n\nWorkshop organized by the ministry.\n\n"
+            "San José, Costa Rica\n« First ‹ Previous 3 4 5 Next › Last »\nWeb design: communications team\n")
+    r = _parse(text, country=None, layout="listing")
+    assert [e.titles[0].text for e in r.events] == ["Workshop on Return"]
+
+
+def test_programa_named_bare_gives_online_mode_and_dates():
+    text = ("Saltar al contenido principal\nMéxico\nEventos en este país\nPrograma de Formación Consular\n"
+            "Objetivo General\nFormar.\nComentarios: Programa en línea, del 6 de septiembre al 29 de octubre de 2021, "
+            "impartido por la secretaría.\n")
+    (e,) = _parse(text, lang="es", country="MX").events
+    assert e.online and (e.dates.start, e.dates.end) == (date(2021, 9, 6), date(2021, 10, 29))
+
+
+def test_fields_date_and_time_label_and_lines_after_a_one_line_value():
+    text = ("Skip to main content\nReturn\nEvents\nWebinar on Reception Services\nLocation\nOnline\n"
+            "Date and time\nTuesday, 7 June 2022 - 09:00 to 11:00\nOrganizers\nThe network; the secretariat\n"
+            "About the event\nThe agencies presented their services.\nEmail\ninfo@example.org\n")
+    (e,) = _parse(text, country=None, layout="fields").events
+    assert e.online and e.dates.start == date(2022, 6, 7)
+    assert "Organizers" in e.description.exact  # the unlabelled lines tell the event, not the date
