@@ -158,3 +158,38 @@ def test_fields_date_and_time_label_and_lines_after_a_one_line_value():
     (e,) = _parse(text, country=None, layout="fields").events
     assert e.online and e.dates.start == date(2022, 6, 7)
     assert "Organizers" in e.description.exact  # the unlabelled lines tell the event, not the date
+
+
+MIXED = """Peru
+Events in this country
+Workshop on Border Health
+Objective: To coordinate health services at the border
+Summary: The workshop was held in Tacna on 5 May 2019, organized by the ministry.
+Seminar on Labour Migration
+12 March 2019 | Lima, Peru
+Seminar organized by the ministry of labour.
+Forum on Integration
+Date: 3 October 2020
+Place: Arequipa
+The forum gathered local governments.
+Virtual Meeting on Refugees
+Purpose
+To plan.
+Details: The meeting took place online on 2 June 2021.
+Course on Asylum
+Objective
+To hold a workshop on asylum law
+Comments: Course in Cusco on 3 May 2022.
+"""
+
+
+def test_mixed_page_inline_objective_meta_lines_and_events_without_objectives():
+    r = _parse(MIXED, country="PE")
+    assert _summary(r.events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 5), None)),
+        ("Seminar on Labour Migration", "Lima", "PE", False, (date(2019, 3, 12), None)),
+        ("Forum on Integration", "Arequipa", "PE", False, (date(2020, 10, 3), None)),
+        ("Virtual Meeting on Refugees", None, None, True, (date(2021, 6, 2), None)),
+        ("Course on Asylum", "Cusco", "PE", False, (date(2022, 5, 3), None)),  # its objective is no title
+    ]
+    assert [o.span.exact for o in r.events[0].objectives] == ["To coordinate health services at the border"]

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from rcpkg.loaders.dates import date_line, date_line_problem
 from rcpkg.loaders.kinds import detect_kind
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.layouts.assemble import (
     Ctx, build_event, description_dates, page_country_place, subtitle_of, titles_of,
 )
@@ -66,7 +66,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     starts: list[int] = []  # index of each event's objectives heading
     has_specific = False
     for i, ln in enumerate(lines):
-        if _GENERAL.match(ln.text):
+        if _GENERAL.match(ln.text) or (_GENERAL_INLINE.match(ln.text) and i > 0 and not _GENERAL_INLINE.match(lines[i - 1].text)):
             starts.append(i)
             has_specific = False
         elif _SPECIFIC.match(ln.text):
@@ -102,7 +102,19 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
                 first = t - 1
         blocks_.append((first, t + 1, h))
         prev_heading = h
-    first_event_line = blocks_[0][0]
+    # issue 13 (country prose): events of the same page told with no objectives heading, each a title
+    # line followed by its paragraph, a date or place line or a labelled line: before the first headed
+    # event (after the page's list heading) or between two headed events (a title naming an event kind)
+    listed = _after_list_heading(lines)
+    extra: list[int] = []
+    lo = listed if listed is not None and listed <= blocks_[0][0] else 0
+    extra += _paragraph_starts(lines, lo, blocks_[0][0], need_kind=listed is None or listed > blocks_[0][0])
+    for n, (_first, title_end, h) in enumerate(blocks_):
+        hi = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
+        extra += [i for i in _paragraph_starts(lines, max(title_end, h + 2), hi, need_kind=True, strong=True)
+                  if not _objective_like(lines[i], ctx.page.lang)]
+    specs = sorted([(first, title_end, h) for first, title_end, h in blocks_] + [(i, i + 1, None) for i in extra])
+    first_event_line = specs[0][0]
     for ln in lines[:first_event_line]:
         # the line's number, not its text: a page's intro may name a person (issue 13)
         ctx.skipped.append(f"before the first event: line {ln.no}")
@@ -110,8 +122,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     events = []
-    for n, (first, title_end, h) in enumerate(blocks_):
-        end_idx = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
+    for n, (first, title_end, h) in enumerate(specs):
+        end_idx = specs[n + 1][0] if n + 1 < len(specs) else len(lines)
         title_lines = lines[first:title_end]
         body = lines[title_end:end_idx]
         if title_lines:
@@ -122,15 +134,62 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             start = ts
         else:
             titles, subtitle, start = (), None, lines[h].start
-        end = body[-1].end if body else lines[h].end
+        end = body[-1].end if body else (lines[h].end if h is not None else title_lines[-1].end)
         name = titles[0].text if titles else blocks.clean(lines[h].text)
-        loc, body = _own_location(ctx, body, name)
+        loc, body, meta_dates = _own_location(ctx, body, name)
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=lines[first].no)
-        dates = description_dates(ctx, event.description)  # a date line or a sentence dating the event
+        # a date line or a sentence dating the event
+        dates = meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=place, dates=dates))
     return events
+
+
+# issue 13 (country prose): an objective printed inline, "Objective: To review …" / "Objetivo general: …"
+_GENERAL_INLINE = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|objectives?|objetivos?|purpose|"
+                             r"prop[oó]sito)\s*:\s*\S", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[A-ZÁÉÍÓÚÑa-záéíóúñ][\w ]{1,30}:\s*\S")
+
+
+def _objective_like(line: Line, lang: str | None) -> bool:
+    """An objective's line rather than an event's title: "To review …", "Fortalecer …" (an infinitive
+    that is no event noun, such as "Taller")."""
+    t = blocks.clean(line.text)
+    first = t.split()[0] if t.split() else ""
+    if first.lower() in ("to", "para"):
+        return True
+    return bool(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)", first)) and detect_kind(first) is None
+
+
+def _body_like(line: Line, *, strong: bool = False) -> bool:
+    """A line that starts or carries an event's text: a date or place line, a labelled line ("Details:
+    …"), an objectives heading, or (unless `strong`) prose ending with a stop."""
+    t = blocks.clean(line.text)
+    if _is_date_line(line) or _is_location_line(line) or _GENERAL.match(t) or _SPECIFIC.match(t):
+        return True
+    if _LABELLED.match(t) or heads.meta_line(line) is not None:
+        return True
+    return not strong and t.endswith(_PROSE_END)
+
+
+def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, strong: bool = False) -> list[int]:
+    """Indices in lines[lo:hi] of title lines each followed by its event's text (see `_body_like`)."""
+    out = []
+    for i in range(lo, min(hi, len(lines) - 1)):
+        ln = lines[i]
+        t = blocks.clean(ln.text)
+        if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text) \
+                or _LABELLED.match(t) or heads.meta_line(ln) is not None or blocks.is_pager(ln.text):
+            continue
+        if out and out[-1] == i - 1:
+            continue  # a title's next line is its text, not another title
+        if not _body_like(lines[i + 1], strong=strong):
+            continue
+        if need_kind and not detect_kind(t):
+            continue
+        out.append(i)
+    return out
 
 
 def _is_location_line(line: Line) -> bool:
@@ -144,13 +203,25 @@ def _is_date_line(line: Line) -> bool:
     return date_line(line.text) is not None or date_line_problem(line.text) is not None
 
 
-def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list[Line]]:
-    """Where (or how) the event's own lines say it took place, and the body without the
-    location lines."""
+def _own_location(ctx: Ctx, body: list[Line], name: str):
+    """Where (or how) the event's own lines say it took place, the body without the location
+    lines, and the dates a place-and-date line gives ("12 March 2019 | Lima, Peru", or None)."""
     text = ctx.page.text
     loc = Location()
     kept: list[Line] = []
+    dates = None
     for ln in body:
+        meta = heads.meta_line(ln, order=ctx.date_order)
+        if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
+            for part in meta.parts:
+                sp = blocks.span(text, part.start, part.end)
+                if sp is None:
+                    continue
+                if part.kind == "place" and loc.place is None and not loc.online:
+                    city_field(ctx, loc, sp, ln.no, name)
+                elif part.kind == "date" and dates is None:
+                    dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+            continue
         label = next((rx for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL) if rx.match(ln.text)), None)
         if label is not None:
             m = label.match(ln.text)
@@ -168,7 +239,7 @@ def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list
                 continue
         kept.append(ln)
     place_from_prose(ctx, loc, kept, name)
-    return loc, kept
+    return loc, kept, dates
 
 
 # --- issue 13 (country prose): country pages without objectives headings ----------------------------
@@ -236,8 +307,8 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         body += [x for x in lines[i + 1:end_idx] if not blocks.is_footer(x.text)]
         name = titles[0].text if titles else blocks.clean(ln.text)
         if loc.place is None and not loc.online:
-            loc2, body = _own_location(ctx, body, name)
-            loc = loc2
+            loc, body, meta_dates = _own_location(ctx, body, name)
+            dates = dates or meta_dates
         end = body[-1].end if body else te
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=ln.no)
@@ -284,20 +355,7 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     heading only one naming an event kind ("Workshop", "Reunión", …) is."""
     text = ctx.page.text
     first = _after_list_heading(lines)
-    starts: list[int] = []
-    for i, ln in enumerate(lines[:-1]):
-        nxt = lines[i + 1]
-        t = blocks.clean(ln.text)
-        if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text):
-            continue
-        nt = blocks.clean(nxt.text)
-        if not (nt.endswith(_PROSE_END) or _is_date_line(nxt) or _is_location_line(nxt)):
-            continue
-        if (first is None or i < first) and not detect_kind(t):
-            continue
-        if first is not None and i < first:
-            continue
-        starts.append(i)
+    starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None)
     if not starts:
         return []
     for ln in lines[:starts[0]]:
@@ -312,10 +370,10 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         titles, subtitle = titles_of(ctx, ts, te)
         body = lines[i + 1:end_idx]
         name = titles[0].text if titles else blocks.clean(lines[i].text)
-        loc, body = _own_location(ctx, body, name)
+        loc, body, meta_dates = _own_location(ctx, body, name)
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[i].no)
-        dates = description_dates(ctx, event.description)
+        dates = meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
