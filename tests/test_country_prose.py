@@ -193,3 +193,45 @@ def test_mixed_page_inline_objective_meta_lines_and_events_without_objectives():
         ("Course on Asylum", "Cusco", "PE", False, (date(2022, 5, 3), None)),  # its objective is no title
     ]
     assert [o.span.exact for o in r.events[0].objectives] == ["To coordinate health services at the border"]
+
+
+def _one_sentence(sentence: str, lang: str):
+    head = "Peru\nEvents in this country\n" if lang == "en" else "Perú\nEventos en este país\n"
+    label = ("Workshop on Return\nObjective\nTo agree.\nDetails: " if lang == "en"
+             else "Taller sobre Retorno\nObjetivo\nAcordar.\nComentarios: ")
+    (e,) = _parse(head + label + sentence + "\n", lang=lang, country="PE").events
+    p = e.place
+    return (p.city_label_en if p and p.city_geonameid else None, e.online,
+            e.dates and (e.dates.start, e.dates.end))
+
+
+def test_prose_places_dates_and_online_mode_in_english():
+    assert _one_sentence("Held on 12 May 2019 in Asunción.", "en") == ("Asunción", False, (date(2019, 5, 12), None))
+    assert _one_sentence("Workshop co-organized by the ministry in Panama City (Panama) on 3 May 2019.", "en") \
+        == ("Panama City", False, (date(2019, 5, 3), None))
+    assert _one_sentence("Organized by the ministry in Arequipa on May 3, 2019.", "en") \
+        == ("Arequipa", False, (date(2019, 5, 3), None))
+    assert _one_sentence("Three-day workshop in Iquique, Chile, 9-11 March 2020, organized by the ministry.", "en") \
+        == ("Iquique", False, (date(2020, 3, 9), date(2020, 3, 11)))
+    assert _one_sentence("On 3 May 2019, Peru hosted the meeting in Cusco.", "en") == ("Cusco", False, (date(2019, 5, 3), None))
+    assert _one_sentence("Meeting held via Zoom on 5 May 2021.", "en") == (None, True, (date(2021, 5, 5), None))
+    # a relative clause's online meeting is another event
+    assert _one_sentence("The workshop, which followed the meeting held online in May 2019, took place in Lima on "
+                         "3 June 2019.", "en") == ("Lima", False, (date(2019, 6, 3), None))
+
+
+def test_prose_places_dates_and_online_mode_in_spanish():
+    assert _one_sentence("Se llevó a cabo en Lima entre el 3 y el 5 de mayo de 2019.", "es") \
+        == ("Lima", False, (date(2019, 5, 3), date(2019, 5, 5)))
+    assert _one_sentence("Realizado los días 12 y 13 de marzo de 2020 en San José, Costa Rica.", "es") \
+        == ("San José", False, (date(2020, 3, 12), date(2020, 3, 13)))
+    assert _one_sentence("Evento organizado en Arequipa el 3 de mayo de 2019 por la cancillería.", "es") \
+        == ("Arequipa", False, (date(2019, 5, 3), None))
+    assert _one_sentence("Reunión realizada por videoconferencia el 14 de abril de 2020.", "es") \
+        == (None, True, (date(2020, 4, 14), None))
+    assert _one_sentence("Seminario realizado del 28 de febrero al 1 de marzo de 2024 en modalidad virtual.", "es") \
+        == (None, True, (date(2024, 2, 28), date(2024, 3, 1)))
+    assert _one_sentence("La reunión se celebró en la ciudad de Quito el 6 de junio de 2019.", "es") \
+        == ("Quito", False, (date(2019, 6, 6), None))
+    assert _one_sentence("La reunión se celebró en Quito los días 6 y 7 de junio.", "es") == ("Quito", False, None)
+    assert _one_sentence("Se llevó a cabo en el marco de la reunión del 3 de mayo de 2019.", "es") == (None, False, None)

@@ -175,10 +175,21 @@ def _own_event(folded: str, m: re.Match) -> bool:
 _BARE_EVENT = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:workshop|meeting|seminar|forum|training|conference|webinar|course|session|"
     r"dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
-    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b")
+    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b"
+    # issue 13 (country prose): one qualifying word first ("Hybrid meeting", "Three-day workshop"), or an
+    # event, activity or programme named bare ("Evento organizado en Arequipa el 3 de mayo de 2019 …")
+    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?)\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
+    r"course|session|dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|"
+    r"sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta|event|activity|evento|actividad|"
+    r"programa|programme|program|diplomado)\b")
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b")
 _IN_BEFORE_DATE = re.compile(
-    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
-    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?\d)")
+    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    # issue 13 (country prose): its country after it ("Iquique, Chile,", "Cusco (Peru)")
+    r"(?:\s*\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)|,\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?=,))?,?\s+"
+    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?(?:\d|(?i:" + _MONTHS + r")|(?i:(?:lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday)\b)))")
 # --- issue 13 (rules5) -----------------------------------------------------------------------
 _BARE_NOUNS = (r"workshop|meeting|seminar|forum|training|conference|webinar|course|session|dialogue|exchange|"
                r"consultation|event|activity|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
@@ -242,13 +253,34 @@ def _date_then_in(text: str) -> list[re.Match]:
     return out
 
 
+# issue 13 (country prose): a participle of holding the event, its subject the event itself: opening the
+# sentence ("Held on 12 May 2019 in Asunción", "Realizado los días 12 y 13 de marzo de 2020 en San José")
+# or after the event named bare ("Encuentro realizado el 4 de julio de 2022 en Tacna")
+_HELD_PARTICIPLE = (r"(?:held|conducted|realizad[oa]|celebrad[oa]|llevad[oa] a cabo|efectuad[oa]|desarrollad[oa])")
+_PARTICIPLE_FIRST = re.compile(r"(?:^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?|[.;]\s+)" + _HELD_PARTICIPLE + r"\s+",
+                               re.IGNORECASE)
+# the online mode said by a participle of holding the event ("Reunión realizada por videoconferencia",
+# "Meeting held via Zoom") or as a phrase of the bare event's sentence ("… en modalidad virtual")
+_ONLINE_PHRASE = (r"(?:virtually|online|on-line|remotely|virtualmente|en linea|"
+                  r"(?:de (?:manera|forma)|en modalidad|bajo (?:la )?modalidad|por|mediante|via)\s+"
+                  r"(?:virtual|en linea|videoconferencia|zoom|teams)|in (?:a )?virtual (?:format|mode|session)|"
+                  r"in (?:an )?online (?:format|mode|session)|by videoconference|via videoconference)(?!\w)")
+_PARTICIPLE_ONLINE = re.compile(r"(?<!\w)" + _HELD_PARTICIPLE + r"\s+(?P<mode>" + _ONLINE_PHRASE + ")")
+_MODE_PHRASE = re.compile(r"(?<!\w)(?P<mode>(?:en|bajo (?:la )?) modalidad virtual|de (?:manera|forma) virtual|"
+                          r"in (?:a )?virtual format|in (?:an )?online format|por videoconferencia|"
+                          r"by videoconference|via zoom)(?!\w)")
+
+
 def _held_date_in(text: str, folded: str) -> list[re.Match]:
     """"se realizó del 3 al 5 de mayo de 2019 en Tapachula", "was held on 3 May 2019 in Quito": a
     verb of taking place, its date, then "in"/"en" and the place."""
     from rcpkg.loaders.dates import find_dates
 
     out = []
-    for v in _HELD_VERB.finditer(text):
+    verbs = list(_HELD_VERB.finditer(text)) + list(_PARTICIPLE_FIRST.finditer(text))
+    if _BARE_EVENT.match(folded):
+        verbs += [m for m in re.finditer(r"(?<!\w)" + _HELD_PARTICIPLE + r"\s+", folded[:160])][:1]
+    for v in verbs:
         found = find_dates(text[v.end():v.end() + 80])
         if not found or text[v.end():v.end() + found[0].span.start].strip(" ,").lower() not in {
                 "", "on", "from", "el", "del", "los dias", "los días", "between", "entre", "desde"}:
@@ -271,6 +303,14 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
     folded = fold_keep(text)
+    if _BARE_EVENT.match(folded) or _PARTICIPLE_FIRST.match(folded):
+        # issue 13 (country prose): "Reunión realizada por videoconferencia el …", "Seminario realizado
+        # del … al … en modalidad virtual", "Held online on …"; within the sentence's first sentence
+        stop = folded.find(". ")
+        head = folded[:stop if stop >= 0 else len(folded)]
+        m = _PARTICIPLE_ONLINE.search(head) or _MODE_PHRASE.search(head)
+        if m and not re.search(r"\b(?:which|who|that|que|quien|cual|donde|where)\b", head[:m.start()]):
+            return "online", Span(base + m.start("mode"), base + m.end("mode"), text[m.start("mode"):m.end("mode")])
     m = _BARE_ONLINE.match(folded)
     if m:  # issue 13 (rules5): "Online consultation organized by …", "Encuentro en línea del …"
         g = "mode" if m.group("mode") else "mode2"
