@@ -235,3 +235,8 @@ def test_prose_places_dates_and_online_mode_in_spanish():
         == ("Quito", False, (date(2019, 6, 6), None))
     assert _one_sentence("La reunión se celebró en Quito los días 6 y 7 de junio.", "es") == ("Quito", False, None)
     assert _one_sentence("Se llevó a cabo en el marco de la reunión del 3 de mayo de 2019.", "es") == (None, False, None)
+
+
+def test_place_after_la_ciudad_de_set_off_by_commas():
+    assert _one_sentence("Reunión convocada por el ministerio, en la ciudad de Piura, los días 3 y 4 de agosto de 2023.",
+                         "es") == ("Piura", False, (date(2023, 8, 3), date(2023, 8, 4)))

@@ -185,7 +185,8 @@ _BARE_EVENT = re.compile(
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b")
 _IN_BEFORE_DATE = re.compile(
-    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?"
+    r"(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
     # issue 13 (country prose): its country after it ("Iquique, Chile,", "Cusco (Peru)")
     r"(?:\s*\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)|,\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?=,))?,?\s+"
     r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?(?:\d|(?i:" + _MONTHS + r")|(?i:(?:lunes|martes|"
@@ -237,7 +238,7 @@ def _place_date_sentence(text: str) -> list[re.Match]:
 _BARE_PARTICIPLE = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:" + PARTICIPLES_OF_DOING + r"|hosted|conducted)\s+(?:by|por)\b")
 # ", en Santa Ana," / ", in Tijuana." : a place set off by commas, before a comma, a date or the sentence's end
-_COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
+_COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
                        r"[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?:[,.;]|$))")
 
 
