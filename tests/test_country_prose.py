@@ -240,3 +240,13 @@ def test_prose_places_dates_and_online_mode_in_spanish():
 def test_place_after_la_ciudad_de_set_off_by_commas():
     assert _one_sentence("Reunión convocada por el ministerio, en la ciudad de Piura, los días 3 y 4 de agosto de 2023.",
                          "es") == ("Piura", False, (date(2023, 8, 3), date(2023, 8, 4)))
+
+
+def test_a_section_heading_of_an_event_is_no_event():
+    text = ("Peru\nEvents in this country\nWorkshop on Border Health\nThe workshop was held in Tacna on 5 May 2019.\n"
+            "Results of the workshop\nThe participants agreed on a plan.\n"
+            "Consular Registration of Peruvians Abroad\nExchange organized by the ministry in Lima on 4 June 2020.\n"
+            "Results\nIt adopted a plan.\n")
+    r = _parse(text, country="PE")
+    assert [e.titles[0].text for e in r.events] == ["Workshop on Border Health", "Consular Registration of Peruvians Abroad"]
+    assert "The participants agreed on a plan." in r.events[0].description.exact

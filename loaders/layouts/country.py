@@ -186,10 +186,25 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue  # a title's next line is its text, not another title
         if not _body_like(lines[i + 1], strong=strong):
             continue
-        if need_kind and not detect_kind(t):
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and (need_kind or not _titled(t))):
             continue
         out.append(i)
     return out
+
+
+# a section heading of an event's text, never an event's title
+_SECTION_WORD = re.compile(
+    r"^(?:results?|outcomes?|agreements?|conclusions?|recommendations?|background|context|summary|description|"
+    r"details|participants?|participating|documents?|comments?|resultados?|acuerdos?|conclusiones|"
+    r"recomendaciones|antecedentes|contexto|resumen|descripci[oó]n|detalles|participantes|documentos?|"
+    r"comentarios?|observaciones|notas?|notes?|more|m[aá]s)\b", re.IGNORECASE)
+
+
+def _titled(t: str) -> bool:
+    """A title-like line naming no event kind may still be an event's title when it reads as one:
+    three words or more, capitalised, not a section heading ("Results of the meeting")."""
+    words = t.split()
+    return len(words) >= 3 and t[:1].isupper() and not _SECTION_WORD.match(t) and not blocks.is_caps_heading(t)
 
 
 def _is_location_line(line: Line) -> bool:
