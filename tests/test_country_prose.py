@@ -250,3 +250,26 @@ def test_a_section_heading_of_an_event_is_no_event():
     r = _parse(text, country="PE")
     assert [e.titles[0].text for e in r.events] == ["Workshop on Border Health", "Consular Registration of Peruvians Abroad"]
     assert "The participants agreed on a plan." in r.events[0].description.exact
+
+
+def test_plain_list_lines_and_dashes_give_title_place_and_dates():
+    text = ("Perú\nEventos en este país\nTaller sobre Salud en Frontera (Tacna, 3 y 4 de mayo de 2019)\n"
+            "Seminario Virtual sobre Refugio (en línea, 5 de junio de 2020)\n"
+            "Reunión Binacional sobre Pasos de Frontera – Tumbes, del 30 de noviembre al 2 de diciembre de 2022\n"
+            "Encuentro de Cónsules (12 de marzo de 2021, Arequipa)\n")
+    assert _summary(_parse(text, lang="es", country="PE").events) == [
+        ("Taller sobre Salud en Frontera", "Tacna", "PE", False, (date(2019, 5, 3), date(2019, 5, 4))),
+        ("Seminario Virtual sobre Refugio", None, None, True, (date(2020, 6, 5), None)),
+        ("Reunión Binacional sobre Pasos de Frontera", "Tumbes", "PE", False, (date(2022, 11, 30), date(2022, 12, 2))),
+        ("Encuentro de Cónsules", "Arequipa", "PE", False, (date(2021, 3, 12), None)),
+    ]
+    text = ("Peru\nEvents in this country\n- Workshop on Border Health – Tacna, 3-4 May 2019. Organized by the ministry.\n"
+            "- Consular Meeting (5 June 2020, Lima): convened by the ministry.\n"
+            "- Seminar on Refugees: the seminar was held in Cusco on 3 March 2021.\n")
+    r = _parse(text, country="PE")
+    assert _summary(r.events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), date(2019, 5, 4))),
+        ("Consular Meeting", "Lima", "PE", False, (date(2020, 6, 5), None)),
+        ("Seminar on Refugees", "Cusco", "PE", False, (date(2021, 3, 3), None)),
+    ]
+    assert r.events[0].description.exact == "Organized by the ministry."

@@ -274,24 +274,38 @@ _BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—-]\s|(?<=\w{3})\.\s+(?=[A-Z�
 
 def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     """A country page listing its events as bullets, each the event's title, maybe its place and
-    dates in parentheses ("(San José, 15 y 16 de mayo de 2019)", "(en línea, 7 de octubre de 2020)"),
-    and the sentences that tell it (the following lines that are not bullets belong to it too).
-    Only bullets after the page's list heading, or whose title names an event kind, are events."""
+    dates in parentheses ("(San José, 15 y 16 de mayo de 2019)", "(en línea, 7 de octubre de 2020)")
+    or after a dash ("– Lima, 3 y 4 de mayo de 2019"), and the sentences that tell it (the following
+    lines that are not bullets belong to it too). Only bullets after the page's list heading, or whose
+    title names an event kind, are events. A page with no bullets may list its events one a line, each
+    title followed by its place and dates in parentheses or after a dash (after the list heading)."""
     text = ctx.page.text
     first = _after_list_heading(lines)
     items: list[tuple[int, int, int]] = []  # (line index, title start, title end)
+    bullets = any(blocks.is_bullet(ln.text) for ln in lines[first or 0:])
     for i, ln in enumerate(lines):
-        if not blocks.is_bullet(ln.text):
-            continue
-        s, e = blocks.bullet_body(ln.text, ln.start)
+        if bullets:
+            if not blocks.is_bullet(ln.text):
+                continue
+            s, e = blocks.bullet_body(ln.text, ln.start)
+        else:
+            if first is None or i < first or _LABELLED.match(blocks.clean(ln.text)):
+                continue
+            s, e = ln.stripped()
         body = text[s:e]
         m = _BULLET_TITLE_END.search(body)
         t_end = s + (m.start() if m else len(body.rstrip(" .")))
         title = text[s:t_end].strip()
-        if len(title.split()) < 2 or title.endswith((".", ";")) or len(title) > 200:
+        if len(title.split()) < 2 or title.endswith((".", ";")) or len(title) > 200 or _SECTION_WORD.match(title):
             continue
         if (first is None or i < first) and not detect_kind(title):
             continue
+        if not bullets:  # a line of a plain list: its place or dates must follow its title
+            if m is None or m.group().strip() not in ("(", "–", "—", "-"):
+                continue
+            loc, dates, _ = _title_meta(ctx, t_end, ln, title)
+            if loc.place is None and not loc.online and dates is None:
+                continue
         items.append((i, s, t_end))
     if not items:
         return []
@@ -305,13 +319,7 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
         ln = lines[i]
         titles, subtitle = titles_of(ctx, ts, te)
-        rest = blocks.span(text, te, ln.end)
-        loc, dates, body_start = Location(), None, te
-        if rest is not None and rest.exact.startswith("("):
-            close = text.find(")", rest.start)
-            if close > 0 and close <= ln.end:
-                loc, dates = _parenthesis(ctx, rest.start + 1, close, ln.no, titles[0].text if titles else "")
-                body_start = close + 1
+        loc, dates, body_start = _title_meta(ctx, te, ln, titles[0].text if titles else "")
         body = []
         sp = blocks.span(text, body_start, ln.end)
         if sp is not None:
@@ -333,10 +341,34 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     return events
 
 
+def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
+    """The place (or online mode) and dates printed right after a listed event's title: in parentheses
+    ("(Quetzaltenango, 12 y 13 de marzo de 2019)") or after a dash up to the sentence's end ("– Lima,
+    3 y 4 de mayo de 2019."); and where the event's own text starts after them."""
+    text = ctx.page.text
+    rest = blocks.span(text, te, ln.end)
+    if rest is None:
+        return Location(), None, te
+    if rest.exact.startswith("("):
+        close = text.find(")", rest.start)
+        if 0 < close <= ln.end:
+            loc, dates = _parenthesis(ctx, rest.start + 1, close, ln.no, name)
+            return loc, dates, close + 1
+    dash = re.match(r"[–—-]\s+", rest.exact)
+    if dash:
+        start = rest.start + dash.end()
+        stop = re.compile(r"\.(?:\s|$)").search(text, start, ln.end)
+        end = stop.start() if stop else ln.end
+        loc, dates = _parenthesis(ctx, start, end, ln.no, name)
+        if loc.place is not None or loc.online or dates is not None:
+            return loc, dates, end
+    return Location(), None, te
+
+
 def _parenthesis(ctx: Ctx, start: int, end: int, line: int, name: str):
-    """The place (or online mode) and dates a bullet's parenthesis gives: a place, then a comma and
-    the dates ("Quetzaltenango, 12 y 13 de marzo de 2019", "en línea, 7 de octubre de 2020"); a part
-    that is neither is left alone."""
+    """The place (or online mode) and dates a listed event's parenthesis gives: a place and the dates,
+    in either order ("Quetzaltenango, 12 y 13 de marzo de 2019", "en línea, 7 de octubre de 2020",
+    "3 May 2019, Lima"); a text that is more than that (a sentence) gives nothing."""
     from rcpkg.loaders.dates import find_dates
     from rcpkg.loaders.places import resolve_place
 
@@ -345,18 +377,34 @@ def _parenthesis(ctx: Ctx, start: int, end: int, line: int, name: str):
     loc = Location()
     found = find_dates(inner, start, order=ctx.date_order)
     dates = found[0] if len(found) == 1 else None
-    head_end = (found[0].span.start - start) if found else len(inner)
-    head = inner[:head_end].rstrip(" ,;")
-    if head:
-        prefix = re.match(r"\s*(?:(?:in|en)\s+)?", head)
-        s = start + prefix.end()
-        sp = blocks.span(text, s, start + len(head))
-        if sp is not None:
+    if len(found) > 1:
+        return loc, None
+    if found:
+        d0, d1 = found[0].span.start - start, found[0].span.end - start
+        parts = [(0, d0), (d1, len(inner))]
+    else:
+        parts = [(0, len(inner))]
+    for a, b in parts:
+        seg = inner[a:b]
+        lead = re.match(r"[\s,;|·–—-]*", seg)
+        trail = re.search(r"[\s,;|·–—-]*$", seg)
+        s0, s1 = a + lead.end(), a + max(lead.end(), trail.start())
+        if s1 <= s0:
+            continue
+        sp = blocks.span(text, start + s0, start + s1)
+        if sp is None:
+            continue
+        res = resolve_place(sp.exact)
+        prep = re.match(r"(?:in|en)\s+", sp.exact)
+        if prep and not (res.resolved or res.online or res.hybrid):  # "en Tacna"
+            sp = blocks.span(text, sp.start + prep.end(), sp.end) or sp
             res = resolve_place(sp.exact)
-            if res.resolved or res.online or res.hybrid:
-                city_field(ctx, loc, sp, line, name)
-            elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", head, re.IGNORECASE):
-                loc.online = True
+        if res.resolved or res.online or res.hybrid:
+            city_field(ctx, loc, sp, line, name)
+        elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", sp.exact, re.IGNORECASE):
+            loc.online = True
+        elif len(sp.exact.split()) > 4:
+            return Location(), None  # a sentence, not a place and dates
     return loc, dates
 
 
