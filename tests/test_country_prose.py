@@ -273,3 +273,15 @@ def test_plain_list_lines_and_dashes_give_title_place_and_dates():
         ("Seminar on Refugees", "Cusco", "PE", False, (date(2021, 3, 3), None)),
     ]
     assert r.events[0].description.exact == "Organized by the ministry."
+
+
+def test_a_place_the_gazetteer_does_not_know_is_a_warning_with_line_and_text():
+    text = ("Perú\nEventos en este país\nTaller sobre Salud en Frontera\nObjetivo\nHacer.\n"
+            "Comentarios: Tuvo lugar en Tarapoto el 3 de mayo de 2019.\n")
+    r = _parse(text, lang="es", country="PE")
+    assert r.events[0].place is None
+    assert [(w.line, w.value) for w in r.warnings if "not resolved" in w.message] == [(6, "Tarapoto")]
+    text = "Perú\nEventos en este país\nTaller sobre Refugio (Tarapoto, 5 de junio de 2020)\n"
+    r = _parse(text, lang="es", country="PE")
+    assert [(w.line, w.value) for w in r.warnings if "not resolved" in w.message] == [(3, "Tarapoto")]
+    assert r.events[0].dates.start == date(2020, 6, 5)

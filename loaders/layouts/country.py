@@ -303,7 +303,7 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         if not bullets:  # a line of a plain list: its place or dates must follow its title
             if m is None or m.group().strip() not in ("(", "–", "—", "-"):
                 continue
-            loc, dates, _ = _title_meta(ctx, t_end, ln, title)
+            loc, dates, _ = _title_meta(Ctx(ctx.page), t_end, ln, title)  # (its warnings come when it is read)
             if loc.place is None and not loc.online and dates is None:
                 continue
         items.append((i, s, t_end))
@@ -405,6 +405,8 @@ def _parenthesis(ctx: Ctx, start: int, end: int, line: int, name: str):
             loc.online = True
         elif len(sp.exact.split()) > 4:
             return Location(), None  # a sentence, not a place and dates
+        elif sp.exact[:1].isupper():
+            city_field(ctx, loc, sp, line, name)  # a venue's name, or a place not resolved: a warning
     return loc, dates
 
 

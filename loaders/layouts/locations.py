@@ -343,6 +343,10 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     return None
 
 
+_HELD_UNKNOWN = re.compile(rf"(?<!\w)(?i:{_HELD}|held|realizad[oa]|celebrad[oa])\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?"
+                           r"(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})")
+
+
 def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
     """Where no field gave a place or an online mode: the first line whose sentence names the
     event's place ("La reunión se llevó a cabo … en Managua") or says it is online gives it."""
@@ -351,6 +355,11 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
     for ln in lines:
         found = place_in_sentence(ln.text, ln.start)
         if found is None:
+            # issue 13: "Tuvo lugar en Tarapoto el …": a place the sentence names but the gazetteer does
+            # not know is a warning naming the line and the text, not a silent loss
+            m = _HELD_UNKNOWN.search(ln.text)
+            if m and not resolve_place(m.group("place"), alternates=False).resolved:
+                ctx.warn(ln.no, f"place in the event's text not resolved for event {name!r}", m.group("place"))
             continue
         what, sp = found
         if what == "online":
