@@ -11,8 +11,20 @@ line ("Lugar: …", "City: …", "Modalidad: virtual"), a line that is only a
 place or an online marker, or a sentence that says so ("The workshop took
 place in Guatemala City", "se realizó de manera virtual").
 
-An objectives heading starts a new event when it is a "general" heading, or
+An objectives heading starts a new event when it is a "general" heading (also a bare
+"Objective", "Objetivos", "Purpose", or one printed inline, "Objective: To …"), or
 a "specific" heading in an event that already has one (or before any event).
+
+Issue 13 (country pages told in prose and in lists): a page may tell some or all of its
+events with no objectives heading — a title line followed by its paragraph, a date or
+place line ("12 March 2019 | Lima, Peru") or a labelled line ("Details: …"); such a title
+is an event's before the first headed event (after the page's "Events in this country"
+heading; without it, when the title names an event kind) and between headed events when
+it names an event kind and is no objective ("To …", an infinitive) nor a section heading
+("Results of the workshop"). A page may list its events as bullets, or one a line after
+its list heading, each title followed by its place and dates in parentheses or after a
+dash ("Taller sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …").
+A place the event's text names that the gazetteer does not know is a warning.
 The title is the line just before that heading; the line before the title is
 its sub-title's title when it is not an objective (not a bullet or numbered
 item, no final "." or ";") and not part of the previous event's objectives
