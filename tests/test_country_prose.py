@@ -285,3 +285,13 @@ def test_a_place_the_gazetteer_does_not_know_is_a_warning_with_line_and_text():
     r = _parse(text, lang="es", country="PE")
     assert [(w.line, w.value) for w in r.warnings if "not resolved" in w.message] == [(3, "Tarapoto")]
     assert r.events[0].dates.start == date(2020, 6, 5)
+
+
+def test_spanish_ordinal_first_day():
+    from rcpkg.loaders.dates import date_line
+
+    for text in ("1.º de julio de 2020", "1ro de julio de 2020", "1er de julio de 2020"):
+        d = date_line(text, order="dmy")
+        assert (d.start, d.end) == (date(2020, 7, 1), None), text
+    d = date_line("del 30 de junio al 1.º de julio de 2020", order="dmy")
+    assert (d.start, d.end) == (date(2020, 6, 30), date(2020, 7, 1))
