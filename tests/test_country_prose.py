@@ -295,3 +295,17 @@ def test_spanish_ordinal_first_day():
         assert (d.start, d.end) == (date(2020, 7, 1), None), text
     d = date_line("del 30 de junio al 1.º de julio de 2020", order="dmy")
     assert (d.start, d.end) == (date(2020, 6, 30), date(2020, 7, 1))
+
+
+def test_title_with_subtitle_and_an_unheaded_event_after_a_headed_one():
+    text = ("Peru\nEvents in this country\nWorkshop on Border Health\nSecond session of the border network\n"
+            "The workshop was held in Tacna on 5 May 2019, organized by the ministry.\n"
+            "Seminar on Labour Migration\nSeminar organized by the ministry of labour in Lima on 4 June 2020.\n"
+            "Meeting on Refugees\nObjective\nTo coordinate assistance\n"
+            "Consular Forum\nDetails: Forum held in Cusco on 3 March 2021.\n")
+    r = _parse(text, country="PE")
+    assert [(e.titles[0].text, e.subtitle.text if e.subtitle else None) for e in r.events] == [
+        ("Workshop on Border Health", "Second session of the border network"),
+        ("Seminar on Labour Migration", None), ("Meeting on Refugees", None), ("Consular Forum", None)]
+    assert [o.span.exact for o in r.events[2].objectives] == ["To coordinate assistance"]
+    assert r.events[3].place.city_label_en == "Cusco"

@@ -125,7 +125,15 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         hi = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
         extra += [i for i in _paragraph_starts(lines, max(title_end, h + 2), hi, need_kind=True, strong=True)
                   if not _objective_like(lines[i], ctx.page.lang)]
-    specs = sorted([(first, title_end, h) for first, title_end, h in blocks_] + [(i, i + 1, None) for i in extra])
+    taken = {k for first, title_end, _h in blocks_ for k in range(first, title_end)} | {h for _f, _t, h in blocks_}
+    heads_ = {h for _f, _t, h in blocks_}
+    specs = [(first, title_end, h) for first, title_end, h in blocks_]
+    for i in extra:
+        top = _title_above(lines, i, lo if i < blocks_[0][0] else 0, ctx.page.lang)
+        if top < i and (top in taken or top - 1 in heads_):
+            top = i  # the line above is a headed event's title or its first objective
+        specs.append((top, i + 1, None))
+    specs.sort()
     first_event_line = specs[0][0]
     for ln in lines[:first_event_line]:
         # the line's number, not its text: a page's intro may name a person (issue 13)
@@ -164,14 +172,38 @@ _GENERAL_INLINE = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?
 _LABELLED = re.compile(r"^\s*[A-ZÁÉÍÓÚÑa-záéíóúñ][\w ]{1,30}:\s*\S")
 
 
+def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
+    """The first line of the title block ending at lines[i]: the line above when it is a title too
+    (title and sub-title, "Workshop on X" / "Second meeting of the network"), else i. Not when only
+    the second names an event kind (the line above is then a heading), nor when the line above is
+    an objective, a date, place or labelled line, or follows another title-like line."""
+    k = i - 1
+    if k < lo or k < 0:
+        return i
+    above, t = lines[k], blocks.clean(lines[k].text)
+    if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _LABELLED.match(t) \
+            or heads.meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
+            or _objective_like(above, lang):
+        return i
+    if detect_kind(lines[i].text) and not detect_kind(t):
+        return i
+    if k - 1 >= lo and _could_be_title(lines[k - 1]):
+        return i  # three title-like lines: no telling
+    return k
+
+
 def _objective_like(line: Line, lang: str | None) -> bool:
     """An objective's line rather than an event's title: "To review …", "Fortalecer …" (an infinitive
     that is no event noun, such as "Taller")."""
     t = blocks.clean(line.text)
-    first = t.split()[0] if t.split() else ""
+    words = t.split()
+    first = words[0] if words else ""
     if first.lower() in ("to", "para"):
         return True
-    return bool(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)", first)) and detect_kind(first) is None
+    # a Spanish infinitive opening a sentence-case line ("Fortalecer las capacidades …"), not an
+    # adjective opening a title ("Consular Registration …")
+    return (lang != "en" and bool(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)", first))
+            and detect_kind(first) is None and len(words) > 1 and words[1][:1].islower())
 
 
 def _body_like(line: Line, *, strong: bool = False) -> bool:
@@ -435,22 +467,28 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None)
     if not starts:
         return []
-    for ln in lines[:starts[0]]:
+    top0 = _title_above(lines, starts[0], first or 0, ctx.page.lang)
+    for ln in lines[:top0]:
         ctx.skipped.append(f"before the first event: line {ln.no}")
     concerns = page_country_place(ctx)
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     events = []
+    firsts = [_title_above(lines, i, (starts[k - 1] + 1) if k else (first or 0), ctx.page.lang)
+              for k, i in enumerate(starts)]
     for n, i in enumerate(starts):
-        end_idx = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        ts, te = lines[i].stripped()
+        end_idx = firsts[n + 1] if n + 1 < len(starts) else len(lines)
+        top = firsts[n]
+        ts, te = lines[top].stripped()
         titles, subtitle = titles_of(ctx, ts, te)
+        if top < i and subtitle is None:
+            subtitle = subtitle_of(ctx, lines[i], titles[0].lang if titles else None)
         body = lines[i + 1:end_idx]
-        name = titles[0].text if titles else blocks.clean(lines[i].text)
+        name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name)
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
-                            place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[i].no)
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
         dates = meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
