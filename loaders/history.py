@@ -558,10 +558,7 @@ def history_triples(g, history: History) -> None:
         for gid in sorted(common):
             g.add((ev, SDO.location, iris.city(gid)))
         countries = {a.country for a in sure if a.country}
-        # issue 13: a virtual edition's country is its host's (the Presidency's), not where it took place:
-        # online is a mode, not a place (the country stays a stated place of its account, below)
-        online_only = all(a.online and not a.city_ids for a in sure if a.country)
-        if not common and len(countries) == 1 and not online_only:
+        if not common and len(countries) == 1:
             g.add((ev, SDO.location, iris.country(next(iter(countries)))))
         for a in accounts:
             st = iris.statement(ev, "|".join([*a.sources, a.start or "", a.end or "", str(a.year), *a.cities,

@@ -356,18 +356,3 @@ def test_a_spanish_page_event_without_a_date_gets_the_editions_year(tmp_path):
     assert text(xii[0]["eventLabel"]) == "XII Conferencia Suramericana sobre Migraciones"
     timeline = query("institution-timeline", tmp_path / "store", institution="sacm")
     assert not timeline or all(r["year"] is None or len(text(r["year"])) == 4 for r in timeline)
-
-
-def test_a_virtual_edition_with_only_its_hosts_country_has_no_location():
-    """Issue 13: online is a mode, not a place: the XXV RCM (virtual, Presidency of Costa Rica) is not
-    located in Costa Rica; the country stays a stated place of its account."""
-    from rdflib import Graph
-
-    from rcpkg.loaders.history import history_triples
-
-    g = Graph()
-    history_triples(g, load_reference(REFERENCE).history)
-    ev = iris.edition("rcm-conference", 25)
-    assert not list(g.objects(ev, SDO.location))
-    stated = {o for st in g.subjects(RCP.about, ev) for o in g.objects(st, RCP.statedPlace)}
-    assert stated  # the account still states Costa Rica
