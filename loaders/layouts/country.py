@@ -45,7 +45,8 @@ from rcpkg.loaders.layouts.assemble import (
 )
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
-    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_from_prose, venue_field,
+    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_and_date, place_from_prose,
+    venue_field,
 )
 from rcpkg.loaders.places import looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
@@ -396,62 +397,17 @@ def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
     if rest.exact.startswith("("):
         close = text.find(")", rest.start)
         if 0 < close <= ln.end:
-            loc, dates = _parenthesis(ctx, rest.start + 1, close, ln.no, name)
+            loc, dates = place_and_date(ctx, rest.start + 1, close, ln.no, name)
             return loc, dates, close + 1
     dash = re.match(r"[–—-]\s+", rest.exact)
     if dash:
         start = rest.start + dash.end()
         stop = re.compile(r"\.(?:\s|$)").search(text, start, ln.end)
         end = stop.start() if stop else ln.end
-        loc, dates = _parenthesis(ctx, start, end, ln.no, name)
+        loc, dates = place_and_date(ctx, start, end, ln.no, name)
         if loc.place is not None or loc.online or dates is not None:
             return loc, dates, end
     return Location(), None, te
-
-
-def _parenthesis(ctx: Ctx, start: int, end: int, line: int, name: str):
-    """The place (or online mode) and dates a listed event's parenthesis gives: a place and the dates,
-    in either order ("Quetzaltenango, 12 y 13 de marzo de 2019", "en línea, 7 de octubre de 2020",
-    "3 May 2019, Lima"); a text that is more than that (a sentence) gives nothing."""
-    from rcpkg.loaders.dates import find_dates
-    from rcpkg.loaders.places import resolve_place
-
-    text = ctx.page.text
-    inner = text[start:end]
-    loc = Location()
-    found = find_dates(inner, start, order=ctx.date_order)
-    dates = found[0] if len(found) == 1 else None
-    if len(found) > 1:
-        return loc, None
-    if found:
-        d0, d1 = found[0].span.start - start, found[0].span.end - start
-        parts = [(0, d0), (d1, len(inner))]
-    else:
-        parts = [(0, len(inner))]
-    for a, b in parts:
-        seg = inner[a:b]
-        lead = re.match(r"[\s,;|·–—-]*", seg)
-        trail = re.search(r"[\s,;|·–—-]*$", seg)
-        s0, s1 = a + lead.end(), a + max(lead.end(), trail.start())
-        if s1 <= s0:
-            continue
-        sp = blocks.span(text, start + s0, start + s1)
-        if sp is None:
-            continue
-        res = resolve_place(sp.exact)
-        prep = re.match(r"(?:in|en)\s+", sp.exact)
-        if prep and not (res.resolved or res.online or res.hybrid):  # "en Tacna"
-            sp = blocks.span(text, sp.start + prep.end(), sp.end) or sp
-            res = resolve_place(sp.exact)
-        if res.resolved or res.online or res.hybrid:
-            city_field(ctx, loc, sp, line, name)
-        elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", sp.exact, re.IGNORECASE):
-            loc.online = True
-        elif len(sp.exact.split()) > 4:
-            return Location(), None  # a sentence, not a place and dates
-        elif sp.exact[:1].isupper():
-            city_field(ctx, loc, sp, line, name)  # a venue's name, or a place not resolved: a warning
-    return loc, dates
 
 
 _PROSE_END = (".", ";", ":")
