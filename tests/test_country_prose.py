@@ -309,3 +309,23 @@ def test_title_with_subtitle_and_an_unheaded_event_after_a_headed_one():
         ("Seminar on Labour Migration", None), ("Meeting on Refugees", None), ("Consular Forum", None)]
     assert [o.span.exact for o in r.events[2].objectives] == ["To coordinate assistance"]
     assert r.events[3].place.city_label_en == "Cusco"
+
+
+def _event(text: str, lang: str = "en"):
+    (e,) = parse_page(Page(path="p.txt", url="https://x.org/events/x", text=text, lang=lang, layout="event")).events
+    p = e.place
+    return (p.city_label_en if p and p.city_geonameid else None, e.venue.exact if e.venue else None, e.online,
+            e.dates and (e.dates.start, e.dates.end), e.description.exact if e.description else None)
+
+
+def test_event_page_place_and_dates_printed_before_about_the_event():
+    head = "Skip to main content\nHome › Events › Workshop on Asylum\nWorkshop on Asylum\n"
+    tail = "About the event:\nWorkshop organized by the ministry.\nEmail: info@example.org\n"
+    assert _event(head + "When: 3-5 June 2019\nWhere: Hotel Sheraton, Panama City\n" + tail) == (
+        "Panama City", "Hotel Sheraton", False, (date(2019, 6, 3), date(2019, 6, 5)), "Workshop organized by the ministry.")
+    assert _event(head + "Tuesday, 4 June 2019 | Quito, Ecuador\n" + tail)[:4] == (
+        "Quito", None, False, (date(2019, 6, 4), None))
+    es = ("Saltar al contenido principal\nInicio › Eventos › Taller sobre Asilo\nTaller sobre Asilo\n"
+          "Lugar y fecha: Lima, 3 de mayo de 2019\nAcerca del evento:\nTaller organizado por la cancillería.\n"
+          "Correo electrónico: info@example.org\n")
+    assert _event(es, "es") == ("Lima", None, False, (date(2019, 5, 3), None), "Taller organizado por la cancillería.")
