@@ -329,3 +329,13 @@ def test_event_page_place_and_dates_printed_before_about_the_event():
           "Lugar y fecha: Lima, 3 de mayo de 2019\nAcerca del evento:\nTaller organizado por la cancillería.\n"
           "Correo electrónico: info@example.org\n")
     assert _event(es, "es") == ("Lima", None, False, (date(2019, 5, 3), None), "Taller organizado por la cancillería.")
+
+
+def test_a_venue_before_the_city_in_a_sentence():
+    from rcpkg.loaders.layouts.locations import place_in_sentence
+
+    what, sp = place_in_sentence("The workshop was held at the Hotel Sheraton in Panama City from 3 to 5 June 2019.", 0)
+    assert (what, sp.exact) == ("place", "Panama City")
+    what, sp = place_in_sentence("La reunión se realizó en el Hotel Barceló en San José el 3 de mayo de 2019.", 0)
+    assert (what, sp.exact) == ("place", "San José")
+    assert place_in_sentence("The meeting took place at Hotel Real in the capital.", 0) is None

@@ -332,14 +332,29 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
         words = list(_PLACE_WORD.finditer(text, m.end(), tail_end))[:8]
-        for k in range(len(words), 0, -1):
-            last = words[k - 1]
-            if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
-                continue
-            start, end = words[0].start(), last.end()
-            res = resolve_place(text[start:end], alternates=False)
-            if (res.city is not None or res.country is not None) and not res.problem:
-                return "place", Span(base + start, base + end, text[start:end])
+        found = _place_words(text, words, resolve_place)
+        if found is None and m.re is _HELD_IN and words and words[0].group()[:1].isupper():
+            # issue 13: a venue first, then its city ("was held at the Hotel Sheraton in Panama City")
+            inner = next((j for j, w in enumerate(words[1:6], 1) if w.group().lower() in ("in", "en")), None)
+            if inner is not None:
+                found = _place_words(text, list(_PLACE_WORD.finditer(text, words[inner].end(), tail_end))[:8],
+                                     resolve_place)
+        if found is not None:
+            start, end = found
+            return "place", Span(base + start, base + end, text[start:end])
+    return None
+
+
+def _place_words(text: str, words: list[re.Match], resolve_place) -> tuple[int, int] | None:
+    """The longest run of `words` from the first, ending with a capitalised word, that is a place."""
+    for k in range(len(words), 0, -1):
+        last = words[k - 1]
+        if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
+            continue
+        start, end = words[0].start(), last.end()
+        res = resolve_place(text[start:end], alternates=False)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return start, end
     return None
 
 
