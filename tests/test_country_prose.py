@@ -339,3 +339,11 @@ def test_a_venue_before_the_city_in_a_sentence():
     what, sp = place_in_sentence("La reunión se realizó en el Hotel Barceló en San José el 3 de mayo de 2019.", 0)
     assert (what, sp.exact) == ("place", "San José")
     assert place_in_sentence("The meeting took place at Hotel Real in the capital.", 0) is None
+
+
+def test_fields_coordination_label_is_the_coordinating_field():
+    text = ("Skip to main content\nBorder Management\nEvents\nMeeting on Border Crossings\nPlace: Lima, Peru\n"
+            "Dates: 5–6 September 2019\nSummary: Meeting convened by the ministry.\nCoordination: MTPE; OISS\n"
+            "Contact: csm@example.org\n")
+    (e,) = _parse(text, country=None, layout="fields").events
+    assert e.coordinating is not None and e.coordinating.exact == "MTPE; OISS"

@@ -42,8 +42,9 @@ _LABELS = [
     ("date", r"fechas?(?: y horas?)?|dates?(?: and times?)?"),  # issue 13: "Date and time"
     ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
-                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?"),
-    ("email", r"e-?mail|correo(?: electr[oó]nico)?"),
+                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|"
+                     r"coordination|coordinaci[oó]n"),  # issue 13: "Coordination: MTPE; OISS"
+    ("email", r"e-?mail|correo(?: electr[oó]nico)?|contact|contacto"),  # issue 13: "Contact: csm@…"
     ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
     ("documents", r"documentos?|documents?|anexos?|attachments?"),
     ("country", r"pa[ií]s|country"),
