@@ -347,3 +347,14 @@ def test_fields_coordination_label_is_the_coordinating_field():
             "Contact: csm@example.org\n")
     (e,) = _parse(text, country=None, layout="fields").events
     assert e.coordinating is not None and e.coordinating.exact == "MTPE; OISS"
+
+
+def test_events_as_table_rows_title_date_place():
+    text = ("Peru\nEvents in this country\nEvent | Date | Place\n"
+            "Workshop on Border Health | 3-4 May 2019 | Tacna, Peru\nWebinar on Refugees | 2 June 2021 | Online\n"
+            "Meeting on Visas | 30 November - 2 December 2022 | Lima\n")
+    assert _summary(_parse(text, country="PE").events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), date(2019, 5, 4))),
+        ("Webinar on Refugees", None, None, True, (date(2021, 6, 2), None)),
+        ("Meeting on Visas", "Lima", "PE", False, (date(2022, 11, 30), date(2022, 12, 2))),
+    ]

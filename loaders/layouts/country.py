@@ -314,7 +314,7 @@ def _after_list_heading(lines: list[Line]) -> int | None:
 
 # a bullet's title ends at its parenthesis of place and dates, at a colon or a dash set off by spaces
 # or at the full stop closing it before the sentence that tells the event ("Jornada sobre X. Con la …")
-_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
+_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—|-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
@@ -346,7 +346,7 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         if (first is None or i < first) and not detect_kind(title):
             continue
         if not bullets:  # a line of a plain list: its place or dates must follow its title
-            if m is None or m.group().strip() not in ("(", "–", "—", "-"):
+            if m is None or m.group().strip() not in ("(", "–", "—", "-", "|"):
                 continue
             loc, dates, _ = _title_meta(Ctx(ctx.page), t_end, ln, title)  # (its warnings come when it is read)
             if loc.place is None and not loc.online and dates is None:
@@ -399,7 +399,7 @@ def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
         if 0 < close <= ln.end:
             loc, dates = place_and_date(ctx, rest.start + 1, close, ln.no, name)
             return loc, dates, close + 1
-    dash = re.match(r"[–—-]\s+", rest.exact)
+    dash = re.match(r"[–—|-]\s+", rest.exact)
     if dash:
         start = rest.start + dash.end()
         stop = re.compile(r"\.(?:\s|$)").search(text, start, ln.end)
