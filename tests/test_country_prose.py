@@ -215,6 +215,8 @@ def test_prose_places_dates_and_online_mode_in_english():
         == ("Iquique", False, (date(2020, 3, 9), date(2020, 3, 11)))
     assert _one_sentence("On 3 May 2019, Peru hosted the meeting in Cusco.", "en") == ("Cusco", False, (date(2019, 5, 3), None))
     assert _one_sentence("Meeting held via Zoom on 5 May 2021.", "en") == (None, True, (date(2021, 5, 5), None))
+    assert _one_sentence("Course delivered online between December 14, 2020 and January 22, 2021.", "en") \
+        == (None, True, (date(2020, 12, 14), date(2021, 1, 22)))
     # a relative clause's online meeting is another event
     assert _one_sentence("The workshop, which followed the meeting held online in May 2019, took place in Lima on "
                          "3 June 2019.", "en") == ("Lima", False, (date(2019, 6, 3), None))

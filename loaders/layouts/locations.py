@@ -266,7 +266,8 @@ _ONLINE_PHRASE = (r"(?:virtually|online|on-line|remotely|virtualmente|en linea|"
                   r"(?:de (?:manera|forma)|en modalidad|bajo (?:la )?modalidad|por|mediante|via)\s+"
                   r"(?:virtual|en linea|videoconferencia|zoom|teams)|in (?:a )?virtual (?:format|mode|session)|"
                   r"in (?:an )?online (?:format|mode|session)|by videoconference|via videoconference)(?!\w)")
-_PARTICIPLE_ONLINE = re.compile(r"(?<!\w)" + _HELD_PARTICIPLE + r"\s+(?P<mode>" + _ONLINE_PHRASE + ")")
+_PARTICIPLE_ONLINE = re.compile(r"(?<!\w)(?:" + _HELD_PARTICIPLE[3:-1] + r"|delivered|offered|given|taught|"
+                                r"impartid[oa]|dictad[oa]|ofrecid[oa])\s+(?P<mode>" + _ONLINE_PHRASE + ")")
 _MODE_PHRASE = re.compile(r"(?<!\w)(?P<mode>(?:en|bajo (?:la )?) modalidad virtual|de (?:manera|forma) virtual|"
                           r"in (?:a )?virtual format|in (?:an )?online format|por videoconferencia|"
                           r"by videoconference|via zoom)(?!\w)")
