@@ -360,3 +360,10 @@ def test_events_as_table_rows_title_date_place():
         ("Webinar on Refugees", None, None, True, (date(2021, 6, 2), None)),
         ("Meeting on Visas", "Lima", "PE", False, (date(2022, 11, 30), date(2022, 12, 2))),
     ]
+
+
+def test_another_meeting_named_bare_gives_no_place():
+    from rcpkg.loaders.layouts.locations import place_in_sentence
+
+    assert place_in_sentence("Comments: Next meeting in Quito, on 3 May 2020.", 0) is None
+    assert place_in_sentence("Comments: Hybrid meeting in Quito, on 3 May 2020.", 0)[1].exact == "Quito"

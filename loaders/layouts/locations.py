@@ -178,7 +178,7 @@ _BARE_EVENT = re.compile(
     r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b"
     # issue 13 (country prose): one qualifying word first ("Hybrid meeting", "Three-day workshop"), or an
     # event, activity or programme named bare ("Evento organizado en Arequipa el 3 de mayo de 2019 …")
-    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?)\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
+    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?|next|previous|following|last|proxima|proximo|siguiente|anterior|pasad[oa])\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
     r"course|session|dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|"
     r"sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta|event|activity|evento|actividad|"
     r"programa|programme|program|diplomado)\b")
