@@ -367,3 +367,16 @@ def test_another_meeting_named_bare_gives_no_place():
 
     assert place_in_sentence("Comments: Next meeting in Quito, on 3 May 2020.", 0) is None
     assert place_in_sentence("Comments: Hybrid meeting in Quito, on 3 May 2020.", 0)[1].exact == "Quito"
+
+
+def test_title_line_ending_with_place_and_dates_and_an_unheaded_event_told_in_prose_after_a_headed_one():
+    text = ("Peru\nEvents in this country\nWorkshop on Border Health (Tacna, 3-4 May 2019)\n"
+            "The workshop was organized by the ministry.\nMeeting on Visas – Lima, 5 June 2020\nGeneral Objective\n"
+            "To agree.\nSeminar on Migration and Development (MIDE)\nThe seminar took place in Cusco on 3 March 2021.\n")
+    r = _parse(text, country="PE")
+    assert _summary(r.events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), date(2019, 5, 4))),
+        ("Meeting on Visas", "Lima", "PE", False, (date(2020, 6, 5), None)),
+        ("Seminar on Migration and Development (MIDE)", "Cusco", "PE", False, (date(2021, 3, 3), None)),
+    ]
+    assert [o.span.exact for o in r.events[1].objectives] == ["To agree."]

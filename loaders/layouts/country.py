@@ -124,8 +124,9 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     extra += _paragraph_starts(lines, lo, blocks_[0][0], need_kind=listed is None or listed > blocks_[0][0])
     for n, (_first, title_end, h) in enumerate(blocks_):
         hi = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
-        extra += [i for i in _paragraph_starts(lines, max(title_end, h + 2), hi, need_kind=True, strong=True)
-                  if not _objective_like(lines[i], ctx.page.lang)]
+        extra += [i for i in _paragraph_starts(lines, max(title_end, h + 2), hi, need_kind=True)
+                  if not _objective_like(lines[i], ctx.page.lang)
+                  and (_body_like(lines[i + 1], strong=True) or _titled(blocks.clean(lines[i].text)))]
     taken = {k for first, title_end, _h in blocks_ for k in range(first, title_end)} | {h for _f, _t, h in blocks_}
     heads_ = {h for _f, _t, h in blocks_}
     specs = [(first, title_end, h) for first, title_end, h in blocks_]
@@ -147,8 +148,10 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         end_idx = specs[n + 1][0] if n + 1 < len(specs) else len(lines)
         title_lines = lines[first:title_end]
         body = lines[title_end:end_idx]
+        t_loc, t_dates = Location(), None
         if title_lines:
             ts, te = title_lines[0].stripped()
+            te, t_loc, t_dates = _title_with_meta(ctx, title_lines[0], ts, te)
             titles, subtitle = titles_of(ctx, ts, te)
             if len(title_lines) > 1 and subtitle is None:
                 subtitle = subtitle_of(ctx, title_lines[1], titles[0].lang if titles else None)
@@ -157,14 +160,41 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             titles, subtitle, start = (), None, lines[h].start
         end = body[-1].end if body else (lines[h].end if h is not None else title_lines[-1].end)
         name = titles[0].text if titles else blocks.clean(lines[h].text)
-        loc, body, meta_dates = _own_location(ctx, body, name)
+        loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=lines[first].no)
         # a date line or a sentence dating the event
-        dates = meta_dates or description_dates(ctx, event.description)
+        dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=place, dates=dates))
     return events
+
+
+_TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TITLE_DASH = re.compile(r"\s[–—|]\s(?=[^–—|]*$)")
+
+
+def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Location, object]:
+    """A title line that ends with the event's place and dates, in parentheses or after a dash
+    ("Workshop on X (Tacna, 3 May 2019)", "Taller sobre X – Lima, 3 de mayo de 2019"): where the title
+    ends, and that place and those dates; else (te, no place, None)."""
+    text = ctx.page.text
+    title = text[ts:te]
+    for rx in (_TITLE_PAREN, _TITLE_DASH):
+        m = rx.search(title)
+        if m is None or len(title[:m.start()].split()) < 2:
+            continue
+        if rx is _TITLE_PAREN:
+            start, end = ts + m.start(1), ts + m.end(1)
+        else:
+            start, end = ts + m.end(), te
+        probe, probe_dates = place_and_date(Ctx(ctx.page), start, end, line.no, "")
+        if probe.place is None and not probe.online and probe_dates is None:
+            continue
+        name = blocks.clean(title[:m.start()])
+        loc, dates = place_and_date(ctx, start, end, line.no, name)
+        return ts + m.start(), loc, dates
+    return te, Location(), None
 
 
 # issue 13 (country prose): an objective printed inline, "Objective: To review …" / "Objetivo general: …"
@@ -263,11 +293,12 @@ def _is_date_line(line: Line) -> bool:
     return date_line(line.text) is not None or date_line_problem(line.text) is not None
 
 
-def _own_location(ctx: Ctx, body: list[Line], name: str):
-    """Where (or how) the event's own lines say it took place, the body without the location
-    lines, and the dates a place-and-date line gives ("12 March 2019 | Lima, Peru", or None)."""
+def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = None):
+    """Where (or how) the event's own lines say it took place (after what its title line said,
+    `loc`), the body without the location lines, and the dates a place-and-date line gives ("12 March
+    2019 | Lima, Peru", or None)."""
     text = ctx.page.text
-    loc = Location()
+    loc = loc if loc is not None else Location()
     kept: list[Line] = []
     dates = None
     for ln in body:
@@ -436,15 +467,16 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         end_idx = firsts[n + 1] if n + 1 < len(starts) else len(lines)
         top = firsts[n]
         ts, te = lines[top].stripped()
+        te, t_loc, t_dates = _title_with_meta(ctx, lines[top], ts, te)
         titles, subtitle = titles_of(ctx, ts, te)
         if top < i and subtitle is None:
             subtitle = subtitle_of(ctx, lines[i], titles[0].lang if titles else None)
         body = lines[i + 1:end_idx]
         name = titles[0].text if titles else blocks.clean(lines[top].text)
-        loc, body, meta_dates = _own_location(ctx, body, name)
+        loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
-        dates = meta_dates or description_dates(ctx, event.description)
+        dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
