@@ -380,3 +380,15 @@ def test_title_line_ending_with_place_and_dates_and_an_unheaded_event_told_in_pr
         ("Seminar on Migration and Development (MIDE)", "Cusco", "PE", False, (date(2021, 3, 3), None)),
     ]
     assert [o.span.exact for o in r.events[1].objectives] == ["To agree."]
+
+
+def test_listing_entry_without_location_line_placed_by_its_own_sentences():
+    text = ("Skip to main content\nHome > Events\nWorkshop on Border Health\nDate: 3-4 May 2019\n"
+            "The workshop was held in Tacna and organized by the ministry.\n\nSeminar on Refugees\nDate: 5 June 2020\n"
+            "Seminar held online, convened by the secretariat.\n\nPage 2 of 5\n")
+    r = _parse(text, country=None, layout="listing")
+    assert _summary(r.events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), date(2019, 5, 4))),
+        ("Seminar on Refugees", None, None, True, (date(2020, 6, 5), None)),
+    ]
+    assert sum("without a location line" in w.message for w in r.warnings) == 2  # still said

@@ -128,7 +128,7 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             next_i = j + 1
         else:
             ctx.warn(ln.no, "event without a location line (page cut off?)", name)
-            place, online = None, False
+            place, online = _prose_place(ctx, body, name)
             filled = [b for b in lines[i + 1:j] if not b.blank]
             end = filled[-1].end if filled else le
             next_i = j
@@ -137,6 +137,20 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         events.append(_with_description_dates(ctx, ev))
         i = next_i
     return events
+
+
+def _prose_place(ctx: Ctx, body: list[Line], name: str):
+    """Issue 13: an entry with no location line placed by its own sentences ("The workshop was held in
+    Tacna", "Seminar held online"): that place or online mode, else none."""
+    from rcpkg.loaders.layouts.locations import Location, place_from_prose
+
+    loc = Location()
+    place_from_prose(ctx, loc, [ln for ln in body if not ln.blank], name)
+    if loc.place is None and loc.online:
+        from rcpkg.loaders.records import PlaceMention
+
+        return (PlaceMention(loc.mode, online=True) if loc.mode is not None else None), True
+    return loc.place, loc.online
 
 
 def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
@@ -177,6 +191,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
+            place, online = _prose_place(ctx, entry.body, name)
         last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
         ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
                          body=entry.body, place=place, online=online, dates=dates, title_line=entry.title.no)
