@@ -392,3 +392,12 @@ def test_listing_entry_without_location_line_placed_by_its_own_sentences():
         ("Seminar on Refugees", None, None, True, (date(2020, 6, 5), None)),
     ]
     assert sum("without a location line" in w.message for w in r.warnings) == 2  # still said
+
+
+def test_place_field_run_into_the_event_text():
+    assert _one_sentence("Convened by the ministry. Place: Piura. Date: 3 May 2019.", "en") \
+        == ("Piura", False, (date(2019, 5, 3), None))
+    assert _one_sentence("Organizado por el ministerio. Modalidad: virtual. Fecha: 5 de junio de 2020.", "es") \
+        == (None, True, (date(2020, 6, 5), None))
+    assert _one_sentence("Organizado por el ministerio. Lugar: Hotel Central. Fecha: 5 de junio de 2020.", "es")[:2] \
+        == (None, False)  # a venue's name is no place

@@ -291,6 +291,8 @@ def _held_date_in(text: str, folded: str) -> list[re.Match]:
         if m:
             out.append(m)
     return out
+_INLINE_PLACE = re.compile(r"(?:^|[.;:]\s+)(?:place|lugar|sede|venue|location|city|ciudad|ubicaci[oó]n|modalidad|mode)"
+                           r"\s*:\s*(?P<v>[^.;:\n]{2,60}?)\s*(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -301,6 +303,15 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     "was held virtually"). `base` is the offset of `text` in the page."""
     from rcpkg.loaders.places import resolve_place
 
+    # issue 13: a place field run into the event's text ("Comentarios: Lugar: Lima. Fecha: …", "Convened by
+    # X. Place: Piura. Date: …"): its value, when it is a place or the online mode
+    for m in _INLINE_PLACE.finditer(text):
+        value = m.group("v").strip()
+        res = resolve_place(value, alternates=False)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return "place", Span(base + m.start("v"), base + m.start("v") + len(value), value)
+        if res.online and res.city is None and res.country is None:
+            return "online", Span(base + m.start("v"), base + m.start("v") + len(value), value)
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
