@@ -69,7 +69,7 @@ _WEEKDAYS = {
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _M = r"(?P<{}>" + _MONTH_ALT + r")\.?"
-_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|o)?"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|\.?º|\.?°|\.?o|ro|er)?"  # issue 13: "1.º", "1ro", "1er de julio"
 _Y = r"(?P<{}>(?:19|20)\d\d)"
 _WD = r"(?:(?:" + _WD_ALT + r")\.?,?\s+)?"
 # more days of the same list: "8, 9 y 10", "May 8, 9 and 10"

@@ -481,7 +481,21 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
         city = resolve_city(t, alternates=True)
         if city is not None:
             return Resolution(city=city, country=country_info(city.country_code))
+    # issue 13: a city with its country in parentheses ("Asunción (Paraguay)") reads as "City, Country";
+    # "la ciudad de Puebla" / "the city of Puebla" (when that is not itself a city's name) as the city
+    paren = _CITY_PAREN.fullmatch(t)
+    if paren and resolve_country(paren.group(2)) is not None:
+        return resolve_place(f"{paren.group(1)}, {paren.group(2)}", alternates=alternates)
+    city_of = _CITY_OF.match(t)
+    if city_of and t[city_of.end():].strip():
+        city = resolve_city(t[city_of.end():], alternates=False)
+        if city is not None:
+            return Resolution(city=city, country=country_info(city.country_code))
     return Resolution(problem="unknown place")
+
+
+_CITY_PAREN = re.compile(r"([^()]*[^\s()])\s*\(([^()]+)\)?")
+_CITY_OF = re.compile(r"(?:(?:la\s+)?ciudad\s+de|(?:the\s+)?city\s+of)\s+", re.IGNORECASE)
 
 
 def looks_like_place(text: str) -> bool:

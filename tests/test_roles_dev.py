@@ -67,11 +67,12 @@ MEASURED = {
     "rules_dev_batch13": (1.000, 1.000),
 }
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}
-# places and dates recall measured after batch 12's rules (precision 1.000 in every batch)
+# places and dates recall measured after batch 12's rules (precision 1.000 in every batch); batch 8 places
+# raised to 1.000 by the country-prose rules (h-country; its gold's GeoNames id of David corrected)
 PLACES_DATES = {
     "rules_dev_batch1": (1.000, 1.000), "rules_dev_batch2": (1.000, 0.857), "rules_dev_batch3": (1.000, 1.000),
     "rules_dev_batch4": (1.000, 1.000), "rules_dev_batch5": (1.000, 1.000), "rules_dev_batch6": (1.000, 1.000),
-    "rules_dev_batch7": (1.000, 1.000), "rules_dev_batch8": (0.926, 1.000), "rules_dev_batch9": (1.000, 1.000),
+    "rules_dev_batch7": (1.000, 1.000), "rules_dev_batch8": (1.000, 1.000), "rules_dev_batch9": (1.000, 1.000),
     "rules_dev_batch10": (1.000, 1.000), "rules_dev_batch11": (1.000, 1.000), "rules_dev_batch12": (1.000, 1.000),
     "rules_dev_batch13": (1.000, 1.000),
 }

@@ -64,9 +64,12 @@ def detect_layout(text: str, *, country: str | None = None) -> str:
         locations = sum(1 for ln in split_lines(text) if _is_city_or_online(ln.text))
         if country or locations == 0:
             return "country"
-    if country:
+    if country or _COUNTRY_LIST.search(text):  # issue 13: "Events in this country" heads a country page's events
         return "country"
     return "listing"
+
+
+_COUNTRY_LIST = re.compile(r"^\s*(events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 _PRESS = re.compile(r"^\s*(press release|news release|comunicado de prensa|comunicado|nota de prensa|"

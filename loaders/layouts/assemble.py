@@ -274,6 +274,11 @@ def _dates_this_event(sentence: str, at: int) -> bool:
     head = lead.end() if lead else 0
     if sentence[head:at].strip() == "" or _BARE_HELD.match(sentence, head):
         return True
+    # issue 13 (country prose): the sentence opens with the date after its preposition, then says the
+    # event was done ("On 3 May 2019, Peru hosted the meeting in Cusco", "El 5 de julio de 2018, la
+    # cancillería acogió la reunión")
+    if sentence[head:at].strip() in _DATE_OPENERS and _DONE_EVENT.search(sentence, at):
+        return True
     bare = _BARE_EVENT_START.match(sentence)
     if bare and not _EVENT_NOUN.search(sentence, bare.end(), at) and not _RELATIVE_ANY.search(sentence, bare.end(), at):
         return True
@@ -288,7 +293,16 @@ def _dates_this_event(sentence: str, at: int) -> bool:
         verb = m
     if verb is None or _EVENT_NOUN.search(sentence, 0, verb.start()) or _RELATIVE.search(sentence, 0, verb.start()):
         return False
-    return bool(_DATE_COMPLEMENT.fullmatch(sentence, verb.end(), at))
+    if _DATE_COMPLEMENT.fullmatch(sentence, verb.end(), at):
+        return True
+    # issue 13 (country prose): its place between ("Se llevó a cabo en Lima entre el 3 y el 5 de mayo de 2019")
+    m = _PLACE_COMPLEMENT.match(sentence, verb.end())
+    if m and m.end() <= at and _DATE_COMPLEMENT.fullmatch(sentence, m.end(), at):
+        from rcpkg.loaders.places import resolve_place
+
+        res = resolve_place(m.group("place"), alternates=False)
+        return (res.city is not None or res.country is not None) and not res.problem
+    return False
 
 
 def _sequence_dates(description: Span, dated: DateRange) -> DateRange | None:
@@ -332,7 +346,7 @@ _BARE_EVENT_START = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:(?:the|a|an|el|la|una?)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:workshop|meeting|event|"
     r"seminar|forum|training|conference|webinar|course|session|dialogue|consultation|activity|"
     r"exchange|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|encuentro|jornada|"
-    r"conversatorio|dialogo|intercambio|mesa|consulta|actividad)\b")
+    r"conversatorio|dialogo|intercambio|mesa|consulta|actividad|programa|programme|program|diplomado)\b")
 _LABEL_LEAD = re.compile(r"^\s*(?:[a-z]+\s*:\s*)?")
 # participles of doing an event, said of the event itself ("Organizado por …", "Funded by …");
 # also locations._BARE_PARTICIPLE's
@@ -351,7 +365,15 @@ _HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de
                            r"(?:[a-z]+\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|course|"
                            r"session|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|"
                            r"encuentro|jornada)\b")
+_DATE_OPENERS = {"on", "from", "between", "el", "los dias", "desde", "entre"}
+_DONE_EVENT = re.compile(
+    r"\b(?:hosted|organi[sz]ed|convened|held|conducted|acogio|organizo|convoco|celebro|realizo|fue anfitrion[a]? de)\s+"
+    r"(?:the|this|its|a|an|el|la|este|esta|su|una?|del)\s+(?:[a-z-]+\s+)?(?:workshop|meeting|event|seminar|forum|"
+    r"training|conference|webinar|course|session|dialogue|taller|reunion|evento|seminario|foro|capacitacion|"
+    r"conferencia|curso|sesion|encuentro|jornada|dialogo)\b")
 # What may stand between a verb of taking place and its own date: "on", "el", "los días", "del", "from"…
+_PLACE_COMPLEMENT = re.compile(r"\s*(?:in|en)\s+(?:(?:la|el|the)\s+)?(?P<place>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}?)"
+                               r"\s*,?\s+(?=(?:on|from|between|el|los|las|del|desde|entre|\d))")
 _DATE_COMPLEMENT = re.compile(r"\s*(?:(?:on|from|between|during|el|los|las|dias|del|desde|entre|durante)\s+)*")
 
 

@@ -28,7 +28,7 @@ NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 FOOTER = re.compile(
-    r"^(design(ed)? by\b|dise[nñ]ad[oa] por\b|dise[nñ]o( web)?( por|:)|powered by\b|"
+    r"^(design(ed)? by\b|web\s+design(ed)?(\s+by\b|\s*:)|dise[nñ]ad[oa] por\b|dise[nñ]o( web)?( por|:)|powered by\b|"
     r"desarrollado por\b|©|\(c\)\s|copyright\b|all rights reserved|todos los derechos reservados)",
     re.IGNORECASE,
 )
@@ -177,6 +177,21 @@ def is_breadcrumb(text: str) -> bool:
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
     return bool(NAVIGATION.match(t)) or is_breadcrumb(t)
+
+
+# issue 13: a listing's pager ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6
+# siguiente › última »", "Page 9 of 14", "Página 2 de 5"): page numbers and the words of paging only
+PAGER = re.compile(
+    r"^(?:(?:[«»‹›<>|…]|\.\.\.|\d+|first|previous|prev|next|last|primera|primero|anterior|siguiente|[uú]ltima|"
+    r"[uú]ltimo)\s*)+$|^(?:page|p[aá]gina)\s+\d+\s+(?:of|de)\s+\d+$",
+    re.IGNORECASE,
+)
+
+
+def is_pager(text: str) -> bool:
+    """A pager line: page numbers and paging words, with at least one of each or a paging arrow."""
+    t = clean(text)
+    return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
 
 
 def is_footer(text: str) -> bool:

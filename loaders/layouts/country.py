@@ -11,8 +11,20 @@ line ("Lugar: …", "City: …", "Modalidad: virtual"), a line that is only a
 place or an online marker, or a sentence that says so ("The workshop took
 place in Guatemala City", "se realizó de manera virtual").
 
-An objectives heading starts a new event when it is a "general" heading, or
+An objectives heading starts a new event when it is a "general" heading (also a bare
+"Objective", "Objetivos", "Purpose", or one printed inline, "Objective: To …"), or
 a "specific" heading in an event that already has one (or before any event).
+
+Issue 13 (country pages told in prose and in lists): a page may tell some or all of its
+events with no objectives heading — a title line followed by its paragraph, a date or
+place line ("12 March 2019 | Lima, Peru") or a labelled line ("Details: …"); such a title
+is an event's before the first headed event (after the page's "Events in this country"
+heading; without it, when the title names an event kind) and between headed events when
+it names an event kind and is no objective ("To …", an infinitive) nor a section heading
+("Results of the workshop"). A page may list its events as bullets, or one a line after
+its list heading, each title followed by its place and dates in parentheses or after a
+dash ("Taller sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …").
+A place the event's text names that the gazetteer does not know is a warning.
 The title is the line just before that heading; the line before the title is
 its sub-title's title when it is not an objective (not a bullet or numbered
 item, no final "." or ";") and not part of the previous event's objectives
@@ -27,18 +39,22 @@ from dataclasses import replace
 
 from rcpkg.loaders.dates import date_line, date_line_problem
 from rcpkg.loaders.kinds import detect_kind
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.layouts.assemble import (
     Ctx, build_event, description_dates, page_country_place, subtitle_of, titles_of,
 )
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
-    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_from_prose, venue_field,
+    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_and_date, place_from_prose,
+    venue_field,
 )
 from rcpkg.loaders.places import looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
-_GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?)\s*:?\s*$", re.IGNORECASE)
+# issue 13 (country prose): a bare "Objective" / "Objetivos" / "Purpose" heads an event's objective as
+# "General objective" does (a country page with no specific objectives)
+_GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|objectives?|objetivos?|purpose|prop[oó]sito)"
+                      r"\s*:?\s*$", re.IGNORECASE)
 _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
 # the page's own heading over its list of events, never an event's title
 _LIST_HEADING = re.compile(r"^\s*(?:events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE)
@@ -63,7 +79,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     starts: list[int] = []  # index of each event's objectives heading
     has_specific = False
     for i, ln in enumerate(lines):
-        if _GENERAL.match(ln.text):
+        if _GENERAL.match(ln.text) or (_GENERAL_INLINE.match(ln.text) and i > 0 and not _GENERAL_INLINE.match(lines[i - 1].text)):
             starts.append(i)
             has_specific = False
         elif _SPECIFIC.match(ln.text):
@@ -71,7 +87,10 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
                 starts.append(i)
             has_specific = True
     if not starts:
-        return []
+        # issue 13 (country prose): no objectives heading at all: the events are bullets ("- Taller
+        # sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …") or each a title line
+        # followed by its paragraph ("Regional Workshop on X" / "The workshop took place in …")
+        return _bullet_events(ctx, lines) or _paragraph_events(ctx, lines)
     # title blocks
     blocks_: list[tuple[int, int, int]] = []  # (first title line, first line after the title, heading)
     prev_heading = -1
@@ -96,7 +115,28 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
                 first = t - 1
         blocks_.append((first, t + 1, h))
         prev_heading = h
-    first_event_line = blocks_[0][0]
+    # issue 13 (country prose): events of the same page told with no objectives heading, each a title
+    # line followed by its paragraph, a date or place line or a labelled line: before the first headed
+    # event (after the page's list heading) or between two headed events (a title naming an event kind)
+    listed = _after_list_heading(lines)
+    extra: list[int] = []
+    lo = listed if listed is not None and listed <= blocks_[0][0] else 0
+    extra += _paragraph_starts(lines, lo, blocks_[0][0], need_kind=listed is None or listed > blocks_[0][0])
+    for n, (_first, title_end, h) in enumerate(blocks_):
+        hi = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
+        extra += [i for i in _paragraph_starts(lines, max(title_end, h + 2), hi, need_kind=True)
+                  if not _objective_like(lines[i], ctx.page.lang)
+                  and (_body_like(lines[i + 1], strong=True) or _titled(blocks.clean(lines[i].text)))]
+    taken = {k for first, title_end, _h in blocks_ for k in range(first, title_end)} | {h for _f, _t, h in blocks_}
+    heads_ = {h for _f, _t, h in blocks_}
+    specs = [(first, title_end, h) for first, title_end, h in blocks_]
+    for i in extra:
+        top = _title_above(lines, i, lo if i < blocks_[0][0] else 0, ctx.page.lang)
+        if top < i and (top in taken or top - 1 in heads_):
+            top = i  # the line above is a headed event's title or its first objective
+        specs.append((top, i + 1, None))
+    specs.sort()
+    first_event_line = specs[0][0]
     for ln in lines[:first_event_line]:
         # the line's number, not its text: a page's intro may name a person (issue 13)
         ctx.skipped.append(f"before the first event: line {ln.no}")
@@ -104,27 +144,142 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     events = []
-    for n, (first, title_end, h) in enumerate(blocks_):
-        end_idx = blocks_[n + 1][0] if n + 1 < len(blocks_) else len(lines)
+    for n, (first, title_end, h) in enumerate(specs):
+        end_idx = specs[n + 1][0] if n + 1 < len(specs) else len(lines)
         title_lines = lines[first:title_end]
         body = lines[title_end:end_idx]
+        t_loc, t_dates = Location(), None
         if title_lines:
             ts, te = title_lines[0].stripped()
+            te, t_loc, t_dates = _title_with_meta(ctx, title_lines[0], ts, te)
             titles, subtitle = titles_of(ctx, ts, te)
             if len(title_lines) > 1 and subtitle is None:
                 subtitle = subtitle_of(ctx, title_lines[1], titles[0].lang if titles else None)
             start = ts
         else:
             titles, subtitle, start = (), None, lines[h].start
-        end = body[-1].end if body else lines[h].end
+        end = body[-1].end if body else (lines[h].end if h is not None else title_lines[-1].end)
         name = titles[0].text if titles else blocks.clean(lines[h].text)
-        loc, body = _own_location(ctx, body, name)
+        loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=lines[first].no)
-        dates = description_dates(ctx, event.description)  # a date line or a sentence dating the event
+        # a date line or a sentence dating the event
+        dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=place, dates=dates))
     return events
+
+
+_TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TITLE_DASH = re.compile(r"\s[–—|]\s(?=[^–—|]*$)")
+
+
+def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Location, object]:
+    """A title line that ends with the event's place and dates, in parentheses or after a dash
+    ("Workshop on X (Tacna, 3 May 2019)", "Taller sobre X – Lima, 3 de mayo de 2019"): where the title
+    ends, and that place and those dates; else (te, no place, None)."""
+    text = ctx.page.text
+    title = text[ts:te]
+    for rx in (_TITLE_PAREN, _TITLE_DASH):
+        m = rx.search(title)
+        if m is None or len(title[:m.start()].split()) < 2:
+            continue
+        if rx is _TITLE_PAREN:
+            start, end = ts + m.start(1), ts + m.end(1)
+        else:
+            start, end = ts + m.end(), te
+        probe, probe_dates = place_and_date(Ctx(ctx.page), start, end, line.no, "")
+        if probe.place is None and not probe.online and probe_dates is None:
+            continue
+        name = blocks.clean(title[:m.start()])
+        loc, dates = place_and_date(ctx, start, end, line.no, name)
+        return ts + m.start(), loc, dates
+    return te, Location(), None
+
+
+# issue 13 (country prose): an objective printed inline, "Objective: To review …" / "Objetivo general: …"
+_GENERAL_INLINE = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|objectives?|objetivos?|purpose|"
+                             r"prop[oó]sito)\s*:\s*\S", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[A-ZÁÉÍÓÚÑa-záéíóúñ][\w ]{1,30}:\s*\S")
+
+
+def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
+    """The first line of the title block ending at lines[i]: the line above when it is a title too
+    (title and sub-title, "Workshop on X" / "Second meeting of the network"), else i. Not when only
+    the second names an event kind (the line above is then a heading), nor when the line above is
+    an objective, a date, place or labelled line, or follows another title-like line."""
+    k = i - 1
+    if k < lo or k < 0:
+        return i
+    above, t = lines[k], blocks.clean(lines[k].text)
+    if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _LABELLED.match(t) \
+            or heads.meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
+            or _objective_like(above, lang):
+        return i
+    if detect_kind(lines[i].text) and not detect_kind(t):
+        return i
+    if k - 1 >= lo and _could_be_title(lines[k - 1]):
+        return i  # three title-like lines: no telling
+    return k
+
+
+def _objective_like(line: Line, lang: str | None) -> bool:
+    """An objective's line rather than an event's title: "To review …", "Fortalecer …" (an infinitive
+    that is no event noun, such as "Taller")."""
+    t = blocks.clean(line.text)
+    words = t.split()
+    first = words[0] if words else ""
+    if first.lower() in ("to", "para"):
+        return True
+    # a Spanish infinitive opening a sentence-case line ("Fortalecer las capacidades …"), not an
+    # adjective opening a title ("Consular Registration …")
+    return (lang != "en" and bool(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)", first))
+            and detect_kind(first) is None and len(words) > 1 and words[1][:1].islower())
+
+
+def _body_like(line: Line, *, strong: bool = False) -> bool:
+    """A line that starts or carries an event's text: a date or place line, a labelled line ("Details:
+    …"), an objectives heading, or (unless `strong`) prose ending with a stop."""
+    t = blocks.clean(line.text)
+    if _is_date_line(line) or _is_location_line(line) or _GENERAL.match(t) or _SPECIFIC.match(t):
+        return True
+    if _LABELLED.match(t) or heads.meta_line(line) is not None:
+        return True
+    return not strong and t.endswith(_PROSE_END)
+
+
+def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, strong: bool = False) -> list[int]:
+    """Indices in lines[lo:hi] of title lines each followed by its event's text (see `_body_like`)."""
+    out = []
+    for i in range(lo, min(hi, len(lines) - 1)):
+        ln = lines[i]
+        t = blocks.clean(ln.text)
+        if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text) \
+                or _LABELLED.match(t) or heads.meta_line(ln) is not None or blocks.is_pager(ln.text):
+            continue
+        if out and out[-1] == i - 1:
+            continue  # a title's next line is its text, not another title
+        if not _body_like(lines[i + 1], strong=strong):
+            continue
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and (need_kind or not _titled(t))):
+            continue
+        out.append(i)
+    return out
+
+
+# a section heading of an event's text, never an event's title
+_SECTION_WORD = re.compile(
+    r"^(?:results?|outcomes?|agreements?|conclusions?|recommendations?|background|context|summary|description|"
+    r"details|participants?|participating|documents?|comments?|resultados?|acuerdos?|conclusiones|"
+    r"recomendaciones|antecedentes|contexto|resumen|descripci[oó]n|detalles|participantes|documentos?|"
+    r"comentarios?|observaciones|notas?|notes?|more|m[aá]s)\b", re.IGNORECASE)
+
+
+def _titled(t: str) -> bool:
+    """A title-like line naming no event kind may still be an event's title when it reads as one:
+    three words or more, capitalised, not a section heading ("Results of the meeting")."""
+    words = t.split()
+    return len(words) >= 3 and t[:1].isupper() and not _SECTION_WORD.match(t) and not blocks.is_caps_heading(t)
 
 
 def _is_location_line(line: Line) -> bool:
@@ -138,13 +293,26 @@ def _is_date_line(line: Line) -> bool:
     return date_line(line.text) is not None or date_line_problem(line.text) is not None
 
 
-def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list[Line]]:
-    """Where (or how) the event's own lines say it took place, and the body without the
-    location lines."""
+def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = None):
+    """Where (or how) the event's own lines say it took place (after what its title line said,
+    `loc`), the body without the location lines, and the dates a place-and-date line gives ("12 March
+    2019 | Lima, Peru", or None)."""
     text = ctx.page.text
-    loc = Location()
+    loc = loc if loc is not None else Location()
     kept: list[Line] = []
+    dates = None
     for ln in body:
+        meta = heads.meta_line(ln, order=ctx.date_order)
+        if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
+            for part in meta.parts:
+                sp = blocks.span(text, part.start, part.end)
+                if sp is None:
+                    continue
+                if part.kind == "place" and loc.place is None and not loc.online:
+                    city_field(ctx, loc, sp, ln.no, name)
+                elif part.kind == "date" and dates is None:
+                    dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+            continue
         label = next((rx for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL) if rx.match(ln.text)), None)
         if label is not None:
             m = label.match(ln.text)
@@ -162,4 +330,153 @@ def _own_location(ctx: Ctx, body: list[Line], name: str) -> tuple[Location, list
                 continue
         kept.append(ln)
     place_from_prose(ctx, loc, kept, name)
-    return loc, kept
+    return loc, kept, dates
+
+
+# --- issue 13 (country prose): country pages without objectives headings ----------------------------
+
+def _after_list_heading(lines: list[Line]) -> int | None:
+    """Index of the first line after the page's "Events in this country" heading, or None."""
+    for i, ln in enumerate(lines):
+        if _LIST_HEADING.match(blocks.clean(ln.text)):
+            return i + 1
+    return None
+
+
+# a bullet's title ends at its parenthesis of place and dates, at a colon or a dash set off by spaces
+# or at the full stop closing it before the sentence that tells the event ("Jornada sobre X. Con la …")
+_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—|-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A country page listing its events as bullets, each the event's title, maybe its place and
+    dates in parentheses ("(San José, 15 y 16 de mayo de 2019)", "(en línea, 7 de octubre de 2020)")
+    or after a dash ("– Lima, 3 y 4 de mayo de 2019"), and the sentences that tell it (the following
+    lines that are not bullets belong to it too). Only bullets after the page's list heading, or whose
+    title names an event kind, are events. A page with no bullets may list its events one a line, each
+    title followed by its place and dates in parentheses or after a dash (after the list heading)."""
+    text = ctx.page.text
+    first = _after_list_heading(lines)
+    items: list[tuple[int, int, int]] = []  # (line index, title start, title end)
+    bullets = any(blocks.is_bullet(ln.text) for ln in lines[first or 0:])
+    for i, ln in enumerate(lines):
+        if bullets:
+            if not blocks.is_bullet(ln.text):
+                continue
+            s, e = blocks.bullet_body(ln.text, ln.start)
+        else:
+            if first is None or i < first or _LABELLED.match(blocks.clean(ln.text)):
+                continue
+            s, e = ln.stripped()
+        body = text[s:e]
+        m = _BULLET_TITLE_END.search(body)
+        t_end = s + (m.start() if m else len(body.rstrip(" .")))
+        title = text[s:t_end].strip()
+        if len(title.split()) < 2 or title.endswith((".", ";")) or len(title) > 200 or _SECTION_WORD.match(title):
+            continue
+        if (first is None or i < first) and not detect_kind(title):
+            continue
+        if not bullets:  # a line of a plain list: its place or dates must follow its title
+            if m is None or m.group().strip() not in ("(", "–", "—", "-", "|"):
+                continue
+            loc, dates, _ = _title_meta(Ctx(ctx.page), t_end, ln, title)  # (its warnings come when it is read)
+            if loc.place is None and not loc.online and dates is None:
+                continue
+        items.append((i, s, t_end))
+    if not items:
+        return []
+    for ln in lines[:items[0][0]]:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    for n, (i, ts, te) in enumerate(items):
+        end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        ln = lines[i]
+        titles, subtitle = titles_of(ctx, ts, te)
+        loc, dates, body_start = _title_meta(ctx, te, ln, titles[0].text if titles else "")
+        body = []
+        sp = blocks.span(text, body_start, ln.end)
+        if sp is not None:
+            lead = re.match(r"[\s.,;:–—-]*", text[sp.start:sp.end])
+            s2 = sp.start + (lead.end() if lead else 0)
+            if s2 < ln.end:
+                body.append(Line(ln.no, s2, ln.end, text[s2:ln.end]))
+        body += [x for x in lines[i + 1:end_idx] if not blocks.is_footer(x.text)]
+        name = titles[0].text if titles else blocks.clean(ln.text)
+        if loc.place is None and not loc.online:
+            loc, body, meta_dates = _own_location(ctx, body, name)
+            dates = dates or meta_dates
+        end = body[-1].end if body else te
+        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=ln.no)
+        if dates is None:
+            dates = description_dates(ctx, event.description)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events
+
+
+def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
+    """The place (or online mode) and dates printed right after a listed event's title: in parentheses
+    ("(Quetzaltenango, 12 y 13 de marzo de 2019)") or after a dash up to the sentence's end ("– Lima,
+    3 y 4 de mayo de 2019."); and where the event's own text starts after them."""
+    text = ctx.page.text
+    rest = blocks.span(text, te, ln.end)
+    if rest is None:
+        return Location(), None, te
+    if rest.exact.startswith("("):
+        close = text.find(")", rest.start)
+        if 0 < close <= ln.end:
+            loc, dates = place_and_date(ctx, rest.start + 1, close, ln.no, name)
+            return loc, dates, close + 1
+    dash = re.match(r"[–—|-]\s+", rest.exact)
+    if dash:
+        start = rest.start + dash.end()
+        stop = re.compile(r"\.(?:\s|$)").search(text, start, ln.end)
+        end = stop.start() if stop else ln.end
+        loc, dates = place_and_date(ctx, start, end, ln.no, name)
+        if loc.place is not None or loc.online or dates is not None:
+            return loc, dates, end
+    return Location(), None, te
+
+
+_PROSE_END = (".", ";", ":")
+
+
+def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A country page telling each event as a title line followed by its paragraph: a title-like
+    line (no final stop, not a bullet) whose next line is prose (ends with a stop) or a date or
+    place line. After the page's list heading any such line is an event's title; without that
+    heading only one naming an event kind ("Workshop", "Reunión", …) is."""
+    text = ctx.page.text
+    first = _after_list_heading(lines)
+    starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None)
+    if not starts:
+        return []
+    top0 = _title_above(lines, starts[0], first or 0, ctx.page.lang)
+    for ln in lines[:top0]:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    firsts = [_title_above(lines, i, (starts[k - 1] + 1) if k else (first or 0), ctx.page.lang)
+              for k, i in enumerate(starts)]
+    for n, i in enumerate(starts):
+        end_idx = firsts[n + 1] if n + 1 < len(starts) else len(lines)
+        top = firsts[n]
+        ts, te = lines[top].stripped()
+        te, t_loc, t_dates = _title_with_meta(ctx, lines[top], ts, te)
+        titles, subtitle = titles_of(ctx, ts, te)
+        if top < i and subtitle is None:
+            subtitle = subtitle_of(ctx, lines[i], titles[0].lang if titles else None)
+        body = lines[i + 1:end_idx]
+        name = titles[0].text if titles else blocks.clean(lines[top].text)
+        loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
+        end = body[-1].end if body else lines[i].end
+        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
+        dates = t_dates or meta_dates or description_dates(ctx, event.description)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events

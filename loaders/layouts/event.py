@@ -70,6 +70,18 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
 
     about_i = next((i for i, ln in enumerate(rest) if ABOUT.match(ln.text) and len(blocks.clean(ln.text)) < 40
                     or (ABOUT.match(ln.text) and ":" in ln.text[:25])), None)
+    # issue 13: the event's place and dates printed between the title and "About the event:" ("When: 3-5
+    # June 2019" / "Where: Hotel Sheraton, Panama City", "Lugar y fecha: Lima, 3 de mayo de 2019")
+    pre_loc, pre_dates = Location(), None
+    name = titles[0].text if titles else blocks.clean(title_line.text)
+    if about_i is not None and about_i >= 1:
+        pre = [ln for ln in rest[:about_i] if _pre_field(ctx, ln)]
+        if pre:
+            for ln in pre:
+                pre_dates = _read_pre_field(ctx, ln, pre_loc, name) or pre_dates
+            kept = [ln for ln in rest[:about_i] if ln not in pre]
+            rest = kept + rest[about_i:]
+            about_i = len(kept)
     if about_i is not None and about_i == 1 and subtitle is None:
         subtitle = subtitle_of(ctx, rest[0], titles[0].lang if titles else None)
     # The date line first (not in the documents list), then the fields after it: a description
@@ -108,8 +120,9 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         if joined:
             dates = joined
             date_i += 1
-    loc = Location()
-    name = titles[0].text if titles else blocks.clean(title_line.text)
+    loc = pre_loc
+    if dates is None:
+        dates = pre_dates
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
     if date_i is None:
         # no date line: a place line may close the description
@@ -200,4 +213,85 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
 
 
 _URL_ONLY = re.compile(r"^\S*https?://\S+$")
+# issue 13: a field giving both ("Lugar y fecha: Lima, 3 de mayo de 2019", "Place and date: …")
+PLACE_DATE_LABEL = re.compile(r"^\s*(lugar y fechas?|fechas? y lugar|place and dates?|dates? and place|"
+                              r"where and when|when and where)\s*:\s*", re.IGNORECASE)
+WHEN_LABEL = re.compile(r"^\s*(when|cu[aá]ndo|date and time|fecha y hora)\s*:\s*", re.IGNORECASE)
+WHERE_LABEL = re.compile(r"^\s*(where|d[oó]nde)\s*:\s*", re.IGNORECASE)
+
+
+def _pre_field(ctx: Ctx, ln: Line) -> bool:
+    """Whether a line between the title and "About the event:" is a place or date field (or line)."""
+    if any(rx.match(ln.text) for rx in (PLACE_DATE_LABEL, WHEN_LABEL, WHERE_LABEL, DATE_LABEL, CITY_LABEL,
+                                         VENUE_LABEL, MODE_LABEL)):
+        return True
+    from rcpkg.loaders.layouts.heads import meta_line
+
+    return meta_line(ln, order=ctx.date_order) is not None
+
+
+def _read_pre_field(ctx: Ctx, ln: Line, loc: Location, name: str):
+    """Fill `loc` from a place field before the description; the dates a date field gives (or None)."""
+    from rcpkg.loaders.layouts.heads import meta_line
+    from rcpkg.loaders.layouts.locations import place_and_date
+
+    text = ctx.page.text
+    m = PLACE_DATE_LABEL.match(ln.text)
+    if m:
+        got, dates = place_and_date(ctx, ln.start + m.end(), ln.end, ln.no, name)
+        if loc.place is None and not loc.online:
+            loc.place, loc.online, loc.venue = got.place, got.online, loc.venue or got.venue
+        return dates
+    m = WHEN_LABEL.match(ln.text) or DATE_LABEL.match(ln.text)
+    if m:
+        value = ln.text[m.end():]
+        dates = date_line(value, ln.start + m.end(), order=ctx.date_order)
+        if dates is None:
+            problem = date_line_problem(value, order=ctx.date_order)
+            ctx.warn(ln.no, f"date not understood{f' ({problem})' if problem else ''}", value.strip())
+        return dates
+    for rx, field in ((WHERE_LABEL, "where"), (CITY_LABEL, "city"), (VENUE_LABEL, "venue"), (MODE_LABEL, "mode")):
+        m = rx.match(ln.text)
+        if m:
+            sp = blocks.span(text, ln.start + m.end(), ln.end)
+            if sp is None:
+                return None
+            if field == "mode":
+                mode_field(ctx, loc, sp, ln.no, name)
+            elif field == "where" and loc.place is None:
+                _where(ctx, loc, sp, ln.no, name)
+            elif field == "city" or (loc.place is None and looks_like_place(sp.exact)):
+                city_field(ctx, loc, sp, ln.no, name)
+            else:
+                venue_field(ctx, loc, sp, ln.no, name)
+            return None
+    meta = meta_line(ln, order=ctx.date_order)
+    dates = None
+    for part in meta.parts if meta else ():
+        sp = blocks.span(text, part.start, part.end)
+        if sp is None:
+            continue
+        if part.kind == "place" and loc.place is None and not loc.online:
+            city_field(ctx, loc, sp, ln.no, name)
+        elif part.kind == "date" and dates is None:
+            dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+    return dates
+
+
+def _where(ctx: Ctx, loc: Location, sp: Span, line: int, name: str) -> None:
+    """A "Where:" field: a place, or a venue then its place ("Hotel Sheraton, Panama City")."""
+    from rcpkg.loaders.places import resolve_place
+
+    res = resolve_place(sp.exact)
+    if res.resolved or res.online or res.hybrid:
+        city_field(ctx, loc, sp, line, name)
+        return
+    cut = sp.exact.find(",")
+    if cut > 0:
+        tail = blocks.span(ctx.page.text, sp.start + cut + 1, sp.end)
+        if tail is not None and resolve_place(tail.exact).resolved:
+            loc.venue = blocks.span(ctx.page.text, sp.start, sp.start + cut)
+            city_field(ctx, loc, tail, line, name)
+            return
+    venue_field(ctx, loc, sp, line, name)
 _DOC = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip)(\?|#|$)|/sites/default/files/|/documentos?/", re.IGNORECASE)

@@ -39,11 +39,12 @@ _LABELS = [
     ("city", r"ciudad|city|town"),
     ("venue", r"lugar|venue|sede|place|location|ubicaci[oó]n"),
     ("mode", r"modalidad|modality|attendance(?: mode)?|mode"),
-    ("date", r"fechas?|dates?"),
+    ("date", r"fechas?(?: y horas?)?|dates?(?: and times?)?"),  # issue 13: "Date and time"
     ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
-                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?"),
-    ("email", r"e-?mail|correo(?: electr[oó]nico)?"),
+                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|"
+                     r"coordination|coordinaci[oó]n"),  # issue 13: "Coordination: MTPE; OISS"
+    ("email", r"e-?mail|correo(?: electr[oó]nico)?|contact|contacto"),  # issue 13: "Contact: csm@…"
     ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
     ("documents", r"documentos?|documents?|anexos?|attachments?"),
     ("country", r"pa[ií]s|country"),
@@ -67,6 +68,7 @@ class _Field:
 class _Event:
     title_lines: list[Line]
     fields: list[_Field] = field(default_factory=list)
+    extra: list[Line] = field(default_factory=list)  # unlabelled lines after a one-line field's value
 
     def keys(self) -> set[str]:
         return {f.key for f in self.fields}
@@ -140,7 +142,15 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             current = _Event(title)
             events.append(current)
         else:
-            current.fields[-1].lines.extend(pending)
+            last = current.fields[-1]
+            if last.key in _ONE_LINE and last.value_start is None and len(pending) >= 2 \
+                    and _value_fits(last.key, pending[0]):
+                # issue 13: a one-line field's value is its first line; the unlabelled lines after it
+                # ("Organizers" / "Ad Hoc Group …; UNHCR …" under "Date and time") tell the event
+                last.lines.append(pending[0])
+                current.extra.extend(pending[1:])
+            else:
+                last.lines.extend(pending)
         current.fields.append(_Field(key, ln, vstart))
         pending = []
     if current is not None and pending:
@@ -244,6 +254,8 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             ctx.skipped.append("email address of the event's contact (not stored)")
         elif f.key == "documents" and sp is not None:
             documents = documents_in(sp.exact)
+    body.extend(ev.extra)
+    body.sort(key=lambda x: x.start)
     last = ev.fields[-1]
     end = max([last.line.end] + [x.end for x in last.lines])
     return loc.apply(build_event(

@@ -87,6 +87,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if blocks.is_pager(ln.text):  # issue 13: a pager after the last entry is no event's title
+            ctx.skipped.append(f"pager: line {ln.no}")
+            i += 1
+            continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
         cut = location_suffix(line_text)
@@ -111,7 +115,8 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         if j < n and blocks.clean(lines[j].text) == blocks.clean(line_text):
             j += 1
         body_start = j
-        while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text):
+        while j < n and not _is_location_line(lines[j]) and not blocks.is_footer(lines[j].text) \
+                and not blocks.is_pager(lines[j].text):
             j += 1
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else line_text
@@ -123,7 +128,7 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             next_i = j + 1
         else:
             ctx.warn(ln.no, "event without a location line (page cut off?)", name)
-            place, online = None, False
+            place, online = _prose_place(ctx, body, name)
             filled = [b for b in lines[i + 1:j] if not b.blank]
             end = filled[-1].end if filled else le
             next_i = j
@@ -132,6 +137,20 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         events.append(_with_description_dates(ctx, ev))
         i = next_i
     return events
+
+
+def _prose_place(ctx: Ctx, body: list[Line], name: str):
+    """Issue 13: an entry with no location line placed by its own sentences ("The workshop was held in
+    Tacna", "Seminar held online"): that place or online mode, else none."""
+    from rcpkg.loaders.layouts.locations import Location, place_from_prose
+
+    loc = Location()
+    place_from_prose(ctx, loc, [ln for ln in body if not ln.blank], name)
+    if loc.place is None and loc.online:
+        from rcpkg.loaders.records import PlaceMention
+
+        return (PlaceMention(loc.mode, online=True) if loc.mode is not None else None), True
+    return loc.place, loc.online
 
 
 def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
@@ -172,6 +191,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
+            place, online = _prose_place(ctx, entry.body, name)
         last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
         ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
                          body=entry.body, place=place, online=online, dates=dates, title_line=entry.title.no)

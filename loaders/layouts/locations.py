@@ -175,14 +175,27 @@ def _own_event(folded: str, m: re.Match) -> bool:
 _BARE_EVENT = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:workshop|meeting|seminar|forum|training|conference|webinar|course|session|"
     r"dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
-    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b")
+    r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b"
+    # issue 13 (country prose): one qualifying word first ("Hybrid meeting", "Three-day workshop"), or an
+    # event, activity or programme named bare ("Evento organizado en Arequipa el 3 de mayo de 2019 …")
+    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?|next|previous|following|last|proxima|proximo|siguiente|anterior|pasad[oa])\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
+    r"course|session|dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|"
+    r"sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta|event|activity|evento|actividad|"
+    r"programa|programme|program|diplomado)\b")
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b")
 _IN_BEFORE_DATE = re.compile(
-    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3},?\s+"
-    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?\d)")
+    r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?"
+    r"(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    # issue 13 (country prose): its country after it ("Iquique, Chile,", "Cusco (Peru)")
+    r"(?:\s*\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)|,\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?=,))?,?\s+"
+    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?(?:\d|(?i:" + _MONTHS + r")|(?i:(?:lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday)\b)))")
 # --- issue 13 (rules5) -----------------------------------------------------------------------
 _BARE_NOUNS = (r"workshop|meeting|seminar|forum|training|conference|webinar|course|session|dialogue|exchange|"
                r"consultation|event|activity|taller|reunion|seminario|foro|capacitacion|conferencia|curso|sesion|"
-               r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta|evento|actividad")
+               r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta|evento|actividad|"
+               r"programa|programme|program|diplomado")  # issue 13: "Programa en línea, del 4 de octubre …"
 # the event named bare, in its online mode, at the sentence's start
 _BARE_ONLINE = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:(?P<mode>online|virtual)\s+(?:[a-z-]+\s+)?(?:" + _BARE_NOUNS + r")|"
@@ -225,7 +238,7 @@ def _place_date_sentence(text: str) -> list[re.Match]:
 _BARE_PARTICIPLE = re.compile(
     r"^\s*(?:[a-z]+\s*:\s*)?(?:" + PARTICIPLES_OF_DOING + r"|hosted|conducted)\s+(?:by|por)\b")
 # ", en Santa Ana," / ", in Tijuana." : a place set off by commas, before a comma, a date or the sentence's end
-_COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
+_COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
                        r"[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?:[,.;]|$))")
 
 
@@ -241,13 +254,35 @@ def _date_then_in(text: str) -> list[re.Match]:
     return out
 
 
+# issue 13 (country prose): a participle of holding the event, its subject the event itself: opening the
+# sentence ("Held on 12 May 2019 in Asunción", "Realizado los días 12 y 13 de marzo de 2020 en San José")
+# or after the event named bare ("Encuentro realizado el 4 de julio de 2022 en Tacna")
+_HELD_PARTICIPLE = (r"(?:held|conducted|realizad[oa]|celebrad[oa]|llevad[oa] a cabo|efectuad[oa]|desarrollad[oa])")
+_PARTICIPLE_FIRST = re.compile(r"(?:^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?|[.;]\s+)" + _HELD_PARTICIPLE + r"\s+",
+                               re.IGNORECASE)
+# the online mode said by a participle of holding the event ("Reunión realizada por videoconferencia",
+# "Meeting held via Zoom") or as a phrase of the bare event's sentence ("… en modalidad virtual")
+_ONLINE_PHRASE = (r"(?:virtually|online|on-line|remotely|virtualmente|en linea|"
+                  r"(?:de (?:manera|forma)|en modalidad|bajo (?:la )?modalidad|por|mediante|via)\s+"
+                  r"(?:virtual|en linea|videoconferencia|zoom|teams)|in (?:a )?virtual (?:format|mode|session)|"
+                  r"in (?:an )?online (?:format|mode|session)|by videoconference|via videoconference)(?!\w)")
+_PARTICIPLE_ONLINE = re.compile(r"(?<!\w)(?:" + _HELD_PARTICIPLE[3:-1] + r"|delivered|offered|given|taught|"
+                                r"impartid[oa]|dictad[oa]|ofrecid[oa])\s+(?P<mode>" + _ONLINE_PHRASE + ")")
+_MODE_PHRASE = re.compile(r"(?<!\w)(?P<mode>(?:en|bajo (?:la )?) modalidad virtual|de (?:manera|forma) virtual|"
+                          r"in (?:a )?virtual format|in (?:an )?online format|por videoconferencia|"
+                          r"by videoconference|via zoom)(?!\w)")
+
+
 def _held_date_in(text: str, folded: str) -> list[re.Match]:
     """"se realizó del 3 al 5 de mayo de 2019 en Tapachula", "was held on 3 May 2019 in Quito": a
     verb of taking place, its date, then "in"/"en" and the place."""
     from rcpkg.loaders.dates import find_dates
 
     out = []
-    for v in _HELD_VERB.finditer(text):
+    verbs = list(_HELD_VERB.finditer(text)) + list(_PARTICIPLE_FIRST.finditer(text))
+    if _BARE_EVENT.match(folded):
+        verbs += [m for m in re.finditer(r"(?<!\w)" + _HELD_PARTICIPLE + r"\s+", folded[:160])][:1]
+    for v in verbs:
         found = find_dates(text[v.end():v.end() + 80])
         if not found or text[v.end():v.end() + found[0].span.start].strip(" ,").lower() not in {
                 "", "on", "from", "el", "del", "los dias", "los días", "between", "entre", "desde"}:
@@ -256,6 +291,8 @@ def _held_date_in(text: str, folded: str) -> list[re.Match]:
         if m:
             out.append(m)
     return out
+_INLINE_PLACE = re.compile(r"(?:^|[.;:]\s+)(?:place|lugar|sede|venue|location|city|ciudad|ubicaci[oó]n|modalidad|mode)"
+                           r"\s*:\s*(?P<v>[^.;:\n]{2,60}?)\s*(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
@@ -266,10 +303,27 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     "was held virtually"). `base` is the offset of `text` in the page."""
     from rcpkg.loaders.places import resolve_place
 
+    # issue 13: a place field run into the event's text ("Comentarios: Lugar: Lima. Fecha: …", "Convened by
+    # X. Place: Piura. Date: …"): its value, when it is a place or the online mode
+    for m in _INLINE_PLACE.finditer(text):
+        value = m.group("v").strip()
+        res = resolve_place(value, alternates=False)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return "place", Span(base + m.start("v"), base + m.start("v") + len(value), value)
+        if res.online and res.city is None and res.country is None:
+            return "online", Span(base + m.start("v"), base + m.start("v") + len(value), value)
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
     folded = fold_keep(text)
+    if _BARE_EVENT.match(folded) or _PARTICIPLE_FIRST.match(folded):
+        # issue 13 (country prose): "Reunión realizada por videoconferencia el …", "Seminario realizado
+        # del … al … en modalidad virtual", "Held online on …"; within the sentence's first sentence
+        stop = folded.find(". ")
+        head = folded[:stop if stop >= 0 else len(folded)]
+        m = _PARTICIPLE_ONLINE.search(head) or _MODE_PHRASE.search(head)
+        if m and not re.search(r"\b(?:which|who|that|que|quien|cual|donde|where)\b", head[:m.start()]):
+            return "online", Span(base + m.start("mode"), base + m.end("mode"), text[m.start("mode"):m.end("mode")])
     m = _BARE_ONLINE.match(folded)
     if m:  # issue 13 (rules5): "Online consultation organized by …", "Encuentro en línea del …"
         g = "mode" if m.group("mode") else "mode2"
@@ -290,15 +344,34 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
         words = list(_PLACE_WORD.finditer(text, m.end(), tail_end))[:8]
-        for k in range(len(words), 0, -1):
-            last = words[k - 1]
-            if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
-                continue
-            start, end = words[0].start(), last.end()
-            res = resolve_place(text[start:end], alternates=False)
-            if (res.city is not None or res.country is not None) and not res.problem:
-                return "place", Span(base + start, base + end, text[start:end])
+        found = _place_words(text, words, resolve_place)
+        if found is None and m.re is _HELD_IN and words and words[0].group()[:1].isupper():
+            # issue 13: a venue first, then its city ("was held at the Hotel Sheraton in Panama City")
+            inner = next((j for j, w in enumerate(words[1:6], 1) if w.group().lower() in ("in", "en")), None)
+            if inner is not None:
+                found = _place_words(text, list(_PLACE_WORD.finditer(text, words[inner].end(), tail_end))[:8],
+                                     resolve_place)
+        if found is not None:
+            start, end = found
+            return "place", Span(base + start, base + end, text[start:end])
     return None
+
+
+def _place_words(text: str, words: list[re.Match], resolve_place) -> tuple[int, int] | None:
+    """The longest run of `words` from the first, ending with a capitalised word, that is a place."""
+    for k in range(len(words), 0, -1):
+        last = words[k - 1]
+        if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
+            continue
+        start, end = words[0].start(), last.end()
+        res = resolve_place(text[start:end], alternates=False)
+        if (res.city is not None or res.country is not None) and not res.problem:
+            return start, end
+    return None
+
+
+_HELD_UNKNOWN = re.compile(rf"(?<!\w)(?i:{_HELD}|held|realizad[oa]|celebrad[oa])\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?"
+                           r"(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})")
 
 
 def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
@@ -309,6 +382,11 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
     for ln in lines:
         found = place_in_sentence(ln.text, ln.start)
         if found is None:
+            # issue 13: "Tuvo lugar en Tarapoto el …": a place the sentence names but the gazetteer does
+            # not know is a warning naming the line and the text, not a silent loss
+            m = _HELD_UNKNOWN.search(ln.text)
+            if m and not resolve_place(m.group("place"), alternates=False).resolved:
+                ctx.warn(ln.no, f"place in the event's text not resolved for event {name!r}", m.group("place"))
             continue
         what, sp = found
         if what == "online":
@@ -316,3 +394,51 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
         else:
             loc.place, _ = place_of(ctx, sp, ln.no, name)
         return
+
+
+# --- issue 13 (country prose): a text of only a place and dates -------------------------------------
+
+def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
+    """The place (or online mode) and dates a text of only those gives (a listed event's parenthesis on
+    a country page, a "Lugar y fecha:" field): a place and the dates,
+    in either order ("Quetzaltenango, 12 y 13 de marzo de 2019", "en línea, 7 de octubre de 2020",
+    "3 May 2019, Lima"); a text that is more than that (a sentence) gives nothing."""
+    from rcpkg.loaders.dates import find_dates
+    from rcpkg.loaders.layouts import blocks
+
+    text = ctx.page.text
+    inner = text[start:end]
+    loc = Location()
+    found = find_dates(inner, start, order=ctx.date_order)
+    dates = found[0] if len(found) == 1 else None
+    if len(found) > 1:
+        return loc, None
+    if found:
+        d0, d1 = found[0].span.start - start, found[0].span.end - start
+        parts = [(0, d0), (d1, len(inner))]
+    else:
+        parts = [(0, len(inner))]
+    for a, b in parts:
+        seg = inner[a:b]
+        lead = re.match(r"[\s,;|·–—-]*", seg)
+        trail = re.search(r"[\s,;|·–—-]*$", seg)
+        s0, s1 = a + lead.end(), a + max(lead.end(), trail.start())
+        if s1 <= s0:
+            continue
+        sp = blocks.span(text, start + s0, start + s1)
+        if sp is None:
+            continue
+        res = resolve_place(sp.exact)
+        prep = re.match(r"(?:in|en)\s+", sp.exact)
+        if prep and not (res.resolved or res.online or res.hybrid):  # "en Tacna"
+            sp = blocks.span(text, sp.start + prep.end(), sp.end) or sp
+            res = resolve_place(sp.exact)
+        if res.resolved or res.online or res.hybrid:
+            city_field(ctx, loc, sp, line, name)
+        elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", sp.exact, re.IGNORECASE):
+            loc.online = True
+        elif len(sp.exact.split()) > 4:
+            return Location(), None  # a sentence, not a place and dates
+        elif sp.exact[:1].isupper():
+            city_field(ctx, loc, sp, line, name)  # a venue's name, or a place not resolved: a warning
+    return loc, dates
