@@ -177,8 +177,9 @@ _ROLE_HEADINGS = (
                                r"participantes|observadores")),
     ("organizer", re.compile(r"(?:co )?organi[sz]ers|organizing institutions|partners|co ?organizadores|organizadores|"
                              r"instituciones organizadoras|socios|aliados")),
-    ("funder", re.compile(r"sponsors|funders|donors|funded by|patrocinadores|financiadores|donantes|financiado por")),
-    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo")),
+    ("funder", re.compile(r"funders|donors|funded by|financed by|financiadores|donantes|financiado por")),
+    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo|(?:co ?)?sponsors|sponsored by|"
+                             r"(?:co ?)?patrocinadores|patrocinado por")),
 )
 
 

@@ -15,7 +15,9 @@ next cue. A backward cue ("X **will host**", "X **como anfitrión**", "X and Y
 Collaboration ("in collaboration with", "collaboration of", "designed
 jointly", "en colaboración con") makes an *organizer*: the text says the
 institution shared in making the event. "Auspiciado por" (under the auspices
-of) makes a *supporter*; money words ("financed", "costs covered by") make a
+of) and sponsoring ("sponsored by", "co-sponsored by", "con el patrocinio de", "patrocinado
+por") make a *supporter*; money words ("funded by", "financed by", "with a grant from",
+"financiado por") and other money words ("financed", "costs covered by") make a
 *funder*; "in coordination with" / "en coordinación con" and a "Coordinating
 institution" field make a *coordinator*; "opportunity for", "participation
 of", "Training for the officials of", "as observers" make a *participant*.
@@ -126,7 +128,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:promoted|sponsored and organi[sz]ed) by\b"),
     ("organizer", r"\b(?:promovid[oa]s?|impulsad[oa]s?) por\b"),
     # the verb first: "Financian el seminario la Unión Europea y el BCIE", "Organizan: ..."
-    ("funder", r"^\s*(?:financian|financia|financiaron|financio|patrocinan|patrocina)" + _THIS_EVENT),
+    ("funder", r"^\s*(?:financian|financia|financiaron|financio)" + _THIS_EVENT),
+    # issue 13 (names): sponsoring is support, paying is funding ("sponsored by", "con el patrocinio de")
+    ("supporter", r"^\s*(?:patrocinan|patrocina|copatrocinan|copatrocina)" + _THIS_EVENT),
     ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
     ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
     ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
@@ -162,7 +166,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
-    ("funder", r"\b(?:funded|financed|sponsored) by\b"),
+    ("funder", r"\b(?:funded|financed) by\b"),
+    ("supporter", r"\b(?:co ?)?sponsored (?:jointly )?by\b"),
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
@@ -178,7 +183,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                r"from\b"),
     ("funder", r"\b(?:cuenta|conto|contara|cuentan|contaron) con (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
-    ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
+    ("funder", r"(?:^|[.;]\s*)(?:funders?|donors?|financiadores?|donantes?)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:co ?)?(?:sponsors?|patrocinadores?|copatrocinadores?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
@@ -186,9 +192,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
     ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
     ("funder", r"\b(?:gracias al |con el |el |al |y el )?aportes? financieros? del?\b"),
-    ("funder", r"\bpatrocinad[oa]s? por\b"),
-    ("funder", r"\bcon (?:el )?patrocinio del?\b"),
-    ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
+    ("supporter", r"\b(?:co ?)?patrocinad[oa]s? (?:conjuntamente )?por\b"),
+    ("supporter", r"\bcon (?:el )?(?:co ?)?patrocinio del?\b"),
+    ("supporter", r"\bwith (?:the )?(?:co ?)?sponsorship (?:of|from)\b"),
     ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
     ("host", r"\bhosted by\b"),
     ("host", r"\bhost (?:country|government|institution)\s*:"),
@@ -303,7 +309,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                  r"(?:the |los |las )?(?:co|co )?(?:conveners?|convocantes?)\b"),
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-               r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
+               r"(?:the |los |las )?(?:funders?|donors?|financiador(?:es|as?)?|donantes?)\b"),
+    ("supporter", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+               r"(?:the |los |las )?(?:co ?)?(?:sponsors?|patrocinador(?:es|as?)?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?|viaticos|pasajes|boletos)\b"),
@@ -311,7 +319,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "El Gobierno del Ecuador, anfitrión del encuentro, …"
     ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
              r"reunion|conferencia|evento)\b"),
-    ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("funder", r"\b(?:financed|funded|financio|financiaron)\b(?! by| por)"),
+    ("supporter", r"\b(?:sponsored|co sponsored|patrocino|patrocinaron|copatrocino|copatrocinaron)\b(?! by| por)"),
     ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
                r"support|a grant)\b"),
     ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
