@@ -160,11 +160,18 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     ranges += [(s.span.start, s.span.end) for s in event.sections]
     ranges += [(o.span.start, o.span.end) for o in event.objectives]
     heading = None
+    label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
-            if not s.is_heading:
-                units.append(_Unit(s.start, s.end, "body", s.heading))
+            if s.is_heading:
+                continue
+            said = page.text[s.start:s.end]
+            if _whole_line(page.text, s.start, s.end) and _label_role(said):
+                label = said
+                continue
+            units.append(_Unit(s.start, s.end, "body", label or s.heading))
+            label = None
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
     return units
@@ -181,6 +188,19 @@ _ROLE_HEADINGS = (
     ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo|(?:co ?)?sponsors|sponsored by|"
                              r"(?:co ?)?patrocinadores|patrocinado por")),
 )
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
+
+
+def _label_role(line: str) -> str | None:
+    """The role a label printed alone on its line gives the list under it ("Organizers",
+    "Organizadores:", "Sponsors"), else None."""
+    heading = fold_text(line).strip().rstrip(":").strip()
+    if not heading or len(heading) > 40:
+        return None
+    return next((role for role, rx in _ROLE_HEADINGS if rx.fullmatch(heading)), None)
 
 
 def _heading_role(unit: _Unit, utext: str) -> str | None:

@@ -55,3 +55,56 @@ def test_sponsoring_makes_a_supporter(tools, text):
 ])
 def test_paying_makes_a_funder(tools, text):
     assert roles(tools, text) == {("unicef", "funder")}
+
+
+# -- field labels: "Summary", "Coordination", "Contact", "Date and time", a role label alone ------
+
+FIELDS_PAGE = """Skip to main content
+Return and Reintegration
+Upcoming and past events
+Workshop on Reception Centres for Returnees
+Place: Tegucigalpa, Honduras
+Dates: 3 April 2019
+Summary: Workshop organized by the Honduran Red Cross with the support of UNICEF.
+Coordination: UNICEF; Honduran Red Cross
+Contact: info@example.org
+Dialogue on Returnee Employment
+Location
+Online
+Date and time
+Friday, 5 March 2021 - 10:00 to 12:00
+Organizers
+UNICEF; Pastoral de Movilidad Humana
+About the event
+The dialogue gathered employers from the region.
+Email
+info@example.org
+"""
+
+
+def _fields_events(text):
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+    page = Page(path="t.txt", url="https://crmsv.org/en/topics/return", text=text, lang="en", layout="fields")
+    return page, parse_page(page).events
+
+
+def test_summary_and_coordination_labels_are_fields(tools):
+    page, events = _fields_events(FIELDS_PAGE)
+    assert [e.titles[0].text for e in events] == ["Workshop on Reception Centres for Returnees",
+                                                  "Dialogue on Returnee Employment"]
+    first = events[0]
+    assert first.coordinating is not None and first.coordinating.exact == "UNICEF; Honduran Red Cross"
+    x = run(tools, page, first)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert ("unicef", "supporter") in got and ("unicef", "coordinator") in got
+    assert not any("Contact" in str(w) for w in x.warnings)
+
+
+def test_a_role_label_alone_on_its_line_heads_the_list_under_it(tools):
+    page, events = _fields_events(FIELDS_PAGE)
+    second = events[1]
+    assert second.dates is not None and second.online
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, second).involvements}
+    assert ("unicef", "organizer") in got
+    assert ("Pastoral de Movilidad Humana", "organizer") in got

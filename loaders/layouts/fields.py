@@ -1,9 +1,10 @@
 """Layout 3: a field-labelled listing (a topic page).
 
 Per event: the title (maybe a sub-title line), then label/value pairs —
-"Ciudad"/"City", "Lugar"/"Venue", "Fecha"/"Date" (may be empty), "Acerca del
-evento"/"About the event", "Institución Coordinadora"/"Coordinating
-institution", "Email" — each label on its own line with the value on the
+"Ciudad"/"City", "Lugar"/"Venue", "Fecha"/"Date"/"Date and time" (may be empty), "Acerca del
+evento"/"About the event"/"Summary", "Institución Coordinadora"/"Coordinating
+institution"/"Coordination", "Organizers"/"Organizadores" (text, read under its role heading),
+"Email" — each label on its own line with the value on the
 next line(s), or inline ("City: San José").
 
 Event boundaries: a label already seen in the current event starts the next
@@ -39,11 +40,13 @@ _LABELS = [
     ("city", r"ciudad|city|town"),
     ("venue", r"lugar|venue|sede|place|location|ubicaci[oó]n"),
     ("mode", r"modalidad|modality|attendance(?: mode)?|mode"),
-    ("date", r"fechas?|dates?"),
-    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
+    ("date", r"fechas?|dates?|(?:date|dates) and time|fechas? y hora"),
+    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description|summary|resumen"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
-                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?"),
-    ("email", r"e-?mail|correo(?: electr[oó]nico)?"),
+                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|coordinaci[oó]n|coordination"),
+    # issue 13 (names): a labelled list of organizers, read as text under its role heading (extract.py)
+    ("organizers", r"(?:co-?)?organi[sz]ers|(?:co)?organizador(?:es|as)"),
+    ("email", r"e-?mail|correo(?: electr[oó]nico)?|contacto?"),
     ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
     ("documents", r"documentos?|documents?|anexos?|attachments?"),
     ("country", r"pa[ií]s|country"),
@@ -232,7 +235,7 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
                     why = f" ({problem})" if problem else ""
                     ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
-        elif f.key == "about":
+        elif f.key in ("about", "organizers"):
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
             body.extend(f.lines)
