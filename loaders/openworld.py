@@ -166,6 +166,11 @@ _NOT_NAMES = {
 }
 
 
+# issue 13 (names): head words of agreements and texts, whose names are no institution's ("Pacto Mundial
+# para la Migración", "Global Compact on Refugees", "Cartagena Declaration")
+_AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "convencion", "protocol", "protocolo",
+               "treaty", "tratado", "covenant"}
+
 # groups named generically, never an institution of their own
 _GENERIC = {
     "civil society", "sociedad civil", "private sector", "sector privado", "academia", "international community",
@@ -537,6 +542,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     norm = normalized(name)
     if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")
+    if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
+        return Described(None, "an agreement or a text, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
     prv0 = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)

@@ -395,6 +395,16 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
                     r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
+    # issue 13 (names): a body that presents, speaks or is a special guest at the event takes part in it
+    # ("CEMLA presented a regional study", "X will present its observatory"; not "presented by")
+    ("participant", r"\b(?:presented|presents|will present|presentara|presentaran|presento|presentaron)\b"
+                    r"(?! by| por| (?:the|la|el|los|las|this|esta|este) (?:meeting|event|workshop|reunion|evento|taller)\b)"),
+    ("participant", r"\b(?:delivered|made|gave|delivers|will deliver) (?:a |an |its |their )?(?:statement|remarks|"
+                    r"presentations?|keynote|address|intervention)\b"),
+    ("participant", r"\b(?:took|take|takes|will take) the floor\b|\b(?:hizo|hicieron|tomo|tomaron) (?:uso de )?la palabra\b"),
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|expuso|expusieron)\b"),
+    ("participant", r"\b(?:fueron|fue|seran|sera|were|was|will be) (?:los |las |the )?(?:invitad[oa]s? especial(?:es)?|"
+                    r"special guests?)\b"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
@@ -423,7 +433,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
                       # issue 13, rules4 stems
                       r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
-                      r"observador|facilit|organiza|imparte|dicta")
+                      r"observador|facilit|organiza|imparte|dicta|"
+                      # issue 13 (names) stems
+                      r"statement|floor|palabra|guest|invitad|address")
 
 # --- news articles (issue 15): the ways the press lists who was there ----------------------------------
 # Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
@@ -536,7 +548,7 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! (?:el|la|los|las|the)\b)"),
     # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
     ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
-                    r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
+                    r"invitad[oa]s? especiales|observador(?:es|as)?)\b"),
     # "RNCOM will present a statement", "presentará un pronunciamiento"
     ("participant", r"\b(?:will present|presented|presents|presentara|presentaran|presento|presentaron) (?:a|an|its|their|"
                     r"un|una|su|sus) (?:\w+ )?(?:statement|statements|recommendations|declaration|position|pronunciamiento|"

@@ -108,3 +108,26 @@ def test_a_role_label_alone_on_its_line_heads_the_list_under_it(tools):
     got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, second).involvements}
     assert ("unicef", "organizer") in got
     assert ("Pastoral de Movilidad Humana", "organizer") in got
+
+
+# -- presenting, speaking, being a special guest ------------------------------------------------
+
+@pytest.mark.parametrize("text,agent", [
+    ("UNICEF presented a study on returned children.", "unicef"),
+    ("UNICEF will present its new protocol.", "unicef"),
+    ("UNICEF delivered a statement on behalf of the agencies.", "unicef"),
+    ("UNICEF took the floor at the closing session.", "unicef"),
+    ("UNICEF presentó un diagnóstico regional.", "unicef"),
+    ("La OIM fue invitada especial del encuentro.", "iom"),
+])
+def test_a_body_that_presents_or_speaks_takes_part(tools, text, agent):
+    assert (agent, "participant") in roles(tools, text)
+
+
+def test_what_is_presented_by_a_body_is_not_its_taking_part(tools):
+    assert ("unicef", "participant") not in roles(tools, "A study presented by UNICEF was discussed.")
+
+
+def test_an_agreement_is_no_institution(tools):
+    got, x = extracted(tools, "Reunión", "México, cofacilitador del Pacto Mundial para la Migración, participó.")
+    assert not any("Pacto" in name for name, _ in got)
