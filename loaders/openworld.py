@@ -104,6 +104,10 @@ _ORG_WORDS = {
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
     "affairs", "asuntos", "corporation", "corporacion", "parliament", "confederation", "confederacion",
     "sindicato", "intendencia", "municipality", "municipalidad", "alcaldia",
+    # issue 13 (names): savings banks, cooperatives, binational bodies, labs ("Caja Huancayo", "Cooperativa
+    # Nuevo Horizonte", "Entidad Binacional Yacyretá", "IDB Lab"): an institution's name, not a person's
+    "caja", "cooperativa", "cooperative", "entidad", "entity", "binacional", "binational", "lab", "laboratorio",
+    "laboratory", "representation", "representacion", "chamber", "camara",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -170,6 +174,9 @@ _NOT_NAMES = {
 # para la Migración", "Global Compact on Refugees", "Cartagena Declaration")
 _AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "convencion", "protocol", "protocolo",
                "treaty", "tratado", "covenant"}
+
+# a bank's one-word name ("Mibanco", "BancoEstado"): the head word inside the word
+_BANK_WORD = re.compile(r"^(?:\w+(?:banco|bank)|(?:banco|bank)\w+)$")
 
 # groups named generically, never an institution of their own
 _GENERIC = {
@@ -334,12 +341,23 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
     the run before must be a name's beginning (a head word followed by "of"/"de", or a word that
     the comma's run completes)."""
     out: list[tuple[int, int]] = []
-    for a, b in runs:
+    skip_to = -1
+    for i, (a, b) in enumerate(runs):
+        if i <= skip_to:
+            continue
         if out:
             pa, pb = out[-1]
             between = text[pb:a]
             nxt = [fold_text(w) for w in text[a:b].split()]
             prev = [fold_text(w) for w in text[pa:pb].split()]
+            # issue 13 (names): a remit enumerated with commas and closed by "and"/"y" inside one name
+            # ("Bureau of Population, Refugees, and Migration", "Superintendencia de Banca, Seguros y AFP",
+            # "Unidad de Política Migratoria, Registro e Identidad de Personas de la Secretaría ...")
+            chain = _enumeration(text, runs, i, prev, in_known) if between in (", ", ",") else None
+            if chain is not None:
+                out[-1] = (pa, runs[chain][1])
+                skip_to = chain
+                continue
             if (between in (", ", ",") and len(nxt) >= 3 and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
                     and not is_acronym(text[a:b].split()[0]) and not in_known(a)
                     and any(w in _AND for w in nxt[1:-1])
@@ -358,6 +376,53 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
                 continue
         out.append((a, b))
     return out
+
+
+# words that begin a body's own name (not an item of another name's remit) after a comma
+_OWN_NAME = (_BODY_NOUNS | {"programa", "program", "programme", "fund", "fondo", "red", "network", "grupo", "group",
+                            "foro", "forum", "service", "servicio", "plataforma", "platform"}) \
+    - {"registro", "registry", "affairs", "asuntos"}
+
+
+def _enumeration(text: str, runs: list[tuple[int, int]], i: int, prev: list[str], in_known) -> int | None:
+    """Index of the last run of a remit enumerated after the name begun by the run before runs[i]
+    ("X of A, B and C", "X of A, B, and C", "X de A, B y C de <parent>"), or None. The name before must
+    begin with a head or organisation word followed by "of"/"de"; each item is capitalised words with
+    no head word, no organisation word of a body's own, no acronym first and no known name first; the
+    last item comes after "and"/"y" (in the same run, or after ", and" / " and" between runs)."""
+    if not any((w in _HEADS or w in _ORG_WORDS) and k + 1 < len(prev) and prev[k + 1] in _OF | {"for", "para", "on", "sobre"}
+               for k, w in enumerate(prev)):
+        return None
+    if any(w in _AND for w in prev):
+        return None  # the name before already closed its own enumeration
+    j = i
+    while j < len(runs):
+        a, b = runs[j]
+        raw = text[a:b].split()
+        words = [fold_text(w) for w in raw]
+        if not words or words[0] in _OWN_NAME or words[0] in _HEADS or is_acronym(raw[0]) or in_known(a) \
+                or words[0] in _NOT_NAMES:
+            return None
+        inner = [k for k, w in enumerate(words) if w in _AND]
+        if inner:  # "Seguros y AFP ...", "Registro e Identidad de Personas ...": the enumeration ends here
+            k = inner[0]
+            if k == 0 or k + 1 >= len(words) or words[k + 1] in _HEADS or words[k + 1] in _OWN_NAME:
+                return None
+            return j
+        if j + 1 >= len(runs):
+            return None
+        gap = text[b:runs[j + 1][0]]
+        if re.fullmatch(r",? (?:and|y|e) ", gap):  # "..., Refugees, and Migration"
+            na, nb = runs[j + 1]
+            last = text[na:nb].split()
+            lw = [fold_text(w) for w in last]
+            if not lw or lw[0] in _OWN_NAME or lw[0] in _HEADS or is_acronym(last[0]) or in_known(na):
+                return None
+            return j + 1
+        if gap not in (", ", ","):
+            return None
+        j += 1
+    return None
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -408,6 +473,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
     for i, (a, b) in enumerate(words):
         w = text[a:b]
         if w.lower() in _AND and groups[-1]:
+            # issue 13 (names): the "and" that closes a remit enumerated with commas inside the name
+            # ("Superintendencia de Banca, Seguros y AFP") joins, whatever follows it
+            seg = text[groups[-1][0][0]:a]
+            if "," in seg and not any(x.lower() in _AND for x in seg[seg.rfind(","):].split()):
+                groups[-1].append((a, b))
+                continue
             rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 6]]
             raw = [text[x:y] for x, y in words[i + 1:i + 6]]
             stripped = False
@@ -559,7 +630,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
-        if len(folded) == 1 and nxt is None:
+        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
             return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")

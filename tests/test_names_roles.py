@@ -131,3 +131,47 @@ def test_what_is_presented_by_a_body_is_not_its_taking_part(tools):
 def test_an_agreement_is_no_institution(tools):
     got, x = extracted(tools, "Reunión", "México, cofacilitador del Pacto Mundial para la Migración, participó.")
     assert not any("Pacto" in name for name, _ in got)
+
+
+# -- names: enumerations with commas, two-word names of banks and cooperatives ---------------------
+
+def _names(got):
+    return {name for name, _ in got}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The workshop was organized by the Office of Housing, Lands, and Settlements of Belize.",
+     "Office of Housing, Lands, and Settlements of Belize"),
+    ("The workshop was organized by the Office of Housing, Lands and Settlements.",
+     "Office of Housing, Lands and Settlements"),
+    ("El taller fue organizado por la Superintendencia de Bancos, Valores y Seguros, con el apoyo de la OIM.",
+     "Superintendencia de Bancos, Valores y Seguros"),
+    ("Taller organizado por la Unidad de Empleo, Formación e Inserción Laboral del Ministerio de Trabajo.",
+     "Unidad de Empleo, Formación e Inserción Laboral del Ministerio de Trabajo"),
+])
+def test_a_remit_enumerated_with_commas_stays_in_one_name(tools, body, name):
+    got, _ = extracted(tools, "Taller", body)
+    assert name in _names(got)
+
+
+def test_a_list_of_bodies_after_a_comma_stays_a_list(tools):
+    got, _ = extracted(tools, "Taller", "Organizado por el Ministerio de Salud, la Fundación Nueva Vida y la OIM.")
+    assert {"Ministerio de Salud", "Fundación Nueva Vida"} <= _names(got)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("El foro contó con el patrocinio de Caja Tacna.", "Caja Tacna"),
+    ("Participaron la Cooperativa Manos Unidas y la OIM.", "Cooperativa Manos Unidas"),
+    ("Con el apoyo de la Entidad Binacional del Río Sur.", "Entidad Binacional del Río Sur"),
+    ("Organized with the sponsorship of Andesbank.", "Andesbank"),
+    ("Participaron la Cámara de Comercio e Industria de Tarija y la OIM.", "Cámara de Comercio e Industria de Tarija"),
+])
+def test_a_bank_or_a_cooperative_named_in_two_words_is_an_institution(tools, body, name):
+    got, _ = extracted(tools, "Foro", body)
+    assert name in _names(got)
+
+
+def test_two_capitalised_words_with_no_institution_word_stay_a_person(tools):
+    got, x = extracted(tools, "Forum", "The forum was sponsored by Ana Pérez and by UNICEF.")
+    assert got == {("unicef", "supporter")}
+    assert not any("Pérez" in (w.value or "") + w.message for w in x.warnings)
