@@ -81,6 +81,7 @@ _HEADS = {
     "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
     "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
     "mission": "OrganizationUnit", "mision": "OrganizationUnit", "bureau": "OrganizationUnit",
+    "representation": "OrganizationUnit", "representacion": "OrganizationUnit",
     "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
     "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
     "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
@@ -269,12 +270,20 @@ _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]"
 _OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
 _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
-           "consulado", "cooperation", "cooperacion"}  # "Cooperación Suiza en Bolivia": its office in a country
+           "consulado", "cooperation", "cooperacion", "representation", "representacion"}
+# issue 13 (names): words of a known organization's own programme, fund, centre or service: named with the
+# organization after "of" / "de" ("International Training Centre of the ILO", "Programa EUROsociAL+ de la
+# Unión Europea") or after its acronym ("IOM Development Fund") it is a unit of that organization
+_UNIT_WORDS = {"programme", "program", "programa", "fund", "fondo", "centre", "center", "centro", "lab", "laboratorio",
+               "laboratory", "service", "servicio", "project", "proyecto", "initiative", "iniciativa", "institute",
+               "instituto", "facility", "mecanismo", "mechanism", "team", "equipo"}  # "Cooperación Suiza en Bolivia": its office in a country
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
 _REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
                     rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
+_IN_CITY = re.compile(rf" +(?:in|en) +({_CAP}(?: +(?:de|del|la|los|las)? *{_CAP}){{0,2}})")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -654,6 +663,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                     type_ = None  # "Central Bank of Costa Rica": one country's, not intergovernmental
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:
             parent = nxt.entity_id
+        elif kind and nxt.kind != "country" and any(f in _UNIT_WORDS for f in folded):
+            parent = nxt.entity_id  # issue 13 (names): "International Training Centre of the ILO"
+            type_ = "OrganizationUnit"
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
@@ -704,14 +716,39 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         absorbed = prv.start
         base = name = text[prv.start:mention.end]
     if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
+            and type_ is None and any(f in _UNIT_WORDS for f in folded) \
+            and entity_type(prv.entity_id) not in (None, "Government"):
+        type_ = "OrganizationUnit"  # issue 13 (names): "IOM Development Fund", "IDB Lab"
+    if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
     name_end = max([mention.end] + [k.end for k in known if absorbed is not None and k.start == absorbed
                                     and k.start > mention.start])
+    placed = folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3
+    if parent is not None and name_end > mention.end and entity_type(parent) not in (None, "Government") \
+            and name.endswith(text[name_end - 4:name_end]):
+        # issue 13 (names): a unit of a unit, the inner unit named after its organization's acronym ("Labour
+        # Integration Programme of the UNHCR Representation in Mexico"): the whole chain is the unit's name
+        inner = _NAME.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
+        if inner and not any(k.start < inner.end() and k.end > inner.start() for k in known):
+            iw = _folded_words(inner.group())
+            if _head(iw)[1] == "OrganizationUnit" and len(iw) <= 4 and not any(w in _OF for w in iw):
+                name = text[(absorbed if absorbed is not None and absorbed < mention.start else mention.start):inner.end()]
+                base = name
+                name_end = inner.end()
+                placed = placed or iw[-1] in _PLACED
     after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= name_end), None)
-    if after is not None and after.kind == "country" and (folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3) \
+    city = _IN_CITY.match(text, name_end) if placed and parent is not None else None
+    if city is not None and (after is None or after.start >= city.end()):
+        from rcpkg.loaders.places import resolve_place
+
+        found = resolve_place(city.group(1))
+        if found.resolved and getattr(found, "city", None) is not None:
+            # "Consulado General de Bolivia en Buenos Aires": the city is part of the office's name
+            name = base = text[(absorbed if absorbed is not None and absorbed < mention.start else mention.start):city.end()]
+    if after is not None and after.kind == "country" and placed \
             and re.fullmatch(r" +(?:in|en) +", text[name_end:after.start]):
         extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
         name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
@@ -720,24 +757,32 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     else:
         extra = None
     places: list[int] = []
-    if type_ == "OrganizationUnit" and extra is None and re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE):
+    remit_after = _FOR_AFTER.match(text, name_end) if type_ == "OrganizationUnit" and parent is not None \
+        and name_end > mention.end and entity_type(parent) not in (None, "Government") else None
+    if type_ == "OrganizationUnit" and extra is None and (remit_after or re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE)):
         # "ILO Office for Central America, Haiti, Panama and the Dominican Republic": the countries
-        # listed after the office's remit are part of its name, not actors
+        # listed after the office's remit are part of its name, not actors; issue 13 (names): so are those
+        # after its parent ("Oficina de la OIT para México y Cuba")
         first = absorbed if absorbed is not None and absorbed < mention.start else mention.start
-        pos = mention.end
+        pos = remit_after.end() if remit_after else mention.end
         for k in sorted(known, key=lambda k: k.start):
             if k.start < pos:
                 continue
             gap = text[pos:k.start]
             pieces = [x for x in (p.strip() for p in re.split(r",|\band\b|\by\b|\bthe\b|\bla\b|\bel\b", gap)) if x]
-            if k.kind != "country" or not (gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) or "\n" in gap \
-                    or any(country_of(x) is None for x in pieces):
+            opening = remit_after is not None and not places and not gap.strip()  # right after "para"
+            if k.kind != "country" or not (opening or gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) \
+                    or "\n" in gap or any(country_of(x) is None for x in pieces):
                 break
             places.append(k.start)
             pos = k.end
             if re.search(r"\b(?:and|y)\b", gap):
                 break
         if places:
+            # a last country the reference data has no government for ("... para México y Cuba")
+            last = re.match(rf"(?:,| +(?:and|y|e))? +({_CAP}(?: {_CAP})?)(?![\w-])", text[pos:])
+            if last and country_of(last.group(1)) and not any(k.start == pos + last.start(1) for k in known):
+                pos += last.end()
             name = base = text[first:pos]
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's

@@ -753,9 +753,7 @@ def find_cues(text: str) -> list[Cue]:
                 found.append(Cue(role, m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
-    found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
-                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n",
-                                                                               "-", "—", "–"))]  # after a dateline
+    found = [c for c in found if not _capitalised_who(text, folded, c)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
@@ -768,6 +766,19 @@ def find_cues(text: str) -> list[Cue]:
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
+
+
+def _capitalised_who(text: str, folded: str, c: Cue) -> bool:
+    """True when the cue's people word is capitalised inside a name, not at a sentence's start
+    ("Red de Funcionarios de Enlace"; issue 13 (names): "de la Representación del ACNUR", the article
+    before it in the cue)."""
+    who = _WHO_OF.match(folded, c.start)
+    if who is None:
+        lead = re.match(r"(?:la|el|los|las|the) ", folded[c.start:c.end])
+        who = _WHO_OF.match(folded, c.start + lead.end()) if lead else None
+    if who is None or not text[who.start()].isupper():
+        return False
+    return text[:who.start()].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n", "-", "—", "–")  # after a dateline
 
 
 _PROPER = re.compile(r"(?<![\w'])[A-ZÁÉÍÓÚÑ][\w'’.-]*")

@@ -175,3 +175,24 @@ def test_two_capitalised_words_with_no_institution_word_stay_a_person(tools):
     got, x = extracted(tools, "Forum", "The forum was sponsored by Ana Pérez and by UNICEF.")
     assert got == {("unicef", "supporter")}
     assert not any("Pérez" in (w.value or "") + w.message for w in x.warnings)
+
+
+# -- units inside units: a known organization's programme, centre, fund, representation -----------
+
+@pytest.mark.parametrize("body, name, role, parent", [
+    ("Course delivered by the Regional Training Centre of the ILO for labour inspectors.",
+     "Regional Training Centre of the ILO", "organizer", "ilo"),
+    ("The meeting was funded by the IOM Emergency Fund.", "IOM Emergency Fund", "funder", "iom"),
+    ("Taller con el apoyo de la Representación del ACNUR en Guatemala.", "Representación del ACNUR en Guatemala",
+     "supporter", "unhcr"),
+    ("Organized by the Livelihoods Programme of the UNHCR Representation in Panama.",
+     "Livelihoods Programme of the UNHCR Representation in Panama", "organizer", "unhcr"),
+    ("Participó la Oficina de la OIT para Panamá y Cuba.", "Oficina de la OIT para Panamá y Cuba", "participant", "ilo"),
+    ("Participó el Consulado de Honduras en Tapachula.", "Consulado de Honduras en Tapachula", "participant", "gov-hn"),
+])
+def test_a_unit_named_with_its_parent_is_the_unit_alone(tools, body, name, role, parent):
+    got, x = extracted(tools, "Taller", body)
+    assert (name, role) in got
+    unit = next(i.extracted for i in x.involvements if i.extracted and i.extracted.name == name)
+    assert unit.parent == parent
+    assert not any(i.agent == parent for i in x.involvements)  # the parent is no second actor
