@@ -190,6 +190,11 @@ _ROLE_HEADINGS = (
 )
 
 
+_BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
+                         r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
+_BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
 
@@ -288,6 +293,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
+        # goes past it to the bodies named before it
+        new = [n for n in new if not (described[n.start].problem or "").startswith("an agreement")]
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
         local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
@@ -331,6 +339,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            if _BACKGROUND.match(fold_text(utext)) or _BACKGROUND_HEADING.fullmatch(
+                    fold_text(unit.heading or "").strip().rstrip(":").strip()):
+                # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con
+                # el apoyo de ...", "Background: ... funded by ..."): the bodies it names are mentioned only
+                assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
             # new names the page marks as institutions (an acronym, a head word): a name listed with

@@ -633,6 +633,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a bare head word names no particular institution")
     if re.fullmatch(r"U\.?S\.?A?\.?|UK|U\.K\.", surface):  # "the Canadian and US delegations" (news articles)
         return Described(None, "an abbreviation of a country's name: its government is not recorded from it")
+    plural = re.match(r"(?:Governments|Gobiernos)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(.+)$", name)
+    if plural and country_of(plural.group(1)):  # "the Governments of Germany and Switzerland": each government
+        return Described(None, "a country whose government the reference data does not list "
+                               "(add it to data/reference/governments.yaml)")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
         return Described(None, "a country whose government the reference data does not list "

@@ -684,7 +684,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    # news: "The National Migration Service (SNM), an agency of the Ministry of Public Security, organizes"
                    r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
                    r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
-                   r"under)[^,;]{1,80},)*")
+                   r"under)[^,;]{1,80},|"
+                   # issue 13 (names): an apposition that names no body ("Mexico, co-facilitator of the Global
+                   # Compact, were special guests"; the gap holds no mention)
+                   r",\s*(?:(?:an?|the|el|la|un|una)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|de|del)\s[^,.;()]{1,60},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.

@@ -196,3 +196,27 @@ def test_a_unit_named_with_its_parent_is_the_unit_alone(tools, body, name, role,
     unit = next(i.extracted for i in x.involvements if i.extracted and i.extracted.name == name)
     assert unit.parent == parent
     assert not any(i.agent == parent for i in x.involvements)  # the parent is no second actor
+
+
+# -- plural governments, appositions, background sentences -----------------------------------------
+
+def test_governments_the_reference_lacks_are_warned_not_made_one_institution(tools):
+    got, x = extracted(tools, "Workshop", "Funded by the Governments of Norway and Finland.")
+    assert not any("Governments" in name for name, _ in got)
+    assert any("governments.yaml" in w.message for w in x.warnings)
+
+
+def test_an_apposition_between_a_body_and_its_verb_is_passed_over(tools):
+    got = roles(tools, "El Salvador, coordinator of the regional network, attended the meeting.")
+    assert ("gov-sv", "participant") in got
+    got, _ = extracted(tools, "Reunión", "Panamá, signatario del Pacto Mundial para la Migración, fue invitado especial.")
+    assert ("gov-pa", "participant") in got
+
+
+@pytest.mark.parametrize("body", [
+    "Como antecedente, una primera jornada se realizó con el apoyo de UNICEF.",
+    "Background: the first edition was funded by UNICEF.",
+])
+def test_a_background_sentence_names_bodies_only(tools, body):
+    got, _ = extracted(tools, "Taller", body)
+    assert got == {("unicef", "mentioned")}
