@@ -331,7 +331,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
             # the office an institution exercises is that institution, not a second one (the run goes past it)
             exercised = {m.start for m in local + new if (_EXERCISED.search(utext, 0, m.start)
-                                                          and re.match(r"(?i)secretar", m.surface))
+                                                          and (re.match(r"(?i)secretar", m.surface)
+                                                               # issue 13 (names): "X, which holds the Presidency
+                                                               # Pro Tempore, convened": X convened, not the PPT
+                                                               or m.entity_id == PPT and _CLAUSE_END.match(utext, m.end)))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
                          or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}

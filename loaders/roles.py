@@ -205,8 +205,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
     ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
+    # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
-                    r"del?\b"),
+                    r"(?:de (?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|"
+                    r"extranjeria|empleo|relaciones exteriores) )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     # "… technical support to the host country, Paraguay": the host named after it
@@ -685,6 +687,9 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
                    r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
                    r"under)[^,;]{1,80},|"
+                   # issue 13 (names): "X, which holds the Presidency Pro Tempore, convened the meeting"
+                   r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) (?:the |la )?"
+                   r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
                    # issue 13 (names): an apposition that names no body ("Mexico, co-facilitator of the Global
                    # Compact, were special guests"; the gap holds no mention)
                    r",\s*(?:(?:an?|the|el|la|un|una)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|de|del)\s[^,.;()]{1,60},)*")

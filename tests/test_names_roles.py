@@ -220,3 +220,27 @@ def test_an_apposition_between_a_body_and_its_verb_is_passed_over(tools):
 def test_a_background_sentence_names_bodies_only(tools, body):
     got, _ = extracted(tools, "Taller", body)
     assert got == {("unicef", "mentioned")}
+
+
+# -- officials with their remit, a presidency clause, a pager -----------------------------------------
+
+def test_officials_with_their_remit_are_their_countrys(tools):
+    got = roles(tools, "Asistieron funcionarios de migración de Guatemala y de Honduras.")
+    assert {("gov-gt", "participant"), ("gov-hn", "participant")} <= got
+
+
+def test_a_body_that_holds_the_presidency_takes_the_verbs_role(tools):
+    got, _ = extracted(tools, "Meeting", "The Ministry of Labour of Panama, which holds the Presidency Pro Tempore, "
+                                         "convened the meeting.")
+    assert ("Ministry of Labour of Panama", "convener") in got
+
+
+def test_a_pager_line_is_no_event():
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+    text = ("Skip to main content\nHome › Events\nWorkshop on Border Health Workshop on Border Health\n\n"
+            "Workshop organized by UNICEF.\n\nSan José\n« First ‹ Previous 2 3 4 Next › Last »\n"
+            "Web design: communications team\n")
+    events = parse_page(Page(path="l.txt", url="https://rcmvs.org/en/events?page=3", text=text, lang="en",
+                             layout="listing")).events
+    assert [e.titles[0].text for e in events] == ["Workshop on Border Health"]

@@ -28,7 +28,7 @@ NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 FOOTER = re.compile(
-    r"^(design(ed)? by\b|dise[nñ]ad[oa] por\b|dise[nñ]o( web)?( por|:)|powered by\b|"
+    r"^(design(ed)? by\b|web design\b|dise[nñ]ad[oa] por\b|dise[nñ]o( web)?( por|:)|powered by\b|"
     r"desarrollado por\b|©|\(c\)\s|copyright\b|all rights reserved|todos los derechos reservados)",
     re.IGNORECASE,
 )
@@ -174,9 +174,18 @@ def is_breadcrumb(text: str) -> bool:
     return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)))
 
 
+# a pager: "« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 7 8 9 siguiente › última »"
+_PAGER = re.compile(r"^[«‹<\s]*(?:first|primera|primero|previous|prev|anterior)\b[^.]{0,60}"
+                    r"\b(?:next|siguiente|last|[uú]ltim[ao])[\s›»>]*$", re.IGNORECASE)
+
+
+def is_pager(text: str) -> bool:
+    return bool(_PAGER.match(clean(BULLET.sub("", text))))
+
+
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
-    return bool(NAVIGATION.match(t)) or is_breadcrumb(t)
+    return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or bool(_PAGER.match(t))
 
 
 def is_footer(text: str) -> bool:

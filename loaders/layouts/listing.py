@@ -87,6 +87,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if blocks.is_pager(ln.text):  # issue 13 (names): "« First ‹ Previous 3 4 5 Next › Last »" is no event
+            ctx.skipped.append(f"navigation: line {ln.no}")
+            i += 1
+            continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
         cut = location_suffix(line_text)
