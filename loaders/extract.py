@@ -190,6 +190,13 @@ _ROLE_HEADINGS = (
 )
 
 
+# issue 13 (names): a role phrase in an apposition to a document is the document's ("a study ..., supported
+# by the European Union, ..."), not the event's: the bodies it names are mentioned
+_DOC_APPOSITION = re.compile(r"(?i)\b(?:stud(?:y|ies)|reports?|surveys?|research|estudios?|informes?|"
+                             r"investigaci[oó]n(?:es)?|diagn[oó]sticos?|publications?|publicaci[oó]n(?:es)?)\b"
+                             r"[^,.;]{0,80},\s*(?:supported|funded|financed|sponsored|prepared|commissioned|"
+                             r"apoyad[oa]s?|financiad[oa]s?|patrocinad[oa]s?|elaborad[oa]s?)\s+(?:by|por)\s+"
+                             r"([^,.;]{1,120})(?=[,.;]|$)")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
@@ -342,6 +349,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            about_doc = [d.span(1) for d in _DOC_APPOSITION.finditer(utext)]
+            if about_doc:  # "an earlier study by FLACSO, supported by the European Union, was discussed"
+                assigned = [(m, "mentioned" if any(a <= m.start < b for a, b in about_doc) else r) for m, r in assigned]
             if _BACKGROUND.match(fold_text(utext)) or _BACKGROUND_HEADING.fullmatch(
                     fold_text(unit.heading or "").strip().rstrip(":").strip()):
                 # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con

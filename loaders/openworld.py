@@ -52,7 +52,7 @@ from rcpkg.loaders.records import ExtractedInstitution
 NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
-_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
+_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
 _CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
@@ -81,7 +81,7 @@ _HEADS = {
     "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
     "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
     "mission": "OrganizationUnit", "mision": "OrganizationUnit", "bureau": "OrganizationUnit",
-    "representation": "OrganizationUnit", "representacion": "OrganizationUnit",
+    "representation": "OrganizationUnit", "representacion": "OrganizationUnit", "buro": "OrganizationUnit",
     "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
     "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
     "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
@@ -108,7 +108,7 @@ _ORG_WORDS = {
     # issue 13 (names): savings banks, cooperatives, binational bodies, labs ("Caja Huancayo", "Cooperativa
     # Nuevo Horizonte", "Entidad Binacional Yacyretá", "IDB Lab"): an institution's name, not a person's
     "caja", "cooperativa", "cooperative", "entidad", "entity", "binacional", "binational", "lab", "laboratorio",
-    "laboratory", "representation", "representacion", "chamber", "camara",
+    "laboratory", "representation", "representacion", "chamber", "camara", "clinica", "clinic",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -118,7 +118,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "universidad", "union", "federation", "federacion", "confederation", "confederacion", "society",
                "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
                "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
-               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad"}
+               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
+               "chamber", "camara", "cooperativa", "cooperative", "caja"}
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",

@@ -163,6 +163,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bapoyad[oa]s? por\b"),
     ("supporter", r"\bauspiciad[oa]s? por\b"),
     ("supporter", r"\bcon (?:el )?auspicio del?\b"),
+    ("supporter", r"\b(?:y |e )?(?:el )?auspicio del?\b"),  # issue 13 (names): "... y el auspicio de Plan International"
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
@@ -635,7 +636,11 @@ _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
-    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?)\b)*")
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
+    # issue 13 (names): the people a body sends, between two names of a run ("IDC and researchers from the
+    # University of Panama presented")
+    r"(?:researchers|representatives|officials|experts|delegates|staff|investigador(?:es|as)|representantes|"
+    r"funcionari[oa]s|expert[oa]s|delegad[oa]s) (?:from|of|de|del))\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular

@@ -244,3 +244,35 @@ def test_a_pager_line_is_no_event():
     events = parse_page(Page(path="l.txt", url="https://rcmvs.org/en/events?page=3", text=text, lang="en",
                              layout="listing")).events
     assert [e.titles[0].text for e in events] == ["Workshop on Border Health"]
+
+
+# -- a "+" in a programme's name, a bureau, a clinic, "y el auspicio de", people between two names, a study ----
+
+def test_a_programme_named_with_a_plus_keeps_its_parent(tools):
+    got, _ = extracted(tools, "Seminario", "Seminario con financiamiento del Programa SALUDmigra+ de la Unión Europea.")
+    assert ("Programa SALUDmigra+ de la Unión Europea", "funder") in got
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Con el apoyo técnico del Buró Regional del ACNUR para las Américas.", "Buró Regional del ACNUR para las Américas",
+     "supporter"),
+    ("Patrocinado por la Clínica Jurídica de Migrantes y Refugiados de la Universidad del Litoral.",
+     "Clínica Jurídica de Migrantes y Refugiados de la Universidad del Litoral", "supporter"),
+])
+def test_a_bureau_or_a_clinic_is_one_name(tools, body, name, role):
+    got, _ = extracted(tools, "Taller", body)
+    assert (name, role) in got
+
+
+def test_the_auspices_after_another_role(tools):
+    assert ("unicef", "supporter") in roles(tools, "Con la asistencia técnica de la OIM y el auspicio de UNICEF.")
+
+
+def test_people_between_two_names_keep_the_run(tools):
+    got = roles(tools, "UNICEF and researchers from IOM presented their findings.")
+    assert {("unicef", "participant"), ("iom", "participant")} <= got
+
+
+def test_a_role_phrase_about_a_study_is_the_studys(tools):
+    got, _ = extracted(tools, "Dialogue", "Findings of a study by IOM, supported by UNICEF, were discussed.")
+    assert ("unicef", "mentioned") in got and ("unicef", "supporter") not in got
