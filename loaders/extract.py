@@ -197,6 +197,12 @@ _DOC_APPOSITION = re.compile(r"(?i)\b(?:stud(?:y|ies)|reports?|surveys?|research
                              r"[^,.;]{0,80},\s*(?:supported|funded|financed|sponsored|prepared|commissioned|"
                              r"apoyad[oa]s?|financiad[oa]s?|patrocinad[oa]s?|elaborad[oa]s?)\s+(?:by|por)\s+"
                              r"([^,.;]{1,120})(?=[,.;]|$)")
+_PARTICIPLES = (r"hosted|organi[sz]ed|convened|funded|financed|supported|sponsored|coordinated|organizad[oa]s?|"
+                r"convocad[oa]s?|financiad[oa]s?|apoyad[oa]s?|auspiciad[oa]s?|coordinad[oa]s?|patrocinad[oa]s?")
+_DOUBLE = re.compile(rf"\b({_PARTICIPLES}) (?:and|y) (?:co ?)?(?:{_PARTICIPLES}) (?:jointly |conjuntamente )?(?:by|por)\b")
+_PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", "funde": "funder", "finan": "funder",
+                    "suppo": "supporter", "spons": "supporter", "coord": "coordinator", "convo": "convener",
+                    "apoya": "supporter", "auspi": "supporter", "patro": "supporter"}
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
@@ -349,6 +355,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            for dbl in _DOUBLE.finditer(fold_text(utext)):
+                # issue 13 (names): "Hosted and organized by X": X has both roles (the first participle's too)
+                first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
+                if first is not None:
+                    assigned = assigned + [(first, _PARTICIPLE_ROLE[dbl.group(1)[:5]])]
             about_doc = [d.span(1) for d in _DOC_APPOSITION.finditer(utext)]
             if about_doc:  # "an earlier study by FLACSO, supported by the European Union, was discussed"
                 assigned = [(m, "mentioned" if any(a <= m.start < b for a, b in about_doc) else r) for m, r in assigned]

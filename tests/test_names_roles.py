@@ -276,3 +276,25 @@ def test_people_between_two_names_keep_the_run(tools):
 def test_a_role_phrase_about_a_study_is_the_studys(tools):
     got, _ = extracted(tools, "Dialogue", "Findings of a study by IOM, supported by UNICEF, were discussed.")
     assert ("unicef", "mentioned") in got and ("unicef", "supporter") not in got
+
+
+# -- two participles before one "by"; a labelled place with its country in brackets --------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hosted and organized by UNICEF.", {("unicef", "host"), ("unicef", "organizer")}),
+    ("Convocado y organizado por UNICEF.", {("unicef", "convener"), ("unicef", "organizer")}),
+])
+def test_two_participles_give_both_roles(tools, text, pair):
+    got, _ = extracted(tools, "Taller", text)
+    assert pair <= got
+
+
+def test_a_labelled_city_with_its_country_in_brackets_is_a_meta_line():
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+    text = ("Saltar al contenido principal\nInicio / Eventos\nTaller sobre Empleo Juvenil\nCiudad: Lima, Perú\n"
+            "Fechas: 3 de mayo de 2019\nTaller organizado por la OIM.\n\nEncuentro de Redes Juveniles\n"
+            "Ciudad: Encarnación (Paraguay)\nFechas: 1 y 2 de junio de 2016\nEncuentro convocado por UNICEF.\n")
+    events = parse_page(Page(path="l.txt", url="https://csmigraciones.org/es/eventos?page=9", text=text, lang="es",
+                             layout="listing")).events
+    assert [e.titles[0].text for e in events] == ["Taller sobre Empleo Juvenil", "Encuentro de Redes Juveniles"]
