@@ -169,6 +169,11 @@ _NOT_NAMES = {
     "officials", "funcionarios", "representatives", "representantes", "delegates", "delegados",
     "government", "gobierno", "estado", "state", "republic", "republica",
     "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "lic", "licda", "ing", "hon", "prof", "mtro", "mtra",
+    # issue 13 (names): verbs that open a sentence before its names ("Participaron HIAS Perú y ...")
+    "participaron", "participo", "participan", "participa", "asistieron", "asistio", "asisten", "intervinieron",
+    "intervino", "expusieron", "expuso", "presentaron", "presento", "organizan", "organiza", "convocan", "convoca",
+    "apoyan", "apoya", "financian", "financia", "patrocinan", "patrocina", "auspician", "auspicia", "coorganizan",
+    "imparten", "imparte", "attending", "participating",
 }
 
 

@@ -298,3 +298,8 @@ def test_a_labelled_city_with_its_country_in_brackets_is_a_meta_line():
     events = parse_page(Page(path="l.txt", url="https://csmigraciones.org/es/eventos?page=9", text=text, lang="es",
                              layout="listing")).events
     assert [e.titles[0].text for e in events] == ["Taller sobre Empleo Juvenil", "Encuentro de Redes Juveniles"]
+
+
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name(tools):
+    got, _ = extracted(tools, "Foro", "Participaron CARE Ecuador y la Cámara de Comercio de Quito.")
+    assert ("CARE Ecuador", "participant") in got
