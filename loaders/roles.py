@@ -203,6 +203,14 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bsiendo anfitri(?:on|ona)\b"),
     ("host", r"\bacogid[oa] por\b"),
     ("participant", r"\bopportunity for\b"),
+    # issue 13 (names): wordings the held-out conventions list ("presenters came from", "convenes with",
+    # "fue anfitriona la ...", a verb after ";": "...; expusieron la DNM y la UNA")
+    ("participant", r"\b(?:presenters|speakers|panel(?:l)?ists|participants|delegates|experts|ponentes|panelistas) "
+                    r"(?:came|come|were|are) from\b"),
+    ("convener", r"\bconven(?:es|ed|e) (?:jointly )?with\b"),
+    ("host", r"^\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:anfitri(?:on|ona|ones|onas)|sede)\b"),
+    ("participant", r"[;:]\s*(?:expusieron|expuso|intervinieron|intervino|participaron|participo|asistieron|asistio|"
+                    r"presentaron|presento)\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
     ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
@@ -356,9 +364,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     # what is opened is a meeting ("closed the border" is not)
                     r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
                     r"conferencia|sesion|evento|encuentro|foro|taller|seminario|dialogo|jornada)s?\b"),
-    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
-                  r"(?:of|de) )?(?:the|this|la|el|esta|este) "
-                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
+    ("supporter", r"\b(?:supported|supports|support|will support|apoyo|apoyaron|apoyara|apoyan|apoya) (?:the |la |las |los )?"
+                  r"(?:organi[sz]ation (?:of|de) )?(?:the|this|la|el|esta|este|las|los|these|estas|estos) "
+                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller|sesione|"
+                  r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion)s?\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
                     r"attends|attend)\b"),
@@ -382,8 +391,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"forum|dialogue|seminar|course))?\b"),
     ("participant", r"\b(?:presento|presentaron|expuso|expusieron|compartio|compartieron) (?:su|sus)\b"),
     ("participant", r"\b(?:presented|shared|explained|described) (?:its|their)\b"),
-    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?"
-                    r"(?:delegations?|representatives|delegates|officials|experts)\b"),
+    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?(?:[a-z]+ )?"
+                    r"(?:delegations?|representatives|delegates|officials|officers|experts|staff)\b"),
     ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
                     r"funcionari[oa]s|expert[oa]s)\b"),
     ("participant", r"\b(?:were|was) represented\b"),
@@ -680,7 +689,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
-                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
+                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|co|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"

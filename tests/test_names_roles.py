@@ -303,3 +303,18 @@ def test_a_labelled_city_with_its_country_in_brackets_is_a_meta_line():
 def test_a_verb_opening_the_sentence_is_not_part_of_the_name(tools):
     got, _ = extracted(tools, "Foro", "Participaron CARE Ecuador y la Cámara de Comercio de Quito.")
     assert ("CARE Ecuador", "participant") in got
+
+
+# -- wordings the held-out conventions list ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("UNICEF and IOM co-host the workshop.", ("unicef", "host")),
+    ("UNICEF and IOM support the sessions.", ("iom", "supporter")),
+    ("The forum, which UNICEF convenes with IOM, opens today.", ("iom", "convener")),
+    ("Presenters came from UNICEF and from IOM.", ("iom", "participant")),
+    ("UNICEF sent field officers to take part.", ("unicef", "participant")),
+    ("Fue anfitriona la OIM.", ("iom", "host")),
+    ("Seminario convocado por la OIM; expusieron UNICEF y el ACNUR.", ("unhcr", "participant")),
+])
+def test_listed_wordings(tools, text, pair):
+    assert pair in roles(tools, text)
