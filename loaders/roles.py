@@ -410,7 +410,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13 (names): a body that presents, speaks or is a special guest at the event takes part in it
     # ("CEMLA presented a regional study", "X will present its observatory"; not "presented by")
     ("participant", r"\b(?:presented|presents|will present|presentara|presentaran|presento|presentaron)\b"
-                    r"(?! by| por| (?:the|la|el|los|las|this|esta|este) (?:meeting|event|workshop|reunion|evento|taller)\b)"),
+                    r"(?! by| por| (?:the|la|el|los|las|this|esta|este) (?:meeting|event|workshop|reunion|evento|taller)\b"
+                    # a law or a candidacy presented is not taking part in an event (news articles)
+                    r"| (?:a |an |the |la |el |una |un |su |sus |its |their )?(?:new |nueva |nuevo )?(?:laws?|bills?|"
+                    r"leyes?|proyectos? de ley|legislation|legislacion|candidac\w*|candidatura\w*)\b)"),
     ("participant", r"\b(?:delivered|made|gave|delivers|will deliver) (?:a |an |its |their )?(?:statement|remarks|"
                     r"presentations?|keynote|address|intervention)\b"),
     ("participant", r"\b(?:took|take|takes|will take) the floor\b|\b(?:hizo|hicieron|tomo|tomaron) (?:uso de )?la palabra\b"),
@@ -706,7 +709,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
                    # issue 13 (names): an apposition that names no body ("Mexico, co-facilitator of the Global
                    # Compact, were special guests"; the gap holds no mention)
-                   r",\s*(?:(?:an?|the|el|la|un|una)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|de|del)\s[^,.;()]{1,60},)*")
+                   # (not an apposition that gives a role of its own: "anfitrión del próximo encuentro")
+                   r",\s*(?!(?:\w+\s+){0,3}(?:anfitri\w*|co ?hosts?|hosts?|sede|organi[sz]\w*|convoc\w*|conven\w*|"
+                   r"financ\w*|fund\w*|patrocin\w*|sponsor\w*)\b)"
+                   r"(?:(?:an?|the|el|la|un|una)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|de|del)\s[^,.;()]{1,60},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
