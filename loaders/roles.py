@@ -131,7 +131,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"^\s*(?:financian|financia|financiaron|financio)" + _THIS_EVENT),
     # issue 13 (names): sponsoring is support, paying is funding ("sponsored by", "con el patrocinio de")
     ("supporter", r"^\s*(?:patrocinan|patrocina|copatrocinan|copatrocina)" + _THIS_EVENT),
-    ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizan|organiza|co organizan|coorganizan)" + _THIS_EVENT),
     ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
     ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
     ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
@@ -168,7 +168,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
     ("funder", r"\b(?:funded|financed) by\b"),
-    ("supporter", r"\b(?:co ?)?sponsored (?:jointly )?by\b"),
+    ("supporter", r"\b(?:co|co )?sponsored (?:jointly )?by\b"),
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
@@ -185,7 +185,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:cuenta|conto|contara|cuentan|contaron) con (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"(?:^|[.;]\s*)(?:funders?|donors?|financiadores?|donantes?)\s*:"),
-    ("supporter", r"(?:^|[.;]\s*)(?:co ?)?(?:sponsors?|patrocinadores?|copatrocinadores?)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:co|co )?(?:sponsors?|patrocinadores?|copatrocinadores?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
@@ -193,9 +193,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
     ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
     ("funder", r"\b(?:gracias al |con el |el |al |y el )?aportes? financieros? del?\b"),
-    ("supporter", r"\b(?:co ?)?patrocinad[oa]s? (?:conjuntamente )?por\b"),
-    ("supporter", r"\bcon (?:el )?(?:co ?)?patrocinio del?\b"),
-    ("supporter", r"\bwith (?:the )?(?:co ?)?sponsorship (?:of|from)\b"),
+    ("supporter", r"\b(?:co|co )?patrocinad[oa]s? (?:conjuntamente )?por\b"),
+    ("supporter", r"\bcon (?:el )?(?:co|co )?patrocinio del?\b"),
+    ("supporter", r"\bwith (?:the )?(?:co|co )?sponsorship (?:of|from)\b"),
     ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
     ("host", r"\bhosted by\b"),
     ("host", r"\bhost (?:country|government|institution)\s*:"),
@@ -312,8 +312,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?)(?: (?:institutions?|countries|country|"
-             r"governments?))?\b"),
+             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                   r"(?:the |los |las )?(?:co|co )?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
@@ -322,7 +322,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                r"(?:the |los |las )?(?:funders?|donors?|financiador(?:es|as?)?|donantes?)\b"),
     ("supporter", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-               r"(?:the |los |las )?(?:co ?)?(?:sponsors?|patrocinador(?:es|as?)?)\b"),
+               r"(?:the |los |las )?(?:co|co )?(?:sponsors?|patrocinador(?:es|as?)?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?|viaticos|pasajes|boletos)\b"),

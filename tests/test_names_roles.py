@@ -318,3 +318,15 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name(tools):
 ])
 def test_listed_wordings(tools, text, pair):
     assert pair in roles(tools, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("El encuentro fue copatrocinado por UNICEF.", ("unicef", "supporter")),
+    ("UNICEF fue sede del taller.", ("unicef", "host")),
+])
+def test_co_sponsoring_and_being_the_seat(tools, text, pair):
+    assert pair in roles(tools, text)
+
+
+def test_the_seat_of_the_next_meeting_is_no_host(tools):
+    assert ("gov-co", "host") not in roles(tools, "Colombia será la sede de la próxima Conferencia.")
