@@ -208,6 +208,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:presenters|speakers|panel(?:l)?ists|participants|delegates|experts|ponentes|panelistas) "
                     r"(?:came|come|were|are) from\b"),
     ("convener", r"\bconven(?:es|ed|e) (?:jointly )?with\b"),
+    ("supporter", r"\b(?:benefit(?:ed|s|ted)? from|counted on|counts on|count on|relied on|enjoyed) the (?:technical |"
+                  r"logistical |institutional |valuable )?support of\b"),
+    ("host", r"^\s*(?:the |los |las |el |la )?(?:hosts?|anfitri(?:on|ona|ones|onas)) (?:were|was|are|is|will be|fue|fueron|"
+             r"sera|seran|es|son)\b"),
     ("host", r"^\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:anfitri(?:on|ona|ones|onas)|sede)\b"),
     ("participant", r"[;:]\s*(?:expusieron|expuso|intervinieron|intervino|participaron|participo|asistieron|asistio|"
                     r"presentaron|presento)\b"),

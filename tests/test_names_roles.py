@@ -330,3 +330,12 @@ def test_co_sponsoring_and_being_the_seat(tools, text, pair):
 
 def test_the_seat_of_the_next_meeting_is_no_host(tools):
     assert ("gov-co", "host") not in roles(tools, "Colombia será la sede de la próxima Conferencia.")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The event benefited from the support of UNHCR.", {("unhcr", "supporter")}),
+    ("Los anfitriones fueron el Gobierno de Panamá y la OIM.", {("gov-pa", "host"), ("iom", "host")}),
+    ("The hosts were UNICEF and IOM.", {("unicef", "host"), ("iom", "host")}),
+])
+def test_support_benefited_from_and_hosts_named_first(tools, text, pairs):
+    assert pairs <= roles(tools, text)
