@@ -337,7 +337,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
                                                     or after_name_word(m))))
     out: list[Mention] = []
-    for start, end in _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known):
+    for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
+                                   in_known):
         # cut the run at known mentions: what lies between them is a candidate
         pos = start
         cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
@@ -345,6 +346,30 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
             if a > pos:
                 out.extend(_pieces(text, pos, a, field=field))
             pos = max(pos, b)
+    return out
+
+
+_WITH_HEADS = {"red", "network", "alianza", "alliance", "coalicion", "coalition", "mesa", "movimiento", "movement",
+               "pastoral", "comite", "committee"}
+
+
+def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
+    """issue 13 (names): a network named for those it works with ("Red Jesuita con Migrantes", "Alianza con las
+    Familias Migrantes"): "con"/"with" between a network's name and capitalised words joins them."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out:
+            pa, pb = out[-1]
+            words = [fold_text(w) for w in text[pa:pb].split()]
+            head = next((k for k, w in enumerate(words) if w in _WITH_HEADS), None)
+            nxt = text[a:b].split()
+            if head is not None and len(words) - head <= 3 \
+                    and re.fullmatch(r" (?:con|with) (?:(?:los|las|la|el|the) )?", text[pb:a]) \
+                    and not in_known(a) and not is_acronym(nxt[0]) and fold_text(nxt[0]) not in _HEADS \
+                    and fold_text(nxt[0]) not in _BODY_NOUNS:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
     return out
 
 

@@ -339,3 +339,10 @@ def test_the_seat_of_the_next_meeting_is_no_host(tools):
 ])
 def test_support_benefited_from_and_hosts_named_first(tools, text, pairs):
     assert pairs <= roles(tools, text)
+
+
+def test_a_network_named_for_those_it_works_with(tools):
+    got, _ = extracted(tools, "Taller", "Taller organizado por la Red Jesuita con Migrantes Centroamérica y la OIM.")
+    assert ("Red Jesuita con Migrantes Centroamérica", "organizer") in got
+    got, _ = extracted(tools, "Taller", "The workshop was organized by UNICEF with IOM.")
+    assert not any(" with " in name for name, _ in got)
