@@ -288,6 +288,9 @@ _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", 
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
 _REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
                     rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the|la|el) +)?({_CAP}(?: +(?:(?:y|and|e) +)?{_CAP}){{0,3}}) *"
+                            r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_REMIT_PLACE = re.compile(r" (?:en|in|from) [A-ZÁÉÍÓÚÑ]")
 _FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
 _IN_CITY = re.compile(rf" +(?:in|en) +({_CAP}(?: +(?:de|del|la|los|las)? *{_CAP}){{0,2}})")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
@@ -819,6 +822,23 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             if last and country_of(last.group(1)) and not any(k.start == pos + last.start(1) for k in known):
                 pos += last.end()
             name = base = text[first:pos]
+    if acronym is None and extra is None and not places and absorbed is None:
+        # issue 13 (names): a remit ending with a place, then the whole name's acronym ("Regional Interagency
+        # Coordination Platform for Refugees and Migrants from Venezuela (R4V)", "Coordination Centre for the
+        # Prevention of Natural Disasters in Central America (CEPREDENAC)"): the place is part of the name
+        tail = _PLACE_ACRONYM.match(text, name_end)
+        if tail and tail.group(1) in ("y", "and", "e") and not (
+                _REMIT_PLACE.search(surface) and any(k.kind == "country" and tail.start(2) <= k.start < tail.end(2)
+                                                     for k in known)):
+            tail = None  # "..., y República Dominicana (X)" continues a place only after a remit ("en América Central")
+        if tail and any(w in _HEADS or w in _ORG_WORDS for w in _folded_words(tail.group(2))):
+            tail = None  # another body's name, not a place
+        if tail and is_acronym(tail.group(3)) and not any(k.start < tail.end() and k.end > tail.start(3) - 1
+                                                           and k.kind != "country" for k in known):
+            name = base = text[mention.start:tail.start(3) - 1].rstrip(" (")
+            acronym = tail.group(3)
+            # the place's start (the whole mention reaches it) and any known country inside it
+            places.extend(dict.fromkeys([tail.start(2)] + [k.start for k in known if tail.start(2) <= k.start < tail.end(2)]))
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's
     if parent is not None and entity_type(parent) == "Government":

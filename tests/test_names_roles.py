@@ -346,3 +346,23 @@ def test_a_network_named_for_those_it_works_with(tools):
     assert ("Red Jesuita con Migrantes Centroamérica", "organizer") in got
     got, _ = extracted(tools, "Taller", "The workshop was organized by UNICEF with IOM.")
     assert not any(" with " in name for name, _ in got)
+
+
+# -- a remit ending with a place, then the whole name's acronym ------------------------------------
+
+@pytest.mark.parametrize("body, name, acronym", [
+    ("Organized by the Regional Platform for Displaced Persons from Venezuela (RPDV) with UNICEF.",
+     "Regional Platform for Displaced Persons from Venezuela", "RPDV"),
+    ("Organizado por el Centro de Estudios para la Movilidad en América Central y Panamá (CEMAC) y la OIM.",
+     "Centro de Estudios para la Movilidad en América Central y Panamá", "CEMAC"),
+])
+def test_a_place_before_the_acronym_is_part_of_the_name(tools, body, name, acronym):
+    got, x = extracted(tools, "Taller", body)
+    assert (name, "organizer") in got
+    assert next(i.extracted for i in x.involvements if i.extracted and i.extracted.name == name).acronym == acronym
+    assert not any(agent in ("gov-ve", "gov-pa") for agent, _ in got)
+
+
+def test_another_body_before_an_acronym_is_not_a_place(tools):
+    got, _ = extracted(tools, "Taller", "Participaron la Municipalidad de Arica y el Instituto Nacional de Estadísticas (INE).")
+    assert {"Municipalidad de Arica", "Instituto Nacional de Estadísticas"} <= {n for n, _ in got}
