@@ -372,6 +372,15 @@ def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple
                     and fold_text(nxt[0]) not in _BODY_NOUNS:
                 out[-1] = (pa, b)
                 continue
+            # "Consejo Nacional para la Inclusión de las Personas con Discapacidad (CONAIPD)": the acronym after
+            # the words following "con" spells the whole name's first word, not theirs
+            acr = _PARENS.match(text, b)
+            own = [w for w in text[pa:pb].split() if w[:1].isupper()]
+            if acr and is_acronym(acr.group(1)) and own and re.fullmatch(r" (?:con|with) (?:(?:los|las|la|el|the) )?", text[pb:a]) \
+                    and any(w in _HEADS or w in _ORG_WORDS for w in words) and not in_known(a) \
+                    and fold_text(acr.group(1)[0]) == fold_text(own[0][0]) != fold_text(nxt[0][0]):
+                out[-1] = (pa, b)
+                continue
         out.append((a, b))
     return out
 

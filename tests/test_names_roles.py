@@ -366,3 +366,10 @@ def test_a_place_before_the_acronym_is_part_of_the_name(tools, body, name, acron
 def test_another_body_before_an_acronym_is_not_a_place(tools):
     got, _ = extracted(tools, "Taller", "Participaron la Municipalidad de Arica y el Instituto Nacional de Estadísticas (INE).")
     assert {"Municipalidad de Arica", "Instituto Nacional de Estadísticas"} <= {n for n, _ in got}
+
+
+def test_an_acronym_after_con_spells_the_whole_name(tools):
+    got, _ = extracted(tools, "Taller", "Con el apoyo del Consejo Nacional para la Atención de las Personas con "
+                                        "Discapacidad (CONAPDIS).")
+    assert ("Consejo Nacional para la Atención de las Personas con Discapacidad", "supporter") in got
+    assert not any(name == "Discapacidad" for name, _ in got)
