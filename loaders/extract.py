@@ -160,11 +160,18 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     ranges += [(s.span.start, s.span.end) for s in event.sections]
     ranges += [(o.span.start, o.span.end) for o in event.objectives]
     heading = None
+    label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
-            if not s.is_heading:
-                units.append(_Unit(s.start, s.end, "body", s.heading))
+            if s.is_heading:
+                continue
+            said = page.text[s.start:s.end]
+            if _whole_line(page.text, s.start, s.end) and _label_role(said):
+                label = said
+                continue
+            units.append(_Unit(s.start, s.end, "body", label or s.heading))
+            label = None
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
     return units
@@ -177,9 +184,41 @@ _ROLE_HEADINGS = (
                                r"participantes|observadores")),
     ("organizer", re.compile(r"(?:co )?organi[sz]ers|organizing institutions|partners|co ?organizadores|organizadores|"
                              r"instituciones organizadoras|socios|aliados")),
-    ("funder", re.compile(r"sponsors|funders|donors|funded by|patrocinadores|financiadores|donantes|financiado por")),
-    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo")),
+    ("funder", re.compile(r"funders|donors|funded by|financed by|financiadores|donantes|financiado por")),
+    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo|(?:co ?)?sponsors|sponsored by|"
+                             r"(?:co ?)?patrocinadores|patrocinado por")),
 )
+
+
+# issue 13 (names): a role phrase in an apposition to a document is the document's ("a study ..., supported
+# by the European Union, ..."), not the event's: the bodies it names are mentioned
+_DOC_APPOSITION = re.compile(r"(?i)\b(?:stud(?:y|ies)|reports?|surveys?|research|estudios?|informes?|"
+                             r"investigaci[oó]n(?:es)?|diagn[oó]sticos?|publications?|publicaci[oó]n(?:es)?)\b"
+                             r"[^,.;]{0,80},\s*(?:supported|funded|financed|sponsored|prepared|commissioned|"
+                             r"apoyad[oa]s?|financiad[oa]s?|patrocinad[oa]s?|elaborad[oa]s?)\s+(?:by|por)\s+"
+                             r"([^,.;]{1,120})(?=[,.;]|$)")
+_PARTICIPLES = (r"hosted|organi[sz]ed|convened|funded|financed|supported|sponsored|coordinated|organizad[oa]s?|"
+                r"convocad[oa]s?|financiad[oa]s?|apoyad[oa]s?|auspiciad[oa]s?|coordinad[oa]s?|patrocinad[oa]s?")
+_DOUBLE = re.compile(rf"\b({_PARTICIPLES}) (?:and|y) (?:co ?)?(?:{_PARTICIPLES}) (?:jointly |conjuntamente )?(?:by|por)\b")
+_PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", "funde": "funder", "finan": "funder",
+                    "suppo": "supporter", "spons": "supporter", "coord": "coordinator", "convo": "convener",
+                    "apoya": "supporter", "auspi": "supporter", "patro": "supporter"}
+_BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
+                         r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
+_BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
+
+
+def _label_role(line: str) -> str | None:
+    """The role a label printed alone on its line gives the list under it ("Organizers",
+    "Organizadores:", "Sponsors"), else None."""
+    heading = fold_text(line).strip().rstrip(":").strip()
+    if not heading or len(heading) > 40:
+        return None
+    return next((role for role, rx in _ROLE_HEADINGS if rx.fullmatch(heading)), None)
 
 
 def _heading_role(unit: _Unit, utext: str) -> str | None:
@@ -267,6 +306,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
+        # goes past it to the bodies named before it
+        new = [n for n in new if not (described[n.start].problem or "").startswith("an agreement")]
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
         local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
@@ -302,7 +344,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
             # the office an institution exercises is that institution, not a second one (the run goes past it)
             exercised = {m.start for m in local + new if (_EXERCISED.search(utext, 0, m.start)
-                                                          and re.match(r"(?i)secretar", m.surface))
+                                                          and (re.match(r"(?i)secretar", m.surface)
+                                                               # issue 13 (names): "X, which holds the Presidency
+                                                               # Pro Tempore, convened": X convened, not the PPT
+                                                               or m.entity_id == PPT and _CLAUSE_END.match(utext, m.end)))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
                          or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
@@ -310,6 +355,19 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            for dbl in _DOUBLE.finditer(fold_text(utext)):
+                # issue 13 (names): "Hosted and organized by X": X has both roles (the first participle's too)
+                first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
+                if first is not None:
+                    assigned = assigned + [(first, _PARTICIPLE_ROLE[dbl.group(1)[:5]])]
+            about_doc = [d.span(1) for d in _DOC_APPOSITION.finditer(utext)]
+            if about_doc:  # "an earlier study by FLACSO, supported by the European Union, was discussed"
+                assigned = [(m, "mentioned" if any(a <= m.start < b for a, b in about_doc) else r) for m, r in assigned]
+            if _BACKGROUND.match(fold_text(utext)) or _BACKGROUND_HEADING.fullmatch(
+                    fold_text(unit.heading or "").strip().rstrip(":").strip()):
+                # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con
+                # el apoyo de ...", "Background: ... funded by ..."): the bodies it names are mentioned only
+                assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
             # new names the page marks as institutions (an acronym, a head word): a name listed with

@@ -52,7 +52,7 @@ from rcpkg.loaders.records import ExtractedInstitution
 NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
-_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?"  # "U.S." too
+_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
 _CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
@@ -81,6 +81,7 @@ _HEADS = {
     "oficina": "OrganizationUnit", "division": "OrganizationUnit", "unit": "OrganizationUnit",
     "unidad": "OrganizationUnit", "department": "OrganizationUnit", "departamento": "OrganizationUnit",
     "mission": "OrganizationUnit", "mision": "OrganizationUnit", "bureau": "OrganizationUnit",
+    "representation": "OrganizationUnit", "representacion": "OrganizationUnit", "buro": "OrganizationUnit",
     "network": "CivilSocietyNetwork", "red": "CivilSocietyNetwork",
     "bank": "IntergovernmentalOrganization", "banco": "IntergovernmentalOrganization",
     "organization": "IntergovernmentalOrganization", "organisation": "IntergovernmentalOrganization",
@@ -104,6 +105,10 @@ _ORG_WORDS = {
     "world", "mundial", "fiscalia", "attorney", "prosecutor", "vision", "children", "ninez", "rights", "derechos",
     "affairs", "asuntos", "corporation", "corporacion", "parliament", "confederation", "confederacion",
     "sindicato", "intendencia", "municipality", "municipalidad", "alcaldia",
+    # issue 13 (names): savings banks, cooperatives, binational bodies, labs ("Caja Huancayo", "Cooperativa
+    # Nuevo Horizonte", "Entidad Binacional Yacyretá", "IDB Lab"): an institution's name, not a person's
+    "caja", "cooperativa", "cooperative", "entidad", "entity", "binacional", "binational", "lab", "laboratorio",
+    "laboratory", "representation", "representacion", "chamber", "camara", "clinica", "clinic",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -113,7 +118,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "universidad", "union", "federation", "federacion", "confederation", "confederacion", "society",
                "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
                "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
-               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad"}
+               "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
+               "chamber", "camara", "cooperativa", "cooperative", "caja"}
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -163,8 +169,21 @@ _NOT_NAMES = {
     "officials", "funcionarios", "representatives", "representantes", "delegates", "delegados",
     "government", "gobierno", "estado", "state", "republic", "republica",
     "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "lic", "licda", "ing", "hon", "prof", "mtro", "mtra",
+    # issue 13 (names): verbs that open a sentence before its names ("Participaron HIAS Perú y ...")
+    "participaron", "participo", "participan", "participa", "asistieron", "asistio", "asisten", "intervinieron",
+    "intervino", "expusieron", "expuso", "presentaron", "presento", "organizan", "organiza", "convocan", "convoca",
+    "apoyan", "apoya", "financian", "financia", "patrocinan", "patrocina", "auspician", "auspicia", "coorganizan",
+    "imparten", "imparte", "attending", "participating",
 }
 
+
+# issue 13 (names): head words of agreements and texts, whose names are no institution's ("Pacto Mundial
+# para la Migración", "Global Compact on Refugees", "Cartagena Declaration")
+_AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "convencion", "protocol", "protocolo",
+               "treaty", "tratado", "covenant"}
+
+# a bank's one-word name ("Mibanco", "BancoEstado"): the head word inside the word
+_BANK_WORD = re.compile(r"^(?:\w+(?:banco|bank)|(?:banco|bank)\w+)$")
 
 # groups named generically, never an institution of their own
 _GENERIC = {
@@ -257,12 +276,23 @@ _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]"
 _OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
 _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
-           "consulado", "cooperation", "cooperacion"}  # "Cooperación Suiza en Bolivia": its office in a country
+           "consulado", "cooperation", "cooperacion", "representation", "representacion"}
+# issue 13 (names): words of a known organization's own programme, fund, centre or service: named with the
+# organization after "of" / "de" ("International Training Centre of the ILO", "Programa EUROsociAL+ de la
+# Unión Europea") or after its acronym ("IOM Development Fund") it is a unit of that organization
+_UNIT_WORDS = {"programme", "program", "programa", "fund", "fondo", "centre", "center", "centro", "lab", "laboratorio",
+               "laboratory", "service", "servicio", "project", "proyecto", "initiative", "iniciativa", "institute",
+               "instituto", "facility", "mecanismo", "mechanism", "team", "equipo"}  # "Cooperación Suiza en Bolivia": its office in a country
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
 _REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
                     rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
+_PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the|la|el) +)?({_CAP}(?: +(?:(?:y|and|e) +)?{_CAP}){{0,3}}) *"
+                            r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_REMIT_PLACE = re.compile(r" (?:en|in|from) [A-ZÁÉÍÓÚÑ]")
+_FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
+_IN_CITY = re.compile(rf" +(?:in|en) +({_CAP}(?: +(?:de|del|la|los|las)? *{_CAP}){{0,2}})")
 _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
@@ -310,7 +340,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
                    if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
                                                     or after_name_word(m))))
     out: list[Mention] = []
-    for start, end in _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known):
+    for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
+                                   in_known):
         # cut the run at known mentions: what lies between them is a candidate
         pos = start
         cuts = [(a, b) for a, b in spans if a < end and b > start] + [(end, end)]
@@ -318,6 +349,39 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
             if a > pos:
                 out.extend(_pieces(text, pos, a, field=field))
             pos = max(pos, b)
+    return out
+
+
+_WITH_HEADS = {"red", "network", "alianza", "alliance", "coalicion", "coalition", "mesa", "movimiento", "movement",
+               "pastoral", "comite", "committee"}
+
+
+def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
+    """issue 13 (names): a network named for those it works with ("Red Jesuita con Migrantes", "Alianza con las
+    Familias Migrantes"): "con"/"with" between a network's name and capitalised words joins them."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out:
+            pa, pb = out[-1]
+            words = [fold_text(w) for w in text[pa:pb].split()]
+            head = next((k for k, w in enumerate(words) if w in _WITH_HEADS), None)
+            nxt = text[a:b].split()
+            if head is not None and len(words) - head <= 3 \
+                    and re.fullmatch(r" (?:con|with) (?:(?:los|las|la|el|the) )?", text[pb:a]) \
+                    and not in_known(a) and not is_acronym(nxt[0]) and fold_text(nxt[0]) not in _HEADS \
+                    and fold_text(nxt[0]) not in _BODY_NOUNS:
+                out[-1] = (pa, b)
+                continue
+            # "Consejo Nacional para la Inclusión de las Personas con Discapacidad (CONAIPD)": the acronym after
+            # the words following "con" spells the whole name's first word, not theirs
+            acr = _PARENS.match(text, b)
+            own = [w for w in text[pa:pb].split() if w[:1].isupper()]
+            if acr and is_acronym(acr.group(1)) and own and re.fullmatch(r" (?:con|with) (?:(?:los|las|la|el|the) )?", text[pb:a]) \
+                    and any(w in _HEADS or w in _ORG_WORDS for w in words) and not in_known(a) \
+                    and fold_text(acr.group(1)[0]) == fold_text(own[0][0]) != fold_text(nxt[0][0]):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
     return out
 
 
@@ -329,12 +393,23 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
     the run before must be a name's beginning (a head word followed by "of"/"de", or a word that
     the comma's run completes)."""
     out: list[tuple[int, int]] = []
-    for a, b in runs:
+    skip_to = -1
+    for i, (a, b) in enumerate(runs):
+        if i <= skip_to:
+            continue
         if out:
             pa, pb = out[-1]
             between = text[pb:a]
             nxt = [fold_text(w) for w in text[a:b].split()]
             prev = [fold_text(w) for w in text[pa:pb].split()]
+            # issue 13 (names): a remit enumerated with commas and closed by "and"/"y" inside one name
+            # ("Bureau of Population, Refugees, and Migration", "Superintendencia de Banca, Seguros y AFP",
+            # "Unidad de Política Migratoria, Registro e Identidad de Personas de la Secretaría ...")
+            chain = _enumeration(text, runs, i, prev, in_known) if between in (", ", ",") else None
+            if chain is not None:
+                out[-1] = (pa, runs[chain][1])
+                skip_to = chain
+                continue
             if (between in (", ", ",") and len(nxt) >= 3 and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
                     and not is_acronym(text[a:b].split()[0]) and not in_known(a)
                     and any(w in _AND for w in nxt[1:-1])
@@ -353,6 +428,53 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
                 continue
         out.append((a, b))
     return out
+
+
+# words that begin a body's own name (not an item of another name's remit) after a comma
+_OWN_NAME = (_BODY_NOUNS | {"programa", "program", "programme", "fund", "fondo", "red", "network", "grupo", "group",
+                            "foro", "forum", "service", "servicio", "plataforma", "platform"}) \
+    - {"registro", "registry", "affairs", "asuntos"}
+
+
+def _enumeration(text: str, runs: list[tuple[int, int]], i: int, prev: list[str], in_known) -> int | None:
+    """Index of the last run of a remit enumerated after the name begun by the run before runs[i]
+    ("X of A, B and C", "X of A, B, and C", "X de A, B y C de <parent>"), or None. The name before must
+    begin with a head or organisation word followed by "of"/"de"; each item is capitalised words with
+    no head word, no organisation word of a body's own, no acronym first and no known name first; the
+    last item comes after "and"/"y" (in the same run, or after ", and" / " and" between runs)."""
+    if not any((w in _HEADS or w in _ORG_WORDS) and k + 1 < len(prev) and prev[k + 1] in _OF | {"for", "para", "on", "sobre"}
+               for k, w in enumerate(prev)):
+        return None
+    if any(w in _AND for w in prev):
+        return None  # the name before already closed its own enumeration
+    j = i
+    while j < len(runs):
+        a, b = runs[j]
+        raw = text[a:b].split()
+        words = [fold_text(w) for w in raw]
+        if not words or words[0] in _OWN_NAME or words[0] in _HEADS or is_acronym(raw[0]) or in_known(a) \
+                or words[0] in _NOT_NAMES:
+            return None
+        inner = [k for k, w in enumerate(words) if w in _AND]
+        if inner:  # "Seguros y AFP ...", "Registro e Identidad de Personas ...": the enumeration ends here
+            k = inner[0]
+            if k == 0 or k + 1 >= len(words) or words[k + 1] in _HEADS or words[k + 1] in _OWN_NAME:
+                return None
+            return j
+        if j + 1 >= len(runs):
+            return None
+        gap = text[b:runs[j + 1][0]]
+        if re.fullmatch(r",? (?:and|y|e) ", gap):  # "..., Refugees, and Migration"
+            na, nb = runs[j + 1]
+            last = text[na:nb].split()
+            lw = [fold_text(w) for w in last]
+            if not lw or lw[0] in _OWN_NAME or lw[0] in _HEADS or is_acronym(last[0]) or in_known(na):
+                return None
+            return j + 1
+        if gap not in (", ", ","):
+            return None
+        j += 1
+    return None
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -403,6 +525,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
     for i, (a, b) in enumerate(words):
         w = text[a:b]
         if w.lower() in _AND and groups[-1]:
+            # issue 13 (names): the "and" that closes a remit enumerated with commas inside the name
+            # ("Superintendencia de Banca, Seguros y AFP") joins, whatever follows it
+            seg = text[groups[-1][0][0]:a]
+            if "," in seg and not any(x.lower() in _AND for x in seg[seg.rfind(","):].split()):
+                groups[-1].append((a, b))
+                continue
             rest = [fold_text(text[x:y]) for x, y in words[i + 1:i + 6]]
             raw = [text[x:y] for x, y in words[i + 1:i + 6]]
             stripped = False
@@ -537,6 +665,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     norm = normalized(name)
     if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")
+    if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
+        return Described(None, "an agreement or a text, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
     prv0 = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
@@ -546,13 +676,17 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a bare head word names no particular institution")
     if re.fullmatch(r"U\.?S\.?A?\.?|UK|U\.K\.", surface):  # "the Canadian and US delegations" (news articles)
         return Described(None, "an abbreviation of a country's name: its government is not recorded from it")
+    plural = re.match(r"(?:Governments|Gobiernos)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(.+)$", name)
+    if plural and country_of(plural.group(1)):  # "the Governments of Germany and Switzerland": each government
+        return Described(None, "a country whose government the reference data does not list "
+                               "(add it to data/reference/governments.yaml)")
     if nxt is None and len(folded) <= 4 and country_of(name):
         # the extractor reads a country with a government in the reference data as that government
         return Described(None, "a country whose government the reference data does not list "
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
-        if len(folded) == 1 and nxt is None:
+        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
             return Described(None, "a single word that names no institution for sure")
         if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")
@@ -576,6 +710,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                     type_ = None  # "Central Bank of Costa Rica": one country's, not intergovernmental
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:
             parent = nxt.entity_id
+        elif kind and nxt.kind != "country" and any(f in _UNIT_WORDS for f in folded):
+            parent = nxt.entity_id  # issue 13 (names): "International Training Centre of the ILO"
+            type_ = "OrganizationUnit"
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
@@ -626,14 +763,39 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         absorbed = prv.start
         base = name = text[prv.start:mention.end]
     if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
+            and type_ is None and any(f in _UNIT_WORDS for f in folded) \
+            and entity_type(prv.entity_id) not in (None, "Government"):
+        type_ = "OrganizationUnit"  # issue 13 (names): "IOM Development Fund", "IDB Lab"
+    if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
         base = name = f"{prv.surface} {name}"
     name_end = max([mention.end] + [k.end for k in known if absorbed is not None and k.start == absorbed
                                     and k.start > mention.start])
+    placed = folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3
+    if parent is not None and name_end > mention.end and entity_type(parent) not in (None, "Government") \
+            and name.endswith(text[name_end - 4:name_end]):
+        # issue 13 (names): a unit of a unit, the inner unit named after its organization's acronym ("Labour
+        # Integration Programme of the UNHCR Representation in Mexico"): the whole chain is the unit's name
+        inner = _NAME.match(text, name_end + 1) if text[name_end:name_end + 1] == " " else None
+        if inner and not any(k.start < inner.end() and k.end > inner.start() for k in known):
+            iw = _folded_words(inner.group())
+            if _head(iw)[1] == "OrganizationUnit" and len(iw) <= 4 and not any(w in _OF for w in iw):
+                name = text[(absorbed if absorbed is not None and absorbed < mention.start else mention.start):inner.end()]
+                base = name
+                name_end = inner.end()
+                placed = placed or iw[-1] in _PLACED
     after = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= name_end), None)
-    if after is not None and after.kind == "country" and (folded[-1] in _PLACED or folded[0] in _PLACED and len(folded) <= 3) \
+    city = _IN_CITY.match(text, name_end) if placed and parent is not None else None
+    if city is not None and (after is None or after.start >= city.end()):
+        from rcpkg.loaders.places import resolve_place
+
+        found = resolve_place(city.group(1))
+        if found.resolved and getattr(found, "city", None) is not None:
+            # "Consulado General de Bolivia en Buenos Aires": the city is part of the office's name
+            name = base = text[(absorbed if absorbed is not None and absorbed < mention.start else mention.start):city.end()]
+    if after is not None and after.kind == "country" and placed \
             and re.fullmatch(r" +(?:in|en) +", text[name_end:after.start]):
         extra = after.start  # "IOM Country Office in Belize": the place is part of the office's name
         name = text[mention.start:after.end] if absorbed is None or absorbed > mention.start \
@@ -642,25 +804,50 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     else:
         extra = None
     places: list[int] = []
-    if type_ == "OrganizationUnit" and extra is None and re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE):
+    remit_after = _FOR_AFTER.match(text, name_end) if type_ == "OrganizationUnit" and parent is not None \
+        and name_end > mention.end and entity_type(parent) not in (None, "Government") else None
+    if type_ == "OrganizationUnit" and extra is None and (remit_after or re.search(r"\b(?:for|para)\b", surface, re.IGNORECASE)):
         # "ILO Office for Central America, Haiti, Panama and the Dominican Republic": the countries
-        # listed after the office's remit are part of its name, not actors
+        # listed after the office's remit are part of its name, not actors; issue 13 (names): so are those
+        # after its parent ("Oficina de la OIT para México y Cuba")
         first = absorbed if absorbed is not None and absorbed < mention.start else mention.start
-        pos = mention.end
+        pos = remit_after.end() if remit_after else mention.end
         for k in sorted(known, key=lambda k: k.start):
             if k.start < pos:
                 continue
             gap = text[pos:k.start]
             pieces = [x for x in (p.strip() for p in re.split(r",|\band\b|\by\b|\bthe\b|\bla\b|\bel\b", gap)) if x]
-            if k.kind != "country" or not (gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) or "\n" in gap \
-                    or any(country_of(x) is None for x in pieces):
+            opening = remit_after is not None and not places and not gap.strip()  # right after "para"
+            if k.kind != "country" or not (opening or gap.lstrip().startswith(",") or re.match(r"\s*(?:and|y)\b", gap)) \
+                    or "\n" in gap or any(country_of(x) is None for x in pieces):
                 break
             places.append(k.start)
             pos = k.end
             if re.search(r"\b(?:and|y)\b", gap):
                 break
         if places:
+            # a last country the reference data has no government for ("... para México y Cuba")
+            last = re.match(rf"(?:,| +(?:and|y|e))? +({_CAP}(?: {_CAP})?)(?![\w-])", text[pos:])
+            if last and country_of(last.group(1)) and not any(k.start == pos + last.start(1) for k in known):
+                pos += last.end()
             name = base = text[first:pos]
+    if acronym is None and extra is None and not places and absorbed is None:
+        # issue 13 (names): a remit ending with a place, then the whole name's acronym ("Regional Interagency
+        # Coordination Platform for Refugees and Migrants from Venezuela (R4V)", "Coordination Centre for the
+        # Prevention of Natural Disasters in Central America (CEPREDENAC)"): the place is part of the name
+        tail = _PLACE_ACRONYM.match(text, name_end)
+        if tail and tail.group(1) in ("y", "and", "e") and not (
+                _REMIT_PLACE.search(surface) and any(k.kind == "country" and tail.start(2) <= k.start < tail.end(2)
+                                                     for k in known)):
+            tail = None  # "..., y República Dominicana (X)" continues a place only after a remit ("en América Central")
+        if tail and any(w in _HEADS or w in _ORG_WORDS for w in _folded_words(tail.group(2))):
+            tail = None  # another body's name, not a place
+        if tail and is_acronym(tail.group(3)) and not any(k.start < tail.end() and k.end > tail.start(3) - 1
+                                                           and k.kind != "country" for k in known):
+            name = base = text[mention.start:tail.start(3) - 1].rstrip(" (")
+            acronym = tail.group(3)
+            # the place's start (the whole mention reaches it) and any known country inside it
+            places.extend(dict.fromkeys([tail.start(2)] + [k.start for k in known if tail.start(2) <= k.start < tail.end(2)]))
     if parent is None and type_ == "NationalMinistry" and page_country_gov and h == 0:
         parent = page_country_gov  # a country page: its ministries are its country's
     if parent is not None and entity_type(parent) == "Government":

@@ -15,7 +15,9 @@ next cue. A backward cue ("X **will host**", "X **como anfitrión**", "X and Y
 Collaboration ("in collaboration with", "collaboration of", "designed
 jointly", "en colaboración con") makes an *organizer*: the text says the
 institution shared in making the event. "Auspiciado por" (under the auspices
-of) makes a *supporter*; money words ("financed", "costs covered by") make a
+of) and sponsoring ("sponsored by", "co-sponsored by", "con el patrocinio de", "patrocinado
+por") make a *supporter*; money words ("funded by", "financed by", "with a grant from",
+"financiado por") and other money words ("financed", "costs covered by") make a
 *funder*; "in coordination with" / "en coordinación con" and a "Coordinating
 institution" field make a *coordinator*; "opportunity for", "participation
 of", "Training for the officials of", "as observers" make a *participant*.
@@ -126,8 +128,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:promoted|sponsored and organi[sz]ed) by\b"),
     ("organizer", r"\b(?:promovid[oa]s?|impulsad[oa]s?) por\b"),
     # the verb first: "Financian el seminario la Unión Europea y el BCIE", "Organizan: ..."
-    ("funder", r"^\s*(?:financian|financia|financiaron|financio|patrocinan|patrocina)" + _THIS_EVENT),
-    ("organizer", r"^\s*(?:organizan|organiza|co ?organizan)" + _THIS_EVENT),
+    ("funder", r"^\s*(?:financian|financia|financiaron|financio)" + _THIS_EVENT),
+    # issue 13 (names): sponsoring is support, paying is funding ("sponsored by", "con el patrocinio de")
+    ("supporter", r"^\s*(?:patrocinan|patrocina|copatrocinan|copatrocina)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizan|organiza|co organizan|coorganizan)" + _THIS_EVENT),
     ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
     ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
     ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
@@ -159,10 +163,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bapoyad[oa]s? por\b"),
     ("supporter", r"\bauspiciad[oa]s? por\b"),
     ("supporter", r"\bcon (?:el )?auspicio del?\b"),
+    ("supporter", r"\b(?:y |e )?(?:el )?auspicio del?\b"),  # issue 13 (names): "... y el auspicio de Plan International"
     ("supporter", r"\bbajo (?:los|el) auspicios? del?\b"),
     ("supporter", r"\bunder the auspices of\b"),
     ("funder", r"\bcosts?\b[^.;]{0,120}?\b(?:covered|paid|financed|funded|borne) by\b"),
-    ("funder", r"\b(?:funded|financed|sponsored) by\b"),
+    ("funder", r"\b(?:funded|financed) by\b"),
+    ("supporter", r"\b(?:co|co )?sponsored (?:jointly )?by\b"),
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
@@ -178,7 +184,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                r"from\b"),
     ("funder", r"\b(?:cuenta|conto|contara|cuentan|contaron) con (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
-    ("funder", r"(?:^|[.;]\s*)(?:sponsors?|funders?|donors?|financiadores?|patrocinadores?|donantes?)\s*:"),
+    ("funder", r"(?:^|[.;]\s*)(?:funders?|donors?|financiadores?|donantes?)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:co|co )?(?:sponsors?|patrocinadores?|copatrocinadores?)\s*:"),
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
@@ -186,9 +193,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:financing|funding|funds?) (?:comes?|came|is provided|was provided|are provided|were provided) from\b"),
     ("funder", r"\b(?:with |and )?(?:the |a )?financial contributions? (?:of|from|by)\b"),
     ("funder", r"\b(?:gracias al |con el |el |al |y el )?aportes? financieros? del?\b"),
-    ("funder", r"\bpatrocinad[oa]s? por\b"),
-    ("funder", r"\bcon (?:el )?patrocinio del?\b"),
-    ("funder", r"\bwith (?:the )?sponsorship (?:of|from)\b"),
+    ("supporter", r"\b(?:co|co )?patrocinad[oa]s? (?:conjuntamente )?por\b"),
+    ("supporter", r"\bcon (?:el )?(?:co|co )?patrocinio del?\b"),
+    ("supporter", r"\bwith (?:the )?(?:co|co )?sponsorship (?:of|from)\b"),
     ("funder", r"\bcostos?\b[^.;]{0,120}?\b(?:cubiertos?|financiados?|pagados?) por\b"),
     ("host", r"\bhosted by\b"),
     ("host", r"\bhost (?:country|government|institution)\s*:"),
@@ -196,11 +203,25 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bsiendo anfitri(?:on|ona)\b"),
     ("host", r"\bacogid[oa] por\b"),
     ("participant", r"\bopportunity for\b"),
+    # issue 13 (names): wordings the held-out conventions list ("presenters came from", "convenes with",
+    # "fue anfitriona la ...", a verb after ";": "...; expusieron la DNM y la UNA")
+    ("participant", r"\b(?:presenters|speakers|panel(?:l)?ists|participants|delegates|experts|ponentes|panelistas) "
+                    r"(?:came|come|were|are) from\b"),
+    ("convener", r"\bconven(?:es|ed|e) (?:jointly )?with\b"),
+    ("supporter", r"\b(?:benefit(?:ed|s|ted)? from|counted on|counts on|count on|relied on|enjoyed) the (?:technical |"
+                  r"logistical |institutional |valuable )?support of\b"),
+    ("host", r"^\s*(?:the |los |las |el |la )?(?:hosts?|anfitri(?:on|ona|ones|onas)) (?:were|was|are|is|will be|fue|fueron|"
+             r"sera|seran|es|son)\b"),
+    ("host", r"^\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:anfitri(?:on|ona|ones|onas)|sede)\b"),
+    ("participant", r"[;:]\s*(?:expusieron|expuso|intervinieron|intervino|participaron|participo|asistieron|asistio|"
+                    r"presentaron|presento)\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
     ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
+    # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
-                    r"del?\b"),
+                    r"(?:de (?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|"
+                    r"extranjeria|empleo|relaciones exteriores) )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     # "… technical support to the host country, Paraguay": the host named after it
@@ -295,15 +316,17 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?)(?: (?:institutions?|countries|country|"
-             r"governments?))?\b"),
+             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                   r"(?:the |los |las )?(?:co|co )?(?:organi[sz]ers?|organizador(?:es|as?)?)\b"),
     ("convener", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
                  r"(?:the |los |las )?(?:co|co )?(?:conveners?|convocantes?)\b"),
     ("funder", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
-               r"(?:the |los |las )?(?:sponsors?|funders?|donors?|patrocinador(?:es|as?)?|financiador(?:es|as?)?|donantes?)\b"),
+               r"(?:the |los |las )?(?:funders?|donors?|financiador(?:es|as?)?|donantes?)\b"),
+    ("supporter", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
+               r"(?:the |los |las )?(?:co|co )?(?:sponsors?|patrocinador(?:es|as?)?)\b"),
     ("funder", r"\b(?:will )?(?:cover|covers|covered|pay|pays|paid) (?:the )?(?:[\w'’]+ ){0,2}costs?\b"),
     ("funder", r"\b(?:financio|financiaron|financiara|cubrio|cubrieron|cubrira|cubriran|cubre|cubren|sufrago|sufragaron) "
                r"(?:los |el |las )?(?:costos?|gastos?|viaticos|pasajes|boletos)\b"),
@@ -311,7 +334,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "El Gobierno del Ecuador, anfitrión del encuentro, …"
     ("host", r", (?:the )?(?:host|anfitri(?:on|ona)) (?:of the|del|de la) (?:meeting|conference|event|encuentro|"
              r"reunion|conferencia|evento)\b"),
-    ("funder", r"\b(?:financed|funded|sponsored|financio|financiaron|patrocino|patrocinaron)\b(?! by| por)"),
+    ("funder", r"\b(?:financed|funded|financio|financiaron)\b(?! by| por)"),
+    ("supporter", r"\b(?:sponsored|co sponsored|patrocino|patrocinaron|copatrocino|copatrocinaron)\b(?! by| por)"),
     ("funder", r"\b(?:provided|provides|gave|offered|granted|contributed) (?:the )?(?:funding|financing|funds|financial "
                r"support|a grant)\b"),
     ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
@@ -344,9 +368,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     # what is opened is a meeting ("closed the border" is not)
                     r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
                     r"conferencia|sesion|evento|encuentro|foro|taller|seminario|dialogo|jornada)s?\b"),
-    ("supporter", r"\b(?:supported|supports|will support|apoyo|apoyaron|apoyara) (?:the |la )?(?:organi[sz]ation "
-                  r"(?:of|de) )?(?:the|this|la|el|esta|este) "
-                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller)\b"),
+    ("supporter", r"\b(?:supported|supports|support|will support|apoyo|apoyaron|apoyara|apoyan|apoya) (?:the |la |las |los )?"
+                  r"(?:organi[sz]ation (?:of|de) )?(?:the|this|la|el|esta|este|las|los|these|estas|estos) "
+                  r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller|sesione|"
+                  r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion)s?\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
                     r"attends|attend)\b"),
@@ -370,8 +395,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"forum|dialogue|seminar|course))?\b"),
     ("participant", r"\b(?:presento|presentaron|expuso|expusieron|compartio|compartieron) (?:su|sus)\b"),
     ("participant", r"\b(?:presented|shared|explained|described) (?:its|their)\b"),
-    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?"
-                    r"(?:delegations?|representatives|delegates|officials|experts)\b"),
+    ("participant", r"\b(?:sent|send|will send) (?:a |their |its )?(?:[a-z]+ )?"
+                    r"(?:delegations?|representatives|delegates|officials|officers|experts|staff)\b"),
     ("participant", r"\b(?:enviaron|envio|enviaran) (?:una |sus |su )?(?:delegaci(?:on|ones)|representantes|delegad[oa]s|"
                     r"funcionari[oa]s|expert[oa]s)\b"),
     ("participant", r"\b(?:were|was) represented\b"),
@@ -386,6 +411,19 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:presented|shared|explained) (?:their|its) (?:national )?(?:experiences?|findings|work|results|"
                     r"practices|good practices|programmes?|programs?|initiatives?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) (?:tambien )?presentes?(?=[.;,]|$)"),
+    # issue 13 (names): a body that presents, speaks or is a special guest at the event takes part in it
+    # ("CEMLA presented a regional study", "X will present its observatory"; not "presented by")
+    ("participant", r"\b(?:presented|presents|will present|presentara|presentaran|presento|presentaron)\b"
+                    r"(?! by| por| (?:the|la|el|los|las|this|esta|este) (?:meeting|event|workshop|reunion|evento|taller)\b"
+                    # a law or a candidacy presented is not taking part in an event (news articles)
+                    r"| (?:a |an |the |la |el |una |un |su |sus |its |their )?(?:new |nueva |nuevo )?(?:laws?|bills?|"
+                    r"leyes?|proyectos? de ley|legislation|legislacion|candidac\w*|candidatura\w*)\b)"),
+    ("participant", r"\b(?:delivered|made|gave|delivers|will deliver) (?:a |an |its |their )?(?:statement|remarks|"
+                    r"presentations?|keynote|address|intervention)\b"),
+    ("participant", r"\b(?:took|take|takes|will take) the floor\b|\b(?:hizo|hicieron|tomo|tomaron) (?:uso de )?la palabra\b"),
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|expuso|expusieron)\b"),
+    ("participant", r"\b(?:fueron|fue|seran|sera|were|was|will be) (?:los |las |the )?(?:invitad[oa]s? especial(?:es)?|"
+                    r"special guests?)\b"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
@@ -414,7 +452,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
                       # issue 13, rules4 stems
                       r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
-                      r"observador|facilit|organiza|imparte|dicta")
+                      r"observador|facilit|organiza|imparte|dicta|"
+                      # issue 13 (names) stems
+                      r"statement|floor|palabra|guest|invitad|address")
 
 # --- news articles (issue 15): the ways the press lists who was there ----------------------------------
 # Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
@@ -527,7 +567,7 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! (?:el|la|los|las|the)\b)"),
     # "… has been invited as a special guest", "fue invitada en calidad de invitada especial"
     ("participant", r"\b(?:invited|invitad[oa]s?) (?:as|como|en calidad de) (?:an? )?(?:special guests?|guests?|observers?|"
-                    r"invitad[oa]s? especial(?:es)?|observador(?:es|as)?)\b"),
+                    r"invitad[oa]s? especiales|observador(?:es|as)?)\b"),
     # "RNCOM will present a statement", "presentará un pronunciamiento"
     ("participant", r"\b(?:will present|presented|presents|presentara|presentaran|presento|presentaron) (?:a|an|its|their|"
                     r"un|una|su|sus) (?:\w+ )?(?:statement|statements|recommendations|declaration|position|pronunciamiento|"
@@ -612,7 +652,11 @@ _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
-    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?)\b)*")
+    r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
+    # issue 13 (names): the people a body sends, between two names of a run ("IDC and researchers from the
+    # University of Panama presented")
+    r"(?:researchers|representatives|officials|experts|delegates|staff|investigador(?:es|as)|representantes|"
+    r"funcionari[oa]s|expert[oa]s|delegad[oa]s) (?:from|of|de|del))\b)*")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular
@@ -652,7 +696,7 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
 _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
-                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|"
+                   r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|co|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
@@ -663,7 +707,16 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    # news: "The National Migration Service (SNM), an agency of the Ministry of Public Security, organizes"
                    r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
                    r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
-                   r"under)[^,;]{1,80},)*")
+                   r"under)[^,;]{1,80},|"
+                   # issue 13 (names): "X, which holds the Presidency Pro Tempore, convened the meeting"
+                   r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) (?:the |la )?"
+                   r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (names): an apposition that names no body ("Mexico, co-facilitator of the Global
+                   # Compact, were special guests"; the gap holds no mention)
+                   # (not an apposition that gives a role of its own: "anfitrión del próximo encuentro")
+                   r",\s*(?!(?:\w+\s+){0,3}(?:anfitri\w*|co ?hosts?|hosts?|sede|organi[sz]\w*|convoc\w*|conven\w*|"
+                   r"financ\w*|fund\w*|patrocin\w*|sponsor\w*)\b)"
+                   r"(?:(?:an?|the|el|la|un|una)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|de|del)\s[^,.;()]{1,60},)*")
 
 
 # "the Member Countries of the RCM participated": the role is the (unnamed) countries', not the RCM's.
@@ -732,9 +785,7 @@ def find_cues(text: str) -> list[Cue]:
                 found.append(Cue(role, m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
-    found = [c for c in found if not (_WHO_OF.match(folded, c.start) and text[c.start].isupper()
-                                      and text[:c.start].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n",
-                                                                               "-", "—", "–"))]  # after a dateline
+    found = [c for c in found if not _capitalised_who(text, folded, c)]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
@@ -747,6 +798,19 @@ def find_cues(text: str) -> list[Cue]:
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
     return out
+
+
+def _capitalised_who(text: str, folded: str, c: Cue) -> bool:
+    """True when the cue's people word is capitalised inside a name, not at a sentence's start
+    ("Red de Funcionarios de Enlace"; issue 13 (names): "de la Representación del ACNUR", the article
+    before it in the cue)."""
+    who = _WHO_OF.match(folded, c.start)
+    if who is None:
+        lead = re.match(r"(?:la|el|los|las|the) ", folded[c.start:c.end])
+        who = _WHO_OF.match(folded, c.start + lead.end()) if lead else None
+    if who is None or not text[who.start()].isupper():
+        return False
+    return text[:who.start()].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "\n", "-", "—", "–")  # after a dateline
 
 
 _PROPER = re.compile(r"(?<![\w'])[A-ZÁÉÍÓÚÑ][\w'’.-]*")

@@ -176,7 +176,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
-    return bool(NAVIGATION.match(t)) or is_breadcrumb(t)
+    return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or is_pager(t)
 
 
 # issue 13: a listing's pager ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6

@@ -1,9 +1,10 @@
 """Layout 3: a field-labelled listing (a topic page).
 
 Per event: the title (maybe a sub-title line), then label/value pairs —
-"Ciudad"/"City", "Lugar"/"Venue", "Fecha"/"Date" (may be empty), "Acerca del
-evento"/"About the event", "Institución Coordinadora"/"Coordinating
-institution", "Email" — each label on its own line with the value on the
+"Ciudad"/"City", "Lugar"/"Venue", "Fecha"/"Date"/"Date and time" (may be empty), "Acerca del
+evento"/"About the event"/"Summary", "Institución Coordinadora"/"Coordinating
+institution"/"Coordination", "Organizers"/"Organizadores" (text, read under its role heading),
+"Email" — each label on its own line with the value on the
 next line(s), or inline ("City: San José").
 
 Event boundaries: a label already seen in the current event starts the next
@@ -40,7 +41,7 @@ _LABELS = [
     ("venue", r"lugar|venue|sede|place|location|ubicaci[oó]n"),
     ("mode", r"modalidad|modality|attendance(?: mode)?|mode"),
     ("date", r"fechas?(?: y horas?)?|dates?(?: and times?)?"),  # issue 13: "Date and time"
-    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description"),
+    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description|summary|resumen"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
                      r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|"
                      r"coordination|coordinaci[oó]n"),  # issue 13: "Coordination: MTPE; OISS"
@@ -242,7 +243,7 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
                     why = f" ({problem})" if problem else ""
                     ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
-        elif f.key == "about":
+        elif f.key in ("about", "organizers"):
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
             body.extend(f.lines)

@@ -34,6 +34,7 @@ _PLACE_LABEL = re.compile(
     re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?;:…)»\"”]$")
+_BRACKETED = re.compile(r"[^().!?;:]{2,60}\([^().!?;:]{2,40}\)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             if value and not (_is_place(value) or value in {"-", "–", "—"}):
                 # a labelled place that does not resolve is still the place field: the
                 # layout warns about it (place_of); but a label with prose after it is not
-                if len(value.split()) > 6 or _PROSE_END.search(value):
+                # ("Asunción (Paraguay)": a place with its country in brackets is no prose)
+                if len(value.split()) > 6 or (_PROSE_END.search(value) and not _BRACKETED.fullmatch(value)):
                     return None
             parts.append(Part("place", True, line.start + s + m.end(), line.start + e))
             continue
