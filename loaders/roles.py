@@ -104,6 +104,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:a )?joint initiative of\b"),
     ("organizer", r"\b(?:designed|prepared|planned|co designed|codesigned) (?:jointly )?by\b"),
     ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
+    # issue 13 (names): "a workshop ... organized with the ILO" (not "organized with the support of")
+    ("organizer", r"(?:(?<=,)|(?<=\band)) (?:co )?organi[sz]ed with\b(?! (?:the )?(?:support|participation|funding|financing|"
+                  r"financial|technical|backing|assistance|help|contribution|sponsorship|presence|attendance|collaboration|"
+                  r"cooperation|logistical|aim|objective|purpose|goal|intention)\b)"),
+    ("participant", r"\b(?:for|para) (?:the |los |las )?(?:members|miembros|integrantes) (?:of|de|del)\b"),
     ("organizer", r"\b(?:implemented|carried out|delivered) (?:jointly )?with\b(?! (?:the )?(?:support|"
                   r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
                   r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),

@@ -373,3 +373,16 @@ def test_an_acronym_after_con_spells_the_whole_name(tools):
                                         "Discapacidad (CONAPDIS).")
     assert ("Consejo Nacional para la Atención de las Personas con Discapacidad", "supporter") in got
     assert not any(name == "Discapacidad" for name, _ in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A workshop for labour inspectors, organized with the ILO.", ("ilo", "organizer")),
+    ("Sponsored by UNICEF and organized with the ILO.", ("ilo", "organizer")),
+    ("Organized by UNICEF for the members of the Regional Consultation Group on Migration.", ("rcm-rcgm", "participant")),
+])
+def test_organized_with_and_for_the_members_of(tools, text, pair):
+    assert pair in roles(tools, text)
+
+
+def test_organized_with_the_support_of_is_support(tools):
+    assert roles(tools, "The course, organized with the support of UNICEF, ended.") == {("unicef", "supporter")}
