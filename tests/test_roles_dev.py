@@ -62,7 +62,7 @@ MEASURED = {
     "rules_dev_batch5": (1.000, 0.967),
     "rules_dev_batch6": (0.960, 0.941),
     "rules_dev_batch7": (0.963, 0.981),
-    "rules_dev_batch8": (0.970, 0.985),
+    "rules_dev_batch8": (0.985, 1.000),  # 0.970 / 0.985 after batch 8; raised by h-names ("organized with")
     "rules_dev_batch9": (1.000, 0.984),  # 0.983 / 0.967 after batch 9; raised by rules5 (batch 11)
     "rules_dev_batch10": (1.000, 0.952),
     "rules_dev_batch11": (1.000, 1.000),
