@@ -678,6 +678,11 @@ _HELD_BY = re.compile(r"\s*,?\s*(?:(?:which|that|then|que)\s+(?:was\s+|fue\s+)?)
 def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
+    before = [p for p in ordered if p.end <= m.start]
+    if after and before and text[before[-1].end:m.start] == " " \
+            and gazetteer.entity_type(before[-1].entity_id) == "ConsultativeProcess" \
+            and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
+        return before[-1], after[0]  # issue 13 (names): "the SACM Presidency Pro Tempore, held by Colombia"
     if len(after) < 2 or not _OF.fullmatch(text[m.end:after[0].start]):
         return None
     process, holder = after[0], after[1]

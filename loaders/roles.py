@@ -59,6 +59,7 @@ _THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro
                r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
+    ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
@@ -424,7 +425,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"| (?:a |an |the |la |el |una |un |su |sus |its |their )?(?:new |nueva |nuevo )?(?:laws?|bills?|"
                     r"leyes?|proyectos? de ley|legislation|legislacion|candidac\w*|candidatura\w*)\b)"),
     ("participant", r"\b(?:delivered|made|gave|delivers|will deliver) (?:a |an |its |their )?(?:statement|remarks|"
-                    r"presentations?|keynote|address|intervention)\b"),
+                    r"presentations?|keynote|address|intervention|sessions?|talks?|lectures?|speech)\b"),
     ("participant", r"\b(?:took|take|takes|will take) the floor\b|\b(?:hizo|hicieron|tomo|tomaron) (?:uso de )?la palabra\b"),
     ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|expuso|expusieron)\b"),
     ("participant", r"\b(?:fueron|fue|seran|sera|were|was|will be) (?:los |las |the )?(?:invitad[oa]s? especial(?:es)?|"

@@ -386,3 +386,12 @@ def test_organized_with_and_for_the_members_of(tools, text, pair):
 
 def test_organized_with_the_support_of_is_support(tools):
     assert roles(tools, "The course, organized with the support of UNICEF, ended.") == {("unicef", "supporter")}
+
+
+def test_a_process_presidency_held_by_a_country(tools):
+    got, _ = extracted(tools, "Meeting", "Convened in Quito by the SACM Presidency Pro Tempore, held by Ecuador.")
+    assert got == {("gov-ec", "convener")}
+
+
+def test_a_body_that_delivered_a_session_took_part(tools):
+    assert ("unicef", "participant") in roles(tools, "UNICEF delivered a session on child protection.")
