@@ -360,6 +360,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
                 if first is not None:
                     assigned = assigned + [(first, _PARTICIPLE_ROLE[dbl.group(1)[:5]])]
+            # issue 13 (names): "the Inter-American Development Bank's IDB Lab": the owner named apart from its unit
+            # is mentioned, the unit has the role
+            owners = {m.start for m, _ in assigned for o, _ in assigned
+                      if o.start > m.end and re.fullmatch(r"['’]s ", utext[m.end:o.start])
+                      and re.match(r"[A-Z]{2,}\b", o.surface) and o.kind == "new"}
+            if owners:
+                assigned = [(m, "mentioned" if m.start in owners else r) for m, r in assigned]
             about_doc = [d.span(1) for d in _DOC_APPOSITION.finditer(utext)]
             if about_doc:  # "an earlier study by FLACSO, supported by the European Union, was discussed"
                 assigned = [(m, "mentioned" if any(a <= m.start < b for a, b in about_doc) else r) for m, r in assigned]

@@ -395,3 +395,9 @@ def test_a_process_presidency_held_by_a_country(tools):
 
 def test_a_body_that_delivered_a_session_took_part(tools):
     assert ("unicef", "participant") in roles(tools, "UNICEF delivered a session on child protection.")
+
+
+def test_an_owner_named_apart_from_its_unit_is_mentioned(tools):
+    got, _ = extracted(tools, "Event", "Organized by the Caribbean Export Development Agency's CEDA Lab on 3 May 2021.")
+    assert ("CEDA Lab", "organizer") in got
+    assert ("Caribbean Export Development Agency", "mentioned") in got
