@@ -203,6 +203,12 @@ _DOUBLE = re.compile(rf"\b({_PARTICIPLES}) (?:and|y) (?:co ?)?(?:{_PARTICIPLES})
 _PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", "funde": "funder", "finan": "funder",
                     "suppo": "supporter", "spons": "supporter", "coord": "coordinator", "convo": "convener",
                     "apoya": "supporter", "auspi": "supporter", "patro": "supporter"}
+# a class of institutions, then an example of it: the example is an institution
+_CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organismos?|agenc(?:y|ies)|agencias?|institutions?|"
+                           r"instituciones|bodies|entities|entidades|networks|redes|foundations|fundaciones|banks|bancos|"
+                           r"universities|universidades|ngos|ong|charities|associations|asociaciones)"
+                           r"(?: [a-z-]+){0,2},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
+                           r"entre ellas|entre ellos)(?: (?:the|la|el|los|las))? $")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
@@ -580,6 +586,8 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         return False
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
+    if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
+        return True  # issue 13 (names): "organizaciones humanitarias como Médicos Sin Fronteras"
     if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
         return True  # "the Internal Displacement Monitoring Centre", "la Unión Europea"
     for k in known:

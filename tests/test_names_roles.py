@@ -401,3 +401,9 @@ def test_an_owner_named_apart_from_its_unit_is_mentioned(tools):
     got, _ = extracted(tools, "Event", "Organized by the Caribbean Export Development Agency's CEDA Lab on 3 May 2021.")
     assert ("CEDA Lab", "organizer") in got
     assert ("Caribbean Export Development Agency", "mentioned") in got
+
+
+def test_an_example_of_a_class_of_institutions_is_mentioned(tools):
+    got, _ = extracted(tools, "Taller", "Asistieron funcionarios de Guatemala y organizaciones humanitarias como "
+                                        "Corazones Sin Fronteras.")
+    assert ("Corazones Sin Fronteras", "mentioned") in got
