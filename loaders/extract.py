@@ -203,6 +203,12 @@ _DOUBLE = re.compile(rf"\b({_PARTICIPLES}) (?:and|y) (?:co ?)?(?:{_PARTICIPLES})
 _PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", "funde": "funder", "finan": "funder",
                     "suppo": "supporter", "spons": "supporter", "coord": "coordinator", "convo": "convener",
                     "apoya": "supporter", "auspi": "supporter", "patro": "supporter"}
+# a class of institutions, then an example of it: the example is an institution
+_CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organismos?|agenc(?:y|ies)|agencias?|institutions?|"
+                           r"instituciones|bodies|entities|entidades|networks|redes|foundations|fundaciones|banks|bancos|"
+                           r"universities|universidades|ngos|ong|charities|associations|asociaciones)"
+                           r"(?: [a-z-]+){0,2},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
+                           r"entre ellas|entre ellos)(?: (?:the|la|el|los|las))? $")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
@@ -360,6 +366,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
                 if first is not None:
                     assigned = assigned + [(first, _PARTICIPLE_ROLE[dbl.group(1)[:5]])]
+            # issue 13 (names): "the Inter-American Development Bank's IDB Lab": the owner named apart from its unit
+            # is mentioned, the unit has the role
+            owners = {m.start for m, _ in assigned for o, _ in assigned
+                      if o.start > m.end and re.fullmatch(r"['’]s ", utext[m.end:o.start])
+                      and re.match(r"[A-Z]{2,}\b", o.surface) and o.kind == "new"}
+            if owners:
+                assigned = [(m, "mentioned" if m.start in owners else r) for m, r in assigned]
             about_doc = [d.span(1) for d in _DOC_APPOSITION.finditer(utext)]
             if about_doc:  # "an earlier study by FLACSO, supported by the European Union, was discussed"
                 assigned = [(m, "mentioned" if any(a <= m.start < b for a, b in about_doc) else r) for m, r in assigned]
@@ -573,6 +586,8 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         return False
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
+    if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
+        return True  # issue 13 (names): "organizaciones humanitarias como Médicos Sin Fronteras"
     if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
         return True  # "the Internal Displacement Monitoring Centre", "la Unión Europea"
     for k in known:
@@ -678,6 +693,11 @@ _HELD_BY = re.compile(r"\s*,?\s*(?:(?:which|that|then|que)\s+(?:was\s+|fue\s+)?)
 def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
+    before = [p for p in ordered if p.end <= m.start]
+    if after and before and text[before[-1].end:m.start] == " " \
+            and gazetteer.entity_type(before[-1].entity_id) == "ConsultativeProcess" \
+            and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
+        return before[-1], after[0]  # issue 13 (names): "the SACM Presidency Pro Tempore, held by Colombia"
     if len(after) < 2 or not _OF.fullmatch(text[m.end:after[0].start]):
         return None
     process, holder = after[0], after[1]

@@ -569,6 +569,18 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 continue
         groups[-1].append((a, b))
     out: list[Mention] = []
+    # issue 13 (names): "the Inter-American Development Bank's IDB Lab": an owner named apart from its unit, whose
+    # name begins with the owner's acronym, is a name of its own
+    split: list[list[tuple[int, int]]] = []
+    for g in groups:
+        k = next((k for k, (x, y) in enumerate(g[:-1]) if re.search(r"\w['’]s$", text[x:y])
+                  and is_acronym(text[g[k + 1][0]:g[k + 1][1]])
+                  and _spells(text[g[k + 1][0]:g[k + 1][1]], re.sub(r"['’]s$", "", text[g[0][0]:y]))), None)
+        if k is None:
+            split.append(g)
+        else:
+            split.extend([g[:k] + [(g[k][0], g[k][1] - 2)], g[k + 1:]])
+    groups = split
     for g in groups:
         while g and (text[g[0][0]:g[0][1]].lower() in ARTICLES | _JOIN | _AND):
             g = g[1:]

@@ -59,6 +59,7 @@ _THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro
                r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
+    ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
@@ -104,6 +105,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:a )?joint initiative of\b"),
     ("organizer", r"\b(?:designed|prepared|planned|co designed|codesigned) (?:jointly )?by\b"),
     ("organizer", r"\b(?:disenad[oa]s?|planificad[oa]s?) (?:conjuntamente )?por\b"),
+    # issue 13 (names): "a workshop ... organized with the ILO" (not "organized with the support of")
+    ("organizer", r"(?:(?<=,)|(?<=\band)) (?:co )?organi[sz]ed with\b(?! (?:the )?(?:support|participation|funding|financing|"
+                  r"financial|technical|backing|assistance|help|contribution|sponsorship|presence|attendance|collaboration|"
+                  r"cooperation|logistical|aim|objective|purpose|goal|intention)\b)"),
+    ("participant", r"\b(?:for|para) (?:the |los |las )?(?:members|miembros|integrantes) (?:of|de|del)\b"),
     ("organizer", r"\b(?:implemented|carried out|delivered) (?:jointly )?with\b(?! (?:the )?(?:support|"
                   r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
                   r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
@@ -419,7 +425,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"| (?:a |an |the |la |el |una |un |su |sus |its |their )?(?:new |nueva |nuevo )?(?:laws?|bills?|"
                     r"leyes?|proyectos? de ley|legislation|legislacion|candidac\w*|candidatura\w*)\b)"),
     ("participant", r"\b(?:delivered|made|gave|delivers|will deliver) (?:a |an |its |their )?(?:statement|remarks|"
-                    r"presentations?|keynote|address|intervention)\b"),
+                    r"presentations?|keynote|address|intervention|sessions?|talks?|lectures?|speech)\b"),
     ("participant", r"\b(?:took|take|takes|will take) the floor\b|\b(?:hizo|hicieron|tomo|tomaron) (?:uso de )?la palabra\b"),
     ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|expuso|expusieron)\b"),
     ("participant", r"\b(?:fueron|fue|seran|sera|were|was|will be) (?:los |las |the )?(?:invitad[oa]s? especial(?:es)?|"
@@ -649,7 +655,7 @@ _LEAD = re.compile(
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
-    r"(?:[\s,;/&]|\([^()]{1,20}\)|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"

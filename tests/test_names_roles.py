@@ -373,3 +373,37 @@ def test_an_acronym_after_con_spells_the_whole_name(tools):
                                         "Discapacidad (CONAPDIS).")
     assert ("Consejo Nacional para la Atención de las Personas con Discapacidad", "supporter") in got
     assert not any(name == "Discapacidad" for name, _ in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A workshop for labour inspectors, organized with the ILO.", ("ilo", "organizer")),
+    ("Sponsored by UNICEF and organized with the ILO.", ("ilo", "organizer")),
+    ("Organized by UNICEF for the members of the Regional Consultation Group on Migration.", ("rcm-rcgm", "participant")),
+])
+def test_organized_with_and_for_the_members_of(tools, text, pair):
+    assert pair in roles(tools, text)
+
+
+def test_organized_with_the_support_of_is_support(tools):
+    assert roles(tools, "The course, organized with the support of UNICEF, ended.") == {("unicef", "supporter")}
+
+
+def test_a_process_presidency_held_by_a_country(tools):
+    got, _ = extracted(tools, "Meeting", "Convened in Quito by the SACM Presidency Pro Tempore, held by Ecuador.")
+    assert got == {("gov-ec", "convener")}
+
+
+def test_a_body_that_delivered_a_session_took_part(tools):
+    assert ("unicef", "participant") in roles(tools, "UNICEF delivered a session on child protection.")
+
+
+def test_an_owner_named_apart_from_its_unit_is_mentioned(tools):
+    got, _ = extracted(tools, "Event", "Organized by the Caribbean Export Development Agency's CEDA Lab on 3 May 2021.")
+    assert ("CEDA Lab", "organizer") in got
+    assert ("Caribbean Export Development Agency", "mentioned") in got
+
+
+def test_an_example_of_a_class_of_institutions_is_mentioned(tools):
+    got, _ = extracted(tools, "Taller", "Asistieron funcionarios de Guatemala y organizaciones humanitarias como "
+                                        "Corazones Sin Fronteras.")
+    assert ("Corazones Sin Fronteras", "mentioned") in got

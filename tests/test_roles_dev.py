@@ -23,7 +23,7 @@ the fixes are development figures: the held-out sets measure generalisation.
                                                                   page added later: 1.000 / 1.000 on its first run)
     batch 13 before: P 0.650 R 0.788   after: P 1.000 R 1.000   (batches 1-12 unchanged; 6 pages, the Spanish
                                                                   listing added later: 0.878 / 0.923 on its first run)
-    batch 16 before: P 0.762 R 0.676   after: P 1.000 R 0.958   (h-names: institution names and role cues;
+    batch 16 before: P 0.762 R 0.676   after: P 1.000 R 0.972   (h-names: institution names and role cues;
     batch 17 before: P 0.557 R 0.557   after: P 0.958 R 0.986    6 pages each; batches 1-13 unchanged but for
                                                                   the sponsored-by relabelling, see their gold headers)
 
@@ -62,13 +62,13 @@ MEASURED = {
     "rules_dev_batch5": (1.000, 0.967),
     "rules_dev_batch6": (0.960, 0.941),
     "rules_dev_batch7": (0.963, 0.981),
-    "rules_dev_batch8": (0.970, 0.985),
+    "rules_dev_batch8": (0.985, 1.000),  # 0.970 / 0.985 after batch 8; raised by h-names ("organized with")
     "rules_dev_batch9": (1.000, 0.984),  # 0.983 / 0.967 after batch 9; raised by rules5 (batch 11)
     "rules_dev_batch10": (1.000, 0.952),
     "rules_dev_batch11": (1.000, 1.000),
     "rules_dev_batch12": (1.000, 1.000),
     "rules_dev_batch13": (1.000, 1.000),
-    "rules_dev_batch16": (1.000, 0.958),
+    "rules_dev_batch16": (1.000, 0.972),
     "rules_dev_batch17": (0.958, 0.986),
 }
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}
