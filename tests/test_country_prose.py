@@ -401,3 +401,30 @@ def test_place_field_run_into_the_event_text():
         == (None, True, (date(2020, 6, 5), None))
     assert _one_sentence("Organizado por el ministerio. Lugar: Hotel Central. Fecha: 5 de junio de 2020.", "es")[:2] \
         == (None, False)  # a venue's name is no place
+
+
+def test_more_prose_places_and_modes():
+    # a place closed by a comma after a ")" or a lowercase word, in the bare event's sentence
+    assert _one_sentence("Seminar organized by the Ministry of Labour (MTPE) in Arequipa, with the support of the ILO.",
+                         "en")[0] == "Arequipa"
+    assert _one_sentence("Reunión convocada por la Presidencia Pro Tempore boliviana en Santa Cruz de la Sierra, con "
+                         "la participación de la secretaría.", "es")[0] == "Santa Cruz de la Sierra"
+    # ... but not a place inside a name
+    assert _one_sentence("Meeting organized by the Consulate General of Peru in Santiago, with officials.", "en")[0] is None
+    # an event named with an indefinite article; a participle of doing, then its place
+    assert _one_sentence("A training for officials, delivered by the agency in Tacna on 7 and 8 March 2019.", "en") \
+        == ("Tacna", False, (date(2019, 3, 7), date(2019, 3, 8)))
+    assert _one_sentence("Convened in Cusco by the Presidency Pro Tempore, held by Peru.", "en")[0] == "Cusco"
+    # the event's sentence after a sentence that is only its date
+    assert _one_sentence("Tuesday, 16 November 2021 - 10:00 to 12:00. Online dialogue convened by the bank.", "en") \
+        == (None, True, (date(2021, 11, 16), None))
+    # the event noun with a qualifying word, hosted
+    assert _one_sentence("La Presidencia fue anfitriona de la Reunión Viceministerial, celebrada en Lima los días 27 y "
+                         "28 de junio de 2018.", "es")[0] == "Lima"
+
+
+def test_a_name_both_another_country_and_a_city_of_the_pages_country_is_the_city():
+    text = ("Costa Rica\nEventos en este país\nTaller sobre Cosechas\nObjetivo General\nOrdenar.\n"
+            "Comentarios: Taller celebrado en Liberia los días 8 y 9 de noviembre de 2018.\n")
+    (e,) = _parse(text, lang="es", country="CR").events
+    assert (e.place.city_geonameid, e.place.country_code) == (3623076, "CR")

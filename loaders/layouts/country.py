@@ -330,7 +330,27 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
                 continue
         kept.append(ln)
     place_from_prose(ctx, loc, kept, name)
+    _page_city_first(ctx, loc)
     return loc, kept, dates
+
+
+def _page_city_first(ctx: Ctx, loc: Location) -> None:
+    """Issue 13: a name the event's text gives as its place that is both another country and a city of
+    the page's country ("celebrado en Liberia" on Costa Rica's page) is that city: the page's country
+    settles which of the two the text means (it never gives a place the text does not name)."""
+    from rcpkg.loaders.places import country_info, resolve_city
+    from rcpkg.loaders.records import PlaceMention
+
+    p = loc.place
+    iso2 = ctx.page.country
+    if p is None or p.city_geonameid or not p.country_code or not iso2 or p.country_code == iso2:
+        return
+    city = resolve_city(p.span.exact, country=iso2, alternates=False)
+    if city is None or city.country_code != iso2:
+        return
+    info = country_info(iso2)
+    loc.place = PlaceMention(p.span, city_geonameid=city.geonameid, city_label_en=city.label_en,
+                             city_label_es=city.label_es, country_code=iso2, country_geonameid=info.geonameid)
 
 
 # --- issue 13 (country prose): country pages without objectives headings ----------------------------
