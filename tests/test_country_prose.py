@@ -428,3 +428,15 @@ def test_a_name_both_another_country_and_a_city_of_the_pages_country_is_the_city
             "Comentarios: Taller celebrado en Liberia los días 8 y 9 de noviembre de 2018.\n")
     (e,) = _parse(text, lang="es", country="CR").events
     assert (e.place.city_geonameid, e.place.country_code) == (3623076, "CR")
+
+
+def test_title_line_ending_with_a_place_keeps_the_words_of_the_title():
+    from rcpkg.loaders.layouts.listing import location_suffix
+
+    line = "Taller de la OIM sobre Retorno Asistido y Reintegración Managua, Nicaragua"
+    assert line[location_suffix(line):] == "Managua, Nicaragua"
+
+
+def test_a_course_given_between_two_dates():
+    assert _one_sentence("La capacitación estuvo a cargo de la secretaría. Se impartió del 29 de noviembre de 2021 al "
+                         "14 de enero de 2022.", "es")[2] == (date(2021, 11, 29), date(2022, 1, 14))

@@ -330,7 +330,9 @@ _TAKES_PLACE = re.compile(
     r"\b(?:will take place|will be held|takes place|is held|took place|was held|will be carried out|"
     r"was carried out|was conducted|will be conducted|is scheduled|se llevara a cabo|se realizara|tendra lugar|"
     r"se celebrara|se llevo a cabo|se realizo|se celebro|tuvo lugar|se desarrollo|se desarrollara|se efectuo|"
-    r"se efectuara|se lleva a cabo|se realiza|esta programad[oa])\b")
+    r"se efectuara|se lleva a cabo|se realiza|esta programad[oa]|"
+    # issue 13: a course or training given ("Se impartió del 29 de noviembre de 2021 al 14 de enero de 2022")
+    r"se impartio|se dicto|se ofrecio|was delivered|was taught|was offered|was given)\b")
 # A preposition just before an event noun: the noun is a complement ("los acuerdos de la reunión").
 _PREPOSITION = re.compile(r"\b(?:of|for|to|from|at|in|on|with|after|before|de|del|para|a|al|en|desde|con|tras)\s+$")
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where)\s+(?:[a-z]+\s+)?$")
