@@ -440,3 +440,8 @@ def test_title_line_ending_with_a_place_keeps_the_words_of_the_title():
 def test_a_course_given_between_two_dates():
     assert _one_sentence("La capacitación estuvo a cargo de la secretaría. Se impartió del 29 de noviembre de 2021 al "
                          "14 de enero de 2022.", "es")[2] == (date(2021, 11, 29), date(2022, 1, 14))
+
+
+def test_a_sentence_of_the_mode_and_the_date():
+    assert _one_sentence("Online, 9 July 2020. Organized by the platform with the participation of the bank.", "en") \
+        == (None, True, (date(2020, 7, 9), None))
