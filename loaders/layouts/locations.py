@@ -299,6 +299,9 @@ def _held_date_in(text: str, folded: str) -> list[re.Match]:
         if m:
             out.append(m)
     return out
+_MODE_DATE_START = re.compile(r"^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?P<mode>online|virtual|en l[ií]nea)\s*,\s*(?=\d|(?i:"
+                              + _MONTHS + r")|(?i:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|monday|tuesday|"
+                              r"wednesday|thursday|friday)\b))", re.IGNORECASE)
 _INLINE_PLACE = re.compile(r"(?:^|[.;:]\s+)(?:place|lugar|sede|venue|location|city|ciudad|ubicaci[oó]n|modalidad|mode)"
                            r"\s*:\s*(?P<v>[^.;:\n]{2,60}?)\s*(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
@@ -323,6 +326,9 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
+    m = _MODE_DATE_START.match(text)  # issue 13: "Online, 9 July 2020. Organized by …"
+    if m:
+        return "online", Span(base + m.start("mode"), base + m.end("mode"), m.group("mode"))
     folded = fold_keep(text)
     if _BARE_EVENT.match(folded) or _PARTICIPLE_FIRST.match(folded):
         # issue 13 (country prose): "Reunión realizada por videoconferencia el …", "Seminario realizado
