@@ -445,3 +445,13 @@ def test_a_course_given_between_two_dates():
 def test_a_sentence_of_the_mode_and_the_date():
     assert _one_sentence("Online, 9 July 2020. Organized by the platform with the participation of the bank.", "en") \
         == (None, True, (date(2020, 7, 9), None))
+
+
+def test_title_followed_by_a_section_heading_then_its_text():
+    text = ("Perú\nEventos en este país\nTaller sobre Salud en Frontera\nDescripción\n"
+            "El taller se realizó en Tacna el 3 de mayo de 2019.\nSeminario sobre Refugio\nDescripción\n"
+            "El seminario se realizó en línea el 5 de junio de 2020.\n")
+    assert _summary(_parse(text, lang="es", country="PE").events) == [
+        ("Taller sobre Salud en Frontera", "Tacna", "PE", False, (date(2019, 5, 3), None)),
+        ("Seminario sobre Refugio", None, None, True, (date(2020, 6, 5), None)),
+    ]

@@ -245,6 +245,8 @@ def _body_like(line: Line, *, strong: bool = False) -> bool:
         return True
     if _LABELLED.match(t) or heads.meta_line(line) is not None:
         return True
+    if len(t.split()) <= 3 and _SECTION_WORD.match(t):  # a section heading of the event's text ("Descripción")
+        return True
     return not strong and t.endswith(_PROSE_END)
 
 
