@@ -455,3 +455,13 @@ def test_title_followed_by_a_section_heading_then_its_text():
         ("Taller sobre Salud en Frontera", "Tacna", "PE", False, (date(2019, 5, 3), None)),
         ("Seminario sobre Refugio", None, None, True, (date(2020, 6, 5), None)),
     ]
+
+
+def test_field_labels_alone_on_their_lines():
+    text = ("Peru\nEvents in this country\nWorkshop on Border Health\nDate\n3 May 2019\nPlace\nTacna\nDescription\n"
+            "The workshop gathered health officials.\nSeminar on Refugees\nDate\n5 June 2020\nPlace\nOnline\n"
+            "Description\nThe seminar was convened by the secretariat.\n")
+    assert _summary(_parse(text, country="PE").events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), None)),
+        ("Seminar on Refugees", None, None, True, (date(2020, 6, 5), None)),
+    ]
