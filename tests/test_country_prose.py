@@ -401,3 +401,67 @@ def test_place_field_run_into_the_event_text():
         == (None, True, (date(2020, 6, 5), None))
     assert _one_sentence("Organizado por el ministerio. Lugar: Hotel Central. Fecha: 5 de junio de 2020.", "es")[:2] \
         == (None, False)  # a venue's name is no place
+
+
+def test_more_prose_places_and_modes():
+    # a place closed by a comma after a ")" or a lowercase word, in the bare event's sentence
+    assert _one_sentence("Seminar organized by the Ministry of Labour (MTPE) in Arequipa, with the support of the ILO.",
+                         "en")[0] == "Arequipa"
+    assert _one_sentence("Reunión convocada por la Presidencia Pro Tempore boliviana en Santa Cruz de la Sierra, con "
+                         "la participación de la secretaría.", "es")[0] == "Santa Cruz de la Sierra"
+    # ... but not a place inside a name
+    assert _one_sentence("Meeting organized by the Consulate General of Peru in Santiago, with officials.", "en")[0] is None
+    # an event named with an indefinite article; a participle of doing, then its place
+    assert _one_sentence("A training for officials, delivered by the agency in Tacna on 7 and 8 March 2019.", "en") \
+        == ("Tacna", False, (date(2019, 3, 7), date(2019, 3, 8)))
+    assert _one_sentence("Convened in Cusco by the Presidency Pro Tempore, held by Peru.", "en")[0] == "Cusco"
+    # the event's sentence after a sentence that is only its date
+    assert _one_sentence("Tuesday, 16 November 2021 - 10:00 to 12:00. Online dialogue convened by the bank.", "en") \
+        == (None, True, (date(2021, 11, 16), None))
+    # the event noun with a qualifying word, hosted
+    assert _one_sentence("La Presidencia fue anfitriona de la Reunión Viceministerial, celebrada en Lima los días 27 y "
+                         "28 de junio de 2018.", "es")[0] == "Lima"
+
+
+def test_a_name_both_another_country_and_a_city_of_the_pages_country_is_the_city():
+    text = ("Costa Rica\nEventos en este país\nTaller sobre Cosechas\nObjetivo General\nOrdenar.\n"
+            "Comentarios: Taller celebrado en Liberia los días 8 y 9 de noviembre de 2018.\n")
+    (e,) = _parse(text, lang="es", country="CR").events
+    assert (e.place.city_geonameid, e.place.country_code) == (3623076, "CR")
+
+
+def test_title_line_ending_with_a_place_keeps_the_words_of_the_title():
+    from rcpkg.loaders.layouts.listing import location_suffix
+
+    line = "Taller de la OIM sobre Retorno Asistido y Reintegración Managua, Nicaragua"
+    assert line[location_suffix(line):] == "Managua, Nicaragua"
+
+
+def test_a_course_given_between_two_dates():
+    assert _one_sentence("La capacitación estuvo a cargo de la secretaría. Se impartió del 29 de noviembre de 2021 al "
+                         "14 de enero de 2022.", "es")[2] == (date(2021, 11, 29), date(2022, 1, 14))
+
+
+def test_a_sentence_of_the_mode_and_the_date():
+    assert _one_sentence("Online, 9 July 2020. Organized by the platform with the participation of the bank.", "en") \
+        == (None, True, (date(2020, 7, 9), None))
+
+
+def test_title_followed_by_a_section_heading_then_its_text():
+    text = ("Perú\nEventos en este país\nTaller sobre Salud en Frontera\nDescripción\n"
+            "El taller se realizó en Tacna el 3 de mayo de 2019.\nSeminario sobre Refugio\nDescripción\n"
+            "El seminario se realizó en línea el 5 de junio de 2020.\n")
+    assert _summary(_parse(text, lang="es", country="PE").events) == [
+        ("Taller sobre Salud en Frontera", "Tacna", "PE", False, (date(2019, 5, 3), None)),
+        ("Seminario sobre Refugio", None, None, True, (date(2020, 6, 5), None)),
+    ]
+
+
+def test_field_labels_alone_on_their_lines():
+    text = ("Peru\nEvents in this country\nWorkshop on Border Health\nDate\n3 May 2019\nPlace\nTacna\nDescription\n"
+            "The workshop gathered health officials.\nSeminar on Refugees\nDate\n5 June 2020\nPlace\nOnline\n"
+            "Description\nThe seminar was convened by the secretariat.\n")
+    assert _summary(_parse(text, country="PE").events) == [
+        ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), None)),
+        ("Seminar on Refugees", None, None, True, (date(2020, 6, 5), None)),
+    ]

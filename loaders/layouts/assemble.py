@@ -282,6 +282,8 @@ def _dates_this_event(sentence: str, at: int) -> bool:
     bare = _BARE_EVENT_START.match(sentence)
     if bare and not _EVENT_NOUN.search(sentence, bare.end(), at) and not _RELATIVE_ANY.search(sentence, bare.end(), at):
         return True
+    if _MODE_THEN_DATE.fullmatch(sentence[head:at]):  # issue 13: "Online, 9 July 2020. Organized by …"
+        return True
     if _PLACE_THEN_DATE.fullmatch(sentence[head:at]):
         from rcpkg.loaders.places import resolve_place
 
@@ -330,7 +332,9 @@ _TAKES_PLACE = re.compile(
     r"\b(?:will take place|will be held|takes place|is held|took place|was held|will be carried out|"
     r"was carried out|was conducted|will be conducted|is scheduled|se llevara a cabo|se realizara|tendra lugar|"
     r"se celebrara|se llevo a cabo|se realizo|se celebro|tuvo lugar|se desarrollo|se desarrollara|se efectuo|"
-    r"se efectuara|se lleva a cabo|se realiza|esta programad[oa])\b")
+    r"se efectuara|se lleva a cabo|se realiza|esta programad[oa]|"
+    # issue 13: a course or training given ("Se impartió del 29 de noviembre de 2021 al 14 de enero de 2022")
+    r"se impartio|se dicto|se ofrecio|was delivered|was taught|was offered|was given)\b")
 # A preposition just before an event noun: the noun is a complement ("los acuerdos de la reunión").
 _PREPOSITION = re.compile(r"\b(?:of|for|to|from|at|in|on|with|after|before|de|del|para|a|al|en|desde|con|tras)\s+$")
 _RELATIVE = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where)\s+(?:[a-z]+\s+)?$")
@@ -359,6 +363,7 @@ _BARE_HELD = re.compile(r"\s*(?:held|hosted|conducted|organi[sz]ed|realizad[oa]|
                         # rules5 (batch 13): "Comentarios: Organizado por …, el 4 de abril de 2019"
                         + PARTICIPLES_OF_DOING + r")\b")
 _RELATIVE_ANY = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where|after|before|tras|despues|antes)\b")
+_MODE_THEN_DATE = re.compile(r"\s*(?:online|virtual|en linea|hybrid|hibrid[oa]|in person|presencial)\s*[,:|-]\s*")
 _PLACE_THEN_DATE = re.compile(r"\s*[a-z][\w .'-]{1,60},\s*")
 # the event as what a body hosted ("fue anfitriona del taller", "was the host of the meeting")
 _HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de\s+esta)|hosts?\s+of\s+(?:the|this))\s+"

@@ -188,9 +188,18 @@ PAGER = re.compile(
 )
 
 
+# a link line under a listing's entry ("Read more »", "Leer más", "Ver más eventos")
+MORE_LINK = re.compile(r"^(?:read more|leer m[aá]s|ver m[aá]s(?: eventos)?|see more|load more(?: events)?|show more|"
+                       r"more events|m[aá]s eventos|more info(?:rmation)?|m[aá]s informaci[oó]n|cargar m[aá]s|"
+                       r"mostrar m[aá]s)\s*[»›>…+]*$", re.IGNORECASE)
+
+
 def is_pager(text: str) -> bool:
-    """A pager line: page numbers and paging words, with at least one of each or a paging arrow."""
+    """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
+    "Read more" / "Ver más" link line."""
     t = clean(text)
+    if t and MORE_LINK.match(t):
+        return True
     return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
 
 

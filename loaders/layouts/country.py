@@ -245,6 +245,8 @@ def _body_like(line: Line, *, strong: bool = False) -> bool:
         return True
     if _LABELLED.match(t) or heads.meta_line(line) is not None:
         return True
+    if len(t.split()) <= 3 and _SECTION_WORD.match(t) or _BARE_LABEL.match(t):  # "Descripción", "Place"
+        return True
     return not strong and t.endswith(_PROSE_END)
 
 
@@ -286,7 +288,15 @@ def _is_location_line(line: Line) -> bool:
     t = blocks.clean(line.text)
     if any(rx.match(line.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
         return True
-    return not blocks.is_bullet(line.text) and t not in {"-", "–", "—"} and looks_like_place(t)
+    return (not blocks.is_bullet(line.text) and t not in {"-", "–", "—"} and not _BARE_LABEL.match(t)
+            and looks_like_place(t))
+
+
+# issue 13: a field's label alone on its line, its value on the next ("Place" / "Tacna"): never a place
+# itself ("Date" is also a town of Japan)
+_BARE_LABEL = re.compile(r"^(?:(?P<place>place|venue|location|city|lugar|sede|ciudad|ubicaci[oó]n)|"
+                         r"(?P<mode>mode|modality|modalidad)|dates?|fechas?|time|hora|when|cu[aá]ndo|where|"
+                         r"d[oó]nde|description|descripci[oó]n|details|detalles)\s*:?$", re.IGNORECASE)
 
 
 def _is_date_line(line: Line) -> bool:
@@ -301,7 +311,20 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
     loc = loc if loc is not None else Location()
     kept: list[Line] = []
     dates = None
-    for ln in body:
+    skip = set()
+    for k, ln in enumerate(body):
+        if k in skip:
+            continue
+        bare = _BARE_LABEL.match(blocks.clean(ln.text))
+        if bare:
+            if (bare.group("place") or bare.group("mode")) and k + 1 < len(body):
+                sp = blocks.line_span(text, body[k + 1])  # "Place" / "Tacna": the value on the next line
+                if sp is not None:
+                    (mode_field if bare.group("mode") else city_field)(ctx, loc, sp, body[k + 1].no, name)
+                    skip.add(k + 1)
+                continue
+            kept.append(ln)
+            continue
         meta = heads.meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
             for part in meta.parts:
@@ -330,7 +353,27 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
                 continue
         kept.append(ln)
     place_from_prose(ctx, loc, kept, name)
+    _page_city_first(ctx, loc)
     return loc, kept, dates
+
+
+def _page_city_first(ctx: Ctx, loc: Location) -> None:
+    """Issue 13: a name the event's text gives as its place that is both another country and a city of
+    the page's country ("celebrado en Liberia" on Costa Rica's page) is that city: the page's country
+    settles which of the two the text means (it never gives a place the text does not name)."""
+    from rcpkg.loaders.places import country_info, resolve_city
+    from rcpkg.loaders.records import PlaceMention
+
+    p = loc.place
+    iso2 = ctx.page.country
+    if p is None or p.city_geonameid or not p.country_code or not iso2 or p.country_code == iso2:
+        return
+    city = resolve_city(p.span.exact, country=iso2, alternates=False)
+    if city is None or city.country_code != iso2:
+        return
+    info = country_info(iso2)
+    loc.place = PlaceMention(p.span, city_geonameid=city.geonameid, city_label_en=city.label_en,
+                             city_label_es=city.label_es, country_code=iso2, country_geonameid=info.geonameid)
 
 
 # --- issue 13 (country prose): country pages without objectives headings ----------------------------

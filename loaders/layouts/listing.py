@@ -50,7 +50,12 @@ def location_suffix(text: str) -> int | None:
     for start in candidates:  # a cut that leaves "X X" is the right one
         if find_double(text, 0, start):
             return start
-    return min(candidates)  # the longest place name
+    # issue 13: the longest place name that resolves whole ("… Retorno Asistido y Reintegración Managua,
+    # Nicaragua": "Managua, Nicaragua", not "Reintegración Managua, Nicaragua"), else the longest
+    from rcpkg.loaders.places import resolve_place
+
+    whole = [c for c in candidates if not resolve_place(text[c:], alternates=False).problem]
+    return min(whole) if whole else min(candidates)
 
 
 def _is_location_line(line: Line) -> bool:

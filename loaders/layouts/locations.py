@@ -156,7 +156,8 @@ _HELD_ONLINE = re.compile(
 _EVENT_IN = re.compile(
     r"(?<!\w)(?:the|this|el|la|este|esta|del|al)\s+(?:workshop|meeting|event|seminar|forum|training|conference|"
     r"webinar|course|session|dialogue|exchange|consultation|taller|reunion|evento|seminario|foro|capacitacion|"
-    r"conferencia|curso|sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\s*,?\s+"
+    r"conferencia|curso|sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta)"
+    r"(?:\s+(?!(?:in|en|de|of|del|the|la|el)\b)[a-z-]+(?=\s*,\s*(?:realizad|celebrad|held|conducted)))?\s*,?\s+"
     r"(?:(?:realizad[oa]|celebrad[oa]|held|conducted|organi[sz]ed|organizad[oa])\s+)?(?:in|en)\s+(?:(?:la|el|the)\s+)?")
 _OTHER_EVENT = re.compile(r"\b(?:of|for|to|from|after|before|at|in|on|with|de|para|tras|sobre|en|con)\s+$")
 _HOST_OF = re.compile(r"\b(?:anfitrion[ae]?s?|hosts?)\s+(?:(?:of|de)\s+)?$")
@@ -178,7 +179,7 @@ _BARE_EVENT = re.compile(
     r"encuentro|jornada|conversatorio|dialogo|intercambio|consulta)\b"
     # issue 13 (country prose): one qualifying word first ("Hybrid meeting", "Three-day workshop"), or an
     # event, activity or programme named bare ("Evento organizado en Arequipa el 3 de mayo de 2019 …")
-    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?|next|previous|following|last|proxima|proximo|siguiente|anterior|pasad[oa])\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
+    r"|^\s*(?:[a-z]+\s*:\s*)?(?:(?:a|an|un|una)\s+)?(?:(?!(?:the|this|a|an|el|la|los|las|este|esta|una?|next|previous|following|last|proxima|proximo|siguiente|anterior|pasad[oa])\s)[a-z][a-z-]+\s+)?(?:workshop|meeting|seminar|forum|training|conference|webinar|"
     r"course|session|dialogue|exchange|consultation|taller|reunion|seminario|foro|capacitacion|conferencia|curso|"
     r"sesion|encuentro|jornada|conversatorio|dialogo|intercambio|consulta|event|activity|evento|actividad|"
     r"programa|programme|program|diplomado)\b")
@@ -206,8 +207,9 @@ _BARE_HELD_IN = re.compile(
     r"(?:realizad[oa]|celebrad[oa]|held|conducted|hosted|llevad[oa] a cabo|efectuad[oa]|desarrollad[oa])\s+"
     r"(?:in|en)\s+(?:(?:la|el|the)\s+)?")
 # a participle of holding the event opening a sentence, its subject the event ("Held in Panama City on …")
-_HELD_FIRST_IN = re.compile(r"(?:^\s*(?:[a-z]+\s*:\s*)?|[.;]\s+)(?:held|realizad[oa]|celebrad[oa]|llevad[oa] a cabo)\s+"
-                            r"(?:in|en)\s+(?:(?:la|el|the)\s+)?")
+_HELD_FIRST_IN = re.compile(r"(?:^\s*(?:[a-z]+\s*:\s*)?|[.;]\s+)(?:held|realizad[oa]|celebrad[oa]|llevad[oa] a cabo|"
+                            # issue 13: "Convened in Bogotá by …", "Organizado en Lima por …"
+                            + PARTICIPLES_OF_DOING + r"|hosted|conducted)\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?")
 _HELD_VERB = re.compile(rf"(?<!\w){_HELD}\s+", re.IGNORECASE)
 _THEN_IN = re.compile(r"[\s,]+(?:in|en)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
 
@@ -240,6 +242,12 @@ _BARE_PARTICIPLE = re.compile(
 # ", en Santa Ana," / ", in Tijuana." : a place set off by commas, before a comma, a date or the sentence's end
 _COMMA_IN = re.compile(r",\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?"
                        r"[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?:[,.;]|$))")
+
+
+_IN_CLOSED = re.compile(r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?"
+                        r"(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+                        r"\s*(?:[,;]|\.(?:\s|$)|$))")
+_IN_AFTER = re.compile(r"(?:\)|(?<![\w'’-])[a-záéíóúñ][\w'’-]*)\s+$")
 
 
 def _date_then_in(text: str) -> list[re.Match]:
@@ -291,6 +299,9 @@ def _held_date_in(text: str, folded: str) -> list[re.Match]:
         if m:
             out.append(m)
     return out
+_MODE_DATE_START = re.compile(r"^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?P<mode>online|virtual|en l[ií]nea)\s*,\s*(?=\d|(?i:"
+                              + _MONTHS + r")|(?i:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|monday|tuesday|"
+                              r"wednesday|thursday|friday)\b))", re.IGNORECASE)
 _INLINE_PLACE = re.compile(r"(?:^|[.;:]\s+)(?:place|lugar|sede|venue|location|city|ciudad|ubicaci[oó]n|modalidad|mode)"
                            r"\s*:\s*(?P<v>[^.;:\n]{2,60}?)\s*(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
@@ -315,6 +326,9 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
+    m = _MODE_DATE_START.match(text)  # issue 13: "Online, 9 July 2020. Organized by …"
+    if m:
+        return "online", Span(base + m.start("mode"), base + m.end("mode"), m.group("mode"))
     folded = fold_keep(text)
     if _BARE_EVENT.match(folded) or _PARTICIPLE_FIRST.match(folded):
         # issue 13 (country prose): "Reunión realizada por videoconferencia el …", "Seminario realizado
@@ -335,6 +349,10 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         # rules5 (batch 13): "Organizado por X con el apoyo de Y, en Santa Ana, el 4 de abril de 2019",
         # "Organized by X, in Tijuana.", "Convened by X with funding from Y, on 12-13 March 2018 in Puebla."
         event_in += [m for m in _COMMA_IN.finditer(text)]
+        # issue 13: "Meeting organized by the Ministry (MINEX) in Guatemala City, with …", "Reunión convocada
+        # por la Presidencia boliviana en Santa Cruz de la Sierra, con …" (not "… of Guatemala in Los Angeles",
+        # where the place is part of a name)
+        event_in += [m for m in _IN_CLOSED.finditer(text) if _IN_AFTER.search(text, 0, m.start())]
         event_in += _date_then_in(text)
         event_in += [m for m in _BARE_HELD_IN.finditer(folded, 0, 160)][:1]  # "Reunión celebrada en Tegucigalpa"
     event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
@@ -374,6 +392,18 @@ _HELD_UNKNOWN = re.compile(rf"(?<!\w)(?i:{_HELD}|held|realizad[oa]|celebrad[oa])
                            r"(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})")
 
 
+def _after_date_sentence(text: str) -> int | None:
+    """Where the text goes on after a first sentence (after an optional "Comments:" label) that is only a
+    date, maybe with its hours ("Viernes 19 de marzo de 2021. Actividad en línea …"); else None."""
+    from rcpkg.loaders.dates import date_line
+
+    lead = re.match(r"\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?", text)
+    stop = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ])").search(text, lead.end())
+    if stop is None or date_line(text[lead.end():stop.start()]) is None:
+        return None
+    return stop.end()
+
+
 def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
     """Where no field gave a place or an online mode: the first line whose sentence names the
     event's place ("La reunión se llevó a cabo … en Managua") or says it is online gives it."""
@@ -381,6 +411,12 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
         return
     for ln in lines:
         found = place_in_sentence(ln.text, ln.start)
+        if found is None:
+            # issue 13: "Comments: Tuesday, 16 November 2021 - 10:00 to 12:00. Online dialogue convened by …":
+            # the event's sentence after a sentence that is only its date
+            after = _after_date_sentence(ln.text)
+            if after:
+                found = place_in_sentence(ln.text[after:], ln.start + after)
         if found is None:
             # issue 13: "Tuvo lugar en Tarapoto el …": a place the sentence names but the gazetteer does
             # not know is a warning naming the line and the text, not a silent loss
