@@ -42,6 +42,12 @@ _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
+# issue 13 (sixth held-out set): a head line's date part may give only the month and year ("September
+# 2017 | Lima", "octubre de 2025"): a date part that dates no day (the event gets no dates from it)
+MONTH_YEAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.?,?[ \t]+"
+    r"(?:(?:de|del)[ \t]+)?(?:19|20)\d\d", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?;:…)»\"”]$")
 _BRACKETED = re.compile(r"[^().!?;:]{2,60}\([^().!?;:]{2,40}\)")
 
@@ -113,7 +119,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if m:
             parts.append(Part("date", True, line.start + s + m.end(), line.start + e))
             continue
-        if date_line(raw, 0, order=order) is not None:
+        if date_line(raw, 0, order=order) is not None or MONTH_YEAR.fullmatch(raw):
             parts.append(Part("date", False, line.start + s, line.start + e))
             continue
         if _is_place(raw):
