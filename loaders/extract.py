@@ -99,8 +99,11 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office
                         r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
                         r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
 _CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
-_EXERCISED = re.compile(r"(?i),\s*(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
-                        r"hold(?:s)?|held)\s+(?:la\s+|the\s+|its\s+)?$")
+_EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
+                        r"hold(?:s)?|held)"
+                        # issue 13 (sixth held-out set): "X, as Presidency Pro Tempore, hosted", "X, holder of the
+                        # Presidency Pro Tempore, …", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
+                        r"|as|holder\s+of|holding|en\s+ejercicio\s+de|titular\s+de)\s+(?:la\s+|the\s+|its\s+)?$")
 
 
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
