@@ -84,6 +84,9 @@ _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _AS_PPT = re.compile(r"\s*,?\s*(?:in its capacity as|as|en su calidad de|como|que ejerce|which holds|holding)\s+"
                      r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+# a place or date said inside a sentence, after a verb of holding or doing the event (not a line of its own)
+_IN_SENTENCE = re.compile(r"(?i)\b(?:convened|organi[sz]ed|held|hosted|met|took place|brought together|convocad[oa]s?|"
+                          r"organizad[oa]s?|celebrad[oa]s?|realizad[oa]s?|se (?:celebr|realiz|reuni|llev)\w*)\b[^.;\n]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -152,9 +155,15 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     # holds the Presidency Pro Tempore") stays in the text too, so that the sentence's own cues reach it
     inside = event.coordinating is not None and event.description is not None \
         and event.description.start <= event.coordinating.start and event.coordinating.end <= event.description.end
+    desc = event.description
     for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
                  None if inside else event.coordinating):
         if span is not None:
+            if span is not event.venue and desc is not None and desc.start <= span.start and span.end <= desc.end \
+                    and _IN_SENTENCE.search(page.text, max(desc.start, span.start - 60), span.start):
+                # issue 13 (sixth held-out set): a place or date said in a sentence ("was convened in Tegucigalpa
+                # from 30 November to 2 December 2022 by X") stays in it, so that its role phrase reaches X
+                continue
             holes.append((span.start, span.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
     holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]

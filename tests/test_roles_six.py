@@ -60,3 +60,28 @@ def test_a_presidency_in_apposition_leaves_the_verb_to_the_body():
     text = "El Ministerio de Salud, en ejercicio de la Presidencia Pro Tempore, fue anfitrión de la reunión."
     got = assign_roles(text, [_m(text, "Ministerio de Salud", "a")])
     assert [(m.entity_id, r) for m, r in got] == [("a", "host")]
+
+
+def test_a_place_and_dates_said_in_the_sentence_stay_in_it_for_its_role_phrase():
+    # the event's place and dates read from its sentence are not cut out of it: "was convened in X from
+    # … by Y" still gives Y the role (issue 13, sixth held-out set)
+    from rcpkg.loaders.extract import extract
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    gaz, themes = Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+    text = ("Honduras\nEvents in this country\n"
+            "Forum on Seasonal Work was convened in Tegucigalpa from 3 to 5 May 2022 by the International "
+            "Labour Organization. Speakers came from the United Nations Children's Fund.\n"
+            "Workshop on Border Data took place in San Pedro Sula on 2 June 2021, organized by UNICEF.\n")
+    page = Page(path="p.txt", url="https://crmsv.org/en/country/honduras", text=text, lang="en", layout="country",
+                country="HN")
+    ev = parse_page(page).events[0]
+    assert ev.place.city_geonameid == 3600949 and ev.dates.start.day == 3
+    got = {(i.agent.rsplit("/", 1)[-1], i.role) for i in extract(page, ev, gaz, themes).involvements}
+    assert ("ilo", "convener") in got and ("unicef", "participant") in got
