@@ -643,6 +643,11 @@ _SIX_FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r",\s*(?:y|and) (?:expuso|expusieron|intervino|intervinieron|participo|participaron|asistio|asistieron)\b"),
     ("funder", r"\bgracias (?:al?|a los) (?:aportes?|contribucion(?:es)?)(?: financier[oa]s?| economic[oa]s?)? del?\b"),
     ("funder", r"\bthanks to (?:a |the )?(?:financial )?contributions? (?:of|from)\b"),
+    # the subject after the verb in a relative clause: "taller que organiza el Ministerio …", "foro que convocó la
+    # Cancillería", "curso que imparte la OIM"
+    ("organizer", r"\bque (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|impartieron|dicta|dicto)"
+                  r"(?= (?:el|la|los|las|conjuntamente) )"),
+    ("convener", r"\bque (?:convoca|convocan|convoco|convocaron)(?= (?:el|la|los|las|conjuntamente) )"),
     # "Lo impartió el UNICEF" after another sentence of the same text
     ("organizer", r"[.;]\s+(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|"
                   r"impartieron|dicta|dictan|dicto|dictaron)\b"),
@@ -660,7 +665,8 @@ _SIX_BACKWARD: tuple[tuple[str, str], ...] = (
 _FORWARD = _FORWARD + _SIX_FORWARD
 _BACKWARD = _BACKWARD + _SIX_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|among|expuso|expusieron|intervin|gracias|"
-                      r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered")
+                      r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered|que organiz|que impart|"
+                      r"que dict|que convoc")
 # --- end of the sixth held-out set block -----------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -755,6 +761,9 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # "The IOM Regional Office, as Technical Secretariat, provided technical support"
+                   r",\s*(?:as|como) (?:the |la |its |su )?(?:technical |executive )?(?:secretariat|secretaria"
+                   r"(?: tecnica| ejecutiva)?)(?: (?:of|de|del) [^,.;]{1,40})?,|"
                    # issue 13 (names): "X, which holds the Presidency Pro Tempore, convened the meeting"
                    r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"

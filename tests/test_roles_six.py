@@ -85,3 +85,17 @@ def test_a_place_and_dates_said_in_the_sentence_stay_in_it_for_its_role_phrase()
     assert ev.place.city_geonameid == 3600949 and ev.dates.start.day == 3
     got = {(i.agent.rsplit("/", 1)[-1], i.role) for i in extract(page, ev, gaz, themes).involvements}
     assert ("ilo", "convener") in got and ("unicef", "participant") in got
+
+
+def test_the_subject_after_the_verb_of_a_relative_clause():
+    text = "Tercera edición del taller que organiza el Ministerio de Relaciones Exteriores, dirigida a funcionarios."
+    got = assign_roles(text, [_m(text, "Ministerio de Relaciones Exteriores", "a")])
+    assert [(m.entity_id, r) for m, r in got] == [("a", "organizer")]
+    text = "Un foro que convocó la Cancillería."
+    assert [r for m, r in assign_roles(text, [_m(text, "Cancillería", "a")])] == ["convener"]
+
+
+def test_a_secretariat_in_apposition_leaves_the_verb_to_the_body():
+    text = "The IOM Regional Office, as Technical Secretariat, provided technical support in drafting the text."
+    got = assign_roles(text, [_m(text, "IOM Regional Office", "a")])
+    assert [(m.entity_id, r) for m, r in got] == [("a", "supporter")]
