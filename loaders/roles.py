@@ -692,6 +692,8 @@ _LEAD = re.compile(
     # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
+    # issue 13 (sixth held-out set): "Expusieron investigadores del CONICET", "participó la organización HIAS"
+    r"researchers|investigador(?:es|as)|organi[sz]ation|organizacion|"
     r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s|"
     r"as observers|como observador(?:es|as)|en calidad de observador(?:es|as)|"
     # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"

@@ -56,3 +56,11 @@ def test_paragraphs_opening_with_the_name_are_the_page_events():
     ]
     assert r.events[0].description.exact.startswith("celebrado en Santiago")
     assert "También" not in r.events[1].description.exact
+
+
+def test_under_the_list_heading_a_title_with_no_event_kind_opens_a_dated_paragraph():
+    ln = blocks.split_lines("Dialogue on Refugee Integration: it took place in Belize City on 11 October 2022.")[0]
+    assert _lead_title(ln, listed=True) == len("Dialogue on Refugee Integration")
+    assert _lead_title(ln) is None  # without the page's list heading an event kind is needed
+    ln = blocks.split_lines("Honduran Red Cross Society was a partner of the network.")[0]
+    assert _lead_title(ln, listed=True) is None  # no date: no event

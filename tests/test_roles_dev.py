@@ -75,7 +75,7 @@ MEASURED = {
     # verb (mentioned in these batches' gold, as heldout4-6 read them; participant in batches 3, 6, 7) and a
     # Presidency Pro Tempore "held by Guatemala" in a listing
     "rules_dev_batch18": (0.891, 0.932),
-    "rules_dev_batch19": (0.857, 0.909),
+    "rules_dev_batch19": (0.833, 0.875),
 }
 # batches written for one held-out set's page shapes (h-six: the sixth set's listings and country pages): they
 # need not hold every layout

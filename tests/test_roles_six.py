@@ -99,3 +99,12 @@ def test_a_secretariat_in_apposition_leaves_the_verb_to_the_body():
     text = "The IOM Regional Office, as Technical Secretariat, provided technical support in drafting the text."
     got = assign_roles(text, [_m(text, "IOM Regional Office", "a")])
     assert [(m.entity_id, r) for m, r in got] == [("a", "supporter")]
+
+
+def test_people_sent_and_the_organization_before_the_name():
+    text = "Expusieron investigadores de la Universidad Nacional y de la Fundación Humana."
+    got = assign_roles(text, [_m(text, "Universidad Nacional", "a"), _m(text, "Fundación Humana", "b")])
+    assert [(m.entity_id, r) for m, r in got] == [("a", "participant"), ("b", "participant")]
+    text = "Fue convocado por el INAMU, y participó la organización HIAS Panamá."
+    got = assign_roles(text, [_m(text, "INAMU", "a"), _m(text, "HIAS Panamá", "b")])
+    assert [(m.entity_id, r) for m, r in got] == [("a", "convener"), ("b", "participant")]

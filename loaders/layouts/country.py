@@ -504,10 +504,12 @@ _LEAD_DETERMINER = re.compile(r"^(?:the|this|that|these|its|it|el|la|los|las|est
                               re.IGNORECASE)
 
 
-def _lead_title(line: Line) -> int | None:
+def _lead_title(line: Line, listed: bool = False) -> int | None:
     """Where the event's name ends in a country page's paragraph that opens with it ("Workshop on X
     brought together …", "Reunión de la Red …, celebrada en …"), as an offset in the line's text;
-    None when the paragraph does not open with an event's name."""
+    None when the paragraph does not open with an event's name. The name must name an event kind;
+    under the page's list heading (`listed`), a name that reads as a title ("Dialogue on Refugee
+    Integration") will do when its sentence dates the event."""
     t = line.text
     if blocks.is_bullet(t) or not blocks.clean(t).endswith(_PROSE_END):
         return None
@@ -520,9 +522,13 @@ def _lead_title(line: Line) -> int | None:
         return None
     if re.search(r"[.;!?]\s", name) or name.endswith((".", ";", ",")) or _SECTION_WORD.match(name):
         return None
+    cut = len(t) - len(t.lstrip()) + len(name)
     if detect_kind(name) is None:
-        return None
-    return len(t) - len(t.lstrip()) + len(name)
+        rest = t[cut:]
+        stop = _SENTENCE_END.search(rest)
+        if not (listed and _titled(name) and find_dates(rest[:stop.start() if stop else len(rest)])):
+            return None
+    return cut
 
 
 def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
@@ -534,8 +540,9 @@ def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     text = ctx.page.text
     if any(blocks.is_bullet(ln.text) for ln in lines):
         return []
-    first = _after_list_heading(lines) or 0
-    items = [(i, _lead_title(ln)) for i, ln in enumerate(lines) if i >= first]
+    listed = _after_list_heading(lines)
+    first = listed or 0
+    items = [(i, _lead_title(ln, listed is not None)) for i, ln in enumerate(lines) if i >= first]
     items = [(i, cut) for i, cut in items if cut is not None]
     if len(items) < 2:
         return []
