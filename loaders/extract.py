@@ -84,6 +84,9 @@ _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _AS_PPT = re.compile(r"\s*,?\s*(?:in its capacity as|as|en su calidad de|como|que ejerce|which holds|holding)\s+"
                      r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+# a place or date said inside a sentence, after a verb of holding or doing the event (not a line of its own)
+_IN_SENTENCE = re.compile(r"(?i)\b(?:convened|organi[sz]ed|held|hosted|met|took place|brought together|convocad[oa]s?|"
+                          r"organizad[oa]s?|celebrad[oa]s?|realizad[oa]s?|se (?:celebr|realiz|reuni|llev)\w*)\b[^.;\n]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -99,8 +102,11 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office
                         r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
                         r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
 _CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
-_EXERCISED = re.compile(r"(?i),\s*(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
-                        r"hold(?:s)?|held)\s+(?:la\s+|the\s+|its\s+)?$")
+_EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
+                        r"hold(?:s)?|held)"
+                        # issue 13 (sixth held-out set): "X, as Presidency Pro Tempore, hosted", "X, holder of the
+                        # Presidency Pro Tempore, …", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
+                        r"|as|holder\s+of|holding|en\s+ejercicio\s+de|titular\s+de)\s+(?:la\s+|the\s+|its\s+)?$")
 
 
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -149,9 +155,15 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     # holds the Presidency Pro Tempore") stays in the text too, so that the sentence's own cues reach it
     inside = event.coordinating is not None and event.description is not None \
         and event.description.start <= event.coordinating.start and event.coordinating.end <= event.description.end
+    desc = event.description
     for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
                  None if inside else event.coordinating):
         if span is not None:
+            if span is not event.venue and desc is not None and desc.start <= span.start and span.end <= desc.end \
+                    and _IN_SENTENCE.search(page.text, max(desc.start, span.start - 60), span.start):
+                # issue 13 (sixth held-out set): a place or date said in a sentence ("was convened in Tegucigalpa
+                # from 30 November to 2 December 2022 by X") stays in it, so that its role phrase reaches X
+                continue
             holes.append((span.start, span.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
     holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]

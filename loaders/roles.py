@@ -626,6 +626,55 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|especialist|specialist|came from|com
                       r"inputs|prosecutors|judges|fiscales|jueces|consuls|consules|border guards|guardias|eligibility")
 # --- end of the rules5 block ----------------------------------------------------------------------------------
 
+# --- issue 13, sixth held-out set block (rules dev batches 18-19) -------------------------------------------
+_NOT_HELP = (r"(?! (?:the |el |la )?(?:support|participation|funding|financing|financial|technical|backing|assistance|"
+             r"help|contribution|sponsorship|presence|attendance|apoyo|participacion|financiamiento|asistencia|"
+             r"auspicio|patrocinio|presencia|colaboracion|cooperacion)\b)")
+_SIX_FORWARD: tuple[tuple[str, str], ...] = (
+    # a passive whose place and dates stand before its agent: "was convened in Tegucigalpa from 30 November
+    # to 2 December 2022 by X", "fue organizado en San José del 3 al 5 de marzo de 2020 por X"
+    ("convener", r"\bconvened (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
+    ("organizer", r"\b(?:co )?organi[sz]ed (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
+    ("convener", r"\bconvocad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
+    ("organizer", r"\borganizad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
+    # "X organized (the meeting) with Y", "X organizó la reunión con Y": Y organizes too (X has the verb's
+    # backward role; the cue starts after the verb)
+    ("organizer", r"(?:(?<=organized\x20)|(?<=organised\x20))(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP),
+    ("organizer", r"(?:(?<=organizo\x20)|(?<=organizaron\x20))(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP),
+    ("participant", r"\bentre (?:los|las) (?:participantes|asistentes|ponentes|expositor(?:es|as)|panelistas|invitad[oa]s) "
+                    r"(?:estuvieron|estaban|figuraron|se encontraban|se contaron)\b"),
+    ("participant", r"\bamong (?:the )?(?:participants|attendees|speakers|panel(?:l)?ists|presenters|guests) "
+                    r"(?:were|was|are|included)\b"),
+    # ", y expuso la Defensoría", ", and took part …": the verb first after a comma and "and"
+    ("participant", r",\s*(?:y|and) (?:expuso|expusieron|intervino|intervinieron|participo|participaron|asistio|asistieron)\b"),
+    ("funder", r"\bgracias (?:al?|a los) (?:aportes?|contribucion(?:es)?)(?: financier[oa]s?| economic[oa]s?)? del?\b"),
+    ("funder", r"\bthanks to (?:a |the )?(?:financial )?contributions? (?:of|from)\b"),
+    # the subject after the verb in a relative clause: "taller que organiza el Ministerio …", "foro que convocó la
+    # Cancillería", "curso que imparte la OIM"
+    ("organizer", r"\bque (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|impartieron|dicta|dicto)"
+                  r"(?= (?:el|la|los|las|conjuntamente) )"),
+    ("convener", r"\bque (?:convoca|convocan|convoco|convocaron)(?= (?:el|la|los|las|conjuntamente) )"),
+    # "Lo impartió el UNICEF" after another sentence of the same text
+    ("organizer", r"[.;]\s+(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|"
+                  r"impartieron|dicta|dictan|dicto|dictaron)\b"),
+)
+_SIX_BACKWARD: tuple[tuple[str, str], ...] = (
+    # who moderates, sends people, describes or summarises at the event takes part in it
+    ("participant", r"\bmoderated (?:the|a|an|its|their)\b|\bmoder(?:o|aron) (?:el|la|los|las|su)\b"),
+    ("participant", r"\bsent (?:[a-z]+ ){0,3}?(?:inspectors|observers|participants|specialists|technicians|staff members)\b"),
+    ("participant", r"\b(?:envio|enviaron) (?:[a-z]+ ){0,2}?(?:observador(?:es|as)|inspector(?:es|as)|especialistas|"
+                    r"tecnic[oa]s)\b"),
+    ("participant", r"\b(?:described|summari[sz]ed|outlined) (?:the|its|their|a|an)\b"),
+    ("participant", r"\b(?:describio|describieron|resumio|resumieron|explico|explicaron) (?:el|la|los|las|su|sus)\b"),
+    ("participant", r"\bdelivered (?:a|an|its|their) (?:\w+ )?(?:session|talk|lecture|presentation|module|class)\b"),
+)
+_FORWARD = _FORWARD + _SIX_FORWARD
+_BACKWARD = _BACKWARD + _SIX_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|among|expuso|expusieron|intervin|gracias|"
+                      r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered|que organiz|que impart|"
+                      r"que dict|que convoc")
+# --- end of the sixth held-out set block -----------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -649,6 +698,8 @@ _LEAD = re.compile(
     # the people an institution sends: "gathered the liaison officers of", "asistieron funcionarios del"
     r"(?:liaison )?officers|officials|representatives|delegates|experts|staff|authorities|from|"
     r"funcionari[oa]s|representantes|delegad[oa]s|expert[oa]s|autoridades|"
+    # issue 13 (sixth held-out set): "Expusieron investigadores del CONICET", "participó la organización HIAS"
+    r"researchers|investigador(?:es|as)|organi[sz]ation|organizacion|"
     r"also|too|tambien|ademas|asimismo|a|as guests|as invitees|como invitad[oa]s|en calidad de invitad[oa]s|"
     r"as observers|como observador(?:es|as)|en calidad de observador(?:es|as)|"
     # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"
@@ -714,6 +765,13 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r",\s*(?:an? |una |la |el )?(?:agency|office|unit|body|department|directorate|service|dependencia|oficina|"
                    r"unidad|organo|entidad|direccion)(?: (?:attached to|adscrit[oa] al?|dependiente del?))? (?:of|de|del|"
                    r"under)[^,;]{1,80},|"
+                   # issue 13 (sixth held-out set): "X, as Presidency Pro Tempore, hosted", "X, holder of the
+                   # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
+                   r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
+                   r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # "The IOM Regional Office, as Technical Secretariat, provided technical support"
+                   r",\s*(?:as|como) (?:the |la |its |su )?(?:technical |executive )?(?:secretariat|secretaria"
+                   r"(?: tecnica| ejecutiva)?)(?: (?:of|de|del) [^,.;]{1,40})?,|"
                    # issue 13 (names): "X, which holds the Presidency Pro Tempore, convened the meeting"
                    r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"

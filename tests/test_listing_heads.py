@@ -106,3 +106,36 @@ def test_a_description_opening_with_its_date_dates_the_event():
     r = _page("Training on Statistics Training on Statistics\n\nTuesday, September 10, 2019 - 09:00 to Thursday, "
               "September 12, 2019 - 17:00. Convened by SICA.\n\nSan Salvador, El Salvador\n", "listing")
     assert (r.events[0].dates.start, r.events[0].dates.end) == (date(2019, 9, 10), date(2019, 9, 12))
+
+
+DOUBLED = """Saltar al contenido principal
+Taller sobre Fronteras Seguras Taller sobre Fronteras Seguras
+Taller organizado por la Cancillería con el apoyo de la OIM.
+
+Ciudad de Panamá
+Foro sobre Movilidad Laboral Foro sobre Movilidad Laboral
+Fecha: 8 y 9 de mayo de 2019
+Foro convocado por el Ministerio de Trabajo.
+
+Managua, Nicaragua
+Diálogo sobre Retorno
+Thu, 10/08/2020 - 10:00 to Fri, 10/09/2020 - 12:00
+Diálogo a cargo de la Secretaría Técnica.
+
+En línea
+"""
+
+
+def test_a_doubled_title_starts_its_entry_in_a_headed_listing():
+    # issue 13 (the crmsv.org shape): a date line under some titles makes the page headed; the title
+    # printed twice, and the title after a closing place line, each start their entry: the description
+    # is never taken for a title, nor a title for the entry above's description
+    r = _page(DOUBLED, "listing", "es")
+    assert [e.titles[0].text for e in r.events] == [
+        "Taller sobre Fronteras Seguras", "Foro sobre Movilidad Laboral", "Diálogo sobre Retorno"]
+    a, b, c = r.events
+    assert a.place.city_geonameid == 3703443 and a.dates is None
+    assert a.description.exact == "Taller organizado por la Cancillería con el apoyo de la OIM."
+    assert b.place.city_geonameid == 3617763 and (b.dates.start, b.dates.end) == (date(2019, 5, 8), date(2019, 5, 9))
+    assert c.online and (c.dates.start, c.dates.end) == (date(2020, 10, 8), date(2020, 10, 9))
+    assert c.description.exact == "Diálogo a cargo de la Secretaría Técnica."

@@ -62,7 +62,7 @@ MEASURED = {
     "rules_dev_batch5": (1.000, 0.967),
     "rules_dev_batch6": (0.960, 0.941),
     "rules_dev_batch7": (0.963, 0.981),
-    "rules_dev_batch8": (0.985, 1.000),  # 0.970 / 0.985 after batch 8; raised by h-names ("organized with")
+    "rules_dev_batch8": (0.985, 1.000),  # 0.970 / 0.985; raised by h-names ("organized with") and by the sixth held-out set's role wordings (h-six)
     "rules_dev_batch9": (1.000, 0.984),  # 0.983 / 0.967 after batch 9; raised by rules5 (batch 11)
     "rules_dev_batch10": (1.000, 0.952),
     "rules_dev_batch11": (1.000, 1.000),
@@ -70,7 +70,16 @@ MEASURED = {
     "rules_dev_batch13": (1.000, 1.000),
     "rules_dev_batch16": (1.000, 0.972),
     "rules_dev_batch17": (0.958, 0.986),
+    # the sixth held-out set's shapes (h-six): listing in the crmsv.org shape, country paragraphs opening with
+    # the event's name; both 0.000 / 0.000 before their rules. What is left: "such as" / "como" lists before a
+    # verb (mentioned in these batches' gold, as heldout4-6 read them; participant in batches 3, 6, 7) and a
+    # Presidency Pro Tempore "held by Guatemala" in a listing
+    "rules_dev_batch18": (0.891, 0.932),
+    "rules_dev_batch19": (0.833, 0.875),
 }
+# batches written for one held-out set's page shapes (h-six: the sixth set's listings and country pages): they
+# need not hold every layout
+FOCUSED = {"rules_dev_batch18", "rules_dev_batch19"}
 FLOOR = {k: (round(p - 0.03, 3), round(r - 0.03, 3)) for k, (p, r) in MEASURED.items()}
 # places and dates recall measured after batch 12's rules (precision 1.000 in every batch); batch 8 places
 # raised to 1.000 by the country-prose rules (h-country; its gold's GeoNames id of David corrected)
@@ -83,6 +92,7 @@ PLACES_DATES = {
     # batches 16 and 17 (h-names), measured after their rules: the places missed are told in a country page's
     # prose ("Hybrid forum held on 8 March 2023 in San José") or with the city's region ("Tapachula, Chiapas")
     "rules_dev_batch16": (0.913, 1.000), "rules_dev_batch17": (0.900, 1.000),
+    "rules_dev_batch18": (1.000, 1.000), "rules_dev_batch19": (1.000, 1.000),
 }
 
 
@@ -98,7 +108,10 @@ def test_gold_names_are_printed_on_their_pages(name):
     meta = yaml.safe_load((pages / "sources.yaml").read_text(encoding="utf-8"))["pages"]
     assert {p["file"] for p in meta} == {g.page for g in gold.events}
     layouts = {g.layout for g in gold.events}
-    assert layouts == {"listing", "event", "fields", "country"}
+    if name in FOCUSED:  # a batch written for one held-out set's shapes: some layouts only
+        assert layouts <= {"listing", "event", "fields", "country"}
+    else:
+        assert layouts == {"listing", "event", "fields", "country"}
     assert {p["lang"] for p in meta} == {"en", "es"}
     rel = yaml.safe_load(relations.read_text(encoding="utf-8"))
     for page in rel["pages"]:

@@ -37,18 +37,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rcpkg.loaders.dates import date_line, date_line_problem
+from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.layouts.assemble import (
-    Ctx, build_event, description_dates, page_country_place, subtitle_of, titles_of,
+    Ctx, build_event, description_dates, page_country_place, place_of, subtitle_of, titles_of,
 )
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
     CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_and_date, place_from_prose,
     venue_field,
 )
-from rcpkg.loaders.places import looks_like_place
+from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
 
 # issue 13 (country prose): a bare "Objective" / "Objetivos" / "Purpose" heads an event's objective as
@@ -90,7 +90,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         # issue 13 (country prose): no objectives heading at all: the events are bullets ("- Taller
         # sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …") or each a title line
         # followed by its paragraph ("Regional Workshop on X" / "The workshop took place in …")
-        return _bullet_events(ctx, lines) or _paragraph_events(ctx, lines)
+        # or each a paragraph opening with the event's name ("Workshop on X brought together …")
+        return _lead_events(ctx, lines) or _bullet_events(ctx, lines) or _paragraph_events(ctx, lines)
     # title blocks
     blocks_: list[tuple[int, int, int]] = []  # (first title line, first line after the title, heading)
     prev_heading = -1
@@ -460,6 +461,7 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     return events
 
 
+
 def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
     """The place (or online mode) and dates printed right after a listed event's title: in parentheses
     ("(Quetzaltenango, 12 y 13 de marzo de 2019)") or after a dash up to the sentence's end ("– Lima,
@@ -523,3 +525,146 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
+
+
+# --- issue 13 (country prose, sixth held-out set): paragraphs opening with the event's name --------
+
+# where an event's name ends at the start of the paragraph that tells it: a colon ("XXIII Conferencia
+# Regional sobre Migración: la Reunión …"), a dash before its place and dates ("… — online, 15-17
+# September 2020."), a comma and a participle or relative clause (", celebrada en …", ", que tuvo lugar
+# …", ", held in …"), or the verb of the sentence whose subject the name is ("… took place in", "… was
+# held", "… brought together", "… met in", "… tuvo lugar", "… se celebró")
+_LEAD_END = re.compile(
+    r":\s|\s[–—]\s"
+    r"|,\s+(?=(?:que|quien|el\s+cual|la\s+cual|celebrad[oa]|realizad[oa]|llevad[oa]|efectuad[oa]|desarrollad[oa]|"
+    r"organizad[oa]|convocad[oa]|transmitid[oa]|inaugurad[oa]|held|which|that|organi[sz]ed|convened|hosted|"
+    r"co-hosted|broadcast|streamed|taking|opened)\b)"
+    r"|\s(?=(?:took\s+place|was|were|met|gathered|brought\s+together|convened|opened|closed|drew|welcomed|"
+    r"se\s+(?:celebr[oó]|realiz[oó]|reuni[oó]|llev[oó]\s+a\s+cabo|desarroll[oó]|efectu[oó])|tuvo\s+lugar|"
+    r"reuni[oó]|congreg[oó]|fue|sesion[oó]|convoc[oó])\b)")
+# a sentence's own subject, never an event's name ("The workshop was held …", "Este taller se realizó …")
+_LEAD_DETERMINER = re.compile(r"^(?:the|this|that|these|its|it|el|la|los|las|este|esta|estos|estas|su|sus|dicho|dicha)\b",
+                              re.IGNORECASE)
+
+
+def _lead_title(line: Line, listed: bool = False) -> int | None:
+    """Where the event's name ends in a country page's paragraph that opens with it ("Workshop on X
+    brought together …", "Reunión de la Red …, celebrada en …"), as an offset in the line's text;
+    None when the paragraph does not open with an event's name. The name must name an event kind;
+    under the page's list heading (`listed`), a name that reads as a title ("Dialogue on Refugee
+    Integration") will do when its sentence dates the event."""
+    t = line.text
+    if blocks.is_bullet(t) or not blocks.clean(t).endswith(_PROSE_END):
+        return None
+    m = _LEAD_END.search(t)
+    if m is None:
+        return None
+    name = t[:m.start()].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 25 or not (name[:1].isupper() or name[:1].isdigit()) or _LEAD_DETERMINER.match(name):
+        return None
+    if re.search(r"[.;!?]\s", name) or name.endswith((".", ";", ",")) or _SECTION_WORD.match(name):
+        return None
+    cut = len(t) - len(t.lstrip()) + len(name)
+    if detect_kind(name) is None:
+        rest = t[cut:]
+        stop = _SENTENCE_END.search(rest)
+        if not (listed and _titled(name) and find_dates(rest[:stop.start() if stop else len(rest)])):
+            return None
+    return cut
+
+
+def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """A country page telling each event in one paragraph that opens with the event's name, the name
+    closed by the sentence's verb, a colon, a dash or a comma and a participle (see `_LEAD_END`); the
+    name must name an event kind. Lines after a paragraph that open no event are its text when they
+    are prose; a short line that is no prose ("Also in Peru") is outside every event. Only a page with
+    two such paragraphs or more, and no bullets, is read so."""
+    text = ctx.page.text
+    if any(blocks.is_bullet(ln.text) for ln in lines):
+        return []
+    listed = _after_list_heading(lines)
+    first = listed or 0
+    items = [(i, _lead_title(ln, listed is not None)) for i, ln in enumerate(lines) if i >= first]
+    items = [(i, cut) for i, cut in items if cut is not None]
+    if len(items) < 2:
+        return []
+    for ln in lines[:items[0][0]]:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    events = []
+    for n, (i, cut) in enumerate(items):
+        end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        ln = lines[i]
+        ts, te = ln.start + len(ln.text) - len(ln.text.lstrip()), ln.start + cut
+        titles, subtitle = titles_of(ctx, ts, te)
+        name = titles[0].text if titles else blocks.clean(text[ts:te])
+        loc, dates, body_start = _title_meta(ctx, te, ln, name)
+        lead = re.match(r"[\s,:;–—-]*", text[body_start:ln.end])
+        s2 = body_start + (lead.end() if lead else 0)
+        body = [Line(ln.no, s2, ln.end, text[s2:ln.end])] if s2 < ln.end else []
+        for x in lines[i + 1:end_idx]:
+            if blocks.is_footer(x.text) or not blocks.clean(x.text).endswith(_PROSE_END):
+                ctx.skipped.append(f"outside any event: line {x.no}")
+                continue
+            body.append(x)
+        if loc.place is None and not loc.online:
+            loc, body, meta_dates = _own_location(ctx, body, name)
+            dates = dates or meta_dates
+        if loc.place is None and not loc.online:
+            _lead_place(ctx, loc, ln, te, name)
+        end = body[-1].end if body else te
+        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
+                            place=loc.place, online=loc.online, venue=loc.venue, title_line=ln.no)
+        if dates is None:
+            dates = description_dates(ctx, event.description) or _lead_dates(ctx, ln, te)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events
+
+
+# the end of the paragraph's first sentence (not "U.S." nor "(IOM).": two lower-case letters before)
+_SENTENCE_END = re.compile(r"(?<=[a-záéíóúñ)]{2})\.(?:\s+(?=[A-ZÁÉÍÓÚÑ«\"“])|\s*$)")
+# "in San Pedro Sula", "en la Ciudad de Panamá", "en Montevideo": capitalised words after "in"/"en"
+_LEAD_IN = re.compile(r"\b(?:in|en)\s+(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3})")
+_LEAD_ONLINE = re.compile(r"\b(?:online|virtually|en\s+l[ií]nea|virtualmente|de\s+(?:manera|forma|modo)\s+virtual|"
+                          r"por\s+videoconferencia|by\s+videoconference)\b", re.IGNORECASE)
+
+
+def _lead_sentence(ln: Line, te: int) -> tuple[int, str]:
+    """The first sentence of a paragraph opening with the event's name, after the name: its offset
+    in the page and its text. That sentence's subject is the event, so what it dates and places is
+    the event's."""
+    rest = ln.text[te - ln.start:]
+    m = _SENTENCE_END.search(rest)
+    return te, rest[:m.start() if m else len(rest)]
+
+
+def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str) -> None:
+    """The place ("… brought together … in San Pedro Sula on …", "… organizó en la Ciudad de Panamá
+    este taller …") or online mode ("transmitido en línea el …") the sentence opening with the
+    event's name states, when no other line did: the first "in"/"en" followed by capitalised words
+    that name a known city or country (the longest such run)."""
+    at, sentence = _lead_sentence(ln, te)
+    for m in _LEAD_IN.finditer(sentence):
+        words = list(re.finditer(r"\S+", m.group("p")))
+        for k in range(len(words), 0, -1):
+            cand = m.group("p")[:words[k - 1].end()]
+            res = resolve_place(cand, alternates=False)
+            if (res.city is not None or res.country is not None) and not res.problem and not res.online:
+                start = at + m.start("p")
+                sp = Span(start, start + len(cand), cand)
+                loc.place, _ = place_of(ctx, sp, ln.no, name)
+                return
+    m = _LEAD_ONLINE.search(sentence)
+    if m:
+        loc.online, loc.mode = True, Span(at + m.start(), at + m.end(), m.group())
+
+
+def _lead_dates(ctx: Ctx, ln: Line, te: int):
+    """The one dated phrase of the sentence opening with the event's name ("… met in Lima on 5 and 6
+    December 2023", "… se reunió en Montevideo del 17 al 19 de septiembre de 2008"), else None."""
+    at, sentence = _lead_sentence(ln, te)
+    found = find_dates(sentence, at, order=ctx.date_order)
+    return found[0] if len(found) == 1 else None

@@ -44,7 +44,9 @@ _LABELS = [
     ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description|summary|resumen"),
     ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
                      r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|"
-                     r"coordination|coordinaci[oó]n"),  # issue 13: "Coordination: MTPE; OISS"
+                     r"coordination|coordinaci[oó]n|"  # issue 13: "Coordination: MTPE; OISS"
+                     # issue 13 (sixth held-out set): "Lead institutions: CELADE; UNFPA", "Institución líder: …"
+                     r"lead(?:ing)? institutions?|instituci[oó]n(?:es)? l[ií]der(?:es)?"),
     ("email", r"e-?mail|correo(?: electr[oó]nico)?|contact|contacto"),  # issue 13: "Contact: csm@…"
     ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
     ("documents", r"documentos?|documents?|anexos?|attachments?"),

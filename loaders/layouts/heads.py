@@ -16,6 +16,14 @@ the entry's first meta line; the description runs until the next entry's title; 
 under a description line fills the current entry's place or date when it has none yet.
 Lines after the last entry's description that are not prose (a pager "Page 6 of 11", a
 footer credit) are not part of it.
+
+Issue 13 (the crmsv.org shape, sixth held-out set): a listing may print each title twice on its
+line ("Title Title"), then the description, a blank and the place line, with a date line right
+under some titles only ("Fecha: …", "Wed, 09/19/2018 - 09:00 to …"). A doubled title line starts
+an entry by itself (the date line under it, if any, is its head; the place line after its
+description closes it), and a title-like line right after such a closing place line starts the
+next entry: neither is taken for the description of the entry above, nor a description line for a
+title.
 """
 
 from __future__ import annotations
@@ -27,12 +35,19 @@ from rcpkg.loaders.dates import date_line
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.places import looks_like_place, resolve_place
+from rcpkg.loaders.titles import find_double
 
 _SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
+# issue 13 (sixth held-out set): a head line's date part may give only the month and year ("September
+# 2017 | Lima", "octubre de 2025"): a date part that dates no day (the event gets no dates from it)
+MONTH_YEAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.?,?[ \t]+"
+    r"(?:(?:de|del)[ \t]+)?(?:19|20)\d\d", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?;:…)»\"”]$")
 _BRACKETED = re.compile(r"[^().!?;:]{2,60}\([^().!?;:]{2,40}\)")
 
@@ -104,7 +119,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if m:
             parts.append(Part("date", True, line.start + s + m.end(), line.start + e))
             continue
-        if date_line(raw, 0, order=order) is not None:
+        if date_line(raw, 0, order=order) is not None or MONTH_YEAR.fullmatch(raw):
             parts.append(Part("date", False, line.start + s, line.start + e))
             continue
         if _is_place(raw):
@@ -123,6 +138,12 @@ def _title_like(line: Line) -> bool:
 def _not_prose(line: Line) -> bool:
     t = blocks.clean(line.text)
     return len(t) <= 200 and not _PROSE_END.search(t)
+
+
+def _doubled(line: Line) -> bool:
+    """A title printed twice on its line ("Regional Workshop on X Regional Workshop on X")."""
+    t = blocks.clean(line.text)
+    return len(t.split()) >= 4 and _title_like(line) and find_double(t) is not None
 
 
 def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
@@ -155,6 +176,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     gap: dict[int, bool] = {}  # line number -> a blank line (or the page's start) right above it
     prev_blank = True
     last_meta = False
+    closed = False  # the current entry's description was closed by a place line ("Location: …")
     for ln in lines:
         if ln.blank:
             prev_blank = True
@@ -163,8 +185,11 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
         m = meta_line(ln, order=order)
         cur = out[-1] if out else None
         if m is None:
-            (cur.body if cur is not None else before).append(ln)
-            last_meta = False
+            if _doubled(ln) or (closed and _title_like(ln)):
+                out.append(Entry(ln, []))  # a title printed twice, or a title after the closing place line
+            else:
+                (cur.body if cur is not None else before).append(ln)
+            last_meta = closed = False
             continue
         if cur is not None and last_meta:  # a second head line ("Date: …" then "Location: …")
             cur.metas.append(m)
@@ -174,6 +199,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
         filled = {k for k in ("place", "date") if cur is not None and cur.has(k)}
         if prev is not None and not (m.kinds & filled) and not (gap[prev.no] and _title_like(prev)):
             cur.metas.append(m)  # "Location: …" closing the description
+            closed = "place" in m.kinds
             continue
         pool = cur.body if cur is not None else before
         if not pool:  # a meta line under nothing: the current entry's, else outside

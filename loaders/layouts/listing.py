@@ -192,7 +192,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     place, online = place_of(ctx, value, meta.line.no, name)
                 elif part.kind == "date" and dates is None:
                     dates = date_line(value.exact, value.start, order=ctx.date_order)
-                    if dates is None:
+                    if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):  # a month and year: no day
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
