@@ -672,7 +672,7 @@ _FORWARD = _FORWARD + _SIX_FORWARD
 _BACKWARD = _BACKWARD + _SIX_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|among|expuso|expusieron|intervin|gracias|"
                       r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered|que organiz|que impart|"
-                      r"que dict|que convoc")
+                      r"que dict|que convoc|impart|dict")
 # --- end of the sixth held-out set block -----------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
