@@ -53,14 +53,17 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
+# issue 13 (h-left): a remit "to" whom ("National Council for Assistance to Migrants", "Office for Attention to
+# Victims"), after the noun of a service only
+_CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
+         r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to)")
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "to", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del"}
 
@@ -293,8 +296,9 @@ _PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the
 _REMIT_PLACE = re.compile(r" (?:en|in|from) [A-ZÁÉÍÓÚÑ]")
 _FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
 _IN_CITY = re.compile(rf" +(?:in|en) +({_CAP}(?: +(?:de|del|la|los|las)? *{_CAP}){{0,2}})")
-_OPEN_BEFORE = re.compile(r"\(\s*$")
-_CLOSE_AFTER = re.compile(r"\s*\)")
+# issue 13 (h-left): a double acronym is the name's too: "Pan American Health Organization (PAHO/WHO)"
+_OPEN_BEFORE = re.compile(r"\(\s*(?:[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}\s*/\s*)?$")
+_CLOSE_AFTER = re.compile(r"\s*(?:/\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}\s*)?\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
 
 
