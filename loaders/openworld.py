@@ -356,6 +356,9 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
     return out
 
 
+_REGIONAL_ADJ = re.compile(r"interamerican[oa]?|panamerican[oa]?|panamerican[oa]|latinoamerican[oa]|"
+                           r"iberoamerican[oa]|centroamerican[oa]|suramerican[oa]|sudamerican[oa]|mesoamerican[oa]?|"
+                           r"caribbean|caribe[nñ][oa]|andin[oa]|andean|hemispheric|hemisferic[oa]")
 _WITH_HEADS = {"red", "network", "alianza", "alliance", "coalicion", "coalition", "mesa", "movimiento", "movement",
                "pastoral", "comite", "committee"}
 
@@ -704,7 +707,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
         if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
             return Described(None, "a single word that names no institution for sure")
-        if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
+        # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
+        regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
+        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
             return Described(None, "not the name of an institution")

@@ -171,3 +171,20 @@ def test_dates_still_read(tools):
     event, _ = country_page(tools, "Details: Workshop organized in La Ceiba on 3 March 2022 by the Ministry of Labour "
                                    "of Honduras.")
     assert event.dates.start == date(2022, 3, 3)
+
+
+# -- a regional adjective is no part of a person's name ----------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("With the participation of the World Bank and the Inter-American Dialogue.", "Inter-American Dialogue"),
+    ("Con la participación del Diálogo Interamericano.", "Diálogo Interamericano"),
+    ("Attended by the Caribbean Forum.", "Caribbean Forum"),
+])
+def test_regional_adjective_makes_no_person(tools, body, name):
+    assert name in {n for n, _ in extracted(tools, body)}
+
+
+def test_a_persons_name_stays_out(tools):
+    page, event = make("Some Meeting", "The session was opened by Maria Gonzalez.")
+    x = run(tools, page, event)
+    assert not x.involvements and all("Gonzalez" not in str(w) for w in x.warnings)
