@@ -236,6 +236,10 @@ _JOINT = re.compile(rf"(?<![\w-])([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?= (?:[A-Z][a-
                     rf"\b{_JOINT_HEAD}(?: [A-Za-z][a-z]+){{0,3}} ([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?![\w-])")
 
 
+_AGREEMENT_WORD = re.compile(r"(?:acuerdo|agreement|convenio|tratado|treaty|protocolo?|declaracion|declaration)s? ")
+_AGREEMENT_OWNER = re.compile(r"\b(?:of|of the|del|de la|de los)\s+([A-Z]{3,}[A-Z0-9]*)$|^(?:the\s+)?([A-Z]{3,}[A-Z0-9]*)\s+[A-Z]")
+
+
 def _cut_at_mask(unit: _Unit, n, utext: str):
     """A new name that runs into the event's place or date ("Ministerio de Trabajo ... en Encarnación", "... of
     the Universidad del Rosario on August 24") ends before it; one that starts inside it is none."""
@@ -368,7 +372,25 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[office.start] = Described(inst, None)
         # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
         # goes past it to the bodies named before it
-        new = [n for n in new if not (described[n.start].problem or "").startswith("an agreement")]
+        owners_of_agreements: set[int] = set()
+        agreements = [n for n in new if (described[n.start].problem or "").startswith("an agreement")
+                      or _AGREEMENT_WORD.match(fold_text(n.surface))]
+        new = [n for n in new if n not in agreements]
+        for n in agreements:
+            # issue 13 (h-left): the body whose agreement it is, by its acronym ("el Acuerdo de Residencia del
+            # MERCOSUR", "the MERCOSUR Residence Agreement"): a mention of that body
+            own = _AGREEMENT_OWNER.search(n.surface)
+            if own is None:
+                continue
+            k = own.start(1) if own.group(1) else own.start(2)
+            acr = own.group(1) or own.group(2)
+            owner = Mention(NEW, n.start + k, n.start + k + len(acr), acr, "new")
+            d = describe(owner, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
+                         entity_type=gazetteer.entity_type)
+            if d.institution is not None and not any(m.start <= owner.start < m.end for m in local):
+                described[owner.start] = d
+                owners_of_agreements.add(owner.start)
+                new = sorted(new + [owner], key=lambda m: m.start)
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
         local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
@@ -453,8 +475,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 d = described[m.start]
                 if role == "mentioned":
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
-                    if d.institution is None or not _named_as_institution(m, d, utext, local + listed,
-                                                                           title=unit.kind == "title"):
+                    if d.institution is None or not (m.start in owners_of_agreements or _named_as_institution(
+                            m, d, utext, local + listed, title=unit.kind == "title")):
                         continue
                 elif d.institution is None:
                     of = _OF.match(utext, m.end)
@@ -674,8 +696,9 @@ _AUTHORED = (r"(?:published|prepared|written|authored|produced|elaborated|commis
 _NO_CLAUSE = r"(?:(?!\b(?:by|por|to|that|which|que|cual|adopted|approved|signed|adoptad[oa]s?|aprobad[oa]s?)\b)[^.;:()])"
 _CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b{_NO_CLAUSE}{{0,100}}?(?:\b(?:of|from|de|del)|\b{_AUTHORED})\s+"
                            r"(?:(?:the|la|el|los|las)\s+)?$")
-# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document)
-_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
+# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document). issue 13 (h-left):
+# an agreement of a body ("el Acuerdo de Residencia del MERCOSUR") is the body's own, a mention of it, not a citation
+_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Programme of Action)\b"
                           r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
 _CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
 # "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication

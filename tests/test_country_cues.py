@@ -188,3 +188,20 @@ def test_a_persons_name_stays_out(tools):
     page, event = make("Some Meeting", "The session was opened by Maria Gonzalez.")
     x = run(tools, page, event)
     assert not x.involvements and all("Gonzalez" not in str(w) for w in x.warnings)
+
+
+# -- the body whose agreement a text names -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Analizar experiencias como el Acuerdo de Residencia del MERCOSUR.",
+    "Se analizó el Acuerdo de Libre Circulación de la CARICOM.",
+    "Discussion of the Agreement on Free Movement of the CARICOM.",
+])
+def test_owner_of_an_agreement_is_mentioned(tools, body):
+    got = extracted(tools, body)
+    assert {role for _, role in got} == {"mentioned"} and len(got) == 1, got
+    assert not any(n.lower().startswith(("acuerdo", "protocolo", "agreement")) for n, _ in got)
+
+
+def test_an_agreement_without_a_body_names_none(tools):
+    assert extracted(tools, "Debate sobre el Protocolo de Palermo.") == set()
