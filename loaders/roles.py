@@ -395,6 +395,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "… asistieron a la reunión" (not "asistió a los migrantes": to assist them)
     ("participant", r"\basist(?:io|ieron|ira|iran|e|en) (?:a|en) (?:la|el|esta|este)(?: [\w.]+){0,4}? (?:reunion|"
                     r"conferencia|encuentro|sesion|evento|cita|cumbre|foro|taller|jornada)s?\b"),
+    # issue 13 (h-left): "... asistieron." at the sentence's end: no one is assisted, the names before it attended
+    ("participant", r"\b(?:tambien )?asist(?:io|ieron|ira|iran)(?: tambien)?(?=\s*(?:[.;]|$))"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"

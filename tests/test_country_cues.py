@@ -205,3 +205,18 @@ def test_owner_of_an_agreement_is_mentioned(tools, body):
 
 def test_an_agreement_without_a_body_names_none(tools):
     assert extracted(tools, "Debate sobre el Protocolo de Palermo.") == set()
+
+
+# -- "asistieron" closing the sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("El ACNUR y la OIM asistieron.", {"unhcr", "iom"}),
+    ("Inspectores de trabajo de Guatemala asistieron.", {"gov-gt"}),
+    ("El UNICEF también asistió.", {"unicef"}),
+])
+def test_attended_at_the_end_of_the_sentence(tools, text, who):
+    assert roles(tools, text) == {(w, "participant") for w in who}
+
+
+def test_assisting_people_is_no_attendance(tools):
+    assert roles(tools, "La OIM asistió a los migrantes retornados.") == {("iom", "mentioned")}
