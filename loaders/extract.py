@@ -82,11 +82,11 @@ from rcpkg.loaders.themes import ThemeMatcher
 _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a|target audience", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
-_AS_PPT = re.compile(r"\s*,?\s*(?:in its capacity as|as|en su calidad de|como|que ejerce|which holds|holding)\s+"
+# issue 13 (h-left): "con Bolivia como país sede y en ejercicio de la Presidencia Pro Tempore", "holder of the PPT"
+_AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
+                     r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
+                     r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
                      r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
-# a place or date said inside a sentence, after a verb of holding or doing the event (not a line of its own)
-_IN_SENTENCE = re.compile(r"(?i)\b(?:convened|organi[sz]ed|held|hosted|met|took place|brought together|convocad[oa]s?|"
-                          r"organizad[oa]s?|celebrad[oa]s?|realizad[oa]s?|se (?:celebr|realiz|reuni|llev)\w*)\b[^.;\n]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -96,6 +96,8 @@ class _Unit:
     end: int
     kind: str  # "title" | "body" | "coordinating"
     heading: str | None = None
+    # place, venue and date spans inside the unit (page offsets): read with their sentence, never an actor
+    masked: tuple[tuple[int, int], ...] = ()
 
 
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
@@ -139,6 +141,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     if event.subtitle:
         titles.add((event.subtitle.span.start, event.subtitle.span.end))
     units = [_Unit(a, b, "title") for a, b in sorted(titles)]
+    # issue 13 (h-left): the place, venue and dates an event's sentence names stay in its sentence ("organized in
+    # Bogotá on 22 October 2021 by X": the role phrase reaches X); what they name is no actor (masked)
+    masks = [(span.start, span.end) for span in (event.place.span if event.place else None, event.venue,
+                                                 event.dates.span if event.dates else None) if span is not None]
     holes = list(titles)
     # a listing prints the title twice on its line ("XXI RCM XXI RCM"): the copy is the title too, not text
     names = {page.text[a:b].strip() for a, b in titles}
@@ -147,6 +153,9 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
         line_end = page.text.find("\n", b)
         line_end = len(page.text) if line_end < 0 else line_end
         rest = page.text[line_start:line_end]
+        for ma, mb in sorted(masks, reverse=True):  # the place or date printed on the title's line
+            if line_start <= ma and mb <= line_end:
+                rest = rest[:ma - line_start] + " " * (mb - ma) + rest[mb - line_start:]
         for name in sorted(names, key=len, reverse=True):
             rest = rest.replace(name, " ")
         if not rest.strip():
@@ -155,16 +164,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     # holds the Presidency Pro Tempore") stays in the text too, so that the sentence's own cues reach it
     inside = event.coordinating is not None and event.description is not None \
         and event.description.start <= event.coordinating.start and event.coordinating.end <= event.description.end
-    desc = event.description
-    for span in (event.place.span if event.place else None, event.venue, event.dates.span if event.dates else None,
-                 None if inside else event.coordinating):
-        if span is not None:
-            if span is not event.venue and desc is not None and desc.start <= span.start and span.end <= desc.end \
-                    and _IN_SENTENCE.search(page.text, max(desc.start, span.start - 60), span.start):
-                # issue 13 (sixth held-out set): a place or date said in a sentence ("was convened in Tegucigalpa
-                # from 30 November to 2 December 2022 by X") stays in it, so that its role phrase reaches X
-                continue
-            holes.append((span.start, span.end))
+    if event.coordinating is not None and not inside:
+        holes.append((event.coordinating.start, event.coordinating.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
     holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]
     ranges = [(event.span.start, event.span.end)]
@@ -182,7 +183,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if _whole_line(page.text, s.start, s.end) and _label_role(said):
                 label = said
                 continue
-            units.append(_Unit(s.start, s.end, "body", label or s.heading))
+            units.append(_Unit(s.start, s.end, "body", label or s.heading,
+                               tuple((max(a, s.start), min(b, s.end)) for a, b in masks if a < s.end and b > s.start)))
             label = None
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
@@ -224,6 +226,41 @@ _CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organism
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
+
+
+_MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|summit|conferencia|reuni[oó]n|cumbre|encuentro)$|"
+                           r"^(?:conferencia|reuni[oó]n|cumbre|encuentro) [\w-]+$")
+_HAPPENED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:took place|(?:was|were|is|will be) held|(?:was |were )?hosted by|"
+                       r"held (?:in|on|at|from|by|virtually|online)|se celebr[oó]|se realiz[oó]|se llev[oó] a cabo|tuvo lugar|"
+                       r"(?:fue )?celebrad[oa] (?:en|el|del|por)|(?:fue )?realizad[oa] (?:en|el|del|por)|"
+                       r"(?:fue )?(?:auspiciad|acogid)[oa] por)\b")
+_JOINT_HEAD = r"(?:Group|Committee|Commission|Network|Working|Task|Team|Forum|Mechanism|Grupo|Comit[eé]|Comisi[oó]n|Red|Mesa|Foro|Mecanismo)"
+_JOINT = re.compile(rf"(?<![\w-])([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?= (?:[A-Z][a-z]+ ){{0,3}}{_JOINT_HEAD}\b)|"
+                    rf"\b{_JOINT_HEAD}(?: [A-Za-z][a-z]+){{0,3}} ([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?![\w-])")
+
+
+_AGREEMENT_WORD = re.compile(r"(?:acuerdo|agreement|convenio|tratado|treaty|protocolo?|declaracion|declaration)s? ")
+_AGREEMENT_OWNER = re.compile(r"\b(?:of|of the|del|de la|de los)\s+([A-Z]{3,}[A-Z0-9]*)$|^(?:the\s+)?([A-Z]{3,}[A-Z0-9]*)\s+[A-Z]")
+
+
+def _cut_at_mask(unit: _Unit, n, utext: str):
+    """A new name that runs into the event's place or date ("Ministerio de Trabajo ... en Encarnación", "... of
+    the Universidad del Rosario on August 24") ends before it; one that starts inside it is none."""
+    a, b = unit.start + n.start, unit.start + n.end
+    cut = min((ma for ma, mb in unit.masked if a < mb and b > ma), default=None)
+    if cut is None:
+        return n
+    if cut <= a:
+        return None
+    kept = re.sub(r"(?:[\s,;(]|\b(?:on|in|at|from|en|el|del|de|desde|the|la|los|las|and|y)\b)+$", "", utext[n.start:cut - unit.start])
+    if not kept.strip():
+        return None
+    return Mention(n.entity_id, n.start, n.start + len(kept), kept, n.kind)
+
+
+def _in_mask(unit: _Unit, m) -> bool:
+    a, b = unit.start + m.start, unit.start + m.end
+    return any(a < mb and b > ma for ma, mb in unit.masked)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -290,10 +327,22 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     for unit in units:
         utext = text[unit.start:unit.end]
         local = gazetteer.find(utext)
+        if unit.masked:
+            local = [m for m in local if not _in_mask(unit, m)]
+        # issue 13 (h-left): two bodies' acronyms joined by a hyphen before a name's words ("the RCM-RNCOM Ad Hoc
+        # Group", "el Grupo ... CRM-RROCM"): a joint body's name, not the two bodies
+        # issue 13 (h-left): a meeting named as the subject of its own happening ("Vice-Ministerial Meeting hosted by
+        # ...", "La Conferencia se celebró en Sucre"): the event itself, no actor of it
+        local = [m for m in local if not (_MEETING_WORD.search(m.surface) and _HAPPENED.match(utext, m.end))]
+        joint = [j.span(1) if j.group(1) else j.span(2) for j in _JOINT.finditer(utext)]
+        if joint:
+            local = [m for m in local if not any(a <= m.start < b for a, b in joint)]
         # an item of a list under a role heading ("Participating institutions:", "Organizers:") names
         # institutions, as a field does
         listed_role = _heading_role(unit, utext)
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
+        if unit.masked:
+            new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
         new = _spelled_out(utext, new, spelled)
         # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
         # government, read as a bare country is (an actor only where a role phrase says so)
@@ -326,7 +375,25 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             described[office.start] = Described(inst, None)
         # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
         # goes past it to the bodies named before it
-        new = [n for n in new if not (described[n.start].problem or "").startswith("an agreement")]
+        owners_of_agreements: set[int] = set()
+        agreements = [n for n in new if (described[n.start].problem or "").startswith("an agreement")
+                      or _AGREEMENT_WORD.match(fold_text(n.surface))]
+        new = [n for n in new if n not in agreements]
+        for n in agreements:
+            # issue 13 (h-left): the body whose agreement it is, by its acronym ("el Acuerdo de Residencia del
+            # MERCOSUR", "the MERCOSUR Residence Agreement"): a mention of that body
+            own = _AGREEMENT_OWNER.search(n.surface)
+            if own is None:
+                continue
+            k = own.start(1) if own.group(1) else own.start(2)
+            acr = own.group(1) or own.group(2)
+            owner = Mention(NEW, n.start + k, n.start + k + len(acr), acr, "new")
+            d = describe(owner, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
+                         entity_type=gazetteer.entity_type)
+            if d.institution is not None and not any(m.start <= owner.start < m.end for m in local):
+                described[owner.start] = d
+                owners_of_agreements.add(owner.start)
+                new = sorted(new + [owner], key=lambda m: m.start)
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
         local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
@@ -411,8 +478,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 d = described[m.start]
                 if role == "mentioned":
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
-                    if d.institution is None or not _named_as_institution(m, d, utext, local + listed,
-                                                                           title=unit.kind == "title"):
+                    if d.institution is None or not (m.start in owners_of_agreements or _named_as_institution(
+                            m, d, utext, local + listed, title=unit.kind == "title")):
                         continue
                 elif d.institution is None:
                     of = _OF.match(utext, m.end)
@@ -632,8 +699,9 @@ _AUTHORED = (r"(?:published|prepared|written|authored|produced|elaborated|commis
 _NO_CLAUSE = r"(?:(?!\b(?:by|por|to|that|which|que|cual|adopted|approved|signed|adoptad[oa]s?|aprobad[oa]s?)\b)[^.;:()])"
 _CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b{_NO_CLAUSE}{{0,100}}?(?:\b(?:of|from|de|del)|\b{_AUTHORED})\s+"
                            r"(?:(?:the|la|el|los|las)\s+)?$")
-# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document)
-_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Agreement|Acuerdo|Programme of Action)\b"
+# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document). issue 13 (h-left):
+# an agreement of a body ("el Acuerdo de Residencia del MERCOSUR") is the body's own, a mention of it, not a citation
+_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Programme of Action)\b"
                           r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
 _CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
 # "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
@@ -731,7 +799,9 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
             and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])):
-        return []  # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts
+        # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts, with the role
+        # the phrase gives the presidency ("La República del Paraguay, en ejercicio de la PPT, fue anfitriona")
+        return [(before[-1].entity_id, role, m, unit)] if role != "mentioned" else []
     if after and _OF.fullmatch(text[m.end:after[0].start]):
         named = after[0].entity_id
         if gazetteer.entity_type(named) == "Government":

@@ -53,14 +53,17 @@ NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
-_CONN = r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans)"
+# issue 13 (h-left): a remit "to" whom ("National Council for Assistance to Migrants", "Office for Attention to
+# Victims"), after the noun of a service only
+_CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
+         r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to)")
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "to", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del"}
 
@@ -293,8 +296,9 @@ _PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the
 _REMIT_PLACE = re.compile(r" (?:en|in|from) [A-ZÁÉÍÓÚÑ]")
 _FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
 _IN_CITY = re.compile(rf" +(?:in|en) +({_CAP}(?: +(?:de|del|la|los|las)? *{_CAP}){{0,2}})")
-_OPEN_BEFORE = re.compile(r"\(\s*$")
-_CLOSE_AFTER = re.compile(r"\s*\)")
+# issue 13 (h-left): a double acronym is the name's too: "Pan American Health Organization (PAHO/WHO)"
+_OPEN_BEFORE = re.compile(r"\(\s*(?:[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}\s*/\s*)?$")
+_CLOSE_AFTER = re.compile(r"\s*(?:/\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}\s*)?\)")
 _STARTS = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*\d.)]+\s*)$")
 
 
@@ -352,6 +356,9 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
     return out
 
 
+_REGIONAL_ADJ = re.compile(r"interamerican[oa]?|panamerican[oa]?|panamerican[oa]|latinoamerican[oa]|"
+                           r"iberoamerican[oa]|centroamerican[oa]|suramerican[oa]|sudamerican[oa]|mesoamerican[oa]?|"
+                           r"caribbean|caribe[nñ][oa]|andin[oa]|andean|hemispheric|hemisferic[oa]")
 _WITH_HEADS = {"red", "network", "alianza", "alliance", "coalicion", "coalition", "mesa", "movimiento", "movement",
                "pastoral", "comite", "committee"}
 
@@ -700,7 +707,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
         if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
             return Described(None, "a single word that names no institution for sure")
-        if 2 <= len(folded) <= 4 and not joined and not any(is_acronym(w) for w in words):
+        # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
+        regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
+        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words):
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
             return Described(None, "not the name of an institution")

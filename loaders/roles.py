@@ -395,6 +395,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "… asistieron a la reunión" (not "asistió a los migrantes": to assist them)
     ("participant", r"\basist(?:io|ieron|ira|iran|e|en) (?:a|en) (?:la|el|esta|este)(?: [\w.]+){0,4}? (?:reunion|"
                     r"conferencia|encuentro|sesion|evento|cita|cumbre|foro|taller|jornada)s?\b"),
+    # issue 13 (h-left): "... asistieron." at the sentence's end: no one is assisted, the names before it attended
+    ("participant", r"\b(?:tambien )?asist(?:io|ieron|ira|iran)(?: tambien)?(?=\s*(?:[.;]|$))"),
     ("participant", r"\b(?:were|was) (?:also )?present\b"),
     ("participant", r"\btom(?:o|aron|ara|aran) parte\b"),
     ("participant", r"\bjoined(?: as (?:an? )?observers?| the (?:meeting|event|session|exchange|workshop|discussion|"
@@ -488,6 +490,13 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+    # issue 13 (h-left): the place and the date between the participle and "by" ("organized in San Pedro Sula on 3
+    # March 2022 by", "convocado en La Ceiba el 9 de junio de 2022 por")
+    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
+    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
+    ("convener", r"\bconvened (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}?)? by\b"),
+    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}? por\b"),
+    ("convener", r"\bconvocad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}?)? por\b"),
     # officials from countries: "Vice-ministers from Argentina, Colombia and Paraguay met" (their governments took part)
     ("participant", r"\b(?:vice[- ]?ministers|deputy ministers|ministers|foreign ministers|heads of delegation|"
                     r"viceministr[oa]s|ministr[oa]s|cancilleres|jef[ea]s de delegacion) (?:from|of|de|del)\b"),
@@ -710,6 +719,9 @@ _LIST = re.compile(
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
+    # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
+    # Rica, attended"): one link of the list
+    r"(?:which is |which was |then |currently )?(?:held|exercised) by|(?:entonces |actualmente )?(?:ejercid[oa]|ocupad[oa]) por|"
     # issue 13 (names): the people a body sends, between two names of a run ("IDC and researchers from the
     # University of Panama presented")
     r"(?:researchers|representatives|officials|experts|delegates|staff|investigador(?:es|as)|representantes|"
@@ -893,6 +905,14 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
     return rx.fullmatch(rest) is not None or _LIST.fullmatch(rest) is not None
 
 
+# issue 13 (h-left): a country chosen for an office of the process ("chose Mexico for the Presidency Pro Tempore of
+# 2021", "eligieron a Panamá para ejercer la Presidencia Pro Tempore"): named, no actor of the event (mentioned)
+_NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?|"
+                          r"(?:will|would|is to) (?:hold|assume|take over) (?:the )?|"
+                          r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?)"
+                          r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
+
+
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
@@ -991,7 +1011,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         role = roles.get(j)
         if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
             role = None
-        if role is None and m.kind == "country":
+        if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end):
             continue
         if role is None and _VENUE_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
             continue  # rules4: a body named only as the venue ("en la sede de la CEPAL") is a place
