@@ -45,8 +45,8 @@ from rcpkg.loaders.layouts.assemble import (
 )
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
-    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, mode_field, place_and_date, place_from_prose,
-    venue_field,
+    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, meta_parts, mode_field, place_and_date,
+    place_from_prose, venue_field,
 )
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
@@ -58,6 +58,17 @@ _GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|obje
 _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
 # the page's own heading over its list of events, never an event's title
 _LIST_HEADING = re.compile(r"^\s*(?:events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE)
+
+
+def _page_preamble(ctx: Ctx, before: list[Line]):
+    """The lines before a country page's first event, skipped (by number, not text: an intro may name
+    a person, issue 13), and the country the page's events concern (with a warning when it is unknown)."""
+    for ln in before:
+        ctx.skipped.append(f"before the first event: line {ln.no}")
+    concerns = page_country_place(ctx)
+    if ctx.page.country is None:
+        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    return concerns
 
 
 def _could_be_title(line: Line) -> bool:
@@ -137,13 +148,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             top = i  # the line above is a headed event's title or its first objective
         specs.append((top, i + 1, None))
     specs.sort()
-    first_event_line = specs[0][0]
-    for ln in lines[:first_event_line]:
-        # the line's number, not its text: a page's intro may name a person (issue 13)
-        ctx.skipped.append(f"before the first event: line {ln.no}")
-    place = page_country_place(ctx)
-    if ctx.page.country is None:
-        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    place = _page_preamble(ctx, lines[:specs[0][0]])
     events = []
     for n, (first, title_end, h) in enumerate(specs):
         end_idx = specs[n + 1][0] if n + 1 < len(specs) else len(lines)
@@ -328,14 +333,7 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
             continue
         meta = heads.meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
-            for part in meta.parts:
-                sp = blocks.span(text, part.start, part.end)
-                if sp is None:
-                    continue
-                if part.kind == "place" and loc.place is None and not loc.online:
-                    city_field(ctx, loc, sp, ln.no, name)
-                elif part.kind == "date" and dates is None:
-                    dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+            dates = meta_parts(ctx, loc, meta, text, ln.no, name, dates)
             continue
         label = next((rx for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL) if rx.match(ln.text)), None)
         if label is not None:
@@ -429,11 +427,7 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         items.append((i, s, t_end))
     if not items:
         return []
-    for ln in lines[:items[0][0]]:
-        ctx.skipped.append(f"before the first event: line {ln.no}")
-    concerns = page_country_place(ctx)
-    if ctx.page.country is None:
-        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    concerns = _page_preamble(ctx, lines[:items[0][0]])
     events = []
     for n, (i, ts, te) in enumerate(items):
         end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
@@ -589,11 +583,7 @@ def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     items = [(i, cut) for i, cut in items if cut is not None]
     if len(items) < 2:
         return []
-    for ln in lines[:items[0][0]]:
-        ctx.skipped.append(f"before the first event: line {ln.no}")
-    concerns = page_country_place(ctx)
-    if ctx.page.country is None:
-        ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
+    concerns = _page_preamble(ctx, lines[:items[0][0]])
     events = []
     for n, (i, cut) in enumerate(items):
         end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)

@@ -21,7 +21,7 @@ from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import Location, city_field, mode_field, place_from_prose, venue_field
+from rcpkg.loaders.layouts.locations import Location, city_field, meta_parts, mode_field, place_from_prose, venue_field
 from rcpkg.loaders.places import is_online, looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
@@ -266,16 +266,7 @@ def _read_pre_field(ctx: Ctx, ln: Line, loc: Location, name: str):
                 venue_field(ctx, loc, sp, ln.no, name)
             return None
     meta = meta_line(ln, order=ctx.date_order)
-    dates = None
-    for part in meta.parts if meta else ():
-        sp = blocks.span(text, part.start, part.end)
-        if sp is None:
-            continue
-        if part.kind == "place" and loc.place is None and not loc.online:
-            city_field(ctx, loc, sp, ln.no, name)
-        elif part.kind == "date" and dates is None:
-            dates = date_line(sp.exact, sp.start, order=ctx.date_order)
-    return dates
+    return meta_parts(ctx, loc, meta, text, ln.no, name, None)
 
 
 def _where(ctx: Ctx, loc: Location, sp: Span, line: int, name: str) -> None:

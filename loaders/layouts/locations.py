@@ -19,12 +19,13 @@ Shared by the layouts that print labelled location fields ("Ciudad"/"City",
 
 from __future__ import annotations
 
-from rcpkg.loaders.layouts.blocks import fold_keep
+from rcpkg.loaders.layouts.blocks import fold_keep, span as text_span
 
 import re
 from dataclasses import dataclass, replace
 
 from rcpkg.loaders.layouts.assemble import PARTICIPLES_OF_DOING, Ctx, place_of
+from rcpkg.loaders.dates import date_line
 from rcpkg.loaders.places import read_venue, resolve_place
 from rcpkg.loaders.records import EventRecord, PlaceMention, Span
 
@@ -48,6 +49,21 @@ class Location:
         if self.mode is not None:
             changes["mode"] = self.mode
         return replace(event, **changes) if changes else event
+
+
+def meta_parts(ctx: Ctx, loc: Location, meta, text: str, line: int | None, title: str, dates):
+    """The parts of a place-and-date line ("12 March 2019 | Lima, Peru", a ``heads.Meta``): its place
+    into ``loc`` unless the event already has one or is online, and its dates unless ``dates`` already
+    holds some. Returns the dates."""
+    for part in meta.parts if meta else ():
+        sp = text_span(text, part.start, part.end)
+        if sp is None:
+            continue
+        if part.kind == "place" and loc.place is None and not loc.online:
+            city_field(ctx, loc, sp, line, title)
+        elif part.kind == "date" and dates is None:
+            dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+    return dates
 
 
 def city_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str) -> None:
