@@ -5,24 +5,11 @@ on sentences written for these tests (not the held-out pages' text)."""
 from __future__ import annotations
 
 import pytest
+from test_roles_rules import ref, roles, tools  # noqa: F401 (fixtures shared with the role rules' tests)
 from test_extract import make, run
 
-from rcpkg.loaders.gazetteer import Gazetteer
-from rcpkg.loaders.reference import load_reference
-from rcpkg.loaders.roles import assign_roles
-from rcpkg.loaders.themes import ThemeMatcher
-from rcpkg.resources import reference_dir
 
 
-@pytest.fixture(scope="module")
-def tools():
-    ref = load_reference(reference_dir())
-    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
-
-
-def roles(tools, text):
-    gaz = tools[0]
-    return {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))}
 
 
 def extracted(tools, title, body, **kw):
