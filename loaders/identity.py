@@ -7,7 +7,9 @@ some capital). Two descriptions are the same event only when nothing they state
 conflicts:
 
 - the **title** (English when given) and the **place** must be the same: that
-  is the *base key* (`rcpkg.iris.event_key`);
+  is the *base key* (`rcpkg.iris.event_key`); a description that names no place
+  is of the event another page places under the same title, when only one place
+  is given for that title elsewhere and nothing else conflicts (`_join_placeless`);
 - **dates**, where both give them, must be the same: a description that states
   its start date mints the base key *and* that date, so two pages that date a
   meeting differently describe two meetings (never one event with two dates);
@@ -187,10 +189,17 @@ def resolve_rows(pages: Mapping[str, Iterable[list]],
     a page that dates an edition otherwise than every one of them is reported (`reference_conflicts`)."""
     rows = {page: list(records) for page, records in pages.items()}
     counts: dict[str, int] = {}
+    placed: dict[str, list[str]] = {}  # folded title -> base keys that place it
     for records in rows.values():
         for row in records:
             if row[5] == 0:  # occurrence
                 counts[row[1]] = counts.get(row[1], 0) + 1
+                title, _, place = row[1].rpartition("|")
+                if place and not row[1].startswith(EDITION_PREFIX):
+                    placed.setdefault(title, []).append(row[1])
+    for base in [b for b in counts if placeless_title(b) in placed]:  # compared with the placed ones (resolve)
+        for other in {base, *placed[placeless_title(base)]}:
+            counts[other] += 1
     shared: dict[str, list[Record]] = {}
     alone: dict[str, dict[int, str]] = {}
     editions: dict[str, dict[int, str]] = {}
@@ -268,6 +277,7 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
             out.descriptions += 1
             if rec.occurrence == 0:  # a repeat on its own page is a distinct event, never merged
                 groups.setdefault(rec.base, []).append((page, rec))
+    _join_placeless(out, groups)
     for base, items in sorted(groups.items()):
         if base.startswith(EDITION_PREFIX):
             _resolve_edition(out, base, items)
@@ -280,6 +290,9 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
             else:
                 undated.append((page, rec))
         for key, members in dated.items():
+            for page, rec in members:
+                if rec.key != key:  # a dated description that named no place, joined to this place
+                    out.keys.setdefault(page, {})[rec.ordinal] = key
             if len({p for p, _ in members}) > 1:
                 out.merged.append({"title": members[0][1].title, "key": key,
                                    "pages": sorted({p for p, _ in members})})
@@ -339,6 +352,45 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
                                    "pages": sorted({p for p, _ in cluster})})
     out.merged.sort(key=lambda m: (m["title"], m["key"]))
     return out
+
+
+def placeless_title(base: str) -> str | None:
+    """The folded title of a base key that names no place ("title|"), else None (an edition's key is never)."""
+    if base.startswith(EDITION_PREFIX) or not base.endswith("|"):
+        return None
+    return base[:-1]
+
+
+def _join_placeless(out: Resolution, groups: dict[str, list[tuple[str, Record]]]) -> None:
+    """A description that names no place is of the event another page describes under the same title at
+    a place, when nothing they state conflicts: exactly one place is given for that title on the other
+    pages, and the description is compatible with every description of it there (dates, years, wording).
+    It then joins that base key's group (and mints that key); otherwise it stays apart, and the build says
+    why when another page places a meeting of that title."""
+    placed: dict[str, list[str]] = {}
+    for base in groups:
+        title, _, place = base.rpartition("|")
+        if place and not base.startswith(EDITION_PREFIX):
+            placed.setdefault(title, []).append(base)
+    for base in [b for b in groups if placeless_title(b) in placed]:
+        stay = []
+        for page, rec in groups[base]:
+            bases = [b for b in placed[placeless_title(base)] if any(p != page for p, _ in groups[b])]
+            target = bases[0] if len(bases) == 1 else None
+            if target and all(compatible(rec, r) for p, r in groups[target] if p != page):
+                groups[target].append((page, rec))
+                continue
+            stay.append((page, rec))
+            if bases:
+                why = ("no place here, and other pages describe meetings of the same title at "
+                       f"{len(bases)} places: kept as a separate event" if len(bases) > 1 else
+                       "no place here, and another page describes a meeting of the same title at a place "
+                       "whose dates, years or description differ: kept as a separate event")
+                out.apart.append({"title": rec.title, "page": page, "line": rec.line, "why": why})
+        if stay:
+            groups[base] = stay
+        else:
+            del groups[base]
 
 
 def _resolve_edition(out: Resolution, base: str, items: list[tuple[str, Record]]) -> None:

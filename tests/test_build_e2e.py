@@ -572,3 +572,40 @@ def test_an_unreadable_shapes_cache_is_compiled_again_and_written_anew(tmp_path,
     before = (store / SHAPES_CACHE).stat().st_ino
     build(src, store)
     assert (store / SHAPES_CACHE).stat().st_ino == before
+
+
+def test_an_event_page_that_names_no_place_joins_the_listing_entry_that_places_it(tmp_path):
+    """Identity (issue 13): nothing conflicts when one page names no place. The event's own page,
+    without its city, and the listing entry that gives the city are one event, with the listing's
+    place, the page's date and both sources; the build report lists the merge."""
+    from rcpkg.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "listing.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "a.txt").write_text(EVENT_PAGE.replace("Mexico City\n", ""), encoding="utf-8")
+    (src / "sources.yaml").write_text(
+        "pages:\n  - {file: listing.txt, url: 'https://crmsv.org/events?page=3', lang: en, layout: listing}\n"
+        "  - {file: a.txt, url: 'https://crmsv.org/en/events/workshop-passport-integrity', lang: en, layout: event}\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    report = build(src, store)
+    [(dates, pages)] = _events_titled(store).values()
+    assert dates == {"2013-06-04"} and len(pages) == 2
+    assert report.events == report.descriptions - 1
+    assert any(m["pages"] == ["a.txt", "listing.txt"] for m in report.merged)
+    import pyoxigraph as ox
+
+    rows = list(ox.Store.read_only(str(store)).query(
+        'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/> '
+        'SELECT ?p WHERE { ?e rdfs:label "Workshop on Passport Integrity"@en ; schema:location ?p }',
+        use_default_graph_as_union=True))
+    cities = {r["p"].value for r in rows if "/place/city/" in r["p"].value}
+    assert cities == {"https://w3id.org/rcpkg/id/place/city/3530597"}  # Mexico City, from the listing
+    # the page's date changes: an incremental build mints the reused listing again with it
+    (src / "a.txt").write_text(EVENT_PAGE.replace("Mexico City\n", "").replace("2013", "2015"), encoding="utf-8")
+    report = build(src, store)
+    assert report.incremental
+    [(dates, pages)] = _events_titled(store).values()
+    assert dates == {"2015-06-04"} and len(pages) == 2
+    assert_same_as_a_full_build(src, store, report, tmp_path)

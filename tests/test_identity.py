@@ -128,3 +128,37 @@ def test_resolve_rows_gives_what_resolve_gives():
     assert rows.keys == full.keys == {"listing.txt": {0: f"{BASE}|2019-03-05", 1: other}}
     assert rows.merged == full.merged and rows.apart == full.apart
     assert rows.descriptions == full.descriptions == 5
+
+
+PLACELESS = "regional consultation group on migration|"
+
+
+def test_a_page_that_names_no_place_joins_the_one_place_another_page_gives():
+    res = resolve({"listing.txt": [rec(description="the group met in the capital")],
+                   "event.txt": [rec(start="2019-03-05", base=PLACELESS, key=default_key(PLACELESS, "2019-03-05"),
+                                     single=True, description="agenda of the meeting")]})
+    assert res.keys == {"listing.txt": {0: f"{BASE}|2019-03-05"}, "event.txt": {0: f"{BASE}|2019-03-05"}}
+    assert res.merged == [{"title": "RCGM", "key": f"{BASE}|2019-03-05", "pages": ["event.txt", "listing.txt"]}]
+    assert res.apart == []
+
+
+def test_no_place_and_two_places_elsewhere_or_other_dates_stay_apart_and_say_why():
+    other = "regional consultation group on migration|city:3530597"
+    res = resolve({"a.txt": [rec(start="2018-05-02")], "b.txt": [rec(start="2019-05-02", base=other)],
+                   "c.txt": [rec(base=PLACELESS, key=PLACELESS)]})
+    assert res.keys == {} and res.merged == []
+    assert [a["page"] for a in res.apart] == ["c.txt"] and "2 places" in res.apart[0]["why"]
+    res = resolve({"a.txt": [rec(start="2018-05-02")],
+                   "c.txt": [rec(start="2019-05-02", base=PLACELESS, key=default_key(PLACELESS, "2019-05-02"))]})
+    assert res.keys == {} and res.merged == []
+    assert "dates, years or description differ" in res.apart[0]["why"]
+
+
+def test_resolve_rows_compares_a_placeless_description_with_the_placed_one():
+    from rcpkg.loaders.identity import resolve_rows
+
+    pages = {"listing.txt": [rec(description="the group met")],
+             "event.txt": [rec(start="2019-03-05", base=PLACELESS, key=default_key(PLACELESS, "2019-03-05"), single=True)]}
+    full = resolve(pages)
+    rows = resolve_rows({p: [r.to_list() for r in rs] for p, rs in pages.items()})
+    assert rows.keys == full.keys and rows.merged == full.merged and len(rows.merged) == 1
