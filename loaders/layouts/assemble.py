@@ -237,12 +237,12 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     text = description.exact
     s = max(text.rfind(". ", 0, rel), text.rfind("\n", 0, rel)) + 1
     e = min((x for x in (text.find(". ", rel), text.find("\n", rel)) if x >= 0), default=len(text))
-    if not _dates_this_event(blocks.fold_keep(text[s:e]), rel - s):
+    if not _dates_this_event(blocks.fold_keep(text[s:e]), rel - s, first=s == 0):
         return None
     return found[0]
 
 
-def _dates_this_event(sentence: str, at: int) -> bool:
+def _dates_this_event(sentence: str, at: int, *, first: bool = False) -> bool:
     """Whether a (folded) sentence says the event itself takes place at the date phrase
     starting at `at`: it names the event ("the workshop", "la reunión") and a verb of
     taking place, in either order ("Se realizó el taller los días …"); or, naming no
@@ -278,6 +278,10 @@ def _dates_this_event(sentence: str, at: int) -> bool:
     # event was done ("On 3 May 2019, Peru hosted the meeting in Cusco", "El 5 de julio de 2018, la
     # cancillería acogió la reunión")
     if sentence[head:at].strip() in _DATE_OPENERS and _DONE_EVENT.search(sentence, at):
+        return True
+    # issue 13: the description's first sentence opens with its only date ("On 22 June 2017 the Network met
+    # …", "El 3 de mayo de 2019, la Cancillería recibió …"): the date of what the description tells
+    if first and sentence[head:at].strip() in _DATE_OPENERS:
         return True
     bare = _BARE_EVENT_START.match(sentence)
     if bare and not _EVENT_NOUN.search(sentence, bare.end(), at) and not _RELATIVE_ANY.search(sentence, bare.end(), at):

@@ -206,7 +206,7 @@ _IN_BEFORE_DATE = re.compile(
     r"(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
     # issue 13 (country prose): its country after it ("Iquique, Chile,", "Cusco (Peru)")
     r"(?:\s*\([A-ZÁÉÍÓÚÑ][^()]{1,30}\)|,\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2}(?=,))?,?\s+"
-    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre)\s+)?(?:\d|(?i:" + _MONTHS + r")|(?i:(?:lunes|martes|"
+    r"(?:(?:on|from|between|el|del|los\s+d[ií]as|entre|in|en)\s+)?(?:\d|(?i:" + _MONTHS + r")|(?i:(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|monday|tuesday|wednesday|thursday|friday)\b)))")
 # --- issue 13 (rules5) -----------------------------------------------------------------------
 _BARE_NOUNS = (r"workshop|meeting|seminar|forum|training|conference|webinar|course|session|dialogue|exchange|"
@@ -264,6 +264,19 @@ _IN_CLOSED = re.compile(r"(?<!\w)(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|c
                         r"(?=[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
                         r"\s*(?:[,;]|\.(?:\s|$)|$))")
 _IN_AFTER = re.compile(r"(?:\)|(?<![\w'’-])[a-záéíóúñ][\w'’-]*)\s+$")
+
+
+_OPENER = re.compile(r"\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?:(?:on|from|between|el|los d[ií]as|del|desde|entre)\s+)?$",
+                     re.IGNORECASE)
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether the text's first sentence opens with a date phrase ("On 11 and 12 July 2017, …",
+    "Del 3 al 5 de mayo de 2019 …"), after an optional label."""
+    from rcpkg.loaders.dates import find_dates
+
+    found = find_dates(text[:120])
+    return bool(found) and bool(_OPENER.fullmatch(text[:found[0].span.start]))
 
 
 def _date_then_in(text: str) -> list[re.Match]:
@@ -371,6 +384,8 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         event_in += [m for m in _IN_CLOSED.finditer(text) if _IN_AFTER.search(text, 0, m.start())]
         event_in += _date_then_in(text)
         event_in += [m for m in _BARE_HELD_IN.finditer(folded, 0, 160)][:1]  # "Reunión celebrada en Tegucigalpa"
+    if _opens_with_date(text):  # issue 13: "On 11 and 12 July 2017, in Encarnación, a meeting convened by …"
+        event_in += _date_then_in(text)[:1]
     event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
     event_in += _held_date_in(text, folded)  # "se realizó del 3 al 5 de mayo de 2019 en Tapachula"
     event_in += _place_date_sentence(text)  # "… Guatemala City, 9 October 2020." closing the description
@@ -391,8 +406,14 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     return None
 
 
+_MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
+
+
 def _place_words(text: str, words: list[re.Match], resolve_place) -> tuple[int, int] | None:
-    """The longest run of `words` from the first, ending with a capitalised word, that is a place."""
+    """The longest run of `words` from the first, ending with a capitalised word, that is a place. A month's
+    name is a date's, never a place ("in March 2022" is no town called March)."""
+    if words and _MONTH_WORD.fullmatch(words[0].group()):
+        return None
     for k in range(len(words), 0, -1):
         last = words[k - 1]
         if last.group() == "," or not (last.group()[:1].isupper() or last.group().upper() == last.group()):
