@@ -465,3 +465,27 @@ def test_field_labels_alone_on_their_lines():
         ("Workshop on Border Health", "Tacna", "PE", False, (date(2019, 5, 3), None)),
         ("Seminar on Refugees", None, None, True, (date(2020, 6, 5), None)),
     ]
+
+
+OPENING_DATE = """Skip to main content
+Paraguay
+Events in this country
+Meeting of Border Officials
+On 3 and 4 October 2018, in Pedro Juan Caballero, a meeting convened by the migration authorities of both countries reviewed the crossing.
+Reunión de Cónsules
+El 5 de julio de 2021 la red de cónsules se reunió para revisar su plan de trabajo.
+Workshop on Refugee Status
+A workshop for officials of the refugee commission, delivered in Asunción in March 2022 by the UNHCR office.
+"""
+
+
+def test_a_date_opening_the_first_sentence_dates_the_event_and_a_month_is_no_place():
+    """Issue 13: "On 3 and 4 October 2018, in X, a meeting …" and "El 5 de julio de 2021 la red … se reunió":
+    the date that opens the description is the event's, the place after it too; "in Asunción in March 2022"
+    places the event in Asunción (no day: no date), and "March" is no town."""
+    rows = _summary(_parse(OPENING_DATE, country="PY").events)
+    assert rows == [
+        ("Meeting of Border Officials", "Pedro Juan Caballero", "PY", False, (date(2018, 10, 3), date(2018, 10, 4))),
+        ("Reunión de Cónsules", None, None, False, (date(2021, 7, 5), None)),
+        ("Workshop on Refugee Status", "Asunción", "PY", False, None),
+    ]
