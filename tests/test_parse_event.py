@@ -103,3 +103,26 @@ def test_a_listing_whose_one_description_names_a_coordinating_institution_is_a_l
     text = seed.replace(line, "Coordinating institution: ECLAC.\n\n" + line, 1)
     assert detect_layout(seed) == detect_layout(text) == "listing"
     assert len(_parse(text).events) == len(_parse(seed).events) >= 40
+
+
+def test_the_title_is_the_line_the_urls_slug_was_made_from():
+    """Issue 13: a site's name, a section heading and a post date printed before the title are no title;
+    the line holding most of the URL slug's words is (English and Spanish). A sentence holding them is not,
+    and a slug of numbers or one word changes nothing."""
+    text = ("Conferencia Suramericana sobre Migraciones\nAgenda\nPublicado el 3 de mayo de 2019\n"
+            "Taller sobre Trata de Personas en Zonas de Frontera\nEl taller reunió a las autoridades.\n"
+            "Lima, 6 de mayo de 2019\n")
+    page = Page(path="p.txt", url="https://csmigraciones.org/es/eventos/taller-trata-personas-zonas-frontera",
+                text=text, lang="es", layout="event")
+    [event] = parse_page(page).events
+    assert event.titles[0].text == "Taller sobre Trata de Personas en Zonas de Frontera"
+    assert any("Publicado el 3 de mayo de 2019" in s for s in parse_page(page).skipped)
+    english = text.replace("Taller sobre Trata de Personas en Zonas de Frontera", "Workshop on Trafficking at Borders")
+    for url in ("https://csmigraciones.org/en/events/workshop-trafficking-borders", "https://csmigraciones.org/node/42"):
+        [event] = parse_page(Page(path="p.txt", url=url, text=english, lang="en", layout="event")).events
+        expected = "Workshop on Trafficking at Borders" if "workshop" in url else "Conferencia Suramericana sobre Migraciones"
+        assert event.titles[0].text == expected
+    sentence = ("Workshop on Trafficking\nThe workshop on trafficking at borders met in Lima.\n")
+    [event] = parse_page(Page(path="p.txt", url="https://x.org/events/workshop-trafficking-borders", text=sentence,
+                              lang="en", layout="event")).events
+    assert event.titles[0].text == "Workshop on Trafficking"

@@ -50,6 +50,38 @@ def _label(line: Line) -> tuple[str, int] | None:
     return None
 
 
+_SLUG_WORD = re.compile(r"[a-z0-9]{3,}")
+SLUG_COVER = 0.6  # share of the URL slug's words a line must hold to be the title it was made from
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words (three characters or more) of a URL's last path segment: a CMS makes it from the title."""
+    from urllib.parse import unquote, urlparse
+
+    last = unquote(urlparse(url or "").path).rstrip("/").rsplit("/", 1)[-1]
+    last = re.sub(r"\.(?:html?|php|aspx?)$", "", last, flags=re.IGNORECASE)
+    return {w for w in _SLUG_WORD.findall(blocks.fold_keep(last)) if not w.isdigit()}
+
+
+def _title_by_slug(ctx: Ctx, filled: list[Line], k: int) -> int | None:
+    """issue 13: the line among the page's first ones (not navigation) that holds most of the words of the
+    URL's slug ("…/events/seminar-access-education-migrant-children" → "Seminar on Access to Education for
+    Migrant Children"), when one holds SLUG_COVER of them and is no sentence; the first such line on a tie. A
+    site's name, a section heading or a post date printed before the title is then no title."""
+    words = _slug_words(ctx.page.url)
+    if len(words) < 2:
+        return None
+    best: tuple[float, int] | None = None
+    for i in range(k, min(len(filled), k + 10)):
+        t = blocks.clean(filled[i].text)
+        if len(t) > 200 or t.endswith(".") or ". " in t or blocks.is_navigation(t):
+            continue  # a sentence is no title
+        cover = len(words & set(_SLUG_WORD.findall(blocks.fold_keep(t)))) / len(words)
+        if cover >= SLUG_COVER and (best is None or cover > best[0]):
+            best = (cover, i)
+    return best[1] if best else None
+
+
 def parse_event(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = blocks.split_lines(text)
@@ -60,6 +92,10 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         k += 1
     if k >= len(filled):
         return []
+    j = _title_by_slug(ctx, filled, k)
+    if j is not None and j > k:  # the lines before the title the URL names: a site's or section's heading
+        ctx.skipped.extend(f"page heading: {blocks.clean(ln.text)}" for ln in filled[k:j])
+        k = j
     title_line = filled[k]
     ts, te = title_line.stripped()
     titles, subtitle = titles_of(ctx, ts, te)
