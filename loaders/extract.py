@@ -774,6 +774,16 @@ def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazet
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
     before = [p for p in ordered if p.end <= m.start]
+    # issue 13 (prose): the holder as a nationality adjective ("the Honduran Presidency Pro Tempore of the RCM",
+    # "la Presidencia Pro Tempore boliviana de la CSM"): the government acts, not the process named after it
+    adjective = before[-1] if before and before[-1].kind == "country" and text[before[-1].end:m.start] == " " \
+        else after[0] if after and after[0].kind == "country" and text[m.end:after[0].start] == " " else None
+    if adjective is not None and gazetteer.entity_type(adjective.entity_id) == "Government":
+        rest = [p for p in after if p.start >= adjective.end]
+        if rest and _OF.fullmatch(text[max(m.end, adjective.end):rest[0].start]) \
+                and gazetteer.entity_type(rest[0].entity_id) == "ConsultativeProcess":
+            return rest[0], adjective
+        return adjective, adjective
     if after and before and text[before[-1].end:m.start] == " " \
             and gazetteer.entity_type(before[-1].entity_id) == "ConsultativeProcess" \
             and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):

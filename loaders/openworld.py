@@ -340,9 +340,11 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
             and (is_acronym(word.group(1)) or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
                               or ("," if field else ".")))
 
+    # issue 13 (prose): "the Panamanian Presidency Pro Tempore": the adjective names the holder, not a new body
+    ppt_at = {m.start for m in known if m.kind == "pseudo"}
     spans = sorted((m.start, m.end) for m in known
-                   if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
-                                                    or after_name_word(m))))
+                   if not (m.kind == "country" and m.end + 1 not in ppt_at
+                           and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end) or after_name_word(m))))
     out: list[Mention] = []
     for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
                                    in_known):

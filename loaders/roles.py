@@ -162,7 +162,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
-    ("supporter", r"\breceived (?:the )?(?:\w+ )?support (?:of|from)\b"),
+    ("supporter", r"\breceived (?:the )?(?:(?!financial )\w+ )?support (?:of|from)\b"),  # (funds: a funder, below)
     ("supporter", r"\bsupport (?:was |is |will be )?(?:provided|given) by\b"),
     ("supporter", r"\b(?:el )?apoyo tecnico del?\b"),
     ("supporter", r"\btechnical support (?:of|from)\b"),
@@ -364,7 +364,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
-    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2} support\b"),
     # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
     ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
                     r"pro tempore presidency|presidency pro tempore)\b"),
@@ -684,6 +684,63 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|amo
                       r"que dict|que convoc|impart|dict")
 # --- end of the sixth held-out set block -----------------------------------------------------------------------
 
+# --- issue 13, prose block (rules dev batch 21) ----------------------------------------------------------------
+# what a body hosts or sponsors when it is the event or a part of it
+_SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminario|foro|ceremonia|acto|curso|dialogo|"
+            r"conferencia|conversatorio|intercambio)(?: (?:inaugural|de apertura|de clausura|final|plenaria|tecnica))?")
+_PROSE_FORWARD: tuple[tuple[str, str], ...] = (
+    # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
+    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co ?)?anfitri(?:on|ona|ones|onas) "
+             r"(?:de|del) (?:la |el )?" + _SESSION + r"(?= (?:el|la|los|las) )"),
+    # the verb first after ";" or "y", with an adverb: "; tomaron parte también la COB", "tomó parte asimismo UNICEF"
+    ("participant", r"(?:^|[;:]|\by)\s*(?:tambien |asimismo |ademas )?tom(?:o|aron|ara|aran) parte"
+                    r"(?: (?:tambien|asimismo|ademas))?\b"),
+    # the verb first with any object before the names: "Expusieron sus modelos de atención la Dirección …"
+    ("participant", r"^\s*(?:expusieron|expuso|presentaron|presento|compartieron|compartio|describieron|describio|"
+                    r"explicaron|explico) (?:sus|su) [a-z]+(?: [a-z]+){0,3}?(?= (?:el|la|los|las) )"),
+    # money received: "received financial support from", "obtuvo financiamiento de"
+    ("funder", r"\b(?:received|receives|obtained|secured) (?:the |a )?(?:financial support|funding|financing|funds|"
+               r"grant) (?:of|from|by)\b"),
+    ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
+               r"fondos|aporte financiero) del?\b"),
+    # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
+    ("convener", r"(?:(?<=convened\x20)|(?<=convenes\x20)|(?<=convoco\x20)|(?<=convocaron\x20))(?:it |them |(?:the|this|el|la|"
+                 r"este|esta) [a-z-]+ )?(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP),
+    ("host", r"(?:(?<=hosted\x20)|(?<=hosts\x20))(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
+             + _NOT_HELP),
+    # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
+    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|researchers?|specialists?|academics?|lecturers?|trainers?) "
+                    r"(?:of|from)\b"),
+    ("participant", r"\b(?:panelistas|ponentes|investigador(?:es|as)|expositor(?:es|as)|academic[oa]s|capacitador(?:es|as)) "
+                    r"(?:de|del)\b"),
+    # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
+                    r"among them|among whom|among which)\b"),
+    # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
+    # organizó la reunión": the object is the event)
+    *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
+      for role, verbs in (("supporter", "patrocino|patrocinaron|copatrocino|copatrocinaron|auspicio|auspiciaron|apoyo|"
+                                        "apoyaron|respaldo|respaldaron"),
+                          ("funder", "financio|financiaron|cofinancio|cofinanciaron"),
+                          ("host", "acogio|acogieron|albergo|albergaron"))),
+)
+_PROSE_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "explained how its service works", "outlined their plans", "explicó cómo su …"
+    ("participant", r"\b(?:explained|described|outlined|detailed|showed|presented) (?:how|what|why|the way) (?:its|their)\b"),
+    ("participant", r"\b(?:outlined|outlines|will outline|detailed) (?:its|their)\b"),
+    ("participant", r"\b(?:explained|explains|will explain) (?:the|a|an)\b"),
+    ("participant", r"\b(?:explico|explicaron|describio|describieron|detallo|detallaron) (?:como|de que manera) (?:su|sus)\b"),
+)
+_FORWARD = _FORWARD + _PROSE_FORWARD
+_BACKWARD = _BACKWARD + _PROSE_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
+                      r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
+                      r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
+                      r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
+                      r"attended|explain")
+# --- end of the prose block ------------------------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -717,7 +774,7 @@ _LEAD = re.compile(
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
-    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
+    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
     # Rica, attended"): one link of the list
@@ -833,8 +890,13 @@ _RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cu
 _OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
                      r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
                      r"(?: [a-z]+)? ")
-_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
+                   r"alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+# between a clause's subject and its verb: an acronym, an adverb
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -944,11 +1006,18 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
                     continue
+                if reached and _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text, m.end) and m.start < limit:
+                    roles.setdefault(j, cue.role)  # issue 13 (prose): "the Population Division of ECLAC (CELADE)"
+                    pos = _PAREN_CLOSE.match(text, m.end).end()
+                    continue
                 if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
                     break  # rules5: a semicolon closes a role phrase's list, not a labelled list's items
+                if reached and i + 1 < len(cues) and not cues[i + 1].forward \
+                        and _SUBJECT_GAP.fullmatch(text, m.end, cues[i + 1].start):
+                    break  # issue 13 (prose): "Funding came from X, and Y lent its support": Y opens a clause of its own
 
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
