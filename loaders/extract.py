@@ -506,6 +506,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         ordered = sorted(mentions, key=lambda m: m.start)
         held = {p.start: h for p, _ in pairs if p.entity_id == PPT
                 for h in [_ppt_held_by(p, ordered, text, gazetteer)] if h is not None}
+        if held:  # issue 13 (prose): "... of the SACM, held by Uruguay, and of the RCM, held by Panama": each holder acts
+            for p, _ in pairs:
+                after = [q for q in ordered if q.start >= p.end]
+                if p.start not in held and after and gazetteer.entity_type(p.entity_id) == "ConsultativeProcess" \
+                        and gazetteer.entity_type(after[0].entity_id) == "Government" \
+                        and _HELD_BY.fullmatch(text[p.end:after[0].start]):
+                    held[p.start] = (p, after[0])
         taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
         for m, role in pairs:
             if m.start in taken and m.start not in held:

@@ -57,7 +57,10 @@ _BOTH_NAMES = ("Technical Secretariats of both conferences", "Technical Secretar
 
 _PPT_NAMES = ("Presidency Pro-Tempore", "Presidency Pro Tempore", "Pro-Tempore Presidency",
               "Pro Tempore Presidency", "Presidencia Pro Tempore", "Presidencia Pro-Tempore",
-              "Presidencia Pro Témpore", "Presidencia Pro-Témpore", "Presidencia Protémpore")
+              "Presidencia Pro Témpore", "Presidencia Pro-Témpore", "Presidencia Protémpore",
+              # issue 13 (prose): "the Presidencies Pro Tempore of the SACM, held by Uruguay, and of the RCM, held by …"
+              "Presidencies Pro Tempore", "Presidencies Pro-Tempore", "Pro Tempore Presidencies",
+              "Presidencias Pro Tempore", "Presidencias Pro-Tempore", "Presidencias Pro Témpore")
 _PPT_ACRONYMS = ("PPT",)
 _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respective Secretariats",
                      "their Technical Secretariats", "sus respectivas Secretarías Técnicas",

@@ -57,6 +57,8 @@ ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
 _THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro|curso|reunion|encuentro|dialogo|"
                r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
+_REMIT = (r"(?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|extranjeria|empleo|"
+          r"relaciones exteriores|asilo|refugio|migraciones|inspeccion|identidad|registro civil)")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
@@ -226,8 +228,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
     # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
-                    r"(?:de (?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|"
-                    r"extranjeria|empleo|relaciones exteriores) )?del?\b"),
+                    # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
+                    r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     # "… technical support to the host country, Paraguay": the host named after it
@@ -709,10 +711,9 @@ _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"(?:(?<=hosted\x20)|(?<=hosts\x20))(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
              + _NOT_HELP),
     # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
-    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|researchers?|specialists?|academics?|lecturers?|trainers?) "
-                    r"(?:of|from)\b"),
-    ("participant", r"\b(?:panelistas|ponentes|investigador(?:es|as)|expositor(?:es|as)|academic[oa]s|capacitador(?:es|as)) "
-                    r"(?:de|del)\b"),
+    # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
+    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
+    ("participant", r"\b(?:panelistas|ponentes|expositor(?:es|as)|capacitador(?:es|as)) (?:de|del)\b"),
     # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
     ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
                     r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
@@ -730,6 +731,9 @@ _PROSE_BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:explained|described|outlined|detailed|showed|presented) (?:how|what|why|the way) (?:its|their)\b"),
     ("participant", r"\b(?:outlined|outlines|will outline|detailed) (?:its|their)\b"),
     ("participant", r"\b(?:explained|explains|will explain) (?:the|a|an)\b"),
+    # "con la Superintendencia Nacional de Migraciones como institución anfitriona"
+    ("host", r"\b(?:as|como) (?:the |la |el )?(?:host (?:institution|government|city|organi[sz]ation)|(?:institucion|"
+             r"entidad|gobierno|ciudad|organizacion|organismo) anfitri(?:on|ona))\b"),
     ("participant", r"\b(?:explico|explicaron|describio|describieron|detallo|detallaron) (?:como|de que manera) (?:su|sus)\b"),
 )
 _FORWARD = _FORWARD + _PROSE_FORWARD
