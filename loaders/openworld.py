@@ -113,7 +113,7 @@ _ORG_WORDS = {
     "caja", "cooperativa", "cooperative", "entidad", "entity", "binacional", "binational", "lab", "laboratorio",
     "laboratory", "representation", "representacion", "chamber", "camara", "clinica", "clinic",
     # issue 13 (prose): a trade union's federation ("Central Obrera Boliviana", "Central Unitaria de Trabajadores")
-    "central", "obrera", "obrero", "trabajadores", "workers",
+    "obrera", "obrero", "trabajadores", "workers",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
