@@ -110,6 +110,10 @@ _EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|e
                         # Presidency Pro Tempore, …", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                         r"|as|holder\s+of|holding|en\s+ejercicio\s+de|titular\s+de)\s+(?:la\s+|the\s+|its\s+)?$")
 
+# issue 13 (prose): an office named by its owner's common noun ("the Conference's Technical Secretariat")
+_CAPACITY = re.compile(r"(?i)[a-z]+['’]s\s+(?:technical\s+|executive\s+|pro[- ]tempore\s+)?(?:secretariat|presidency)\b")
+_AS_OFFICE = re.compile(r"(?i)\b(?:as|como)\s+(?:the\s+|la\s+|its\s+|su\s+)?$")
+
 
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
@@ -433,6 +437,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                                                                # issue 13 (names): "X, which holds the Presidency
                                                                # Pro Tempore, convened": X convened, not the PPT
                                                                or m.entity_id == PPT and _CLAUSE_END.match(utext, m.end)))
+                         # issue 13 (prose): "IOM provided technical support as the Conference's Technical
+                         # Secretariat": the office is the body's capacity, not a body of its own
+                         or (_CAPACITY.match(m.surface) and _AS_OFFICE.search(utext, max(0, m.start - 20), m.start))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
                          or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}

@@ -619,7 +619,7 @@ _RULES5_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?: (?:tambien|ademas))?\b"),
     ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
     # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
-    ("organizer", r"\b(?:and|y) (?:co )?(?:organi[sz]ed|organizad[oa]s?) (?:jointly )?(?:with|con)\b"),
+    ("organizer", r"\b(?:and|y) (?:co ?)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
     # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
     ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
                     r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
@@ -690,6 +690,8 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|amo
 # what a body hosts or sponsors when it is the event or a part of it
 _SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminario|foro|ceremonia|acto|curso|dialogo|"
             r"conferencia|conversatorio|intercambio)(?: (?:inaugural|de apertura|de clausura|final|plenaria|tecnica))?")
+# the place and dates between a participle and its agent, not another participle's clause (", convocado por")
+_NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
 _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
     # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
     ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co ?)?anfitri(?:on|ona|ones|onas) "
@@ -710,6 +712,21 @@ _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
                  r"este|esta) [a-z-]+ )?(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP),
     ("host", r"(?:(?<=hosted\x20)|(?<=hosts\x20))(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
              + _NOT_HELP),
+    # a passive whose place or date stands before its agent (the sixth set's block has convened / organized): "delivered
+    # in Asunción in March 2022 by", "financiado en 2019 por"
+    *((role, r"\b(?:" + verbs + r") (?:in|at|on|from|during|online|virtually)\b" + _NO_CLAUSE + r" by\b")
+      for role, verbs in (("organizer", "delivered|conducted|facilitated|taught|given|run|led|carried out|implemented"),
+                          ("host", "hosted|co hosted"), ("funder", "funded|financed|co funded|co financed"),
+                          ("supporter", "sponsored|co sponsored|supported|backed"), ("coordinator", "coordinated"))),
+    *((role, r"\b(?:" + stems + r")[oa]s? (?:en|el|los|las|del|desde|durante|de manera|de forma)\b" + _NO_CLAUSE
+            + r" por\b")
+      for role, stems in (("organizer", "impartid|dictad|facilitad|realizad|ejecutad|desarrollad"), ("host", "acogid"),
+                          ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
+                          ("coordinator", "coordinad"))),
+    # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
+    ("organizer", r"(?:(?<=organized\x20)|(?<=organised\x20)|(?<=organizo\x20)|(?<=organizaron\x20))(?:it |them |"
+                  r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
+                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP),
     # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
     # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
     ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
@@ -897,6 +914,7 @@ _OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|wor
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
                    r"alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
+_AND_ORGANIZED = re.compile(r"(?:and|y) (?:co ?)?organi[sz]")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb
@@ -995,10 +1013,18 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
+    last_run: list[int] = []  # the mentions the last forward run reached
     for i, cue in enumerate(cues):
         if cue.forward and run_role and _WITH.match(fold_text(text), cue.start) \
                 and _glue(_LIST, text[run_end:cue.start]):
             cue = Cue(run_role, cue.start, cue.end, True)  # "participaron funcionarios de X junto a Y": Y took part
+        if cue.forward and last_run and cue.role == "organizer" and _AND_ORGANIZED.match(fold_text(text), cue.start) \
+                and _glue(_LIST, text[run_end:cue.start]):
+            for j in last_run:  # issue 13 (prose): "Hosted by X and co-organized with Y": X organizes too
+                if roles.get(j) not in (None, "organizer"):
+                    more.setdefault(j, []).append("organizer")
+        if cue.forward:
+            last_run = []
         if cue.forward:
             reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
@@ -1034,6 +1060,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 reached = True
                 pos, rx = m.end, _LIST
                 run_end, run_role = m.end, cue.role
+                last_run.append(j)
             if not reached and not (i + 1 < len(cues)
                                     and (cues[i + 1].forward or _EITHER_WAY.match(fold_text(text), cues[i + 1].start))
                                     and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):

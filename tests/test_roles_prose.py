@@ -109,3 +109,32 @@ def test_presidencies_in_the_plural_each_held_by_its_country(tools):  # noqa: F8
     page, event = make("Meeting", "Convened by the Presidencies Pro Tempore of the SACM, held by Chile, and of the RCM, "
                        "held by Mexico.", year=2019)
     assert pairs(run(tools, page, event)) == {("gov-cl", "convener"), ("gov-mx", "convener")}
+
+
+def test_a_passive_with_its_place_or_date_before_the_agent_for_other_verbs():
+    assert ("organizer", "delivered in Quito in May 2021 by", True) in \
+        _cues("A course delivered in Quito in May 2021 by the IOM.")
+    assert ("funder", "financiado en 2019 por", True) in _cues("Un taller financiado en 2019 por la Unión Europea.")
+    # not across another participle's clause
+    assert not any(r == "organizer" for r, _, _ in
+                   _cues("Foro realizado el 3 de mayo de 2021, convocado por la Secretaría Técnica."))
+
+
+def test_organized_the_event_on_a_date_with_a_second_body():
+    assert _roles("The Foreign Ministry organized this online forum on 4 May 2021 with the Central Bank.",
+                  ("Foreign Ministry", "a"), ("Central Bank", "b")) == [("a", "organizer"), ("b", "organizer")]
+    assert _roles("La Cancillería organizó el foro virtual el 4 de mayo con el Banco Central.",
+                  ("Cancillería", "a"), ("Banco Central", "b")) == [("a", "organizer"), ("b", "organizer")]
+
+
+def test_hosted_by_and_co_organized_with_makes_the_host_an_organizer_too():
+    got = _roles("Hosted by the Migration Office and co-organized with the Federal Police.",
+                 ("Migration Office", "a"), ("Federal Police", "b"))
+    assert set(got) == {("a", "host"), ("a", "organizer"), ("b", "organizer")}
+    got = _roles("Acogido por la Cancillería y coorganizado con la OIM.", ("Cancillería", "a"), ("OIM", "b"))
+    assert set(got) == {("a", "host"), ("a", "organizer"), ("b", "organizer")}
+
+
+def test_an_office_named_as_a_body_capacity_is_no_body(tools):  # noqa: F811
+    page, event = make("Conference", "The IOM provided technical support as the Conference's Technical Secretariat.")
+    assert pairs(run(tools, page, event)) == {("iom", "supporter")}
