@@ -619,7 +619,7 @@ _RULES5_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?: (?:tambien|ademas))?\b"),
     ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
     # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
-    ("organizer", r"\b(?:and|y) (?:co ?)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
+    ("organizer", r"\b(?:and|y) (?:co |co)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
     # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
     ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
                     r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
@@ -694,7 +694,7 @@ _SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminar
 _NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
 _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
     # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
-    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co ?)?anfitri(?:on|ona|ones|onas) "
+    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co |co)?anfitri(?:on|ona|ones|onas) "
              r"(?:de|del) (?:la |el )?" + _SESSION + r"(?= (?:el|la|los|las) )"),
     # the verb first after ";" or "y", with an adverb: "; tomaron parte también la COB", "tomó parte asimismo UNICEF"
     ("participant", r"(?:^|[;:]|\by)\s*(?:tambien |asimismo |ademas )?tom(?:o|aron|ara|aran) parte"
