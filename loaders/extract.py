@@ -83,6 +83,8 @@ _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # issue 13 (h-left): "con Bolivia como país sede y en ejercicio de la Presidencia Pro Tempore", "holder of the PPT"
+_COMMA = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
                      r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
@@ -822,7 +824,9 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         return gazetteer.reference.ppt_holder(process, year) if year else None
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
-            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])):
+            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])
+                 # issue 13 (prose): "hosted by the Government of Honduras, Presidency Pro Tempore, in San Pedro Sula"
+                 or _COMMA.fullmatch(text[before[-1].end:m.start]) and _APPOSITION_END.match(text, m.end)):
         # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts, with the role
         # the phrase gives the presidency ("La República del Paraguay, en ejercicio de la PPT, fue anfitriona")
         return [(before[-1].entity_id, role, m, unit)] if role != "mentioned" else []

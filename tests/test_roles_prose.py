@@ -138,3 +138,16 @@ def test_hosted_by_and_co_organized_with_makes_the_host_an_organizer_too():
 def test_an_office_named_as_a_body_capacity_is_no_body(tools):  # noqa: F811
     page, event = make("Conference", "The IOM provided technical support as the Conference's Technical Secretariat.")
     assert pairs(run(tools, page, event)) == {("iom", "supporter")}
+
+
+def test_a_presidency_in_apposition_between_commas_is_the_government(tools):  # noqa: F811
+    page, event = make("XXI Regional Conference on Migration",
+                       "Meeting hosted by the Government of Honduras, Presidency Pro Tempore, in Tegucigalpa.", year=2016)
+    assert pairs(run(tools, page, event)) == {("gov-hn", "host")}
+
+
+def test_a_compound_acronym_names_no_second_body(tools):  # noqa: F811
+    page, event = make("Curso", "Curso impartido por el Centro de Formación de la OIT (CIF-OIT).", year=2020)
+    assert ("ilo", "mentioned") not in pairs(run(tools, page, event))
+    page, event = make("Curso", "Curso impartido por la OIT.", year=2020)
+    assert pairs(run(tools, page, event)) == {("ilo", "organizer")}
