@@ -691,10 +691,15 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         gap = text[k.end:m.start] if k.end <= m.start else text[m.end:k.start] if m.end <= k.start else None
         if k is m or k.start == m.start:
             continue
-        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
-                                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", gap):
+        if gap is not None and _LIST_GAP.fullmatch(gap):
             return True
     return False
+
+
+# between two items of a list (issue 13, prose: the first one's acronym in parentheses, "el Servicio Jesuita a
+# Refugiados (JRS) y Médicos Sin Fronteras")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
+                       r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
 
 
 # "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",

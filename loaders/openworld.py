@@ -392,8 +392,19 @@ def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple
                     and fold_text(acr.group(1)[0]) == fold_text(own[0][0]) != fold_text(nxt[0][0]):
                 out[-1] = (pa, b)
                 continue
+            # issue 13 (prose): a capitalised participle and its agent inside a name whose acronym follows ("Commission
+            # for the Protection of Persons Displaced by Violence (CIPPDV)", "… Desplazadas por la Violencia (…)")
+            last = text[pa:pb].split()[-1]
+            if acr and is_acronym(acr.group(1)) and last[:1].isupper() and _PARTICIPLE.search(fold_text(last)) \
+                    and re.fullmatch(r" (?:by|por) (?:(?:los|las|la|el|the) )?", text[pb:a]) and not in_known(a) \
+                    and any(w in _HEADS or w in _ORG_WORDS for w in words) and not is_acronym(nxt[0]):
+                out[-1] = (pa, b)
+                continue
         out.append((a, b))
     return out
+
+
+_PARTICIPLE = re.compile(r"[a-z](?:ed|ad[oa]s|id[oa]s)$")
 
 
 def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:

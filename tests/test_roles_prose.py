@@ -151,3 +151,19 @@ def test_a_compound_acronym_names_no_second_body(tools):  # noqa: F811
     assert ("ilo", "mentioned") not in pairs(run(tools, page, event))
     page, event = make("Curso", "Curso impartido por la OIT.", year=2020)
     assert pairs(run(tools, page, event)) == {("ilo", "organizer")}
+
+
+def test_a_name_listed_after_another_ones_acronym_is_an_institution(tools):  # noqa: F811
+    page, event = make("Taller", "Conocer la labor de organizaciones como el Servicio Jesuita a Refugiados (JRS) y "
+                       "Médicos del Mundo en la frontera.", year=2020)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, event).involvements}
+    assert ("Médicos del Mundo", "mentioned") in got
+
+
+def test_a_participle_and_its_agent_inside_a_name_with_its_acronym(tools):  # noqa: F811
+    page, event = make("Forum", "Hosted by the National Commission for Families Affected by Disasters (CONAFAD).",
+                       year=2020)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, event).involvements}
+    assert ("National Commission for Families Affected by Disasters", "host") in got
+    page, event = make("Forum", "Organized by the Ministry of Labour and funded by Canada.", year=2020)
+    assert ("gov-ca", "funder") in pairs(run(tools, page, event))
