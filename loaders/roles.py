@@ -512,19 +512,19 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
                     r" sobre migracion|south american conference on migration|conferencia suramericana sobre migraciones|"
                     r"process|proceso|conference|conferencia))? \("),
     # "… coordinated the organization of the meeting with the Executive Secretariat": who it was organized with
-    # (the lookbehinds spell their spaces "\x20": a literal space would become " +", not of fixed width)
-    ("organizer", (r"(?:(?<=organization of the meeting)|(?<=organisation of the meeting)|(?<=organization of the conference)|"
-                   r"(?<=organizacion de la reunion)|(?<=organizacion del encuentro)|(?<=organizacion de la conferencia))"
-                   ).replace(" ", "\\x20") + r" (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
+    # (the cue is the group "c": the words before it only anchor it)
+    ("organizer", r"\b(?:organization of the meeting|organisation of the meeting|organization of the conference|"
+                  r"organizacion de la reunion|organizacion del encuentro|organizacion de la conferencia)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
                   r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
-                  r"participacion|presence|presencia)\b)"),
+                  r"participacion|presence|presencia)\b))"),
     # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
-    ("organizer", "(?:" + "|".join(f"(?<={v} {o})".replace(" ", "\\x20") for v in (
-        "organizes", "organized", "organize", "organises", "organised", "organiza", "organizan", "organizo",
-        "organizaron", "organizara", "organizaran") for o in ("the meeting", "the conference", "el encuentro",
-                                                              "la reunion", "la conferencia", "la cita"))
-     + r") (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|assistance|asistencia|"
-       r"financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|presencia)\b)"),
+    # (the cue is the group "c": the words before it only anchor it, a literal start keeps the scan fast)
+    ("organizer", r"\b(?:organizes|organized|organize|organises|organised|organiza|organizan|organizo|organizaron|"
+                  r"organizara|organizaran) (?:the meeting|the conference|el encuentro|la reunion|la conferencia|la cita)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|"
+                  r"assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|"
+                  r"presencia)\b))"),
     # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
     # the countries named after the troika (the process is only theirs)
     ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
@@ -650,8 +650,8 @@ _SIX_FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganizad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
     # "X organized (the meeting) with Y", "X organizó la reunión con Y": Y organizes too (X has the verb's
     # backward role; the cue starts after the verb)
-    ("organizer", r"(?:(?<=organized\x20)|(?<=organised\x20))(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP),
-    ("organizer", r"(?:(?<=organizo\x20)|(?<=organizaron\x20))(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP),
+    ("organizer", r"\b(?:organized|organised) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP + ")"),
+    ("organizer", r"\b(?:organizo|organizaron) (?P<c>(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP + ")"),
     ("participant", r"\bentre (?:los|las) (?:participantes|asistentes|ponentes|expositor(?:es|as)|panelistas|invitad[oa]s) "
                     r"(?:estuvieron|estaban|figuraron|se encontraban|se contaron)\b"),
     ("participant", r"\bamong (?:the )?(?:participants|attendees|speakers|panel(?:l)?ists|presenters|guests) "
@@ -708,10 +708,10 @@ _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
                r"fondos|aporte financiero) del?\b"),
     # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
-    ("convener", r"(?:(?<=convened\x20)|(?<=convenes\x20)|(?<=convoco\x20)|(?<=convocaron\x20))(?:it |them |(?:the|this|el|la|"
-                 r"este|esta) [a-z-]+ )?(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP),
-    ("host", r"(?:(?<=hosted\x20)|(?<=hosts\x20))(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
-             + _NOT_HELP),
+    ("convener", r"\b(?:convened|convenes|convoco|convocaron) (?P<c>(?:it |them |(?:the|this|el|la|este|esta) [a-z-]+ )?"
+                 r"(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP + ")"),
+    ("host", r"\b(?:hosted|hosts) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
+             + _NOT_HELP + ")"),
     # a passive whose place or date stands before its agent (the sixth set's block has convened / organized): "delivered
     # in Asunción in March 2022 by", "financiado en 2019 por"
     *((role, r"\b(?:" + verbs + r") (?:in|at|on|from|during|online|virtually)\b" + _NO_CLAUSE + r" by\b")
@@ -724,9 +724,9 @@ _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
                           ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
                           ("coordinator", "coordinad"))),
     # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
-    ("organizer", r"(?:(?<=organized\x20)|(?<=organised\x20)|(?<=organizo\x20)|(?<=organizaron\x20))(?:it |them |"
+    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:it |them |"
                   r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
-                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP),
+                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP + ")"),
     # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
     # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
     ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
@@ -941,8 +941,9 @@ def find_cues(text: str) -> list[Cue]:
         for role, rx, stems in table:
             if stems and stems.isdisjoint(present):
                 continue
+            at = "c" in rx.groupindex  # a cue anchored by the words before it: its span is the group "c"
             for m in rx.finditer(folded):
-                found.append(Cue(role, m.start(), m.end(), forward))
+                found.append(Cue(role, m.start("c") if at else m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
     found = [c for c in found if not _capitalised_who(text, folded, c)]
