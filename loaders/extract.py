@@ -301,6 +301,7 @@ def _line(text: str, offset: int) -> int:
 
 
 _NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
+_BEFORE_MEETING = re.compile(r"\b(?:previ[oa]s?|preparatori[oa]s?|preparatory|prior|ahead|pre|hacia|towards?|rumbo)\b")
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
                          re.IGNORECASE)
@@ -553,9 +554,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    A meeting that is no numbered edition ("Reunión de Puntos Focales de la CSM") names its
     #    process as any title names a body: a mention.
     in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
+    #    A meeting held before or to prepare a numbered one ("Encuentro ... previo a la XVI Conferencia", "Reunión
+    #    Preparatoria de la XXII Conferencia") names that process as any title names a body (issue 13, prose).
     raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
                                   and (event.edition is not None or _NUMBERED.search(text, max(0, r[2].start - 12),
-                                                                                      r[2].start))
+                                                                                      r[2].start)
+                                       and not _BEFORE_MEETING.search(fold_text(text[r[3].start:r[2].start])))
                                   and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
     #    A numbered meeting of a series ("XXIII RCM Vice-Ministerial Meeting") is its process's own
     #    meeting: the ministerial meeting body ("The Vice-Ministerial Meeting was chaired by ...": the

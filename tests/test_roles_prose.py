@@ -167,3 +167,11 @@ def test_a_participle_and_its_agent_inside_a_name_with_its_acronym(tools):  # no
     assert ("National Commission for Families Affected by Disasters", "host") in got
     page, event = make("Forum", "Organized by the Ministry of Labour and funded by Canada.", year=2020)
     assert ("gov-ca", "funder") in pairs(run(tools, page, event))
+
+
+def test_a_meeting_held_before_a_numbered_one_mentions_its_process(tools):  # noqa: F811
+    page, event = make("Foro de la Sociedad Civil previo a la XX Conferencia Suramericana sobre Migraciones",
+                       "Convocado por la OIM.", year=2021)
+    assert ("sacm", "mentioned") in pairs(run(tools, page, event))
+    page, event = make("XX Conferencia Suramericana sobre Migraciones", "Convocada por la OIM.", year=2021)
+    assert ("sacm", "mentioned") not in pairs(run(tools, page, event))
