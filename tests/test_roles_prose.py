@@ -175,3 +175,17 @@ def test_a_meeting_held_before_a_numbered_one_mentions_its_process(tools):  # no
     assert ("sacm", "mentioned") in pairs(run(tools, page, event))
     page, event = make("XX Conferencia Suramericana sobre Migraciones", "Convocada por la OIM.", year=2021)
     assert ("sacm", "mentioned") not in pairs(run(tools, page, event))
+
+
+def _named(tools, body):  # noqa: F811
+    page, event = make("Taller", body, year=2019)
+    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, event).involvements}
+
+
+def test_portuguese_names_and_national_bodies_with_a_country_adjective(tools):  # noqa: F811
+    got = _named(tools, "Participaron la Prefeitura de Foz do Iguaçu y la Gendarmería Nacional Argentina.")
+    assert ("Prefeitura de Foz do Iguaçu", "participant") in got
+    assert ("Gendarmería Nacional Argentina", "participant") in got
+    assert ("gov-ar", "participant") not in got
+    # a country after a sentence's first words is still the country
+    assert ("gov-ar", "participant") in _named(tools, "Participaron Chile y Argentina.")
