@@ -128,7 +128,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
                "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
                "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
-               "chamber", "camara", "cooperativa", "cooperative", "caja"}
+               "chamber", "camara", "cooperativa", "cooperative", "caja",
+               "gendarmeria", "gendarmerie", "prefectura", "prefeitura"}  # (issue 13, prose)
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
