@@ -293,6 +293,7 @@ _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion",
 _UNIT_WORDS = {"programme", "program", "programa", "fund", "fondo", "centre", "center", "centro", "lab", "laboratorio",
                "laboratory", "service", "servicio", "project", "proyecto", "initiative", "iniciativa", "institute",
                "instituto", "facility", "mecanismo", "mechanism", "team", "equipo"}  # "Cooperación Suiza en Bolivia": its office in a country
+_LAST_PLACE = re.compile(rf"\b[{_UP}][\w’'\-]+ (?:and|y) (?:the |la )?$")
 _BODY_THEN_ADJ = re.compile(rf"(?<![.:;] )(?<!^)\b[{_UP}][\w’'\-]+ (?:Nacional|Federal|Naval) $")
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
@@ -355,7 +356,10 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
     ppt_at = {m.start for m in known if m.kind == "pseudo"}
     spans = sorted((m.start, m.end) for m in known
                    if not (m.kind == "country" and m.end + 1 not in ppt_at
-                           and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end) or after_name_word(m))))
+                           and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end) or after_name_word(m)
+                                # issue 13 (prose): "Council of Ministers for Women of Central America and the Dominican
+                                # Republic (COMMCA)": the last of a remit's places, closed by the name's acronym
+                                or _PARENS.match(text, m.end) and _LAST_PLACE.search(text, max(0, m.start - 40), m.start))))
     out: list[Mention] = []
     for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
                                    in_known):

@@ -724,7 +724,8 @@ _PROSE_FORWARD: tuple[tuple[str, str], ...] = (
                           ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
                           ("coordinator", "coordinad"))),
     # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
-    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:it |them |"
+    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:(?:in|at|en) (?:the |la |el )?[a-z]+"
+                  r"(?: (?:de |of )?[a-z]+){0,2} )?(?:it |them |"
                   r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
                   r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP + ")"),
     # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"

@@ -189,3 +189,16 @@ def test_portuguese_names_and_national_bodies_with_a_country_adjective(tools):  
     assert ("gov-ar", "participant") not in got
     # a country after a sentence's first words is still the country
     assert ("gov-ar", "participant") in _named(tools, "Participaron Chile y Argentina.")
+
+
+def test_the_last_place_of_a_remit_closed_by_the_names_acronym(tools):  # noqa: F811
+    got = _named(tools, "The Commission for Migrants of Central America and the Dominican Republic (COMIGRA) took part.")
+    assert got == {("Commission for Migrants of Central America and the Dominican Republic", "participant")}
+    # a list of countries stays a list
+    assert _named(tools, "Organized by Mexico and the Dominican Republic.") == {("gov-mx", "organizer"),
+                                                                                ("gov-do", "organizer")}
+
+
+def test_organized_at_a_place_the_event_with_a_second_body():
+    assert _roles("La Cancillería organizó en la Ciudad de Guatemala este foro con la OIM.",
+                  ("Cancillería", "a"), ("OIM", "b")) == [("a", "organizer"), ("b", "organizer")]
