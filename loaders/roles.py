@@ -915,7 +915,8 @@ _OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|wor
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
                    r"alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
-_AND_ORGANIZED = re.compile(r"(?:and|y) (?:co ?)?organi[sz]")
+# "and co-organized with": the prefix makes the run before it a co-organizer ("and organized with" does not)
+_AND_ORGANIZED = re.compile(r"(?:and|y) +co ?organi[sz]")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb

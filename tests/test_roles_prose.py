@@ -133,6 +133,9 @@ def test_hosted_by_and_co_organized_with_makes_the_host_an_organizer_too():
     assert set(got) == {("a", "host"), ("a", "organizer"), ("b", "organizer")}
     got = _roles("Acogido por la Cancillería y coorganizado con la OIM.", ("Cancillería", "a"), ("OIM", "b"))
     assert set(got) == {("a", "host"), ("a", "organizer"), ("b", "organizer")}
+    # without the prefix the run before is not said to organize
+    got = _roles("Convocado por la Cancillería y organizado conjuntamente con la OIM.", ("Cancillería", "a"), ("OIM", "b"))
+    assert set(got) == {("a", "convener"), ("b", "organizer")}
 
 
 def test_an_office_named_as_a_body_capacity_is_no_body(tools):  # noqa: F811
