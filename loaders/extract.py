@@ -83,6 +83,8 @@ _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # issue 13 (h-left): "con Bolivia como país sede y en ejercicio de la Presidencia Pro Tempore", "holder of the PPT"
+_COMMA = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
                      r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
@@ -109,6 +111,10 @@ _EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|e
                         # issue 13 (sixth held-out set): "X, as Presidency Pro Tempore, hosted", "X, holder of the
                         # Presidency Pro Tempore, …", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                         r"|as|holder\s+of|holding|en\s+ejercicio\s+de|titular\s+de)\s+(?:la\s+|the\s+|its\s+)?$")
+
+# issue 13 (prose): an office named by its owner's common noun ("the Conference's Technical Secretariat")
+_CAPACITY = re.compile(r"(?i)[a-z]+['’]s\s+(?:technical\s+|executive\s+|pro[- ]tempore\s+)?(?:secretariat|presidency)\b")
+_AS_OFFICE = re.compile(r"(?i)\b(?:as|como)\s+(?:the\s+|la\s+|its\s+|su\s+)?$")
 
 
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -295,6 +301,7 @@ def _line(text: str, offset: int) -> int:
 
 
 _NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
+_BEFORE_MEETING = re.compile(r"\b(?:previ[oa]s?|preparatori[oa]s?|preparatory|prior|ahead|pre|hacia|towards?|rumbo)\b")
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
                          re.IGNORECASE)
@@ -433,6 +440,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                                                                # issue 13 (names): "X, which holds the Presidency
                                                                # Pro Tempore, convened": X convened, not the PPT
                                                                or m.entity_id == PPT and _CLAUSE_END.match(utext, m.end)))
+                         # issue 13 (prose): "IOM provided technical support as the Conference's Technical
+                         # Secretariat": the office is the body's capacity, not a body of its own
+                         or (_CAPACITY.match(m.surface) and _AS_OFFICE.search(utext, max(0, m.start - 20), m.start))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
                          or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
@@ -506,6 +516,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         ordered = sorted(mentions, key=lambda m: m.start)
         held = {p.start: h for p, _ in pairs if p.entity_id == PPT
                 for h in [_ppt_held_by(p, ordered, text, gazetteer)] if h is not None}
+        if held:  # issue 13 (prose): "... of the SACM, held by Uruguay, and of the RCM, held by Panama": each holder acts
+            for p, _ in pairs:
+                after = [q for q in ordered if q.start >= p.end]
+                if p.start not in held and after and gazetteer.entity_type(p.entity_id) == "ConsultativeProcess" \
+                        and gazetteer.entity_type(after[0].entity_id) == "Government" \
+                        and _HELD_BY.fullmatch(text[p.end:after[0].start]):
+                    held[p.start] = (p, after[0])
         taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
         for m, role in pairs:
             if m.start in taken and m.start not in held:
@@ -537,9 +554,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    A meeting that is no numbered edition ("Reunión de Puntos Focales de la CSM") names its
     #    process as any title names a body: a mention.
     in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
+    #    A meeting held before or to prepare a numbered one ("Encuentro ... previo a la XVI Conferencia", "Reunión
+    #    Preparatoria de la XXII Conferencia") names that process as any title names a body (issue 13, prose).
     raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
                                   and (event.edition is not None or _NUMBERED.search(text, max(0, r[2].start - 12),
-                                                                                      r[2].start))
+                                                                                      r[2].start)
+                                       and not _BEFORE_MEETING.search(fold_text(text[r[3].start:r[2].start])))
                                   and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
     #    A numbered meeting of a series ("XXIII RCM Vice-Ministerial Meeting") is its process's own
     #    meeting: the ministerial meeting body ("The Vice-Ministerial Meeting was chaired by ...": the
@@ -675,10 +695,15 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         gap = text[k.end:m.start] if k.end <= m.start else text[m.end:k.start] if m.end <= k.start else None
         if k is m or k.start == m.start:
             continue
-        if gap is not None and re.fullmatch(r"\s*(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
-                                            r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", gap):
+        if gap is not None and _LIST_GAP.fullmatch(gap):
             return True
     return False
+
+
+# between two items of a list (issue 13, prose: the first one's acronym in parentheses, "el Servicio Jesuita a
+# Refugiados (JRS) y Médicos Sin Fronteras")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
+                       r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
 
 
 # "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
@@ -774,6 +799,16 @@ def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazet
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
     before = [p for p in ordered if p.end <= m.start]
+    # issue 13 (prose): the holder as a nationality adjective ("the Honduran Presidency Pro Tempore of the RCM",
+    # "la Presidencia Pro Tempore boliviana de la CSM"): the government acts, not the process named after it
+    adjective = before[-1] if before and before[-1].kind == "country" and text[before[-1].end:m.start] == " " \
+        else after[0] if after and after[0].kind == "country" and text[m.end:after[0].start] == " " else None
+    if adjective is not None and gazetteer.entity_type(adjective.entity_id) == "Government":
+        rest = [p for p in after if p.start >= adjective.end]
+        if rest and _OF.fullmatch(text[max(m.end, adjective.end):rest[0].start]) \
+                and gazetteer.entity_type(rest[0].entity_id) == "ConsultativeProcess":
+            return rest[0], adjective
+        return adjective, adjective
     if after and before and text[before[-1].end:m.start] == " " \
             and gazetteer.entity_type(before[-1].entity_id) == "ConsultativeProcess" \
             and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
@@ -798,7 +833,9 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         return gazetteer.reference.ppt_holder(process, year) if year else None
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
-            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])):
+            and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])
+                 # issue 13 (prose): "hosted by the Government of Honduras, Presidency Pro Tempore, in San Pedro Sula"
+                 or _COMMA.fullmatch(text[before[-1].end:m.start]) and _APPOSITION_END.match(text, m.end)):
         # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts, with the role
         # the phrase gives the presidency ("La República del Paraguay, en ejercicio de la PPT, fue anfitriona")
         return [(before[-1].entity_id, role, m, unit)] if role != "mentioned" else []

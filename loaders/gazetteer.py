@@ -57,7 +57,10 @@ _BOTH_NAMES = ("Technical Secretariats of both conferences", "Technical Secretar
 
 _PPT_NAMES = ("Presidency Pro-Tempore", "Presidency Pro Tempore", "Pro-Tempore Presidency",
               "Pro Tempore Presidency", "Presidencia Pro Tempore", "Presidencia Pro-Tempore",
-              "Presidencia Pro Témpore", "Presidencia Pro-Témpore", "Presidencia Protémpore")
+              "Presidencia Pro Témpore", "Presidencia Pro-Témpore", "Presidencia Protémpore",
+              # issue 13 (prose): "the Presidencies Pro Tempore of the SACM, held by Uruguay, and of the RCM, held by …"
+              "Presidencies Pro Tempore", "Presidencies Pro-Tempore", "Pro Tempore Presidencies",
+              "Presidencias Pro Tempore", "Presidencias Pro-Tempore", "Presidencias Pro Témpore")
 _PPT_ACRONYMS = ("PPT",)
 _RESPECTIVE_NAMES = ("their respective Technical Secretariats", "their respective Secretariats",
                      "their Technical Secretariats", "sus respectivas Secretarías Técnicas",
@@ -100,6 +103,9 @@ _CITY_BEFORE = re.compile(r"(?:Ciudad(?:\s+de)?|City\s+of)\s+$", re.IGNORECASE)
 # The words of a city's name right before ", <country>" ("San José, Costa Rica").
 _CITY_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el|los|las)"
 _CITY_WORDS = re.compile(rf"({_CITY_WORD}(?:\s+{_CITY_WORD}){{0,3}}),\s*$")
+# an acronym joined by a hyphen to another one ("CIF-OIT", "ORAS-CONHU") is part of a compound acronym
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,}-$")
+_COMPOUND_AFTER = re.compile(r"-[A-ZÁÉÍÓÚÑ]{2,}(?![\w-])")
 _COMMA_NEXT = re.compile(r",\s*")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -216,6 +222,8 @@ class Gazetteer:
                 continue
             candidates.append(Mention(self._countries[_squeeze(m.group())], start, end, text[start:end], "country"))
         for m in self._acronym_re.finditer(text):
+            if _COMPOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COMPOUND_AFTER.match(text, m.end()):
+                continue  # issue 13 (prose): "CIF-OIT", a unit's own acronym, names no OIT of its own
             entity = self._acronyms[m.group()]
             candidates.append(Mention(entity, m.start(), m.end(), m.group(),
                                       "pseudo" if entity.startswith("@") else "acronym"))

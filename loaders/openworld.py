@@ -55,7 +55,9 @@ _UP = "A-ZÁÉÍÓÚÑÜ"
 _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
 # issue 13 (h-left): a remit "to" whom ("National Council for Assistance to Migrants", "Office for Attention to
 # Victims"), after the noun of a service only
+# (issue 13, prose: and Portuguese "do / da / dos / das", "Prefeitura de Santana do Livramento")
 _CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
+         r"do|da|dos|das|"
          r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to)")
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
@@ -63,9 +65,10 @@ _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
-_JOIN = {"of", "for", "on", "against", "to", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el"}
+_JOIN = {"of", "for", "on", "against", "to", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el",
+         "do", "da", "dos", "das"}
 _AND = {"and", "y", "e", "&"}
-_OF = {"of", "de", "del"}
+_OF = {"of", "de", "del", "do", "da"}  # (Portuguese too: "Polícia Federal do Brasil")
 
 # head word (folded) -> type; a two-word head first
 _HEADS2 = {
@@ -112,6 +115,9 @@ _ORG_WORDS = {
     # Nuevo Horizonte", "Entidad Binacional Yacyretá", "IDB Lab"): an institution's name, not a person's
     "caja", "cooperativa", "cooperative", "entidad", "entity", "binacional", "binational", "lab", "laboratorio",
     "laboratory", "representation", "representacion", "chamber", "camara", "clinica", "clinic",
+    # issue 13 (prose): a trade union's federation ("Central Obrera Boliviana", "Central Unitaria de Trabajadores")
+    "obrera", "obrero", "trabajadores", "workers", "gendarmeria", "gendarmerie", "prefectura", "prefeitura",
+    "guardia", "guard", "armada", "navy", "ejercito", "army",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -122,7 +128,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "sociedad", "observatory", "observatorio", "corporation", "corporacion", "court", "corte", "tribunal",
                "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
                "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
-               "chamber", "camara", "cooperativa", "cooperative", "caja"}
+               "chamber", "camara", "cooperativa", "cooperative", "caja",
+               "gendarmeria", "gendarmerie", "prefectura", "prefeitura"}  # (issue 13, prose)
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -276,7 +283,7 @@ def page_acronyms(text: str) -> dict[str, str]:
 
 _ADJECTIVE = re.compile(rf" (?!(?:{_CONN}|City|D\.F)\b)[{_UP}][a-záéíóúñ]")
 # between a name and its country or parent: "of the", "de la", with the name's acronym before it
-_OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
+_OF_GAP = re.compile(r"(?:\s*\(\s*[A-Z][A-Za-z&\-]{1,11}\s*\))?\s+(?:of|de|del|do|da)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?",
                      re.IGNORECASE)
 _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion", "embassy", "embajada", "consulate",
            "consulado", "cooperation", "cooperacion", "representation", "representacion"}
@@ -286,6 +293,8 @@ _PLACED = {"office", "oficina", "mission", "mision", "delegation", "delegacion",
 _UNIT_WORDS = {"programme", "program", "programa", "fund", "fondo", "centre", "center", "centro", "lab", "laboratorio",
                "laboratory", "service", "servicio", "project", "proyecto", "initiative", "iniciativa", "institute",
                "instituto", "facility", "mecanismo", "mechanism", "team", "equipo"}  # "Cooperación Suiza en Bolivia": its office in a country
+_LAST_PLACE = re.compile(rf"\b[{_UP}][\w’'\-]+ (?:and|y) (?:the |la )?$")
+_BODY_THEN_ADJ = re.compile(rf"(?<![.:;] )(?<!^)\b[{_UP}][\w’'\-]+ (?:Nacional|Federal|Naval) $")
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
@@ -336,13 +345,21 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
 
     def after_name_word(m: Mention) -> bool:  # "Global Affairs Canada": the country ends the name
         word = re.search(rf"([{_UP}][\w’'\-]*) $", text[max(0, m.start - 40):m.start])
+        if word and fold_text(word.group(1)) in ("nacional", "federal", "naval") \
+                and _BODY_THEN_ADJ.search(text, max(0, m.start - 60), m.start):
+            return True  # issue 13 (prose): "la Gendarmería Nacional Argentina", "Policía Federal Argentina"
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
             and (is_acronym(word.group(1)) or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
                               or ("," if field else ".")))
 
+    # issue 13 (prose): "the Panamanian Presidency Pro Tempore": the adjective names the holder, not a new body
+    ppt_at = {m.start for m in known if m.kind == "pseudo"}
     spans = sorted((m.start, m.end) for m in known
-                   if not (m.kind == "country" and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end)
-                                                    or after_name_word(m))))
+                   if not (m.kind == "country" and m.end + 1 not in ppt_at
+                           and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end) or after_name_word(m)
+                                # issue 13 (prose): "Council of Ministers for Women of Central America and the Dominican
+                                # Republic (COMMCA)": the last of a remit's places, closed by the name's acronym
+                                or _PARENS.match(text, m.end) and _LAST_PLACE.search(text, max(0, m.start - 40), m.start))))
     out: list[Mention] = []
     for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
                                    in_known):
@@ -388,8 +405,19 @@ def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple
                     and fold_text(acr.group(1)[0]) == fold_text(own[0][0]) != fold_text(nxt[0][0]):
                 out[-1] = (pa, b)
                 continue
+            # issue 13 (prose): a capitalised participle and its agent inside a name whose acronym follows ("Commission
+            # for the Protection of Persons Displaced by Violence (CIPPDV)", "… Desplazadas por la Violencia (…)")
+            last = text[pa:pb].split()[-1]
+            if acr and is_acronym(acr.group(1)) and last[:1].isupper() and _PARTICIPLE.search(fold_text(last)) \
+                    and re.fullmatch(r" (?:by|por) (?:(?:los|las|la|el|the) )?", text[pb:a]) and not in_known(a) \
+                    and any(w in _HEADS or w in _ORG_WORDS for w in words) and not is_acronym(nxt[0]):
+                out[-1] = (pa, b)
+                continue
         out.append((a, b))
     return out
+
+
+_PARTICIPLE = re.compile(r"[a-z](?:ed|ad[oa]s|id[oa]s)$")
 
 
 def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:

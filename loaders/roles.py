@@ -57,6 +57,8 @@ ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", 
 # Patterns run on folded text: lowercase, no accents, hyphens read as spaces.
 _THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro|curso|reunion|encuentro|dialogo|"
                r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
+_REMIT = (r"(?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|extranjeria|empleo|"
+          r"relaciones exteriores|asilo|refugio|migraciones|inspeccion|identidad|registro civil)")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
@@ -162,7 +164,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\bcon apoyo del?\b"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
-    ("supporter", r"\breceived (?:the )?(?:\w+ )?support (?:of|from)\b"),
+    ("supporter", r"\breceived (?:the )?(?:(?!financial )\w+ )?support (?:of|from)\b"),  # (funds: a funder, below)
     ("supporter", r"\bsupport (?:was |is |will be )?(?:provided|given) by\b"),
     ("supporter", r"\b(?:el )?apoyo tecnico del?\b"),
     ("supporter", r"\btechnical support (?:of|from)\b"),
@@ -226,8 +228,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
     # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
-                    r"(?:de (?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|"
-                    r"extranjeria|empleo|relaciones exteriores) )?del?\b"),
+                    # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
+                    r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     # "… technical support to the host country, Paraguay": the host named after it
@@ -364,7 +366,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
-    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide)\b(?: \w+){0,2} support\b"),
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2} support\b"),
     # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
     ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
                     r"pro tempore presidency|presidency pro tempore)\b"),
@@ -510,19 +512,19 @@ _NEWS_FORWARD: tuple[tuple[str, str], ...] = (
                     r" sobre migracion|south american conference on migration|conferencia suramericana sobre migraciones|"
                     r"process|proceso|conference|conferencia))? \("),
     # "… coordinated the organization of the meeting with the Executive Secretariat": who it was organized with
-    # (the lookbehinds spell their spaces "\x20": a literal space would become " +", not of fixed width)
-    ("organizer", (r"(?:(?<=organization of the meeting)|(?<=organisation of the meeting)|(?<=organization of the conference)|"
-                   r"(?<=organizacion de la reunion)|(?<=organizacion del encuentro)|(?<=organizacion de la conferencia))"
-                   ).replace(" ", "\\x20") + r" (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
+    # (the cue is the group "c": the words before it only anchor it)
+    ("organizer", r"\b(?:organization of the meeting|organisation of the meeting|organization of the conference|"
+                  r"organizacion de la reunion|organizacion del encuentro|organizacion de la conferencia)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
                   r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
-                  r"participacion|presence|presencia)\b)"),
+                  r"participacion|presence|presencia)\b))"),
     # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
-    ("organizer", "(?:" + "|".join(f"(?<={v} {o})".replace(" ", "\\x20") for v in (
-        "organizes", "organized", "organize", "organises", "organised", "organiza", "organizan", "organizo",
-        "organizaron", "organizara", "organizaran") for o in ("the meeting", "the conference", "el encuentro",
-                                                              "la reunion", "la conferencia", "la cita"))
-     + r") (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|assistance|asistencia|"
-       r"financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|presencia)\b)"),
+    # (the cue is the group "c": the words before it only anchor it, a literal start keeps the scan fast)
+    ("organizer", r"\b(?:organizes|organized|organize|organises|organised|organiza|organizan|organizo|organizaron|"
+                  r"organizara|organizaran) (?:the meeting|the conference|el encuentro|la reunion|la conferencia|la cita)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|"
+                  r"assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|"
+                  r"presencia)\b))"),
     # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
     # the countries named after the troika (the process is only theirs)
     ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
@@ -617,7 +619,7 @@ _RULES5_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?: (?:tambien|ademas))?\b"),
     ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
     # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
-    ("organizer", r"\b(?:and|y) (?:co )?(?:organi[sz]ed|organizad[oa]s?) (?:jointly )?(?:with|con)\b"),
+    ("organizer", r"\b(?:and|y) (?:co |co)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
     # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
     ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
                     r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
@@ -648,8 +650,8 @@ _SIX_FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganizad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
     # "X organized (the meeting) with Y", "X organizó la reunión con Y": Y organizes too (X has the verb's
     # backward role; the cue starts after the verb)
-    ("organizer", r"(?:(?<=organized\x20)|(?<=organised\x20))(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP),
-    ("organizer", r"(?:(?<=organizo\x20)|(?<=organizaron\x20))(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP),
+    ("organizer", r"\b(?:organized|organised) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP + ")"),
+    ("organizer", r"\b(?:organizo|organizaron) (?P<c>(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP + ")"),
     ("participant", r"\bentre (?:los|las) (?:participantes|asistentes|ponentes|expositor(?:es|as)|panelistas|invitad[oa]s) "
                     r"(?:estuvieron|estaban|figuraron|se encontraban|se contaron)\b"),
     ("participant", r"\bamong (?:the )?(?:participants|attendees|speakers|panel(?:l)?ists|presenters|guests) "
@@ -684,6 +686,83 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|amo
                       r"que dict|que convoc|impart|dict")
 # --- end of the sixth held-out set block -----------------------------------------------------------------------
 
+# --- issue 13, prose block (rules dev batch 21) ----------------------------------------------------------------
+# what a body hosts or sponsors when it is the event or a part of it
+_SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminario|foro|ceremonia|acto|curso|dialogo|"
+            r"conferencia|conversatorio|intercambio)(?: (?:inaugural|de apertura|de clausura|final|plenaria|tecnica))?")
+# the place and dates between a participle and its agent, not another participle's clause (", convocado por")
+_NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
+_PROSE_FORWARD: tuple[tuple[str, str], ...] = (
+    # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
+    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co |co)?anfitri(?:on|ona|ones|onas) "
+             r"(?:de|del) (?:la |el )?" + _SESSION + r"(?= (?:el|la|los|las) )"),
+    # the verb first after ";" or "y", with an adverb: "; tomaron parte también la COB", "tomó parte asimismo UNICEF"
+    ("participant", r"(?:^|[;:]|\by)\s*(?:tambien |asimismo |ademas )?tom(?:o|aron|ara|aran) parte"
+                    r"(?: (?:tambien|asimismo|ademas))?\b"),
+    # the verb first with any object before the names: "Expusieron sus modelos de atención la Dirección …"
+    ("participant", r"^\s*(?:expusieron|expuso|presentaron|presento|compartieron|compartio|describieron|describio|"
+                    r"explicaron|explico) (?:sus|su) [a-z]+(?: [a-z]+){0,3}?(?= (?:el|la|los|las) )"),
+    # money received: "received financial support from", "obtuvo financiamiento de"
+    ("funder", r"\b(?:received|receives|obtained|secured) (?:the |a )?(?:financial support|funding|financing|funds|"
+               r"grant) (?:of|from|by)\b"),
+    ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
+               r"fondos|aporte financiero) del?\b"),
+    # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
+    ("convener", r"\b(?:convened|convenes|convoco|convocaron) (?P<c>(?:it |them |(?:the|this|el|la|este|esta) [a-z-]+ )?"
+                 r"(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP + ")"),
+    ("host", r"\b(?:hosted|hosts) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
+             + _NOT_HELP + ")"),
+    # a passive whose place or date stands before its agent (the sixth set's block has convened / organized): "delivered
+    # in Asunción in March 2022 by", "financiado en 2019 por"
+    *((role, r"\b(?:" + verbs + r") (?:in|at|on|from|during|online|virtually)\b" + _NO_CLAUSE + r" by\b")
+      for role, verbs in (("organizer", "delivered|conducted|facilitated|taught|given|run|led|carried out|implemented"),
+                          ("host", "hosted|co hosted"), ("funder", "funded|financed|co funded|co financed"),
+                          ("supporter", "sponsored|co sponsored|supported|backed"), ("coordinator", "coordinated"))),
+    *((role, r"\b(?:" + stems + r")[oa]s? (?:en|el|los|las|del|desde|durante|de manera|de forma)\b" + _NO_CLAUSE
+            + r" por\b")
+      for role, stems in (("organizer", "impartid|dictad|facilitad|realizad|ejecutad|desarrollad"), ("host", "acogid"),
+                          ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
+                          ("coordinator", "coordinad"))),
+    # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
+    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:(?:in|at|en) (?:the |la |el )?[a-z]+"
+                  r"(?: (?:de |of )?[a-z]+){0,2} )?(?:it |them |"
+                  r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
+                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP + ")"),
+    # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
+    # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
+    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
+    ("participant", r"\b(?:panelistas|ponentes|expositor(?:es|as)|capacitador(?:es|as)) (?:de|del)\b"),
+    # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
+                    r"among them|among whom|among which)\b"),
+    # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
+    # organizó la reunión": the object is the event)
+    *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
+      for role, verbs in (("supporter", "patrocino|patrocinaron|copatrocino|copatrocinaron|auspicio|auspiciaron|apoyo|"
+                                        "apoyaron|respaldo|respaldaron"),
+                          ("funder", "financio|financiaron|cofinancio|cofinanciaron"),
+                          ("host", "acogio|acogieron|albergo|albergaron"))),
+)
+_PROSE_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "explained how its service works", "outlined their plans", "explicó cómo su …"
+    ("participant", r"\b(?:explained|described|outlined|detailed|showed|presented) (?:how|what|why|the way) (?:its|their)\b"),
+    ("participant", r"\b(?:outlined|outlines|will outline|detailed) (?:its|their)\b"),
+    ("participant", r"\b(?:explained|explains|will explain) (?:the|a|an)\b"),
+    # "con la Superintendencia Nacional de Migraciones como institución anfitriona"
+    ("host", r"\b(?:as|como) (?:the |la |el )?(?:host (?:institution|government|city|organi[sz]ation)|(?:institucion|"
+             r"entidad|gobierno|ciudad|organizacion|organismo) anfitri(?:on|ona))\b"),
+    ("participant", r"\b(?:explico|explicaron|describio|describieron|detallo|detallaron) (?:como|de que manera) (?:su|sus)\b"),
+)
+_FORWARD = _FORWARD + _PROSE_FORWARD
+_BACKWARD = _BACKWARD + _PROSE_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
+                      r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
+                      r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
+                      r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
+                      r"attended|explain")
+# --- end of the prose block ------------------------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -717,7 +796,7 @@ _LEAD = re.compile(
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
-    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|"
+    r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
     # Rica, attended"): one link of the list
@@ -833,8 +912,15 @@ _RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cu
 _OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
                      r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
                      r"(?: [a-z]+)? ")
-_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|alongside|along with|"
+_WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
+                   r"alongside|along with|"
                    r"as (?:do|did|does|will|would|have|had)\b")
+# "and co-organized with": the prefix makes the run before it a co-organizer ("and organized with" does not)
+_AND_ORGANIZED = re.compile(r"(?:and|y) +co ?organi[sz]")
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+# between a clause's subject and its verb: an acronym, an adverb
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -857,8 +943,9 @@ def find_cues(text: str) -> list[Cue]:
         for role, rx, stems in table:
             if stems and stems.isdisjoint(present):
                 continue
+            at = "c" in rx.groupindex  # a cue anchored by the words before it: its span is the group "c"
             for m in rx.finditer(folded):
-                found.append(Cue(role, m.start(), m.end(), forward))
+                found.append(Cue(role, m.start("c") if at else m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
     found = [c for c in found if not _capitalised_who(text, folded, c)]
@@ -929,10 +1016,18 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
+    last_run: list[int] = []  # the mentions the last forward run reached
     for i, cue in enumerate(cues):
         if cue.forward and run_role and _WITH.match(fold_text(text), cue.start) \
                 and _glue(_LIST, text[run_end:cue.start]):
             cue = Cue(run_role, cue.start, cue.end, True)  # "participaron funcionarios de X junto a Y": Y took part
+        if cue.forward and last_run and cue.role == "organizer" and _AND_ORGANIZED.match(fold_text(text), cue.start) \
+                and _glue(_LIST, text[run_end:cue.start]):
+            for j in last_run:  # issue 13 (prose): "Hosted by X and co-organized with Y": X organizes too
+                if roles.get(j) not in (None, "organizer"):
+                    more.setdefault(j, []).append("organizer")
+        if cue.forward:
+            last_run = []
         if cue.forward:
             reached = members = False
             limit = cues[i + 1].start if i + 1 < len(cues) else len(text)
@@ -944,11 +1039,18 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
                     continue
+                if reached and _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text, m.end) and m.start < limit:
+                    roles.setdefault(j, cue.role)  # issue 13 (prose): "the Population Division of ECLAC (CELADE)"
+                    pos = _PAREN_CLOSE.match(text, m.end).end()
+                    continue
                 if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap))):
                     break
                 if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
                     break  # rules5: a semicolon closes a role phrase's list, not a labelled list's items
+                if reached and i + 1 < len(cues) and not cues[i + 1].forward \
+                        and _SUBJECT_GAP.fullmatch(text, m.end, cues[i + 1].start):
+                    break  # issue 13 (prose): "Funding came from X, and Y lent its support": Y opens a clause of its own
 
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
@@ -961,6 +1063,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 reached = True
                 pos, rx = m.end, _LIST
                 run_end, run_role = m.end, cue.role
+                last_run.append(j)
             if not reached and not (i + 1 < len(cues)
                                     and (cues[i + 1].forward or _EITHER_WAY.match(fold_text(text), cues[i + 1].start))
                                     and _LEAD.fullmatch(fold_text(text[cue.end:cues[i + 1].start]))):
