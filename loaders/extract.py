@@ -189,7 +189,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
-            if lab is not None and lab.value_start is not None and labels.role_of(lab.text):
+            if lab is not None and lab.value_start is not None and labels.role_of(lab.text) \
+                    and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading = s.start + lab.value_start, lab.text
             units.append(_Unit(start, s.end, "body", heading,
                                tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start)))

@@ -32,7 +32,7 @@ from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, mode_field, place_and_date, venue_field
+from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, mode_field, venue_field
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
 
@@ -125,7 +125,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)
             else:
                 value, title = _divide(current.fields[-1], pending)
-                current.fields[-1].lines.extend(value)
+                _fill(current, value)
             current = _Event(title)
             events.append(current)
         else:
@@ -137,7 +137,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 last.lines.append(pending[0])
                 current.extra.extend(pending[1:])
             else:
-                last.lines.extend(pending)
+                _fill(current, pending)
         current.fields.append(_Field(key, ln, vstart))
         pending = []
     if current is not None and pending:
@@ -158,6 +158,18 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
         ctx.skipped.append(f"page heading: {blocks.clean(events[0].title_lines[0].text)}")
         events[0].title_lines = events[0].title_lines[1:]
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
+
+
+def _fill(ev: _Event, value: list[Line]) -> None:
+    """The value lines of the event's last field; a one-line field keeps one (none after an inline value), the
+    lines after it are the event's text (issue 13, h-labels: never dropped)."""
+    last = ev.fields[-1]
+    if last.key not in _ONE_LINE:
+        last.lines.extend(value)
+        return
+    keep = 0 if last.value_start is not None or last.lines else min(1, len(value))
+    last.lines.extend(value[:keep])
+    ev.extra.extend(value[keep:])
 
 
 def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -236,13 +248,9 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         elif f.key == "dateplace":
             # issue 13 (h-labels): "Place and date: Brasília, 12-13 March 2019", "When and where: to be announced"
             if sp is not None:
-                no = f.line.no if f.value_start is not None else f.lines[0].no
-                place, when = place_and_date(ctx, sp.start, sp.end, no, name)
-                if place.place is not None or place.online:
-                    loc.place, loc.online = loc.place or place.place, loc.online or place.online
+                when = fact_field(ctx, loc, "dateplace", sp, f.line.no if f.value_start is not None else f.lines[0].no,
+                                  name)
                 dates = dates or when
-                if place.place is None and not place.online and when is None:
-                    ctx.warn(no, f"place and date field gives neither a place nor a date for event {name!r}", sp.exact)
         elif f.key == "about":
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))

@@ -96,6 +96,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                      r"idiomas?|registration|inscripcion|inscripciones|status|estado|keywords|palabras clave|"
                      r"posted in|publicado en|filed under|topics?|temas?|themes?|areas? tematicas?"),
 )
+# the keys whose field gives the event's place, dates or attendance mode
+FACT_KEYS = frozenset({"dateplace", "date", "place", "city", "country", "mode"})
 _RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_VOCABULARY)))
 
 _BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
