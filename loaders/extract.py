@@ -99,6 +99,7 @@ class _Unit:
     heading: str | None = None
     # place, venue and date spans inside the unit (page offsets): read with their sentence, never an actor
     masked: tuple[tuple[int, int], ...] = ()
+    field: bool = False  # the value of a labelled field on its line, or an item under a label alone (h-labels)
 
 
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
@@ -185,15 +186,16 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if whole and _label_role(said):
                 label = said
                 continue
-            start, heading = s.start, label or s.heading
+            start, heading, fielded = s.start, label or s.heading, label is not None
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
-                start, heading = s.start + lab.value_start, lab.text
+                start, heading, fielded = s.start + lab.value_start, lab.text, True
             units.append(_Unit(start, s.end, "body", heading,
-                               tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start)))
+                               tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start),
+                               fielded))
             # a label alone heads the bullets under it ("Organizadores" / "• X" / "• Y")
             if not (label and _BULLETED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
                 label = None
@@ -341,6 +343,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # an item of a list under a role heading ("Participating institutions:", "Organizers:") names
         # institutions, as a field does
         listed_role = _heading_role(unit, utext)
+        warned_before = slots["warned"]
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
@@ -491,6 +494,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 whole = _whole(m, d, utext)
                 pairs.append((whole.shifted(unit.start), role))
                 extracted[unit.start + whole.start] = d.institution
+            if listed_role is not None and unit.field and not pairs and slots["warned"] == warned_before:
+                # issue 13 (h-labels): a role field whose value names no institution ("Apoyo: empresas locales")
+                warn(unit.start, f"a {listed_role} field names no institution that could be recorded", utext.strip())
             for cue in unreached:
                 tail = utext[cue.end:cue.end + _CUE_TAIL].split("\n")[0].strip()
                 if not tail:

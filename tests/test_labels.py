@@ -122,3 +122,20 @@ def test_listing_entries_closed_by_a_more_link():
 def test_a_role_field_gives_its_institutions_the_role(tools, body, expected):  # noqa: F811
     page, event = make("Workshop on Return", body)
     assert pairs(run(tools, page, event)) == expected
+
+
+def test_event_page_role_fields_after_the_place_are_text_not_a_venue(tools):  # noqa: F811
+    from rcpkg.loaders.extract import extract
+
+    text = ("Taller sobre Protección Consular\nAcerca del evento:\nEl taller revisó los protocolos.\n"
+            "Martes, 3 de mayo de 2019\nSan José, Costa Rica\nOrganizadores: OIM; ACNUR\nInstitución anfitriona:\n"
+            "Universidad de Costa Rica\nApoyo: empresas locales\n")
+    page = Page(path="p.txt", url="https://example.org/x", text=text, lang="es", layout="event")
+    r = parse_page(page)
+    (ev,) = r.events
+    assert ev.venue is None and ev.place.city_label_en == "San José"
+    x = extract(page, ev, *tools)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert {("iom", "organizer"), ("unhcr", "organizer"), ("Universidad de Costa Rica", "host")} <= got
+    assert [(w.line, w.value) for w in x.warnings if "field names no institution" in w.message] == \
+        [(9, "empresas locales")]
