@@ -139,3 +139,20 @@ def test_event_page_role_fields_after_the_place_are_text_not_a_venue(tools):  # 
     assert {("iom", "organizer"), ("unhcr", "organizer"), ("Universidad de Costa Rica", "host")} <= got
     assert [(w.line, w.value) for w in x.warnings if "field names no institution" in w.message] == \
         [(9, "empresas locales")]
+
+
+def test_a_description_label_inside_the_description_is_a_heading_of_its_text():
+    text = ("Topic\nWorkshop on Return\nCity\nQuito\nAbout the event\nRESULTS\nThe plan was adopted.\n"
+            "Participants' Profile: one officer per country.\nCoordinating institution\nIOM\nSeminar on Asylum\nCity\n"
+            "Lima\nAbout the event\nA seminar.\nCoordinating institution\nUNHCR\n")
+    r = _parse(text, "fields")
+    assert [e.titles[0].text for e in r.events] == ["Workshop on Return", "Seminar on Asylum"]
+    assert "one officer per country" in r.events[0].description.exact
+
+
+def test_a_listing_head_line_cut_in_parts_keeps_its_parts():
+    text = ("Eventos\nTaller sobre Retorno\nLugar: Quito, Ecuador — Fecha: 11 de abril de 2017\nUn taller.\n\n"
+            "Foro sobre Refugio\nLugar: Lima, Perú — Fecha: 3 de mayo de 2019\nUn foro.\n")
+    r = _parse(text, "listing", "es")
+    assert _facts(r.events) == [("Taller sobre Retorno", "Quito", False, (date(2017, 4, 11), None)),
+                                ("Foro sobre Refugio", "Lima", False, (date(2019, 5, 3), None))]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
+from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
@@ -67,6 +68,11 @@ def _label(line: Line) -> tuple[str, int | None] | None:
     if lab.value_start is not None:
         return key, line.start + lab.value_start
     return key, None
+
+
+def _label_text(line: Line) -> str:
+    lab = labels.find(line.text)
+    return fold_text(lab.text).lower() if lab is not None else ""
 
 
 def _value_fits(key: str, line: Line) -> bool:
@@ -116,6 +122,12 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             pending.append(ln)
             continue
         key, vstart = lab
+        if key == "about" and current is not None and current.fields[-1].key == "about" \
+                and _label_text(ln) != _label_text(current.fields[-1].line):
+            # a heading inside the event's text ("PARTICIPANTS PROFILE", "Participants' Profile: …"); the same
+            # label again starts the next event
+            pending.append(ln)
+            continue
         if current is None and not pending and key == "ignore":  # "Temas: protección consular" above the events
             ctx.skipped.append(f"page heading: {blocks.clean(ln.text)}")
             continue

@@ -114,7 +114,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     text = line.text
     if blocks.is_blank(text) or len(blocks.clean(text)) > 140:
         return None
-    lab = labels.find(text)
+    lab = labels.find(text) if not _SEPARATOR.search(text) else None
     if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
         return _field_meta(line, lab)  # issue 13 (h-labels): "Fecha y lugar: Asunción, 3 de julio", "• Lugar: X"
     if blocks.is_bullet(text):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rcpkg.loaders.folding import fold_text
 
@@ -145,6 +146,7 @@ def role_of(label: str) -> str | None:
     return kr[1] if kr[0] == "role" else "coordinator" if kr[0] == "coordinating" else None
 
 
+@lru_cache(maxsize=8192)  # a page's lines are read by several layouts' passes
 def find(line: str, *, unknown: bool = False) -> Label | None:
     """The field label a line starts with (see the module docstring), else None. A "Label: value" line
     whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
