@@ -156,3 +156,11 @@ def test_a_listing_head_line_cut_in_parts_keeps_its_parts():
     r = _parse(text, "listing", "es")
     assert _facts(r.events) == [("Taller sobre Retorno", "Quito", False, (date(2017, 4, 11), None)),
                                 ("Foro sobre Refugio", "Lima", False, (date(2019, 5, 3), None))]
+
+
+def test_event_page_place_and_date_label_alone_above_its_value():
+    text = ("Seminario sobre Retorno\nResumen: El seminario revisó los programas de retorno.\nFecha y lugar:\n"
+            "Lima, Perú, 3 y 4 de mayo de 2019\nInstitución coordinadora:\nOIM\n")
+    (ev,) = _parse(text, "event", "es").events
+    assert (ev.place.city_label_en, ev.dates.start, ev.dates.end) == ("Lima", date(2019, 5, 3), date(2019, 5, 4))
+    assert "Fecha y lugar" not in ev.description.exact

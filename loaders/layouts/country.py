@@ -175,7 +175,7 @@ def _build(ctx: Ctx, lines: list[Line], specs: list[tuple[int, int, int | None]]
         else:
             titles, subtitle, start = (), None, lines[h].start
         end = body[-1].end if body else (lines[h].end if h is not None else title_lines[-1].end)
-        name = titles[0].text if titles else blocks.clean(lines[h].text)
+        name = titles[0].text if titles else blocks.clean(lines[h if h is not None else first].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,

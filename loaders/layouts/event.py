@@ -125,6 +125,13 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     loc = pre_loc
     if dates is None:
         dates = pre_dates
+    above = labels.find(rest[date_i - 1].text) if date_i else None
+    if above is not None and above.key == "dateplace" and above.value_start is None:
+        # issue 13 (h-labels): "Lugar y fecha:" alone, "Asunción, Paraguay, 27 y 28 de agosto de 2019" under it
+        sp = blocks.line_span(text, rest[date_i])
+        got = fact_field(ctx, loc, "dateplace", sp, rest[date_i].no, name) if sp is not None else None
+        dates = dates or got
+        body = [ln for ln in body if ln is not rest[date_i - 1]]
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
     if date_i is None:
         # no date line: a place line may close the description
