@@ -61,6 +61,7 @@ import re
 from dataclasses import dataclass
 
 from rcpkg.loaders.folding import fold_text
+from rcpkg.loaders.layouts import labels
 from rcpkg.loaders.gazetteer import BOTH_SECRETARIATS, PPT, RESPECTIVE_SECRETARIATS, Gazetteer, Mention
 from rcpkg.loaders.openworld import NEW
 from rcpkg.loaders.openworld import Described, country_of, describe, find_names, normalized, page_acronyms
@@ -100,6 +101,7 @@ class _Unit:
     heading: str | None = None
     # place, venue and date spans inside the unit (page offsets): read with their sentence, never an actor
     masked: tuple[tuple[int, int], ...] = ()
+    field: bool = False  # the value of a labelled field on its line, or an item under a label alone (h-labels)
 
 
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
@@ -186,28 +188,29 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if s.is_heading:
                 continue
             said = page.text[s.start:s.end]
-            if _whole_line(page.text, s.start, s.end) and _label_role(said):
+            whole = _whole_line(page.text, s.start, s.end)
+            if whole and _label_role(said):
                 label = said
                 continue
-            units.append(_Unit(s.start, s.end, "body", label or s.heading,
-                               tuple((max(a, s.start), min(b, s.end)) for a, b in masks if a < s.end and b > s.start)))
-            label = None
+            start, heading, fielded = s.start, label or s.heading, label is not None
+            # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
+            # value, under its label
+            lab = labels.find(said) if whole else None
+            if lab is not None and lab.value_start is not None and labels.role_of(lab.text) \
+                    and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
+                start, heading, fielded = s.start + lab.value_start, lab.text, True
+            units.append(_Unit(start, s.end, "body", heading,
+                               tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start),
+                               fielded))
+            # a label alone heads the bullets under it ("Organizadores" / "• X" / "• Y")
+            if not (label and _BULLETED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
+                label = None
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
     return units
 
 
-_ROLE_HEADINGS = (
-    ("participant", re.compile(r"(?:participating|attending) (?:institutions|organi[sz]ations|countries|delegations|"
-                               r"agencies)|participants|attendees|observers|instituciones participantes|"
-                               r"organizaciones participantes|paises participantes|delegaciones participantes|"
-                               r"participantes|observadores")),
-    ("organizer", re.compile(r"(?:co )?organi[sz]ers|organizing institutions|partners|co ?organizadores|organizadores|"
-                             r"instituciones organizadoras|socios|aliados")),
-    ("funder", re.compile(r"funders|donors|funded by|financed by|financiadores|donantes|financiado por")),
-    ("supporter", re.compile(r"(?:with the )?support(?:ed by| of)?|con el apoyo de|apoyo|(?:co ?)?sponsors|sponsored by|"
-                             r"(?:co ?)?patrocinadores|patrocinado por")),
-)
+_BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
 
 # issue 13 (names): a role phrase in an apposition to a document is the document's ("a study ..., supported
@@ -276,10 +279,10 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 def _label_role(line: str) -> str | None:
     """The role a label printed alone on its line gives the list under it ("Organizers",
     "Organizadores:", "Sponsors"), else None."""
-    heading = fold_text(line).strip().rstrip(":").strip()
-    if not heading or len(heading) > 40:
+    heading = line.strip().rstrip(":").strip()
+    if not heading or len(heading) > 45:
         return None
-    return next((role for role, rx in _ROLE_HEADINGS if rx.fullmatch(heading)), None)
+    return labels.role_of(heading)  # issue 13 (h-labels): the labels of every layout
 
 
 def _heading_role(unit: _Unit, utext: str) -> str | None:
@@ -287,13 +290,13 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     "• National Police of Peru"), for an item line under it (not the heading line, not a sentence)."""
     if unit.kind != "body" or not unit.heading:
         return None
-    heading = fold_text(unit.heading).strip().rstrip(":").strip()
+    heading = unit.heading.strip().rstrip(":").strip()
     if utext.rstrip().endswith((".", "!", "?", ":")):
         return None  # a sentence, or the heading itself: a list item is a name on its own line
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
-    if not item or fold_text(item) == heading or len(item) > 160 or re.search(r"[.!?]\s", item):
+    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or re.search(r"[.!?]\s", item):
         return None
-    return next((role for role, rx in _ROLE_HEADINGS if rx.fullmatch(heading)), None)
+    return labels.role_of(heading)
 
 
 def _line(text: str, offset: int) -> int:
@@ -347,6 +350,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # an item of a list under a role heading ("Participating institutions:", "Organizers:") names
         # institutions, as a field does
         listed_role = _heading_role(unit, utext)
+        warned_before = slots["warned"]
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
@@ -500,6 +504,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 whole = _whole(m, d, utext)
                 pairs.append((whole.shifted(unit.start), role))
                 extracted[unit.start + whole.start] = d.institution
+            if listed_role is not None and unit.field and not pairs and slots["warned"] == warned_before:
+                # issue 13 (h-labels): a role field whose value names no institution ("Apoyo: empresas locales")
+                warn(unit.start, f"a {listed_role} field names no institution that could be recorded", utext.strip())
             for cue in unreached:
                 tail = utext[cue.end:cue.end + _CUE_TAIL].split("\n")[0].strip()
                 if not tail:

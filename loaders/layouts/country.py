@@ -39,14 +39,14 @@ from dataclasses import replace
 
 from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
 from rcpkg.loaders.kinds import detect_kind
-from rcpkg.loaders.layouts import blocks, heads
+from rcpkg.loaders.layouts import blocks, heads, labels
 from rcpkg.loaders.layouts.assemble import (
     Ctx, build_event, description_dates, page_country_place, place_of, subtitle_of, titles_of,
 )
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
-    CITY_LABEL, MODE_LABEL, VENUE_LABEL, Location, city_field, meta_parts, mode_field, place_and_date,
-    place_from_prose, venue_field,
+    CITY_LABEL, FACT_KEYS, MODE_LABEL, VENUE_LABEL, Location, city_field, fact_field, meta_parts, mode_field,
+    place_and_date, place_from_prose, venue_field,
 )
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
@@ -97,6 +97,10 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             if not starts or has_specific:
                 starts.append(i)
             has_specific = True
+    fielded = [] if starts else _field_starts(lines)
+    if len(fielded) >= 2:
+        # issue 13 (h-labels): titles each followed by a run of field lines ("When and where: …", "• Lugar: …")
+        return _build(ctx, lines, [(i, i + 1, None) for i in fielded])
     if not starts:
         # issue 13 (country prose): no objectives heading at all: the events are bullets ("- Taller
         # sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …") or each a title line
@@ -148,6 +152,12 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             top = i  # the line above is a headed event's title or its first objective
         specs.append((top, i + 1, None))
     specs.sort()
+    return _build(ctx, lines, specs)
+
+
+def _build(ctx: Ctx, lines: list[Line], specs: list[tuple[int, int, int | None]]) -> list[EventRecord]:
+    """The events of title blocks (first title line, first line after the title, objectives heading or None)."""
+    text = ctx.page.text
     place = _page_preamble(ctx, lines[:specs[0][0]])
     events = []
     for n, (first, title_end, h) in enumerate(specs):
@@ -165,7 +175,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         else:
             titles, subtitle, start = (), None, lines[h].start
         end = body[-1].end if body else (lines[h].end if h is not None else title_lines[-1].end)
-        name = titles[0].text if titles else blocks.clean(lines[h].text)
+        name = titles[0].text if titles else blocks.clean(lines[h if h is not None else first].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         event = build_event(ctx, n, span=Span.of(text, start, end), titles=titles, subtitle=subtitle,
                             body=body, place=loc.place, online=loc.online, venue=loc.venue,
@@ -174,6 +184,27 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=place, dates=dates))
     return events
+
+
+# issue 13 (h-labels): the fields that open an event's lines under its title
+_OPENING_FIELDS = FACT_KEYS | {"role", "coordinating", "about"}
+
+
+def _field_starts(lines: list[Line]) -> list[int]:
+    """Indices of title lines each followed by a field line ("When and where: …", "• Lugar: …", "Date")."""
+    out = []
+    for i in range(len(lines) - 1):
+        ln = lines[i]
+        if not _could_be_title(ln) or labels.find(ln.text, unknown=True) is not None or blocks.is_pager(ln.text) \
+                or blocks.clean(ln.text).endswith(_PROSE_END) or _is_date_line(ln) or _is_location_line(ln):
+            continue
+        above = labels.find(lines[i - 1].text) if i > 0 else None
+        if above is not None and above.value_start is None:
+            continue  # the value of a label alone on its line ("Date" / "3 May 2019")
+        lab = labels.find(lines[i + 1].text)
+        if lab is not None and lab.key in _OPENING_FIELDS and not (out and out[-1] == i - 1):
+            out.append(i)
+    return out
 
 
 _TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -330,6 +361,13 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
                     skip.add(k + 1)
                 continue
             kept.append(ln)
+            continue
+        lab = labels.find(ln.text)
+        if lab is not None and lab.key in FACT_KEYS and lab.value_start is not None:
+            # issue 13 (h-labels): "When and where: Tegucigalpa, 3 and 4 September 2019", "• Fecha: 16/05/2019"
+            sp = blocks.span(text, ln.start + lab.value_start, ln.end)
+            if sp is not None:
+                dates = fact_field(ctx, loc, lab.key, sp, ln.no, name) or dates
             continue
         meta = heads.meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"

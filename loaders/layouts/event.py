@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 
 from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import Location, city_field, meta_parts, mode_field, place_from_prose, venue_field
+from rcpkg.loaders.layouts.locations import (
+    Location, city_field, fact_field, meta_parts, mode_field, place_from_prose, venue_field,
+)
 from rcpkg.loaders.places import is_online, looks_like_place
 from rcpkg.loaders.records import EventRecord, Span
 
@@ -122,12 +124,12 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         subtitle = subtitle_of(ctx, rest[0], titles[0].lang if titles else None)
     # The date line first (not in the documents list), then the fields after it: a description
     # may itself say "Institución Coordinadora: …" before the date and the city.
-    labels = [_label(ln) for ln in rest]
-    docs_i = next((i for i, lab in enumerate(labels) if lab and lab[0] == "documents"), len(rest))
-    date_i = next((i for i, ln in enumerate(rest[:docs_i]) if labels[i] is None
+    found = [_label(ln) for ln in rest]
+    docs_i = next((i for i, lab in enumerate(found) if lab and lab[0] == "documents"), len(rest))
+    date_i = next((i for i, ln in enumerate(rest[:docs_i]) if found[i] is None
                    and (date_line(ln.text, ln.start, order=ctx.date_order) or DATE_LABEL.match(ln.text)
                         or date_line_problem(ln.text, order=ctx.date_order))), None)
-    field_i = next((i for i, lab in enumerate(labels) if lab and i > (date_i if date_i is not None else -1)),
+    field_i = next((i for i, lab in enumerate(found) if lab and i > (date_i if date_i is not None else -1)),
                    len(rest))
 
     desc_start = about_i + 1 if about_i is not None else 0
@@ -159,6 +161,13 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     loc = pre_loc
     if dates is None:
         dates = pre_dates
+    above = labels.find(rest[date_i - 1].text) if date_i else None
+    if above is not None and above.key == "dateplace" and above.value_start is None:
+        # issue 13 (h-labels): "Lugar y fecha:" alone, "Asunción, Paraguay, 27 y 28 de agosto de 2019" under it
+        sp = blocks.line_span(text, rest[date_i])
+        got = fact_field(ctx, loc, "dateplace", sp, rest[date_i].no, name) if sp is not None else None
+        dates = dates or got
+        body = [ln for ln in body if ln is not rest[date_i - 1]]
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
     if date_i is None:
         # no date line: a place line may close the description
@@ -167,7 +176,25 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 after = body[i:] + after
                 body = body[:i]
                 break
+    under = False  # the value lines of a role or description label alone on its line
     for ln in after:
+        lab = labels.find(ln.text)
+        if lab is not None and lab.key not in labels.FACT_KEYS or lab is None and under:
+            # issue 13 (h-labels): a role or description field among the place lines ("Organizadores: X; Y",
+            # "Institución anfitriona:" / "Universidad Nacional de Asunción") is the event's text, read with its
+            # label (extract), never a venue
+            if lab is not None:
+                under = lab.value_start is None and lab.key != "ignore"
+            if lab is None or lab.key != "ignore":
+                body.append(ln)
+            continue
+        under = False
+        if lab is not None and lab.value_start is not None and not any(
+                rx.match(ln.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
+            sp = blocks.span(text, ln.start + lab.value_start, ln.end)  # "Fecha y lugar: …", "• Sede: …"
+            got = fact_field(ctx, loc, lab.key, sp, ln.no, name) if sp is not None else None
+            dates = dates or got
+            continue
         value = ln
         for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL):
             m = rx.match(ln.text)
@@ -261,6 +288,9 @@ def _pre_field(ctx: Ctx, ln: Line) -> bool:
     if any(rx.match(ln.text) for rx in (PLACE_DATE_LABEL, WHEN_LABEL, WHERE_LABEL, DATE_LABEL, CITY_LABEL,
                                          VENUE_LABEL, MODE_LABEL)):
         return True
+    lab = labels.find(ln.text)
+    if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
+        return True
     from rcpkg.loaders.layouts.heads import meta_line
 
     return meta_line(ln, order=ctx.date_order) is not None
@@ -301,6 +331,10 @@ def _read_pre_field(ctx: Ctx, ln: Line, loc: Location, name: str):
             else:
                 venue_field(ctx, loc, sp, ln.no, name)
             return None
+    lab = labels.find(ln.text)
+    if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
+        sp = blocks.span(text, ln.start + lab.value_start, ln.end)  # issue 13 (h-labels): any place/date label
+        return fact_field(ctx, loc, lab.key, sp, ln.no, name) if sp is not None else None
     meta = meta_line(ln, order=ctx.date_order)
     return meta_parts(ctx, loc, meta, text, ln.no, name, None)
 

@@ -28,35 +28,18 @@ import re
 from dataclasses import dataclass, field
 
 from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
+from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.kinds import detect_kind
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, mode_field, venue_field
+from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, mode_field, venue_field
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.records import EventRecord, Span
 
-_LABELS = [
-    ("city", r"ciudad|city|town"),
-    ("venue", r"lugar|venue|sede|place|location|ubicaci[oó]n"),
-    ("mode", r"modalidad|modality|attendance(?: mode)?|mode"),
-    ("date", r"fechas?(?: y horas?)?|dates?(?: and times?)?"),  # issue 13: "Date and time"
-    ("about", r"acerca del evento|about the event|sobre el evento|descripci[oó]n|description|summary|resumen"),
-    ("coordinating", r"instituci[oó]n(?:es)? coordinadoras?|coordinating institutions?|"
-                     r"instituci[oó]n(?:es)? organizadoras?|organizing institutions?|"
-                     r"coordination|coordinaci[oó]n|"  # issue 13: "Coordination: MTPE; OISS"
-                     # issue 13 (sixth held-out set): "Lead institutions: CELADE; UNFPA", "Institución líder: …"
-                     r"lead(?:ing)? institutions?|instituci[oó]n(?:es)? l[ií]der(?:es)?"),
-    ("email", r"e-?mail|correo(?: electr[oó]nico)?|contact|contacto"),  # issue 13: "Contact: csm@…"
-    ("coordinator", r"coordinador(?:a)? del evento|coordinator of the event|contact person|persona de contacto"),
-    ("documents", r"documentos?|documents?|anexos?|attachments?"),
-    ("country", r"pa[ií]s|country"),
-]
-_LABEL_RX = re.compile(
-    r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*(?::\s*(?P<value>.*?))?\s*$",
-    re.IGNORECASE,
-)
-_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country", "mode"}
+# issue 13 (h-labels): the labels are those of loaders.layouts.labels, in any wording; a label's key here
+_KEYS = {"place": "venue", "audience": "about"}
+_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country", "mode", "dateplace", "ignore"}
 
 
 @dataclass
@@ -78,24 +61,28 @@ class _Event:
 
 
 def _label(line: Line) -> tuple[str, int | None] | None:
-    m = _LABEL_RX.match(line.text)
-    if not m:
+    lab = labels.find(line.text)
+    if lab is None or lab.key == "unknown":
         return None
-    key = next(k for k, _ in _LABELS if m.group(k))
-    label_only = m.group("value") is None
-    if label_only and ":" not in line.text and len(blocks.clean(line.text)) > 40:
-        return None
-    if m.group("value"):
-        return key, line.start + m.start("value")
+    key = f"role:{lab.role}" if lab.key == "role" else _KEYS.get(lab.key, lab.key)
+    if lab.value_start is not None:
+        return key, line.start + lab.value_start
     return key, None
+
+
+def _label_text(line: Line) -> str:
+    lab = labels.find(line.text)
+    return fold_text(lab.text).lower() if lab is not None else ""
 
 
 def _value_fits(key: str, line: Line) -> bool:
     t = blocks.clean(line.text)
     if key == "email":
         return "@" in t or "[at]" in t.lower()
-    if key == "date":
-        return bool(find_dates(t)) or bool(re.search(r"\d", t))
+    if key in ("date", "dateplace"):
+        return bool(find_dates(t)) or bool(re.search(r"\d", t)) or key == "dateplace" and looks_like_place(t)
+    if key == "ignore":
+        return len(t) <= 60
     if key in ("city", "country"):
         return looks_like_place(t) or len(t.split()) <= 4 and detect_kind(t) is None
     if key == "mode":
@@ -135,13 +122,22 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             pending.append(ln)
             continue
         key, vstart = lab
+        if key == "about" and current is not None and current.fields[-1].key == "about" \
+                and _label_text(ln) != _label_text(current.fields[-1].line):
+            # a heading inside the event's text ("PARTICIPANTS PROFILE", "Participants' Profile: …"); the same
+            # label again starts the next event
+            pending.append(ln)
+            continue
+        if current is None and not pending and key == "ignore":  # "Temas: protección consular" above the events
+            ctx.skipped.append(f"page heading: {blocks.clean(ln.text)}")
+            continue
         if current is None or key in current.keys():
             if current is None:
                 before, title = _split_title(ctx, pending)
                 ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)
             else:
                 value, title = _divide(current.fields[-1], pending)
-                current.fields[-1].lines.extend(value)
+                _fill(current, value)
             current = _Event(title)
             events.append(current)
         else:
@@ -153,7 +149,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 last.lines.append(pending[0])
                 current.extra.extend(pending[1:])
             else:
-                last.lines.extend(pending)
+                _fill(current, pending)
         current.fields.append(_Field(key, ln, vstart))
         pending = []
     if current is not None and pending:
@@ -174,6 +170,18 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
         ctx.skipped.append(f"page heading: {blocks.clean(events[0].title_lines[0].text)}")
         events[0].title_lines = events[0].title_lines[1:]
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
+
+
+def _fill(ev: _Event, value: list[Line]) -> None:
+    """The value lines of the event's last field; a one-line field keeps one (none after an inline value), the
+    lines after it are the event's text (issue 13, h-labels: never dropped)."""
+    last = ev.fields[-1]
+    if last.key not in _ONE_LINE:
+        last.lines.extend(value)
+        return
+    keep = 0 if last.value_start is not None or last.lines else min(1, len(value))
+    last.lines.extend(value[:keep])
+    ev.extra.extend(value[keep:])
 
 
 def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -197,6 +205,10 @@ def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
     if len(rest) == 2 and detect_kind(rest[1].text) and not detect_kind(rest[0].text):
         value, rest = value + rest[:1], rest[1:]
     return value, rest
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _field_span(ctx: Ctx, f: _Field) -> Span | None:
@@ -245,10 +257,23 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
                     why = f" ({problem})" if problem else ""
                     ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
-        elif f.key in ("about", "organizers"):
+        elif f.key == "dateplace":
+            # issue 13 (h-labels): "Place and date: Brasília, 12-13 March 2019", "When and where: to be announced"
+            if sp is not None:
+                when = fact_field(ctx, loc, "dateplace", sp, f.line.no if f.value_start is not None else f.lines[0].no,
+                                  name)
+                dates = dates or when
+        elif f.key == "about":
             if f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
             body.extend(f.lines)
+        elif f.key.startswith("role:"):
+            # issue 13 (h-labels): a role field ("Funding: European Union", "Organizers:" and its bullets) is read
+            # with its label, which gives its institutions their role (extract)
+            body.append(f.line)
+            body.extend(f.lines)
+        elif f.key == "ignore":
+            ctx.skipped.append(f"field {blocks.clean(f.line.text)[:40]!r} (tags, category, time: not stored)")
         elif f.key == "coordinating":
             coordinating = sp
         elif f.key == "coordinator" and sp is not None:
@@ -259,6 +284,11 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             documents = documents_in(sp.exact)
     body.extend(ev.extra)
     body.sort(key=lambda x: x.start)
+    for x in body:  # issue 13 (h-labels): a field whose label no rule knows is read as text, and said
+        lab = labels.find(x.text, unknown=True) if x.start == _line_start(text, x.start) else None
+        if lab is not None and lab.key == "unknown":
+            ctx.warn(x.no, f"field label not known, its value read as the text of event {name!r}",
+                     blocks.clean(x.text)[:80])
     last = ev.fields[-1]
     end = max([last.line.end] + [x.end for x in last.lines])
     return loc.apply(build_event(

@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rcpkg.loaders.dates import date_line
-from rcpkg.loaders.layouts import blocks
+from rcpkg.loaders.dates import date_line, find_dates
+from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.titles import find_double
@@ -87,10 +87,37 @@ def _is_place(value: str) -> bool:
     return looks_like_place(value) and res.resolved
 
 
+def _field_meta(line: Line, lab) -> Meta | None:
+    """A labelled place, date or mode field as a meta line; a place-and-date field's value is cut at its dates."""
+    text = line.text
+    s, e = blocks.strip_offsets(text, 0, lab.value_start, len(text))
+    if e <= s:
+        return None
+    if lab.key != "dateplace":
+        return Meta(line, (Part("date" if lab.key == "date" else "place", True, line.start + s, line.start + e),))
+    found = find_dates(text[s:e], 0)
+    parts = []
+    if len(found) == 1:
+        a, b = found[0].span.start, found[0].span.end
+        parts.append(Part("date", True, line.start + s + a, line.start + s + b))
+        for x, y in ((0, a), (b, e - s)):
+            x, y = blocks.strip_offsets(text[s:e], 0, x, y)
+            seg = text[s + x:s + y].strip(" ,;|-–—")
+            if seg:
+                k = text.index(seg, s + x)
+                parts.append(Part("place", True, line.start + k, line.start + k + len(seg)))
+    return Meta(line, tuple(parts)) if parts else None
+
+
 def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     """The place and date parts of a meta line, or None when the line is anything else."""
     text = line.text
-    if blocks.is_blank(text) or blocks.is_bullet(text) or len(blocks.clean(text)) > 140:
+    if blocks.is_blank(text) or len(blocks.clean(text)) > 140:
+        return None
+    lab = labels.find(text) if not _SEPARATOR.search(text) else None
+    if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
+        return _field_meta(line, lab)  # issue 13 (h-labels): "Fecha y lugar: Asunción, 3 de julio", "• Lugar: X"
+    if blocks.is_bullet(text):
         return None
     cuts = [0]
     ends = []
@@ -177,6 +204,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     prev_blank = True
     last_meta = False
     closed = False  # the current entry's description was closed by a place line ("Location: …")
+    outside_links: list[Line] = []
     for ln in lines:
         if ln.blank:
             prev_blank = True
@@ -184,6 +212,11 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
         gap[ln.no], prev_blank = prev_blank, False
         m = meta_line(ln, order=order)
         cur = out[-1] if out else None
+        if m is None and (blocks.MORE_LINK.match(blocks.clean(ln.text)) or outside_links and blocks.is_pager(ln.text)):
+            # issue 13 (h-labels): a "Ver más" / "Read more" link closes its entry: a title-like line next starts one
+            outside_links.append(ln)
+            last_meta, closed = False, cur is not None
+            continue
         if m is None:
             if _doubled(ln) or (closed and _title_like(ln)):
                 out.append(Entry(ln, []))  # a title printed twice, or a title after the closing place line
@@ -209,7 +242,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
                 before.append(ln)
             continue
         out.append(Entry(pool.pop(), [m]))
-    outside = list(before)
+    outside = list(before) + outside_links
     # an entry's last paragraphs that are not prose (a pager, a site credit) are not its description
     for e in out:
         while len(e.body) > 1:

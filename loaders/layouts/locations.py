@@ -19,6 +19,7 @@ Shared by the layouts that print labelled location fields ("Ciudad"/"City",
 
 from __future__ import annotations
 
+from rcpkg.loaders.layouts import labels
 from rcpkg.loaders.layouts.blocks import fold_keep, span as text_span
 
 import re
@@ -515,3 +516,27 @@ def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
         elif sp.exact[:1].isupper():
             city_field(ctx, loc, sp, line, name)  # a venue's name, or a place not resolved: a warning
     return loc, dates
+
+
+FACT_KEYS = labels.FACT_KEYS
+
+
+def fact_field(ctx: Ctx, loc: Location, key: str, sp: Span, line: int | None, name: str):
+    """A labelled place, date or mode field's value ("When and where: Tegucigalpa, 3 and 4 September 2019",
+    "• Fecha: 16/05/2019", "Lugar: San Salvador") read into `loc`; the dates it gives, or None. A value that
+    gives neither is a warning."""
+    if key == "dateplace":
+        found, dates = place_and_date(ctx, sp.start, sp.end, line, name)
+        if loc.place is None and found.place is not None:
+            loc.place = found.place
+        loc.online, loc.hybrid = loc.online or found.online, loc.hybrid or found.hybrid
+        if found.place is None and not found.online and dates is None:
+            ctx.warn(line, f"place and date field gives neither a place nor a date for event {name!r}", sp.exact)
+        return dates
+    if key == "date":
+        dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+        if dates is None:
+            ctx.warn(line, f"date not understood for event {name!r}", sp.exact)
+        return dates
+    (mode_field if key == "mode" else venue_field if key == "place" else city_field)(ctx, loc, sp, line, name)
+    return None

@@ -1,0 +1,173 @@
+"""Field labels, in every layout: what a labelled line says it holds.
+
+A field label is recognised on a line as
+
+- "Label: value" or "Label:" alone, maybe after a bullet ("• Lugar: San Salvador", "- Date: …");
+- a known label alone on its line without a colon ("When" / "Dónde" / "Organizadores"), its value on
+  the next line(s);
+- a flattened table cell, a known label, a bar and the value ("Fecha | 12/05/2021").
+
+and classified, by what the label means (English and Spanish, accents and case folded), into a key:
+``date``, ``place`` (a place or venue: "Lugar", "Where", "Location"), ``dateplace`` ("When and where",
+"Place and date", "Fecha y lugar"), ``city``, ``country``, ``mode``, ``about`` (the event's text:
+description, summary, notes, remarks, observaciones, comentarios, details, what), ``coordinating`` (a
+coordinating-institution field), ``role`` (a list of institutions that had one role: convener,
+organizer, host, funder, supporter, participant; :attr:`Label.role`), ``audience`` (who the event was
+for: read as text, its bodies are not participants unless the text says they took part), ``email``
+(contact), ``coordinator`` (a contact person: never stored), ``documents`` (documents, links),
+``ignore`` (tags, share, category, time), or ``unknown`` (a "Label: value" line whose label is none of
+these; only given when asked for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rcpkg.loaders.folding import fold_text
+
+# each key's labels, folded (lower case, no accents, punctuation as spaces); matched whole
+_VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
+    ("dateplace", None,
+     r"(?:dates?|fechas?|when|cuando) (?:and |y |e )?(?:place|location|venue|where|lugar|sede|ciudad|city|donde)|"
+     r"(?:place|location|venue|where|lugar|sede|ciudad|city|donde) (?:and |y |e )?(?:dates?|fechas?|when|cuando)"),
+    ("date", None, r"fechas?(?: y horas?)?|dates?(?: and times?)?|when|cuando|periodo|period|dias?|days?|duration|"
+                   r"duracion|fecha de realizacion|fecha del evento|event date|calendar|calendario"),
+    ("city", None, r"ciudad|city|town|localidad"),
+    ("country", None, r"pais|country|pais sede del evento"),
+    ("place", None, r"lugar|venue|sede|place|location|ubicacion|where|donde|address|direccion|lugar del evento|"
+                    r"event venue|event location|lugar de realizacion"),
+    ("mode", None, r"modalidad|modality|attendance(?: mode)?|mode|format|formato|tipo de modalidad"),
+    ("about", None, r"acerca del evento|about(?: the event| this event)?|sobre el evento|descripcion|description|"
+                    r"summary|resumen|notes?|notas?|observaciones|observacion|comentarios?|comments?|remarks|"
+                    r"details|detalles|what|que|informacion|information|more information|mas informacion|"
+                    r"reseña|resena|overview|sintesis|highlights|aspectos destacados|results?|resultados?|"
+                    r"outcomes?|background|antecedentes|agenda"),
+    ("coordinating", None,
+     r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
+     r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
+     r"coordinada por|lead(?:ing)? institutions?|institucion(?:es)? lider(?:es)?|entidad(?:es)? coordinadoras?|"
+     r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)"),
+    ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
+                         r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?"),
+    ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
+                          r"organiza|organizan|co ?organizan|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
+                          r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
+                          r"aliados?|delivered by|impartido por|impartida por|dictado por|dictada por|a cargo de|"
+                          r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
+                          r"ejecutado por|executed by"),
+    ("role", "host", r"(?:co ?)?hosts?|(?:co ?)?hosted by|host (?:institutions?|organi[sz]ations?|country|agency)|"
+                     r"anfitrion(?:a|es|as)?|co ?anfitrion(?:a|es|as)?|institucion(?:es)? anfitrionas?|"
+                     r"entidad(?:es)? anfitrionas?|pais anfitrion|pais sede|sede institucional|acogido por|"
+                     r"acogida por"),
+    ("role", "funder", r"funding|funded by|funders?|financing|financed by|financial support|financial partners?|"
+                       r"financiamiento|financiado por|financiada por|financiadores?|financiacion|financia|"
+                       r"donors?|donantes|cooperantes?|with funding from|con financiamiento de|"
+                       r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
+                       r"con el financiamiento de|con fondos de"),
+    ("role", "supporter", r"support|supported by|with the support of|supporters?|technical support|"
+                          r"(?:co ?)?sponsors?|(?:co ?)?sponsored by|sponsorship|apoyo|apoyos|apoyan?|apoyo tecnico|"
+                          r"con el apoyo de|con apoyo de|apoyado por|apoyada por|auspicio|auspicia|auspician|"
+                          r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
+                          r"patrocinado por|patrocinada por|asistencia tecnica|technical assistance|"
+                          r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por"),
+    ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
+                            r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
+                            r"paises participantes|delegaciones participantes|participaron|participan|"
+                            r"delegations|delegaciones|speakers?|keynote speakers?|panel(?:l)?ists?|panelistas?|"
+                            r"ponentes?|expositores?|expositoras?|presenters?|attendees|attending|attended by|"
+                            r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
+                            r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
+                            r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
+                            r"con la participacion de|speakers from"),
+    ("audience", None, r"target audience|audience|dirigido a|dirigida a|publico objetivo|publico|destinatarios|"
+                       r"aimed at|intended for|poblacion objetivo|target group|target groups|beneficiarios|"
+                       r"beneficiaries|for whom|para quien|perfil de participantes|participant profile|"
+                       r"participants profile"),
+    ("email", None, r"e ?mail|correo(?: electronico)?|contact|contacto|contacts|contactos|informes|inquiries|"
+                    r"consultas|telefono|phone|tel"),
+    ("coordinator", None, r"coordinadora? del evento|coordinator of the event|contact person|persona de contacto|"
+                          r"focal point|punto focal"),
+    ("documents", None, r"documentos?|documents?|anexos?|attachments?|downloads?|descargas?|links?|enlaces?|"
+                        r"materials?|materiales|presentations?|presentaciones|resources|recursos|relatoria|"
+                        r"related documents|documentos relacionados"),
+    ("ignore", None, r"tags?|etiquetas?|share|compartir|share this|compartir en|categor(?:y|ies)|categorias?|"
+                     r"hora|horario|time|times|schedule|type|tipo|tipo de evento|event type|language|languages|"
+                     r"idiomas?|registration|inscripcion|inscripciones|status|estado|keywords|palabras clave|"
+                     r"posted in|publicado en|filed under|topics?|temas?|themes?|areas? tematicas?"),
+)
+# the keys whose field gives the event's place, dates or attendance mode
+FACT_KEYS = frozenset({"dateplace", "date", "place", "city", "country", "mode"})
+_RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_VOCABULARY)))
+
+_BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
+# "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
+_COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^:.;!?()\n]{{0,45}}?)\s*:(?!//)"
+                    r"[ \t]*(?P<value>.*?)\s*$")
+# "Label | value" (a flattened table cell)
+_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\n]{{0,45}}?)\s+\|\s+"
+                  r"(?P<value>\S.*?)\s*$")
+# a label alone on its line ("When", "Dónde", "Organizadores")
+_ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^:.;!?()\n]{{0,45}}?)\s*$")
+_PUNCT = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    key: str  # see the module docstring
+    role: str | None  # for key "role"
+    text: str  # the label as printed ("Place and date")
+    start: int  # offsets in the line: the label's first character
+    end: int  # the end of the label (before its colon or bar)
+    value_start: int | None  # the inline value's first character, None for a label alone
+    bullet: bool
+    colon: bool
+
+
+def classify(label: str) -> tuple[str, str | None] | None:
+    """(key, role) of a label's text ("Con el apoyo de" -> ("role", "supporter")), else None."""
+    folded = _PUNCT.sub(" ", fold_text(label)).strip()
+    if not folded or len(folded) > 45:
+        return None
+    m = _RX.fullmatch(folded)
+    if m is None:
+        return None
+    key, role, _ = _VOCABULARY[int(m.lastgroup[1:])]
+    return key, role
+
+
+def role_of(label: str) -> str | None:
+    """The role a role label gives the institutions of its value ("Funding" -> funder), else None.
+    A coordinating field's label gives "coordinator"."""
+    kr = classify(label)
+    if kr is None:
+        return None
+    return kr[1] if kr[0] == "role" else "coordinator" if kr[0] == "coordinating" else None
+
+
+@lru_cache(maxsize=8192)  # a page's lines are read by several layouts' passes
+def find(line: str, *, unknown: bool = False) -> Label | None:
+    """The field label a line starts with (see the module docstring), else None. A "Label: value" line
+    whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
+    m = _COLON.match(line)
+    if m is not None:
+        kr = classify(m.group("label"))
+        if kr is None:
+            words = m.group("label").split()
+            if not unknown or len(words) > 4 or not m.group("label")[:1].isupper():
+                return None
+            kr = ("unknown", None)
+        value = m.start("value") if m.group("value") else None
+        return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value,
+                     bool(m.group("bullet")), True)
+    if "|" in line:
+        m = _BAR.match(line)
+        if m is not None and (kr := classify(m.group("label"))) is not None:
+            return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
+                         bool(m.group("bullet")), False)
+    m = _ALONE.match(line)
+    if m is not None and len(m.group("label")) <= 45 and (kr := classify(m.group("label"))) is not None:
+        return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), None,
+                     bool(m.group("bullet")), False)
+    return None
