@@ -196,7 +196,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
-            if lab is not None and lab.value_start is not None and labels.role_of(lab.text) \
+            if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
             units.append(_Unit(start, s.end, "body", heading,
@@ -296,7 +296,7 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
     if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or re.search(r"[.!?]\s", item):
         return None
-    return labels.role_of(heading)
+    return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
 
 
 def _line(text: str, offset: int) -> int:

@@ -39,6 +39,7 @@ from rcpkg.loaders.records import Page
     ("Keynote speakers:", "role", "participant"),
     ("Observadoras: Unión Europea", "role", "participant"),
     ("Público objetivo: funcionarios consulares", "audience", None),
+    ("Perfil de los participantes: un funcionario por país", "audience", None),
     ("Intended for: labour inspectors", "audience", None),
     ("Etiquetas: migración, trabajo", "ignore", None),
     ("Horario: 9:00 a 13:00", "ignore", None),
@@ -164,3 +165,9 @@ def test_event_page_place_and_date_label_alone_above_its_value():
     (ev,) = _parse(text, "event", "es").events
     assert (ev.place.city_label_en, ev.dates.start, ev.dates.end) == ("Lima", date(2019, 5, 3), date(2019, 5, 4))
     assert "Fecha y lugar" not in ev.description.exact
+
+
+def test_a_coordinating_label_gives_no_role_to_the_line_after_its_field():
+    assert labels.role_of("Institución Coordinadora") is None
+    assert labels.role_of("Institución Coordinadora", coordinating=True) == "coordinator"
+    assert labels.role_of("Perfil de los participantes") is None  # an audience, not participants

@@ -83,8 +83,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"con la participacion de|speakers from"),
     ("audience", None, r"target audience|audience|dirigido a|dirigida a|publico objetivo|publico|destinatarios|"
                        r"aimed at|intended for|poblacion objetivo|target group|target groups|beneficiarios|"
-                       r"beneficiaries|for whom|para quien|perfil de participantes|participant profile|"
-                       r"participants profile"),
+                       r"beneficiaries|for whom|para quien|perfil de (?:los )?participantes|participants? profile|"
+                       r"perfil del participante|perfil de las personas participantes"),
     ("email", None, r"e ?mail|correo(?: electronico)?|contact|contacto|contacts|contactos|informes|inquiries|"
                     r"consultas|telefono|phone|tel"),
     ("coordinator", None, r"coordinadora? del evento|coordinator of the event|contact person|persona de contacto|"
@@ -137,13 +137,14 @@ def classify(label: str) -> tuple[str, str | None] | None:
     return key, role
 
 
-def role_of(label: str) -> str | None:
-    """The role a role label gives the institutions of its value ("Funding" -> funder), else None.
-    A coordinating field's label gives "coordinator"."""
+def role_of(label: str, *, coordinating: bool = False) -> str | None:
+    """The role a role label gives the institutions of its value ("Funding" -> funder), else None. A
+    coordinating field's label gives "coordinator" when `coordinating` is set (the layouts read such a
+    field as the event's coordinating span)."""
     kr = classify(label)
     if kr is None:
         return None
-    return kr[1] if kr[0] == "role" else "coordinator" if kr[0] == "coordinating" else None
+    return kr[1] if kr[0] == "role" else "coordinator" if kr[0] == "coordinating" and coordinating else None
 
 
 @lru_cache(maxsize=8192)  # a page's lines are read by several layouts' passes
