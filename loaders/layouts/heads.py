@@ -94,6 +94,10 @@ def _field_meta(line: Line, lab) -> Meta | None:
     if e <= s:
         return None
     if lab.key != "dateplace":
+        value = text[s:e]
+        if lab.key != "date" and not _is_place(value) and (
+                len(value.split()) > 6 or (_PROSE_END.search(value) and not _BRACKETED.fullmatch(value))):
+            return None  # a label with prose after it is no place field ("Location: the meeting was moved …")
         return Meta(line, (Part("date" if lab.key == "date" else "place", True, line.start + s, line.start + e),))
     found = find_dates(text[s:e], 0)
     parts = []
