@@ -171,3 +171,19 @@ def test_a_coordinating_label_gives_no_role_to_the_line_after_its_field():
     assert labels.role_of("Institución Coordinadora") is None
     assert labels.role_of("Institución Coordinadora", coordinating=True) == "coordinator"
     assert labels.role_of("Perfil de los participantes") is None  # an audience, not participants
+
+
+def test_a_role_field_no_event_holds_is_a_warning_naming_its_line():
+    """Issue 13 (no silent drop): a coordinating or role field on a line that no event holds (before the first
+    title, after the last event) is read by none: a warning names its line and text, in both languages."""
+    from rcpkg.loaders.layouts import parse_page
+    from rcpkg.loaders.records import Page
+
+    text = ("Skip to main content\nPerú\nEntidad coordinadora: Secretaría Técnica de la CSM\nEventos en este país\n"
+            "Taller sobre Trata de Personas\n • Lugar: Lima, Perú\n • Descripción: El taller fue organizado por la OIM.\n"
+            "Foro sobre Migración Laboral\n • Lugar: Cusco, Perú\n • Descripción: El foro fue convocado por el ministerio.\n")
+    res = parse_page(Page(path="p.txt", url="https://csmigraciones.org/es/pais/peru", text=text, lang="es",
+                          layout="country", country="PE"))
+    warned = [(w.line, w.value) for w in res.warnings if "outside any event" in w.message]
+    assert [e.titles[0].text for e in res.events] == ["Taller sobre Trata de Personas", "Foro sobre Migración Laboral"]
+    assert warned == [(3, "Entidad coordinadora: Secretaría Técnica de la CSM")]

@@ -154,4 +154,22 @@ def parse_page(page: Page) -> ParseResult:
             ctx.warn(None, "a block with no title was not taken as an event", event.span.exact[:80])
     if not events and layout != "news":  # a news page says itself why it gives no event
         ctx.warn(None, f"no events found in this {layout} page")
+    if layout != "news":
+        _fields_outside_events(ctx, events)
     return ParseResult(page, layout, tuple(events), tuple(page.warnings) + tuple(ctx.warnings), tuple(ctx.skipped))
+
+
+def _fields_outside_events(ctx, events) -> None:
+    """issue 13 (no silent drop): a coordinating-institution or role field ("Institución coordinadora:",
+    "Organizers:") on a line that no event of the page holds is read by none: a warning names its line and
+    text, so that a layout that cut an event short never loses its institutions in silence."""
+    from rcpkg.loaders.layouts import labels
+    from rcpkg.loaders.layouts.blocks import clean, split_lines
+
+    spans = sorted((e.span.start, e.span.end) for e in events)
+    for ln in split_lines(ctx.page.text):
+        if ln.blank or any(a <= ln.start < b for a, b in spans):
+            continue
+        lab = labels.find(ln.text)
+        if lab is not None and lab.key in ("coordinating", "role"):
+            ctx.warn(ln.no, f"a {lab.text.strip()!r} field outside any event was not read", clean(ln.text)[:160])
