@@ -285,6 +285,9 @@ def _label_role(line: str) -> str | None:
     return labels.role_of(heading)  # issue 13 (h-labels): the labels of every layout
 
 
+_SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
+
+
 def _heading_role(unit: _Unit, utext: str) -> str | None:
     """The role a list's heading gives its items ("Participating institutions:" above
     "• National Police of Peru"), for an item line under it (not the heading line, not a sentence)."""
@@ -294,7 +297,8 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     if utext.rstrip().endswith((".", "!", "?", ":")):
         return None  # a sentence, or the heading itself: a list item is a name on its own line
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
-    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or re.search(r"[.!?]\s", item):
+    # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
+    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
 
@@ -868,6 +872,11 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
     def holder(process: str) -> str | None:
         return gazetteer.reference.ppt_holder(process, year) if year else None
 
+    nxt = after[1] if len(after) > 1 and gazetteer.entity_type(after[0].entity_id) == "ConsultativeProcess" \
+        and _OF.fullmatch(text[m.end:after[0].start]) else after[0] if after else None
+    if nxt is not None and nxt is not after[0] and gazetteer.entity_type(nxt.entity_id) == "Government" \
+            and _PASSED_TO.fullmatch(text[after[0].end:nxt.start]):
+        return [(nxt.entity_id, "mentioned", nxt, unit)]  # "the PPT of the SACM passed to Chile"
     if after and gazetteer.entity_type(after[0].entity_id) == "Government" \
             and _PASSED_TO.fullmatch(text[m.end:after[0].start]):
         # issue 13 (own meeting): "the Presidency Pro Tempore passed to Honduras", "la PPT pasó a Panamá": the

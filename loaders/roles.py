@@ -763,6 +763,33 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|com
                       r"attended|explain")
 # --- end of the prose block ------------------------------------------------------------------------------------
 
+# --- issue 13, eighth held-out set block (h-r8a: listing and event prose) -----------------------------------------
+_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|dialogue|session|taller|reunion|seminario|"
+             r"curso|foro|capacitacion|encuentro|conferencia|dialogo|jornada)s?")
+_R8A_BACKWARD: tuple[tuple[str, str], ...] = (
+    # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
+    ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"
+                  r"llevara a cabo|celebro|celebraron) (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
+                  r"(?: [a-z0-9-]+){0,3}? " + _WORKSHOP + r"\b"),
+    # a speech at the event: "X gave the closing address", "X pronunció el discurso de clausura"
+    ("participant", r"\b(?:gave|delivered|made|will give|will deliver) the (?:opening |closing |inaugural |keynote |"
+                    r"welcome |welcoming |final )?(?:address|remarks|speech|statement|lecture|presentation)\b"),
+    ("participant", r"\b(?:pronuncio|pronunciaron|pronunciara|dio|dieron|dara|ofrecio|ofrecieron) (?:el|las|la|un|unas) "
+                    r"(?:discurso|palabras|conferencia magistral|mensaje)(?: (?:de|del) (?:apertura|clausura|"
+                    r"bienvenida|inauguracion|cierre))?\b"),
+    # a report to the event: "X reported on the follow-up", "X informó sobre los avances", "X rindió su informe"
+    ("participant", r"\b(?:reported on|reports on|will report on|informo sobre|informaron sobre|informara sobre|"
+                    r"rindio (?:un|su) informe|rindieron (?:un|su) informe)\b"),
+    # money given: "X made a financial contribution", "X hizo un aporte financiero"
+    ("funder", r"\b(?:made|makes|will make|provided|provides) (?:a |an )?(?:financial|monetary) contributions?\b"),
+    ("funder", r"\b(?:hizo|hicieron|hara|realizo|realizaron|brindo|brindaron) (?:un |una )?(?:aporte|contribucion) "
+               r"(?:financier[oa]|economic[oa])\b"),
+)
+_BACKWARD = _BACKWARD + _R8A_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
+                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion")
+# --- end of the eighth held-out set block ---------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -932,6 +959,10 @@ class Cue:
     forward: bool
 
 
+_INTERJECTED = re.compile(r"\s*,\s*")  # the comma that closes a role phrase put before the verb
+_INTERJECTION_OPEN = re.compile(r"\s*,?\s*(?:(?:and|y|as well as|asi como)\s+)?")
+
+
 def find_cues(text: str) -> list[Cue]:
     """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
     folded = fold_text(text)
@@ -1011,6 +1042,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     whose institution is not named, or not recognised: the extractor warns)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
+    # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
+    cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1089,6 +1122,20 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
+            if i > 0 and cues[i - 1].forward and cue.role == "organizer" and last_run \
+                    and cues[i - 1].end < run_end and _INTERJECTED.fullmatch(text, run_end, cue.start):
+                # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop": the subject
+                # stands before the role phrase put between it and its verb
+                pos, rx = cues[i - 1].start, _INTERJECTION_OPEN
+                for j in range(len(ordered) - 1, -1, -1):
+                    m = ordered[j]
+                    if m.end > cues[i - 1].start:
+                        continue
+                    if (i > 1 and m.start < cues[i - 2].end) or not _glue(rx, text[m.end:pos]):
+                        break
+                    roles.setdefault(j, cue.role)
+                    run.append(j)
+                    pos, rx = m.start, _LIST
             if run and (_private_group(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
                         or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
                 # "Employers' associations from Mexico and Canada also attended": the countries qualify a
