@@ -308,6 +308,7 @@ def _line(text: str, offset: int) -> int:
 
 
 _NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
+_OWN_BEFORE = re.compile(r"\b([IVXLC]+|\d{1,3})\s+(?:[A-ZÁÉÍÓÚ][\w-]*\s+){1,3}(?:of the|de la|del)\s+$")
 _OWN_AFTER = re.compile(r"\s+(?:of the|de la|del)\s+([IVXLC]+|\d{1,3})\b")
 
 
@@ -321,7 +322,8 @@ def _own_number(text: str, m, number: int) -> bool:
         except (ValueError, KeyError):
             return None
 
-    before = re.search(r"\b([IVXLC]+|\d{1,3})\s+$", text[max(0, m.start - 8):m.start])
+    before = re.search(r"\b([IVXLC]+|\d{1,3})\s+$", text[max(0, m.start - 8):m.start]) \
+        or _OWN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "the XII Intersessional Meeting of the SACM"
     after = _OWN_AFTER.match(text, m.end, min(len(text), m.end + 24))
     return any(g is not None and value(g.group(1)) == number for g in (before, after))
 
@@ -877,6 +879,8 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
     if nxt is not None and nxt is not after[0] and gazetteer.entity_type(nxt.entity_id) == "Government" \
             and _PASSED_TO.fullmatch(text[after[0].end:nxt.start]):
         return [(nxt.entity_id, "mentioned", nxt, unit)]  # "the PPT of the SACM passed to Chile"
+    if after and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
+        return []  # issue 13 (h-r8a): "convened by the Presidency Pro Tempore, held by Paraguay": the holder acts
     if after and gazetteer.entity_type(after[0].entity_id) == "Government" \
             and _PASSED_TO.fullmatch(text[m.end:after[0].start]):
         # issue 13 (own meeting): "the Presidency Pro Tempore passed to Honduras", "la PPT pasó a Panamá": the

@@ -785,9 +785,17 @@ _R8A_BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:hizo|hicieron|hara|realizo|realizaron|brindo|brindaron) (?:un |una )?(?:aporte|contribucion) "
                r"(?:financier[oa]|economic[oa])\b"),
 )
+_R8A_FORWARD: tuple[tuple[str, str], ...] = (
+    # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
+    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
+               r"contributions? (?:from|of|by)\b"),
+    ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
+               r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
+)
+_FORWARD = _FORWARD + _R8A_FORWARD
 _BACKWARD = _BACKWARD + _R8A_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
-                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion")
+                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias")
 # --- end of the eighth held-out set block ---------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -875,7 +883,7 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
-                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},|"
+                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},|"
                    # news (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo"
                    r",\s*(?:que|which|who) (?:ejerce|ejercio|ejercia|acts as|acted as|serves as|served as) (?:la |the |its )?"
                    r"(?:secretaria|secretariat|technical secretariat|executive secretariat)[^,.;]{0,60},|"
@@ -959,6 +967,7 @@ class Cue:
     forward: bool
 
 
+_CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},\s*$")
 _INTERJECTED = re.compile(r"\s*,\s*")  # the comma that closes a role phrase put before the verb
 _INTERJECTION_OPEN = re.compile(r"\s*,?\s*(?:(?:and|y|as well as|asi como)\s+)?")
 
@@ -1108,9 +1117,14 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             reached = False
             relative = False
             run: list[int] = []
+            # issue 13 (h-r8a): "Mexico, in its capacity as co-facilitator of the Global Compact, attended": the names
+            # of the capacity clause are not the subject
+            cap = _CAPACITY_CLAUSE.search(fold_text(text[floor:cue.start]))
+            if cap:
+                pos = floor + cap.start()
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
-                if m.end > cue.start:
+                if m.end > pos:
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
