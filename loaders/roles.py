@@ -792,10 +792,19 @@ _R8A_FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
                r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
 )
+_R8A_FORWARD += (
+    # "con el acompañamiento técnico de la OIT", "with the technical accompaniment of ILO"
+    ("supporter", r"\b(?:con|bajo) (?:el )?acompanamiento (?:tecnico |institucional )?(?:de|del)\b"),
+    ("supporter", r"\bwith the (?:technical )?accompaniment (?:of|from)\b"),
+)
+_R8A_BACKWARD += (
+    ("participant", r"\b(?:expondra|expondran|disertara|disertaran)\b"),
+)
 _FORWARD = _FORWARD + _R8A_FORWARD
 _BACKWARD = _BACKWARD + _R8A_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
-                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias")
+                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
+                      r"acompanamiento|accompaniment|expondra|disertara")
 # --- end of the eighth held-out set block ---------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -830,7 +839,7 @@ _LEAD = re.compile(
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
-    r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
+    r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
@@ -968,8 +977,25 @@ class Cue:
 
 
 _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},\s*$")
-_INTERJECTED = re.compile(r"\s*,\s*")  # the comma that closes a role phrase put before the verb
-_INTERJECTION_OPEN = re.compile(r"\s*,?\s*(?:(?:and|y|as well as|asi como)\s+)?")
+# issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
+_EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
+# issue 13 (h-r8a): a group only invited ("Se invitó a representantes de X", "officers of X were invited to the
+# closing session"): the page names X, it does not say X took part (as the conventions' "were invited")
+_INVITED_BEFORE = re.compile(r"\b(?:se invito|se invitaron|se invitara|se ha invitado|invito|invitaron|invitara|"
+                             r"invited|will invite|invites)\b(?: (?:asimismo|tambien|ademas|also|as well))? (?:a |al )?$")
+_INVITED_AFTER = re.compile(r"^[^.;:]{0,160}?\b(?:were|was|have been|has been|will be|fueron|fue|seran|han sido) "
+                            r"invit(?:ed|ad[oa]s?)\b(?! (?:as|como|en calidad de|to (?:take part|participate|attend)|a "
+                            r"(?:participar|asistir)))")
+
+
+def _INVITED_ONLY(text: str, c) -> bool:
+    folded = fold_text(text[max(0, c.start - 40):min(len(text), c.end + 170)])
+    k = c.start - max(0, c.start - 40)
+    return bool(_INVITED_BEFORE.search(folded[:k]) or _INVITED_AFTER.match(folded[k + (c.end - c.start):]))
+
+
+_INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
+_SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -1052,7 +1078,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
     # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
-    cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)]
+    cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
+            and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
+            and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1136,20 +1164,20 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
-            if i > 0 and cues[i - 1].forward and cue.role == "organizer" and last_run \
-                    and cues[i - 1].end < run_end and _INTERJECTED.fullmatch(text, run_end, cue.start):
-                # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop": the subject
-                # stands before the role phrase put between it and its verb
-                pos, rx = cues[i - 1].start, _INTERJECTION_OPEN
-                for j in range(len(ordered) - 1, -1, -1):
-                    m = ordered[j]
-                    if m.end > cues[i - 1].start:
+            if not reached and i > 0 and cues[i - 1].forward and cue.role in ("organizer", "convener", "host") \
+                    and _INTERJECTED.search(text, 0, cue.start):
+                # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop", "X, en coordinación
+                # con Y, convoca al taller": the sentence's subject, before the role phrases put before its verb
+                pos = _SUBJECT_OPEN.match(fold_text(text)).end()
+                for j, m in enumerate(ordered):
+                    if m.start < pos:
                         continue
-                    if (i > 1 and m.start < cues[i - 2].end) or not _glue(rx, text[m.end:pos]):
+                    if m.start >= cues[i - 1].start or j in roles \
+                            or not (m.start == pos if not run else _glue(_LIST, text[pos:m.start])):
                         break
-                    roles.setdefault(j, cue.role)
+                    roles[j] = cue.role
                     run.append(j)
-                    pos, rx = m.start, _LIST
+                    pos = m.end
             if run and (_private_group(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
                         or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
                 # "Employers' associations from Mexico and Canada also attended": the countries qualify a

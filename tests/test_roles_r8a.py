@@ -89,3 +89,38 @@ def test_the_event_named_by_its_own_number_in_its_text_is_its_series(tools):  # 
         got = {(i.agent, i.role) for i in extract(page, event, gaz, themes).involvements}
         assert not {a for a, r in got if r == "mentioned"} & {"rcm", "rcm-vice-ministerial-meeting"}, got
         assert ("gov-pa", "host" if lang == "en" else "organizer") in got
+
+
+def test_the_sentence_subject_before_chained_role_phrases_convenes():
+    text = ("La Cancillería del Perú, en coordinación con el Ministerio del Interior y con el acompañamiento técnico "
+            "de la Comunidad Andina, convoca al Seminario Regional sobre Retorno.")
+    assert _roles(text, ("Cancillería del Perú", "a"), ("Ministerio del Interior", "b"), ("Comunidad Andina", "c")) \
+        == [("a", "convener"), ("b", "coordinator"), ("c", "supporter")]
+    text = ("The Andean Community, in coordination with the Ministry of Labour and with the technical accompaniment "
+            "of the Labour Office, convened the regional seminar.")
+    assert _roles(text, ("Andean Community", "a"), ("Ministry of Labour", "b"), ("Labour Office", "c")) \
+        == [("a", "convener"), ("b", "coordinator"), ("c", "supporter")]
+
+
+def test_the_authors_of_examples_and_invited_groups_are_mentioned():
+    assert _roles("Se revisarán prácticas como las desarrolladas por la Unión de Jornaleros.",
+                  ("Unión de Jornaleros", "a")) == [("a", "mentioned")]
+    assert _roles("Practices such as those developed by the Farmworkers Union will be reviewed.",
+                  ("Farmworkers Union", "a")) == [("a", "mentioned")]
+    assert _roles("Se invitó también a representantes de la Red de Jornaleros.", ("Red de Jornaleros", "a")) \
+        == [("a", "mentioned")]
+    assert _roles("Officers of the Farmworkers Network were invited to the closing session.",
+                  ("Farmworkers Network", "a")) == [("a", "mentioned")]
+    # taking part is still taking part
+    assert _roles("Representantes de la Red de Jornaleros asistieron.", ("Red de Jornaleros", "a")) \
+        == [("a", "participant")]
+    assert _roles("El Consejo de Población expondrá su estudio.", ("Consejo de Población", "a")) \
+        == [("a", "participant")]
+
+
+def test_a_government_acting_through_its_office_shares_the_role():
+    assert _roles("El Gobierno del Perú, a través del Ministerio del Interior, organizó el foro.",
+                  ("Gobierno del Perú", "a"), ("Ministerio del Interior", "b")) == [("a", "organizer"), ("b", "organizer")]
+    assert _roles("The Government of Peru, through the Ministry of the Interior, organized the forum.",
+                  ("Government of Peru", "a"), ("Ministry of the Interior", "b")) == [("a", "organizer"),
+                                                                                    ("b", "organizer")]
