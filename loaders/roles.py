@@ -800,11 +800,16 @@ _R8A_FORWARD += (
 _R8A_BACKWARD += (
     ("participant", r"\b(?:expondra|expondran|disertara|disertaran)\b"),
 )
+_R8A_FORWARD += (
+    # grants to the participants: "con becas de la AUCI", "with scholarships from X"
+    ("funder", r"\b(?:con|mediante|gracias a) (?:las |unas )?becas (?:otorgadas |financiadas )?(?:de|del|por)\b"),
+    ("funder", r"\bwith (?:the )?(?:scholarships|fellowships|grants) (?:from|of|by|awarded by|funded by)\b"),
+)
 _FORWARD = _FORWARD + _R8A_FORWARD
 _BACKWARD = _BACKWARD + _R8A_BACKWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
                       r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
-                      r"acompanamiento|accompaniment|expondra|disertara")
+                      r"acompanamiento|accompaniment|expondra|disertara|becas|scholarship|fellowship")
 # --- end of the eighth held-out set block ---------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
@@ -953,7 +958,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
 _RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cuales|las cuales)\b")
-_OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
+_OBJECT = re.compile(r" (?:of |de |del )?(?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
                      r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
                      r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
@@ -994,6 +999,10 @@ def _INVITED_ONLY(text: str, c) -> bool:
     return bool(_INVITED_BEFORE.search(folded[:k]) or _INVITED_AFTER.match(folded[k + (c.end - c.start):]))
 
 
+# issue 13 (h-r8a): who holds an office, in apposition ("la Secretaría Técnica de la CSM, a cargo de la OIM"): not who
+# runs the event; the holder is named (mentioned)
+_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,40},\s*"
+                               r"(?:a cargo del?|exercised by|ejercida por|held by)$")
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
@@ -1080,7 +1089,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
     cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
-            and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))]
+            and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached

@@ -124,3 +124,22 @@ def test_a_government_acting_through_its_office_shares_the_role():
     assert _roles("The Government of Peru, through the Ministry of the Interior, organized the forum.",
                   ("Government of Peru", "a"), ("Ministry of the Interior", "b")) == [("a", "organizer"),
                                                                                     ("b", "organizer")]
+
+
+def test_scholarships_fund_and_a_cohost_after_the_meeting_hosts():
+    assert _roles("Curso para funcionarios, con becas de la Agencia de Cooperación.", ("Agencia de Cooperación", "a")) \
+        == [("a", "funder")]
+    assert _roles("A course for officials, with scholarships from the Cooperation Agency.",
+                  ("Cooperation Agency", "a")) == [("a", "funder")]
+    assert _roles("La Cancillería fue anfitriona de la reunión junto con la Red de Apoyo.",
+                  ("Cancillería", "a"), ("Red de Apoyo", "b")) == [("a", "host"), ("b", "host")]
+    assert _roles("The Foreign Ministry was host of the meeting together with the Support Network.",
+                  ("Foreign Ministry", "a"), ("Support Network", "b")) == [("a", "host"), ("b", "host")]
+
+
+def test_the_holder_of_an_office_in_apposition_is_mentioned():
+    text = "Con el apoyo de la Secretaría Técnica de la Red, a cargo de la Oficina Regional de Enlace."
+    assert _roles(text, ("Secretaría Técnica de la Red", "a"), ("Oficina Regional de Enlace", "b")) \
+        == [("a", "supporter"), ("b", "mentioned")]
+    assert _roles("El taller estuvo a cargo de la Oficina Regional de Enlace.", ("Oficina Regional de Enlace", "b")) \
+        == [("b", "organizer")]
