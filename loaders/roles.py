@@ -764,8 +764,8 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|com
 # --- end of the prose block ------------------------------------------------------------------------------------
 
 # --- issue 13, eighth held-out set block (h-r8a: listing and event prose) -----------------------------------------
-_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|dialogue|session|taller|reunion|seminario|"
-             r"curso|foro|capacitacion|encuentro|conferencia|dialogo|jornada)s?")
+_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|taller|reunion|seminario|"
+             r"curso|foro|capacitacion|encuentro|conferencia)s?")  # (not a session of it: "held its dialogue with")
 _R8A_BACKWARD: tuple[tuple[str, str], ...] = (
     # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
     ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"

@@ -143,3 +143,14 @@ def test_the_holder_of_an_office_in_apposition_is_mentioned():
         == [("a", "supporter"), ("b", "mentioned")]
     assert _roles("El taller estuvo a cargo de la Oficina Regional de Enlace.", ("Oficina Regional de Enlace", "b")) \
         == [("b", "organizer")]
+
+
+def test_a_national_coordination_is_a_unit(tools):  # noqa: F811
+    for title, body in (("Workshop on Floods", "The National Coordination of Flood Response of the Ministry of "
+                                               "Public Works of Peru hosted the workshop."),
+                        ("Taller sobre Inundaciones", "La Coordinación Nacional de Respuesta a Inundaciones fue "
+                                                      "anfitriona del taller.")):
+        page, event = make(title, body)
+        got = run(tools, page, event).involvements
+        assert [(i.role, i.mention.exact.split()[1]) for i in got] in ([("host", "Coordination")],
+                                                                        [("host", "Nacional")]), got
