@@ -285,6 +285,9 @@ def _label_role(line: str) -> str | None:
     return labels.role_of(heading)  # issue 13 (h-labels): the labels of every layout
 
 
+_SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
+
+
 def _heading_role(unit: _Unit, utext: str) -> str | None:
     """The role a list's heading gives its items ("Participating institutions:" above
     "• National Police of Peru"), for an item line under it (not the heading line, not a sentence)."""
@@ -294,7 +297,8 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     if utext.rstrip().endswith((".", "!", "?", ":")):
         return None  # a sentence, or the heading itself: a list item is a name on its own line
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
-    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or re.search(r"[.!?]\s", item):
+    # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
+    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
 
@@ -304,6 +308,26 @@ def _line(text: str, offset: int) -> int:
 
 
 _NUMBERED = re.compile(r"\b(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th|a|o|ª|º|°)?)\.?\s+$")  # "XXI RCM": a numbered meeting
+_OWN_BEFORE = re.compile(r"\b([IVXLC]+|\d{1,3})\s+(?:[A-ZÁÉÍÓÚ][\w-]*\s+){1,3}(?:of the|de la|del)\s+$")
+_OWN_AFTER = re.compile(r"\s+(?:of the|de la|del)\s+([IVXLC]+|\d{1,3})\b")
+
+
+def _own_number(text: str, m, number: int) -> bool:
+    """The mention is printed with the event's own edition number: "XX RCM", "Meeting of the XX RCM"."""
+    from rcpkg.loaders.editions import roman_value
+
+    def value(tok: str) -> int | None:
+        try:
+            return int(tok) if tok.isdigit() else roman_value(tok)
+        except (ValueError, KeyError):
+            return None
+
+    before = re.search(r"\b([IVXLC]+|\d{1,3})\s+$", text[max(0, m.start - 8):m.start]) \
+        or _OWN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "the XII Intersessional Meeting of the SACM"
+    after = _OWN_AFTER.match(text, m.end, min(len(text), m.end + 24))
+    return any(g is not None and value(g.group(1)) == number for g in (before, after))
+
+
 _BEFORE_MEETING = re.compile(r"\b(?:previ[oa]s?|preparatori[oa]s?|preparatory|prior|ahead|pre|hacia|towards?|rumbo)\b")
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
@@ -560,6 +584,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    event's link to it is its series (schema:superEvent) or nothing.
     #    A meeting that is no numbered edition ("Reunión de Puntos Focales de la CSM") names its
     #    process as any title names a body: a mention.
+    #    issue 13 (own meeting): the text naming the event by its number ("the Vice-Ministerial Meeting of the
+    #    XX RCM", "la XIX CRM") names the event itself: its process and meeting body are the series there too.
+    raw = [r for r in raw if not (r[1] == "mentioned" and event.edition is not None and r[3].kind != "title"
+                                  and gazetteer.entity_type(r[0]) in ("ConsultativeProcess", "MinisterialMeetingBody")
+                                  and _own_number(text, r[2], event.edition.number))]
     in_text = {agent for agent, _, _, unit in raw if unit.kind != "title"}
     #    A meeting held before or to prepare a numbered one ("Encuentro ... previo a la XVI Conferencia", "Reunión
     #    Preparatoria de la XXII Conferencia") names that process as any title names a body (issue 13, prose).
@@ -802,6 +831,12 @@ _HELD_BY = re.compile(r"\s*,?\s*(?:(?:which|that|then|que)\s+(?:was\s+|fue\s+)?)
                       re.IGNORECASE)
 
 
+_PASSED_TO = re.compile(r"\s*(?:(?:was|were|is|will be|fue|será|sera)\s+)?(?:passed|handed(?: over)?|transferred|"
+                        r"passes|pasó|paso|pasa|pasará|traspasada|traspasó|traspaso|transferida|entregada)\s+"
+                        r"(?:on\s+)?(?:to|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:government|gobierno)\s+(?:of|de|del)\s+"
+                        r"(?:the\s+|la\s+|el\s+)?)?", re.IGNORECASE)
+
+
 def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
@@ -838,6 +873,19 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
 
     def holder(process: str) -> str | None:
         return gazetteer.reference.ppt_holder(process, year) if year else None
+
+    nxt = after[1] if len(after) > 1 and gazetteer.entity_type(after[0].entity_id) == "ConsultativeProcess" \
+        and _OF.fullmatch(text[m.end:after[0].start]) else after[0] if after else None
+    if nxt is not None and nxt is not after[0] and gazetteer.entity_type(nxt.entity_id) == "Government" \
+            and _PASSED_TO.fullmatch(text[after[0].end:nxt.start]):
+        return [(nxt.entity_id, "mentioned", nxt, unit)]  # "the PPT of the SACM passed to Chile"
+    if after and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
+        return []  # issue 13 (h-r8a): "convened by the Presidency Pro Tempore, held by Paraguay": the holder acts
+    if after and gazetteer.entity_type(after[0].entity_id) == "Government" \
+            and _PASSED_TO.fullmatch(text[m.end:after[0].start]):
+        # issue 13 (own meeting): "the Presidency Pro Tempore passed to Honduras", "la PPT pasó a Panamá": the
+        # next holder is named, as "took over the presidency"; the process is not
+        return [(after[0].entity_id, "mentioned", after[0], unit)]
 
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
             and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])

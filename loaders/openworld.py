@@ -78,6 +78,9 @@ _HEADS2 = {
     "country office": "OrganizationUnit", "vice ministry": "NationalMinistry",
     "development bank": "IntergovernmentalOrganization", "working group": "WorkingGroup",
     "grupo de": None,
+    # issue 13 (h-r8a): a government's coordinating unit ("Coordinación Nacional de Protección Civil")
+    "coordinacion nacional": "OrganizationUnit", "national coordination": "OrganizationUnit",
+    "coordinacion general": "OrganizationUnit", "general coordination": "OrganizationUnit",
 }
 _HEADS = {
     "ministry": "NationalMinistry", "ministerio": "NationalMinistry", "secretaria": "NationalMinistry",

@@ -763,6 +763,55 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|com
                       r"attended|explain")
 # --- end of the prose block ------------------------------------------------------------------------------------
 
+# --- issue 13, eighth held-out set block (h-r8a: listing and event prose) -----------------------------------------
+_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|taller|reunion|seminario|"
+             r"curso|foro|capacitacion|encuentro|conferencia)s?")  # (not a session of it: "held its dialogue with")
+_R8A_BACKWARD: tuple[tuple[str, str], ...] = (
+    # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
+    ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"
+                  r"llevara a cabo|celebro|celebraron) (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
+                  r"(?: [a-z0-9-]+){0,3}? " + _WORKSHOP + r"\b"),
+    # a speech at the event: "X gave the closing address", "X pronunció el discurso de clausura"
+    ("participant", r"\b(?:gave|delivered|made|will give|will deliver) the (?:opening |closing |inaugural |keynote |"
+                    r"welcome |welcoming |final )?(?:address|remarks|speech|statement|lecture|presentation)\b"),
+    ("participant", r"\b(?:pronuncio|pronunciaron|pronunciara|dio|dieron|dara|ofrecio|ofrecieron) (?:el|las|la|un|unas) "
+                    r"(?:discurso|palabras|conferencia magistral|mensaje)(?: (?:de|del) (?:apertura|clausura|"
+                    r"bienvenida|inauguracion|cierre))?\b"),
+    # a report to the event: "X reported on the follow-up", "X informó sobre los avances", "X rindió su informe"
+    ("participant", r"\b(?:reported on|reports on|will report on|informo sobre|informaron sobre|informara sobre|"
+                    r"rindio (?:un|su) informe|rindieron (?:un|su) informe)\b"),
+    # money given: "X made a financial contribution", "X hizo un aporte financiero"
+    ("funder", r"\b(?:made|makes|will make|provided|provides) (?:a |an )?(?:financial|monetary) contributions?\b"),
+    ("funder", r"\b(?:hizo|hicieron|hara|realizo|realizaron|brindo|brindaron) (?:un |una )?(?:aporte|contribucion) "
+               r"(?:financier[oa]|economic[oa])\b"),
+)
+_R8A_FORWARD: tuple[tuple[str, str], ...] = (
+    # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
+    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
+               r"contributions? (?:from|of|by)\b"),
+    ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
+               r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
+)
+_R8A_FORWARD += (
+    # "con el acompañamiento técnico de la OIT", "with the technical accompaniment of ILO"
+    ("supporter", r"\b(?:con|bajo) (?:el )?acompanamiento (?:tecnico |institucional )?(?:de|del)\b"),
+    ("supporter", r"\bwith the (?:technical )?accompaniment (?:of|from)\b"),
+)
+_R8A_BACKWARD += (
+    ("participant", r"\b(?:expondra|expondran|disertara|disertaran)\b"),
+)
+_R8A_FORWARD += (
+    # grants to the participants: "con becas de la AUCI", "with scholarships from X"
+    ("funder", r"\b(?:con|mediante|gracias a) (?:las |unas )?becas (?:otorgadas |financiadas )?(?:de|del|por)\b"),
+    ("funder", r"\bwith (?:the )?(?:scholarships|fellowships|grants) (?:from|of|by|awarded by|funded by)\b"),
+)
+_FORWARD = _FORWARD + _R8A_FORWARD
+_BACKWARD = _BACKWARD + _R8A_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
+                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
+                      r"acompanamiento|accompaniment|expondra|disertara|becas|scholarship|fellowship")
+# --- end of the eighth held-out set block ---------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -795,7 +844,7 @@ _LEAD = re.compile(
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
     r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
-    r"through|a traves de|por medio de|by|por|ademas de|besides|in addition to|along with|a|al|"
+    r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
@@ -848,7 +897,7 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
-                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,60},|"
+                   r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},|"
                    # news (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo"
                    r",\s*(?:que|which|who) (?:ejerce|ejercio|ejercia|acts as|acted as|serves as|served as) (?:la |the |its )?"
                    r"(?:secretaria|secretariat|technical secretariat|executive secretariat)[^,.;]{0,60},|"
@@ -909,7 +958,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
 _RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cuales|las cuales)\b")
-_OBJECT = re.compile(r" (?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
+_OBJECT = re.compile(r" (?:of |de |del )?(?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
                      r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
                      r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
@@ -930,6 +979,32 @@ class Cue:
     start: int  # offsets into the sentence as given
     end: int
     forward: bool
+
+
+_CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},\s*$")
+# issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
+_EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
+# issue 13 (h-r8a): a group only invited ("Se invitó a representantes de X", "officers of X were invited to the
+# closing session"): the page names X, it does not say X took part (as the conventions' "were invited")
+_INVITED_BEFORE = re.compile(r"\b(?:se invito|se invitaron|se invitara|se ha invitado|invito|invitaron|invitara|"
+                             r"invited|will invite|invites)\b(?: (?:asimismo|tambien|ademas|also|as well))? (?:a |al )?$")
+_INVITED_AFTER = re.compile(r"^[^.;:]{0,160}?\b(?:were|was|have been|has been|will be|fueron|fue|seran|han sido) "
+                            r"invit(?:ed|ad[oa]s?)\b(?! (?:as|como|en calidad de|to (?:take part|participate|attend)|a "
+                            r"(?:participar|asistir)))")
+
+
+def _INVITED_ONLY(text: str, c) -> bool:
+    folded = fold_text(text[max(0, c.start - 40):min(len(text), c.end + 170)])
+    k = c.start - max(0, c.start - 40)
+    return bool(_INVITED_BEFORE.search(folded[:k]) or _INVITED_AFTER.match(folded[k + (c.end - c.start):]))
+
+
+# issue 13 (h-r8a): who holds an office, in apposition ("la Secretaría Técnica de la CSM, a cargo de la OIM"): not who
+# runs the event; the holder is named (mentioned)
+_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,40},\s*"
+                               r"(?:a cargo del?|exercised by|ejercida por|held by)$")
+_INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
+_SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -1011,6 +1086,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     whose institution is not named, or not recognised: the extractor warns)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     cues = find_cues(text)
+    # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
+    cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
+            and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
+            and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1075,9 +1155,14 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             reached = False
             relative = False
             run: list[int] = []
+            # issue 13 (h-r8a): "Mexico, in its capacity as co-facilitator of the Global Compact, attended": the names
+            # of the capacity clause are not the subject
+            cap = _CAPACITY_CLAUSE.search(fold_text(text[floor:cue.start]))
+            if cap:
+                pos = floor + cap.start()
             for j in range(len(ordered) - 1, -1, -1):
                 m = ordered[j]
-                if m.end > cue.start:
+                if m.end > pos:
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
@@ -1089,6 +1174,20 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
+            if not reached and i > 0 and cues[i - 1].forward and cue.role in ("organizer", "convener", "host") \
+                    and _INTERJECTED.search(text, 0, cue.start):
+                # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop", "X, en coordinación
+                # con Y, convoca al taller": the sentence's subject, before the role phrases put before its verb
+                pos = _SUBJECT_OPEN.match(fold_text(text)).end()
+                for j, m in enumerate(ordered):
+                    if m.start < pos:
+                        continue
+                    if m.start >= cues[i - 1].start or j in roles \
+                            or not (m.start == pos if not run else _glue(_LIST, text[pos:m.start])):
+                        break
+                    roles[j] = cue.role
+                    run.append(j)
+                    pos = m.end
             if run and (_private_group(fold_text(text[max(0, ordered[run[-1]].start - 60):ordered[run[-1]].start]))
                         or _PLACE_BEFORE.search(fold_text(text[max(0, ordered[run[-1]].start - 20):ordered[run[-1]].start]))):
                 # "Employers' associations from Mexico and Canada also attended": the countries qualify a

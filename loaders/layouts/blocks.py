@@ -174,9 +174,48 @@ def is_breadcrumb(text: str) -> bool:
     return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)))
 
 
+# issue 13 (menu bar): a site's menu printed on one line, its items apart by wide gaps or bars ("Home   About
+# us   Events   Contact", "Inicio | Quiénes somos | Eventos | Contacto"): three or more short items, one of
+# them a menu word
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\s[|·•]\s")
+_MENU_WORD = re.compile(
+    r"^(?:home|inicio|events|eventos|news|noticias|about(?: us)?|qui[eé]nes somos|acerca de|contact(?: us)?|"
+    r"contacto|cont[aá]ctenos|documents|documentos|publications|publicaciones|member (?:countries|states)|"
+    r"pa[ií]ses miembros?|estados miembros)$",
+    re.IGNORECASE,
+)
+
+
+def is_menu_bar(text: str) -> bool:
+    items = [clean(x) for x in _MENU_GAP.split(text.strip(_SPACE)) if clean(x)]
+    if len(items) < 3 or any(len(x.split()) > 4 or x.endswith((".", ",", ";", ":")) for x in items):
+        return False
+    return sum(bool(_MENU_WORD.match(x)) for x in items) >= 2
+
+
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
-    return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or is_pager(t)
+    return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or is_pager(t) or is_menu_bar(text)
+
+
+def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
+    """issue 13 (site header): the index after a menu bar that follows, within `look` short lines, the top of
+    a page ("Regional Conference on Migration" / "Home   About us   Events" / "EVENTS"): the site's name
+    printed above its menu is no event; `start` when no menu bar follows."""
+    seen = 0
+    for k in range(start, min(len(lines), start + 2 * look)):
+        t = clean(lines[k].text)
+        if not t:
+            continue
+        if is_menu_bar(lines[k].text):
+            k += 1
+            while k < len(lines) and (is_blank(lines[k].text) or is_navigation(lines[k].text)):
+                k += 1
+            return k
+        seen += 1
+        if seen >= look or len(t.split()) > 8 or t.endswith((".", ":")):
+            break
+    return start
 
 
 # issue 13: a listing's pager ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6

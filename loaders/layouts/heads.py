@@ -221,6 +221,9 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             outside_links.append(ln)
             last_meta, closed = False, cur is not None
             continue
+        if m is None and cur is not None and blocks.is_footer(ln.text):  # issue 13: "© <site>" is no description
+            outside_links.append(ln)
+            continue
         if m is None:
             if _doubled(ln) or (closed and _title_like(ln)):
                 out.append(Entry(ln, []))  # a title printed twice, or a title after the closing place line

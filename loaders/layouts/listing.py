@@ -72,6 +72,9 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         if not lines[i].blank:
             ctx.skipped.append(f"navigation: {blocks.clean(lines[i].text)}")
         i += 1
+    top = blocks.site_header_end(lines, i)  # issue 13: a site's name over its menu bar is no event
+    ctx.skipped.extend(f"site header: line {ln.no}" for ln in lines[i:top] if not ln.blank)
+    i = top
     if heads.is_headed(lines[i:], order=ctx.date_order):
         return _parse_headed(ctx, lines[i:])
     events: list[EventRecord] = []
@@ -95,6 +98,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         if blocks.is_pager(ln.text):  # issue 13: a pager after the last entry is no event's title
             ctx.skipped.append(f"pager: line {ln.no}")
             i += 1
+            if events and _is_page_numbers(ln.text) and not _entry_follows(lines, i):
+                # issue 13 (footer): the page numbers close the entries; what follows is the site's footer
+                ctx.skipped.extend(f"footer after the pager: line {x.no}" for x in lines[i:] if not x.blank)
+                break
             continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
@@ -142,6 +149,17 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         events.append(_with_description_dates(ctx, ev))
         i = next_i
     return events
+
+
+def _is_page_numbers(text: str) -> bool:
+    t = blocks.clean(text)
+    return not blocks.MORE_LINK.match(t) and bool(re.search(r"\d", t))
+
+
+def _entry_follows(lines: list[Line], i: int) -> bool:
+    """An entry after the pager: a line followed by a description paragraph (a sentence)."""
+    rest = [ln for ln in lines[i:] if not ln.blank]
+    return any(len(blocks.clean(ln.text)) > 120 or blocks.clean(ln.text).endswith(".") for ln in rest)
 
 
 def _prose_place(ctx: Ctx, body: list[Line], name: str):
