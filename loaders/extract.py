@@ -573,10 +573,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    event itself) or the series' own body, named in the title, are the series, not mentions (a
     #    title that names only the process, "XXI RCM", leaves the text's mention of the
     #    Vice-Ministerial meeting held during it a mention; the process, see above).
+    #    issue 13 (series): the numbered meeting's own process named in its text ("fue sede de la XXIV
+    #    CRM", "la Carta de la CRM", "the XX RCM") is its series too, not a mention.
     if event.edition is not None:
         titled = {agent for agent, _, _, unit in raw if unit.kind == "title"}
-        raw = [r for r in raw if not (r[1] == "mentioned" and r[0] in titled and (
-            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))]
+        raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] == event.edition.series or (
+            r[0] in titled and gazetteer.entity_type(r[0]) == "MinisterialMeetingBody")))]
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
