@@ -577,8 +577,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    CRM", "la Carta de la CRM", "the XX RCM") is its series too, not a mention.
     if event.edition is not None:
         titled = {agent for agent, _, _, unit in raw if unit.kind == "title"}
-        raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] == event.edition.series or (
-            r[0] in titled and gazetteer.entity_type(r[0]) == "MinisterialMeetingBody")))]
+        own = _SERIES_PROCESSES.get(event.edition.series, ())
+        raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] in own or (r[0] in titled and (
+            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))))]
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
@@ -599,6 +600,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                       tuple(sorted(slots.items())))
 
 
+# the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)
+_SERIES_PROCESSES = {"rcm-conference": ("rcm",), "sacm-conference": ("sacm",), "rcm-sacm-plenary": ("rcm", "sacm")}
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
 
 
