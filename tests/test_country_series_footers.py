@@ -1,0 +1,74 @@
+"""issue 13 (h-r8b): plural endings in field labels, a site's credit and signature lines as footers, and a
+numbered conference's process named in its own text as its series; own examples, English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+from rcpkg.loaders.extract import extract
+from rcpkg.loaders.layouts import blocks, labels, parse_page
+from rcpkg.loaders.records import Page
+
+
+@pytest.mark.parametrize("line, key, role", [
+    ("Coordinating institution(s): Ministry of Labour; ILO", "coordinating", None),
+    ("Institución(es) coordinadora(s): Ministerio de Trabajo", "coordinating", None),
+    ("Organizador(es): OIM", "role", "organizer"),
+    ("Sponsor(s): UNHCR", "role", "supporter"),
+    ("Anfitrión(a): Cancillería", "role", "host"),
+])
+def test_a_plural_ending_in_a_label(line, key, role):
+    lab = labels.find(line)
+    assert lab is not None and (lab.key, lab.role) == (key, role)
+
+
+@pytest.mark.parametrize("line", ["Venue (main hall): Hotel Real", "Nota (1): algo"])
+def test_a_parenthesis_that_is_no_plural_ending_is_no_label(line):
+    assert labels.find(line) is None
+
+
+@pytest.mark.parametrize("line, footer", [
+    ("South American Network of Migration Offices · All rights reserved", True),
+    ("Red de Oficinas de Migración · Todos los derechos reservados 2031", True),
+    ("Site of the Network ©", True),
+    ("Migration Network | Technical Secretariat | Lima, Peru", True),
+    ("Red de Migración · Secretaría Técnica · Quito, Ecuador", True),
+    ("Fecha: 3 de marzo | Lugar: Lima", False),
+    ("12 May 2030 | Lima, Peru", False),
+    ("Member States: Peru · Chile · Ecuador", False),
+    ("Workshop on Borders | Taller sobre Fronteras", False),
+    ("The network met in Lima · its secretariat reported.", False),
+])
+def test_a_credit_or_signature_line_is_a_footer(line, footer):
+    assert blocks.is_footer(line) is footer
+
+
+def _country(text, lang):
+    page = Page(path="t.txt", url="https://example.org/country/x", text=text, lang=lang, layout="country")
+    return page, parse_page(page).events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Skip to main content\nCOUNTRY\nEvents in Honduras\n\nXXXI Regional Conference on Migration\n"
+     "Tegucigalpa, 5-6 May 2031\nThe Government of Honduras hosted the XXXI RCM, which approved the RCM Charter.\n",
+     "en"),
+    ("Pasar al contenido principal\nPAÍS\nEventos en Perú\n\nXXV Conferencia Suramericana sobre Migraciones\n"
+     "Lima, 5 y 6 de mayo de 2031\nEl Gobierno del Perú fue sede de la XXV CSM, que aprobó la Carta de la CSM.\n",
+     "es"),
+])
+def test_a_numbered_conferences_process_in_its_text_is_its_series(tools, text, lang):
+    page, events = _country(text, lang)
+    gaz, themes = tools
+    got = {(i.agent, i.role) for e in events for i in extract(page, e, gaz, themes).involvements}
+    assert not {a for a, r in got if r == "mentioned"} & {"rcm", "sacm"}
+    assert any(r == "host" for _, r in got)
+
+
+def test_a_meeting_that_is_no_conference_still_mentions_the_process(tools):
+    text = ("Skip to main content\nCOUNTRY\nEvents in Honduras\n\nWorkshop on Labour Migration\n"
+            "Tegucigalpa, 5-6 May 2031\nA workshop held in the framework of the RCM.\n")
+    page, events = _country(text, "en")
+    gaz, themes = tools
+    got = {(i.agent, i.role) for e in events for i in extract(page, e, gaz, themes).involvements}
+    assert ("rcm", "mentioned") in got
