@@ -225,9 +225,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"presentaron|presento)\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
+    # (issue 13, h-r8b: also a body's technical staff, "technicians of", "técnicos del", "oficiales de")
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?|"
+                    r"technicians?) (?:of|from)\b"),
     # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
-    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
+    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?|"
+                    r"tecnic[oa]s|oficiales) "
                     # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
                     r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
@@ -464,7 +467,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
                       r"observador|facilit|organiza|imparte|dicta|"
                       # issue 13 (names) stems
-                      r"statement|floor|palabra|guest|invitad|address")
+                      r"statement|floor|palabra|guest|invitad|address|"
+                      # issue 13 (h-r8b) stems
+                      r"technician|tecnic|oficiales")
 
 # --- news articles (issue 15): the ways the press lists who was there ----------------------------------
 # Kept apart from the cues above (shared with the other layouts' rules): what news articles add.

@@ -72,3 +72,15 @@ def test_a_meeting_that_is_no_conference_still_mentions_the_process(tools):
     gaz, themes = tools
     got = {(i.agent, i.role) for e in events for i in extract(page, e, gaz, themes).involvements}
     assert ("rcm", "mentioned") in got
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("Dirigido a: Técnicos de la OIM y del ACNUR", {("iom", "participant"), ("unhcr", "participant")}),
+    ("Asistieron oficiales de la OIM.", {("iom", "participant")}),
+    ("Technicians of UNICEF attended the course.", {("unicef", "participant")}),
+    ("Target audience: technicians from UNHCR", {("unhcr", "participant")}),
+])
+def test_a_bodys_technical_staff_take_part(tools, text, agents):
+    from rcpkg.loaders.roles import assign_roles
+    gaz = tools[0]
+    assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
