@@ -125,6 +125,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
                   r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b(?! invitacion)"),
+    # (issue 13, h-r8b: the trainers' body delivers the course: "taught by officials of X", "impartido por
+    # funcionarios de X y de Y"; one cue, so "officials of" does not make X a participant)
+    ("organizer", r"\b(?:delivered|conducted|facilitated|taught|given) (?:jointly )?by (?:the )?(?:officials|officers|"
+                  r"experts|specialists|staff|trainers|instructors|representatives|technicians) (?:of|from)\b"),
+    ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?) (?:conjuntamente )?por (?:los |las )?"
+                  r"(?:funcionari[oa]s|expert[oa]s|especialistas|tecnic[oa]s|oficiales|representantes|"
+                  r"capacitador(?:es|as)|instructor(?:es|as))(?: de " + _REMIT + r")? del?\b"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
@@ -351,10 +358,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                r"support|a grant)\b"),
     ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
                r"apoyo financiero)\b"),
-    ("organizer", r"\b(?:was|were|is|are|will be) (?:responsible for|in charge of) (?:its |the |their )?"
-                  r"(?:organi[sz]ation|logistics|preparation)\b"),
-    ("organizer", r"\b(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de (?:la|su) (?:organizacion|logistica|"
-                  r"preparacion)\b"),
+    # (issue 13, h-r8b: "were in charge of organizing", "took charge of the organization", "tuvieron a su cargo
+    # la organización")
+    ("organizer", r"\b(?:(?:was|were|is|are|will be) (?:responsible for|in charge of)|(?:took|take|takes|will take) "
+                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation)\b"),
+    ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de|(?:tuvo|tuvieron|tiene|tienen|"
+                  r"tendra|tendran) a su cargo) (?:la|su) (?:organizacion|logistica|preparacion)\b"),
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
@@ -865,6 +874,8 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (h-r8b): "X, together with Y, hosted", "X, junto con Y, fue anfitrión"
+                   r",\s*(?:together with|along with|jointly with|junto con|junto a|conjuntamente con)\s[^,.;:()]{1,100},|"
                    # "The IOM Regional Office, as Technical Secretariat, provided technical support"
                    r",\s*(?:as|como) (?:the |la |its |su )?(?:technical |executive )?(?:secretariat|secretaria"
                    r"(?: tecnica| ejecutiva)?)(?: (?:of|de|del) [^,.;]{1,40})?,|"
@@ -926,6 +937,8 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
+_COMMA_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
+_WITH_APART = re.compile(r"[^,.;:()]{1,100},\s*(?:(?:also|tambien|jointly|conjuntamente)\s+)?")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -965,7 +978,17 @@ def find_cues(text: str) -> list[Cue]:
                      or not out[-1].forward and _OBJECT.fullmatch(folded, out[-1].end, c.start)):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
+    # issue 13 (h-r8b): "X, together with Y, hosted" / "X, junto con Y, fue anfitrión": Y has the verb's role
+    for i in range(len(out) - 1):
+        if _with_apart(folded, out[i], out[i + 1]):
+            out[i] = Cue(out[i + 1].role, out[i].start, out[i].end, True)
     return out
+
+
+def _with_apart(folded: str, c: Cue, n: Cue) -> bool:
+    """True when `c` is ", together with Y," / ", junto con Y," between a subject and the backward cue `n`."""
+    return c.forward and not n.forward and bool(_WITH.match(folded, c.start)) \
+        and folded[:c.start].rstrip().endswith(",") and bool(_WITH_APART.fullmatch(folded, c.end, n.start))
 
 
 def _capitalised_who(text: str, folded: str, c: Cue) -> bool:
@@ -1076,6 +1099,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
+            if i > 0 and _with_apart(fold_text(text), cues[i - 1], cue):
+                # issue 13 (h-r8b): "X, junto con Y, fue anfitrión": X, before the apposition, has the verb's role
+                lead = cues[i - 1].start
+                for j in range(len(ordered) - 1, -1, -1):
+                    m = ordered[j]
+                    if m.end <= lead:
+                        if m.start >= (cues[i - 2].end if i > 1 else 0) and _COMMA_GAP.fullmatch(text, m.end, lead):
+                            roles.setdefault(j, cue.role)
+                        break
             pos, rx = cue.start, _BACK
             reached = False
             relative = False

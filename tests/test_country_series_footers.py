@@ -84,3 +84,30 @@ def test_a_bodys_technical_staff_take_part(tools, text, agents):
     from rcpkg.loaders.roles import assign_roles
     gaz = tools[0]
     assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # in charge of the organisation
+    ("IOM and UNHCR took charge of the organization of the forum.", {("iom", "organizer"), ("unhcr", "organizer")}),
+    ("UNICEF was responsible for organizing the course.", {("unicef", "organizer")}),
+    ("La OIM y el ACNUR tuvieron a su cargo la organización del taller.",
+     {("iom", "organizer"), ("unhcr", "organizer")}),
+    ("El ACNUR tendrá a su cargo la logística.", {("unhcr", "organizer")}),
+    # the trainers' body delivers the training
+    ("Delivered by officials of IOM and UNHCR, the course covered asylum.", {("iom", "organizer"), ("unhcr", "organizer")}),
+    ("The course was taught by experts from UNICEF.", {("unicef", "organizer")}),
+    ("Impartido por funcionarios de la OIM y del ACNUR, el taller abordó el asilo.",
+     {("iom", "organizer"), ("unhcr", "organizer")}),
+    ("Dictado por especialistas de migración de la OIM.", {("iom", "organizer")}),
+    # ", together with Y," between a subject and its verb: both have the verb's role
+    ("IOM, together with UNHCR, hosted the workshop.", {("iom", "host"), ("unhcr", "host")}),
+    ("UNICEF, along with IOM, funded the meeting.", {("unicef", "funder"), ("iom", "funder")}),
+    ("La OIM, junto con el ACNUR, fue anfitriona del taller.", {("iom", "host"), ("unhcr", "host")}),
+    ("El UNICEF, junto con la OIM, organizó el curso.", {("unicef", "organizer"), ("iom", "organizer")}),
+    # unchanged: "organized by X together with Y"
+    ("Organized by IOM together with UNHCR, the workshop met twice.", {("iom", "organizer"), ("unhcr", "organizer")}),
+])
+def test_prose_roles_of_country_pages(tools, text, agents):
+    from rcpkg.loaders.roles import assign_roles
+    gaz = tools[0]
+    assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
