@@ -938,6 +938,9 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
 _COMMA_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
+# ", as 2023 chair of the RCM, with" / ", en su calidad de presidencia de la CRM, con": a run's item's capacity
+_CAPACITY = re.compile(r",\s*(?:as|como|en su calidad de|en calidad de|in (?:its|their) capacity as)\s[^,.;:()]{1,80},"
+                       r"\s(?=(?:together with|jointly with|along with|with|junto con|junto a|con|and|y)\s)", re.IGNORECASE)
 _WITH_APART = re.compile(r"[^,.;:()]{1,100},\s*(?:(?:also|tambien|jointly|conjuntamente)\s+)?")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
@@ -1043,6 +1046,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
+    capacity: set[int] = set()  # mentions inside a capacity apposition of a forward run's item
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
     last_run: list[int] = []  # the mentions the last forward run reached
     for i, cue in enumerate(cues):
@@ -1063,6 +1067,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             for j, m in enumerate(ordered):
                 if m.start < cue.end:
                     continue
+                if reached and (cap := _CAPACITY.match(text, pos)) and m.start < limit:
+                    if m.start < cap.end():  # issue 13 (h-r8b): "Organized by X, as 2023 chair of the RCM, with Y":
+                        capacity.add(j)      # the RCM is X's capacity, not an involvement; Y organizes with X
+                        continue
+                    pos = cap.end() - 1
                 gap = text[pos:m.start]
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
@@ -1149,6 +1158,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
+        if j in capacity and role is None:
+            continue
         if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
             role = None
         if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end):

@@ -111,3 +111,28 @@ def test_prose_roles_of_country_pages(tools, text, agents):
     from rcpkg.loaders.roles import assign_roles
     gaz = tools[0]
     assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("Organized by Panama, as chair of the RCM, with IOM and UNHCR, the workshop met.",
+     {("gov-pa", "organizer"), ("iom", "organizer"), ("unhcr", "organizer")}),
+    ("Organizado por Panamá, en su calidad de presidencia de la CRM, con la OIM y el ACNUR, el taller sesionó.",
+     {("gov-pa", "organizer"), ("iom", "organizer"), ("unhcr", "organizer")}),
+    ("Organized by Panama with IOM, the workshop met.", {("gov-pa", "organizer"), ("iom", "organizer")}),
+])
+def test_a_run_items_capacity_is_skipped(tools, text, agents):
+    from rcpkg.loaders.roles import assign_roles
+    gaz = tools[0]
+    assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Workshop on Borders", "IOM organized the sessions at the Hotel Marlin Azul, with UNHCR."),
+    ("Taller sobre Fronteras", "La OIM organizó las sesiones en el Hotel Marlin Azul, con el ACNUR."),
+    ("Foro sobre Empleo", "El foro se celebró en el Auditorio Monseñor Romero de la universidad."),
+])
+def test_a_venue_is_no_institution(tools, title, body):
+    from test_extract import make, run
+    page, event = make(title, body)
+    assert not [i for i in run(tools, page, event).involvements
+                if i.extracted and i.extracted.name.split()[0] in ("Hotel", "Auditorio")]
