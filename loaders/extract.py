@@ -422,6 +422,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
                  and not any(n.start <= m.start and m.end <= n.end for n in new)]
+        # issue 13 (h-r8b): a country that qualifies the name before it is a place, not its government
+        qualifying = _qualifying_countries(utext, local, new)
+        if qualifying:
+            local = [m for m in local if m.start not in qualifying]
         mentions = [m.shifted(unit.start) for m in local]
         if unit.kind == "coordinating":
             pairs = [(m, "coordinator") for m in mentions]
@@ -602,6 +606,36 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
 # the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)
 _SERIES_PROCESSES = {"rcm-conference": ("rcm",), "sacm-conference": ("sacm",), "rcm-sacm-plenary": ("rcm", "sacm")}
+# a country after a name that it qualifies: "Dirección Nacional de Migración (Uruguay)", "UNODC Country Office in
+# the Plurinational State of Bolivia", "Facultad ..., sede Ecuador"; the places after an office's "for"/"para"
+# ("Oficina de la OIT para América Central, Haití, Panamá y República Dominicana")
+_QUALIFIER = re.compile(r"(?:\s\(|,\s+sede\s+|\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:plurinational state of\s+|"
+                        r"estado plurinacional de\s+|republic of\s+|republica de\s+)?)$", re.IGNORECASE)
+_OFFICE_WORD = re.compile(r"\b(?:office|oficina|bureau|branch|unit|unidad|representation|representacion)\b[^;:.()]*$")
+_OFFICE_FOR = re.compile(r"\b(?:office|oficina|bureau|unit|unidad)\b[^;.:()]{0,60}?\b(?:for|para)\s+"
+                         r"(?:(?:[A-ZÁÉÍÓÚÑ][\w-]*|the|el|la|los|las|del|de|of|y|e|and|,)\s*)*$")
+
+
+def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -> set[int]:
+    """The starts of the country mentions that qualify the name before them (see _QUALIFIER)."""
+    out: set[int] = set()
+    names = local + new
+    for m in local:
+        if m.kind != "country":
+            continue
+        q = _QUALIFIER.search(text, max(0, m.start - 60), m.start)
+        if q is not None:
+            before = [n for n in names if n.end == q.start()]
+            paren = q.group().lstrip().startswith("(")
+            if before and (paren and text[m.end:m.end + 1] == ")" or not paren and (
+                    "sede" in q.group().lower() or _OFFICE_WORD.search(fold_text(text[max(0, q.start() - 60):q.start()])))):
+                out.add(m.start)
+                continue
+        if _OFFICE_FOR.search(text, max(0, m.start - 160), m.start):
+            out.add(m.start)
+    return out
+
+
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
 
 

@@ -136,3 +136,16 @@ def test_a_venue_is_no_institution(tools, title, body):
     page, event = make(title, body)
     assert not [i for i in run(tools, page, event).involvements
                 if i.extracted and i.extracted.name.split()[0] in ("Hotel", "Auditorio")]
+
+
+@pytest.mark.parametrize("title, body, country", [
+    ("Workshop on Borders", "Participants: National Migration Directorate (Peru); Migration Service (Chile)", "gov-pe"),
+    ("Taller sobre Fronteras", "Participantes: Dirección Nacional de Migración (Perú); Servicio de Migración (Chile)",
+     "gov-cl"),
+    ("Workshop on Borders", "Partners: UNHCR Field Office in the Republic of Peru", "gov-pe"),
+    ("Taller sobre Fronteras", "Organiza: Oficina Técnica de la OIM en el Perú", "gov-pe"),
+])
+def test_a_country_that_qualifies_a_name_is_a_place(tools, title, body, country):
+    from test_extract import make, run
+    page, event = make(title, body)
+    assert country not in {i.agent for i in run(tools, page, event).involvements}
