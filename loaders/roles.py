@@ -1127,6 +1127,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
+                if run and ";" in text[m.end:pos]:
+                    break  # issue 13 (h-r8b): "... en el marco del SICA; la OIM fue anfitriona": a clause of its own
                 reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
                 if not run:  # the relative clause names the run's role: "X and Y, which acted as co-organizers"
                     relative = bool(_RELATIVE.search(fold_text(text[m.end:pos])))

@@ -149,3 +149,15 @@ def test_a_country_that_qualifies_a_name_is_a_place(tools, title, body, country)
     from test_extract import make, run
     page, event = make(title, body)
     assert country not in {i.agent for i in run(tools, page, event).involvements}
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("El taller se realizó en el marco de la Comunidad Andina (CAN); la OIM fue anfitriona.",
+     {("andean-community", "mentioned"), ("iom", "host")}),
+    ("The workshop was part of the work of UNICEF; IOM hosted it.", {("unicef", "mentioned"), ("iom", "host")}),
+    ("UNICEF and IOM hosted it.", {("unicef", "host"), ("iom", "host")}),
+])
+def test_a_semicolon_closes_a_backward_run(tools, text, agents):
+    from rcpkg.loaders.roles import assign_roles
+    gaz = tools[0]
+    assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
