@@ -384,6 +384,22 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
+        # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
+        # that country's government; the adjective is no actor of its own
+        for n in list(new):
+            ctry = next((m for m in local if m.start == n.end + 1 and m.kind == "country"), None)
+            if ctry is None or _FOREIGN_MINISTRY.fullmatch(fold_text(n.surface)) is None \
+                    or utext[n.end:ctry.start] != " " or not ctry.surface[:1].islower():
+                continue
+            name = utext[n.start:ctry.end]
+            key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
+            ministry = Mention(NEW, n.start, ctry.end, name, "new")
+            local = [m for m in local if m.start != ctry.start]
+            new = sorted([x for x in new if x.start != n.start] + [ministry], key=lambda m: m.start)
+            described[ministry.start] = Described(
+                ExtractedInstitution(f"{key}--{ctry.entity_id}", name, None, "NationalMinistry", ctry.entity_id, lang),
+                None)
         # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
         # goes past it to the bodies named before it
         owners_of_agreements: set[int] = set()
@@ -636,6 +652,8 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
     return out
 
 
+_FOREIGN_MINISTRY = re.compile(r"(?:la |el )?(?:cancilleria|ministerio de relaciones exteriores|ministerio de asuntos "
+                               r"exteriores)")
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
 
 

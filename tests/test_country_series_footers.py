@@ -161,3 +161,15 @@ def test_a_semicolon_closes_a_backward_run(tools, text, agents):
     from rcpkg.loaders.roles import assign_roles
     gaz = tools[0]
     assert {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))} == agents
+
+
+@pytest.mark.parametrize("title, body, gov", [
+    ("Taller sobre Fronteras", "La Cancillería peruana fue anfitriona del taller.", "gov-pe"),
+    ("Reunión Técnica", "El Ministerio de Relaciones Exteriores chileno fue anfitrión de la reunión.", "gov-cl"),
+])
+def test_a_foreign_ministry_with_its_countrys_adjective(tools, title, body, gov):
+    from test_extract import make, run
+    page, event = make(title, body)
+    got = run(tools, page, event).involvements
+    assert [(i.extracted.parent, i.role) for i in got if i.extracted] == [(gov, "host")]
+    assert gov not in {i.agent for i in got}
