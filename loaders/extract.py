@@ -408,6 +408,22 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
+        # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
+        # that country's government; the adjective is no actor of its own
+        for n in list(new):
+            ctry = next((m for m in local if m.start == n.end + 1 and m.kind == "country"), None)
+            if ctry is None or _FOREIGN_MINISTRY.fullmatch(fold_text(n.surface)) is None \
+                    or utext[n.end:ctry.start] != " " or not ctry.surface[:1].islower():
+                continue
+            name = utext[n.start:ctry.end]
+            key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
+            ministry = Mention(NEW, n.start, ctry.end, name, "new")
+            local = [m for m in local if m.start != ctry.start]
+            new = sorted([x for x in new if x.start != n.start] + [ministry], key=lambda m: m.start)
+            described[ministry.start] = Described(
+                ExtractedInstitution(f"{key}--{ctry.entity_id}", name, None, "NationalMinistry", ctry.entity_id, lang),
+                None)
         # issue 13 (names): an agreement's name ("Pacto Mundial") is no mention at all: a role phrase's run
         # goes past it to the bodies named before it
         owners_of_agreements: set[int] = set()
@@ -446,6 +462,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
                  and not any(n.start <= m.start and m.end <= n.end for n in new)]
+        # issue 13 (h-r8b): a country that qualifies the name before it is a place, not its government
+        qualifying = _qualifying_countries(utext, local, new)
+        if qualifying:
+            local = [m for m in local if m.start not in qualifying]
         mentions = [m.shifted(unit.start) for m in local]
         if unit.kind == "coordinating":
             pairs = [(m, "coordinator") for m in mentions]
@@ -602,10 +622,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    event itself) or the series' own body, named in the title, are the series, not mentions (a
     #    title that names only the process, "XXI RCM", leaves the text's mention of the
     #    Vice-Ministerial meeting held during it a mention; the process, see above).
+    #    issue 13 (series): the numbered meeting's own process named in its text ("fue sede de la XXIV
+    #    CRM", "la Carta de la CRM", "the XX RCM") is its series too, not a mention.
     if event.edition is not None:
         titled = {agent for agent, _, _, unit in raw if unit.kind == "title"}
-        raw = [r for r in raw if not (r[1] == "mentioned" and r[0] in titled and (
-            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))]
+        own = _SERIES_PROCESSES.get(event.edition.series, ())
+        raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] in own or (r[0] in titled and (
+            r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))))]
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
@@ -626,6 +649,40 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                       tuple(sorted(slots.items())))
 
 
+# the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)
+_SERIES_PROCESSES = {"rcm-conference": ("rcm",), "sacm-conference": ("sacm",), "rcm-sacm-plenary": ("rcm", "sacm")}
+# a country after a name that it qualifies: "Dirección Nacional de Migración (Uruguay)", "UNODC Country Office in
+# the Plurinational State of Bolivia", "Facultad ..., sede Ecuador"; the places after an office's "for"/"para"
+# ("Oficina de la OIT para América Central, Haití, Panamá y República Dominicana")
+_QUALIFIER = re.compile(r"(?:\s\(|,\s+sede\s+|\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?(?:plurinational state of\s+|"
+                        r"estado plurinacional de\s+|republic of\s+|republica de\s+)?)$", re.IGNORECASE)
+_OFFICE_WORD = re.compile(r"\b(?:office|oficina|bureau|branch|unit|unidad|representation|representacion)\b[^;:.()]*$")
+_OFFICE_FOR = re.compile(r"\b(?:office|oficina|bureau|unit|unidad)\b[^;.:()]{0,60}?\b(?:for|para)\s+"
+                         r"(?:(?:[A-ZÁÉÍÓÚÑ][\w-]*|the|el|la|los|las|del|de|of|y|e|and|,)\s*)*$")
+
+
+def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -> set[int]:
+    """The starts of the country mentions that qualify the name before them (see _QUALIFIER)."""
+    out: set[int] = set()
+    names = local + new
+    for m in local:
+        if m.kind != "country":
+            continue
+        q = _QUALIFIER.search(text, max(0, m.start - 60), m.start)
+        if q is not None:
+            before = [n for n in names if n.end == q.start()]
+            paren = q.group().lstrip().startswith("(")
+            if before and (paren and text[m.end:m.end + 1] == ")" or not paren and (
+                    "sede" in q.group().lower() or _OFFICE_WORD.search(fold_text(text[max(0, q.start() - 60):q.start()])))):
+                out.add(m.start)
+                continue
+        if _OFFICE_FOR.search(text, max(0, m.start - 160), m.start):
+            out.add(m.start)
+    return out
+
+
+_FOREIGN_MINISTRY = re.compile(r"(?:la |el )?(?:cancilleria|ministerio de relaciones exteriores|ministerio de asuntos "
+                               r"exteriores)")
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*$")
 
 

@@ -195,6 +195,9 @@ _NOT_NAMES = {
 _AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "convencion", "protocol", "protocolo",
                "treaty", "tratado", "covenant"}
 
+# issue 13 (h-r8b): head words of venues ("Hotel Sheraton", "Auditorio Central"), never an institution
+_VENUES = {"hotel", "hostal", "auditorio", "auditorium", "salon"}
+
 # a bank's one-word name ("Mibanco", "BancoEstado"): the head word inside the word
 _BANK_WORD = re.compile(r"^(?:\w+(?:banco|bank)|(?:banco|bank)\w+)$")
 
@@ -717,6 +720,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a group named generically, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
+    if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"
+        return Described(None, "a venue, not an institution")
     h, type_ = _head(folded)
     org_word = any(f in _ORG_WORDS for f in folded)
     prv0 = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)

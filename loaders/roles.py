@@ -125,6 +125,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\b(?:co )?led by\b"),
     ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?|dirigid[oa]s?|realizad[oa]s?|ejecutad[oa]s?|"
                   r"llevad[oa]s? a cabo) (?:conjuntamente )?por\b(?! invitacion)"),
+    # (issue 13, h-r8b: the trainers' body delivers the course: "taught by officials of X", "impartido por
+    # funcionarios de X y de Y"; one cue, so "officials of" does not make X a participant)
+    ("organizer", r"\b(?:delivered|conducted|facilitated|taught|given) (?:jointly )?by (?:the )?(?:officials|officers|"
+                  r"experts|specialists|staff|trainers|instructors|representatives|technicians) (?:of|from)\b"),
+    ("organizer", r"\b(?:impartid[oa]s?|dictad[oa]s?|facilitad[oa]s?) (?:conjuntamente )?por (?:los |las )?"
+                  r"(?:funcionari[oa]s|expert[oa]s|especialistas|tecnic[oa]s|oficiales|representantes|"
+                  r"capacitador(?:es|as)|instructor(?:es|as))(?: de " + _REMIT + r")? del?\b"),
     ("organizer", r"\bcollaboration of\b"),
     ("organizer", r"\bjointly (?:\w+ ){0,3}?(?:with|by)\b"),
     ("organizer", r"\ben colaboracion con\b"),
@@ -225,9 +232,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"presentaron|presento)\b"),
     ("participant", r"\b(?:with )?(?:the )?participation of\b"),
     ("participant", r"\battended by\b"),
-    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?) (?:of|from)\b"),
+    # (issue 13, h-r8b: also a body's technical staff, "technicians of", "técnicos del", "oficiales de")
+    ("participant", r"\b(?:representatives?|delegates?|delegations?|speakers?|experts?|officials?|officers?|"
+                    r"technicians?) (?:of|from)\b"),
     # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
-    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?) "
+    ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?|"
+                    r"tecnic[oa]s|oficiales) "
                     # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
                     r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
@@ -348,10 +358,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                r"support|a grant)\b"),
     ("funder", r"\b(?:aporto|aportaron|otorgo|otorgaron|brindo|brindaron) (?:el |los )?(?:financiamiento|fondos|"
                r"apoyo financiero)\b"),
-    ("organizer", r"\b(?:was|were|is|are|will be) (?:responsible for|in charge of) (?:its |the |their )?"
-                  r"(?:organi[sz]ation|logistics|preparation)\b"),
-    ("organizer", r"\b(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de (?:la|su) (?:organizacion|logistica|"
-                  r"preparacion)\b"),
+    # (issue 13, h-r8b: "were in charge of organizing", "took charge of the organization", "tuvieron a su cargo
+    # la organización")
+    ("organizer", r"\b(?:(?:was|were|is|are|will be) (?:responsible for|in charge of)|(?:took|take|takes|will take) "
+                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation)\b"),
+    ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de|(?:tuvo|tuvieron|tiene|tienen|"
+                  r"tendra|tendran) a su cargo) (?:la|su) (?:organizacion|logistica|preparacion)\b"),
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
@@ -464,7 +476,9 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
                       r"observador|facilit|organiza|imparte|dicta|"
                       # issue 13 (names) stems
-                      r"statement|floor|palabra|guest|invitad|address")
+                      r"statement|floor|palabra|guest|invitad|address|"
+                      # issue 13 (h-r8b) stems
+                      r"technician|tecnic|oficiales")
 
 # --- news articles (issue 15): the ways the press lists who was there ----------------------------------
 # Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
@@ -909,6 +923,8 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (h-r8b): "X, together with Y, hosted", "X, junto con Y, fue anfitrión"
+                   r",\s*(?:together with|along with|jointly with|junto con|junto a|conjuntamente con)\s[^,.;:()]{1,100},|"
                    # "The IOM Regional Office, as Technical Secretariat, provided technical support"
                    r",\s*(?:as|como) (?:the |la |its |su )?(?:technical |executive )?(?:secretariat|secretaria"
                    r"(?: tecnica| ejecutiva)?)(?: (?:of|de|del) [^,.;]{1,40})?,|"
@@ -970,6 +986,11 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
+_COMMA_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
+# ", as 2023 chair of the RCM, with" / ", en su calidad de presidencia de la CRM, con": a run's item's capacity
+_CAPACITY = re.compile(r",\s*(?:as|como|en su calidad de|en calidad de|in (?:its|their) capacity as)\s[^,.;:()]{1,80},"
+                       r"\s(?=(?:together with|jointly with|along with|with|junto con|junto a|con|and|y)\s)", re.IGNORECASE)
+_WITH_APART = re.compile(r"[^,.;:()]{1,100},\s*(?:(?:also|tambien|jointly|conjuntamente)\s+)?")
 _ADJOINING = re.compile(r"[\s,]*(?:(?:also|tambien|as well|ademas)[\s,]*)?")
 
 
@@ -1035,7 +1056,17 @@ def find_cues(text: str) -> list[Cue]:
                      or not out[-1].forward and _OBJECT.fullmatch(folded, out[-1].end, c.start)):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
+    # issue 13 (h-r8b): "X, together with Y, hosted" / "X, junto con Y, fue anfitrión": Y has the verb's role
+    for i in range(len(out) - 1):
+        if _with_apart(folded, out[i], out[i + 1]):
+            out[i] = Cue(out[i + 1].role, out[i].start, out[i].end, True)
     return out
+
+
+def _with_apart(folded: str, c: Cue, n: Cue) -> bool:
+    """True when `c` is ", together with Y," / ", junto con Y," between a subject and the backward cue `n`."""
+    return c.forward and not n.forward and bool(_WITH.match(folded, c.start)) \
+        and folded[:c.start].rstrip().endswith(",") and bool(_WITH_APART.fullmatch(folded, c.end, n.start))
 
 
 def _capitalised_who(text: str, folded: str, c: Cue) -> bool:
@@ -1095,6 +1126,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
     unreached: list[Cue] = []
+    capacity: set[int] = set()  # mentions inside a capacity apposition of a forward run's item
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
     last_run: list[int] = []  # the mentions the last forward run reached
     for i, cue in enumerate(cues):
@@ -1115,6 +1147,11 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             for j, m in enumerate(ordered):
                 if m.start < cue.end:
                     continue
+                if reached and (cap := _CAPACITY.match(text, pos)) and m.start < limit:
+                    if m.start < cap.end():  # issue 13 (h-r8b): "Organized by X, as 2023 chair of the RCM, with Y":
+                        capacity.add(j)      # the RCM is X's capacity, not an involvement; Y organizes with X
+                        continue
+                    pos = cap.end() - 1
                 gap = text[pos:m.start]
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
@@ -1151,6 +1188,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 unreached.append(cue)
         else:
             floor = cues[i - 1].end if i > 0 else 0
+            if i > 0 and _with_apart(fold_text(text), cues[i - 1], cue):
+                # issue 13 (h-r8b): "X, junto con Y, fue anfitrión": X, before the apposition, has the verb's role
+                lead = cues[i - 1].start
+                for j in range(len(ordered) - 1, -1, -1):
+                    m = ordered[j]
+                    if m.end <= lead:
+                        if m.start >= (cues[i - 2].end if i > 1 else 0) and _COMMA_GAP.fullmatch(text, m.end, lead):
+                            roles.setdefault(j, cue.role)
+                        break
             pos, rx = cue.start, _BACK
             reached = False
             relative = False
@@ -1166,6 +1212,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     continue
                 if m.start < floor or not _glue(rx, text[m.end:pos]):
                     break
+                if run and ";" in text[m.end:pos]:
+                    break  # issue 13 (h-r8b): "... en el marco del SICA; la OIM fue anfitriona": a clause of its own
                 reached = reached or j not in roles  # (a name a forward run already reached is not the cue's)
                 if not run:  # the relative clause names the run's role: "X and Y, which acted as co-organizers"
                     relative = bool(_RELATIVE.search(fold_text(text[m.end:pos])))
@@ -1211,6 +1259,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
+        if j in capacity and role is None:
+            continue
         if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
             role = None
         if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end):

@@ -242,13 +242,22 @@ def is_pager(text: str) -> bool:
     return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
 
 
+# issue 13 (footers): a credit line that does not start with its mark ("Conferencia Regional sobre
+# Migración · Todos los derechos reservados", "Site of the SACM ©"), and a site's signature line: three or
+# more short parts joined by "·" or "|", no digit, colon or sentence ("Regional Conference on Migration |
+# Technical Secretariat | San José, Costa Rica")
+_RIGHTS = re.compile(r"©|\ball rights reserved\b|\btodos los derechos reservados\b", re.IGNORECASE)
+_SIGNATURE = re.compile(r"[^\d:;.!?·|]{2,60}(?:\s[·|]\s[^\d:;.!?·|]{2,60}){2,}")
+
+
 def is_footer(text: str) -> bool:
-    return bool(FOOTER.match(clean(text)))
+    t = clean(text)
+    return bool(FOOTER.match(t)) or len(t) <= 200 and bool(_RIGHTS.search(t) or _SIGNATURE.fullmatch(t))
 
 
 def footer_note(line: Line) -> str:
     """What the build report says of a footer line it skips: its kind and line, not its text,
     which often names a person ("Design by <name>"): no personal data in the report."""
-    m = FOOTER.match(clean(line.text))
-    lead = m.group(0).strip() if m else "credit"
+    m = FOOTER.match(clean(line.text)) or _RIGHTS.search(clean(line.text))
+    lead = m.group(0).strip() if m else "signature"
     return f"footer: {lead} … (line {line.no})"

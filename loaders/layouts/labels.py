@@ -101,15 +101,19 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
 FACT_KEYS = frozenset({"dateplace", "date", "place", "city", "country", "mode"})
 _RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_VOCABULARY)))
 
+# issue 13 (labels): a plural printed as an optional ending ("Coordinating institution(s)",
+# "Institución(es) coordinadora(s)", "Organizador(es)") is read as the plural
+_PLURAL_END = r"\((?:s|es|as|os|a)\)"
+_PLURAL = re.compile(rf"(?<=[^\W\d_]){_PLURAL_END}")
 _BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
 # "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
-_COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^:.;!?()\n]{{0,45}}?)\s*:(?!//)"
+_COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*:(?!//)"
                     r"[ \t]*(?P<value>.*?)\s*$")
 # "Label | value" (a flattened table cell)
 _BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\n]{{0,45}}?)\s+\|\s+"
                   r"(?P<value>\S.*?)\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
-_ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^:.;!?()\n]{{0,45}}?)\s*$")
+_ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
 _PUNCT = re.compile(r"[^\w]+")
 
 
@@ -127,7 +131,7 @@ class Label:
 
 def classify(label: str) -> tuple[str, str | None] | None:
     """(key, role) of a label's text ("Con el apoyo de" -> ("role", "supporter")), else None."""
-    folded = _PUNCT.sub(" ", fold_text(label)).strip()
+    folded = _PUNCT.sub(" ", fold_text(_PLURAL.sub(lambda m: m.group()[1:-1], label))).strip()
     if not folded or len(folded) > 45:
         return None
     m = _RX.fullmatch(folded)
