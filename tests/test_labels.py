@@ -187,3 +187,15 @@ def test_a_role_field_no_event_holds_is_a_warning_naming_its_line():
     warned = [(w.line, w.value) for w in res.warnings if "outside any event" in w.message]
     assert [e.titles[0].text for e in res.events] == ["Taller sobre Trata de Personas", "Foro sobre Migración Laboral"]
     assert warned == [(3, "Entidad coordinadora: Secretaría Técnica de la CSM")]
+
+
+def test_a_table_row_flattened_with_tabs_is_a_labelled_field():
+    """Issue 13: a table saved as text sets its cells apart by tabs ("Coordinating institutions<TAB>X; Y",
+    "Fecha<TAB>12/05/2021"), as by bars: the row's first cell is the label, the rest its value."""
+    from rcpkg.loaders.layouts import labels
+
+    lab = labels.find("Coordinating institutions\tMinistry of Labour of Chile; ILO Office for the Southern Cone")
+    assert (lab.key, lab.text) == ("coordinating", "Coordinating institutions") and lab.value_start == 26
+    lab = labels.find("Fecha\t\t12/05/2021")
+    assert lab.key == "date" and "Fecha\t\t12/05/2021"[lab.value_start:] == "12/05/2021"
+    assert labels.find("La reunión\tconcluyó con una declaración") is None  # a sentence's words are no label

@@ -172,4 +172,4 @@ def _fields_outside_events(ctx, events) -> None:
             continue
         lab = labels.find(ln.text)
         if lab is not None and lab.key in ("coordinating", "role"):
-            ctx.warn(ln.no, f"a {lab.text.strip()!r} field outside any event was not read", clean(ln.text)[:160])
+            ctx.warn(ln.no, f"a {lab.text.strip()!r} field outside any event was not read", clean(ln.text))

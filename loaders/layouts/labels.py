@@ -109,8 +109,8 @@ _BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
 # "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
 _COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*:(?!//)"
                     r"[ \t]*(?P<value>.*?)\s*$")
-# "Label | value" (a flattened table cell)
-_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\n]{{0,45}}?)\s+\|\s+"
+# "Label | value", "Label<TAB>value" (a flattened table row: its cells set apart by a bar or tabs)
+_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n]{{0,45}}?)(?:\s+\|\s+|[ ]*\t+[ \t]*)"
                   r"(?P<value>\S.*?)\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
 _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
@@ -166,7 +166,7 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
         value = m.start("value") if m.group("value") else None
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value,
                      bool(m.group("bullet")), True)
-    if "|" in line:
+    if "|" in line or "\t" in line:
         m = _BAR.match(line)
         if m is not None and (kr := classify(m.group("label"))) is not None:
             return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
