@@ -197,6 +197,8 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             ctx.skipped.append(f"outside any entry: line {ln.no}")
     events: list[EventRecord] = []
     for entry in found:
+        # issue 13 (listing): a CMS byline ("Posted on … by …"): the post's date and author, not the event's
+        ctx.skipped.extend(f"byline: line {b.no}" for b in entry.bylines)
         ls, le = entry.title.stripped()
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(entry.title.text)
@@ -209,7 +211,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                 if part.kind == "place" and place is None and not online:
                     place, online = place_of(ctx, value, meta.line.no, name)
                 elif part.kind == "date" and dates is None:
-                    dates = date_line(value.exact, value.start, order=ctx.date_order)
+                    dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
                     if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):  # a month and year: no day
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
         if place is None and not online and not entry.has("place"):
