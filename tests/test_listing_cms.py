@@ -9,8 +9,33 @@ from __future__ import annotations
 
 import pytest
 
+from rcpkg.loaders.extract import extract
+from rcpkg.loaders.gazetteer import Gazetteer
 from rcpkg.loaders.layouts import blocks, heads, parse_page
 from rcpkg.loaders.records import Page
+from rcpkg.loaders.reference import load_reference
+from rcpkg.loaders.themes import ThemeMatcher
+from rcpkg.resources import reference_dir
+
+
+@pytest.fixture(scope="module")
+def tools():
+    ref = load_reference(reference_dir())
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+def _roles(tools, r):
+    """Per event: the (name or agent, role) pairs its text gives."""
+    gaz, themes = tools
+    out = []
+    for e in r.events:
+        x = extract(r.page, e, gaz, themes)
+        out.append({((i.extracted.name if i.extracted else i.agent), i.role) for i in x.involvements})
+    return out
+
+
+def _names(pairs):
+    return {str(n).lower() for n, _ in pairs}
 
 
 def _parse(text: str, lang: str = "en", url: str = "https://rcmvs.org/events"):
@@ -214,6 +239,7 @@ def test_calendar_plugin_date_before_title_and_venue_address_after_it():
     assert _titles(r) == ["Regional Meeting on Migrant Health", "Webinar on Climate Mobility"]
     a, b = r.events
     assert a.place.span.exact == "Buenos Aires, Argentina"
+    assert a.venue.exact == "Hotel Sheraton, Av. Libertador 1000"  # the venue and its address, not a place
     assert (a.dates.start.isoformat(), a.dates.end.isoformat()) == ("2022-05-10", "2022-05-11")
     assert b.online and b.dates.start.isoformat() == "2021-06-03"
     assert "Organizer: Platform on Disaster Displacement" in b.span.exact  # the organizer line is the entry's
@@ -291,3 +317,53 @@ def test_a_date_range_printed_with_a_spaced_dash_is_one_date_part(line, order, s
     (date,) = [p for p in m.parts if p.kind == "date"]
     dr = heads.range_line(line[date.start:date.end], order=order)
     assert (dr.start.isoformat(), dr.end.isoformat()) == (start, end)
+
+
+TABLE_EN = """Regional Conference on Migration
+Home   About us   Events   Documents   Contact
+
+PAST EVENTS
+
+Event | Date | Venue | Organized by | Summary
+Regional Seminar on Labour Mobility | 4–5 May 2022 | San Salvador, El Salvador | Ministry of Labour and Social Welfare of El Salvador; ILO | Delegations of the member countries reviewed the regional guidelines.
+Virtual Course on Migrant Protection | 15/03/2021 – 17/03/2021 | Online | IOM; UNICEF | With financial support from the European Union.
+
+‹ Previous   1   2   3   Next ›
+"""
+
+TABLE_ES = """Conferencia Suramericana sobre Migraciones
+Evento\tFecha\tLugar\tOrganizan\tObservaciones
+Taller Andino sobre Trata de Personas\t12 de junio de 2019\tLima, Perú\tUNODC; Ministerio del Interior del Perú\tParticiparon fiscales de cuatro países.
+Foro Regional de Sociedad Civil\t3 de octubre de 2018\tQuito, Ecuador\tRed Espacio Sin Fronteras\tCon el apoyo de la OIM.
+"""
+
+
+def test_a_table_listing_one_event_a_row(tools):
+    r = _parse(TABLE_EN)
+    assert _titles(r) == ["Regional Seminar on Labour Mobility", "Virtual Course on Migrant Protection"]
+    a, b = r.events
+    assert a.place.span.exact == "San Salvador, El Salvador" and a.dates.end.isoformat() == "2022-05-05"
+    assert b.online and (b.dates.start.isoformat(), b.dates.end.isoformat()) == ("2021-03-15", "2021-03-17")
+    assert a.description.exact == "Delegations of the member countries reviewed the regional guidelines."
+    ra, rb = _roles(tools, r)
+    assert {role for n, role in ra if "ilo" in str(n).lower()} == {"organizer"}
+    assert {role for n, role in rb if "unicef" in str(n).lower()} == {"organizer"}
+    assert {role for n, role in rb if "european" in str(n).lower() or str(n) == "eu"} == {"funder"}
+
+
+def test_a_table_listing_with_tabs_in_spanish(tools):
+    r = _parse(TABLE_ES, "es", "https://csmigraciones.org/es/agenda")
+    assert _titles(r) == ["Taller Andino sobre Trata de Personas", "Foro Regional de Sociedad Civil"]
+    a, b = r.events
+    assert a.place.city_label_es == "Lima" and a.dates.start.isoformat() == "2019-06-12"
+    ra, _ = _roles(tools, r)
+    assert {role for n, role in ra if "unodc" in str(n).lower()} == {"organizer"}
+
+
+def test_a_byline_author_and_a_venue_are_no_involvement(tools):
+    r = _parse(DRUPAL_EN)
+    for pairs in _roles(tools, r):
+        assert not any("executive secretariat" in n for n in _names(pairs))
+    r = _parse(CALENDAR_EN, "en", "https://csmigraciones.org/en/events/list/")
+    for pairs in _roles(tools, r):
+        assert not any("sheraton" in n for n in _names(pairs))

@@ -188,6 +188,17 @@ def range_line(text: str, base: int = 0, *, order: str | None = None):
     return DateRange(a.start, b.start, Span(base, base + end, text[:end]))
 
 
+def venue_span(line: Line, part: Part) -> tuple[int, int] | None:
+    """The page offsets of the venue and street address before a venue line's place part ("Lima Convention
+    Center, Av. Arqueología 206, San Borja" before "Lima, Peru"), None when the part is no venue line's."""
+    lead = len(line.text) - len(line.text.lstrip())
+    k = venue_place(line.text[lead:])
+    if k is None or line.start + lead + k != part.start:
+        return None
+    head = line.text[lead:lead + k].rstrip(" \t,;")
+    return (line.start + lead, line.start + lead + len(head)) if head else None
+
+
 def _join_date_range(text: str, cuts: list[int], ends: list[int], order: str | None) -> None:
     """Issue 13 (listing): two cuts that are the two ends of one date range ("Online | 06/21/2021 – 06/25/2021":
     " – " is a range's dash there, not a separator) are one part (in place)."""
