@@ -176,6 +176,12 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
         holes.append((event.coordinating.start, event.coordinating.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
     holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]
+    # issue 13 (listing): a CMS byline under a listing entry's title ("Posted on … by <author>") is not its text;
+    # a table cell under a role column ("Organized by" over "X; Y"), a field of that role, is read by itself
+    holes += _byline_holes(page.text, event.span.start, event.span.end)
+    cells = [s for s in event.sections if s.heading and _table_cell(page.text, s.span.start)
+             and labels.role_of(s.heading, coordinating=True)]
+    holes += [(s.span.start, s.span.end) for s in cells]
     ranges = [(event.span.start, event.span.end)]
     ranges += [(event.description.start, event.description.end)] if event.description else []
     ranges += [(s.span.start, s.span.end) for s in event.sections]
@@ -205,9 +211,34 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # a label alone heads the bullets under it ("Organizadores" / "• X" / "• Y")
             if not (label and _BULLETED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
                 label = None
+    for c in cells:
+        units.append(_Unit(c.span.start, c.span.end, "body", c.heading,
+                           tuple((max(a, c.span.start), min(b, c.span.end)) for a, b in masks
+                                 if a < c.span.end and b > c.span.start), True))
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
     return units
+
+
+def _byline_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a CMS byline between `start` and `end` (see ``blocks.is_byline``)."""
+    from rcpkg.loaders.layouts.blocks import is_byline
+
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if is_byline(text[pos:stop]):
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _table_cell(text: str, start: int) -> bool:
+    """Whether `start` begins a cell of a table row flattened to text (after " | " or a tab)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.rstrip(" ").endswith(("|", "\t")) and before.strip() != ""
 
 
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")

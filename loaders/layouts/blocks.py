@@ -220,17 +220,31 @@ def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
 
 # issue 13: a listing's pager ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6
 # siguiente › última »", "Page 9 of 14", "Página 2 de 5"): page numbers and the words of paging only
+# issue 13 (listing): also the paging words of CMS pagers ("« Start ‹ Prev 1 2 Next › End »", "« Newer events
+# 1 2 … 13 Older events »", "« Previous Events   Next Events »", "« Anteriores 1 2 … 11 Siguientes »", "Eventos
+# anteriores ›"), and a results count ("Showing 11–15 of 64 events", "Mostrando 1-10 de 42 eventos")
+_PAGING_WORD = (r"(?:(?:previous|prev|next|newer|older|earlier|later|past|upcoming)(?:\s+(?:events?|entries|posts|page|"
+                r"items))?|first|last|start|end|anteriores|siguientes|pr[oó]ximos|(?:eventos|entradas|p[aá]gina)\s+"
+                r"(?:anteriores|siguientes|previas|pr[oó]ximas|pasados|pr[oó]ximos)|(?:anteriores|pr[oó]ximos)\s+"
+                r"eventos|primera|primero|anterior|siguiente|[uú]ltima|[uú]ltimo)")
 PAGER = re.compile(
-    r"^(?:(?:[«»‹›<>|…]|\.\.\.|\d+|first|previous|prev|next|last|primera|primero|anterior|siguiente|[uú]ltima|"
-    r"[uú]ltimo)\s*)+$|^(?:page|p[aá]gina)\s+\d+\s+(?:of|de)\s+\d+$",
+    rf"^(?:(?:[«»‹›<>|…←→]|\.\.\.|\d+|{_PAGING_WORD})\s*)+$|^(?:page|p[aá]gina)\s+\d+\s+(?:of|de)\s+\d+$|"
+    r"^(?:showing|displaying|mostrando|viendo)\s+(?:(?:events?|eventos|results?|resultados)\s+)?\d+\s*(?:[-–—]|to|a|al)\s*"
+    r"\d+\s+(?:of|de)\s+\d+(?:\s+(?:events?|eventos|results?|resultados|entries|entradas))?\.?$",
     re.IGNORECASE,
 )
 
 
-# a link line under a listing's entry ("Read more »", "Leer más", "Ver más eventos")
-MORE_LINK = re.compile(r"^(?:read more|leer m[aá]s|ver m[aá]s(?: eventos)?|see more|load more(?: events)?|show more|"
-                       r"more events|m[aá]s eventos|more info(?:rmation)?|m[aá]s informaci[oó]n|cargar m[aá]s|"
-                       r"mostrar m[aá]s)\s*[»›>…+]*$", re.IGNORECASE)
+# a link line under a listing's entry ("Read more »", "Leer más", "Ver más eventos"); issue 13 (listing): also
+# the link that repeats the entry's title after a colon ("Read more: <title>", "Leer más: <título>", "Read more
+# about <title>"), "Find out more »", "Continue reading →", "Seguir leyendo", "View event", "Ver detalles"
+_MORE_WORDS = (r"read more|read the full (?:story|article)|leer m[aá]s|ver m[aá]s(?: eventos)?|see more|load more(?: events)?|"
+               r"show more|more events|m[aá]s eventos|more info(?:rmation)?|m[aá]s informaci[oó]n|cargar m[aá]s|"
+               r"mostrar m[aá]s|find out more|learn more|saber m[aá]s|conoce m[aá]s|continue reading|keep reading|"
+               r"seguir leyendo|contin[uú]a leyendo|contin[uú]ar leyendo|view (?:the )?event|view details|"
+               r"ver (?:el )?evento|ver detalles?")
+MORE_LINK = re.compile(rf"^(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::|about\b|sobre\b|de\b)[ \t]*\S.{{0,200}}(?<![.!?;]))?\s*$",
+                       re.IGNORECASE)
 
 
 def is_pager(text: str) -> bool:
@@ -239,7 +253,35 @@ def is_pager(text: str) -> bool:
     t = clean(text)
     if t and MORE_LINK.match(t):
         return True
-    return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
+    return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›←→]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
+
+
+# issue 13 (listing): a CMS's byline under an entry's title: who posted it and when, its category, its hits
+# ("Written by Webmaster | Category: Events | Published: 03 July 2023 | Hits: 412", "Posted on October 3, 2019
+# by Executive Secretariat", "Publicado el 9/9/2022 · Categoría: Fronteras", "Escrito por Administrador",
+# "Published: 12 May 2021", "By Communications Office | 4 March 2020"). The dates it gives are the post's, not
+# the event's; the names are an author's: neither is read.
+_BYLINE_PART = re.compile(
+    r"^(?:written by|posted (?:on|by|in)|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
+    r"submitted (?:by|on)|author|autor(?:a)?|escrito por|redactado por|publicado(?: el| por| en)?|creado(?: el| por)?|"
+    r"actualizado(?: el)?|[uú]ltima actualizaci[oó]n|categor(?:y|ies|[ií]as?)|hits|visitas|views|vistas|lecturas|"
+    r"comments?|comentarios?|tags?|etiquetas?|filed under|archivado en)\b[ \t]*:?",
+    re.IGNORECASE,
+)
+_BYLINE_SPLIT = re.compile(r"[ \t]+(?:\||·|•|—|–)[ \t]+")
+
+
+def is_byline(text: str) -> bool:
+    """A CMS byline line (see above): every part apart by " | ", " · " starts with a byline word, or the line
+    is "By <someone> | <date>"."""
+    t = clean(text)
+    if not t or len(t) > 160 or t.endswith((".", ";")) and not t.endswith("etc."):
+        return False
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(t) if p.strip()]
+    if all(_BYLINE_PART.match(p) for p in parts):
+        return True
+    return len(parts) >= 2 and bool(re.match(r"^(?:by|por)\s+\S", parts[0], re.IGNORECASE)) \
+        and all(_BYLINE_PART.match(p) or re.search(r"\d", p) for p in parts[1:])
 
 
 # issue 13 (footers): a credit line that does not start with its mark ("Conferencia Regional sobre

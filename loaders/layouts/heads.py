@@ -129,6 +129,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         ends.append(m.start())
         cuts.append(m.end())
     ends.append(len(text))
+    _join_date_range(text, cuts, ends, order)
     parts: list[Part] = []
     for s, e in zip(cuts, ends):
         s, e = blocks.strip_offsets(text, 0, s, e)
@@ -150,14 +151,110 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if m:
             parts.append(Part("date", True, line.start + s + m.end(), line.start + e))
             continue
-        if date_line(raw, 0, order=order) is not None or MONTH_YEAR.fullmatch(raw):
-            parts.append(Part("date", False, line.start + s, line.start + e))
+        dr = range_line(raw, 0, order=order)
+        if dr is not None or MONTH_YEAR.fullmatch(raw):
+            parts.extend(_place_beside_date(raw, dr, line.start + s))
             continue
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
             continue
+        venue = venue_place(raw)
+        if venue is not None and len(cuts) == 1:
+            parts.append(Part("place", False, line.start + s + venue, line.start + e))
+            continue
         return None
     return Meta(line, tuple(parts)) if parts else None
+
+
+_RANGE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def range_line(text: str, base: int = 0, *, order: str | None = None):
+    """A date line (see :func:`date_line`), or two whole dates apart by a dash that date_line does not read as
+    one range ("12.04.2018 – 13.04.2018"): the range from the first to the second, quoted whole."""
+    dr = date_line(text, base, order=order)
+    if dr is not None:
+        return dr
+    m = _RANGE_DASH.search(text)
+    if m is None or _RANGE_DASH.search(text, m.end()):
+        return None
+    a, b = date_line(text[:m.start()], 0, order=order), date_line(text[m.end():], 0, order=order)
+    if a is None or b is None or a.end is not None or b.end is not None or not a.start < b.start \
+            or a.span.start != 0 or m.end() + b.span.end != len(text.rstrip()):
+        return None
+    from rcpkg.loaders.records import DateRange, Span
+
+    end = len(text.rstrip())
+    return DateRange(a.start, b.start, Span(base, base + end, text[:end]))
+
+
+def venue_span(line: Line, part: Part) -> tuple[int, int] | None:
+    """The page offsets of the venue and street address before a venue line's place part ("Lima Convention
+    Center, Av. Arqueología 206, San Borja" before "Lima, Peru"), None when the part is no venue line's."""
+    lead = len(line.text) - len(line.text.lstrip())
+    k = venue_place(line.text[lead:])
+    if k is None or line.start + lead + k != part.start:
+        return None
+    head = line.text[lead:lead + k].rstrip(" \t,;")
+    return (line.start + lead, line.start + lead + len(head)) if head else None
+
+
+def _join_date_range(text: str, cuts: list[int], ends: list[int], order: str | None) -> None:
+    """Issue 13 (listing): two cuts that are the two ends of one date range ("Online | 06/21/2021 – 06/25/2021":
+    " – " is a range's dash there, not a separator) are one part (in place)."""
+    k = 0
+    while k + 1 < len(cuts):
+        a, b = blocks.strip_offsets(text, 0, cuts[k], ends[k]), blocks.strip_offsets(text, 0, cuts[k + 1], ends[k + 1])
+        dr = range_line(text[a[0]:b[1]], 0, order=order) if text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-"} else None
+        if dr is not None and dr.end is not None and date_line(text[a[0]:a[1]], 0, order=order) is not None:
+            del cuts[k + 1], ends[k]
+            continue
+        k += 1
+
+
+def _place_beside_date(raw: str, dr, base: int) -> list[Part]:
+    """Issue 13 (listing): a date part that also prints its place before or after the date, apart by a comma
+    ("Sucre, Bolivia, 22 y 23 de noviembre de 2018", "Guatemala City, 12–14 November 2019", "4 May 2021,
+    Quito, Ecuador"): the place and the date as two parts; else the whole part as the date."""
+    whole = [Part("date", False, base, base + len(raw))]
+    if dr is None:
+        return whole
+    a, b = dr.span.start, dr.span.end
+    before = raw[:a].rstrip(" \t,;–—-")
+    after = raw[b:].lstrip(" \t,;–—-")
+    if before and not after.strip() and _is_place(before) and raw[len(before):a].strip(" \t") in {",", ";", "–", "—", "-"}:
+        return [Part("place", False, base, base + len(before)), Part("date", False, base + a, base + len(raw))]
+    if after and not before and _is_place(after.rstrip(" .")) and raw[b:len(raw) - len(after)].strip(" \t") in {",", ";"}:
+        k = len(raw) - len(after)
+        return [Part("date", False, base, base + b), Part("place", False, base + k, base + k + len(after.rstrip(" .")))]
+    return whole
+
+
+_HOUSE_NUMBER = re.compile(r"(?:^|\s)(?:(?!(?:19|20)\d\d\b)[A-Za-z]{0,3}\d+[A-Za-z]?(?:[-–/]\d+)?|s/n|no\.?\s*\d+)(?:\s|$)",
+                           re.IGNORECASE)
+
+
+def venue_place(text: str) -> int | None:
+    """Issue 13 (listing): a venue line with its street address, as calendar plugins print it under an
+    entry's title ("Lima Convention Center, Av. Arqueología 206, San Borja, Lima, Peru", "Ministerio de
+    Relaciones Exteriores, Teatinos 180, Santiago, Chile"): comma-separated parts, one of them a street with
+    its number, the last ones a place that resolves to a city; the offset of that place, else None."""
+    t = text.rstrip()
+    if not t or len(t) > 160 or _PROSE_END.search(t) and not t.endswith(")") or "," not in t:
+        return None
+    parts = [m for m in re.finditer(r"[^,]+", t)]
+    if len(parts) < 3 or not any(_HOUSE_NUMBER.search(p.group()) for p in parts[1:-1]):
+        return None
+    for k in (2, 1, 3):  # "Lima, Peru", then "Quito", then "San Borja, Lima, Peru"
+        if k >= len(parts):
+            continue
+        start = parts[-k].start()
+        start += len(t[start:]) - len(t[start:].lstrip())
+        cand = t[start:]
+        res = resolve_place(cand)
+        if res.city is not None and not res.problem and looks_like_place(cand):
+            return start
+    return None
 
 
 def _title_like(line: Line) -> bool:
@@ -177,15 +274,42 @@ def _doubled(line: Line) -> bool:
     return len(t.split()) >= 4 and _title_like(line) and find_double(t) is not None
 
 
+def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
+    """Issue 13 (listing): the numbers of the date lines printed *before* an entry's title, as calendar
+    plugins print their list view ("December 5, 2023 @ 8:30 am - 6:00 pm" / the title / the venue): a date
+    line right after a pager, a "Find out more" link or the page's navigation (or at the top), followed by a
+    title-like line that is no meta line, byline or link."""
+    filled = [ln for ln in lines if not ln.blank]
+    out: set[int] = set()
+    for k, ln in enumerate(filled):
+        if k + 1 >= len(filled):
+            break
+        prev, nxt = (filled[k - 1] if k else None), filled[k + 1]
+        if prev is not None and (_title_like(prev) or not blocks.is_navigation(prev.text)):
+            continue
+        m = meta_line(ln, order=order)
+        if m is None or m.kinds != {"date"} or not _title_like(nxt) or blocks.is_byline(nxt.text) \
+                or meta_line(nxt, order=order) is not None or blocks.is_pager(nxt.text):
+            continue
+        out.add(ln.no)
+    return out
+
+
 def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
-    """Whether a listing prints its entries' place or date right under each title."""
+    """Whether a listing prints its entries' place or date right under each title (or a CMS byline, or the
+    date right before each title)."""
     count = 0
     for prev, ln in zip(lines, lines[1:]):
         if prev.blank or not _title_like(prev):
             continue
+        if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
+            count += 1
+            continue
         m = meta_line(ln, order=order)
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
+    if count < 2:
+        count += len(_lead_dates(lines, order=order))
     return count >= 2
 
 
@@ -194,9 +318,23 @@ class Entry:
     title: Line
     metas: list[Meta] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
+    bylines: list[Line] = field(default_factory=list)  # issue 13 (listing): a CMS's byline lines: not read
 
     def has(self, kind: str) -> bool:
         return any(kind in m.kinds for m in self.metas)
+
+
+def _last_head(lines: list[Line], *, order: str | None = None) -> int:
+    """The number of the last line that heads or closes an entry (a meta line, a byline, a "Read more"
+    link), 0 when none."""
+    last = 0
+    for ln in lines:
+        if ln.blank:
+            continue
+        if blocks.is_byline(ln.text) or blocks.MORE_LINK.match(blocks.clean(ln.text)) \
+                or meta_line(ln, order=order) is not None:
+            last = ln.no
+    return last
 
 
 def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry], list[Line]]:
@@ -209,13 +347,46 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     last_meta = False
     closed = False  # the current entry's description was closed by a place line ("Location: …")
     outside_links: list[Line] = []
-    for ln in lines:
+    lead = _lead_dates(lines, order=order)
+    pending: Meta | None = None  # a date line printed before the next entry's title
+    last_head = _last_head(lines, order=order)
+    prev_ln: Line | None = None  # the previous non-blank line
+    for idx, ln in enumerate(lines):
         if ln.blank:
             prev_blank = True
             continue
         gap[ln.no], prev_blank = prev_blank, False
-        m = meta_line(ln, order=order)
+        above, prev_ln = prev_ln, ln
         cur = out[-1] if out else None
+        if blocks.is_byline(ln.text):  # issue 13 (listing): "Posted on … by …" under a title
+            if cur is not None and cur.title is above and not cur.body:
+                cur.bylines.append(ln)
+            elif cur is not None and cur.bylines and cur.bylines[-1] is above:
+                cur.bylines.append(ln)
+            else:
+                pool = cur.body if cur is not None else before
+                if pool and pool[-1] is above and _title_like(above):
+                    pool.pop()
+                    out.append(Entry(above, [], [], [ln]))
+                else:
+                    outside_links.append(ln)
+                    continue
+            last_meta, closed = True, False
+            continue
+        if pending is None and ln.no in lead:
+            pending = meta_line(ln, order=order)
+            last_meta, closed = False, cur is not None
+            continue
+        if cur is not None and ln.no > last_head and blocks.is_pager(ln.text) \
+                and not blocks.MORE_LINK.match(blocks.clean(ln.text)):
+            # issue 13 (listing): the pager after the last entry: what follows is the site's footer
+            outside_links.extend(x for x in lines[idx:] if not x.blank)
+            break
+        m = meta_line(ln, order=order)
+        if pending is not None and m is None:  # the title under a date printed before it
+            out.append(Entry(ln, [pending]))
+            pending, last_meta, closed = None, True, False
+            continue
         if m is None and (blocks.MORE_LINK.match(blocks.clean(ln.text)) or outside_links and blocks.is_pager(ln.text)):
             # issue 13 (h-labels): a "Ver más" / "Read more" link closes its entry: a title-like line next starts one
             outside_links.append(ln)

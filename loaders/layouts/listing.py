@@ -75,6 +75,9 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
     top = blocks.site_header_end(lines, i)  # issue 13: a site's name over its menu bar is no event
     ctx.skipped.extend(f"site header: line {ln.no}" for ln in lines[i:top] if not ln.blank)
     i = top
+    table = _table_header(lines[i:])
+    if table is not None:
+        return _parse_table(ctx, lines[i:], *table)
     if heads.is_headed(lines[i:], order=ctx.date_order):
         return _parse_headed(ctx, lines[i:])
     events: list[EventRecord] = []
@@ -197,10 +200,12 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             ctx.skipped.append(f"outside any entry: line {ln.no}")
     events: list[EventRecord] = []
     for entry in found:
+        # issue 13 (listing): a CMS byline ("Posted on … by …"): the post's date and author, not the event's
+        ctx.skipped.extend(f"byline: line {b.no}" for b in entry.bylines)
         ls, le = entry.title.stripped()
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(entry.title.text)
-        place, online, dates = None, False, None
+        place, online, dates, venue = None, False, None, None
         for meta in entry.metas:
             for part in meta.parts:
                 value = blocks.span(text, part.start, part.end)
@@ -208,8 +213,10 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     continue
                 if part.kind == "place" and place is None and not online:
                     place, online = place_of(ctx, value, meta.line.no, name)
+                    vs = heads.venue_span(meta.line, part)  # issue 13 (listing): a venue with its address
+                    venue = blocks.span(text, *vs) if vs else None
                 elif part.kind == "date" and dates is None:
-                    dates = date_line(value.exact, value.start, order=ctx.date_order)
+                    dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
                     if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):  # a month and year: no day
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
         if place is None and not online and not entry.has("place"):
@@ -217,6 +224,108 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             place, online = _prose_place(ctx, entry.body, name)
         last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
         ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
-                         body=entry.body, place=place, online=online, dates=dates, title_line=entry.title.no)
+                         body=entry.body, place=place, online=online, venue=venue, dates=dates,
+                         title_line=entry.title.no)
         events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events
+
+
+# issue 13 (listing): a listing printed as a table flattened to text, its cells apart by " | " or tabs, a header
+# row naming the columns ("Event | Dates | Place | Organized by | Summary", "Evento | Fecha | Lugar | Organizan")
+# and one entry a row
+_CELL_GAP = re.compile(r"[ \t]+\|[ \t]+|[ \t]*\t[ \t]*")
+_TITLE_COLUMN = re.compile(
+    r"^(?:events?|eventos?|activit(?:y|ies)|actividad(?:es)?|titles?|t[ií]tulos?|names?|nombres?|"
+    r"(?:event|activity) (?:name|title)|nombre de la actividad|nombre del evento|t[ií]tulo del evento|"
+    r"meetings?|reuni[oó]n(?:es)?|workshops?|talleres?)$", re.IGNORECASE)
+
+
+def _cells(ln: Line) -> list[tuple[int, int]]:
+    """The offsets in the page of a row's cells, without surrounding whitespace."""
+    t = ln.text
+    cuts, ends = [0], []
+    for m in _CELL_GAP.finditer(t):
+        ends.append(m.start())
+        cuts.append(m.end())
+    ends.append(len(t))
+    return [blocks.strip_offsets(t, ln.start, a, b) for a, b in zip(cuts, ends)]
+
+
+def _table_header(lines: list[Line]) -> tuple[int, list[str]] | None:
+    """The index of a table's header row among `lines` and its column names: three or more cells, one of them
+    an event's title column, one a date or place column, every one a short label; the row after it has as
+    many cells."""
+    from rcpkg.loaders.layouts import labels
+
+    for k, ln in enumerate(lines):
+        if ln.blank or "|" not in ln.text and "\t" not in ln.text:
+            continue
+        cells = _cells(ln)
+        names = [blocks.clean(ln.text[a - ln.start:b - ln.start]) for a, b in cells]
+        if len(names) < 3 or any(not n or len(n.split()) > 5 for n in names):
+            continue
+        keys = [labels.classify(n) for n in names]
+        if sum(bool(_TITLE_COLUMN.match(n)) for n in names) != 1 \
+                or not any(kr and kr[0] in labels.FACT_KEYS for kr in keys):
+            continue
+        nxt = next((x for x in lines[k + 1:] if not x.blank), None)
+        if nxt is not None and len(_cells(nxt)) == len(names):
+            return k, names
+    return None
+
+
+def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> list[EventRecord]:
+    from dataclasses import replace
+
+    from rcpkg.loaders.layouts import labels
+    from rcpkg.loaders.records import Section
+
+    text = ctx.page.text
+    for ln in lines[:head + 1]:
+        if not ln.blank:
+            ctx.skipped.append(f"{'table header' if ln is lines[head] else 'above the table'}: line {ln.no}")
+    keys = [labels.classify(n) for n in names]
+    title_col = next(c for c, n in enumerate(names) if _TITLE_COLUMN.match(n))
+    events: list[EventRecord] = []
+    k = head + 1
+    while k < len(lines) and (lines[k].blank or len(_cells(lines[k])) == len(names)):
+        row = lines[k]
+        k += 1
+        if row.blank:
+            continue
+        cells = _cells(row)
+        ts, te = cells[title_col]
+        titles, subtitle = titles_of(ctx, ts, te)
+        name = titles[0].text if titles else blocks.clean(text[ts:te])
+        place, online, dates, body, sections = None, False, None, [], []
+        for c, (a, b) in enumerate(cells):
+            if c == title_col or a >= b:
+                continue
+            value = blocks.span(text, a, b)
+            key = keys[c][0] if keys[c] else None
+            if key == "date" and dates is None:
+                dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                if dates is None:
+                    ctx.warn(row.no, f"date not understood for event {name!r}", value.exact)
+            elif key in {"place", "city", "country", "mode"} and place is None and not online:
+                place, online = place_of(ctx, value, row.no, name)
+            elif key == "about" and not body:
+                body = [Line(row.no, a, b, text[a:b])]
+            else:  # a role column ("Organized by"), or a column the layout does not read: a section under its name
+                sections.append(Section(names[c], value))
+        if place is None and not online:
+            ctx.warn(row.no, "event without a location line", name)
+        ev = build_event(ctx, len(events), span=Span.of(text, *row.stripped()), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, dates=dates, title_line=row.no)
+        ev = replace(ev, sections=ev.sections + tuple(sections))
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    for ln in lines[k:]:
+        if ln.blank:
+            continue
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(blocks.footer_note(ln))
+        elif blocks.is_navigation(ln.text):
+            ctx.skipped.append(f"navigation: line {ln.no}")
+        else:
+            ctx.skipped.append(f"after the table: line {ln.no}")
     return events

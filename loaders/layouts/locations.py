@@ -62,8 +62,10 @@ def meta_parts(ctx: Ctx, loc: Location, meta, text: str, line: int | None, title
             continue
         if part.kind == "place" and loc.place is None and not loc.online:
             city_field(ctx, loc, sp, line, title)
-        elif part.kind == "date" and dates is None:
-            dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+        elif part.kind == "date" and dates is None:  # (a range with a spaced dash: see heads.range_line)
+            from rcpkg.loaders.layouts.heads import range_line
+
+            dates = range_line(sp.exact, sp.start, order=ctx.date_order)
     return dates
 
 
