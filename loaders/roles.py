@@ -928,7 +928,8 @@ _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP 
                          r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
 # issue 13 (h-country, round 11): the people of the next body between two names of a run ("fiscales del
 # Ministerio Público, efectivos de la Policía y servidores públicos de la DIGEMIG")
-_GROUP_LINK = re.compile(r"\s*[,;]?\s*(?:(?:and|y|e|as well as|asi como)\s+)?" + _GROUP_LEAD.pattern)
+_GROUP_LINK = re.compile(r"\s*[,;]?\s*(?:(?:and|y|e|as well as|asi como)\s+)?"
+                         r"(?=\S)(?!(?:for|para|to|a|al|with|con|by|por|in|en|from|of|de|del|on|sobre|at)\b)" + _GROUP_LEAD.pattern)
 _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"

@@ -230,3 +230,42 @@ def test_a_countrys_own_delegation_takes_part():
     text = "Paraguay's delegation took part in the exchange."
     assert _roles(text, ("Paraguay", "gov-py"), kind="country") == [("gov-py", "participant")]
     assert [(c.role, c.forward) for c in find_cues("Chile's officials attended the forum.")][0] == ("participant", False)
+
+
+# -- a hybrid event's place, a numeric day range ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, geonameid", [
+    ("Modalidad híbrida: presencial en Tapachula y en línea", 3516266),
+    ("Hybrid: in person in Quito and online via Zoom", 3652462),
+    ("Híbrido (presencialmente en San José y virtual)", 3621849),
+])
+def test_a_hybrid_event_is_at_the_place_attended_in_person(text, geonameid):
+    from rcpkg.loaders.places import resolve_place
+
+    res = resolve_place(text)
+    assert res.hybrid and not res.online and res.city is not None and res.city.geonameid == geonameid
+
+
+def test_a_numeric_day_range_reads_day_first():
+    from rcpkg.loaders.dates import find_dates
+
+    (d,) = find_dates("Asunción, 16-17/11/2011", 0)
+    assert (d.start, d.end, d.span.exact) == (date(2011, 11, 16), date(2011, 11, 17), "16-17/11/2011")
+    (d,) = find_dates("Lima, 3 y 4/05/2022", 0)
+    assert (d.start, d.end) == (date(2022, 5, 3), date(2022, 5, 4))
+    assert find_dates("05-06/07/2019", 0, order="mdy") == []  # a month-first page prints no such range
+
+
+# -- a lone remit word before "and" and the head -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("A course delivered by the Customs and Excise Department of Jamaica.", ["Customs and Excise Department of Jamaica"]),
+    ("The Immigration and Naturalization Office presented its plan.", ["Immigration and Naturalization Office"]),
+    # a place's name before "and" stays a name of its own
+    ("Hosted by Guatemala and Honduras Migration Office.", ["Guatemala", "Honduras Migration Office"]),
+    ("Organizado por Migración y la Dirección de Trabajo.", ["Migración", "Dirección de Trabajo"]),
+])
+def test_a_remit_word_and_another_before_the_head_are_one_name(text, names):
+    from rcpkg.loaders.openworld import find_names
+
+    assert [m.surface for m in find_names(text, [])] == names
