@@ -238,6 +238,7 @@ def test_a_countrys_own_delegation_takes_part():
     ("Modalidad híbrida: presencial en Tapachula y en línea", 3516266),
     ("Hybrid: in person in Quito and online via Zoom", 3652462),
     ("Híbrido (presencialmente en San José y virtual)", 3621849),
+    ("Lima, Peru (hybrid session: in person and online)", 3936456),  # the place before the marker
 ])
 def test_a_hybrid_event_is_at_the_place_attended_in_person(text, geonameid):
     from rcpkg.loaders.places import resolve_place
