@@ -120,6 +120,8 @@ _PATTERNS = [
     # del 3 al 5 de mayo de 2022 / 4 y 5 de junio de 2019 / 4-5 June 2019 / 8, 9 y 10 de mayo de 2018
     re.compile(_FROM + _WD + _f(_D, "d1") + _MORE + _SEP + _WD + _f(_D, "d2") + r"(?:\s+de)?\s+" + _f(_M, "m1")
                + r",?(?:\s+(?:de|del))?\s+" + _f(_Y, "y1")),
+    # issue 13 (round 11): a numeric day range, day first, "16-17/11/2011", "3 y 4/05/2022"
+    re.compile(r"(?P<rd1>[0-3]?\d)\s*(?:[-–]|\s(?:y|and|al|a)\s)\s*(?P<rd2>[0-3]?\d)/(?P<rm>[01]?\d)/(?P<ry>(?:19|20)\d\d)"),
     # single dates
     re.compile(_full("1")),
     # ISO (and year-first with slashes: "2019/06/04")
@@ -154,7 +156,12 @@ def _build(m: re.Match, order: str | None) -> tuple[date, date | None] | object 
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     g = {k[1:] if k.startswith("x") else k: v for k, v in g.items()}
     try:
-        if "iso1" in g:
+        if "rd1" in g:
+            if order == "mdy":
+                return None  # day first only: a month-first page prints no such range
+            start = date(int(g["ry"]), int(g["rm"]), int(g["rd1"]))
+            end = date(int(g["ry"]), int(g["rm"]), int(g["rd2"]))
+        elif "iso1" in g:
             start = date.fromisoformat(g["iso1"].replace("/", "-"))
             end = date.fromisoformat(g["iso2"].replace("/", "-")) if "iso2" in g else None
         else:

@@ -605,7 +605,14 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             own = [c for c in current if c not in _AND | ARTICLES | _JOIN]
             lone = field and len(own) == 1 and not has_head and own[0] not in _NOT_NAMES \
                 and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) and len(rest) >= 2 and not named
-            if not spelled and not lone and ((not inside and not one) or named or not has_head):
+            # issue 13 (h-country, round 11): a lone remit word, "and", one more and the head ("Immigration and
+            # Nationality Department", "Customs and Excise Department"): one name (not a place's name before "and")
+            remit = not field and len(own) == 1 and len([c for c in current if c not in ARTICLES]) == 1 and not has_head and own[0] not in _NOT_NAMES \
+                and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) and not stripped and len(rest) >= 2 \
+                and rest[0] not in _HEADS and rest[0] not in _OF and rest[1] in _HEADS \
+                and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
+                and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]])
+            if not spelled and not lone and not remit and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -923,3 +930,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
                                           tuple(_trim(x) for x in printed)), None, taken)
+
+
+def _is_place_name(word: str) -> bool:
+    """A word the gazetteer knows as a city or country (issue 13, round 11: "Guatemala and Honduras …")."""
+    from rcpkg.loaders.places import resolve_place
+
+    return resolve_place(word, alternates=False).resolved

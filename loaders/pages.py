@@ -278,7 +278,10 @@ def country_from_url(url: str) -> str | None:
             found = resolve_country(value.upper() if len(value) == 2 else value.replace("-", " "))
             if found:
                 return found.iso2
-    m = re.search(r"/(?:country|countries|pais|paises|país|países)/([^/?#]+)", unquote(parsed.path), re.IGNORECASE)
+    # issue 13 (round 11): also "/member-countries/belize", "/member-states/ecuador", "/paises-miembros/…",
+    # "/estados-miembros/bolivia"
+    m = re.search(r"/(?:country|countries|pais|paises|país|países|member-countries|member-states|paises-miembros|"
+                  r"países-miembros|estados-miembros)/([^/?#]+)", unquote(parsed.path), re.IGNORECASE)
     if m:
         value = m.group(1)
         found = resolve_country(value.upper() if len(value) == 2 else value.replace("-", " ").replace("_", " "))

@@ -423,6 +423,13 @@ def _hybrid(t: str, alternates: bool) -> Resolution | None:
     if m:
         rest = (t[:m.start()] + " " + t[m.end():]).strip()
         rest = re.sub(r"^[\s(\[:,;/|+–—-]+|[\s)\]:,;/|+–—-]+$", "", re.sub(r"\(\s*\)", "", rest))
+        # issue 13 (round 11): "Modalidad híbrida: presencial en La Paz y en línea", "Hybrid: in person in Lima
+        # and online via Zoom": the place attended in person
+        inp = re.match(r"(?:presencial(?:mente)?|in[- ]person)\s+(?:en|in|at)\s+(?:(?:la|el|the)\s+(?=ciudad|city))?",
+                       rest, flags=re.IGNORECASE)
+        if inp:
+            rest = re.sub(r"\s+(?:y|and|e|/|&)\s+(?:(?:en\s+l[ií]nea|online|virtual(?:mente|ly)?|remot[eo]|remotely)\b.*)$",
+                          "", rest[inp.end():], flags=re.IGNORECASE)
         rest = re.sub(r"^(?:en|in|at|desde|from|con sede en)\s+", "", rest, flags=re.IGNORECASE)
         if not rest:
             return Resolution(hybrid=True)

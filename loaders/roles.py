@@ -825,6 +825,35 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaro
                       r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
                       r"acompanamiento|accompaniment|expondra|disertara|becas|scholarship|fellowship")
 # --- end of the eighth held-out set block ---------------------------------------------------------------------
+# --- issue 13 (h-country, round 11): wordings of country pages' events --------------------------------------
+_R11C_FORWARD: tuple[tuple[str, str], ...] = (
+    # "La convocatoria corrió a cargo del Ministerio", "la convocatoria estuvo a cargo de"
+    ("convener", r"\bconvocatoria (?:corrio|correra|estuvo|quedo|queda|esta) a cargo del?\b"),
+    # an adverb between the participle and its agent: "Hosted online by", "organizado virtualmente por"
+    ("host", r"\b(?:co ?)?hosted (?:online|virtually|remotely) by\b"),
+    ("convener", r"\bconvened (?:online|virtually|remotely) by\b"),
+    ("coordinator", r"\bco ?(?:chaired|presided(?: over)?) by\b|\bcopresidid[oa]s? por\b"),
+    # in-kind support: "with equipment donated by X", "con equipos donados por X"
+    ("supporter", r"\bdonated by\b|\bdonad[oa]s? por\b"),
+)
+_R11C_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "X and Y co-chaired the meeting", "X y Y copresidieron la reunión"
+    ("coordinator", r"\bco ?chaired (?:the|this|its) (?:[a-z]+ ){0,2}?(?:meeting|session|event|workshop|forum|"
+                    r"conference|dialogue|exchange|committee|panel)\b"),
+    # a country's own people, "Guyana's delegation took part", "Peru's officials attended": the cue starts at the
+    # possessive, so the country right before it is reached
+    ("participant", r"['’]s (?:delegations?|delegates|representatives|officials|officers|authorities)\b"
+                    r"(?! +(?:from|of|to|for)\b)"),
+    ("coordinator", r"\b(?:copresidio|copresidieron) (?:el|la|los|las|este|esta) (?:[a-z]+ ){0,2}?(?:reunion|sesion|"
+                    r"evento|taller|foro|encuentro|conferencia|dialogo|intercambio|comite|mesa)\b"),
+)
+_FORWARD = _FORWARD + _R11C_FORWARD
+_BACKWARD = _BACKWARD + _R11C_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|convocatoria|hosted|convened|chaired|presid|donat|donad")
+# a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
+# Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
+_VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
+# --- end of the h-country (round 11) block -------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
@@ -889,12 +918,18 @@ _OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy minister
                               r"heads of delegation|jef[ea]s de delegacion)")
 # issue 13, rules5: a country's foreign ministries ("delegados de las cancillerías de Bolivia y Paraguay")
 _OFFICIAL = _OFFICIAL[:-1] + r"|cancillerias|chancelleries|foreign ministries|border officials)"
+# issue 13 (h-country, round 11): the people a body sends, "efectivos de la Policía", "personnel of the Coast Guard"
+_OFFICIAL = _OFFICIAL[:-1] + r"|efectivos|personnel)"
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
 _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
                          r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
                          r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
+# issue 13 (h-country, round 11): the people of the next body between two names of a run ("fiscales del
+# Ministerio Público, efectivos de la Policía y servidores públicos de la DIGEMIG")
+_GROUP_LINK = re.compile(r"\s*[,;]?\s*(?:(?:and|y|e|as well as|asi como)\s+)?"
+                         r"(?=\S)(?!(?:for|para|to|a|al|with|con|by|por|in|en|from|of|de|del|on|sobre|at)\b)" + _GROUP_LEAD.pattern)
 _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]General|Executive Secretary|Deputy Director|"
                           r"Director(?:a)?(?: General)?|Vice[- ]?Minister|Minister|Ministr[oa]|Viceministr[oa]|"
                           r"Secretari[oa] General|Secretari[oa] Ejecutiv[oa]|President[ea]?|Head|Jef[ea]|"
@@ -1056,6 +1091,9 @@ def find_cues(text: str) -> list[Cue]:
                      or not out[-1].forward and _OBJECT.fullmatch(folded, out[-1].end, c.start)):
             c = Cue(out[-1].role, c.start, c.end, True)  # "took part together with UNICEF": UNICEF took part too
         out.append(c)
+    # issue 13 (h-country, round 11): a backward cue opening its sentence reads forward
+    out = [Cue(c.role, c.start, c.end, True) if not c.forward and _VERB_FIRST.search(folded[:c.start]) else c
+           for c in out]
     # issue 13 (h-r8b): "X, together with Y, hosted" / "X, junto con Y, fue anfitrión": Y has the verb's role
     for i in range(len(out) - 1):
         if _with_apart(folded, out[i], out[i + 1]):
@@ -1161,7 +1199,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     pos = _PAREN_CLOSE.match(text, m.end).end()
                     continue
                 if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
-                                                                               or _OFFICE_LEAD.fullmatch(gap))):
+                                                                               or _OFFICE_LEAD.fullmatch(gap))
+                                            or rx is _LIST and _GROUP_LINK.fullmatch(fold_text(gap))):
                     break
                 if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
                     break  # rules5: a semicolon closes a role phrase's list, not a labelled list's items

@@ -57,7 +57,19 @@ _GENERAL = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?s?|obje
                       r"\s*:?\s*$", re.IGNORECASE)
 _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]ficos?)\s*:?\s*$", re.IGNORECASE)
 # the page's own heading over its list of events, never an event's title
-_LIST_HEADING = re.compile(r"^\s*(?:events in this country|eventos en este pa[ií]s)\s*:?\s*$", re.IGNORECASE)
+# issue 13 (round 11): "Events concerning Ecuador", "Activities in Belize and with Belize's participation",
+# "Actividades en Bolivia o con participación boliviana:", "Eventos relacionados", "Participación en
+# eventos", "Activities": a plural of events or activities, maybe qualified, alone on its line
+_LIST_HEADING = re.compile(
+    r"^\s*(?:(?:related|recent|past|previous|latest|main|key|national|country|our|other|selected|principales|"
+    r"otr[oa]s|nuestr[oa]s)\s+)?"
+    r"(?:events|activities|eventos|actividades|(?:participation|participaci[oó]n)\s+(?:in|en)\s+"
+    r"(?:(?:the\s+|los\s+|las\s+)?(?:events|activities|eventos|actividades|meetings|reuniones)))"
+    r"(?:\s+(?:relacionad[oa]s|recientes|destacad[oa]s|realizad[oa]s|anteriores|nacionales|pasad[oa]s|"
+    r"principales))?"
+    r"(?:\s+(?:in|en|of|de|del|concerning|regarding|related\s+to|relacionad[oa]s\s+con|with|con|about|sobre|"
+    r"attended|held|hosted|organi[sz]ed|where|in\s+which|and|y|o|or|for|para)\b[^.;!?]{0,90})?"
+    r"\s*:?\s*$", re.IGNORECASE)
 
 
 def _page_preamble(ctx: Ctx, before: list[Line]):
@@ -69,6 +81,13 @@ def _page_preamble(ctx: Ctx, before: list[Line]):
     if ctx.page.country is None:
         ctx.warn(None, "country page whose country is unknown (neither its URL nor the metadata says)")
     return concerns
+
+
+def _nav_free_meta(line: Line) -> bool:
+    """A place-and-date line ("12 March 2019 | Lima, Peru"), not a list of places (the site's countries,
+    "Argentina | Bolivia | Brasil | …", issue 13 round 11)."""
+    meta = heads.meta_line(line)
+    return meta is not None and not (len(meta.parts) > 3 and "date" not in meta.kinds)
 
 
 def _could_be_title(line: Line) -> bool:
@@ -217,6 +236,14 @@ def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Locat
     ends, and that place and those dates; else (te, no place, None)."""
     text = ctx.page.text
     title = text[ts:te]
+    tab = title.find("\t")
+    if tab > 0 and len(title[:tab].split()) >= 2:
+        # issue 13 (round 11): a table row flattened with tabs, "Title<TAB>19/09/2018 – 21/09/2018<TAB>Lugar"
+        rest = ts + tab + len(title[tab:]) - len(title[tab:].lstrip())
+        if _head_parts(text, rest, te, ctx.date_order):
+            loc = Location()
+            dates = _read_head(ctx, loc, line, blocks.clean(title[:tab]), rest)
+            return ts + len(title[:tab].rstrip()), loc, dates
     for rx in (_TITLE_PAREN, _TITLE_DASH):
         m = rx.search(title)
         if m is None or len(title[:m.start()].split()) < 2:
@@ -240,6 +267,15 @@ _GENERAL_INLINE = re.compile(r"^\s*(general\s+objectives?|objetivos?\s+generale?
 _LABELLED = re.compile(r"^\s*[A-ZÁÉÍÓÚÑa-záéíóúñ][\w ]{1,30}:\s*\S")
 
 
+def _labelled(t: str) -> bool:
+    """A labelled line ("Details: …", "Lugar: …"), not a title whose prefix names the event's kind
+    ("Webinar: Belize's Amnesty Programme", "Conversatorio en línea: Retorno y …", issue 13 round 11)."""
+    if not _LABELLED.match(t):
+        return False
+    label = t.split(":", 1)[0].strip()
+    return not (detect_kind(label) is not None and labels.find(t) is None and len(t.split(":", 1)[1].split()) >= 2)
+
+
 def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
     """The first line of the title block ending at lines[i]: the line above when it is a title too
     (title and sub-title, "Workshop on X" / "Second meeting of the network"), else i. Not when only
@@ -249,7 +285,7 @@ def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
     if k < lo or k < 0:
         return i
     above, t = lines[k], blocks.clean(lines[k].text)
-    if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _LABELLED.match(t) \
+    if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _labelled(t) \
             or heads.meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
             or _objective_like(above, lang):
         return i
@@ -280,7 +316,7 @@ def _body_like(line: Line, *, strong: bool = False) -> bool:
     t = blocks.clean(line.text)
     if _is_date_line(line) or _is_location_line(line) or _GENERAL.match(t) or _SPECIFIC.match(t):
         return True
-    if _LABELLED.match(t) or heads.meta_line(line) is not None:
+    if _labelled(t) or _is_head_line(line) or _nav_free_meta(line):
         return True
     if len(t.split()) <= 3 and _SECTION_WORD.match(t) or _BARE_LABEL.match(t):  # "Descripción", "Place"
         return True
@@ -294,7 +330,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
         ln = lines[i]
         t = blocks.clean(ln.text)
         if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text) \
-                or _LABELLED.match(t) or heads.meta_line(ln) is not None or blocks.is_pager(ln.text):
+                or _labelled(t) or heads.meta_line(ln) is not None or blocks.is_pager(ln.text) or _is_head_line(ln):
             continue
         if out and out[-1] == i - 1:
             continue  # a title's next line is its text, not another title
@@ -373,6 +409,11 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
             dates = meta_parts(ctx, loc, meta, text, ln.no, name, dates)
             continue
+        if not any(blocks.clean(x.text).endswith(_PROSE_END) for x in kept) and _is_head_line(ln):
+            # issue 13 (round 11): a head line under the title, "Santa Cruz de la Sierra, 14 y 15 de agosto
+            # de 2024", "Wednesday, 25 May 2022 · 2:00–3:30 pm (CST) · Online"
+            dates = _read_head(ctx, loc, ln, name) or dates
+            continue
         label = next((rx for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL) if rx.match(ln.text)), None)
         if label is not None:
             m = label.match(ln.text)
@@ -425,7 +466,7 @@ def _after_list_heading(lines: list[Line]) -> int | None:
 
 # a bullet's title ends at its parenthesis of place and dates, at a colon or a dash set off by spaces
 # or at the full stop closing it before the sentence that tells the event ("Jornada sobre X. Con la …")
-_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\s[–—|-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
+_BULLET_TITLE_END = re.compile(r"\s*\(|:\s|\t|\s[–—|-]\s|(?<=\w{3})\.\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
@@ -445,8 +486,9 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                 continue
             s, e = blocks.bullet_body(ln.text, ln.start)
         else:
-            if first is None or i < first or _LABELLED.match(blocks.clean(ln.text)):
-                continue
+            if first is None or i < first or _labelled(blocks.clean(ln.text)) or _is_head_line(ln) \
+                    or _is_date_line(ln):
+                continue  # (issue 13 round 11: a head line "27 June 2019 | Tumbes, Peru" is no listed title)
             s, e = ln.stripped()
         body = text[s:e]
         m = _BULLET_TITLE_END.search(body)
@@ -549,6 +591,8 @@ def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         if top < i and subtitle is None:
             subtitle = subtitle_of(ctx, lines[i], titles[0].lang if titles else None)
         body = lines[i + 1:end_idx]
+        if n + 1 == len(starts):
+            body = _trim_tail(ctx, body)
         name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
         end = body[-1].end if body else lines[i].end
@@ -696,3 +740,149 @@ def _lead_dates(ctx: Ctx, ln: Line, te: int):
     at, sentence = _lead_sentence(ln, te)
     found = find_dates(sentence, at, order=ctx.date_order)
     return found[0] if len(found) == 1 else None
+
+
+# --- issue 13 (h-country, round 11): an event's head line under its title -----------------------
+# "Santa Cruz de la Sierra, 14 y 15 de agosto de 2024", "San Ignacio, Cayo District · 7 November 2022",
+# "Wednesday, 25 May 2022 · 2:00–3:30 pm (CST) · Online", "República Dominicana, junio de 2011",
+# a table row's cells cut by tabs: a short line (no sentence) that is only the event's place (or
+# online mode) and dates, cut in parts at tabs, bars and middle dots; a clock time is no part of either.
+
+_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•)[ \t]+")
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?\s?m\b)")
+_TIME_PART = re.compile(
+    r"(?:(?:from|de|desde)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?"
+    r"(?:\s*(?:[–—-]|to|a|hasta|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?)?"
+    r"(?:\s*\(?\s*(?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?|hora\s+de\s+[^()]{2,40})\s*\)?)?", re.IGNORECASE)
+# a city with its district, department, province or region ("San Ignacio, Cayo District",
+# "Tiquipaya, Cochabamba"): that city (the region is the second part, a known place of the same
+# country or a capitalised name ending in a region word)
+_REGION_WORD = re.compile(r"(?:district|department|province|state|region|county|parish|distrito|departamento|"
+                          r"provincia|estado|regi[oó]n|municipio|cant[oó]n)\b", re.IGNORECASE)
+
+
+def _city_with_region(value: str) -> int | None:
+    """Where the city ends in "City, Region" when the whole does not resolve but the city does; else None."""
+    if "," not in value or resolve_place(value).resolved:
+        return None
+    head, _, tail = value.partition(",")
+    tail = tail.strip()
+    city = resolve_place(head.strip(), alternates=False)
+    if city.city is None or city.problem or not tail or len(tail.split()) > 4 or not tail[:1].isupper():
+        return None
+    rest = resolve_place(tail, alternates=False)
+    same = rest.resolved and not rest.problem and (rest.country is None or city.country is None
+                                                   or rest.country.iso2 == city.country.iso2)
+    if same or _REGION_WORD.search(tail):
+        return len(head.rstrip())
+    return None
+
+
+def _head_parts(text: str, start: int, end: int, order: str | None = None):
+    """The parts of a head line text[start:end] as (kind, start, end): "date" (one dated phrase),
+    "month" (a month and year, no day), "place" (a place, online or hybrid marker the gazetteer
+    knows), "unknown" (a capitalised name it does not know, a place to warn about), "time"; None
+    when the text is anything else (a sentence, a title)."""
+    from rcpkg.loaders.layouts.heads import MONTH_YEAR
+
+    line = text[start:end]
+    t = line.strip()
+    if not t or len(t) > 140 or t.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[ap]\.m\.$", t):
+        return None
+    cuts, pos = [], 0
+    for m in _HEAD_SEP.finditer(line):
+        cuts.append((pos, m.start()))
+        pos = m.end()
+    cuts.append((pos, len(line)))
+    parts = []
+    for a, b in cuts:
+        seg = line[a:b]
+        if not seg.strip():
+            continue
+        if _CLOCK.search(seg) and _TIME_PART.fullmatch(seg.strip()):
+            parts.append(("time", start + a, start + b))
+            continue
+        found = find_dates(seg, 0, order=order)
+        if len(found) > 1:
+            return None
+        holes = [(found[0].span.start, found[0].span.end)] if found else []
+        if found:
+            parts.append(("date", start + a + holes[0][0], start + a + holes[0][1]))
+        else:
+            my = MONTH_YEAR.search(seg)
+            if my:
+                holes = [(my.start(), my.end())]
+                parts.append(("month", start + a + my.start(), start + a + my.end()))
+        bounds = [0] + [x for h in holes for x in h] + [len(seg)]
+        for x, y in zip(bounds[::2], bounds[1::2]):
+            piece = seg[x:y]
+            lead = len(piece) - len(piece.lstrip(" \t,;|·–—-"))
+            piece = piece.strip(" \t,;|·–—-")
+            if not piece:
+                continue
+            ps = start + a + x + lead
+            pe = ps + len(piece)
+            prep = re.match(r"(?:in|en)\s+", piece)
+            if prep and not resolve_place(piece).resolved:
+                ps, piece = ps + prep.end(), piece[prep.end():]
+            res = resolve_place(piece)
+            if (res.resolved and not res.problem and looks_like_place(piece)) or res.online or res.hybrid:
+                parts.append(("place", ps, pe))
+            elif (cut := _city_with_region(piece)) is not None:
+                parts.append(("place", ps, ps + cut))
+            elif piece[:1].isupper() and len(piece.split()) <= 4 and re.fullmatch(r"[\w'’\- ,]+", piece) \
+                    and detect_kind(piece) is None:
+                parts.append(("unknown", ps, pe))
+            else:
+                return None
+    kinds = {k for k, _s, _e in parts}
+    if not kinds & {"date", "month", "place"}:
+        return None
+    if "unknown" in kinds and not kinds & {"date", "month"}:
+        return None  # a name alone, or with a clock time, may be anything: a title, a heading
+    return parts
+
+
+def _is_head_line(line: Line) -> bool:
+    """A line that is only an event's place and dates (see `_head_parts`), not a list of places."""
+    parts = _head_parts(line.text, 0, len(line.text))
+    if parts is None:
+        return False
+    places = [p for p in parts if p[0] in ("place", "unknown")]
+    return len(places) <= 2 or any(p[0] in ("date", "month") for p in parts)
+
+
+def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None = None):
+    """The place (or online mode) and dates of an event's head line (from `start` on) read into `loc`;
+    the dates, or None."""
+    text = ctx.page.text
+    parts = _head_parts(text, ln.start if start is None else start, ln.end, ctx.date_order) or []
+    dates = None
+    for kind, s, e in parts:
+        sp = Span(s, e, text[s:e])
+        if kind in ("place", "unknown"):
+            city_field(ctx, loc, sp, ln.no, name)
+        elif kind == "date" and dates is None:
+            found = find_dates(sp.exact, s, order=ctx.date_order)
+            dates = found[0] if found else None
+    return dates
+
+
+def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
+    """The last event's lines without the page's own lines after its text (issue 13 round 11): after
+    the last prose line, a line that is no field of the event — a back link ("← Back to Member
+    Countries", "Ver todos los países"), the site's list of countries, a footer — is outside any event."""
+    prose = [k for k, x in enumerate(body) if blocks.clean(x.text).endswith(_PROSE_END)]
+    if not prose:
+        return body
+    keep = prose[-1] + 1
+    for x in body[keep:]:
+        t = blocks.clean(x.text)
+        if not re.search(r"\w", t):
+            continue  # a rule ("---")
+        if _labelled(t) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) or _is_head_line(x) \
+                or _BARE_LABEL.match(t):
+            return body  # a field of the event after its text ("Location: Lima")
+    for x in body[keep:]:
+        ctx.skipped.append(f"outside any event: line {x.no}")
+    return body[:keep]
