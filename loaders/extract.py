@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import assign
+from rcpkg.loaders.roles import assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -182,6 +182,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     ranges += [(o.span.start, o.span.end) for o in event.objectives]
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
+    venue_block = False
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
@@ -189,6 +190,15 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 continue
             said = page.text[s.start:s.end]
             whole = _whole_line(page.text, s.start, s.end)
+            # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
+            # and the street on the lines under it) is a place: its lines name no actor
+            short = whole and len(said.strip()) <= 80 and not said.rstrip().endswith((".", "!", "?"))
+            if short and (labels.classify(said.strip()) or ("",))[0] == "place":
+                venue_block = True
+                continue
+            if venue_block and short and labels.find(said) is None and not _PAGER_LINK.match(said):
+                continue
+            venue_block = False
             if whole and _label_role(said):
                 label = said
                 continue
@@ -210,6 +220,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     return units
 
 
+_PRESENTED = re.compile(r"\b(?:presented|presents|launched|launches|unveiled|presento|presentaron|presenta|presentan|"
+                        r"se presento|se presentaron|lanzo|lanzaron|se lanzo|dio a conocer|dieron a conocer) "
+                        r"(?:the|its|their|a|an|el|la|los|las|su|sus|un|una|the new|el nuevo|la nueva) $")
+_PAGER_LINK = re.compile(r"\s*[«‹<]")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
 
@@ -297,8 +311,13 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     if utext.rstrip().endswith((".", "!", "?", ":")):
         return None  # a sentence, or the heading itself: a list item is a name on its own line
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
+    lab = labels.find(utext.strip())
+    if lab is not None and lab.value_start is not None and fold_text(lab.text).strip() != fold_text(heading).strip():
+        return None  # issue 13 (mentions): a field of its own ("Language(s): Spanish"), not an item of the list above
     # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
-    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or _SENTENCE_STOP.search(item):
+    # (issue 13, mentions: a field's items set apart by ";" are each an item)
+    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in item.split(";")) > 160 \
+            or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
 
@@ -520,6 +539,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+            elif listed_role is not None and unreached and all(c.role == listed_role for c in unreached) \
+                    and all(role in ("mentioned", listed_role) for _, role in assigned):
+                # issue 13 (mentions): "Participants: liaison officers of the member countries; UNICEF; Save the
+                # Children": the item's own phrase of the field's role names no body; the field's role is the items'
+                # (the process that owns the unnamed members stays mentioned)
+                got = {m.start: role for m, role in assigned}
+                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and owns_members(utext, m)
+                             else listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+                unreached = []
             # new names the page marks as institutions (an acronym, a head word): a name listed with
             # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
             listed = [n for n in new if described[n.start].institution is not None
@@ -535,6 +563,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                     continue
                 d = described[m.start]
                 if role == "mentioned":
+                    if _PRESENTED.search(fold_text(utext[max(0, m.start - 40):m.start])):
+                        continue  # issue 13 (mentions): what is presented or launched is a work ("presentó el Banco de Datos …")
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
                     if d.institution is None or not (m.start in owners_of_agreements or _named_as_institution(
                             m, d, utext, local + listed, title=unit.kind == "title")):
