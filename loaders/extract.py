@@ -251,6 +251,9 @@ _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
 
 
+_EVENT_WORDS = re.compile(r"(?i)(?:(?:foro|taller|seminario|reuni[oó]n|encuentro|conversatorio|curso|jornada|"
+                          r"conferencia|webinario|di[aá]logo|workshop|forum|seminar|meeting|conference|webinar|"
+                          r"dialogue|course|training)s?[\s/-]*)+")
 _MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|summit|conferencia|reuni[oó]n|cumbre|encuentro)$|"
                            r"^(?:conferencia|reuni[oó]n|cumbre|encuentro) [\w-]+$")
 _HAPPENED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:took place|(?:was|were|is|will be) held|(?:was |were )?hosted by|"
@@ -397,6 +400,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
+        # issue 13 (mentions): a name made of meeting words only ("el Foro-Taller reunió a …") is the event itself
+        new = [n for n in new if not _EVENT_WORDS.fullmatch(n.surface)]
         new = _spelled_out(utext, new, spelled)
         # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
         # government, read as a bare country is (an actor only where a role phrase says so)
@@ -708,7 +713,18 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
                 continue
         if _OFFICE_FOR.search(text, max(0, m.start - 160), m.start):
             out.add(m.start)
+            continue
+        # issue 13 (mentions): a list item "National Institute of Statistics (INE), Chile": the country closing the
+        # item, after the name's acronym, is where the body is
+        tail = _ACRONYM_COMMA.search(text, max(0, m.start - 30), m.start)
+        if tail is not None and _ITEM_END.match(text, m.end) \
+                and any(n.end <= tail.start() and not text[n.end:tail.start()].strip() for n in names):
+            out.add(m.start)
     return out
+
+
+_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)\s*,\s*$")
+_ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
 
 
 _FOREIGN_MINISTRY = re.compile(r"(?:la |el )?(?:cancilleria|ministerio de relaciones exteriores|ministerio de asuntos "

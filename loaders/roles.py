@@ -935,7 +935,9 @@ _LEAD = re.compile(
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
-    r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
+    r"(?:['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
+    r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
@@ -1023,6 +1025,8 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
 
 
 # a group named by a lowercase noun before "from / of" a country, not a group of its government's officials
+_UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:an?|the|un|una|el|la)\s+)?)?(?:team|unit|programme|program|division|department|section|project|"
+                      r"equipo|unidad|programa|division|departamento|seccion|proyecto) (?:of|de|del) (?:the |la |el )?")
 # issue 13 (mentions): "officials of the RCM Member Countries", "the SACM member states": the process printed before
 # its members owns them, as "the member countries of the RCM" does
 _MEMBERS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:member (?:countries|states|governments)|countries members)\b")
@@ -1356,6 +1360,13 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         break
                     roles.setdefault(j, cue.role)
                     pos, rx = m.end, _LIST
+    # issue 13 (mentions): "the Recruitment Integrity System (IRIS) team of IOM ... presented": the unit acts, its
+    # parent named after it is mentioned (as a parent named apart from its unit)
+    for j in range(len(ordered) - 1):
+        k = j + 1
+        if roles.get(k) and roles.get(j) in (None, roles[k]) and ordered[j].end <= ordered[k].start \
+                and _UNIT_OF.fullmatch(fold_text(text[ordered[j].end:ordered[k].start])):
+            roles[j] = roles.pop(k)
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)

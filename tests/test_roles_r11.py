@@ -244,3 +244,54 @@ def test_a_work_presented_is_no_institution(tools):  # noqa: F811
         page, event = make(title, body)
         names = {i.extracted.name for i in run(tools, page, event).involvements if i.extracted}
         assert not any("Banco" in n or "Bank" in n for n in names), names
+
+
+def test_a_countrys_office_by_possessive_keeps_the_run():
+    text = "The dialogue was convened by Chile's foreign ministry with the Andean Council and the Labour Office."
+    assert _roles(text, ("Chile", "c"), ("Andean Council", "a"), ("Labour Office", "b")) \
+        == [("c", "convener"), ("a", "convener"), ("b", "convener")]
+
+
+@pytest.mark.parametrize("text, unit, parent, other", [
+    ("The Data Analysis Centre (DAC) team of the Andean Council and the Labour Office presented the pilot.",
+     "Data Analysis Centre", "Andean Council", "Labour Office"),
+    ("The Regional Forensic Database project of the Andean Council and the Labour Office shared their results.",
+     "Regional Forensic Database", "Andean Council", "Labour Office"),
+    ("El Sistema de Datos Laborales (SDL), programa del Consejo Andino, y la Oficina de Empleo presentaron sus datos.",
+     "Sistema de Datos Laborales", "Consejo Andino", "Oficina de Empleo"),
+])
+def test_a_unit_acts_and_its_parent_named_after_it_is_mentioned(text, unit, parent, other):
+    got = _roles(text, (unit, "u"), (parent, "p"), (other, "o"))
+    assert ("u", "participant") in got and ("o", "participant") in got and ("p", "mentioned") in got, got
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Foro-Taller sobre Retorno", "Convocado por la Organización Internacional para las Migraciones (OIM), el "
+                                  "Foro-Taller reunió a autoridades de la región."),
+    ("Workshop-Seminar on Return", "Organized by the International Labour Organization (ILO), the Workshop-Seminar "
+                                   "gathered officials of the region."),
+])
+def test_the_events_own_name_is_no_actor(tools, title, body):  # noqa: F811
+    page, event = make(title, body)
+    got = run(tools, page, event)
+    assert not [i for i in got.involvements if i.extracted and ("Taller" in i.extracted.name
+                                                                or "Workshop" in i.extracted.name)]
+
+
+@pytest.mark.parametrize("title, body, country", [
+    ("Webinar on Statistics", "Speakers:\n- National Statistics Office (ONE), Chile\n- Labour Observatory (OL), Peru",
+     "gov-cl"),
+    ("Webinario sobre Estadísticas", "Panelistas:\n- Oficina Nacional de Estadística (ONE), Chile\n"
+                                     "- Observatorio Laboral (OL), Perú", "gov-cl"),
+])
+def test_a_country_closing_a_list_item_is_where_the_body_is(tools, title, body, country):  # noqa: F811
+    page, event = make(title, body)
+    assert country not in {a for a, _ in pairs(run(tools, page, event))}
+
+
+@pytest.mark.parametrize("line", [
+    "Conferencia Regional sobre Migración — Secretaría Técnica: OIM, Oficina en Costa Rica",
+    "Regional Conference on Migration | Technical Secretariat: IOM Office in Costa Rica",
+])
+def test_the_credit_of_the_sites_secretariat_is_a_footer(line):
+    assert blocks.is_footer(line)

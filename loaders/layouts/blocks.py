@@ -262,8 +262,15 @@ def is_footer(text: str) -> bool:
     t = clean(text)
     if FOOTER.match(t) or len(t) <= 200 and bool(_RIGHTS.search(t) or _SIGNATURE.fullmatch(t)):
         return True
+    if len(t) <= 200 and _CREDIT.fullmatch(t):
+        return True
     stamped = _STAMP.sub("stamp", t) if len(t) <= 200 else t
     return stamped != t and bool(_SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—")))
+
+
+# issue 13 (mentions): the site's name and the credit of its secretariat ("Conferencia … — Secretaría Técnica: OIM, …")
+_CREDIT = re.compile(r"[^\d.!?:|·–—]{2,80}\s[—–|·]\s(?:secretar[ií]a (?:t[ée]cnica|ejecutiva)|(?:technical|executive) "
+                     r"secretariat)\s*:[^.!?:]{1,120}", re.IGNORECASE)
 
 
 def footer_note(line: Line) -> str:
