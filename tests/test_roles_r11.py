@@ -295,3 +295,15 @@ def test_a_country_closing_a_list_item_is_where_the_body_is(tools, title, body, 
 ])
 def test_the_credit_of_the_sites_secretariat_is_a_footer(line):
     assert blocks.is_footer(line)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Workshop on Labour Mobility", "The Working Group on Seasonal Work held the workshop. The Andean Development Bank "
+                                    "made it possible through a grant to the Working Group."),
+    ("Taller sobre Movilidad Laboral", "El Grupo de Trabajo sobre Trabajo Temporal realizó el taller; la Secretaría "
+                                       "Ejecutiva preparó la relatoría del Grupo de Trabajo."),
+])
+def test_a_short_back_reference_is_no_new_institution(tools, title, body):  # noqa: F811
+    page, event = make(title, body)
+    names = {i.extracted.name for i in run(tools, page, event).involvements if i.extracted}
+    assert not names & {"Working Group", "Grupo de Trabajo", "Secretaría Ejecutiva"}, names
