@@ -862,11 +862,23 @@ _MENTIONS_FORWARD: tuple[tuple[str, str], ...] = (
                r"costead[oa]s?|asumid[oa]s?) por\b"),
     ("funder", r"\b(?:travel|airfares?|air tickets|tickets|flights|accommodation|lodging|expenses|per diems?)\b"
                r"[^.;]{0,80}?\b(?:covered|paid|financed|funded|borne|met) by\b"),
+    # "at the call of X", "a convocatoria de X": X convenes
+    ("convener", r"\b(?:at|upon|on) the call of\b"),
+    ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
+    # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
+    ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
+               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
+               r"contribucion financiera) del?\b"),
     # "made possible through a grant from", "gracias a una donación de"
     ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
                r"financing|donation)s? (?:from|of|by)\b"),
 )
 _MENTIONS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "X received the participants at its building", "X recibió a las delegaciones en su sede": X hosts them
+    ("host", r"\b(?:received|receives|will receive|welcomed|welcomes|will welcome) (?:the |all )?(?:participants|delegations|"
+             r"delegates|attendees)\b(?! (?:from|of)\b)"),
+    ("host", r"\b(?:recibio|recibieron|recibe|reciben|recibira|recibiran) a (?:las |los |todas las |todos los )?"
+             r"(?:participantes|delegaciones|delegad[oa]s|asistentes)\b(?! (?:de|del)\b)"),
     # "X made the workshop possible through a grant", "X hizo posible el taller gracias a una donación"
     ("funder", r"\bmade (?:the|this|that) (?:[a-z-]+ ){0,2}?" + _EVENT_NOUN + r" possible (?:through|by|with|thanks to) "
                r"(?:a |an |its |their )?(?:generous )?(?:grant|funding|financing|donation|financial contribution)s?\b"),
@@ -901,7 +913,8 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|under|confirmed|expected|registered|
                       r"possible|posible|rapporteur|moderator|facilitator|relator|moderador|master of|results|findings|"
                       r"experienc|lessons|progress|outcomes|resultados|avances|lecciones|logros|hallazgos|facilitation|"
                       r"facilitacion|moderation|moderacion|logistic|preparat|preparac|implementa|delivery|translat|"
-                      r"traduc|interpret|co chaired|cochaired|co presid|copresid|presided|encabezad")
+                      r"traduc|interpret|co chaired|cochaired|co presid|copresid|presided|encabezad|call of|convocatoria|"
+                      r"received|receives|receive|welcom|recibi|recibe|reciben")
 # --- end of the h-mentions block ---------------------------------------------------------------------------------
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")

@@ -307,3 +307,39 @@ def test_a_short_back_reference_is_no_new_institution(tools, title, body):  # no
     page, event = make(title, body)
     names = {i.extracted.name for i in run(tools, page, event).involvements if i.extracted}
     assert not names & {"Working Group", "Grupo de Trabajo", "Secretaría Ejecutiva"}, names
+
+
+@pytest.mark.parametrize("text, a", [
+    ("The regional dialogue was convened at the call of the Andean Council.", "Andean Council"),
+    ("El conversatorio se realizó a convocatoria del Consejo Andino.", "Consejo Andino"),
+    ("Por convocatoria de la Oficina de Empleo se reunieron los enlaces.", "Oficina de Empleo"),
+])
+def test_at_the_call_of_convenes(text, a):
+    assert _roles(text, (a, "a")) == [("a", "convener")]
+
+
+@pytest.mark.parametrize("text, a", [
+    ("The Labour Office received the participants at its training centre.", "Labour Office"),
+    ("On the second day the Andean Council welcomed the delegates in Quito.", "Andean Council"),
+    ("La Oficina de Empleo recibió a las delegaciones en su sede.", "Oficina de Empleo"),
+    ("El Consejo Andino recibirá a los participantes en Lima.", "Consejo Andino"),
+])
+def test_who_receives_the_participants_hosts(text, a):
+    assert _roles(text, (a, "a")) == [("a", "host")]
+
+
+def test_delegations_received_from_others_take_part_and_the_receiver_is_no_host_of_them():
+    got = _roles("La Oficina de Empleo recibió a las delegaciones del Consejo Andino.", ("Oficina de Empleo", "a"),
+                 ("Consejo Andino", "b"))
+    assert ("a", "host") not in got and ("b", "participant") in got
+
+
+@pytest.mark.parametrize("text, a", [
+    ("El seminario fue posible gracias al apoyo financiero del Banco de Desarrollo.", "Banco de Desarrollo"),
+    ("La jornada fue posible gracias a una donación de la Fundación Andina.", "Fundación Andina"),
+])
+def test_possible_thanks_to_money_funds(text, a):
+    assert _roles(text, (a, "a")) == [("a", "funder")]
+    # support that is not money stays support
+    assert _roles("El taller fue posible gracias al apoyo de la Fundación Andina.", ("Fundación Andina", "a")) \
+        == [("a", "supporter")]
