@@ -865,6 +865,11 @@ _MENTIONS_FORWARD: tuple[tuple[str, str], ...] = (
     # "at the call of X", "a convocatoria de X": X convenes
     ("convener", r"\b(?:at|upon|on) the call of\b"),
     ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
+    ("convener", r"\bconvocatoria (?:(?:estuvo|corrio|correra|esta|quedo|quedara) )?a cargo del?\b"),
+    # the verb first, in the past: "Convocaron el Ministerio … y el Ministerio …", "Coorganizaron la OIM y el ACNUR"
+    ("convener", r"^\s*(?:convocaron|convoco|convocaran|convocara)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizaron|organizo|coorganizaron|coorganizo|co organizaron|co organizo|organizaran)"
+                  + _THIS_EVENT),
     # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
     ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
                r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
@@ -997,7 +1002,8 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"(?:(?:of|for|de|del)\s+(?:(?:the|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*"
                           r"(?:\s+(?:(?:and|y|e|de|del|of|the|la|las|los)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}\s+)?"
                           r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
-_BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
+_BACK = re.compile(r"(?:[\s,]|\b(?:for|de|del|of) (?:el )?(?:19|20)\d\d\b|"  # issue 13 (mentions): "The … Presidency for 2020 convened"
+                   r"\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|co|"

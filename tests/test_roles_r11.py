@@ -343,3 +343,24 @@ def test_possible_thanks_to_money_funds(text, a):
     # support that is not money stays support
     assert _roles("El taller fue posible gracias al apoyo de la Fundación Andina.", ("Fundación Andina", "a")) \
         == [("a", "supporter")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Convocaron el Consejo Andino y la Oficina de Empleo.", "convener"),
+    ("Coorganizaron el conversatorio el Consejo Andino y la Oficina de Empleo.", "organizer"),
+    ("Organizaron la jornada el Consejo Andino y la Oficina de Empleo.", "organizer"),
+])
+def test_the_verb_first_in_the_past_gives_the_names_after_it(text, role):
+    assert _roles(text, ("Consejo Andino", "a"), ("Oficina de Empleo", "b")) == [("a", role), ("b", role)]
+
+
+def test_the_convocation_in_charge_of_convenes():
+    for text in ("La convocatoria corrió a cargo del Consejo Andino.", "La convocatoria estuvo a cargo del Consejo Andino."):
+        assert _roles(text, ("Consejo Andino", "a")) == [("a", "convener")], text
+
+
+def test_a_year_between_the_subject_and_its_verb():
+    assert _roles("The Andean Council for 2020 convened the regional congress.", ("Andean Council", "a")) \
+        == [("a", "convener")]
+    assert _roles("La Presidencia del Consejo Andino de 2021 organizó el foro.", ("Consejo Andino", "a")) \
+        == [("a", "organizer")]
