@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import assign
+from rcpkg.loaders.roles import assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -188,6 +188,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     ranges += [(o.span.start, o.span.end) for o in event.objectives]
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
+    venue_block = False
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
@@ -195,6 +196,15 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 continue
             said = page.text[s.start:s.end]
             whole = _whole_line(page.text, s.start, s.end)
+            # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
+            # and the street on the lines under it) is a place: its lines name no actor
+            short = whole and len(said.strip()) <= 80 and not said.rstrip().endswith((".", "!", "?"))
+            if short and (labels.classify(said.strip()) or ("",))[0] == "place":
+                venue_block = True
+                continue
+            if venue_block and short and labels.find(said) is None and not _PAGER_LINK.match(said):
+                continue
+            venue_block = False
             if whole and _label_role(said):
                 label = said
                 continue
@@ -241,6 +251,10 @@ def _table_cell(text: str, start: int) -> bool:
     return before.rstrip(" ").endswith(("|", "\t")) and before.strip() != ""
 
 
+_PRESENTED = re.compile(r"\b(?:presented|presents|launched|launches|unveiled|presento|presentaron|presenta|presentan|"
+                        r"se presento|se presentaron|lanzo|lanzaron|se lanzo|dio a conocer|dieron a conocer) "
+                        r"(?:the|its|their|a|an|el|la|los|las|su|sus|un|una|the new|el nuevo|la nueva) $")
+_PAGER_LINK = re.compile(r"\s*[«‹<]")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
 
@@ -268,6 +282,9 @@ _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
 
 
+_EVENT_WORDS = re.compile(r"(?i)(?:(?:foro|taller|seminario|reuni[oó]n|encuentro|conversatorio|curso|jornada|"
+                          r"conferencia|webinario|di[aá]logo|workshop|forum|seminar|meeting|conference|webinar|"
+                          r"dialogue|course|training)s?[\s/-]*)+")
 _MEETING_WORD = re.compile(r"(?i)\b(?:meeting|conference|summit|conferencia|reuni[oó]n|cumbre|encuentro)$|"
                            r"^(?:conferencia|reuni[oó]n|cumbre|encuentro) [\w-]+$")
 _HAPPENED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:took place|(?:was|were|is|will be) held|(?:was |were )?hosted by|"
@@ -328,8 +345,13 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     if utext.rstrip().endswith((".", "!", "?", ":")):
         return None  # a sentence, or the heading itself: a list item is a name on its own line
     item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
+    lab = labels.find(utext.strip())
+    if lab is not None and lab.value_start is not None and fold_text(lab.text).strip() != fold_text(heading).strip():
+        return None  # issue 13 (mentions): a field of its own ("Language(s): Spanish"), not an item of the list above
     # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
-    if not item or fold_text(item) == fold_text(heading) or len(item) > 160 or _SENTENCE_STOP.search(item):
+    # (issue 13, mentions: a field's items set apart by ";" are each an item)
+    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in item.split(";")) > 160 \
+            or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
 
@@ -409,6 +431,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
+        # issue 13 (mentions): a name made of meeting words only ("el Foro-Taller reunió a …") is the event itself
+        new = [n for n in new if not _EVENT_WORDS.fullmatch(n.surface)]
         new = _spelled_out(utext, new, spelled)
         # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
         # government, read as a bare country is (an actor only where a role phrase says so)
@@ -551,6 +575,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+            elif listed_role is not None and unreached and all(c.role == listed_role for c in unreached) \
+                    and all(role in ("mentioned", listed_role) for _, role in assigned):
+                # issue 13 (mentions): "Participants: liaison officers of the member countries; UNICEF; Save the
+                # Children": the item's own phrase of the field's role names no body; the field's role is the items'
+                # (the process that owns the unnamed members stays mentioned)
+                got = {m.start: role for m, role in assigned}
+                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and owns_members(utext, m)
+                             else listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+                unreached = []
             # new names the page marks as institutions (an acronym, a head word): a name listed with
             # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
             listed = [n for n in new if described[n.start].institution is not None
@@ -566,6 +599,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                     continue
                 d = described[m.start]
                 if role == "mentioned":
+                    if _PRESENTED.search(fold_text(utext[max(0, m.start - 40):m.start])):
+                        continue  # issue 13 (mentions): what is presented or launched is a work ("presentó el Banco de Datos …")
                     # titles capitalise every word: there only a role phrase or an acronym makes a name
                     if d.institution is None or not (m.start in owners_of_agreements or _named_as_institution(
                             m, d, utext, local + listed, title=unit.kind == "title")):
@@ -709,7 +744,18 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
                 continue
         if _OFFICE_FOR.search(text, max(0, m.start - 160), m.start):
             out.add(m.start)
+            continue
+        # issue 13 (mentions): a list item "National Institute of Statistics (INE), Chile": the country closing the
+        # item, after the name's acronym, is where the body is
+        tail = _ACRONYM_COMMA.search(text, max(0, m.start - 30), m.start)
+        if tail is not None and _ITEM_END.match(text, m.end) \
+                and any(n.end <= tail.start() and not text[n.end:tail.start()].strip() for n in names):
+            out.add(m.start)
     return out
+
+
+_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)\s*,\s*$")
+_ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
 
 
 _FOREIGN_MINISTRY = re.compile(r"(?:la |el )?(?:cancilleria|ministerio de relaciones exteriores|ministerio de asuntos "

@@ -211,6 +211,8 @@ _GENERIC = {
     "sistema de naciones unidas", "consular network", "red consular", "liaison officers network",
     "red de funcionarios de enlace", "technical secretariat", "secretaria tecnica", "national governments",
     "ministries", "ministerios", "government institutions", "instituciones de gobierno", "donors", "donantes",
+    # issue 13 (mentions): a short back-reference to a body the text names in full ("a grant to the Working Group")
+    "executive secretariat", "secretaria ejecutiva", "working group", "grupo de trabajo",
 }
 
 
@@ -354,8 +356,10 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         if word and fold_text(word.group(1)) in ("nacional", "federal", "naval") \
                 and _BODY_THEN_ADJ.search(text, max(0, m.start - 60), m.start):
             return True  # issue 13 (prose): "la Gendarmería Nacional Argentina", "Policía Federal Argentina"
+        # (issue 13, mentions: an organisation's head word opens a name at a line's start too, "Instituto Guatemalteco
+        # de Migración, …" as a field's item)
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and (is_acronym(word.group(1)) or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
+            and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
                               or ("," if field else ".")))
 
     # issue 13 (prose): "the Panamanian Presidency Pro Tempore": the adjective names the holder, not a new body

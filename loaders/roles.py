@@ -116,7 +116,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                   r"participation|funding|financing|financial|technical|backing|assistance|help|contribution|"
                   r"sponsorship|presence|attendance|collaboration|cooperation|logistical)\b)"),
     # a labelled list: "Organizers: ...", "Socios: ...", "Partners: ..."
-    ("organizer", r"(?:^|[.;]\s*)(?:co|co )?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|aliados|"
+    ("organizer", r"(?:^|[.;]\s*)(?:co|co )?(?:organi[sz]ers?|organizadores?|organizadoras?|partners|socios|"
                   r"co organizadores|coorganizadores)\s*:"),
     ("organizer", r"\b(?:an )?initiative of\b"),
     ("organizer", r"\b(?:una )?iniciativa del?\b"),
@@ -201,6 +201,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bcon (?:los )?recursos (?:financieros )?del?\b"),
     ("funder", r"(?:^|[.;]\s*)(?:funders?|donors?|financiadores?|donantes?)\s*:"),
     ("supporter", r"(?:^|[.;]\s*)(?:co|co )?(?:sponsors?|patrocinadores?|copatrocinadores?)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:aliados|allies)\s*:"),  # issue 13 (mentions): allies support (set 9's convention)
     ("funder", r"\bcosts?\b[^.;]{0,60}?\b(?:shared|split|divided) (?:between|among|by)\b"),
     ("funder", r"\b(?:thanks to |with |through )?(?:a |the )?grants? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a |con )?(?:una |la )?(?:donacion|subvencion) del?\b"),
@@ -855,6 +856,101 @@ _ANCHORS = re.compile(_ANCHORS.pattern + r"|convocatoria|hosted|convened|chaired
 _VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
 # --- end of the h-country (round 11) block -------------------------------------------------------------------
 
+# --- issue 13 (mentions): role phrases that left their names "mentioned" (h-mentions) -----------------------------
+_EVENT_NOUN = (r"(?:event|meeting|workshop|seminar|forum|course|training|conference|dialogue|session|exchange|"
+               r"webinar|evento|reunion|taller|seminario|foro|curso|capacitacion|conferencia|dialogo|sesion|"
+               r"intercambio|encuentro|jornada|webinario|conversatorio)s?")
+_MENTIONS_FORWARD: tuple[tuple[str, str], ...] = (
+    # a Presidency Pro Tempore with its holder's adjective or possessive before it: "Under the Panamanian Presidency
+    # Pro Tempore", "Held under Belize's first Presidency Pro Tempore" (the cue stops before the holder's words)
+    ("coordinator", r"\bunder (?:the )?(?=(?:[a-z]+(?:'s|’s)? ){0,2}(?:(?:first|second|third|new|current|outgoing) )?"
+                    r"presidency pro tempore\b)"),
+    # who is expected or confirmed: "Confirmed delegations include X", "Las delegaciones confirmadas son X"
+    ("participant", r"\b(?:confirmed|expected|registered) (?:delegations|participants|speakers|panel(?:l)?ists|"
+                    r"institutions|organi[sz]ations|countries) (?:include|included|are|were|will be)\b\s*:?"),
+    ("participant", r"\b(?:las |los )?(?:delegaciones|participantes|ponentes|panelistas|instituciones|organizaciones) "
+                    r"(?:confirmad[oa]s|inscrit[oa]s|previst[oa]s) (?:son|fueron|seran|incluyen|incluyeron)\b\s*:?"),
+    # who chairs one session of the event speaks at it, it does not chair the event ("The opening session was
+    # chaired by X", "La sesión inaugural fue presidida por X")
+    ("participant", r"\b(?:opening|closing|inaugural|plenary|final|first|second|high level|technical) (?:session|panel|"
+                    r"segment|ceremony)s? (?:was |were |will be )?(?:chaired|presided(?: over)?|led|moderated|"
+                    r"opened|closed|conducted) (?:jointly )?by\b"),
+    ("participant", r"\b(?:sesion|sesiones|ceremonia|panel|mesa) (?:inaugural|de apertura|de clausura|plenaria|final|"
+                    r"de alto nivel|tecnica)(?: (?:fue|sera|estuvo|estara))? (?:presidid[oa]s?|dirigid[oa]s?|"
+                    r"moderad[oa]s?|encabezad[oa]s?|abiert[oa]s?|clausurad[oa]s?) (?:conjuntamente )?por\b"),
+    # those who run the sessions of a training are its trainers: "Las sesiones estuvieron a cargo de especialistas de
+    # X", "sessions were led by experts from X" (one organizer cue: the people's words do not make X a participant)
+    ("organizer", r"\ba cargo de (?:los |las )?(?:especialistas|expert[oa]s|funcionari[oa]s|tecnic[oa]s|"
+                  r"profesionales|docentes|capacitador(?:es|as)|facilitador(?:es|as)|representantes|"
+                  r"investigador(?:es|as)) (?:de|del)\b"),
+    ("organizer", r"\b(?:led|run|facilitated) by (?:the )?(?:experts|specialists|officials|officers|staff|trainers|"
+                  r"facilitators|professionals|lecturers|researchers) (?:of|from)\b"),
+    # travel costs paid: "Los pasajes de las delegaciones fueron cubiertos por X", "Airfares were covered by X"
+    ("funder", r"\b(?:pasajes|boletos|viaticos|gastos|hospedaje|alojamiento|traslados)\b[^.;]{0,80}?\b(?:fueron |seran |"
+               r"son |han sido |estuvieron )?(?:cubiert[oa]s?|financiad[oa]s?|pagad[oa]s?|sufragad[oa]s?|"
+               r"costead[oa]s?|asumid[oa]s?) por\b"),
+    ("funder", r"\b(?:travel|airfares?|air tickets|tickets|flights|accommodation|lodging|expenses|per diems?)\b"
+               r"[^.;]{0,80}?\b(?:covered|paid|financed|funded|borne|met) by\b"),
+    # "at the call of X", "a convocatoria de X": X convenes
+    ("convener", r"\b(?:at|upon|on) the call of\b"),
+    ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
+    ("convener", r"\bconvocatoria (?:(?:estuvo|corrio|correra|esta|quedo|quedara) )?a cargo del?\b"),
+    # the verb first, in the past: "Convocaron el Ministerio … y el Ministerio …", "Coorganizaron la OIM y el ACNUR"
+    ("convener", r"^\s*(?:convocaron|convoco|convocaran|convocara)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizaron|organizo|coorganizaron|coorganizo|co organizaron|co organizo|organizaran)"
+                  + _THIS_EVENT),
+    # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
+    ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
+               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
+               r"contribucion financiera) del?\b"),
+    # "made possible through a grant from", "gracias a una donación de"
+    ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
+               r"financing|donation)s? (?:from|of|by)\b"),
+)
+_MENTIONS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # "X received the participants at its building", "X recibió a las delegaciones en su sede": X hosts them
+    ("host", r"\b(?:received|receives|will receive|welcomed|welcomes|will welcome) (?:the |all )?(?:participants|delegations|"
+             r"delegates|attendees)\b(?! (?:from|of)\b)"),
+    ("host", r"\b(?:recibio|recibieron|recibe|reciben|recibira|recibiran) a (?:las |los |todas las |todos los )?"
+             r"(?:participantes|delegaciones|delegad[oa]s|asistentes)\b(?! (?:de|del)\b)"),
+    # "X made the workshop possible through a grant", "X hizo posible el taller gracias a una donación"
+    ("funder", r"\bmade (?:the|this|that) (?:[a-z-]+ ){0,2}?" + _EVENT_NOUN + r" possible (?:through|by|with|thanks to) "
+               r"(?:a |an |its |their )?(?:generous )?(?:grant|funding|financing|donation|financial contribution)s?\b"),
+    ("funder", r"\b(?:hizo|hicieron|hara|haran) posible (?:el|la|este|esta) (?:[a-z-]+ ){0,2}?" + _EVENT_NOUN +
+               r" (?:gracias a|mediante|con|a traves de) (?:una |un |su |sus )?(?:donacion|subvencion|financiamiento|"
+               r"aporte financiero|fondos|contribucion financiera)\b"),
+    # who moderates the event's work takes part, as "moderated by" does: "X served as moderator", "X fungió como
+    # moderadora" (not a rapporteur: rules batch 1 reads "acted as rapporteur" as no role)
+    ("participant", r"\b(?:acted|acts|served|serves|will act|will serve) as (?:the )?(?:moderator|"
+                    r"facilitator of the (?:discussions?|panels?|sessions?)|master of ceremonies)s?\b"),
+    ("participant", r"\b(?:actuo|actuaron|actuara|fungio|fungieron|oficio) (?:como|de) (?:la |el )?"
+                    r"moderador(?:a|es|as)?\b"),
+    # what a body shared or presented with an article: "shared the results of", "compartió la experiencia de"
+    ("participant", r"\b(?:presented|shared|explained|described) the (?:results|findings|experience|experiences|"
+                    r"lessons|data|progress|outcomes|work|practices|good practices|achievements)\b"),
+    ("participant", r"\b(?:presento|presentaron|compartio|compartieron|expuso|expusieron|explico|explicaron) "
+                    r"(?:la|el|los|las) (?:experiencias?|resultados|avances|lecciones|datos|logros|practicas|"
+                    r"buenas practicas|trabajo|hallazgos)\b"),
+    # support given to a part of the event's work: "apoyó la facilitación de los ejercicios", "supported the logistics"
+    ("supporter", r"\b(?:supported|supports|will support|assisted with|helped with) the (?:facilitation|moderation|"
+                  r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation)\b"),
+    ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran|apoya|apoyan) (?:la|el|en la|en el) (?:facilitacion|moderacion|"
+                  r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion)\b"),
+    # "X and Y co-chaired the meeting": both chair it
+    ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
+)
+_FORWARD = _FORWARD + _MENTIONS_FORWARD
+_BACKWARD = _BACKWARD + _MENTIONS_BACKWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|under|confirmed|expected|registered|confirmad|inscrit|previst|session|"
+                      r"sesion|ceremon|panel|mesa|a cargo|led by|run by|pasajes|boletos|viaticos|gastos|hospedaje|"
+                      r"alojamiento|traslados|travel|airfare|tickets|flights|accommodation|lodging|expenses|per diem|"
+                      r"possible|posible|rapporteur|moderator|facilitator|relator|moderador|master of|results|findings|"
+                      r"experienc|lessons|progress|outcomes|resultados|avances|lecciones|logros|hallazgos|facilitation|"
+                      r"facilitacion|moderation|moderacion|logistic|preparat|preparac|implementa|delivery|translat|"
+                      r"traduc|interpret|co chaired|cochaired|co presid|copresid|presided|encabezad|call of|convocatoria|"
+                      r"received|receives|receive|welcom|recibi|recibe|reciben")
+# --- end of the h-mentions block ---------------------------------------------------------------------------------
+
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 
@@ -886,7 +982,9 @@ _LEAD = re.compile(
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
-    r"(?:[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
+    r"(?:['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
+    r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
@@ -939,7 +1037,8 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"(?:(?:of|for|de|del)\s+(?:(?:the|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*"
                           r"(?:\s+(?:(?:and|y|e|de|del|of|the|la|las|los)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}\s+)?"
                           r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
-_BACK = re.compile(r"(?:[\s,]|\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
+_BACK = re.compile(r"(?:[\s,]|\b(?:for|de|del|of) (?:el )?(?:19|20)\d\d\b|"  # issue 13 (mentions): "The … Presidency for 2020 convened"
+                   r"\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|co|"
@@ -980,6 +1079,15 @@ _MEMBERS_OF = re.compile(r"(?:member (?:countries|states)|countries|paises (?:mi
 
 
 # a group named by a lowercase noun before "from / of" a country, not a group of its government's officials
+_UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:an?|the|un|una|el|la)\s+)?)?(?:team|unit|programme|program|division|department|section|project|"
+                      r"equipo|unidad|programa|division|departamento|seccion|proyecto) (?:of|de|del) (?:the |la |el )?")
+# issue 13 (mentions): "officials of the RCM Member Countries", "the SACM member states": the process printed before
+# its members owns them, as "the member countries of the RCM" does
+_MEMBERS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:member (?:countries|states|governments)|countries members)\b")
+# issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore": the office is X's capacity, no actor
+_IN_CAPACITY = re.compile(r"\s*,?\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de|en ejercicio de|"
+                          r"as holder of|como titular de)\s+(?:the\s+|la\s+|el\s+)?")
+
 _PRIVATE_OF = re.compile(r"\b([a-z'’]+(?: [a-z'’]+){0,2}) (?:from|of|de|del) (?:the |la |el |los |las )?$")
 _OFFICIAL_RE = re.compile(r"\b" + _OFFICIAL + r"\b")
 
@@ -995,7 +1103,9 @@ def _private_group(before: str) -> bool:
 
 # issue 13, rules4: the venue's owner, named only as where the event is held
 _VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes|instalaciones|oficinas|headquarters|"
-                       r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$")
+                       r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$"
+                       # issue 13 (mentions): the subject's own place, "fue anfitrión ... en su Centro de Operaciones"
+                       r"|\b(?:en|at|in) (?:su|sus|its|their) $")
 # issue 13, rules4: people of a country's private sector or civil society, not its government's
 _PRIVATE_SENDERS = re.compile(
     r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"
@@ -1009,7 +1119,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+)?$")
 _EITHER_WAY = re.compile(r"(?:as|como|en calidad de) ")
 
 _RELATIVE = re.compile(r"\b(?:which|who|que|quien|quienes|la cual|el cual|los cuales|las cuales)\b")
-_OBJECT = re.compile(r" (?:of |de |del )?(?:the |el |la |los |las |its |su )?(?:event|meeting|workshop|forum|course|session|dialogue|"
+_OBJECT = re.compile(r" (?:of |de |del )?(?:the |el |la |los |las |its |su |this |these |este |esta |estos |estas )?"
+                     # issue 13 (mentions): "convened this technical meeting together with Y"
+                     r"(?:(?:technical|regional|national|virtual|online|hybrid|two day|tecnic[oa]|regional|nacional) )?(?:event|meeting|workshop|forum|course|session|dialogue|"
                      r"seminar|training|evento|reunion|taller|foro|curso|sesion|dialogo|seminario|capacitacion)"
                      r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
@@ -1144,6 +1256,13 @@ _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer 
                           r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
 
 
+def owns_members(text: str, m: Mention) -> bool:
+    """True when `m` is named as the owner of unnamed members ("the member countries of the RCM", "the SACM member
+    states"): a mention, not the members' role."""
+    return bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))
+                or _MEMBERS_AFTER.match(fold_text(text[m.end:m.end + 30])))
+
+
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
@@ -1191,6 +1310,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         continue
                     pos = cap.end() - 1
                 gap = text[pos:m.start]
+                if reached and m.start < limit and _IN_CAPACITY.fullmatch(fold_text(gap)):
+                    capacity.add(j)  # issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore"
+                    pos = m.end
+                    continue
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
                     continue
@@ -1295,12 +1418,20 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         break
                     roles.setdefault(j, cue.role)
                     pos, rx = m.end, _LIST
+    # issue 13 (mentions): "the Recruitment Integrity System (IRIS) team of IOM ... presented": the unit acts, its
+    # parent named after it is mentioned (as a parent named apart from its unit)
+    for j in range(len(ordered) - 1):
+        k = j + 1
+        if roles.get(k) and roles.get(j) in (None, roles[k]) and ordered[j].end <= ordered[k].start \
+                and _UNIT_OF.fullmatch(fold_text(text[ordered[j].end:ordered[k].start])):
+            roles[j] = roles.pop(k)
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         role = roles.get(j)
         if j in capacity and role is None:
             continue
-        if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))):
+        if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))
+                     or _MEMBERS_AFTER.match(fold_text(text[m.end:m.end + 30]))):
             role = None
         if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end):
             continue

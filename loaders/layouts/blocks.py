@@ -292,9 +292,27 @@ _RIGHTS = re.compile(r"©|\ball rights reserved\b|\btodos los derechos reservado
 _SIGNATURE = re.compile(r"[^\d:;.!?·|]{2,60}(?:\s[·|]\s[^\d:;.!?·|]{2,60}){2,}")
 
 
+# issue 13 (mentions): a signature whose parts hold the site's e-mail address or the page's update stamp, the parts
+# set apart by bars, dots or dashes ("RCM Executive Secretariat · San José, Costa Rica · info@…", "Technical
+# Secretariat of the SACM – Buenos Aires – csm@…", "Última actualización: 02/05/2019 | Secretaría Técnica | San José")
+_STAMP = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:last updated|updated|ultima actualizaci[oó]n|última actualizaci[oó]n|"
+                    r"actualizado(?: el)?)\s*:?\s*[\d/.-]+", re.IGNORECASE)
+_SIGNATURE_STAMPED = re.compile(r"[^\d:;.!?·|–—]{2,60}(?:\s[·|–—]\s[^\d:;.!?·|–—]{2,60}){2,}")
+
+
 def is_footer(text: str) -> bool:
     t = clean(text)
-    return bool(FOOTER.match(t)) or len(t) <= 200 and bool(_RIGHTS.search(t) or _SIGNATURE.fullmatch(t))
+    if FOOTER.match(t) or len(t) <= 200 and bool(_RIGHTS.search(t) or _SIGNATURE.fullmatch(t)):
+        return True
+    if len(t) <= 200 and _CREDIT.fullmatch(t):
+        return True
+    stamped = _STAMP.sub("stamp", t) if len(t) <= 200 else t
+    return stamped != t and bool(_SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—")))
+
+
+# issue 13 (mentions): the site's name and the credit of its secretariat ("Conferencia … — Secretaría Técnica: OIM, …")
+_CREDIT = re.compile(r"[^\d.!?:|·–—]{2,80}\s[—–|·]\s(?:secretar[ií]a (?:t[ée]cnica|ejecutiva)|(?:technical|executive) "
+                     r"secretariat)\s*:[^.!?:]{1,120}", re.IGNORECASE)
 
 
 def footer_note(line: Line) -> str:

@@ -70,6 +70,17 @@ def _label(line: Line) -> tuple[str, int | None] | None:
     return key, None
 
 
+def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> bool:
+    """issue 13 (mentions): a second label of a role the event has, in other words, right under the first's value
+    ("Academic partner: X" / "Delivered by: Y", both organizers; "Language: …" / "Tags: …"): the same event, not the
+    next one (the next event's title stands between its fields and the last event's)."""
+    last = ev.fields[-1]
+    # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
+    held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1
+    return (key.startswith("role:") or key == "ignore") and held and all(
+        _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
+
+
 def _label_text(line: Line) -> str:
     lab = labels.find(line.text)
     return fold_text(lab.text).lower() if lab is not None else ""
@@ -131,7 +142,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
         if current is None and not pending and key == "ignore":  # "Temas: protección consular" above the events
             ctx.skipped.append(f"page heading: {blocks.clean(ln.text)}")
             continue
-        if current is None or key in current.keys():
+        if current is None or key in current.keys() and not _same_role_again(current, key, ln, pending):
             if current is None:
                 before, title = _split_title(ctx, pending)
                 ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)

@@ -54,7 +54,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
                           r"organiza|organizan|co ?organizan|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
                           r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
-                          r"aliados?|delivered by|impartido por|impartida por|dictado por|dictada por|a cargo de|"
+                          r"delivered by|academic partners?|socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
                           r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
                           r"ejecutado por|executed by"),
     ("role", "host", r"(?:co ?)?hosts?|(?:co ?)?hosted by|host (?:institutions?|organi[sz]ations?|country|agency)|"
@@ -63,7 +63,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                      r"acogida por"),
     ("role", "funder", r"funding|funded by|funders?|financing|financed by|financial support|financial partners?|"
                        r"financiamiento|financiado por|financiada por|financiadores?|financiacion|financia|"
-                       r"donors?|donantes|cooperantes?|with funding from|con financiamiento de|"
+                       r"donors?|donantes|cooperantes?|cooperacion(?: internacional)?|with funding from|con financiamiento de|"
                        r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
                        r"con el financiamiento de|con fondos de"),
     ("role", "supporter", r"support|supported by|with the support of|supporters?|technical support|"
@@ -71,11 +71,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"con el apoyo de|con apoyo de|apoyado por|apoyada por|auspicio|auspicia|auspician|"
                           r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
                           r"patrocinado por|patrocinada por|asistencia tecnica|technical assistance|"
-                          r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por"),
+                          r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por|aliados?|allies"),
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
-                            r"delegations|delegaciones|speakers?|keynote speakers?|panel(?:l)?ists?|panelistas?|"
+                            r"delegations|delegaciones|speakers?|keynote speakers?|guest speakers?|invited speakers?|ponentes invitad[oa]s|panel(?:l)?ists?|panelistas?|"
                             r"ponentes?|expositores?|expositoras?|presenters?|attendees|attending|attended by|"
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
