@@ -222,7 +222,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
             place, online = _prose_place(ctx, entry.body, name)
-        last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
+        last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: (x.no, x.end))
         ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
                          body=entry.body, place=place, online=online, venue=venue, dates=dates,
                          title_line=entry.title.no)
