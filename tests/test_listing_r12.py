@@ -252,3 +252,143 @@ def test_title_line_with_its_date(text, lang, expected):
     r = _parse(text, lang)
     assert [(e.titles[0].text, e.dates.start, e.dates.end) for e in r.events] == expected
     assert all(e.place is not None for e in r.events)
+
+
+# --- a report's activities ---------------------------------------------------------------------------------------
+
+REPORT_EN = """\
+REGIONAL NETWORK ON MIGRATION
+Executive Secretariat
+ACTIVITY REPORT 2020
+Chilean Presidency Pro Tempore
+
+TABLE OF CONTENTS
+1. Foreword ............................................... 2
+2. Activities ............................................. 3
+3. Budget ................................................. 7
+
+1. FOREWORD
+This report gives an account of the work done in 2020 under the Chilean Presidency
+Pro Tempore. Most activities were moved online because of the pandemic.
+
+2. ACTIVITIES
+
+Workshop on Border Management in Times of Pandemic
+The workshop took place on 14 May 2020. It was organized by the
+Ministry of the Interior of Chile with the support of the
+International Organization for Migration (IOM).
+
+Regional Course on Refugee Status Determination
+Quito, 3 March 2020
+The course was delivered by the Office of the United Nations High Commissioner for
+Refugees (UNHCR) for eligibility officers of the member states.
+
+                                          Activity Report 2020 | page 4
+
+Meeting of the Working Group on Migration Statistics
+On 2 and 3 September 2020 the group reviewed the regional census questionnaire with the
+statistics offices of the member states.
+The Economic Commission for Latin America and the Caribbean (ECLAC) presented its
+regional migration database.
+
+3. BUDGET
+The contributions of the member states covered the costs of the secretariat.
+
+                                          Activity Report 2020 | page 7
+"""
+
+REPORT_ES = """\
+CONFERENCIA DE MIGRACIONES
+Secretaría Técnica
+MEMORIA ANUAL 2019
+
+ÍNDICE
+I. Presentación ........................................... 2
+II. Actividades ............................................ 3
+
+I. PRESENTACIÓN
+La presente memoria resume las actividades realizadas durante 2019 bajo la
+Presidencia Pro Tempore del Perú.
+
+II. ACTIVIDADES
+
+Seminario Regional sobre Trabajo Decente y Migración
+Lima, 22 y 23 de mayo de 2019
+El seminario fue organizado por la Organización Internacional del Trabajo (OIT) con el
+apoyo de la Secretaría Técnica.
+
+- 3 -
+
+Reunión de la Red de Puntos Focales sobre Trata de Personas
+El 8 de agosto de 2019 la red se reunió en línea con la participación del
+Ministerio del Interior del Perú y de la Oficina de las Naciones Unidas contra la Droga y el
+Delito (UNODC).
+
+Página 4 de 9
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (REPORT_EN, "en", [
+        ("Workshop on Border Management in Times of Pandemic", (dt.date(2020, 5, 14), None)),
+        ("Regional Course on Refugee Status Determination", (dt.date(2020, 3, 3), None)),
+        ("Meeting of the Working Group on Migration Statistics", (dt.date(2020, 9, 2), dt.date(2020, 9, 3))),
+    ]),
+    (REPORT_ES, "es", [
+        ("Seminario Regional sobre Trabajo Decente y Migración", (dt.date(2019, 5, 22), dt.date(2019, 5, 23))),
+        ("Reunión de la Red de Puntos Focales sobre Trata de Personas", (dt.date(2019, 8, 8), None)),
+    ]),
+])
+def test_report_activities(text, lang, expected):
+    r = _parse(text, lang, url="https://example.org/publications/report.pdf")
+    got = [(e.titles[0].text, (e.dates.start, e.dates.end) if e.dates else None) for e in r.events]
+    assert got == expected
+    for e in r.events:  # no entry holds the contents, a section, a page footer or the budget
+        assert "......" not in e.span.exact and "page 7" not in e.span.exact and "BUDGET" not in e.span.exact
+        assert "Página 4" not in e.span.exact
+
+
+def test_report_place_head_line():
+    r = _parse(REPORT_EN, "en", url="https://example.org/publications/report.pdf")
+    assert r.events[1].place is not None and r.events[1].place.city_label_en == "Quito"
+    r = _parse(REPORT_ES, "es", url="https://example.org/publications/report.pdf")
+    assert r.events[0].place is not None and r.events[0].place.city_label_es == "Lima"
+
+
+def test_report_text_over_a_page_break_stays_in_its_entry():
+    r = _parse(REPORT_EN, "en", url="https://example.org/publications/report.pdf")
+    assert "ECLAC" in r.events[2].span.exact
+    assert "ECLAC" in r.events[2].description.exact
+
+
+def test_report_roles_stay_in_their_entry(tools):
+    r = _parse(REPORT_ES, "es", url="https://example.org/publications/report.pdf")
+    assert "ilo" in _names(tools, r, 0) and "ilo" not in _names(tools, r, 1)
+    assert "unodc" in _names(tools, r, 1) and "unodc" not in _names(tools, r, 0)
+    r = _parse(REPORT_EN, "en", url="https://example.org/publications/report.pdf")
+    assert "eclac" in _names(tools, r, 2) and "eclac" not in _names(tools, r, 1)
+
+
+def test_listing_with_read_more_links_is_no_report():
+    text = """\
+Workshop on Consular Protection in Emergencies
+The workshop gathered consular officers of the member countries on 5 June 2019.
+Read more
+
+Seminar on Labour Migration Governance
+The seminar reviewed the bilateral agreements signed in the region on 9 July 2019.
+Read more
+"""
+    r = _parse(text)
+    assert _titles(r) == ["Workshop on Consular Protection in Emergencies", "Seminar on Labour Migration Governance"]
+
+
+def test_one_paragraph_is_no_report():
+    text = """\
+ANNUAL REPORT 2019
+
+Regional Seminar on Migrant Children
+The seminar took place on 4 April 2019 in Lima, organized by the Technical Secretariat.
+"""
+    r = _parse(text)
+    assert len(r.events) == 1

@@ -89,6 +89,11 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             j += 1
         return False
 
+    if not ahead_has_location(i):  # issue 13 (listing2): a report's activities, each a paragraph under its title
+        found = _parse_paragraphs(ctx, lines[i:])
+        if found is not None:
+            return found
+
     while i < n:
         ln = lines[i]
         if ln.blank:
@@ -329,3 +334,133 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
         else:
             ctx.skipped.append(f"after the table: line {ln.no}")
     return events
+
+
+# --- issue 13 (listing2): a report's activities -------------------------------------------------------------------
+# A report saved from a PDF (an annual report, a bulletin, a "memoria") prints no location line: its activities are
+# paragraphs apart by blank lines, each opened by its title on a line of its own, the text wrapped over several
+# lines; around them the report's title page, its table of contents ("2. Activities ........ 3"), its numbered
+# section headings ("2. ACTIVITIES OF THE YEAR", "III. Actividades"), its running page footers ("Annual Report 2021
+# | page 3", "Página 4 de 12", "- 5 -") and sections that tell no activity (an introduction, a financial statement).
+# A paragraph whose first line is a title (short, no sentence's end, not ended by a word that goes on on the next
+# line) and whose next lines are prose is an entry; a paragraph of prose right after an entry (the entry's text
+# over a page break) is still the entry's; a section heading closes the entry and opens text no entry owns
+# (skipped, with its line). An entry's place and dates are its head line's ("Montevideo, 2 December 2021"), else
+# its sentences'.
+
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$")
+_RUNNING = re.compile(
+    r"^(?:.{0,80}?\s[|·–—-]\s*)?(?:page|p[aá]g(?:ina)?\.?|p\.)\s*\d+(?:\s+(?:of|de)\s+\d+)?$|^[-–—]\s*\d+\s*[-–—]$|^\d{1,3}$",
+    re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.|[IVX]{1,5}\.)\s+\S")  # "2. ", "III. " (not "2.1")
+_GOES_ON = re.compile(
+    r"(?:^|\s)(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|de|del|la|el|los|las|y|o|e|en|a|al|por|para|con|"
+    r"que|un|una|su|sus)$|[,;:\-–—(]$", re.IGNORECASE)
+
+
+def _report_noise(ln: Line) -> str | None:
+    """What a report's line that is no activity's is: a contents line, a running footer, a footer credit."""
+    t = blocks.clean(ln.text)
+    if _LEADER.search(t):
+        return "table of contents"
+    if _RUNNING.match(t):
+        return "running page footer"
+    if blocks.is_footer(ln.text):
+        return "footer"
+    return None
+
+
+def _section_heading(t: str) -> bool:
+    return bool(_SECTION_NUMBER.match(t)) and len(t) <= 90 and not heads._PROSE_END.search(t) \
+        or blocks.is_caps_heading(t) and not _LEADER.search(t)
+
+
+def _report_title(t: str) -> bool:
+    words = t.split()
+    return 3 <= len(words) <= 20 and len(t) <= 160 and (t[:1].isupper() or t[:1].isdigit()) \
+        and not re.search(r"[.!?;:…]$", t) and not _GOES_ON.search(t) and not re.search(r"[.!?;]\s+[A-ZÁÉÍÓÚÑ]", t) \
+        and not _section_heading(t)
+
+
+def _prose(lines: list[Line]) -> bool:
+    text = " ".join(blocks.clean(ln.text) for ln in lines)
+    return len(text) >= 60 and bool(re.search(r"[.!?]\s|[.!?]$", text))
+
+
+def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    """The entries of a report whose activities are paragraphs under their titles (see above); None when the page
+    is not printed that way (fewer than two such paragraphs, or "Read more" links: a listing's entries)."""
+    if any(blocks.MORE_LINK.match(blocks.clean(ln.text)) for ln in lines if not ln.blank):
+        return None
+    paras: list[list[Line]] = []
+    notes: list[str] = []
+    cur: list[Line] = []
+    for ln in lines:
+        noise = None if ln.blank else _report_noise(ln)
+        if ln.blank or noise:
+            if noise:
+                notes.append(f"{noise}: line {ln.no}")
+            if cur:
+                paras.append(cur)
+                cur = []
+            continue
+        cur.append(ln)
+    if cur:
+        paras.append(cur)
+    # an entry: (title line, body lines); None marks a section heading that closes the entry before it
+    found: list[tuple[Line, list[Line]] | None] = []
+    outside: list[Line] = []
+    for para in paras:
+        head = blocks.clean(para[0].text)
+        if _section_heading(head):
+            found.append(None)
+            outside.extend(para)
+            continue
+        if len(para) >= 2 and _report_title(head) and _prose(para[1:]):
+            found.append((para[0], list(para[1:])))
+            continue
+        last = found[-1] if found else None
+        if last is not None and not _report_title(head) and not _section_heading(head):
+            last[1].extend(para)  # the entry's text over a page break
+        else:
+            outside.extend(para)
+    entries = [f for f in found if f is not None]
+    if len(entries) < 2:
+        return None
+    ctx.skipped.extend(notes)
+    ctx.skipped.extend(f"outside any activity: line {ln.no}" for ln in outside)
+    text = ctx.page.text
+    events: list[EventRecord] = []
+    for title, body in entries:
+        ls, le = title.stripped()
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else blocks.clean(title.text)
+        place, online, dates = None, False, None
+        head = blocks.clean(body[0].text)
+        if len(head.split()) <= 12 and head[:1].isupper() and not _GOES_ON.search(head) \
+                and (not heads._PROSE_END.search(head) or head.endswith(")")):
+            place, online, dates = _report_head(ctx, body[0], name)
+        if place is None and not online:
+            place, online = _prose_place(ctx, body, name)
+        if place is None and not online:
+            ctx.warn(title.no, "event without a location line", name)
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, body[-1].end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, dates=dates, title_line=title.no)
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events
+
+
+def _report_head(ctx: Ctx, ln: Line, name: str):
+    """An entry's head line that is only its place and date, maybe with its mode in brackets ("Montevideo, 2
+    December 2021 (in person and online)", "Lima, 4 de mayo de 2019"): its place, online mode and dates."""
+    from rcpkg.loaders.layouts.locations import place_and_date
+
+    s, e = ln.stripped()
+    t = ctx.page.text[s:e]
+    m = re.search(r"\s*\([^()]{2,40}\)$", t)
+    if m:
+        e = s + m.start()
+    loc, dates = place_and_date(ctx, s, e, ln.no, name)
+    if dates is None and loc.place is None:
+        return None, False, None
+    return loc.place, bool(loc.online and loc.place is None), dates
