@@ -392,3 +392,46 @@ The seminar took place on 4 April 2019 in Lima, organized by the Technical Secre
 """
     r = _parse(text)
     assert len(r.events) == 1
+
+
+# --- an entry's text: "met in <place> on <date>" -----------------------------------------------------------------
+
+MET_EN = """\
+Meeting of the Network of Consular Officers
+Posted on June 20, 2019 by editor
+The Network of Consular Officers met in Tegucigalpa on 12 and 13 June 2019 to review the regional consular protection guide.
+Read more »
+Technical Exchange on Return Reception Centres
+Posted on April 2, 2018 by editor
+Migration officials gathered last month in San Pedro Sula to visit the reception centre for returned migrants.
+Read more »
+"""
+
+MET_ES = """\
+Reunión de la Red de Protección Consular
+Publicado el 20 de junio de 2019 por editor
+Los funcionarios consulares se reunieron en Managua el 12 de junio de 2019 para revisar la guía regional.
+Leer más
+Intercambio Técnico sobre Centros de Recepción
+Publicado el 2 de abril de 2018 por editor
+La red sesionó la semana pasada en la ciudad de Panamá para conocer el centro de recepción de personas retornadas.
+Leer más
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    (MET_EN, "en", [("Tegucigalpa", (dt.date(2019, 6, 12), dt.date(2019, 6, 13))), ("San Pedro Sula", None)]),
+    (MET_ES, "es", [("Managua", (dt.date(2019, 6, 12), None)), ("Panamá", None)]),
+])
+def test_met_in_place_on_date(text, lang, expected):
+    r = _parse(text, lang)
+    got = [(e.place.span.exact if e.place else None, (e.dates.start, e.dates.end) if e.dates else None)
+           for e in r.events]
+    assert got == expected
+
+
+def test_met_with_no_place_gives_none():
+    text = MET_EN.replace("met in Tegucigalpa on", "met on").replace("gathered last month in San Pedro Sula", "gathered")
+    r = _parse(text)
+    assert [e.place for e in r.events] == [None, None]
+    assert r.events[0].dates is not None  # "met on 12 and 13 June 2019": the description's own date

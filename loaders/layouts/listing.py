@@ -177,6 +177,10 @@ def _prose_place(ctx: Ctx, body: list[Line], name: str):
 
     loc = Location()
     place_from_prose(ctx, loc, [ln for ln in body if not ln.blank], name)
+    if loc.place is None and not loc.online:
+        found = _met_in(ctx, body)
+        if found is not None:
+            return place_of(ctx, found[0], found[1], name)
     if loc.place is None and loc.online:
         from rcpkg.loaders.records import PlaceMention
 
@@ -187,8 +191,56 @@ def _prose_place(ctx: Ctx, body: list[Line], name: str):
 def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
     from dataclasses import replace
 
-    dates = description_dates(ctx, ev.description)
+    dates = description_dates(ctx, ev.description) or _met_on(ctx, ev.description)
     return replace(ev, dates=dates) if dates else ev
+
+
+# issue 13 (listing2): an entry's text that says its body met somewhere, maybe then when ("The Ad Hoc Group met in
+# Lima on 3 and 4 May 2019", "Officials met last week in Panama City for …", "La red se reunió en Quito el 5 de junio
+# de 2019", "los delegados se reunieron la semana pasada en San Salvador"): in a listing entry that meeting is the
+# entry's event
+_MET = re.compile(r"(?<![\w-])(?:met|gathered|se reuni(?:ó|o|eron)|sesion(?:ó|o|aron))(?:\s+(?!in\b|en\b)[\w-]+){0,3}?"
+                  r"\s+(?:in|en)\s+(?:(?:the|la|el)\s+(?:city of|ciudad de)\s+)?", re.IGNORECASE)
+
+
+_MET_ON = re.compile(r"(?<![\w-])(?:met|gathered|se reuni(?:ó|o|eron)|sesion(?:ó|o|aron))\s+(?:on|from|between|el|los "
+                     r"d[ií]as|del|entre)\s+$", re.IGNORECASE)
+
+
+def _met_in(ctx: Ctx, body: list[Line]):
+    """The place span after "met in", and its line (see above); None when no such sentence names a place."""
+    from rcpkg.loaders.layouts.locations import _PLACE_STOP, _PLACE_WORD, _place_words
+    from rcpkg.loaders.places import resolve_place
+
+    text = ctx.page.text
+    for ln in body:
+        for m in _MET.finditer(ln.text):
+            stop = _PLACE_STOP.search(ln.text, m.end())
+            words = list(_PLACE_WORD.finditer(ln.text, m.end(), stop.start() if stop else len(ln.text)))[:8]
+            found = _place_words(ln.text, words, resolve_place)
+            if found is not None:
+                return Span.of(text, ln.start + found[0], ln.start + found[1]), ln.no
+    return None
+
+
+def _met_on(ctx: Ctx, description: Span | None):
+    """The date right after "met in <place>" when it is the description's only date ("met in Guatemala City on 3
+    and 4 October 2019")."""
+    from rcpkg.loaders.dates import find_dates
+
+    if description is None:
+        return None
+    found = find_dates(description.exact, description.start, order=ctx.date_order)
+    if len(found) != 1:
+        return None
+    at = found[0].span.start - description.start
+    if _MET_ON.search(description.exact, 0, at):
+        return found[0]
+    for m in _MET.finditer(description.exact, 0, at):
+        gap = description.exact[m.end():at]
+        if "\n" not in gap and re.fullmatch(r"[^.;:()\n]{2,60}?,?\s+(?:on|from|between|el|los d[ií]as|del|entre)\s+", gap):
+            return found[0]
+    return None
 
 
 def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
