@@ -198,6 +198,11 @@ def is_navigation(text: str) -> bool:
     return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or is_pager(t) or is_menu_bar(text)
 
 
+# issue 13 (listing2): a language switch printed over a site's menu ("ES | EN | PT", "English · Español")
+_LANG_SWITCH = re.compile(r"(?:(?:(?-i:[A-Z]{2})|english|espa[nñ]ol|portugu[eê]s|fran[cç]ais)(?:\s*[|·/]\s*|\s+|$)){2,4}",
+                          re.IGNORECASE)
+
+
 def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
     """issue 13 (site header): the index after a menu bar that follows, within `look` short lines, the top of
     a page ("Regional Conference on Migration" / "Home   About us   Events" / "EVENTS"): the site's name
@@ -212,6 +217,8 @@ def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
             while k < len(lines) and (is_blank(lines[k].text) or is_navigation(lines[k].text)):
                 k += 1
             return k
+        if is_navigation(lines[k].text) or _LANG_SWITCH.fullmatch(t):
+            continue  # issue 13 (listing2): a "Menu" toggle or a language switch over the menu is no line of the site's name
         seen += 1
         if seen >= look or len(t.split()) > 8 or t.endswith((".", ":")):
             break
@@ -247,12 +254,32 @@ MORE_LINK = re.compile(rf"^(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::
                        re.IGNORECASE)
 
 
+# issue 13 (listing2): a blog's pager link by itself ("Older posts", "Newer entries", "Entradas anteriores",
+# "Publicaciones más recientes"): the paging word and what it pages, no number or arrow needed
+_PAGER_LINK = re.compile(
+    r"^(?:(?:older|newer|previous|next)\s+(?:posts|entries|articles|news)|(?:entradas|publicaciones|art[ií]culos|noticias)"
+    r"\s+(?:anteriores|siguientes|m[aá]s\s+(?:antiguas|recientes|nuevas))|(?:anteriores|siguientes)\s+(?:entradas|"
+    r"publicaciones|noticias))$", re.IGNORECASE)
+# issue 13 (listing2): a results count with the page numbers after it ("Mostrando 1-4 de 11   1 2 3 Siguiente »",
+# "Showing 1–10 of 42   « Prev 1 2 3 Next »")
+_COUNT_LEAD = re.compile(
+    r"^(?:showing|displaying|mostrando|viendo)\s+(?:(?:events?|eventos|results?|resultados)\s+)?\d+\s*(?:[-–—]|to|a|al)\s*"
+    r"\d+\s+(?:of|de)\s+\d+(?:\s+(?:events?|eventos|results?|resultados|entries|entradas))?\.?\s+", re.IGNORECASE)
+
+
 def is_pager(text: str) -> bool:
     """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
     "Read more" / "Ver más" link line."""
     t = clean(text)
-    if t and MORE_LINK.match(t):
+    if t and (MORE_LINK.match(t) or _PAGER_LINK.match(t)):
         return True
+    m = _COUNT_LEAD.match(t)
+    if m and m.end() < len(t) and _paging(t[m.end():]):
+        return True
+    return _paging(t)
+
+
+def _paging(t: str) -> bool:
     return bool(t) and bool(PAGER.match(t)) and bool(re.search(r"[«»‹›←→]|\d", t)) and not re.fullmatch(r"[\d\s]+", t)
 
 
@@ -265,7 +292,11 @@ _BYLINE_PART = re.compile(
     r"^(?:written by|posted (?:on|by|in)|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
     r"submitted (?:by|on)|author|autor(?:a)?|escrito por|redactado por|publicado(?: el| por| en)?|creado(?: el| por)?|"
     r"actualizado(?: el)?|[uú]ltima actualizaci[oó]n|categor(?:y|ies|[ií]as?)|hits|visitas|views|vistas|lecturas|"
-    r"comments?|comentarios?|tags?|etiquetas?|filed under|archivado en)\b[ \t]*:?",
+    r"comments?|comentarios?|tags?|etiquetas?|filed under|archivado en|"
+    # issue 13 (listing2): a blog's comment link closing a category line ("Categories: Events | Leave a comment",
+    # "2 Comments", "No comments", "Deja un comentario", "3 comentarios", "Sin comentarios")
+    r"leave a (?:comment|reply)|(?:no|\d+|one)[ \t]+comments?|deja(?:r)? (?:un|tu) comentario|"
+    r"(?:sin|\d+|un)[ \t]+comentarios?)\b[ \t]*:?",
     re.IGNORECASE,
 )
 _BYLINE_SPLIT = re.compile(r"[ \t]+(?:\||·|•|—|–)[ \t]+")

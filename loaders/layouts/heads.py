@@ -257,6 +257,46 @@ def venue_place(text: str) -> int | None:
     return None
 
 
+# issue 13 (listing2): a title line that carries its entry's date at its end or its start, set apart by a dash, a
+# bar, a middle dot, a comma or brackets ("Regional Forum on Labour Migration — 25 July 2019", "Taller sobre
+# retorno | del 3 al 5 de abril de 2019", "Seminar on Migrant Health (2–3 December 2021)", "12 de mayo de 2022 –
+# Reunión técnica de puntos focales")
+_TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+")
+
+
+def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | None:
+    """The title part of a title line that carries its date (see above), as a line of its own, and the date
+    part as a meta line's; None when the line is anything else (a meta line, prose, a date alone)."""
+    text = line.text
+    ls, le = blocks.strip_offsets(text, 0, 0, len(text))
+    t = text[ls:le]
+    if not t or len(t) > 240 or blocks.is_bullet(t):
+        return None
+    cands: list[tuple[int, int, int, int]] = []  # title (a, b), date (c, d) offsets in t
+    if t.endswith(")") and "(" in t:
+        k = t.rindex("(")
+        cands.append((0, k, k + 1, len(t) - 1))
+    seps = list(_TITLE_DATE_SEP.finditer(t))
+    if seps:
+        cands.append((0, seps[-1].start(), seps[-1].end(), len(t)))
+        if seps[0].group().strip() != ",":
+            cands.append((seps[0].end(), len(t), 0, seps[0].start()))
+    for a, b, c, d in cands:
+        a, b = blocks.strip_offsets(t, 0, a, b)
+        c, d = blocks.strip_offsets(t, 0, c, d)
+        head, tail = t[a:b], t[c:d]
+        if len(head.split()) < 3 or re.search(r"[.!?;:…,]$", head) or not head[:1].isupper() and not head[:1].isdigit():
+            continue
+        dr = range_line(tail, 0, order=order)
+        if dr is None or dr.span.start != 0 or dr.span.end < len(tail.rstrip(" .")) - 1:
+            continue  # the part is only a date, whole
+        if find_dates(head, 0) or _is_place(head) or looks_like_place(head):
+            continue  # a second date, or a place and a date: a meta line's
+        title = Line(line.no, line.start + ls + a, line.start + ls + b, head)
+        return title, Meta(line, (Part("date", False, line.start + ls + c, line.start + ls + d),))
+    return None
+
+
 def _title_like(line: Line) -> bool:
     t = blocks.clean(line.text)
     return bool(t) and len(t) <= 200 and not _PROSE_END.search(t) and not blocks.is_footer(t) \
@@ -305,12 +345,21 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
         if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
             count += 1
             continue
+        if _dated_title(prev, ln, order):  # issue 13 (listing2): "Title — 25 July 2019" over its place or text
+            count += 1
+            continue
         m = meta_line(ln, order=order)
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
     if count < 2:
         count += len(_lead_dates(lines, order=order))
     return count >= 2
+
+
+def _dated_title(line: Line, nxt: Line, order: str | None) -> bool:
+    """A title line carrying its date (:func:`title_date`) that is no meta line, with a line under it."""
+    return not line.blank and not nxt.blank and meta_line(line, order=order) is None \
+        and title_date(line, order=order) is not None
 
 
 @dataclass
@@ -332,7 +381,11 @@ def _last_head(lines: list[Line], *, order: str | None = None) -> int:
         if ln.blank:
             continue
         if blocks.is_byline(ln.text) or blocks.MORE_LINK.match(blocks.clean(ln.text)) \
-                or meta_line(ln, order=order) is not None:
+                or meta_line(ln, order=order) is not None and not MONTH_YEAR.fullmatch(blocks.clean(ln.text)):
+            # issue 13 (listing2): a month and year alone ("May 2023") is a blog's archive link in its sidebar,
+            # after the pager: it heads no entry
+            last = ln.no
+        elif title_date(ln, order=order) is not None:  # issue 13 (listing2): a title line with its date
             last = ln.no
     return last
 
@@ -394,6 +447,11 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             continue
         if m is None and cur is not None and blocks.is_footer(ln.text):  # issue 13: "© <site>" is no description
             outside_links.append(ln)
+            continue
+        td = title_date(ln, order=order) if m is None else None
+        if td is not None:  # issue 13 (listing2): "Title — 25 July 2019": an entry's title and its date
+            out.append(Entry(td[0], [td[1]]))
+            last_meta, closed = True, False
             continue
         if m is None:
             if _doubled(ln) or (closed and _title_like(ln)):

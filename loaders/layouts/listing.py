@@ -89,6 +89,11 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             j += 1
         return False
 
+    if not ahead_has_location(i):  # issue 13 (listing2): a report's activities, each a paragraph under its title
+        found = _parse_paragraphs(ctx, lines[i:])
+        if found is not None:
+            return found
+
     while i < n:
         ln = lines[i]
         if ln.blank:
@@ -172,6 +177,10 @@ def _prose_place(ctx: Ctx, body: list[Line], name: str):
 
     loc = Location()
     place_from_prose(ctx, loc, [ln for ln in body if not ln.blank], name)
+    if loc.place is None and not loc.online:
+        found = _met_in(ctx, body)
+        if found is not None:
+            return place_of(ctx, found[0], found[1], name)
     if loc.place is None and loc.online:
         from rcpkg.loaders.records import PlaceMention
 
@@ -182,8 +191,56 @@ def _prose_place(ctx: Ctx, body: list[Line], name: str):
 def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
     from dataclasses import replace
 
-    dates = description_dates(ctx, ev.description)
+    dates = description_dates(ctx, ev.description) or _met_on(ctx, ev.description)
     return replace(ev, dates=dates) if dates else ev
+
+
+# issue 13 (listing2): an entry's text that says its body met somewhere, maybe then when ("The Ad Hoc Group met in
+# Lima on 3 and 4 May 2019", "Officials met last week in Panama City for …", "La red se reunió en Quito el 5 de junio
+# de 2019", "los delegados se reunieron la semana pasada en San Salvador"): in a listing entry that meeting is the
+# entry's event
+_MET = re.compile(r"(?<![\w-])(?:met|gathered|se reuni(?:ó|o|eron)|sesion(?:ó|o|aron))(?:\s+(?!in\b|en\b)[\w-]+){0,3}?"
+                  r"\s+(?:in|en)\s+(?:(?:the|la|el)\s+(?:city of|ciudad de)\s+)?", re.IGNORECASE)
+
+
+_MET_ON = re.compile(r"(?<![\w-])(?:met|gathered|se reuni(?:ó|o|eron)|sesion(?:ó|o|aron))\s+(?:on|from|between|el|los "
+                     r"d[ií]as|del|entre)\s+$", re.IGNORECASE)
+
+
+def _met_in(ctx: Ctx, body: list[Line]):
+    """The place span after "met in", and its line (see above); None when no such sentence names a place."""
+    from rcpkg.loaders.layouts.locations import _PLACE_STOP, _PLACE_WORD, _place_words
+    from rcpkg.loaders.places import resolve_place
+
+    text = ctx.page.text
+    for ln in body:
+        for m in _MET.finditer(ln.text):
+            stop = _PLACE_STOP.search(ln.text, m.end())
+            words = list(_PLACE_WORD.finditer(ln.text, m.end(), stop.start() if stop else len(ln.text)))[:8]
+            found = _place_words(ln.text, words, resolve_place)
+            if found is not None:
+                return Span.of(text, ln.start + found[0], ln.start + found[1]), ln.no
+    return None
+
+
+def _met_on(ctx: Ctx, description: Span | None):
+    """The date right after "met in <place>" when it is the description's only date ("met in Guatemala City on 3
+    and 4 October 2019")."""
+    from rcpkg.loaders.dates import find_dates
+
+    if description is None:
+        return None
+    found = find_dates(description.exact, description.start, order=ctx.date_order)
+    if len(found) != 1:
+        return None
+    at = found[0].span.start - description.start
+    if _MET_ON.search(description.exact, 0, at):
+        return found[0]
+    for m in _MET.finditer(description.exact, 0, at):
+        gap = description.exact[m.end():at]
+        if "\n" not in gap and re.fullmatch(r"[^.;:()\n]{2,60}?,?\s+(?:on|from|between|el|los d[ií]as|del|entre)\s+", gap):
+            return found[0]
+    return None
 
 
 def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
@@ -222,7 +279,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
             place, online = _prose_place(ctx, entry.body, name)
-        last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: x.no)
+        last = max([entry.title, *[m.line for m in entry.metas], *entry.body], key=lambda x: (x.no, x.end))
         ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
                          body=entry.body, place=place, online=online, venue=venue, dates=dates,
                          title_line=entry.title.no)
@@ -329,3 +386,133 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
         else:
             ctx.skipped.append(f"after the table: line {ln.no}")
     return events
+
+
+# --- issue 13 (listing2): a report's activities -------------------------------------------------------------------
+# A report saved from a PDF (an annual report, a bulletin, a "memoria") prints no location line: its activities are
+# paragraphs apart by blank lines, each opened by its title on a line of its own, the text wrapped over several
+# lines; around them the report's title page, its table of contents ("2. Activities ........ 3"), its numbered
+# section headings ("2. ACTIVITIES OF THE YEAR", "III. Actividades"), its running page footers ("Annual Report 2021
+# | page 3", "Página 4 de 12", "- 5 -") and sections that tell no activity (an introduction, a financial statement).
+# A paragraph whose first line is a title (short, no sentence's end, not ended by a word that goes on on the next
+# line) and whose next lines are prose is an entry; a paragraph of prose right after an entry (the entry's text
+# over a page break) is still the entry's; a section heading closes the entry and opens text no entry owns
+# (skipped, with its line). An entry's place and dates are its head line's ("Montevideo, 2 December 2021"), else
+# its sentences'.
+
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$")
+_RUNNING = re.compile(
+    r"^(?:.{0,80}?\s[|·–—-]\s*)?(?:page|p[aá]g(?:ina)?\.?|p\.)\s*\d+(?:\s+(?:of|de)\s+\d+)?$|^[-–—]\s*\d+\s*[-–—]$|^\d{1,3}$",
+    re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.|[IVX]{1,5}\.)\s+\S")  # "2. ", "III. " (not "2.1")
+_GOES_ON = re.compile(
+    r"(?:^|\s)(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|de|del|la|el|los|las|y|o|e|en|a|al|por|para|con|"
+    r"que|un|una|su|sus)$|[,;:\-–—(]$", re.IGNORECASE)
+
+
+def _report_noise(ln: Line) -> str | None:
+    """What a report's line that is no activity's is: a contents line, a running footer, a footer credit."""
+    t = blocks.clean(ln.text)
+    if _LEADER.search(t):
+        return "table of contents"
+    if _RUNNING.match(t):
+        return "running page footer"
+    if blocks.is_footer(ln.text):
+        return "footer"
+    return None
+
+
+def _section_heading(t: str) -> bool:
+    return bool(_SECTION_NUMBER.match(t)) and len(t) <= 90 and not heads._PROSE_END.search(t) \
+        or blocks.is_caps_heading(t) and not _LEADER.search(t)
+
+
+def _report_title(t: str) -> bool:
+    words = t.split()
+    return 3 <= len(words) <= 20 and len(t) <= 160 and (t[:1].isupper() or t[:1].isdigit()) \
+        and not re.search(r"[.!?;:…]$", t) and not _GOES_ON.search(t) and not re.search(r"[.!?;]\s+[A-ZÁÉÍÓÚÑ]", t) \
+        and not _section_heading(t)
+
+
+def _prose(lines: list[Line]) -> bool:
+    text = " ".join(blocks.clean(ln.text) for ln in lines)
+    return len(text) >= 60 and bool(re.search(r"[.!?]\s|[.!?]$", text))
+
+
+def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    """The entries of a report whose activities are paragraphs under their titles (see above); None when the page
+    is not printed that way (fewer than two such paragraphs, or "Read more" links: a listing's entries)."""
+    if any(blocks.MORE_LINK.match(blocks.clean(ln.text)) for ln in lines if not ln.blank):
+        return None
+    paras: list[list[Line]] = []
+    notes: list[str] = []
+    cur: list[Line] = []
+    for ln in lines:
+        noise = None if ln.blank else _report_noise(ln)
+        if ln.blank or noise:
+            if noise:
+                notes.append(f"{noise}: line {ln.no}")
+            if cur:
+                paras.append(cur)
+                cur = []
+            continue
+        cur.append(ln)
+    if cur:
+        paras.append(cur)
+    # an entry: (title line, body lines); None marks a section heading that closes the entry before it
+    found: list[tuple[Line, list[Line]] | None] = []
+    outside: list[Line] = []
+    for para in paras:
+        head = blocks.clean(para[0].text)
+        if _section_heading(head):
+            found.append(None)
+            outside.extend(para)
+            continue
+        if len(para) >= 2 and _report_title(head) and _prose(para[1:]):
+            found.append((para[0], list(para[1:])))
+            continue
+        last = found[-1] if found else None
+        if last is not None and not _report_title(head) and not _section_heading(head):
+            last[1].extend(para)  # the entry's text over a page break
+        else:
+            outside.extend(para)
+    entries = [f for f in found if f is not None]
+    if len(entries) < 2:
+        return None
+    ctx.skipped.extend(notes)
+    ctx.skipped.extend(f"outside any activity: line {ln.no}" for ln in outside)
+    text = ctx.page.text
+    events: list[EventRecord] = []
+    for title, body in entries:
+        ls, le = title.stripped()
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else blocks.clean(title.text)
+        place, online, dates = None, False, None
+        head = blocks.clean(body[0].text)
+        if len(head.split()) <= 12 and head[:1].isupper() and not _GOES_ON.search(head) \
+                and (not heads._PROSE_END.search(head) or head.endswith(")")):
+            place, online, dates = _report_head(ctx, body[0], name)
+        if place is None and not online:
+            place, online = _prose_place(ctx, body, name)
+        if place is None and not online:
+            ctx.warn(title.no, "event without a location line", name)
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, body[-1].end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, dates=dates, title_line=title.no)
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events
+
+
+def _report_head(ctx: Ctx, ln: Line, name: str):
+    """An entry's head line that is only its place and date, maybe with its mode in brackets ("Montevideo, 2
+    December 2021 (in person and online)", "Lima, 4 de mayo de 2019"): its place, online mode and dates."""
+    from rcpkg.loaders.layouts.locations import place_and_date
+
+    s, e = ln.stripped()
+    t = ctx.page.text[s:e]
+    m = re.search(r"\s*\([^()]{2,40}\)$", t)
+    if m:
+        e = s + m.start()
+    loc, dates = place_and_date(ctx, s, e, ln.no, name)
+    if dates is None and loc.place is None:
+        return None, False, None
+    return loc.place, bool(loc.online and loc.place is None), dates
