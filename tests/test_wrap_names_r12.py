@@ -168,3 +168,9 @@ def test_unit_named_with_its_parent_ministry_spanish(tools):
 def test_presidency_named_by_its_holder(tools, body, pair):
     got, _ = extracted(tools, body)
     assert pair in got
+
+
+def test_an_ordinal_between_the_holder_and_its_presidency_leaves_the_role_phrase_to_the_holder(tools):
+    got, _ = extracted(tools, "Under Chile's first Presidency Pro Tempore, the Ministry of the Interior of Chile hosted "
+                              "the meeting.")
+    assert ("gov-cl", "coordinator") in got and ("gov-cl", "host") not in got
