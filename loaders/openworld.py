@@ -628,7 +628,16 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and _COUNTRY_FORM.fullmatch(text[groups[-1][0][0]:groups[-1][0][1]]) is not None \
                 and own[1] not in _NOT_NAMES and 1 <= len(tail) <= 2 and all(t[:1].isupper() for t in tail) \
                 and not any(fold_text(t) in _HEADS or fold_text(t) in _ORG_WORDS or is_acronym(t) for t in tail)
-            if not spelled and not lone and not remit and not shared \
+            # issue 13 (wrap): a department named by its remits and its country, as Canada's are ("Employment and
+            # Social Development Canada", "Immigration, Refugees and Citizenship Canada" is read by the commas)
+            national = not field and not has_head and not named and not stripped and len(own) == 1 \
+                and own[0] not in _NOT_NAMES and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) \
+                and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
+                and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]]) \
+                and 2 <= len(tail) <= 4 and all(t[:1].isupper() for t in tail) \
+                and not any(fold_text(t) in _HEADS or fold_text(t) in _ORG_WORDS or is_acronym(t) for t in tail) \
+                and _ends_with_country(tail) and country_of(" ".join(tail)) is None
+            if not spelled and not lone and not remit and not shared and not national \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
@@ -672,7 +681,9 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and folded[0] not in _HEADS \
                 and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
-                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
+                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES) \
+                and not (len(g) >= 4 and folded[1] in _AND and folded[0] not in _NOT_NAMES  # (wrap: "Employment and
+                         and _ends_with_country([text[x:y] for x, y in g[2:]])):  # Social Development Canada ...")
             g, folded = g[1:], folded[1:]
             while g and folded[0] in ARTICLES | _JOIN | _AND:
                 g, folded = g[1:], folded[1:]

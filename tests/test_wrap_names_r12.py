@@ -174,3 +174,19 @@ def test_an_ordinal_between_the_holder_and_its_presidency_leaves_the_role_phrase
     got, _ = extracted(tools, "Under Chile's first Presidency Pro Tempore, the Ministry of the Interior of Chile hosted "
                               "the meeting.")
     assert ("gov-cl", "coordinator") in got and ("gov-cl", "host") not in got
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The exchange was funded by Employment and Social Development Canada.", "Employment and Social Development Canada"),
+    ("A call between ministries. Employment and Social Development Canada presented its programme.",
+     "Employment and Social Development Canada"),
+    ("El intercambio fue financiado por Empleo y Desarrollo Social Canadá.", "Empleo y Desarrollo Social Canadá"),
+])
+def test_a_department_named_by_its_remits_and_its_country_is_one_name(tools, body, name):
+    got, _ = extracted(tools, body)
+    assert any(n == name for n, _ in got), got
+
+
+def test_two_places_joined_by_and_are_no_department(tools):
+    got, _ = extracted(tools, "Officials from Tumbes and Loja attended the meeting on the border.")
+    assert not any(isinstance(n, str) and "Tumbes" in n for n, _ in got)
