@@ -102,6 +102,7 @@ class _Unit:
     # place, venue and date spans inside the unit (page offsets): read with their sentence, never an actor
     masked: tuple[tuple[int, int], ...] = ()
     field: bool = False  # the value of a labelled field on its line, or an item under a label alone (h-labels)
+    joined: bool = False  # issue 13 (wrap): a sentence wrapped over lines (its line breaks read as spaces)
 
 
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
@@ -217,7 +218,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
             units.append(_Unit(start, s.end, "body", heading,
                                tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start),
-                               fielded))
+                               fielded, "\n" in page.text[start:s.end]))
             # a label alone heads the bullets under it ("Organizadores" / "• X" / "• Y")
             if not (label and _BULLETED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
                 label = None
@@ -228,6 +229,36 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     if event.coordinating is not None:
         units.append(_Unit(event.coordinating.start, event.coordinating.end, "coordinating"))
     return units
+
+
+# -- issue 13 (wrap): a one-word institution's name in a strong role slot -------------------------------------
+# "funded by Oxfam", "con el apoyo de Solidar": the name right after the role phrase, no other word between
+_ONE_WORD_SLOT = re.compile(
+    r"(?i)(?:\b(?:funded|financed|sponsored|supported|organi[sz]ed|co-organi[sz]ed|hosted|convened)\s+by|"
+    r"\bwith\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|funding|sponsorship|backing)\s+(?:of|from)|"
+    r"\bcon\s+(?:el|la)\s+(?:apoyo|auspicio|patrocinio|financiamiento|financiaci[oó]n|respaldo|colaboraci[oó]n)"
+    r"(?:\s+(?:t[eé]cnico|financiero|econ[oó]mico))?\s+de|"
+    r"\b(?:financiad|organizad|auspiciad|patrocinad|apoyad|convocad|coorganizad)[oa]s?\s+por)\s+$")
+_ONE_WORD_ROLES = {"funder", "supporter", "organizer", "host", "convener"}
+
+
+def _one_word_institution(utext: str, m: Mention, d: Described, role: str, page_text: str,
+                          lang: str) -> ExtractedInstitution | None:
+    """An institution named by one capitalised word in a strong role slot ("funded by Oxfam"): not a common
+    word (the page prints it in lower case elsewhere), a place, a country or a word that opens sentences."""
+    from rcpkg.loaders.openworld import _NOT_NAMES, _is_place_name
+
+    word = m.surface
+    if role not in _ONE_WORD_ROLES or d.problem != "a single word that names no institution for sure" \
+            or not re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:[A-Z][a-z]+)?", word) \
+            or not _ONE_WORD_SLOT.search(utext, max(0, m.start - 60), m.start):
+        return None
+    folded = fold_text(word)
+    if folded in _NOT_NAMES or country_of(word) or _is_place_name(word) \
+            or re.search(rf"\b{re.escape(word.lower())}\b", page_text):
+        return None
+    return ExtractedInstitution(re.sub(r"[^a-z0-9]+", "-", normalized(word)).strip("-"), word, None, "Institution",
+                                None, lang)
 
 
 def _byline_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -413,6 +444,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     extracted: dict[int, ExtractedInstitution] = {}  # page offset of a new name -> the institution
     for unit in units:
         utext = text[unit.start:unit.end]
+        if unit.joined:  # issue 13 (wrap): same length, so every offset stays the page's
+            utext = utext.replace("\n", " ")
         local = gazetteer.find(utext)
         if unit.masked:
             local = [m for m in local if not _in_mask(unit, m)]
@@ -501,7 +534,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 owners_of_agreements.add(owner.start)
                 new = sorted(new + [owner], key=lambda m: m.start)
         # "IOM's Regional Office for ...": the unit is the actor (its parent is the reference's)
-        local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ") for k in local)]
+        # (issue 13, wrap: "Belize's Presidency Pro Tempore" names its holder, read with the presidency)
+        local = [m for m in local if not any(k.start > m.end and utext[m.end:k.start] in ("'s ", "’s ")
+                                             and not (k.entity_id == PPT and m.kind == "country") for k in local)]
         # "Agencia de la ONU para los Refugiados (ACNUR)": a new name followed by a known acronym in
         # parentheses is that known institution, under another name
         aliased = _aliased(utext, new, local, described)
@@ -605,7 +640,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                     if d.institution is None or not (m.start in owners_of_agreements or _named_as_institution(
                             m, d, utext, local + listed, title=unit.kind == "title")):
                         continue
-                elif d.institution is None:
+                elif d.institution is None and (one := _one_word_institution(utext, m, d, role, text, lang)) is not None:
+                    d = described[m.start] = Described(one, None)  # issue 13 (wrap): "funded by Oxfam"
+                if role != "mentioned" and d.institution is None:
                     of = _OF.match(utext, m.end)
                     if not (of and of.end() in starts and d.problem and d.problem.startswith("an official")):
                         # ("the Secretary-General of SICA": the institution after "of" carries the role)
@@ -971,13 +1008,18 @@ _PASSED_TO = re.compile(r"\s*(?:(?:was|were|is|will be|fue|será|sera)\s+)?(?:pa
                         r"(?:the\s+|la\s+|el\s+)?)?", re.IGNORECASE)
 
 
+# (no word between: "Belize's first Presidency Pro Tempore" is read by the role phrase's run, which stops at "first")
+_PPT_OWNER_GAP = re.compile(r"(?:['’]s)? ")
+
+
 def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
     """(the process, its holder) when the page says "the Presidency Pro Tempore of <process>, held by <country>"."""
     after = [p for p in ordered if p.start >= m.end]
     before = [p for p in ordered if p.end <= m.start]
     # issue 13 (prose): the holder as a nationality adjective ("the Honduran Presidency Pro Tempore of the RCM",
     # "la Presidencia Pro Tempore boliviana de la CSM"): the government acts, not the process named after it
-    adjective = before[-1] if before and before[-1].kind == "country" and text[before[-1].end:m.start] == " " \
+    # (issue 13, wrap: and as a possessive, "Belize's Presidency Pro Tempore", "Chile's first PPT")
+    adjective = before[-1] if before and before[-1].kind == "country" and _PPT_OWNER_GAP.fullmatch(text[before[-1].end:m.start]) \
         else after[0] if after and after[0].kind == "country" and text[m.end:after[0].start] == " " else None
     if adjective is not None and gazetteer.entity_type(adjective.entity_id) == "Government":
         rest = [p for p in after if p.start >= adjective.end]

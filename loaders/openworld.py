@@ -58,7 +58,9 @@ _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(
 # (issue 13, prose: and Portuguese "do / da / dos / das", "Prefeitura de Santana do Livramento")
 _CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
          r"do|da|dos|das|"
-         r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to)")
+         r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to|"
+         # issue 13 (wrap): a unit named by its task ("Office to Monitor and Combat Trafficking in Persons")
+         r"(?:(?<=Office )|(?<=Bureau )|(?<=Unit )|(?<=Commission )|(?<=Committee )|(?<=Council ))to(?= [A-Z]))")
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
@@ -120,6 +122,7 @@ _ORG_WORDS = {
     "laboratory", "representation", "representacion", "chamber", "camara", "clinica", "clinic",
     # issue 13 (prose): a trade union's federation ("Central Obrera Boliviana", "Central Unitaria de Trabajadores")
     "obrera", "obrero", "trabajadores", "workers", "gendarmeria", "gendarmerie", "prefectura", "prefeitura",
+    "prefecture", "governorate", "gobernacion",  # issue 13 (wrap): "... and the Prefecture of El Oro"
     "guardia", "guard", "armada", "navy", "ejercito", "army",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
@@ -132,7 +135,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "authority", "autoridad", "police", "policia", "procuraduria", "defensoria", "fiscalia", "embassy",
                "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
                "chamber", "camara", "cooperativa", "cooperative", "caja",
-               "gendarmeria", "gendarmerie", "prefectura", "prefeitura"}  # (issue 13, prose)
+               "gendarmeria", "gendarmerie", "prefectura", "prefeitura",  # (issue 13, prose)
+               "prefecture", "governorate", "gobernacion"}  # (issue 13, wrap)
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -582,7 +586,8 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             while rest and (rest[0] in ARTICLES or rest[0] in ("a", "al")):  # "y a la Procuraduría": another object
                 rest, raw, stripped = rest[1:], raw[1:], True
             current = [fold_text(text[x:y]) for x, y in groups[-1]]
-            inside = any(c in _OF | {"for", "on", "para", "sobre", "against", "contra", "in"} for c in current)
+            inside = any(c in _OF | {"for", "on", "para", "sobre", "against", "contra", "in"} for c in current) \
+                or any(c == "to" and k > 0 and current[k - 1] in _HEADS for k, c in enumerate(current))  # (wrap)
             tail = [text[x:y] for x, y in words[i + 1:]]
             named = bool(rest) and (rest[0] in _OF and not _complement([fold_text(t) for t in tail], tail)
                                     or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
@@ -616,7 +621,24 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and rest[0] not in _HEADS and rest[0] not in _OF and rest[1] in _HEADS \
                 and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
                 and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]])
-            if not spelled and not lone and not remit and ((not inside and not one) or named or not has_head):
+            # issue 13 (wrap): a country's agency named by two remits ("U.S. Customs and Border Protection"): the
+            # country's form first, one remit word, "and", one or two more capitalised words ending the run, none a
+            # head, an organisation word, an acronym or a name of its own: one name
+            shared = not field and not has_head and not named and not stripped and len(own) == 2 \
+                and _COUNTRY_FORM.fullmatch(text[groups[-1][0][0]:groups[-1][0][1]]) is not None \
+                and own[1] not in _NOT_NAMES and 1 <= len(tail) <= 2 and all(t[:1].isupper() for t in tail) \
+                and not any(fold_text(t) in _HEADS or fold_text(t) in _ORG_WORDS or is_acronym(t) for t in tail)
+            # issue 13 (wrap): a department named by its remits and its country, as Canada's are ("Employment and
+            # Social Development Canada", "Immigration, Refugees and Citizenship Canada" is read by the commas)
+            national = not field and not has_head and not named and not stripped and len(own) == 1 \
+                and own[0] not in _NOT_NAMES and not is_acronym(text[groups[-1][-1][0]:groups[-1][-1][1]]) \
+                and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
+                and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]]) \
+                and 2 <= len(tail) <= 4 and all(t[:1].isupper() for t in tail) \
+                and not any(fold_text(t) in _HEADS or fold_text(t) in _ORG_WORDS or is_acronym(t) for t in tail) \
+                and _ends_with_country(tail) and country_of(" ".join(tail)) is None
+            if not spelled and not lone and not remit and not shared and not national \
+                    and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
         groups[-1].append((a, b))
@@ -659,7 +681,9 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and folded[0] not in _HEADS \
                 and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
-                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES):
+                and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES) \
+                and not (len(g) >= 4 and folded[1] in _AND and folded[0] not in _NOT_NAMES  # (wrap: "Employment and
+                         and _ends_with_country([text[x:y] for x, y in g[2:]])):  # Social Development Canada ...")
             g, folded = g[1:], folded[1:]
             while g and folded[0] in ARTICLES | _JOIN | _AND:
                 g, folded = g[1:], folded[1:]
@@ -670,6 +694,17 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             continue  # "(SACM)" after a name: that name's acronym, not a name of its own
         out.append(Mention(NEW, a, b, text[a:b], "new"))
     return out
+
+
+# issue 13 (wrap): a parent ministry's head after its country's form ("... of the U.S. Department of State")
+_PARENT_HEAD_AFTER = re.compile(r" +(?:Department|Ministry|Secretariat|Secretary|Embassy)\b")
+_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
+
+_COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "U.K.": "GB", "UK": "GB"}
+_ABBREVIATED_COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK)(?!\w)")
+
+# issue 13 (wrap): a country's short form before an agency's name: "U.S.", "US", "UK"
+_COUNTRY_FORM = re.compile(r"(?:[A-Z]\.){2,3}|U[SK]")
 
 
 _STATE_WORDS = re.compile(r"^(?:(?:the|la|el)\s+)?(?:republic of|republica de|kingdom of|reino de|state of|estado de|"
@@ -810,6 +845,20 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                                    or any(f in _GOV_UNIT_WORDS for f in folded)):
         parent = demonym.entity_id
         type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
+    if parent is None and type_ in ("NationalMinistry", "OrganizationUnit"):
+        # issue 13 (wrap): a unit named with its parent ministry, the parent's country before the parent's head
+        # ("Office to Monitor ... of the U.S. Department of State"): a unit of that country's government
+        inner = [k for k in known if mention.start < k.start and k.end < mention.end
+                 and (k.kind == "country" or entity_type(k.entity_id) == "Government")
+                 and _PARENT_HEAD_AFTER.match(text, k.end) and _OF_BEFORE.search(text, mention.start, k.start)]
+        if len(inner) == 1:
+            parent, type_ = inner[0].entity_id, "OrganizationUnit"
+        elif not inner:  # the country's abbreviation ("the U.S. Department of State")
+            abbr = [m for m in _ABBREVIATED_COUNTRY.finditer(text, mention.start, mention.end)
+                    if _PARENT_HEAD_AFTER.match(text, m.end()) and _OF_BEFORE.search(text, mention.start, m.start())]
+            gov = f"gov-{_COUNTRY_ABBREVIATIONS[abbr[0].group()].lower()}" if len(abbr) == 1 else None
+            if gov is not None and entity_type(gov) == "Government":
+                parent, type_ = gov, "OrganizationUnit"
     prv = next((k for k in sorted(known, key=lambda k: -k.end) if k.end <= mention.start), None)
     if parent is None and absorbed is None and prv is not None and re.fullmatch(r"['’]s ", text[prv.end:mention.start]) \
             and (prv.kind == "country" or entity_type(prv.entity_id) == "Government"):

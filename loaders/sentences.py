@@ -8,6 +8,18 @@ abbreviation: initials ("D.F.", "U.S.", "e.g.", "i.e.") or a known short form
 ("No. 2", "Mr.", "Art.", "approx."). A line with no letters (a lone
 non-breaking space) is skipped.
 
+Soft-wrapped lines (issue 13, wrap): a page saved from a PDF or a plain-text export breaks
+its sentences over lines ("It was organized by the\nMinistry of Labour ..."). A line joins the
+one before it into one unit when the break falls inside a sentence: the line before does not end
+with a stop, a colon or a semicolon and is neither a heading, a bullet's label nor a "Label:
+value" field line, and either it ends with an article ("the", "la"), or it is a line of prose
+(40 characters or more) and it ends with a comma or a joining word ("of", "by", "de", "con"), or
+the next line goes on in lower case, or it ends inside a capitalised name begun mid-sentence
+("... and the Platform on Disaster" / "Displacement (PDD). The ...") and the next line is prose
+that goes on with a capitalised word (not "The", "En" ...). A blank line, a bullet, a numbered
+item, a heading in capitals, a "Label:" line or a deeply indented line (a running footer) is
+never joined. The joined unit's span is the page text as printed, line break included.
+
 Headings are tracked so callers can tell what block a sentence is in: a line
 in capitals ("PARTICIPANTS PROFILE") or a line starting with a short label and
 a colon ("Participants' Profile: ...") sets the heading for itself and the
@@ -28,6 +40,108 @@ inc ltd co corp dept dpto vol p pp ed eds fig cf ca tel ext gral gob min prof
 jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
 """.split())
 _INLINE_HEADING = re.compile(r"^([A-ZÁÉÍÓÚÑ][\w'’´ ]{1,40}):(?:\s|$)")
+
+# -- issue 13 (wrap): soft-wrapped lines ----------------------------------------------------------------
+_ARTICLE_END = frozenset("the an el la los las lo del al".split())
+_JOIN_END = _ARTICLE_END | frozenset("""
+a of for on to by with and or at in from as between among under via into through than that which whose
+de por para con y e o u en entre sobre desde hasta ante bajo tras como que cuyo cuya su sus its their
+""".split())
+_OPENERS = frozenset("""
+the this these those that there it its in on at during after before with by for from as a an we our they
+also however then under following finally moreover since while when el la los las lo este esta estos estas ese esa
+en durante con por para desde tras bajo se un una tambien asimismo ademas luego finalmente posteriormente cuando
+""".split())
+_NUMBERED = re.compile(r"^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-z]\))\s")
+_CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-.]*")
+_NAME_JOINS = frozenset("of for on the and de del la las los el para sobre contra y e against in".split())
+_WORDS = re.compile(r"[^\W\d_][\w’'\-.]*")
+_SOFT_PREV_END = re.compile(r"[\w,)\-–’'”\"]$")
+
+
+_ACRONYM_NEXT = re.compile(r"\([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&/\-]{1,15}\)")
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _name_in_progress(body: str) -> bool:
+    """The line ends inside a capitalised name begun mid-sentence ("... and the Platform on Disaster",
+    "... funded by the Inter-American")."""
+    words = body.split()
+    if not words or words[-1].endswith(",") or not _CAP_WORD.fullmatch(words[-1]):
+        return False
+    k = len(words) - 1
+    while k >= 0 and (_CAP_WORD.fullmatch(words[k]) or words[k] in _NAME_JOINS):
+        k -= 1
+    first = k + 1  # the name's first word, after its leading "and the" / "de la"
+    while first < len(words) and words[first] in _NAME_JOINS:
+        first += 1
+    # the word before the name is lower case (a verb, a preposition, an article): the sentence goes on
+    return first > 0 and words[first - 1][:1].islower() and not words[first - 1].endswith((".", ":", ";"))
+
+
+def _prose(body: str) -> bool:
+    """A line with lower-case words of its own ("presented the national protocol"), not a title."""
+    return any(len(w) >= 3 and w[0].islower() and _fold(w) not in _JOIN_END for w in _WORDS.findall(body))
+
+
+def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
+    """Whether the break between two non-blank lines falls inside a sentence (see the module doc);
+    `sentence` is the open sentence the line before ends (with the lines joined to it already)."""
+    if _BULLET.match(nxt) or _NUMBERED.match(nxt) or len(nxt) - len(nxt.lstrip(" \t\u00a0")) > 8:
+        return False
+    p, n = prev.strip(), nxt.strip()
+    if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(n) or _is_caps_heading(p):
+        return False
+    if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")):
+        return False
+    if n.lower().startswith(("http", "www.")) or "@" in n.split()[0]:
+        return False
+    if any(re.search(r"\t|\S {3,}\S| \| |[›»]", x) for x in (p, n)):
+        return False  # a navigation bar, a breadcrumb, a table row: no prose
+    last = _fold(p.split()[-1])
+    if last in _ARTICLE_END:
+        return True
+    if _ACRONYM_NEXT.match(n) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and _prose(n):
+        return True  # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"
+    if len(n) > len(p) + 20 or len(p) > 140:
+        return False  # a wrapped paragraph's lines are about one width; a heading over a paragraph is not
+    if len(p) < 40 or not _prose(sentence or p):
+        return False
+    if p.endswith(",") or last in _JOIN_END:
+        return True
+    if n[0].islower():
+        return True
+    return (n[0].isupper() and _fold(n.split()[0].strip(",.;:")) not in _OPENERS and _name_in_progress(p)
+            and (_prose(n) or re.search(r"[.!?](?:\s|$)", n) is not None))
+
+
+def _open_sentence(text: str) -> str:
+    """The last sentence of `text`, after its last stop."""
+    stops = [m.end() for m in _STOP.finditer(text)]
+    return text[stops[-1]:] if stops else text
+
+
+def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of text[start:end] with soft-wrapped ones joined, as (start, end) offsets."""
+    out: list[tuple[int, int]] = []
+    last_line = start  # where the last physical line of out[-1] begins
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        line = text[pos:line_end]
+        if out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line) \
+                and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1])):
+            out[-1] = (out[-1][0], line_end)
+        else:
+            out.append((pos, line_end))
+        last_line = pos
+        pos = line_end + 1
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +172,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     """The sentences of ``text[start:end]``, as offsets into `text`."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    pos = start
-    while pos < end:
-        newline = text.find("\n", pos, end)
-        line_end = end if newline < 0 else newline
+    for pos, line_end in _logical_lines(text, start, end):
         line = text[pos:line_end]
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else 0
@@ -78,7 +189,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                 if inline:
                     heading = inline.group(1)
                 out.extend(_split_line(body, body_start, heading))
-        pos = line_end + 1
     return out
 
 
