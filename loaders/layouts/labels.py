@@ -27,13 +27,21 @@ from functools import lru_cache
 
 from rcpkg.loaders.folding import fold_text
 
+# issue 13 (fields2): separate start and end date fields ("Fecha de inicio:" / "Fecha de finalización:", "Start
+# date" / "End date"): both are dates; a layout reads the end one as the end of the range the start one opens
+_START_DATE = (r"(?:fecha|dia) (?:de )?(?:inicio|comienzo|apertura)|start(?:ing)? date|opening date|begins|starts|"
+               r"desde")
+_END_DATE = (r"(?:fecha|dia) (?:de )?(?:finalizacion|fin|termino|cierre|clausura|conclusion)|fecha final|"
+             r"end(?:ing)? date|closing date|finish date|ends|until|hasta")
 # each key's labels, folded (lower case, no accents, punctuation as spaces); matched whole
 _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("dateplace", None,
      r"(?:dates?|fechas?|when|cuando) (?:and |y |e )?(?:place|location|venue|where|lugar|sede|ciudad|city|donde)|"
      r"(?:place|location|venue|where|lugar|sede|ciudad|city|donde) (?:and |y |e )?(?:dates?|fechas?|when|cuando)"),
     ("date", None, r"fechas?(?: y horas?)?|dates?(?: and times?)?|when|cuando|periodo|period|dias?|days?|duration|"
-                   r"duracion|fecha de realizacion|fecha del evento|event date|calendar|calendario"),
+                   r"duracion|fecha de realizacion|fecha del evento|event date|calendar|calendario|"
+                   # issue 13 (fields2): a start or an end date printed as a field of its own (END_DATE tells the end)
+                   rf"{_START_DATE}|{_END_DATE}"),
     ("city", None, r"ciudad|city|town|localidad"),
     ("country", None, r"pais|country|pais sede del evento"),
     ("place", None, r"lugar|venue|sede|place|location|ubicacion|where|donde|address|direccion|lugar del evento|"
@@ -66,7 +74,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                        r"donors?|donantes|cooperantes?|cooperacion(?: internacional)?|with funding from|con financiamiento de|"
                        r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
                        r"con el financiamiento de|con fondos de"),
-    ("role", "supporter", r"support|supported by|with the support of|supporters?|technical support|"
+    ("role", "supporter", r"support|supported by|(?:entidad(?:es)?|instituci(?:on|ones)|organizaci(?:on|ones)|"
+                          r"agencias?|organismos?) cooperantes?|cooperating (?:institutions?|entities|entity|"
+                          r"organi[sz]ations?|agenc(?:y|ies)|partners?)|with the support of|supporters?|technical support|"
                           r"(?:co ?)?sponsors?|(?:co ?)?sponsored by|sponsorship|apoyo|apoyos|apoyan?|apoyo tecnico|"
                           r"con el apoyo de|con apoyo de|apoyado por|apoyada por|auspicio|auspicia|auspician|"
                           r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
@@ -139,6 +149,12 @@ def classify(label: str) -> tuple[str, str | None] | None:
         return None
     key, role, _ = _VOCABULARY[int(m.lastgroup[1:])]
     return key, role
+
+
+def is_end_date(label: str) -> bool:
+    """issue 13 (fields2): a date label that names the end of the event ("Fecha de finalización", "End date")."""
+    folded = _PUNCT.sub(" ", fold_text(label)).strip()
+    return re.fullmatch(_END_DATE, folded) is not None
 
 
 def role_of(label: str, *, coordinating: bool = False) -> str | None:

@@ -1,0 +1,166 @@
+"""Field-labelled pages (issue 13, fields2): a site menu whose words are labels above the first event, a line of
+prose above the first title, separate start and end date fields, cooperating entities as supporters, stacked
+labels and semicolon items, offices named with their parent's acronym, and every coordinating item an institution
+or a warning. Pages written for these tests (no held-out page's wording)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_extract import pairs, run
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+from rcpkg.loaders.layouts import labels, parse_page
+from rcpkg.loaders.records import Page
+
+
+def _parse(text: str, lang: str = "en"):
+    return parse_page(Page(path="p.txt", url="https://example.org/network/activities", text=text, lang=lang,
+                           layout="fields"))
+
+
+def _titles(r) -> list[str]:
+    return [e.titles[0].text if e.titles else None for e in r.events]
+
+
+def _extract(tools, text: str, lang: str = "en"):  # noqa: F811
+    page = Page(path="p.txt", url="https://example.org/network/activities", text=text, lang=lang, layout="fields")
+    r = parse_page(page)
+    return page, r, [run(tools, page, e) for e in r.events]
+
+
+# -- a menu whose words are labels ("Events", "Resources", "Documents", "Contact") above the first event --------
+
+MENU_EN = """Skip to main content
+Andean Labour Observatory
+Home
+Events
+Resources
+Search this site
+Activity calendar 2021
+Technical Meeting on Seasonal Work Permits
+Date
+Mon, 12/04/2021 - 10:00 to 12:00
+Place
+Online (Zoom)
+Organizers
+Andean Statistics Board; Labour Office of Jamaica
+Regional Seminar on Pension Portability
+Date
+Thu, 07/10/2021 - 09:00 to 17:00
+Place
+Quito, Ecuador
+Organizers
+Andean Statistics Board
+"""
+
+MENU_ES = """Ir al contenido
+Red Andina de Oficinas Consulares
+Inicio
+Documentos
+Contacto
+Reuniones
+En esta página se publican las reuniones de la Red desde su creación en el año 2019.
+Primera Reunión de la Red Andina de Oficinas Consulares
+Cuándo: 05/05/2022
+Dónde: Lima, Perú
+Organizadores: Oficina Consular Andina
+Segunda Reunión de la Red Andina de Oficinas Consulares
+Cuándo: 10/11/2022
+Dónde: La Paz, Bolivia
+Organizadores: Oficina Consular Andina
+"""
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    (MENU_EN, "en", "Technical Meeting on Seasonal Work Permits"),
+    (MENU_ES, "es", "Primera Reunión de la Red Andina de Oficinas Consulares"),
+])
+def test_menu_labels_above_the_first_event_are_no_fields(text, lang, first):
+    r = _parse(text, lang)
+    assert len(r.events) == 2
+    assert _titles(r)[0] == first
+    assert r.events[0].dates is not None
+
+
+def test_a_line_of_prose_above_the_first_title_is_no_sub_title():
+    r = _parse(MENU_ES, "es")
+    assert r.events[0].subtitle is None
+    assert any(s.startswith("page heading: En esta página") for s in r.skipped)
+
+
+def test_a_label_word_in_the_page_that_opens_every_event_is_kept():
+    # the same page with no menu: the first event is read as before
+    text = "\n".join(MENU_EN.splitlines()[6:]) + "\n"
+    r = _parse(text)
+    assert _titles(r) == ["Technical Meeting on Seasonal Work Permits", "Regional Seminar on Pension Portability"]
+
+
+# -- separate start and end date fields ------------------------------------------------------------------------
+
+DATES_ES = """Temas › Migración laboral
+Actividades
+Taller sobre Certificación de Competencias Laborales
+Fecha de inicio: 02/06/2020
+Fecha de finalización: 04/06/2020
+Ciudad: Montevideo
+Organizadores: Oficina Consular Andina
+Reunión Virtual de Puntos Focales Laborales
+Fecha de inicio: 18/08/2021
+Fecha de finalización: 18/08/2021
+Modalidad: Virtual
+Organizadores: Oficina Consular Andina
+"""
+
+DATES_EN = """Working areas › Social security
+Past activities
+Workshop on Pension Portability Agreements
+Start date: 9 March 2020
+End date: 11 March 2020
+City: Asunción
+Organizers: Andean Statistics Board
+Webinar on Labour Inspection
+Start date: 1 July 2021
+End date: 29 June 2021
+Organizers: Andean Statistics Board
+"""
+
+
+def test_start_and_end_date_fields_give_the_range_in_spanish():
+    r = _parse(DATES_ES, "es")
+    assert _titles(r) == ["Taller sobre Certificación de Competencias Laborales",
+                          "Reunión Virtual de Puntos Focales Laborales"]
+    a, b = r.events
+    assert (a.dates.start, a.dates.end) == (date(2020, 6, 2), date(2020, 6, 4))
+    assert [p.exact for p in a.dates.parts] == ["04/06/2020"]
+    assert (b.dates.start, b.dates.end) == (date(2021, 8, 18), None)  # the same day: one day
+
+
+def test_start_and_end_date_fields_give_the_range_in_english_and_a_wrong_end_is_said():
+    r = _parse(DATES_EN)
+    a, b = r.events
+    assert (a.dates.start, a.dates.end) == (date(2020, 3, 9), date(2020, 3, 11))
+    assert (b.dates.start, b.dates.end) == (date(2021, 7, 1), None)
+    assert any("end date does not close" in w.message and w.value == "29 June 2021" for w in r.warnings)
+
+
+@pytest.mark.parametrize("label, end", [
+    ("Fecha de inicio", False), ("Fecha de término", True), ("Fecha de cierre", True), ("Start date", False),
+    ("Ending date", True), ("Closing date", True), ("Fecha de comienzo", False),
+])
+def test_start_and_end_date_labels(label, end):
+    assert labels.classify(label) == ("date", None)
+    assert labels.is_end_date(label) is end
+
+
+def test_a_home_menu_word_is_no_date_label():
+    assert labels.classify("Inicio") is None and labels.classify("Fin") is None
+
+
+# -- cooperating entities support -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Entidades cooperantes", "Instituciones cooperantes", "Organismos cooperantes",
+                                   "Cooperating institutions", "Cooperating agencies", "Cooperating partners"])
+def test_cooperating_entities_are_supporters(label):
+    assert labels.classify(label) == ("role", "supporter")
