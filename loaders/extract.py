@@ -463,6 +463,16 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (fields2): a body's own office named with the body ("RNCOM Technical Secretariat", "Secretaría
+        # Técnica de la RROCM"): the office is the actor, a unit of the body; the body is no actor of its own
+        for n, k, a, b in _owned_offices(utext, local, new, described, gazetteer):
+            name = utext[a:b]
+            key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
+            office = Mention(NEW, a, b, name, "new")
+            local = [m for m in local if m.start != k.start]
+            new = sorted([x for x in new if x.start != n.start] + [office], key=lambda m: m.start)
+            described[office.start] = Described(
+                ExtractedInstitution(f"{key}--{k.entity_id}", name, None, "OrganizationUnit", k.entity_id, lang), None)
         # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
         # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
         # that country's government; the adjective is no actor of its own
@@ -553,6 +563,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            if listed_role is not None:  # issue 13 (fields2): a role word that is a name's own first word
+                # ("Con el apoyo de: Representación del ACNUR en Panamá"): part of the name, no phrase of its own
+                unreached = [c for c in unreached if not any(n.start <= c.start < n.end for n in local + new)]
             for dbl in _DOUBLE.finditer(fold_text(utext)):
                 # issue 13 (names): "Hosted and organized by X": X has both roles (the first participle's too)
                 first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
@@ -938,6 +951,38 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
 
 
 _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")
+
+
+# issue 13 (fields2): the offices a body has that are named generically alone ("Technical Secretariat")
+_OWN_OFFICE = re.compile(r"(?:technical|executive|general|permanent|pro tempore) secretariat|secretariat|"
+                         r"secretaria (?:tecnica|ejecutiva|general|permanente|pro tempore)|secretariado(?: tecnico)?|"
+                         r"(?:regional )?(?:office|bureau)|oficina regional|buro regional")
+_OWN_OFFICE_OF = re.compile(r" (?:of the|of|de la|del|de) ")
+# the body's name ends there: a list's punctuation, the end, or a conjunction ("de la RROCM y la OIM")
+_OFFICE_END = re.compile(r"\s*(?:$|[;,.:)\]·|]|(?:y|e|and|as|como|with|con|en|in|para|for)\b)")
+
+
+def _owned_offices(utext: str, local: list[Mention], new: list[Mention], described: dict,
+                   gazetteer: Gazetteer) -> list[tuple[Mention, Mention, int, int]]:
+    """(office name, body, start, end) where an office named generically, which is no institution alone, is
+    printed with a known body that is no country: the body's acronym or name right before it ("RNCOM Technical
+    Secretariat"), or after "of (the)" / "de (la)" ("Secretaría Técnica de la RROCM")."""
+    out = []
+    for n in new:
+        d = described.get(n.start)
+        if d is None or d.institution is not None or not _OWN_OFFICE.fullmatch(normalized(n.surface)):
+            continue
+        for k in local:
+            if k.kind == "country" or gazetteer.entity_type(k.entity_id) == "Government":
+                continue
+            if k.end + 1 == n.start and utext[k.end] == " ":
+                out.append((n, k, k.start, n.end))
+                break
+            of = _OWN_OFFICE_OF.match(utext, n.end)
+            if of is not None and of.end() == k.start and _OFFICE_END.match(utext, k.end):
+                out.append((n, k, n.start, k.end))
+                break
+    return out
 
 
 def _country_offices(utext: str, local: list[Mention], gazetteer: Gazetteer) -> list[tuple[Mention, Mention]]:

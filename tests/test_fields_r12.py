@@ -164,3 +164,145 @@ def test_a_home_menu_word_is_no_date_label():
                                    "Cooperating institutions", "Cooperating agencies", "Cooperating partners"])
 def test_cooperating_entities_are_supporters(label):
     assert labels.classify(label) == ("role", "supporter")
+
+
+# -- a "Label: value" line no rule knows under an institutions field is not its item ----------------------------
+
+UNKNOWN_EN = """Working areas › Border management
+Border Data Exchange Workshop
+Date: 3 May 2022
+Coordinating institution: Andean Statistics Board
+Logistics: Labour Office of Jamaica
+Organizers: Border Police Service
+Customs Training Session
+Date: 4 May 2022
+Coordinating institution: Border Police Service
+"""
+
+UNKNOWN_ES = """Ejes › Gestión fronteriza
+Taller sobre Intercambio de Datos Fronterizos
+Fecha: 3 de mayo de 2022
+Institución coordinadora: Oficina Consular Andina
+Traducción: Servicio de Intérpretes del Pacífico
+Jornada de Capacitación Aduanera
+Fecha: 4 de mayo de 2022
+Institución coordinadora: Servicio de Frontera
+Logística: Oficina de Empleo de Chile
+"""
+
+
+@pytest.mark.parametrize("text, lang, coord, label", [
+    (UNKNOWN_EN, "en", "Andean Statistics Board", "Logistics: Labour Office of Jamaica"),
+    (UNKNOWN_ES, "es", "Oficina Consular Andina", "Traducción: Servicio de Intérpretes del Pacífico"),
+])
+def test_an_unknown_label_line_is_no_coordinating_item(text, lang, coord, label):
+    r = _parse(text, lang)
+    assert len(r.events) == 2
+    assert r.events[0].coordinating.exact == coord
+    assert any("field label not known" in w.message and w.value == label for w in r.warnings)
+
+
+def test_an_unknown_label_line_after_the_last_events_field_is_no_item_either():
+    r = _parse(UNKNOWN_ES, "es")
+    assert r.events[1].coordinating.exact == "Servicio de Frontera"
+    assert any(w.value == "Logística: Oficina de Empleo de Chile" for w in r.warnings)
+
+
+# -- offices named with their body, names with "and"/"o" closed by the acronym, a role word starting a name -----
+
+OFFICES_EN = """Network activities
+Workshop on Consular Records
+Date: 14 June 2022
+Coordinating institutions: RNCOM Technical Secretariat; Ministry of Foreign Affairs of Peru
+Participants: National Disaster Prevention and Response Service of Chile (SENAPRED)
+Technical Session on Asylum Data
+Date: 15 June 2022
+Coordinating institution: Executive Secretariat of the RNCOM, as chair of the session
+"""
+
+OFFICES_ES = """Actividades de la red
+Taller sobre Registros Consulares
+Fecha: 14 de junio de 2022
+Instituciones coordinadoras: Secretaría Técnica de la RROCM; Cancillería de Chile
+Con el apoyo de: Representación del ACNUR en Chile
+Participan: Oficina de Recuperación de Activos o Bienes (ORAB); Servicio de Frontera
+Sesión Técnica sobre Datos de Asilo
+Fecha: 15 de junio de 2022
+Instituciones coordinadoras: Secretaría Ejecutiva de la RROCM y la Cancillería de Chile
+"""
+
+
+def _names(x, role):
+    return {(i.extracted.name if i.extracted else i.agent) for i in x.involvements if i.role == role}
+
+
+def test_a_bodys_office_named_with_its_acronym_coordinates_in_english(tools):  # noqa: F811
+    _, r, (a, b) = _extract(tools, OFFICES_EN)
+    assert _names(a, "coordinator") == {"RNCOM Technical Secretariat", "Ministry of Foreign Affairs of Peru"}
+    assert ("rncom", "coordinator") not in pairs(a)
+    office = next(i for i in a.involvements if i.extracted and i.extracted.name == "RNCOM Technical Secretariat")
+    assert office.extracted.parent == "rncom" and office.extracted.type == "OrganizationUnit"
+    assert "Executive Secretariat of the RNCOM" in _names(b, "coordinator")
+
+
+def test_a_bodys_office_named_with_its_acronym_coordinates_in_spanish(tools):  # noqa: F811
+    _, r, (a, b) = _extract(tools, OFFICES_ES, "es")
+    assert "Secretaría Técnica de la RROCM" in _names(a, "coordinator")
+    assert "Secretaría Ejecutiva de la RROCM" in _names(b, "coordinator")
+    assert ("rncom", "coordinator") not in pairs(a) | pairs(b)
+
+
+def test_a_name_with_and_closed_by_its_acronym_is_one_name(tools):  # noqa: F811
+    _, r, (a, _b) = _extract(tools, OFFICES_EN)
+    assert _names(a, "participant") == {"National Disaster Prevention and Response Service of Chile"}
+    assert not a.warnings
+
+
+def test_a_name_with_o_closed_by_its_acronym_is_one_name(tools):  # noqa: F811
+    _, r, (a, _b) = _extract(tools, OFFICES_ES, "es")
+    assert "Oficina de Recuperación de Activos o Bienes" in _names(a, "participant")
+    assert "Bienes" not in _names(a, "participant")
+
+
+def test_a_role_word_that_starts_a_name_under_a_role_label_is_part_of_the_name(tools):  # noqa: F811
+    _, r, (a, _b) = _extract(tools, OFFICES_ES, "es")
+    assert "Representación del ACNUR en Chile" in _names(a, "supporter")
+
+
+@pytest.mark.parametrize("line", [
+    "Secretaría Técnica de la Red: Oficina Regional de la OIM para el Caribe · red@example.org",
+    "Technical Secretariat: IOM Office for the Andean Countries | network@example.org",
+])
+def test_the_secretariats_credit_with_the_sites_email_is_a_footer(line):
+    from rcpkg.loaders.layouts import blocks
+    assert blocks.is_footer(line)
+    assert not blocks.is_footer(line.split(" · ")[0].split(" | ")[0])
+
+
+# -- an audience field: the people of a country or body named take part ----------------------------------------
+
+AUDIENCE_EN = """Topics › Labour migration
+Workshop on Farm Labour Inspection
+Date: 2 March 2023
+Organizers: Andean Statistics Board
+Target audience: labour inspectors of Belize and Jamaica
+Webinar on Remittance Costs
+Date: 9 March 2023
+Organizers: Andean Statistics Board
+Target audience: officials of the member countries of the Regional Conference on Migration
+"""
+
+AUDIENCE_ES = """Temas › Migración laboral
+Taller sobre Inspección del Trabajo Agrícola
+Fecha: 2 de marzo de 2023
+Organizadores: Oficina Consular Andina
+Dirigido a: fiscales y policías de Colombia y Ecuador
+"""
+
+
+def test_an_audience_of_a_countrys_officials_takes_part(tools):  # noqa: F811
+    _, _, (a, b) = _extract(tools, AUDIENCE_EN)
+    assert {("gov-bz", "participant"), ("gov-jm", "participant")} <= pairs(a)
+    assert not any(role == "participant" and agent == "rcm" for agent, role in pairs(b))
+    _, _, (c,) = _extract(tools, AUDIENCE_ES, "es")
+    assert {("gov-co", "participant"), ("gov-ec", "participant")} <= pairs(c)

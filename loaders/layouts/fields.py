@@ -86,6 +86,11 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
 
 
+def _is_audience(line: Line) -> bool:
+    lab = labels.find(line.text)
+    return lab is not None and lab.key == "audience"
+
+
 def _label_text(line: Line) -> str:
     lab = labels.find(line.text)
     return fold_text(lab.text).lower() if lab is not None else ""
@@ -210,7 +215,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             last.lines.append(pending[0])
             pending = pending[1:]
         elif last.key not in _ONE_LINE:
-            last.lines.extend(pending)
+            _fill(current, pending)
             pending = []
         for x in pending:
             ctx.skipped.append(f"after the last event: line {x.no}")  # no text: it may name a person (issue 13)
@@ -225,12 +230,27 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
 
 
+def _own_lines(last: _Field, value: list[Line]) -> int:
+    """issue 13 (fields2): how many of the lines under an institutions field written inline ("Coordinating
+    institution: X") are its value: up to a "Label: value" line of a label no rule knows ("Logistics: Y"), which
+    with the lines after it is the event's text (said by the unknown-label warning), never more of its items."""
+    if last.value_start is None or not (last.key == "coordinating" or last.key.startswith("role:")):
+        return len(value)
+    for i, x in enumerate(value):
+        lab = labels.find(x.text, unknown=True)
+        if lab is not None and lab.key == "unknown" and lab.value_start is not None:
+            return i
+    return len(value)
+
+
 def _fill(ev: _Event, value: list[Line]) -> None:
     """The value lines of the event's last field; a one-line field keeps one (none after an inline value), the
     lines after it are the event's text (issue 13, h-labels: never dropped)."""
     last = ev.fields[-1]
     if last.key not in _ONE_LINE:
-        last.lines.extend(value)
+        n = _own_lines(last, value)
+        last.lines.extend(value[:n])
+        ev.extra.extend(value[n:])
         return
     keep = 0 if last.value_start is not None or last.lines else min(1, len(value))
     last.lines.extend(value[:keep])
@@ -345,7 +365,11 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                                   name)
                 dates = dates or when
         elif f.key == "about":
-            if f.value_start is not None:
+            if f.value_start is not None and _is_audience(f.line):
+                # issue 13 (fields2): an audience is read with its label ("Dirigido a: fiscales de X"), which says
+                # who the people named are for (roles: the body whose officials the event is for takes part)
+                body.append(f.line)
+            elif f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
             body.extend(f.lines)
         elif f.key.startswith("role:"):
