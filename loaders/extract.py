@@ -466,10 +466,14 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # issue 13 (fields2): a body's own office named with the body ("RNCOM Technical Secretariat", "Secretaría
         # Técnica de la RROCM"): the office is the actor, a unit of the body; the body is no actor of its own
         for n, k, a, b in _owned_offices(utext, local, new, described, gazetteer):
+            if any(x.start == a and x.end == b for x in new):  # a second name of the same unit ("… and Office …")
+                new = [x for x in new if x.start != n.start]
+                local = [m for m in local if not a <= m.start < b]
+                continue
             name = utext[a:b]
             key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
             office = Mention(NEW, a, b, name, "new")
-            local = [m for m in local if m.start != k.start]
+            local = [m for m in local if m.start != k.start and not a <= m.start < b]
             new = sorted([x for x in new if x.start != n.start] + [office], key=lambda m: m.start)
             described[office.start] = Described(
                 ExtractedInstitution(f"{key}--{k.entity_id}", name, None, "OrganizationUnit", k.entity_id, lang), None)
@@ -957,6 +961,9 @@ _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganizati
 _OWN_OFFICE = re.compile(r"(?:technical|executive|general|permanent|pro tempore) secretariat|secretariat|"
                          r"secretaria (?:tecnica|ejecutiva|general|permanente|pro tempore)|secretariado(?: tecnico)?|"
                          r"(?:regional )?(?:office|bureau)|oficina regional|buro regional")
+# the last word of a unit's name ("Decent Work Team", "Migration Data Unit")
+_UNIT_END = {"team", "office", "unit", "programme", "program", "fund", "centre", "center", "project", "initiative",
+             "equipo", "oficina", "unidad", "programa", "fondo", "centro", "proyecto", "iniciativa"}
 _OWN_OFFICE_OF = re.compile(r" (?:of the|of|de la|del|de) ")
 # the body's name ends there: a list's punctuation, the end, or a conjunction ("de la RROCM y la OIM")
 _OFFICE_END = re.compile(r"\s*(?:$|[;,.:)\]·|]|(?:y|e|and|as|como|with|con|en|in|para|for)\b)")
@@ -968,9 +975,29 @@ def _owned_offices(utext: str, local: list[Mention], new: list[Mention], describ
     printed with a known body that is no country: the body's acronym or name right before it ("RNCOM Technical
     Secretariat"), or after "of (the)" / "de (la)" ("Secretaría Técnica de la RROCM")."""
     out = []
-    for n in new:
+    for i, n in enumerate(new):
         d = described.get(n.start)
-        if d is None or d.institution is not None or not _OWN_OFFICE.fullmatch(normalized(n.surface)):
+        if d is None or d.institution is not None:
+            continue
+        words = normalized(n.surface).split()
+        if words and words[-1] in _UNIT_END and not _OWN_OFFICE.fullmatch(normalized(n.surface)):
+            # "ILO Decent Work Team and Office for Central America, …": an organization's unit named after its
+            # acronym, maybe with a second head after "and" (one unit)
+            k = next((k for k in local if k.end + 1 == n.start and utext[k.end] == " "
+                      and gazetteer.entity_type(k.entity_id) in _OFFICE_ORGS), None)
+            if k is None:
+                continue
+            nxt = new[i + 1] if i + 1 < len(new) else None
+            if nxt is not None and re.fullmatch(r" (?:and|y) ", utext[n.end:nxt.start]) \
+                    and normalized(nxt.surface).split()[0] in _UNIT_END:
+                dn = described.get(nxt.start)
+                end = _whole(nxt, dn, utext).end if dn is not None else nxt.end  # with the places it absorbed
+                out.append((n, k, k.start, end))
+                out.append((nxt, k, k.start, end))
+            else:
+                out.append((n, k, k.start, n.end))
+            continue
+        if not _OWN_OFFICE.fullmatch(normalized(n.surface)):
             continue
         for k in local:
             if k.kind == "country" or gazetteer.entity_type(k.entity_id) == "Government":

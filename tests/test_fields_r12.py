@@ -306,3 +306,42 @@ def test_an_audience_of_a_countrys_officials_takes_part(tools):  # noqa: F811
     assert not any(role == "participant" and agent == "rcm" for agent, role in pairs(b))
     _, _, (c,) = _extract(tools, AUDIENCE_ES, "es")
     assert {("gov-co", "participant"), ("gov-ec", "participant")} <= pairs(c)
+
+
+# -- a location value: the place, a dash, the venue --------------------------------------------------------------
+
+@pytest.mark.parametrize("where, lang, city", [
+    ("Where: Quito, Ecuador – Andean Parliament, Main Hall", "en", 3652462),
+    ("Lugar: Asunción, Paraguay - Palacio de López, Salón Independencia", "es", 3439389),
+])
+def test_a_place_then_a_venue_after_a_dash(where, lang, city):
+    text = f"Activities\nMeeting of the Andean Consular Network\nDate: 5 May 2022\n{where}\nOrganizers: Andean Statistics Board\n"
+    r = _parse(text, lang)
+    (e,) = r.events
+    assert e.place is not None and e.place.city_geonameid == city
+    assert e.venue is not None and e.venue.exact == where.split(" – ")[-1].split(" - ")[-1]
+
+
+UNIT_EN = """Working group activities
+Seminar on Labour Market Data
+Date: 8 May 2023
+Coordinating institutions: Ministry of Labour of Belize, ILO Skills Team and Office for the Caribbean, Jamaica and Belize
+"""
+
+UNIT_ES = """Actividades del grupo
+Seminario sobre Datos del Mercado Laboral
+Fecha: 8 de mayo de 2023
+Instituciones coordinadoras: Ministerio de Trabajo de Belice; OIT Oficina de Proyectos y Equipo de Datos
+"""
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    (UNIT_EN, "en", "ILO Skills Team and Office for the Caribbean, Jamaica and Belize"),
+    (UNIT_ES, "es", "OIT Oficina de Proyectos y Equipo de Datos"),
+])
+def test_an_organizations_unit_named_after_its_acronym_is_one_coordinator(tools, text, lang, unit):  # noqa: F811
+    _, _, (a,) = _extract(tools, text, lang)
+    assert unit in _names(a, "coordinator")
+    office = next(i for i in a.involvements if i.extracted and i.extracted.name == unit)
+    assert office.extracted.parent == "ilo"
+    assert ("ilo", "coordinator") not in pairs(a)

@@ -34,7 +34,7 @@ from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, mode_field, venue_field
-from rcpkg.loaders.places import looks_like_place, resolve_place
+from rcpkg.loaders.places import looks_like_place, read_venue, resolve_place
 from rcpkg.loaders.records import DateRange, EventRecord, Span
 
 # issue 13 (h-labels): the labels are those of loaders.layouts.labels, in any wording; a label's key here
@@ -292,6 +292,21 @@ def _field_span(ctx: Ctx, f: _Field) -> Span | None:
     return blocks.lines_span(text, f.lines)
 
 
+_PLACE_DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
+
+
+def _place_then_venue(sp: Span) -> tuple[Span, Span] | None:
+    """issue 13 (fields2): a location value printed as a place, a dash and a venue ("Lima, Peru – Hotel Costa del
+    Sol", "Asunción, Paraguay - Palacio de López"): (the place's span, the venue's span), else None."""
+    m = _PLACE_DASH.search(sp.exact)
+    if m is None or m.start() == 0 or m.end() >= len(sp.exact):
+        return None
+    if read_venue(sp.exact[:m.start()]).kind != "place" or read_venue(sp.exact[m.end():]).kind == "place":
+        return None
+    return (Span(sp.start, sp.start + m.start(), sp.exact[:m.start()]),
+            Span(sp.start + m.end(), sp.end, sp.exact[m.end():]))
+
+
 def _end_date(ctx: Ctx, f: _Field, start: DateRange | None, name: str) -> DateRange | None:
     """issue 13 (fields2): an end-date field ("Fecha de finalización: 15/03/2019", "End date / June 14, 2019")
     closes the range its start-date field opened (both phrases its evidence); the same day again adds only its
@@ -343,6 +358,12 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         no = f.line.no if f.value_start is not None or not f.lines else f.lines[0].no  # the value's line
         if f.key == "city" or (f.key == "country" and loc.place is None):
             city_field(ctx, loc, sp, no, name)
+        elif f.key == "venue" and (cut := _place_then_venue(sp)) is not None:
+            # issue 13 (fields2): "Where: Santiago, Chile – Ministry of Foreign Affairs, Salón de Honor": the place,
+            # then the venue in it
+            if loc.place is None:
+                city_field(ctx, loc, cut[0], no, name)
+            venue_field(ctx, loc, cut[1], no, name)
         elif f.key == "venue":
             venue_field(ctx, loc, sp, no, name)
         elif f.key == "mode":
