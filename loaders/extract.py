@@ -869,7 +869,10 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
     if inst.acronym and inst.name != inst.acronym:
         return True
     if title:
-        return False
+        # issue 13 (fields2): the body whose meeting the title names ("First Meeting of the Network on Migration …",
+        # "Reunión de la Red de Puntos Focales sobre …"): a body in the title, mentioned
+        return bool(_MEETING_OF.search(fold_text(text[max(0, m.start - 40):m.start]))) \
+            and normalized(inst.name).split()[0] in _MEETING_BODIES
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
     if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
@@ -885,6 +888,12 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         if gap is not None and _LIST_GAP.fullmatch(gap):
             return True
     return False
+
+
+_MEETING_OF = re.compile(r"\b(?:meetings?|reunion(?:es)?|sessions?|sesion(?:es)?|encuentros?|assembly|asamblea|"
+                         r"plenary|plenaria) (?:of|de|del) (?:the |la |el |los |las )?$")
+_MEETING_BODIES = {"network", "red", "group", "grupo", "committee", "comite", "commission", "comision", "council",
+                   "consejo", "mesa", "board", "junta"}
 
 
 # between two items of a list (issue 13, prose: the first one's acronym in parentheses, "el Servicio Jesuita a

@@ -345,3 +345,21 @@ def test_an_organizations_unit_named_after_its_acronym_is_one_coordinator(tools,
     office = next(i for i in a.involvements if i.extracted and i.extracted.name == unit)
     assert office.extracted.parent == "ilo"
     assert ("ilo", "coordinator") not in pairs(a)
+
+
+# -- the body whose meeting a title names is mentioned --------------------------------------------------------------
+
+@pytest.mark.parametrize("title, lang, body", [
+    ("Second Meeting of the Network on Seasonal Work and Mobility", "en", "Network on Seasonal Work and Mobility"),
+    ("Reunión del Comité de Enlace sobre Empleo Temporal", "es", "Comité de Enlace sobre Empleo Temporal"),
+])
+def test_the_body_whose_meeting_a_title_names_is_mentioned(tools, title, lang, body):  # noqa: F811
+    text = f"Activities\n{title}\nDate: 5 May 2022\nOrganizers: Andean Statistics Board\n"
+    _, _, (a,) = _extract(tools, text, lang)
+    assert body in _names(a, "mentioned")
+
+
+def test_a_title_with_no_meeting_of_a_body_mentions_no_new_name(tools):  # noqa: F811
+    text = "Activities\nWorkshop on Seasonal Work and Mobility Networks\nDate: 5 May 2022\nOrganizers: Andean Statistics Board\n"
+    _, _, (a,) = _extract(tools, text)
+    assert _names(a, "mentioned") == set()
