@@ -150,12 +150,15 @@ def test_start_and_end_date_fields_give_the_range_in_english_and_a_wrong_end_is_
     ("Ending date", True), ("Closing date", True), ("Fecha de comienzo", False),
 ])
 def test_start_and_end_date_labels(label, end):
-    assert labels.classify(label) == ("date", None)
+    lab = labels.find_date_part(f"{label}: 12/05/2021")
+    assert lab is not None and lab.key == "date" and lab.text == label and lab.value_start == len(label) + 2
+    assert labels.find_date_part(label).value_start is None  # stacked: the label alone
     assert labels.is_end_date(label) is end
+    assert labels.classify(label) is None  # the other layouts read such lines as date lines (dates.end_date_line)
 
 
 def test_a_home_menu_word_is_no_date_label():
-    assert labels.classify("Inicio") is None and labels.classify("Fin") is None
+    assert labels.find_date_part("Inicio") is None and labels.find_date_part("Fin") is None
 
 
 # -- cooperating entities support -------------------------------------------------------------------------------

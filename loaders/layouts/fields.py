@@ -65,6 +65,8 @@ class _Event:
 
 def _label(line: Line) -> tuple[str, int | None] | None:
     lab = labels.find(line.text)
+    if lab is None:
+        lab = labels.find_date_part(line.text)  # issue 13 (fields2): "Fecha de inicio:", "End date"
     if lab is None or lab.key == "unknown":
         return None
     key = f"role:{lab.role}" if lab.key == "role" else _KEYS.get(lab.key, lab.key)
@@ -92,7 +94,7 @@ def _is_audience(line: Line) -> bool:
 
 
 def _label_text(line: Line) -> str:
-    lab = labels.find(line.text)
+    lab = labels.find(line.text) or labels.find_date_part(line.text)
     return fold_text(lab.text).lower() if lab is not None else ""
 
 

@@ -28,7 +28,8 @@ from functools import lru_cache
 from rcpkg.loaders.folding import fold_text
 
 # issue 13 (fields2): separate start and end date fields ("Fecha de inicio:" / "Fecha de finalización:", "Start
-# date" / "End date"): both are dates; a layout reads the end one as the end of the range the start one opens
+# date" / "End date"), found by `find_date_part` (the fields layout reads them as one range; the other layouts read
+# such lines as date lines, see dates.end_date_line)
 _START_DATE = (r"(?:fecha|dia) (?:de )?(?:inicio|comienzo|apertura)|start(?:ing)? date|opening date|begins|starts|"
                r"desde")
 _END_DATE = (r"(?:fecha|dia) (?:de )?(?:finalizacion|fin|termino|cierre|clausura|conclusion)|fecha final|"
@@ -39,9 +40,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
      r"(?:dates?|fechas?|when|cuando) (?:and |y |e )?(?:place|location|venue|where|lugar|sede|ciudad|city|donde)|"
      r"(?:place|location|venue|where|lugar|sede|ciudad|city|donde) (?:and |y |e )?(?:dates?|fechas?|when|cuando)"),
     ("date", None, r"fechas?(?: y horas?)?|dates?(?: and times?)?|when|cuando|periodo|period|dias?|days?|duration|"
-                   r"duracion|fecha de realizacion|fecha del evento|event date|calendar|calendario|"
-                   # issue 13 (fields2): a start or an end date printed as a field of its own (END_DATE tells the end)
-                   rf"{_START_DATE}|{_END_DATE}"),
+                   r"duracion|fecha de realizacion|fecha del evento|event date|calendar|calendario"),
     ("city", None, r"ciudad|city|town|localidad"),
     ("country", None, r"pais|country|pais sede del evento"),
     ("place", None, r"lugar|venue|sede|place|location|ubicacion|where|donde|address|direccion|lugar del evento|"
@@ -155,6 +154,20 @@ def is_end_date(label: str) -> bool:
     """issue 13 (fields2): a date label that names the end of the event ("Fecha de finalización", "End date")."""
     folded = _PUNCT.sub(" ", fold_text(label)).strip()
     return re.fullmatch(_END_DATE, folded) is not None
+
+
+def find_date_part(line: str) -> Label | None:
+    """issue 13 (fields2): a start- or end-date label the line starts with ("Fecha de inicio: 14/03/2019", "End date"
+    alone), as a ``date`` label (`is_end_date` tells the end), else None."""
+    m = _COLON.match(line) or _ALONE.match(line)
+    if m is None:
+        return None
+    folded = _PUNCT.sub(" ", fold_text(m.group("label"))).strip()
+    if re.fullmatch(f"{_START_DATE}|{_END_DATE}", folded) is None:
+        return None
+    value = m.start("value") if "value" in m.re.groupindex and m.group("value") else None
+    return Label("date", None, m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
+                 m.re is _COLON)
 
 
 def role_of(label: str, *, coordinating: bool = False) -> str | None:
