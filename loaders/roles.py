@@ -1449,7 +1449,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
 # government, takes part (as "officials of X" does); the member countries of a process stay the process's mention
 _FIELDS2_FORWARD = (
     ("participant", r"(?:^|\n)\s*(?:dirigid[oa]s? a|destinad[oa]s? a|target audiences?|audience|aimed at|intended for|"
-                    r"publico objetivo|destinatari[oa]s)\s*:\s*(?:(?:los|las|the) )?(?:[a-z]+ ){0,3}(?:de|del|of|from)\b"),
+                    r"publico objetivo|destinatari[oa]s)\s*:\s*(?:(?:los|las|the) )?"
+                    # (the members of a body are the body, no participant of its own: "Members of the Ad Hoc Group")
+                    r"(?!(?:members?|miembros?|integrantes?)\b)(?:[a-z]+ ){0,3}(?:de|del|of|from)\b"),
 )
 _FORWARD = _FORWARD + _FIELDS2_FORWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|dirigid|destinad|audience|aimed at|intended for|publico objetivo|destinatari")

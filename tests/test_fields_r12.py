@@ -366,3 +366,13 @@ def test_a_title_with_no_meeting_of_a_body_mentions_no_new_name(tools):  # noqa:
     text = "Activities\nWorkshop on Seasonal Work and Mobility Networks\nDate: 5 May 2022\nOrganizers: Andean Statistics Board\n"
     _, _, (a,) = _extract(tools, text)
     assert _names(a, "mentioned") == set()
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Target audience: Members of the Andean Consular Network", "en"),
+    ("Dirigido a: integrantes de la Red Andina de Oficinas Consulares", "es"),
+])
+def test_an_audience_of_a_bodys_members_makes_no_participant(tools, line, lang):  # noqa: F811
+    text = f"Activities\nWorkshop on Consular Records\nDate: 5 May 2022\nOrganizers: Andean Statistics Board\n{line}\n"
+    _, _, (a,) = _extract(tools, text, lang)
+    assert not any(role == "participant" for _, role in pairs(a))
