@@ -549,6 +549,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 pairs.append((whole.shifted(unit.start), "coordinator"))
                 extracted[unit.start + whole.start] = d.institution
             _leftovers(utext, covered, unit.start, warn)
+            pairs = _parent_before_unit(text, pairs)
         else:
             # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
             # the office an institution exercises is that institution, not a second one (the run goes past it)
@@ -970,6 +971,28 @@ _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganizati
 _OWN_OFFICE = re.compile(r"(?:technical|executive|general|permanent|pro tempore) secretariat|secretariat|"
                          r"secretaria (?:tecnica|ejecutiva|general|permanente|pro tempore)|secretariado(?: tecnico)?|"
                          r"(?:regional )?(?:office|bureau)|oficina regional|buro regional")
+# issue 13 (fields2): a unit printed after its parent and a dash ("Ministry of Economy of Brazil – Special Secretariat
+# for Social Security and Labour", "Ministerio de Trabajo - Dirección de Empleo"): the unit coordinates, the parent is
+# named (mentioned)
+_UNIT_HEADS = {"secretariat", "secretaria", "directorate", "direccion", "office", "oficina", "unit", "unidad",
+               "department", "departamento", "division", "bureau", "subsecretaria", "undersecretariat",
+               "vice-ministry", "viceministerio"}
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _parent_before_unit(text: str, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    at = {m.start: m for m, _ in pairs}
+    out = []
+    for m, role in pairs:
+        dash = _DASH.match(text, m.end)
+        if dash is not None and dash.end() in at:
+            lead = re.split(r"\b(?:of|for|on|de|del|para|sobre)\b", fold_text(at[dash.end()].surface).lower())[0].split()
+            if any(w in _UNIT_HEADS for w in lead[:3]):
+                role = "mentioned"
+        out.append((m, role))
+    return out
+
+
 # the last word of a unit's name ("Decent Work Team", "Migration Data Unit")
 _UNIT_END = {"team", "office", "unit", "programme", "program", "fund", "centre", "center", "project", "initiative",
              "equipo", "oficina", "unidad", "programa", "fondo", "centro", "proyecto", "iniciativa"}

@@ -376,3 +376,19 @@ def test_an_audience_of_a_bodys_members_makes_no_participant(tools, line, lang):
     text = f"Activities\nWorkshop on Consular Records\nDate: 5 May 2022\nOrganizers: Andean Statistics Board\n{line}\n"
     _, _, (a,) = _extract(tools, text, lang)
     assert not any(role == "participant" for _, role in pairs(a))
+
+
+# -- a unit printed after its parent and a dash coordinates; the parent is named ------------------------------------
+
+@pytest.mark.parametrize("value, lang, parent, unit", [
+    ("Ministry of Labour of Belize – Special Directorate for Labour Mobility; Andean Statistics Board", "en",
+     "Ministry of Labour of Belize", "Special Directorate for Labour Mobility"),
+    ("Ministerio de Trabajo de Belice - Dirección de Movilidad Laboral; Oficina Consular Andina", "es",
+     "Ministerio de Trabajo de Belice", "Dirección de Movilidad Laboral"),
+])
+def test_a_unit_after_its_parent_and_a_dash_coordinates(tools, value, lang, parent, unit):  # noqa: F811
+    label = "Coordinating institutions" if lang == "en" else "Instituciones coordinadoras"
+    text = f"Activities\nWorkshop on Labour Mobility Records\nDate: 5 May 2022\n{label}: {value}\n"
+    _, _, (a,) = _extract(tools, text, lang)
+    assert unit in _names(a, "coordinator") and parent not in _names(a, "coordinator")
+    assert parent in _names(a, "mentioned")
