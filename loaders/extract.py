@@ -496,6 +496,20 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if m.start not in (org.start, ctry.start)]
             new = sorted([n for n in new if not (org.start <= n.start < ctry.end)] + [office], key=lambda m: m.start)
             described[office.start] = Described(inst, None)
+        # issue 13 (fields2): a body's own office named with the body ("RNCOM Technical Secretariat", "Secretaría
+        # Técnica de la RROCM"): the office is the actor, a unit of the body; the body is no actor of its own
+        for n, k, a, b in _owned_offices(utext, local, new, described, gazetteer):
+            if any(x.start == a and x.end == b for x in new):  # a second name of the same unit ("… and Office …")
+                new = [x for x in new if x.start != n.start]
+                local = [m for m in local if not a <= m.start < b]
+                continue
+            name = utext[a:b]
+            key = re.sub(r"[^a-z0-9]+", "-", normalized(name)).strip("-")
+            office = Mention(NEW, a, b, name, "new")
+            local = [m for m in local if m.start != k.start and not a <= m.start < b]
+            new = sorted([x for x in new if x.start != n.start] + [office], key=lambda m: m.start)
+            described[office.start] = Described(
+                ExtractedInstitution(f"{key}--{k.entity_id}", name, None, "OrganizationUnit", k.entity_id, lang), None)
         # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
         # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
         # that country's government; the adjective is no actor of its own
@@ -570,6 +584,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 pairs.append((whole.shifted(unit.start), "coordinator"))
                 extracted[unit.start + whole.start] = d.institution
             _leftovers(utext, covered, unit.start, warn)
+            pairs = _parent_before_unit(text, pairs)
         else:
             # news articles (issue 15): "la OIM, que ejerce la Secretaría Técnica de la Conferencia, brindó apoyo":
             # the office an institution exercises is that institution, not a second one (the run goes past it)
@@ -588,6 +603,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
             assigned, unreached = assign(utext, local + new)
+            if listed_role is not None:  # issue 13 (fields2): a role word that is a name's own first word
+                # ("Con el apoyo de: Representación del ACNUR en Panamá"): part of the name, no phrase of its own
+                unreached = [c for c in unreached if not any(n.start <= c.start < n.end for n in local + new)]
             for dbl in _DOUBLE.finditer(fold_text(utext)):
                 # issue 13 (names): "Hosted and organized by X": X has both roles (the first participle's too)
                 first = next((m for m, _ in sorted(assigned, key=lambda p: p[0].start) if m.start >= dbl.end()), None)
@@ -889,7 +907,10 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
     if inst.acronym and inst.name != inst.acronym:
         return True
     if title:
-        return False
+        # issue 13 (fields2): the body whose meeting the title names ("First Meeting of the Network on Migration …",
+        # "Reunión de la Red de Puntos Focales sobre …"): a body in the title, mentioned
+        return bool(_MEETING_OF.search(fold_text(text[max(0, m.start - 40):m.start]))) \
+            and normalized(inst.name).split()[0] in _MEETING_BODIES
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
     if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
@@ -905,6 +926,12 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         if gap is not None and _LIST_GAP.fullmatch(gap):
             return True
     return False
+
+
+_MEETING_OF = re.compile(r"\b(?:meetings?|reunion(?:es)?|sessions?|sesion(?:es)?|encuentros?|assembly|asamblea|"
+                         r"plenary|plenaria) (?:of|de|del) (?:the |la |el |los |las )?$")
+_MEETING_BODIES = {"network", "red", "group", "grupo", "committee", "comite", "commission", "comision", "council",
+                   "consejo", "mesa", "board", "junta"}
 
 
 # between two items of a list (issue 13, prose: the first one's acronym in parentheses, "el Servicio Jesuita a
@@ -975,6 +1002,83 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
 
 
 _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")
+
+
+# issue 13 (fields2): the offices a body has that are named generically alone ("Technical Secretariat")
+_OWN_OFFICE = re.compile(r"(?:technical|executive|general|permanent|pro tempore) secretariat|secretariat|"
+                         r"secretaria (?:tecnica|ejecutiva|general|permanente|pro tempore)|secretariado(?: tecnico)?|"
+                         r"(?:regional )?(?:office|bureau)|oficina regional|buro regional")
+# issue 13 (fields2): a unit printed after its parent and a dash ("Ministry of Economy of Brazil – Special Secretariat
+# for Social Security and Labour", "Ministerio de Trabajo - Dirección de Empleo"): the unit coordinates, the parent is
+# named (mentioned)
+_UNIT_HEADS = {"secretariat", "secretaria", "directorate", "direccion", "office", "oficina", "unit", "unidad",
+               "department", "departamento", "division", "bureau", "subsecretaria", "undersecretariat",
+               "vice-ministry", "viceministerio"}
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _parent_before_unit(text: str, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    at = {m.start: m for m, _ in pairs}
+    out = []
+    for m, role in pairs:
+        dash = _DASH.match(text, m.end)
+        if dash is not None and dash.end() in at:
+            lead = re.split(r"\b(?:of|for|on|de|del|para|sobre)\b", fold_text(at[dash.end()].surface).lower())[0].split()
+            if any(w in _UNIT_HEADS for w in lead[:3]):
+                role = "mentioned"
+        out.append((m, role))
+    return out
+
+
+# the last word of a unit's name ("Decent Work Team", "Migration Data Unit")
+_UNIT_END = {"team", "office", "unit", "programme", "program", "fund", "centre", "center", "project", "initiative",
+             "equipo", "oficina", "unidad", "programa", "fondo", "centro", "proyecto", "iniciativa"}
+_OWN_OFFICE_OF = re.compile(r" (?:of the|of|de la|del|de) ")
+# the body's name ends there: a list's punctuation, the end, or a conjunction ("de la RROCM y la OIM")
+_OFFICE_END = re.compile(r"\s*(?:$|[;,.:)\]·|]|(?:y|e|and|as|como|with|con|en|in|para|for)\b)")
+
+
+def _owned_offices(utext: str, local: list[Mention], new: list[Mention], described: dict,
+                   gazetteer: Gazetteer) -> list[tuple[Mention, Mention, int, int]]:
+    """(office name, body, start, end) where an office named generically, which is no institution alone, is
+    printed with a known body that is no country: the body's acronym or name right before it ("RNCOM Technical
+    Secretariat"), or after "of (the)" / "de (la)" ("Secretaría Técnica de la RROCM")."""
+    out = []
+    for i, n in enumerate(new):
+        d = described.get(n.start)
+        if d is None or d.institution is not None:
+            continue
+        words = normalized(n.surface).split()
+        if words and words[-1] in _UNIT_END and not _OWN_OFFICE.fullmatch(normalized(n.surface)):
+            # "ILO Decent Work Team and Office for Central America, …": an organization's unit named after its
+            # acronym, maybe with a second head after "and" (one unit)
+            k = next((k for k in local if k.end + 1 == n.start and utext[k.end] == " "
+                      and gazetteer.entity_type(k.entity_id) in _OFFICE_ORGS), None)
+            if k is None:
+                continue
+            nxt = new[i + 1] if i + 1 < len(new) else None
+            if nxt is not None and re.fullmatch(r" (?:and|y) ", utext[n.end:nxt.start]) \
+                    and normalized(nxt.surface).split()[0] in _UNIT_END:
+                dn = described.get(nxt.start)
+                end = _whole(nxt, dn, utext).end if dn is not None else nxt.end  # with the places it absorbed
+                out.append((n, k, k.start, end))
+                out.append((nxt, k, k.start, end))
+            else:
+                out.append((n, k, k.start, n.end))
+            continue
+        if not _OWN_OFFICE.fullmatch(normalized(n.surface)):
+            continue
+        for k in local:
+            if k.kind == "country" or gazetteer.entity_type(k.entity_id) == "Government":
+                continue
+            if k.end + 1 == n.start and utext[k.end] == " ":
+                out.append((n, k, k.start, n.end))
+                break
+            of = _OWN_OFFICE_OF.match(utext, n.end)
+            if of is not None and of.end() == k.start and _OFFICE_END.match(utext, k.end):
+                out.append((n, k, n.start, k.end))
+                break
+    return out
 
 
 def _country_offices(utext: str, local: list[Mention], gazetteer: Gazetteer) -> list[tuple[Mention, Mention]]:

@@ -419,6 +419,16 @@ def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple
                     and fold_text(acr.group(1)[0]) == fold_text(own[0][0]) != fold_text(nxt[0][0]):
                 out[-1] = (pa, b)
                 continue
+            # issue 13 (fields2): a remit's alternative inside a name whose acronym follows and spells the name's
+            # first word ("Secretaría de Prevención de Lavado de Dinero o Bienes (SEPRELAD)", "Office for Money or
+            # Assets Recovery (OMAR)"): "o"/"or" and a word or two that are no name of their own join the name
+            if acr and is_acronym(acr.group(1)) and own and re.fullmatch(r" (?:o|u|or) ", text[pb:a]) \
+                    and len(nxt) <= 2 and not in_known(a) and not is_acronym(nxt[0]) \
+                    and not any(fold_text(w) in _HEADS or fold_text(w) in _ORG_WORDS for w in nxt) \
+                    and any(w in _HEADS or w in _ORG_WORDS for w in words) \
+                    and fold_text(acr.group(1)[0]) == fold_text(own[0][0]):
+                out[-1] = (pa, b)
+                continue
             # issue 13 (prose): a capitalised participle and its agent inside a name whose acronym follows ("Commission
             # for the Protection of Persons Displaced by Violence (CIPPDV)", "… Desplazadas por la Violencia (…)")
             last = text[pa:pb].split()[-1]
@@ -566,6 +576,9 @@ def _complement(rest: list[str], raw: list[str]) -> bool:
         and rest[0] not in _NAME_ADJECTIVES and not is_acronym(raw[0])
 
 
+_COUNTRY_THEN_PARENS = re.compile(rf"{_CAP}(?: (?:{_CAP}|de|del|of|the)){{0,3}}\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{{1,11}})\s*\)")
+
+
 def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
@@ -637,7 +650,16 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and 2 <= len(tail) <= 4 and all(t[:1].isupper() for t in tail) \
                 and not any(fold_text(t) in _HEADS or fold_text(t) in _ORG_WORDS or is_acronym(t) for t in tail) \
                 and _ends_with_country(tail) and country_of(" ".join(tail)) is None
-            if not spelled and not lone and not remit and not shared and not national \
+            # issue 13 (fields2): words with no head word, "and", then the head, the whole closed by the name's
+            # acronym ("National Disaster Prevention and Response Service of Chile (SENAPRED)", "Dirección de
+            # Prevención y Respuesta Inmediata..." has its head first): one name, not a headless piece and a name
+            late = acr or _COUNTRY_THEN_PARENS.match(text, end)  # the acronym after the name's country, cut off
+            headless = late is not None and is_acronym(late.group(1)) and not has_head and len(own) >= 2 \
+                and not stripped and not named and rest and not is_acronym(raw[0]) \
+                and any(r in _HEADS or r in _ORG_WORDS for r in [fold_text(text[x:y]) for x, y in words[i + 1:]]) \
+                and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
+                and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]])
+            if not spelled and not lone and not remit and not shared and not national and not headless \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue

@@ -1441,3 +1441,19 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if role is not None and j not in owners:
             out.extend((m, r) for r in dict.fromkeys(more.get(j, ())) if r != role)
     return out, unreached
+
+
+# -- cues added by fields2 --
+# issue 13 (fields2): an audience field naming a group of people of a body or country ("Dirigido a: fiscales y
+# policías de Argentina y Brasil", "Target audience: labour inspectors of Belize"): the body, or the country's
+# government, takes part (as "officials of X" does); the member countries of a process stay the process's mention
+_FIELDS2_FORWARD = (
+    ("participant", r"(?:^|\n)\s*(?:dirigid[oa]s? a|destinad[oa]s? a|target audiences?|audience|aimed at|intended for|"
+                    r"publico objetivo|destinatari[oa]s)\s*:\s*(?:(?:los|las|the) )?"
+                    # (the members of a body are the body, no participant of its own: "Members of the Ad Hoc Group")
+                    r"(?!(?:members?|miembros?|integrantes?)\b)(?:[a-z]+ ){0,3}(?:de|del|of|from)\b"),
+)
+_FORWARD = _FORWARD + _FIELDS2_FORWARD
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|dirigid|destinad|audience|aimed at|intended for|publico objetivo|destinatari")
+_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+_FORWARD_RE = _table(_FORWARD)

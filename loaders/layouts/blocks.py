@@ -338,7 +338,14 @@ def is_footer(text: str) -> bool:
     if len(t) <= 200 and _CREDIT.fullmatch(t):
         return True
     stamped = _STAMP.sub("stamp", t) if len(t) <= 200 else t
-    return stamped != t and bool(_SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—")))
+    return stamped != t and bool(_SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—"))
+                                 or _CREDIT_STAMPED.fullmatch(stamped.strip(" ·|–—")))
+
+
+# issue 13 (fields2): the secretariat's credit line with the site's e-mail ("Secretaría Técnica de la CSM: Oficina
+# Regional de la OIM … · csm@…", "Technical Secretariat: IOM … | rcm@…")
+_CREDIT_STAMPED = re.compile(r"(?:secretar[ií]a (?:t[ée]cnica|ejecutiva)|(?:technical|executive) secretariat)"
+                             r"[^:.!?|·]{0,40}:\s*[^.!?:|·]{2,120}(?:\s[·|–—]\s[^.!?:|·]{1,80})+", re.IGNORECASE)
 
 
 # issue 13 (mentions): the site's name and the credit of its secretariat ("Conferencia … — Secretaría Técnica: OIM, …")

@@ -34,12 +34,15 @@ from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, mode_field, venue_field
-from rcpkg.loaders.places import looks_like_place, resolve_place
-from rcpkg.loaders.records import EventRecord, Span
+from rcpkg.loaders.places import looks_like_place, read_venue, resolve_place
+from rcpkg.loaders.records import DateRange, EventRecord, Span
 
 # issue 13 (h-labels): the labels are those of loaders.layouts.labels, in any wording; a label's key here
 _KEYS = {"place": "venue", "audience": "about"}
-_ONE_LINE = {"city", "venue", "date", "email", "coordinator", "country", "mode", "dateplace", "ignore"}
+_ONE_LINE = {"city", "venue", "date", "dateend", "email", "coordinator", "country", "mode", "dateplace", "ignore"}
+# issue 13 (fields2): the fields a site's menu or header shares its words with ("Events", "Resources", "Documents",
+# "Contact", "Tags"): printed alone above the first event, they are no field of it
+_CHROME_KEYS = {"documents", "email", "ignore", "about", "coordinator"}
 
 
 @dataclass
@@ -62,9 +65,13 @@ class _Event:
 
 def _label(line: Line) -> tuple[str, int | None] | None:
     lab = labels.find(line.text)
+    if lab is None:
+        lab = labels.find_date_part(line.text)  # issue 13 (fields2): "Fecha de inicio:", "End date"
     if lab is None or lab.key == "unknown":
         return None
     key = f"role:{lab.role}" if lab.key == "role" else _KEYS.get(lab.key, lab.key)
+    if key == "date" and labels.is_end_date(lab.text):  # issue 13 (fields2): "Fecha de finalización:", "End date"
+        key = "dateend"
     if lab.value_start is not None:
         return key, line.start + lab.value_start
     return key, None
@@ -81,8 +88,13 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
 
 
-def _label_text(line: Line) -> str:
+def _is_audience(line: Line) -> bool:
     lab = labels.find(line.text)
+    return lab is not None and lab.key == "audience"
+
+
+def _label_text(line: Line) -> str:
+    lab = labels.find(line.text) or labels.find_date_part(line.text)
     return fold_text(lab.text).lower() if lab is not None else ""
 
 
@@ -90,7 +102,7 @@ def _value_fits(key: str, line: Line) -> bool:
     t = blocks.clean(line.text)
     if key == "email":
         return "@" in t or "[at]" in t.lower()
-    if key in ("date", "dateplace"):
+    if key in ("date", "dateend", "dateplace"):
         return bool(find_dates(t)) or bool(re.search(r"\d", t)) or key == "dateplace" and looks_like_place(t)
     if key == "ignore":
         return len(t) <= 60
@@ -103,14 +115,50 @@ def _value_fits(key: str, line: Line) -> bool:
     return detect_kind(t) is None  # venue
 
 
+def _is_sentence(line: Line) -> bool:
+    """issue 13 (fields2): a line of prose ("This page lists the meetings of the Network, created in 2021 …"): a
+    page's or a value's text, no title nor sub-title."""
+    t = blocks.clean(line.text)
+    return len(t.split()) >= 8 and t.endswith((".", "!", "?"))
+
+
 def _split_title(ctx: Ctx, pending: list[Line]) -> tuple[list[Line], list[Line]]:
     """(lines before the title block, title block) of the lines before an event's first label."""
     if len(pending) <= 1:
         return [], pending
     a, b = pending[-2], pending[-1]
-    if detect_kind(b.text) and not detect_kind(a.text):
+    if detect_kind(b.text) and not detect_kind(a.text) or _is_sentence(a):
         return pending[:-1], [b]
     return pending[:-2], [a, b]
+
+
+def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
+    """issue 13 (fields2): a menu or page header whose words are labels ("Events" / "Resources" / "Search form",
+    "Documents" / "Contact" above "Meetings"), read as the first event's fields: where the first event opens with
+    labels alone of keys no other event has, followed by the label that opens the next event, those lines are
+    the page's head, and the title is the line(s) above that label."""
+    if len(events) < 2 or not events[1].fields:
+        first_key = None
+    else:
+        first_key = events[1].fields[0].key
+    ev = events[0] if events else None
+    if ev is None or first_key is None:
+        return
+    others = set().union(*(e.keys() for e in events[1:]))
+    k = 0
+    while k < len(ev.fields) and ev.fields[k].key in _CHROME_KEYS and ev.fields[k].key not in others \
+            and ev.fields[k].value_start is None:
+        k += 1
+    if k == 0 or k >= len(ev.fields) or ev.fields[k].key != first_key:
+        return
+    cut = ev.fields[k].line.no
+    head = ev.title_lines + [x for f in ev.fields[:k] for x in [f.line, *f.lines]] + [x for x in ev.extra if x.no < cut]
+    head.sort(key=lambda x: x.no)
+    before, title = _split_title(ctx, head)
+    ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)
+    ev.title_lines = title
+    ev.fields = ev.fields[k:]
+    ev.extra = [x for x in ev.extra if x.no > cut]
 
 
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
@@ -169,10 +217,11 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             last.lines.append(pending[0])
             pending = pending[1:]
         elif last.key not in _ONE_LINE:
-            last.lines.extend(pending)
+            _fill(current, pending)
             pending = []
         for x in pending:
             ctx.skipped.append(f"after the last event: line {x.no}")  # no text: it may name a person (issue 13)
+    _chrome_fields(ctx, events)
     # issue 13 (rules4): two lines before the first event, neither naming a kind of event, where
     # every other event of the page has a one-line title: the first is the page's heading (the
     # topic, "Niñez Migrante"), not a title with its sub-title.
@@ -183,12 +232,27 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
 
 
+def _own_lines(last: _Field, value: list[Line]) -> int:
+    """issue 13 (fields2): how many of the lines under an institutions field written inline ("Coordinating
+    institution: X") are its value: up to a "Label: value" line of a label no rule knows ("Logistics: Y"), which
+    with the lines after it is the event's text (said by the unknown-label warning), never more of its items."""
+    if last.value_start is None or not (last.key == "coordinating" or last.key.startswith("role:")):
+        return len(value)
+    for i, x in enumerate(value):
+        lab = labels.find(x.text, unknown=True)
+        if lab is not None and lab.key == "unknown" and lab.value_start is not None:
+            return i
+    return len(value)
+
+
 def _fill(ev: _Event, value: list[Line]) -> None:
     """The value lines of the event's last field; a one-line field keeps one (none after an inline value), the
     lines after it are the event's text (issue 13, h-labels: never dropped)."""
     last = ev.fields[-1]
     if last.key not in _ONE_LINE:
-        last.lines.extend(value)
+        n = _own_lines(last, value)
+        last.lines.extend(value[:n])
+        ev.extra.extend(value[n:])
         return
     keep = 0 if last.value_start is not None or last.lines else min(1, len(value))
     last.lines.extend(value[:keep])
@@ -213,7 +277,7 @@ def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
         value, rest = pending[:-1], pending[-1:]
     if len(rest) > 2:
         value, rest = value + rest[:-2], rest[-2:]
-    if len(rest) == 2 and detect_kind(rest[1].text) and not detect_kind(rest[0].text):
+    if len(rest) == 2 and (detect_kind(rest[1].text) and not detect_kind(rest[0].text) or _is_sentence(rest[0])):
         value, rest = value + rest[:1], rest[1:]
     return value, rest
 
@@ -230,6 +294,46 @@ def _field_span(ctx: Ctx, f: _Field) -> Span | None:
     return blocks.lines_span(text, f.lines)
 
 
+_PLACE_DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
+
+
+def _place_then_venue(sp: Span) -> tuple[Span, Span] | None:
+    """issue 13 (fields2): a location value printed as a place, a dash and a venue ("Lima, Peru – Hotel Costa del
+    Sol", "Asunción, Paraguay - Palacio de López"): (the place's span, the venue's span), else None."""
+    m = _PLACE_DASH.search(sp.exact)
+    if m is None or m.start() == 0 or m.end() >= len(sp.exact):
+        return None
+    if read_venue(sp.exact[:m.start()]).kind != "place" or read_venue(sp.exact[m.end():]).kind == "place":
+        return None
+    return (Span(sp.start, sp.start + m.start(), sp.exact[:m.start()]),
+            Span(sp.start + m.end(), sp.end, sp.exact[m.end():]))
+
+
+def _end_date(ctx: Ctx, f: _Field, start: DateRange | None, name: str) -> DateRange | None:
+    """issue 13 (fields2): an end-date field ("Fecha de finalización: 15/03/2019", "End date / June 14, 2019")
+    closes the range its start-date field opened (both phrases its evidence); the same day again adds only its
+    evidence; an end before the start, or an end with no start, is said, not guessed."""
+    sp = _field_span(ctx, f)
+    if sp is None:
+        return start
+    end = date_line(sp.exact, sp.start, order=ctx.date_order)
+    if end is None:
+        problem = date_line_problem(sp.exact, order=ctx.date_order)
+        ctx.warn(f.line.no, f"end date not understood for event {name!r}" + (f" ({problem})" if problem else ""),
+                 sp.exact)
+        return start
+    if start is None:
+        ctx.warn(f.line.no, f"end date without a start date for event {name!r} (not stored)", sp.exact)
+        return None
+    last = end.end or end.start
+    if start.end is None and last > start.start:
+        return DateRange(start.start, last, start.span, start.parts + (end.span,))
+    if (start.end or start.start) == last and end.end is None:
+        return DateRange(start.start, start.end, start.span, start.parts + (end.span,))
+    ctx.warn(f.line.no, f"end date does not close the start date's range for event {name!r} (not stored)", sp.exact)
+    return start
+
+
 def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
     text = ctx.page.text
     if ev.title_lines:
@@ -243,6 +347,7 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         first_line = ev.fields[0].line
     name = titles[0].text if titles else f"event {ordinal + 1}"
     dates = coordinating = None
+    ends: list[_Field] = []
     loc = Location()
     body: list[Line] = []
     documents: tuple[str, ...] = ()
@@ -255,6 +360,12 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
         no = f.line.no if f.value_start is not None or not f.lines else f.lines[0].no  # the value's line
         if f.key == "city" or (f.key == "country" and loc.place is None):
             city_field(ctx, loc, sp, no, name)
+        elif f.key == "venue" and (cut := _place_then_venue(sp)) is not None:
+            # issue 13 (fields2): "Where: Santiago, Chile – Ministry of Foreign Affairs, Salón de Honor": the place,
+            # then the venue in it
+            if loc.place is None:
+                city_field(ctx, loc, cut[0], no, name)
+            venue_field(ctx, loc, cut[1], no, name)
         elif f.key == "venue":
             venue_field(ctx, loc, sp, no, name)
         elif f.key == "mode":
@@ -268,6 +379,8 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
                     why = f" ({problem})" if problem else ""
                     ctx.warn(f.line.no, f"date not understood for event {name!r}{why}", sp.exact)
+        elif f.key == "dateend":
+            ends.append(f)
         elif f.key == "dateplace":
             # issue 13 (h-labels): "Place and date: Brasília, 12-13 March 2019", "When and where: to be announced"
             if sp is not None:
@@ -275,7 +388,11 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
                                   name)
                 dates = dates or when
         elif f.key == "about":
-            if f.value_start is not None:
+            if f.value_start is not None and _is_audience(f.line):
+                # issue 13 (fields2): an audience is read with its label ("Dirigido a: fiscales de X"), which says
+                # who the people named are for (roles: the body whose officials the event is for takes part)
+                body.append(f.line)
+            elif f.value_start is not None:
                 body.append(Line(f.line.no, f.value_start, f.line.end, text[f.value_start:f.line.end]))
             body.extend(f.lines)
         elif f.key.startswith("role:"):
@@ -293,6 +410,8 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             ctx.skipped.append("email address of the event's contact (not stored)")
         elif f.key == "documents" and sp is not None:
             documents = documents_in(sp.exact)
+    for f in ends:
+        dates = _end_date(ctx, f, dates, name)
     body.extend(ev.extra)
     body.sort(key=lambda x: x.start)
     for x in body:  # issue 13 (h-labels): a field whose label no rule knows is read as text, and said

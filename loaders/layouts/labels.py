@@ -27,6 +27,13 @@ from functools import lru_cache
 
 from rcpkg.loaders.folding import fold_text
 
+# issue 13 (fields2): separate start and end date fields ("Fecha de inicio:" / "Fecha de finalización:", "Start
+# date" / "End date"), found by `find_date_part` (the fields layout reads them as one range; the other layouts read
+# such lines as date lines, see dates.end_date_line)
+_START_DATE = (r"(?:fecha|dia) (?:de )?(?:inicio|comienzo|apertura)|start(?:ing)? date|opening date|begins|starts|"
+               r"desde")
+_END_DATE = (r"(?:fecha|dia) (?:de )?(?:finalizacion|fin|termino|cierre|clausura|conclusion)|fecha final|"
+             r"end(?:ing)? date|closing date|finish date|ends|until|hasta")
 # each key's labels, folded (lower case, no accents, punctuation as spaces); matched whole
 _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("dateplace", None,
@@ -66,7 +73,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                        r"donors?|donantes|cooperantes?|cooperacion(?: internacional)?|with funding from|con financiamiento de|"
                        r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
                        r"con el financiamiento de|con fondos de"),
-    ("role", "supporter", r"support|supported by|with the support of|supporters?|technical support|"
+    ("role", "supporter", r"support|supported by|(?:entidad(?:es)?|instituci(?:on|ones)|organizaci(?:on|ones)|"
+                          r"agencias?|organismos?) cooperantes?|cooperating (?:institutions?|entities|entity|"
+                          r"organi[sz]ations?|agenc(?:y|ies)|partners?)|with the support of|supporters?|technical support|"
                           r"(?:co ?)?sponsors?|(?:co ?)?sponsored by|sponsorship|apoyo|apoyos|apoyan?|apoyo tecnico|"
                           r"con el apoyo de|con apoyo de|apoyado por|apoyada por|auspicio|auspicia|auspician|"
                           r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
@@ -139,6 +148,26 @@ def classify(label: str) -> tuple[str, str | None] | None:
         return None
     key, role, _ = _VOCABULARY[int(m.lastgroup[1:])]
     return key, role
+
+
+def is_end_date(label: str) -> bool:
+    """issue 13 (fields2): a date label that names the end of the event ("Fecha de finalización", "End date")."""
+    folded = _PUNCT.sub(" ", fold_text(label)).strip()
+    return re.fullmatch(_END_DATE, folded) is not None
+
+
+def find_date_part(line: str) -> Label | None:
+    """issue 13 (fields2): a start- or end-date label the line starts with ("Fecha de inicio: 14/03/2019", "End date"
+    alone), as a ``date`` label (`is_end_date` tells the end), else None."""
+    m = _COLON.match(line) or _ALONE.match(line)
+    if m is None:
+        return None
+    folded = _PUNCT.sub(" ", fold_text(m.group("label"))).strip()
+    if re.fullmatch(f"{_START_DATE}|{_END_DATE}", folded) is None:
+        return None
+    value = m.start("value") if "value" in m.re.groupindex and m.group("value") else None
+    return Label("date", None, m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
+                 m.re is _COLON)
 
 
 def role_of(label: str, *, coordinating: bool = False) -> str | None:
