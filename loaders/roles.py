@@ -1459,6 +1459,9 @@ _COUNTRY2_FORWARD: tuple[tuple[str, str], ...] = (
     ("mentioned", r"\b(?:handed over|handed|passed|transferred|entrego|traspaso|transfirio|cedio) (?:the |la )?"
                   r"(?:presidency pro[- ]?tempore|pro[- ]?tempore presidency|presidencia pro[- ]?tempore|presidency|"
                   r"presidencia)(?: over)? (?:to|a)\b"),
+    # "recibió la Presidencia Pro Tempore de manos del Ecuador", "took over the presidency from Chile": the giver
+    ("mentioned", r"\b(?:de manos del?|(?:took|taking|takes) over (?:the )?(?:presidency pro[- ]?tempore |"
+                  r"pro[- ]?tempore presidency |presidency )?from)\b"),
 )
 # "The Ministry of Foreign Affairs of X led the national delegation", "encabezó la delegación": it took part
 _COUNTRY2_BACKWARD: tuple[tuple[str, str], ...] = (
@@ -1468,6 +1471,6 @@ _COUNTRY2_BACKWARD: tuple[tuple[str, str], ...] = (
 )
 _FORWARD_RE = _FORWARD_RE + _table(_COUNTRY2_FORWARD)
 _BACKWARD_RE = _BACKWARD_RE + _table(_COUNTRY2_BACKWARD)
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|handed|passed|transferred|entrego|traspaso|transfirio|cedio|led|headed|"
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|handed|passed|transferred|entrego|traspaso|transfirio|cedio|led|headed|manos|over|"
                       r"leads|heads|encabez|presidio")
 # -- end of the cues added by country2 ---------------------------------------------------------------------------

@@ -997,7 +997,11 @@ def _table_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], in
                     cols[key] = k
         if "date" not in cols and "place" not in cols:
             continue
-        cols.setdefault("title", next(k for k in range(len(names)) if k not in cols.values()))
+        if "title" not in cols:
+            free = [k for k in range(len(names)) if k not in cols.values()]
+            if not free:
+                continue
+            cols["title"] = free[0]
         return i, cols, len(cells)
     return None
 
@@ -1010,7 +1014,7 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     if found is None:
         return []
     hi, cols, width = found
-    rows: list[tuple[Line, list[tuple[int, int]]]] = []
+    rows: list[tuple[Line, list[tuple[int, int]], list[Line]]] = []  # (row, its cells, the lines under it)
     k = hi + 1
     if k < len(lines) and _RULE_ROW.match(lines[k].text):
         k += 1
@@ -1019,16 +1023,15 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             continue
         cells = _cells(text, ln)
-        if len(cells) != width:
-            if rows:
-                ctx.skipped.append(f"outside any event: line {ln.no}")
-            continue
-        rows.append((ln, cells))
+        if len(cells) == width and all(b > a for a, b in cells[:1]):
+            rows.append((ln, cells, []))
+        elif rows:
+            rows[-1][2].append(ln)  # a line under a row (its event's text, "Row<TAB>date<TAB>place" / "Organized by …")
     if not rows:
         return []
     concerns = _page_preamble(ctx, lines[:hi + 1] + ([lines[hi + 1]] if k == hi + 2 else []))
     events = []
-    for n, (ln, cells) in enumerate(rows):
+    for n, (ln, cells, under) in enumerate(rows):
         ts, te = cells[cols["title"]]
         if te <= ts:
             ctx.warn(ln.no, "a table row with no event title", blocks.clean(ln.text)[:80])
@@ -1051,9 +1054,12 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     ctx.warn(ln.no, f"date cell not read for event {name!r}", text[a:b])
         body = [Line(ln.no, a, b, text[a:b]) for c, (a, b) in enumerate(cells)
                 if c not in (cols["title"], cols.get("date"), cols.get("place")) and b > a]
+        if under:
+            body += _trim_tail(ctx, under) if n + 1 == len(rows) else under
         if loc.place is None and not loc.online:
             place_from_prose(ctx, loc, body, name)
-        event = build_event(ctx, len(events), span=Span.of(text, ts, cells[-1][1]), titles=titles,
+        end = max(cells[-1][1], body[-1].end if body else 0)
+        event = build_event(ctx, len(events), span=Span.of(text, ts, end), titles=titles,
                             subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=ln.no)
         if dates is None:
