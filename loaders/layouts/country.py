@@ -1007,8 +1007,9 @@ def _table_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], in
 
 
 def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
-    """The events of a table of events (see above), one a row after its header (and rule) row. A row of
-    another number of cells ends the table; its lines after it are outside any event."""
+    """The events of a table of events (see above), one a row after its header (and rule) row. When the
+    table has no text column, the lines under a row (up to the next row) are its event's text; else they
+    are outside any event (a source line, the site's footer)."""
     text = ctx.page.text
     found = _table_header(text, lines)
     if found is None:
@@ -1025,8 +1026,10 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         cells = _cells(text, ln)
         if len(cells) == width and all(b > a for a, b in cells[:1]):
             rows.append((ln, cells, []))
+        elif rows and width == len(set(cols.values())):
+            rows[-1][2].append(ln)  # a line under a row with no text cell: its event's text ("Organized by …")
         elif rows:
-            rows[-1][2].append(ln)  # a line under a row (its event's text, "Row<TAB>date<TAB>place" / "Organized by …")
+            ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
     if not rows:
         return []
     concerns = _page_preamble(ctx, lines[:hi + 1] + ([lines[hi + 1]] if k == hi + 2 else []))
