@@ -250,16 +250,19 @@ def test_a_city_of_the_pages_country_with_its_province_or_a_month(line, city):
     assert not any("unknown place" in w.message for w in res.warnings)
 
 
-def test_a_table_with_its_text_under_each_row_and_lines_after_a_table_with_a_text_column(tools):
+def test_a_table_with_its_text_under_each_row_is_read_as_titles_and_lines_after_a_text_table_are_outside(tools):
     under = ("Países miembros › Honduras\nActividades en Honduras\nActividad\tFecha\tLugar\n"
              "Taller sobre Retorno Asistido\t03/05/2019\tSan Pedro Sula\n"
              "Organizado por la Cruz Roja Hondureña.\n"
              "Foro de Cónsules de la Región\t10/10/2020\tTegucigalpa\n"
-             "Convocado por la Secretaría de Relaciones Exteriores.\n")
+             "Convocado por la Secretaría de Relaciones Exteriores.\n"
+             "Diálogo sobre Movilidad Laboral\nTegucigalpa, marzo de 2021\nCon el apoyo de la OIT.\n")
     page = _page(under, "https://crmsv.org/es/paises-miembros/honduras", "es")
     res = parse_page(page)
-    assert [e.description.exact for e in res.events] == ["Organizado por la Cruz Roja Hondureña.",
-                                                         "Convocado por la Secretaría de Relaciones Exteriores."]
+    assert [(e.titles[0].text, e.description.exact) for e in res.events] == [
+        ("Taller sobre Retorno Asistido", "Organizado por la Cruz Roja Hondureña."),
+        ("Foro de Cónsules de la Región", "Convocado por la Secretaría de Relaciones Exteriores."),
+        ("Diálogo sobre Movilidad Laboral", "Con el apoyo de la OIT.")]
     after = ES_TABLE.replace("Fuente: Secretaría Técnica de la CSM.", "Fuente: Oficina de la OIM en Uruguay.")
     page = _page(after, "https://csmigraciones.org/es/estados-miembros/uruguay", "es")
     last = parse_page(page).events[-1]

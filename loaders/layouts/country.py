@@ -1007,15 +1007,18 @@ def _table_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], in
 
 
 def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
-    """The events of a table of events (see above), one a row after its header (and rule) row. When the
-    table has no text column, the lines under a row (up to the next row) are its event's text; else they
-    are outside any event (a source line, the site's footer)."""
+    """The events of a table of events with a text column (see above), one a row after its header (and
+    rule) row; the lines that are no row are outside any event (a source line, the site's footer)."""
     text = ctx.page.text
     found = _table_header(text, lines)
     if found is None:
         return []
     hi, cols, width = found
-    rows: list[tuple[Line, list[tuple[int, int]], list[Line]]] = []  # (row, its cells, the lines under it)
+    if width == len(set(cols.values())):
+        # no text column: the rows' text is under them, read with the page's other titles and head lines
+        # (a tab row "Title<TAB>date<TAB>place" is a title with its place and dates, `_title_with_meta`)
+        return []
+    rows: list[tuple[Line, list[tuple[int, int]]]] = []
     k = hi + 1
     if k < len(lines) and _RULE_ROW.match(lines[k].text):
         k += 1
@@ -1025,16 +1028,14 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             continue
         cells = _cells(text, ln)
         if len(cells) == width and all(b > a for a, b in cells[:1]):
-            rows.append((ln, cells, []))
-        elif rows and width == len(set(cols.values())):
-            rows[-1][2].append(ln)  # a line under a row with no text cell: its event's text ("Organized by …")
+            rows.append((ln, cells))
         elif rows:
             ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
     if not rows:
         return []
     concerns = _page_preamble(ctx, lines[:hi + 1] + ([lines[hi + 1]] if k == hi + 2 else []))
     events = []
-    for n, (ln, cells, under) in enumerate(rows):
+    for n, (ln, cells) in enumerate(rows):
         ts, te = cells[cols["title"]]
         if te <= ts:
             ctx.warn(ln.no, "a table row with no event title", blocks.clean(ln.text)[:80])
@@ -1057,12 +1058,9 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     ctx.warn(ln.no, f"date cell not read for event {name!r}", text[a:b])
         body = [Line(ln.no, a, b, text[a:b]) for c, (a, b) in enumerate(cells)
                 if c not in (cols["title"], cols.get("date"), cols.get("place")) and b > a]
-        if under:
-            body += _trim_tail(ctx, under) if n + 1 == len(rows) else under
         if loc.place is None and not loc.online:
             place_from_prose(ctx, loc, body, name)
-        end = max(cells[-1][1], body[-1].end if body else 0)
-        event = build_event(ctx, len(events), span=Span.of(text, ts, end), titles=titles,
+        event = build_event(ctx, len(events), span=Span.of(text, ts, cells[-1][1]), titles=titles,
                             subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=ln.no)
         if dates is None:
