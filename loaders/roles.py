@@ -1459,6 +1459,13 @@ _COUNTRY2_FORWARD: tuple[tuple[str, str], ...] = (
     ("mentioned", r"\b(?:handed over|handed|passed|transferred|entrego|traspaso|transfirio|cedio) (?:the |la )?"
                   r"(?:presidency pro[- ]?tempore|pro[- ]?tempore presidency|presidencia pro[- ]?tempore|presidency|"
                   r"presidencia)(?: over)? (?:to|a)\b"),
+    # "X hosted the Conference online through its Directorate of Migration", "fue anfitrión de la reunión a través de
+    # su Dirección de Migración": the office the host hosted through hosts too (as "convocada por X, a través de Y")
+    # (the cue is the words after the verb, group "c": the verb stays the backward cue of the host before it)
+    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,2}?(?:online |virtually |"
+             r"in person )?(?:through|via))\b"),
+    ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:de|del) (?:la |el |esta |este )?"
+             r"(?:[a-z]+ ){0,2}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
     # "recibió la Presidencia Pro Tempore de manos del Ecuador", "took over the presidency from Chile": the giver
     ("mentioned", r"\b(?:de manos del?|(?:took|taking|takes) over (?:the )?(?:presidency pro[- ]?tempore |"
                   r"pro[- ]?tempore presidency |presidency )?from)\b"),
@@ -1472,5 +1479,5 @@ _COUNTRY2_BACKWARD: tuple[tuple[str, str], ...] = (
 _FORWARD_RE = _FORWARD_RE + _table(_COUNTRY2_FORWARD)
 _BACKWARD_RE = _BACKWARD_RE + _table(_COUNTRY2_BACKWARD)
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|handed|passed|transferred|entrego|traspaso|transfirio|cedio|led|headed|manos|over|"
-                      r"leads|heads|encabez|presidio")
+                      r"leads|heads|encabez|presidio|hosted|hosts|host|anfitri")
 # -- end of the cues added by country2 ---------------------------------------------------------------------------

@@ -267,3 +267,15 @@ def test_a_table_with_its_text_under_each_row_is_read_as_titles_and_lines_after_
     page = _page(after, "https://csmigraciones.org/es/estados-miembros/uruguay", "es")
     last = parse_page(page).events[-1]
     assert not any("OIM en Uruguay" in str(n) for n, _r in _roles(tools, page, last))
+
+
+@pytest.mark.parametrize("body, lang, office", [
+    ("Peru hosted the meeting online through the National Superintendency of Migration.", "en",
+     "National Superintendency of Migration"),
+    ("Perú fue anfitrión de la reunión a través de la Superintendencia Nacional de Migraciones.", "es",
+     "Superintendencia Nacional de Migraciones"),
+])
+def test_the_office_a_host_hosted_through_hosts_too(tools, body, lang, office):
+    got = _said(tools, body, lang)
+    assert {r for n, r in got if office in str(n)} == {"host"}
+    assert ("gov-pe", "host") in got
