@@ -183,6 +183,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     cells = [s for s in event.sections if s.heading and _table_cell(page.text, s.span.start)
              and labels.role_of(s.heading, coordinating=True)]
     holes += [(s.span.start, s.span.end) for s in cells]
+    holes += _cell_bars(page.text, event.span.start, event.span.end)  # issue 13 (country2)
     ranges = [(event.span.start, event.span.end)]
     ranges += [(event.description.start, event.description.end)] if event.description else []
     ranges += [(s.span.start, s.span.end) for s in event.sections]
@@ -272,6 +273,26 @@ def _byline_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = end if nl < 0 else nl
         if is_byline(text[pos:stop]):
             out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+# -- issue 13 (country2): the bars between the cells of a table row flattened to text ("Title | 04/05/2006 |
+# Asunción | Organizado por X …") end the text before them: each cell is read by itself, so that a cell opening
+# with its role phrase ("Convocado por X") is no part of a name run from the cell before it
+_ROW_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def _cell_bars(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bars of the table rows (lines of three cells or more) between `start` and `end`."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        bars = list(_ROW_BAR.finditer(text, pos, stop))
+        if len(bars) >= 2:
+            out += [(m.start(), m.end()) for m in bars]
         pos = stop + 1
     return out
 

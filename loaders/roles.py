@@ -1457,3 +1457,43 @@ _FORWARD = _FORWARD + _FIELDS2_FORWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|dirigid|destinad|audience|aimed at|intended for|publico objetivo|destinatari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 _FORWARD_RE = _table(_FORWARD)
+
+# -- cues added by country2 --------------------------------------------------------------------------------------
+# issue 13 (round 12, country pages): "X coordinated the logistics together with Y", "X coordinó la organización con
+# Y", "coordinó la logística junto con Y": Y coordinates with X (a coordinator too); "Participó como invitada la
+# Secretaría …", "Asistió como observadora la …": a single guest or observer named after its verb
+_COUNTRY2_FORWARD: tuple[tuple[str, str], ...] = (
+    # (the cue starts after the verb, which stays the backward cue of the body before it)
+    ("coordinator", r"(?:(?<=\bcoordinated\s)|(?<=\bcoordinates\s)|(?<=\bcoordino\s)|(?<=\bcoordinaron\s)|"
+                    r"(?<=\bcoordina\s)|(?<=\bcoordinara\s))"
+                    r"(?:the |la |el |los |las |its |su |sus )?(?:[a-z]+ ){0,1}[a-z]+ (?:together with|jointly with|with|"
+                    r"junto con|junto a|conjuntamente con|con)\b(?! (?:the |la |el )?(?:support|apoyo|participa))"),
+    ("participant", r"^\s*(?:participo|participara|asistio|asistira|intervino) (?:como|en calidad de) (?:observador[a]?|"
+                    r"invitad[oa](?: especial)?)\b"),
+    # "Chile handed over the Presidency Pro Tempore to Peru", "entregó la Presidencia Pro Tempore a Panamá": the
+    # next holder is named (mentioned), as the giver is
+    ("mentioned", r"\b(?:handed over|handed|passed|transferred|entrego|traspaso|transfirio|cedio) (?:the |la )?"
+                  r"(?:presidency pro[- ]?tempore|pro[- ]?tempore presidency|presidencia pro[- ]?tempore|presidency|"
+                  r"presidencia)(?: over)? (?:to|a)\b"),
+    # "X hosted the Conference online through its Directorate of Migration", "fue anfitrión de la reunión a través de
+    # su Dirección de Migración": the office the host hosted through hosts too (as "convocada por X, a través de Y")
+    # (the cue is the words after the verb, group "c": the verb stays the backward cue of the host before it)
+    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,2}?(?:online |virtually |"
+             r"in person )?(?:through|via))\b"),
+    ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:de|del) (?:la |el |esta |este )?"
+             r"(?:[a-z]+ ){0,2}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
+    # "recibió la Presidencia Pro Tempore de manos del Ecuador", "took over the presidency from Chile": the giver
+    ("mentioned", r"\b(?:de manos del?|(?:took|taking|takes) over (?:the )?(?:presidency pro[- ]?tempore |"
+                  r"pro[- ]?tempore presidency |presidency )?from)\b"),
+)
+# "The Ministry of Foreign Affairs of X led the national delegation", "encabezó la delegación": it took part
+_COUNTRY2_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:led|headed|leads|heads|will lead|will head|encabezo|encabezaron|encabeza|presidio|"
+                    r"encabezara) (?:the |its |their |la |su |sus )?(?:national |country's |country |nacional |"
+                    r"oficial |official )?(?:delegations?|delegacion(?:es)?)\b"),
+)
+_FORWARD_RE = _FORWARD_RE + _table(_COUNTRY2_FORWARD)
+_BACKWARD_RE = _BACKWARD_RE + _table(_COUNTRY2_BACKWARD)
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|handed|passed|transferred|entrego|traspaso|transfirio|cedio|led|headed|manos|over|"
+                      r"leads|heads|encabez|presidio|hosted|hosts|host|anfitri")
+# -- end of the cues added by country2 ---------------------------------------------------------------------------

@@ -99,11 +99,18 @@ def _could_be_title(line: Line) -> bool:
 def parse_country(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = []
-    for ln in blocks.split_lines(text):
-        if ln.blank:
-            continue
+    shown = [ln for ln in blocks.split_lines(text) if not ln.blank]
+    table = _table_events(ctx, shown)  # issue 13 (round 12): a table's header row reads as a menu bar
+    if table:
+        return table
+    for ln in shown:
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
+            continue
+        if _YEAR_HEADING.match(ln.text):
+            # issue 13 (round 12): a timeline's year heading ("2016") is no event's line; the day-and-month
+            # head lines under it take its year (`_day_in_heading_year`)
+            ctx.skipped.append(f"year heading: line {ln.no}")
             continue
         lines.append(ln)
     starts: list[int] = []  # index of each event's objectives heading
@@ -748,7 +755,7 @@ def _lead_dates(ctx: Ctx, ln: Line, te: int):
 # a table row's cells cut by tabs: a short line (no sentence) that is only the event's place (or
 # online mode) and dates, cut in parts at tabs, bars and middle dots; a clock time is no part of either.
 
-_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•)[ \t]+")
+_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•|—)[ \t]+")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?\s?m\b)")
 _TIME_PART = re.compile(
     r"(?:(?:from|de|desde)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?"
@@ -813,6 +820,11 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
             if my:
                 holes = [(my.start(), my.end())]
                 parts.append(("month", start + a + my.start(), start + a + my.end()))
+            elif (dm := _yearless(seg)) is not None:
+                # issue 13 (round 12): a day and month without a year ("Nov 4–6 — Santiago" under a
+                # timeline's year heading): its year is the heading's (see `_read_head`)
+                holes = [dm]
+                parts.append(("day", start + a + dm[0], start + a + dm[1]))
         bounds = [0] + [x for h in holes for x in h] + [len(seg)]
         for x, y in zip(bounds[::2], bounds[1::2]):
             piece = seg[x:y]
@@ -836,9 +848,11 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
             else:
                 return None
     kinds = {k for k, _s, _e in parts}
-    if not kinds & {"date", "month", "place"}:
+    if not kinds & {"date", "month", "place", "day"}:
         return None
-    if "unknown" in kinds and not kinds & {"date", "month"}:
+    if "day" in kinds and not kinds & {"place", "unknown"}:
+        return None  # a day and month alone is no head line ("4 de mayo" may be a date in a sentence)
+    if "unknown" in kinds and not kinds & {"date", "month", "day"}:
         return None  # a name alone, or with a clock time, may be anything: a title, a heading
     return parts
 
@@ -849,7 +863,7 @@ def _is_head_line(line: Line) -> bool:
     if parts is None:
         return False
     places = [p for p in parts if p[0] in ("place", "unknown")]
-    return len(places) <= 2 or any(p[0] in ("date", "month") for p in parts)
+    return len(places) <= 2 or any(p[0] in ("date", "month", "day") for p in parts)
 
 
 def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None = None):
@@ -865,7 +879,50 @@ def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None =
         elif kind == "date" and dates is None:
             found = find_dates(sp.exact, s, order=ctx.date_order)
             dates = found[0] if found else None
+        elif kind == "day" and dates is None:
+            dates = _day_in_heading_year(ctx, sp, ln, name)
     return dates
+
+
+# issue 13 (round 12): a timeline's year heading, a year alone on its line ("2016", "Año 2019", "2019:")
+_YEAR_HEADING = re.compile(r"^\s*(?:(?:year|a[nñ]o)\s+)?(?P<y>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
+
+
+def _yearless(seg: str) -> tuple[int, int] | None:
+    """Where the one day-and-month phrase without a year of `seg` is ("Nov 4–6", "12 al 14 de octubre"),
+    or None (no such phrase, or more than one)."""
+    from rcpkg.loaders.layouts.news import yearless_dates
+
+    got = yearless_dates(seg, 0, len(seg), 2000)  # (a leap year: any day of a calendar is read)
+    if len(got) != 1:
+        return None
+    return got[0].span.start, got[0].span.end
+
+
+def _heading_year(text: str, pos: int) -> Span | None:
+    """The year of the nearest timeline year heading above `pos` (a line that is only a year), or None."""
+    for m in reversed(list(re.finditer(r"(?m)^[^\n]*$", text[:pos]))):
+        y = _YEAR_HEADING.match(m.group())
+        if y:
+            return Span(m.start() + y.start("y"), m.start() + y.end("y"), y.group("y"))
+    return None
+
+
+def _day_in_heading_year(ctx: Ctx, sp: Span, ln: Line, name: str):
+    """The dates of a day-and-month phrase without a year in a head line (`sp`), read in the year of the
+    timeline's year heading above it (the heading's year a part of the range's evidence); with no such
+    heading, no date and a warning (a year is never guessed)."""
+    from rcpkg.loaders.layouts.news import yearless_dates
+
+    year = _heading_year(ctx.page.text, ln.start)
+    if year is None:
+        ctx.warn(ln.no, f"a date without a year and no year heading above it for event {name!r}", sp.exact)
+        return None
+    got = yearless_dates(ctx.page.text, sp.start, sp.end, int(year.exact))
+    if not got:
+        ctx.warn(ln.no, f"a date without a year not read for event {name!r}", sp.exact)
+        return None
+    return replace(got[0], parts=(year,))
 
 
 def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
@@ -886,3 +943,127 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     for x in body[keep:]:
         ctx.skipped.append(f"outside any event: line {x.no}")
     return body[:keep]
+
+
+# --- issue 13 (round 12): a table of events, one a row ----------------------------------------------
+# A country page may list its events as a table flattened to text, Markdown-like ("Actividad | Fecha |
+# Lugar | Participación", a rule "--- | --- | ---", then a row per event) or with tabs: its header row names
+# the columns. The title column is the one named for events ("Activity", "Evento", "Título"), else the
+# first; a date column ("Date", "Fecha") and a place column ("Place", "Lugar", "Ciudad", "Sede") give the
+# event's dates and place; every other cell is the event's text (its roles, "Participación").
+
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_TITLE_COL = re.compile(r"^(?:activit(?:y|ies)|actividad(?:es)?|events?|eventos?|t[ií]tulo|title|name|nombre|"
+                        r"meetings?|reuni[oó]n(?:es)?|encuentros?)$", re.IGNORECASE)
+_DATE_COL = re.compile(r"^(?:dates?|fechas?|when|cu[aá]ndo|period|periodo|per[ií]odo|d[ií]as?|year|a[nñ]o)$",
+                       re.IGNORECASE)
+_PLACE_COL = re.compile(r"^(?:place|venue|location|city|where|lugar|sede|ciudad|d[oó]nde|localidad|"
+                        r"place\s*/\s*mode|lugar\s*/\s*modalidad|modalidad|mode)$", re.IGNORECASE)
+
+
+def _cells(text: str, ln: Line) -> list[tuple[int, int]]:
+    """The cells of a table row as page offsets (without the row's outer bars and the blanks round them)."""
+    raw = ln.text
+    out, pos = [], 0
+    for m in list(_CELL_SEP.finditer(raw)) + [None]:
+        a, b = pos, (m.start() if m else len(raw))
+        seg = raw[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((ln.start + a + lead, ln.start + a + len(seg.rstrip())))
+        pos = m.end() if m else len(raw)
+    if out and out[0][0] >= out[0][1] and raw.lstrip().startswith("|"):
+        out = out[1:]
+    if out and out[-1][0] >= out[-1][1] and raw.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _table_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], int] | None:
+    """The table's header row: (its index, the columns by what they give, the number of columns), or None.
+    A header is a row of three cells or more, each a short name, of which one names a date or a place
+    column, followed by a rule row or by a row of as many cells."""
+    for i, ln in enumerate(lines[:-1]):
+        cells = _cells(text, ln)
+        if len(cells) < 3 or not _CELL_SEP.search(ln.text):
+            continue
+        names = [blocks.clean(text[a:b]).rstrip(":") for a, b in cells]
+        if any(not n or len(n.split()) > 4 or n.endswith(".") for n in names):
+            continue
+        cols: dict[str, int] = {}
+        for k, n in enumerate(names):
+            for key, rx in (("title", _TITLE_COL), ("date", _DATE_COL), ("place", _PLACE_COL)):
+                if key not in cols and rx.match(n):
+                    cols[key] = k
+        if "date" not in cols and "place" not in cols:
+            continue
+        if "title" not in cols:
+            free = [k for k in range(len(names)) if k not in cols.values()]
+            if not free:
+                continue
+            cols["title"] = free[0]
+        return i, cols, len(cells)
+    return None
+
+
+def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+    """The events of a table of events with a text column (see above), one a row after its header (and
+    rule) row; the lines that are no row are outside any event (a source line, the site's footer)."""
+    text = ctx.page.text
+    found = _table_header(text, lines)
+    if found is None:
+        return []
+    hi, cols, width = found
+    if width == len(set(cols.values())):
+        # no text column: the rows' text is under them, read with the page's other titles and head lines
+        # (a tab row "Title<TAB>date<TAB>place" is a title with its place and dates, `_title_with_meta`)
+        return []
+    rows: list[tuple[Line, list[tuple[int, int]]]] = []
+    k = hi + 1
+    if k < len(lines) and _RULE_ROW.match(lines[k].text):
+        k += 1
+    for ln in lines[k:]:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(blocks.footer_note(ln))
+            continue
+        cells = _cells(text, ln)
+        if len(cells) == width and all(b > a for a, b in cells[:1]):
+            rows.append((ln, cells))
+        elif rows:
+            ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
+    if not rows:
+        return []
+    concerns = _page_preamble(ctx, lines[:hi + 1] + ([lines[hi + 1]] if k == hi + 2 else []))
+    events = []
+    for n, (ln, cells) in enumerate(rows):
+        ts, te = cells[cols["title"]]
+        if te <= ts:
+            ctx.warn(ln.no, "a table row with no event title", blocks.clean(ln.text)[:80])
+            continue
+        titles, subtitle = titles_of(ctx, ts, te)
+        name = titles[0].text if titles else blocks.clean(text[ts:te])
+        loc, dates = Location(), None
+        if "place" in cols:
+            a, b = cells[cols["place"]]
+            sp = blocks.span(text, a, b)
+            if sp is not None and sp.exact.strip(" -–—") and sp.exact.strip().lower() not in ("n/a", "s/d", "—"):
+                city_field(ctx, loc, sp, ln.no, name)
+        if "date" in cols:
+            a, b = cells[cols["date"]]
+            if b > a:
+                got = find_dates(text[a:b], a, order=ctx.date_order)
+                if len(got) == 1:
+                    dates = got[0]
+                elif text[a:b].strip(" -–—"):
+                    ctx.warn(ln.no, f"date cell not read for event {name!r}", text[a:b])
+        body = [Line(ln.no, a, b, text[a:b]) for c, (a, b) in enumerate(cells)
+                if c not in (cols["title"], cols.get("date"), cols.get("place")) and b > a]
+        if loc.place is None and not loc.online:
+            place_from_prose(ctx, loc, body, name)
+        event = build_event(ctx, len(events), span=Span.of(text, ts, cells[-1][1]), titles=titles,
+                            subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
+                            title_line=ln.no)
+        if dates is None:
+            dates = description_dates(ctx, event.description)
+        events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
+    return events

@@ -494,6 +494,11 @@ def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
         parts = [(0, d0), (d1, len(inner))]
     else:
         parts = [(0, len(inner))]
+        from rcpkg.loaders.layouts.heads import MONTH_YEAR
+
+        my = MONTH_YEAR.search(inner)
+        if my:  # issue 13 (country2): "San José, August 2017": a month and year dates no day, and is no place
+            parts = [(0, my.start()), (my.end(), len(inner))]
     for a, b in parts:
         seg = inner[a:b]
         lead = re.match(r"[\s,;|·–—-]*", seg)
@@ -509,6 +514,8 @@ def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
         if prep and not (res.resolved or res.online or res.hybrid):  # "en Tacna"
             sp = blocks.span(text, sp.start + prep.end(), sp.end) or sp
             res = resolve_place(sp.exact)
+        if not (res.resolved or res.online or res.hybrid) and (city := _city_and_region(ctx, sp)) is not None:
+            sp, res = city, resolve_place(city.exact)
         if res.resolved or res.online or res.hybrid:
             city_field(ctx, loc, sp, line, name)
         elif re.fullmatch(r"\s*(?:online|virtual|en l[ií]nea)\s*", sp.exact, re.IGNORECASE):
@@ -518,6 +525,25 @@ def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
         elif sp.exact[:1].isupper():
             city_field(ctx, loc, sp, line, name)  # a venue's name, or a place not resolved: a warning
     return loc, dates
+
+
+def _city_and_region(ctx: Ctx, sp: Span) -> Span | None:
+    """Issue 13 (country2): "Liberia, Guanacaste" on Costa Rica's page, "Tela, Atlántida" on Honduras's: a
+    place the gazetteer does not know as a whole, whose first part is a city of the page's country and whose
+    rest is one short capitalised name (its province, department or district): that city's span (the page's
+    country settles which city the name is, as `_page_city_first` does); else None."""
+    from rcpkg.loaders.places import resolve_city
+
+    iso2 = getattr(ctx.page, "country", None)
+    head, comma, tail = sp.exact.partition(",")
+    tail = tail.strip()
+    if not iso2 or not comma or not tail or "," in tail or len(tail.split()) > 3 or not tail[:1].isupper() \
+            or not re.fullmatch(r"[\w'’\- ]+", tail):
+        return None
+    city = resolve_city(head.strip(), country=iso2, alternates=False)
+    if city is None or city.country_code != iso2:
+        return None
+    return Span(sp.start, sp.start + len(head.rstrip()), head.rstrip())
 
 
 FACT_KEYS = labels.FACT_KEYS
