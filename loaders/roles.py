@@ -269,8 +269,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
                     r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
                     r"(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
-                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
-                    r"(?: especiales)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
+                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)?|invitad[oa]s?"
+                    r"(?: especial(?:es)?)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -570,6 +570,22 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # "made possible through a grant from", "gracias a una donación de"
     ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
                r"financing|donation)s? (?:from|of|by)\b"),
+    # --- issue 13 (mentions, round 12): event pages' wordings
+    # where the money came from: "Funding for the training came from X", "El financiamiento del taller provino de X"
+    ("funder", r"\b(?:funding|financing|financial support|the funds|funds|the money)(?: for (?:the|this) (?:[a-z-]+ ){0,2}?"
+               + _EVENT_NOUN + r")? (?:came|comes|will come|was provided|were provided|was received) from\b"),
+    ("funder", r"\b(?:el )?(?:financiamiento|apoyo financiero|los fondos|fondos|recursos)(?: (?:del|de la|de este|de esta|"
+               r"para el|para la|para este|para esta) (?:[a-z-]+ ){0,2}?" + _EVENT_NOUN + r")? (?:provino|provinieron|proviene|provienen|"
+               r"provendra|provendran|vino|vinieron|procede|proceden|procedio|procedieron) del?\b"),
+    # help the event had: "el seminario contó además con la colaboración del PNUD", "counted on the collaboration of"
+    # (the held-out sets' supporter; "en colaboración con" stays an organizer)
+    ("supporter", r"\b(?:conto|contaron|contara|cuenta|cuentan) (?:ademas |tambien |asimismo )?con la (?:valiosa )?"
+                  r"colaboracion del?\b"),
+    ("supporter", r"\b(?:counted|relied|counts|relies) (?:also )?on the (?:valuable )?collaboration of\b"),
+    # the verb first after an adverb: "También asistieron los enlaces de la Red …", "Also attending were X and Y"
+    ("participant", r"^\s*(?:tambien|asimismo|ademas|igualmente),? (?:participaron|participo|participaran|asistieron|"
+                    r"asistio|asistiran|intervinieron|intervino|expusieron|expuso)\b"),
+    ("participant", r"^\s*also (?:attending|participating|present|taking part|speaking) (?:were|was|are|will be)\b\s*:?"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
@@ -834,6 +850,17 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                   r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion)\b"),
     # "X and Y co-chaired the meeting": both chair it
     ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
+    # --- issue 13 (mentions, round 12): event pages' wordings
+    # who sends a person to teach or speak at the event takes part: "X sent an instructor for the practical
+    # sessions", "X envió a un capacitador", "X sent two experts"
+    ("participant", r"\bsent (?:an? |one |two |three |its |their |some )?(?:[a-z]+ ){0,2}?(?:instructors?|trainers?|"
+                    r"experts?|speakers?|lecturers?|facilitators?|panel(?:l)?ists?|presenters?)\b"),
+    ("participant", r"\b(?:envio|enviaron|enviara|enviaran) (?:a )?(?:un |una |dos |tres |sus |su )?(?:[a-z]+ ){0,2}?"
+                    r"(?:instructor(?:es|as?)?|capacitador(?:es|as?)?|expert[oa]s?|ponentes?|conferencistas?|"
+                    r"facilitador(?:es|as?)?|panelistas?|expositor(?:es|as?)?)\b"),
+    # what a body presented at the event, with the article ("presented the study", "presentó el estudio")
+    ("participant", r"\b(?:presented|presento|presentaron) (?:the|el|la|los|las) (?:\w+ )?(?:study|studies|report|reports|"
+                    r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
 _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
@@ -901,7 +928,12 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"experienc|lessons|progress|outcomes|resultados|avances|lecciones|logros|hallazgos|facilitation|"
                       r"facilitacion|moderation|moderacion|logistic|preparat|preparac|implementa|delivery|translat|"
                       r"traduc|interpret|co chaired|cochaired|co presid|copresid|presided|encabezad|call of|convocatoria|"
-                      r"received|receives|receive|welcom|recibi|recibe|reciben")
+                      r"received|receives|receive|welcom|recibi|recibe|reciben"
+                      # issue 13 (mentions, round 12): event pages' wordings
+                      r"|came from|comes from|come from|provided from|received from|provino|provinieron|proviene|"
+                      r"provienen|provendr|vino|vinieron|procede|sent|envio|enviaron|enviara|presented|presento|"
+                      r"presentaron|conto con|contaron con|contara con|cuenta con|cuentan con|colaboracion|collaboration|"
+                      r"tambien|asimismo|ademas|igualmente|also")
 # a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
 # Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
 _VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
@@ -974,7 +1006,9 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"|cancillerias|chancelleries|foreign ministries|border officials"
              # issue 13 (h-country, round 11): the people a body sends, "efectivos de la Policía", "personnel of
              # the Coast Guard"
-             r"|efectivos|personnel)")
+             r"|efectivos|personnel"
+             # issue 13 (mentions, round 12): a network's liaisons ("los enlaces de la Red de …")
+             r"|enlaces|liaisons|liaison officers)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
@@ -1062,7 +1096,17 @@ def _private_group(before: str) -> bool:
 _VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes|instalaciones|oficinas|headquarters|"
                        r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$"
                        # issue 13 (mentions): the subject's own place, "fue anfitrión ... en su Centro de Operaciones"
-                       r"|\b(?:en|at|in) (?:su|sus|its|their) $")
+                       r"|\b(?:en|at|in) (?:su|sus|its|their) $"
+                       # issue 13 (mentions, round 12): a place the participants visited ("incluyó una visita al Centro
+                       # de Recepción …", "a field visit to the Reception Centre of …")
+                       r"|\b(?:(?:una |a |la |the )?(?:(?:field|site|technical|study) )?visit(?:a|as|s)?(?: (?:de campo|"
+                       r"tecnica|guiada))? (?:a|al|a la|a los|a las|to|to the)|visited|visitaron|visito|recorrieron|"
+                       r"recorrio|toured) (?:the |el |la |los |las )?$"
+                       # where the event or a part of it took place ("La jornada de práctica se realizó en el Centro de
+                       # Atención …", "the practical session was held at the Reception Centre of …")
+                       r"|\b(?:se realizo|se realizaron|se realizara|se llevo a cabo|se llevaron a cabo|se celebro|"
+                       r"se celebraron|tuvo lugar|tuvieron lugar|was held|were held|will be held|took place|takes place|"
+                       r"will take place) (?:en|at|in) (?:the |el |la |los |las )?$")
 # issue 13, rules4: people of a country's private sector or civil society, not its government's
 _PRIVATE_SENDERS = re.compile(
     r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"
@@ -1213,6 +1257,31 @@ _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer 
                           r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
 
 
+# issue 13 (mentions, round 12): between a unit's name and its parent's ("… of the RCM", "… (DGPHM) de la Secretaría …")
+_PARENT_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:of|de) (?:the |la |el )?|del )")
+# the words of a name that stands for someone else (a presidency for its holder, a government, a delegation), or
+# names a country's body by its country
+_NOT_UNIT = re.compile(r"presiden|government|gobierno|delegation|delegacion|embass|embajada|consulad|consulate")
+
+
+# issue 13 (mentions, round 12): a relative clause on a body's own numbered meeting ("… se remitirán al Proceso de
+# Quito, que celebró su tercera reunión en abril", "the Network, which held its second meeting in May"): another event
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
+            r"primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa]|noven[oa]|"
+            r"decim[oa]|[ivx]+)")
+_OWN_NUMBERED = re.compile(r".*,\s*(?:que|which|who|el cual|la cual)\s+(?:held|holds|had held|realizo|celebro|"
+                           r"llevo a cabo|habia celebrado|habia realizado) (?:its|their|su|sus) " + _ORDINAL + r"\b.*")
+# an acronym opening a bracket, with the country that ends it after it ("(FLACSO Ecuador)", "(UNICEF Perú)")
+_ACRONYM_PLACE = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,11}\s+$")
+
+
+def _unit_parent(text: str, unit: Mention, parent: Mention) -> bool:
+    """Whether `parent` is printed as the parent inside `unit`'s full name ("X of the RCM")."""
+    return unit.kind != "country" and parent.kind != "country" and unit.end <= parent.start \
+        and not _NOT_UNIT.search(fold_text(unit.surface)) \
+        and bool(_PARENT_LINK.fullmatch(fold_text(text[unit.end:parent.start])))
+
+
 def owns_members(text: str, m: Mention) -> bool:
     """True when `m` is named as the owner of unnamed members ("the member countries of the RCM", "the SACM member
     states"): a mention, not the members' role."""
@@ -1229,13 +1298,17 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
 def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, str]], list[Cue]]:
     """:func:`assign_roles`, and the forward cues that reached no mention (a role phrase
     whose institution is not named, or not recognised: the extractor warns)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # issue 13 (mentions, round 12): "(FLACSO Ecuador)": a country inside a body's bracketed acronym is part of it
+    ordered = sorted((m for m in mentions if not (m.kind == "country" and text[m.end:m.end + 1] == ")"
+                                                  and _ACRONYM_PLACE.search(text, max(0, m.start - 16), m.start))),
+                     key=lambda m: m.start)
     cues = find_cues(text)
     # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
     cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
             and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
-            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))]
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))
+            and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1382,8 +1455,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if roles.get(k) and roles.get(j) in (None, roles[k]) and ordered[j].end <= ordered[k].start \
                 and _UNIT_OF.fullmatch(fold_text(text[ordered[j].end:ordered[k].start])):
             roles[j] = roles.pop(k)
+    # issue 13 (mentions, round 12): a unit named in full with its parent after "of the / de la" ("the Working Group
+    # on Border Management of the RCM", "la Dirección General … (DGPHM) de la Secretaría de Relaciones Exteriores"):
+    # the unit alone is the actor, its parent is part of its name (not the run's, nor a naming of its own)
+    parents = {j + 1 for j in range(len(ordered) - 1) if _unit_parent(text, ordered[j], ordered[j + 1])
+               and roles.get(j) is not None and roles.get(j + 1) == roles[j]}
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
+        if j in parents:
+            continue
         role = roles.get(j)
         if j in capacity and role is None:
             continue

@@ -1,0 +1,172 @@
+"""Event pages' wordings and chrome (issue 13, mentions, round 12): where the money came from, a body that sends an
+instructor, a study presented with its article, the collaboration an event "contó con", the verb first after an
+adverb, a unit named with its parent, a country inside a body's bracketed acronym, a body's own numbered meeting in a
+relative clause, a place visited or where a session was held, the page's tail after the event (pager, related events,
+share buttons) and a closing documents list. Texts written for these tests (no held-out page's wording)."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+from rcpkg.loaders.extract import extract
+from rcpkg.loaders.gazetteer import Mention
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+from rcpkg.loaders.roles import assign_roles
+
+
+def _m(text: str, surface: str, eid: str, kind: str = "name") -> Mention:
+    i = text.index(surface)
+    return Mention(eid, i, i + len(surface), surface, kind)
+
+
+def _roles(text: str, *names: tuple) -> list[tuple[str, str]]:
+    return [(m.entity_id, r) for m, r in assign_roles(text, [_m(text, *n) for n in names])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Funding for the seminar came from the Nordic Development Fund.", "Nordic Development Fund"),
+    ("The funds for this regional course were provided from the Andean Solidarity Trust.", "Andean Solidarity Trust"),
+    ("El financiamiento del taller provino de la Fundación Horizonte Sur.", "Fundación Horizonte Sur"),
+    ("Los fondos para este curso vinieron del Banco Regional de Fomento.", "Banco Regional de Fomento"),
+])
+def test_where_the_money_came_from_funds(text, name):
+    assert _roles(text, (name, "x")) == [("x", "funder")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Border Police Academy sent an instructor for the practical sessions.", "Border Police Academy"),
+    ("The Forensic Service sent two experts to the workshop.", "Forensic Service"),
+    ("El Instituto de Medicina Legal envió a un capacitador para los ejercicios.", "Instituto de Medicina Legal"),
+    ("La Escuela Diplomática envió dos ponentes al seminario.", "Escuela Diplomática"),
+])
+def test_a_body_that_sends_a_trainer_takes_part(text, name):
+    assert _roles(text, (name, "x")) == [("x", "participant")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Centre for Labour Studies presented the study on seasonal workers.", "Centre for Labour Studies"),
+    ("El Observatorio de Movilidad presentó el diagnóstico sobre trabajo agrícola.", "Observatorio de Movilidad"),
+    ("La Universidad del Pacífico presentó los protocolos de atención.", "Universidad del Pacífico"),
+])
+def test_a_study_presented_with_its_article(text, name):
+    assert _roles(text, (name, "x")) == [("x", "participant")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El foro, que contó además con la colaboración de la Fundación Costera, reunió a 40 personas.",
+     "Fundación Costera"),
+    ("El taller contó con la colaboración del Instituto de Estadística.", "Instituto de Estadística"),
+    ("The meeting counted on the collaboration of the Pacific Statistics Board.", "Pacific Statistics Board"),
+])
+def test_the_collaboration_an_event_had_is_support(text, name):
+    assert _roles(text, (name, "x")) == [("x", "supporter")]
+
+
+def test_in_collaboration_with_stays_an_organizer():
+    text = "El taller se realizó en colaboración con la Fundación Costera."
+    assert _roles(text, ("Fundación Costera", "x")) == [("x", "organizer")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("También asistieron los enlaces de la Red de Puntos Focales sobre Trata.", "Red de Puntos Focales sobre Trata"),
+    ("Asimismo participó la Defensoría del Pueblo.", "Defensoría del Pueblo"),
+    ("Also attending were the Coast Guard Service and the Port Authority.", "Coast Guard Service"),
+    ("Participó como invitada especial la Secretaría Ejecutiva del Foro Andino.", "Secretaría Ejecutiva del Foro Andino"),
+])
+def test_the_verb_first_after_an_adverb(text, name):
+    assert ("x", "participant") in _roles(text, (name, "x"))
+
+
+@pytest.mark.parametrize("text, unit, parent, role", [
+    ("The Working Group on Labour Mobility of the Andean Forum held a two-day workshop.",
+     "Working Group on Labour Mobility", "Andean Forum", "organizer"),
+    ("Participaron la Dirección de Asuntos Consulares (DAC) de la Cancillería Andina y otros.",
+     "Dirección de Asuntos Consulares", "Cancillería Andina", "participant"),
+    ("The Caribbean Programme of the Migration Agency provided logistical support.",
+     "Caribbean Programme", "Migration Agency", "supporter"),
+])
+def test_a_unit_named_with_its_parent_is_the_unit_alone(text, unit, parent, role):
+    assert _roles(text, (unit, "unit"), (parent, "parent")) == [("unit", role)]
+
+
+def test_a_presidency_of_a_process_is_no_unit():
+    text = "The workshop was convened by the Presidency Pro Tempore of the Andean Forum."
+    got = _roles(text, ("Presidency Pro Tempore", "ppt"), ("Andean Forum", "forum"))
+    assert ("forum", "convener") in got
+
+
+def test_two_bodies_both_named_keep_their_mentions():
+    text = "Meeting of the Focal Points of the Andean Forum"
+    assert _roles(text, ("Focal Points", "fp"), ("Andean Forum", "forum")) == [("fp", "mentioned"), ("forum", "mentioned")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("La Facultad de Estudios Sociales (FES Bolivia) presentó el estudio sobre remesas.", "Facultad de Estudios Sociales",
+     "Bolivia"),
+    ("The Institute for Social Research (ISR Peru) presented the study on returnees.", "Institute for Social Research",
+     "Peru"),
+])
+def test_a_country_inside_a_bracketed_acronym_is_part_of_it(text, name, country):
+    assert _roles(text, (name, "x"), (country, "gov", "country")) == [("x", "participant")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Las conclusiones se enviarán a la Red Andina de Migración, que celebró su segunda reunión en marzo.",
+     "Red Andina de Migración"),
+    ("The results will be shared with the Pacific Migration Dialogue, which held its third meeting in May.",
+     "Pacific Migration Dialogue"),
+])
+def test_a_bodys_own_numbered_meeting_in_a_relative_clause_is_another_event(text, name):
+    assert _roles(text, (name, "x")) == [("x", "mentioned")]
+
+
+def test_a_body_holding_a_workshop_still_organizes_it():
+    text = "The Pacific Migration Dialogue held a regional workshop in Suva."
+    assert _roles(text, ("Pacific Migration Dialogue", "x")) == [("x", "organizer")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El segundo día incluyó una visita al Centro de Acogida de Personas Retornadas.",
+     "Centro de Acogida de Personas Retornadas"),
+    ("The programme included a field visit to the Border Reception Centre.", "Border Reception Centre"),
+    ("La jornada práctica se realizó en el Centro de Capacitación Aduanera.", "Centro de Capacitación Aduanera"),
+    ("The simulation exercise was held at the National Police Academy.", "National Police Academy"),
+])
+def test_a_place_visited_or_where_a_session_was_held_is_a_venue(text, name):
+    assert _roles(text, (name, "x")) == []
+
+
+EN_PAGE = """Skip to main content
+Regional Seminar on Labour Inspection
+Lima, 4-5 March 2021
+The seminar was organized by the International Labour Organization (ILO).
+Tags: labour, inspection
+Share: Facebook | LinkedIn
+« Previous: Meeting of the Working Group on Border Management | Next: Workshop of the Pan American Health Organization »
+Related events
+Training of the United Nations High Commissioner for Refugees (2020)
+"""
+
+ES_PAGE = """Pasar al contenido principal
+Taller Regional sobre Inspección Laboral
+Quito, 4 y 5 de marzo de 2021
+El taller fue organizado por la Organización Internacional del Trabajo (OIT).
+Descargas: Agenda (PDF) · Relatoría (PDF)
+Volver a eventos
+Eventos relacionados
+Curso del Alto Comisionado de las Naciones Unidas para los Refugiados (2020)
+‹ Anterior | Siguiente ›
+"""
+
+
+@pytest.mark.parametrize("text, lang", [(EN_PAGE, "en"), (ES_PAGE, "es")])
+def test_the_page_tail_after_the_event_is_no_text_of_it(tools, text, lang):  # noqa: F811
+    page = Page(path="t.txt", url="https://example.org/events/seminar", text=text, lang=lang, layout="event")
+    parsed = parse_page(page)
+    (event,) = parsed.events
+    gaz, themes = tools
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in extract(page, event, gaz, themes).involvements}
+    assert got == {("ilo", "organizer")}
+    assert any("tail" in s or "documents list" in s for s in parsed.skipped)
