@@ -586,6 +586,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:tambien|asimismo|ademas|igualmente),? (?:participaron|participo|participaran|asistieron|"
                     r"asistio|asistiran|intervinieron|intervino|expusieron|expuso)\b"),
     ("participant", r"^\s*also (?:attending|participating|present|taking part|speaking) (?:were|was|are|will be)\b\s*:?"),
+    # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
+    # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
+    ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"
+             r"(?:[a-z]+ ){0,2}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
+             r"by means of|a traves del?|por medio del?)\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
@@ -859,6 +864,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?:instructor(?:es|as?)?|capacitador(?:es|as?)?|expert[oa]s?|ponentes?|conferencistas?|"
                     r"facilitador(?:es|as?)?|panelistas?|expositor(?:es|as?)?)\b"),
     # what a body presented at the event, with the article ("presented the study", "presentó el estudio")
+    # the holder of the presidency that hosts, in a clause of its own: "Costa Rica held the Presidency Pro Tempore in
+    # 2020 and hosted the Conference", "Perú ejerció la Presidencia Pro Tempore y fue anfitrión de la Conferencia"
+    ("host", r"\b(?:held|holds|has held|ejercio|ejerce|ejercia|ostento|ostenta) (?:the |la )?(?:presidency pro tempore|"
+             r"pro tempore presidency|presidencia pro tempore)(?: (?:in|for|de|en|del) (?:19|20)\d\d)?,? (?:and|y) "
+             r"(?:hosted|hosts|will host|acogio|acoge|acogera|fue (?:el |la )?anfitri(?:on|ona) de|fue (?:la )?sede de)"
+             r"(?= (?:the|this|its|la|el|este|esta|su) )"),
     ("participant", r"\b(?:presented|presento|presentaron) (?:the|el|la|los|las) (?:\w+ )?(?:study|studies|report|reports|"
                     r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
@@ -933,7 +944,8 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"|came from|comes from|come from|provided from|received from|provino|provinieron|proviene|"
                       r"provienen|provendr|vino|vinieron|procede|sent|envio|enviaron|enviara|presented|presento|"
                       r"presentaron|conto con|contaron con|contara con|cuenta con|cuentan con|colaboracion|collaboration|"
-                      r"tambien|asimismo|ademas|igualmente|also")
+                      r"tambien|asimismo|ademas|igualmente|also|through|via|by means of|a traves|por medio|presidency|"
+                      r"presidencia")
 # a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
 # Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
 _VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")

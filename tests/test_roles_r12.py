@@ -170,3 +170,20 @@ def test_the_page_tail_after_the_event_is_no_text_of_it(tools, text, lang):  # n
     got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in extract(page, event, gaz, themes).involvements}
     assert got == {("ilo", "organizer")}
     assert any("tail" in s or "documents list" in s for s in parsed.skipped)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Chile held the Presidency Pro Tempore in 2019 and hosted the Conference online through the National Migration "
+     "Service.", "National Migration Service"),
+    ("Perú ejerció la Presidencia Pro Tempore y acogió la reunión a través de la Superintendencia de Migraciones.",
+     "Superintendencia de Migraciones"),
+])
+def test_the_presidency_holder_hosts_and_the_office_it_hosts_through(text, office):
+    country = text.split()[0]
+    got = _roles(text, (country, "gov", "country"), (office, "office"))
+    assert ("gov", "host") in got and ("office", "host") in got
+
+
+def test_holding_the_presidency_alone_hosts_nothing():
+    text = "Chile held the Presidency Pro Tempore in 2019 and the Network met in Lima."
+    assert ("gov", "host") not in _roles(text, ("Chile", "gov", "country"))
