@@ -586,6 +586,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:tambien|asimismo|ademas|igualmente),? (?:participaron|participo|participaran|asistieron|"
                     r"asistio|asistiran|intervinieron|intervino|expusieron|expuso)\b"),
     ("participant", r"^\s*also (?:attending|participating|present|taking part|speaking) (?:were|was|are|will be)\b\s*:?"),
+    # a clause on who took part, then its list after a colon: "Civil-society organizations took part for the first
+    # time: X and Y", "Participaron por primera vez organizaciones de la sociedad civil: X y Y"
+    ("participant", r"\b(?:took part|participated|attended|participaron|asistieron|tomaron parte)\b[^.:;()]{0,100}:"),
     # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
     # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
     ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"
@@ -607,7 +610,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
              r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
@@ -634,9 +637,16 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # (issue 13, h-r8b: "were in charge of organizing", "took charge of the organization", "tuvieron a su cargo
     # la organización")
     ("organizer", r"\b(?:(?:was|were|is|are|will be) (?:responsible for|in charge of)|(?:took|take|takes|will take) "
-                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation)\b"),
+                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation|"
+                  # issue 13 (mentions, round 12): who made the event's programme ("was responsible for the academic
+                  # programme", "estuvo a cargo del programa académico")
+                  r"(?:(?:academic|technical|scientific|training) )?(?:programme|program|curriculum|contents|agenda))\b"),
     ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de|(?:tuvo|tuvieron|tiene|tienen|"
-                  r"tendra|tendran) a su cargo) (?:la|su) (?:organizacion|logistica|preparacion)\b"),
+                  r"tendra|tendran) a su cargo|(?:fue|fueron|sera|seran) (?:el |la |los |las )?responsables? de) (?:la|su) "
+                  r"(?:organizacion|logistica|preparacion)\b"),
+    ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo|(?:fue|fueron|sera|seran) "
+                  r"(?:el |la |los |las )?responsables?) (?:del|de su) (?:programa|contenido|temario|curriculo)"
+                  r"(?: (?:academico|tecnico|cientifico|formativo))?\b"),
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
@@ -945,7 +955,7 @@ _ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|co
                       r"provienen|provendr|vino|vinieron|procede|sent|envio|enviaron|enviara|presented|presento|"
                       r"presentaron|conto con|contaron con|contara con|cuenta con|cuentan con|colaboracion|collaboration|"
                       r"tambien|asimismo|ademas|igualmente|also|through|via|by means of|a traves|por medio|presidency|"
-                      r"presidencia")
+                      r"presidencia|responsable|programa|contenido|temario")
 # a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
 # Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
 _VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
@@ -1118,7 +1128,8 @@ _VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes
                        # Atención …", "the practical session was held at the Reception Centre of …")
                        r"|\b(?:se realizo|se realizaron|se realizara|se llevo a cabo|se llevaron a cabo|se celebro|"
                        r"se celebraron|tuvo lugar|tuvieron lugar|was held|were held|will be held|took place|takes place|"
-                       r"will take place) (?:en|at|in) (?:the |el |la |los |las )?$")
+                       r"will take place) (?:en|at|in) (?:the |el |la |los |las )?$"
+                       r"|^(?:[^.;]*[.;] )?held (?:on|from|between) [^.;,]{1,30} at (?:the )?$")
 # issue 13, rules4: people of a country's private sector or civil society, not its government's
 _PRIVATE_SENDERS = re.compile(
     r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"

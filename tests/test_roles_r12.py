@@ -187,3 +187,35 @@ def test_the_presidency_holder_hosts_and_the_office_it_hosts_through(text, offic
 def test_holding_the_presidency_alone_hosts_nothing():
     text = "Chile held the Presidency Pro Tempore in 2019 and the Network met in Lima."
     assert ("gov", "host") not in _roles(text, ("Chile", "gov", "country"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Institute of Demography was responsible for the academic programme.", "Institute of Demography"),
+    ("El Instituto de Estudios Laborales estuvo a cargo del programa académico.", "Instituto de Estudios Laborales"),
+    ("La Escuela de Gobierno fue responsable del contenido del curso.", "Escuela de Gobierno"),
+])
+def test_who_made_the_programme_organizes(text, name):
+    assert _roles(text, (name, "x")) == [("x", "organizer")]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Two trade unions took part for the first time: the Andean Labour Federation and the Port Workers Union.",
+     "Andean Labour Federation", "Port Workers Union"),
+    ("Participaron por primera vez dos redes de la sociedad civil: la Red Solidaria del Sur y la Pastoral Andina.",
+     "Red Solidaria del Sur", "Pastoral Andina"),
+])
+def test_a_list_after_a_clause_of_taking_part(text, a, b):
+    assert _roles(text, (a, "a"), (b, "b")) == [("a", "participant"), ("b", "participant")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Red de Casas del Migrante fue la organización anfitriona.", "Red de Casas del Migrante"),
+    ("The Coastal Migrant Network was the host organization.", "Coastal Migrant Network"),
+])
+def test_the_host_organization(text, name):
+    assert _roles(text, (name, "x")) == [("x", "host")]
+
+
+def test_held_on_a_date_at_a_body_is_its_venue():
+    text = "Held on 3 and 4 May 2018 at the National Technical University, the seminar gathered statisticians."
+    assert _roles(text, ("National Technical University", "x")) == []
