@@ -1282,9 +1282,11 @@ _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer 
 
 # issue 13 (mentions, round 12): between a unit's name and its parent's ("… of the RCM", "… (DGPHM) de la Secretaría …")
 _PARENT_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:of|de) (?:the |la |el )?|del )")
-# the words of a name that stands for someone else (a presidency for its holder, a government, a delegation), or
-# names a country's body by its country
-_NOT_UNIT = re.compile(r"presiden|government|gobierno|delegation|delegacion|embass|embajada|consulad|consulate")
+# the words of a name that stands for someone else (a presidency for its holder, a government, a delegation, an
+# office held by a person: "a keynote by the Secretary-General of SICA"), or names a country's body by its country
+_NOT_UNIT = re.compile(r"presiden|government|gobierno|delegation|delegacion|embass|embajada|consulad|consulate|"
+                       r"secretary general|secretari[oa] general|\bdirector(?:a|es)?\b|\bminister\b|\bministr[oa]\b|"
+                       r"ambassador|embajador|representative|representante|\bhead\b|\bjef[ea]\b|\bchair")
 
 
 # issue 13 (mentions, round 12): a relative clause on a body's own numbered meeting ("… se remitirán al Proceso de

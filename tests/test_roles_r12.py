@@ -219,3 +219,17 @@ def test_the_host_organization(text, name):
 def test_held_on_a_date_at_a_body_is_its_venue():
     text = "Held on 3 and 4 May 2018 at the National Technical University, the seminar gathered statisticians."
     assert _roles(text, ("National Technical University", "x")) == []
+
+
+@pytest.mark.parametrize("text, office, body", [
+    ("The forum opened with remarks by the Executive Director of the Andean Forum.", "Executive Director", "Andean Forum"),
+    ("Intervino la Secretaria General del Foro Andino.", "Secretaria General", "Foro Andino"),
+])
+def test_an_office_held_by_a_person_stands_for_its_body(text, office, body):
+    assert ("body", "participant") in _roles(text, (office, "office"), (body, "body"))
+
+
+def test_a_directorate_of_a_ministry_is_the_directorate_alone():
+    text = "The Directorate of Consular Affairs of the Andean Foreign Ministry presented the study on consulates."
+    assert _roles(text, ("Directorate of Consular Affairs", "unit"), ("Andean Foreign Ministry", "parent")) \
+        == [("unit", "participant")]
