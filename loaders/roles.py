@@ -59,6 +59,22 @@ _THIS_EVENT = (r"(?: (?:el|la|este|esta|los|las) (?:evento|seminario|taller|foro
                r"webinario|conversatorio|capacitacion|jornada|intercambio)s?)?\b")
 _REMIT = (r"(?:migracion|trabajo|salud|justicia|cancilleria|seguridad|proteccion|aduanas|frontera|extranjeria|empleo|"
           r"relaciones exteriores|asilo|refugio|migraciones|inspeccion|identidad|registro civil)")
+# a role phrase's object that is help, not a share in the making (issue 13, sixth held-out set)
+_NOT_HELP = (r"(?! (?:the |el |la )?(?:support|participation|funding|financing|financial|technical|backing|assistance|"
+             r"help|contribution|sponsorship|presence|attendance|apoyo|participacion|financiamiento|asistencia|"
+             r"auspicio|patrocinio|presencia|colaboracion|cooperacion)\b)")
+# what a body hosts or sponsors when it is the event or a part of it
+_SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminario|foro|ceremonia|acto|curso|dialogo|"
+            r"conferencia|conversatorio|intercambio)(?: (?:inaugural|de apertura|de clausura|final|plenaria|tecnica))?")
+# the place and dates between a participle and its agent, not another participle's clause (", convocado por")
+_NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
+# (issue 13, h-r8a) the nouns of an event held
+_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|taller|reunion|seminario|"
+             r"curso|foro|capacitacion|encuentro|conferencia)s?")  # (not a session of it: "held its dialogue with")
+# (issue 13, h-mentions) the nouns of an event
+_EVENT_NOUN = (r"(?:event|meeting|workshop|seminar|forum|course|training|conference|dialogue|session|exchange|"
+               r"webinar|evento|reunion|taller|seminario|foro|curso|capacitacion|conferencia|dialogo|sesion|"
+               r"intercambio|encuentro|jornada|webinario|conversatorio)s?")
 _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconven(?:ed|es|ing)?(?: jointly| together)? by\b"),
     ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
@@ -253,8 +269,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
                     r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
                     r"(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
-                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s"
-                    r"(?: especiales)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
+                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)?|invitad[oa]s?"
+                    r"(?: especial(?:es)?)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -319,6 +335,265 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"delegad[oa]s|delegacion|expert[oa]s)\b"),
     ("participant", r"^\s*(?:intervendran|intervendra|expondran|expondra|presentaran|presentara|disertaran|"
                     r"asistiran tambien|participaran tambien)\b"),
+    # --- news articles (issue 15): the ways the press lists who was there
+    # "organized by the Foreign Ministry with IOM support": the name between "with" and "support"
+    ("supporter", r"\bwith(?= (?:the )?(?!(?:the|a|an|its|their|strong|full|broad|financial|technical|logistical|"
+                  r"institutional|funding|financing)\b)[\w'’]+(?: [\w'’]+){0,5}?(?:\s?['’]s)? (?:technical |logistical |"
+                  r"institutional )?support\b(?! (?:of|from|to|for)\b))"),
+    # "Observers included IOM, UNICEF and …", "Among the observers were …", "Los observadores fueron …"
+    ("participant", r"\b(?:(?:among )?the )?(?:observers|observer (?:organi[sz]ations|countries|states)|"
+                    r"(?:special )?guests) (?:included|were|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:(?:entre )?(?:los |las )?)?(?:observador(?:es|as)|invitad[oa]s especiales) (?:fueron|"
+                    r"incluyeron|estuvieron|seran)\b\s*:?"),
+    # "Participating countries were …", "Countries attending included …", "Member countries in attendance: …"
+    ("participant", r"\b(?:participating|attending) (?:countries|states|member states|delegations|organi[sz]ations|"
+                    r"institutions|governments) (?:were|included|are|will be)\b\s*:?"),
+    ("participant", r"\b(?:countries|member countries|member states|delegations|organi[sz]ations|governments) "
+                    r"(?:attending|participating|present|in attendance)(?: (?:were|included|are))?\s*:?"),
+    ("participant", r"\b(?:los |las )?(?:paises|estados|delegaciones|organismos|gobiernos) (?:participantes|asistentes|"
+                    r"presentes)(?: (?:fueron|son|incluyeron))?\s*:?"),
+    ("participant", r"\b(?:observers|observadores) (?:from|of|de|del)\b"),
+    # "el país sede, Guatemala, …": the host named after it
+    ("host", r"\b(?:el )?pais sede,|\b(?:the )?host nation,"),
+    # "hosted in Lima by the Peruvian government", "organizada en Quito por la Cancillería"
+    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
+    # issue 13 (h-left): the place and the date between the participle and "by" ("organized in San Pedro Sula on 3
+    # March 2022 by", "convocado en La Ceiba el 9 de junio de 2022 por")
+    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
+    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
+    ("convener", r"\bconvened (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}?)? by\b"),
+    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}? por\b"),
+    ("convener", r"\bconvocad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}?)? por\b"),
+    # officials from countries: "Vice-ministers from Argentina, Colombia and Paraguay met" (their governments took part)
+    ("participant", r"\b(?:vice[- ]?ministers|deputy ministers|ministers|foreign ministers|heads of delegation|"
+                    r"viceministr[oa]s|ministr[oa]s|cancilleres|jef[ea]s de delegacion) (?:from|of|de|del)\b"),
+    # who is expected: "Se prevé la participación de los gobiernos de …", "se espera la presencia de …"
+    ("participant", r"\b(?:se (?:preve|espera|anticipa|contara con)|esta prevista|estaba prevista) la (?:participacion|"
+                    r"presencia|asistencia) del?\b"),
+    # member countries listed in brackets: "Delegations from the member countries of the RCM (Belize, Canada, …)"
+    ("participant", r"\b(?:delegations?|representatives?|delegates|delegaciones|representantes|delegad[oa]s) (?:from|of|de|"
+                    r"del) (?:the |los |las )?(?:[a-z]+ )?(?:member )?(?:countries|states|paises|estados)(?: miembros?)?"
+                    r"(?: (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|conferencia regional"
+                    r" sobre migracion|south american conference on migration|conferencia suramericana sobre migraciones|"
+                    r"process|proceso|conference|conferencia))? \("),
+    # "… coordinated the organization of the meeting with the Executive Secretariat": who it was organized with
+    # (the cue is the group "c": the words before it only anchor it)
+    ("organizer", r"\b(?:organization of the meeting|organisation of the meeting|organization of the conference|"
+                  r"organizacion de la reunion|organizacion del encuentro|organizacion de la conferencia)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
+                  r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
+                  r"participacion|presence|presencia)\b))"),
+    # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
+    # (the cue is the group "c": the words before it only anchor it, a literal start keeps the scan fast)
+    ("organizer", r"\b(?:organizes|organized|organize|organises|organised|organiza|organizan|organizo|organizaron|"
+                  r"organizara|organizaran) (?:the meeting|the conference|el encuentro|la reunion|la conferencia|la cita)"
+                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|"
+                  r"assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|"
+                  r"presencia)\b))"),
+    # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
+    # the countries named after the troika (the process is only theirs)
+    ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
+                    r"south american conference on migration|conferencia regional sobre migracion|conferencia "
+                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?,?"),
+    # "Guyana welcomed delegations from Suriname, Brazil and Venezuela": they took part (not hosts)
+    ("participant", r"\b(?:welcomed|welcomes|will welcome|recibio|recibira|recibe) (?:the |las |a las )?(?:delegations|"
+                    r"delegaciones|representatives|representantes) (?:from|of|de|del)\b"),
+    # observers that follow the discussions: "Siguieron los debates como observadores el UNICEF y la OIT"
+    ("participant", r"\b(?:siguieron|siguio|seguiran|acompanaron|acompano) (?:los |las )?(?:debates|deliberaciones|"
+                    r"discusiones|trabajos|sesiones) (?:como|en calidad de) (?:observador(?:es|as)|organismos? "
+                    r"observador(?:es)?|invitad[oa]s(?: especiales)?)\b"),
+    # --- issue 13, rules5 (rules dev batches 11-12)
+    # a labelled list closing a description: "Observers: …", "Special guests: …", "Financial support: …"
+    ("participant", r"(?:^|[.;]\s*)(?:observers?|observador(?:es|as)?|(?:special )?guests|invitad[oa]s(?: especiales)?|"
+                    r"participating (?:institutions|organi[sz]ations|countries)|instituciones participantes)\s*:"),
+    ("funder", r"(?:^|[.;]\s*)(?:financial support|funding|financing|apoyo financiero|financiamiento|financiacion)\s*:"),
+    ("supporter", r"(?:^|[.;]\s*)(?:(?:technical |logistical |logistic )?support|apoyo(?: tecnico| logistico)?|"
+                  r"auspicio)\s*:"),
+    # who came to speak: "Speakers came from X and Y", "especialistas del X"
+    ("participant", r"\b(?:speakers|participants|delegates|experts|panel(?:l)?ists|ponentes|participantes|especialistas) "
+                    r"(?:came|come|were|vinieron|llegaron) (?:from|de|del)\b"),
+    ("participant", r"\b(?:especialistas|specialists) (?:del?|from|of)\b"),
+    # the verb first after a semicolon: "…; participaron la X y la Y"
+    ("participant", r";\s*(?:participaron|participaran|asistieron|asistiran|tomaron parte|intervinieron)"
+                    r"(?: (?:tambien|ademas))?\b"),
+    ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
+    # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
+    ("organizer", r"\b(?:and|y) (?:co |co)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
+    # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
+    ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
+                    r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
+                    r"(?:of|from|de|del)\b)"),
+    # --- issue 13, sixth held-out set (rules dev batches 18-19)
+    # a passive whose place and dates stand before its agent: "was convened in Tegucigalpa from 30 November
+    # to 2 December 2022 by X", "fue organizado en San José del 3 al 5 de marzo de 2020 por X"
+    ("convener", r"\bconvened (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
+    ("organizer", r"\b(?:co )?organi[sz]ed (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
+    ("convener", r"\bconvocad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
+    ("organizer", r"\borganizad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
+    # "X organized (the meeting) with Y", "X organizó la reunión con Y": Y organizes too (X has the verb's
+    # backward role; the cue starts after the verb)
+    ("organizer", r"\b(?:organized|organised) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP + ")"),
+    ("organizer", r"\b(?:organizo|organizaron) (?P<c>(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP + ")"),
+    ("participant", r"\bentre (?:los|las) (?:participantes|asistentes|ponentes|expositor(?:es|as)|panelistas|invitad[oa]s) "
+                    r"(?:estuvieron|estaban|figuraron|se encontraban|se contaron)\b"),
+    ("participant", r"\bamong (?:the )?(?:participants|attendees|speakers|panel(?:l)?ists|presenters|guests) "
+                    r"(?:were|was|are|included)\b"),
+    # ", y expuso la Defensoría", ", and took part …": the verb first after a comma and "and"
+    ("participant", r",\s*(?:y|and) (?:expuso|expusieron|intervino|intervinieron|participo|participaron|asistio|asistieron)\b"),
+    ("funder", r"\bgracias (?:al?|a los) (?:aportes?|contribucion(?:es)?)(?: financier[oa]s?| economic[oa]s?)? del?\b"),
+    ("funder", r"\bthanks to (?:a |the )?(?:financial )?contributions? (?:of|from)\b"),
+    # the subject after the verb in a relative clause: "taller que organiza el Ministerio …", "foro que convocó la
+    # Cancillería", "curso que imparte la OIM"
+    ("organizer", r"\bque (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|impartieron|dicta|dicto)"
+                  r"(?= (?:el|la|los|las|conjuntamente) )"),
+    ("convener", r"\bque (?:convoca|convocan|convoco|convocaron)(?= (?:el|la|los|las|conjuntamente) )"),
+    # "Lo impartió el UNICEF" after another sentence of the same text
+    ("organizer", r"[.;]\s+(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|"
+                  r"impartieron|dicta|dictan|dicto|dictaron)\b"),
+    # --- issue 13, prose (rules dev batch 21)
+    # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
+    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co |co)?anfitri(?:on|ona|ones|onas) "
+             r"(?:de|del) (?:la |el )?" + _SESSION + r"(?= (?:el|la|los|las) )"),
+    # the verb first after ";" or "y", with an adverb: "; tomaron parte también la COB", "tomó parte asimismo UNICEF"
+    ("participant", r"(?:^|[;:]|\by)\s*(?:tambien |asimismo |ademas )?tom(?:o|aron|ara|aran) parte"
+                    r"(?: (?:tambien|asimismo|ademas))?\b"),
+    # the verb first with any object before the names: "Expusieron sus modelos de atención la Dirección …"
+    ("participant", r"^\s*(?:expusieron|expuso|presentaron|presento|compartieron|compartio|describieron|describio|"
+                    r"explicaron|explico) (?:sus|su) [a-z]+(?: [a-z]+){0,3}?(?= (?:el|la|los|las) )"),
+    # money received: "received financial support from", "obtuvo financiamiento de"
+    ("funder", r"\b(?:received|receives|obtained|secured) (?:the |a )?(?:financial support|funding|financing|funds|"
+               r"grant) (?:of|from|by)\b"),
+    ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
+               r"fondos|aporte financiero) del?\b"),
+    # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
+    ("convener", r"\b(?:convened|convenes|convoco|convocaron) (?P<c>(?:it |them |(?:the|this|el|la|este|esta) [a-z-]+ )?"
+                 r"(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP + ")"),
+    ("host", r"\b(?:hosted|hosts) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
+             + _NOT_HELP + ")"),
+    # a passive whose place or date stands before its agent (the sixth set's block has convened / organized): "delivered
+    # in Asunción in March 2022 by", "financiado en 2019 por"
+    *((role, r"\b(?:" + verbs + r") (?:in|at|on|from|during|online|virtually)\b" + _NO_CLAUSE + r" by\b")
+      for role, verbs in (("organizer", "delivered|conducted|facilitated|taught|given|run|led|carried out|implemented"),
+                          ("host", "hosted|co hosted"), ("funder", "funded|financed|co funded|co financed"),
+                          ("supporter", "sponsored|co sponsored|supported|backed"), ("coordinator", "coordinated"))),
+    *((role, r"\b(?:" + stems + r")[oa]s? (?:en|el|los|las|del|desde|durante|de manera|de forma)\b" + _NO_CLAUSE
+            + r" por\b")
+      for role, stems in (("organizer", "impartid|dictad|facilitad|realizad|ejecutad|desarrollad"), ("host", "acogid"),
+                          ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
+                          ("coordinator", "coordinad"))),
+    # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
+    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:(?:in|at|en) (?:the |la |el )?[a-z]+"
+                  r"(?: (?:de |of )?[a-z]+){0,2} )?(?:it |them |"
+                  r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
+                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP + ")"),
+    # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
+    # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
+    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
+    ("participant", r"\b(?:panelistas|ponentes|expositor(?:es|as)|capacitador(?:es|as)) (?:de|del)\b"),
+    # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
+                    r"among them|among whom|among which)\b"),
+    # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
+    # organizó la reunión": the object is the event)
+    *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
+      for role, verbs in (("supporter", "patrocino|patrocinaron|copatrocino|copatrocinaron|auspicio|auspiciaron|apoyo|"
+                                        "apoyaron|respaldo|respaldaron"),
+                          ("funder", "financio|financiaron|cofinancio|cofinanciaron"),
+                          ("host", "acogio|acogieron|albergo|albergaron"))),
+    # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
+    # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
+    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
+               r"contributions? (?:from|of|by)\b"),
+    ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
+               r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
+    # "con el acompañamiento técnico de la OIT", "with the technical accompaniment of ILO"
+    ("supporter", r"\b(?:con|bajo) (?:el )?acompanamiento (?:tecnico |institucional )?(?:de|del)\b"),
+    ("supporter", r"\bwith the (?:technical )?accompaniment (?:of|from)\b"),
+    # grants to the participants: "con becas de la AUCI", "with scholarships from X"
+    ("funder", r"\b(?:con|mediante|gracias a) (?:las |unas )?becas (?:otorgadas |financiadas )?(?:de|del|por)\b"),
+    ("funder", r"\bwith (?:the )?(?:scholarships|fellowships|grants) (?:from|of|by|awarded by|funded by)\b"),
+    # --- issue 13 (h-country, round 11): wordings of country pages' events
+    # "La convocatoria corrió a cargo del Ministerio", "la convocatoria estuvo a cargo de"
+    ("convener", r"\bconvocatoria (?:corrio|correra|estuvo|quedo|queda|esta) a cargo del?\b"),
+    # an adverb between the participle and its agent: "Hosted online by", "organizado virtualmente por"
+    ("host", r"\b(?:co ?)?hosted (?:online|virtually|remotely) by\b"),
+    ("convener", r"\bconvened (?:online|virtually|remotely) by\b"),
+    ("coordinator", r"\bco ?(?:chaired|presided(?: over)?) by\b|\bcopresidid[oa]s? por\b"),
+    # in-kind support: "with equipment donated by X", "con equipos donados por X"
+    ("supporter", r"\bdonated by\b|\bdonad[oa]s? por\b"),
+    # --- issue 13 (h-mentions): role phrases that left their names "mentioned"
+    # a Presidency Pro Tempore with its holder's adjective or possessive before it: "Under the Panamanian Presidency
+    # Pro Tempore", "Held under Belize's first Presidency Pro Tempore" (the cue stops before the holder's words)
+    ("coordinator", r"\bunder (?:the )?(?=(?:[a-z]+(?:'s|’s)? ){0,2}(?:(?:first|second|third|new|current|outgoing) )?"
+                    r"presidency pro tempore\b)"),
+    # who is expected or confirmed: "Confirmed delegations include X", "Las delegaciones confirmadas son X"
+    ("participant", r"\b(?:confirmed|expected|registered) (?:delegations|participants|speakers|panel(?:l)?ists|"
+                    r"institutions|organi[sz]ations|countries) (?:include|included|are|were|will be)\b\s*:?"),
+    ("participant", r"\b(?:las |los )?(?:delegaciones|participantes|ponentes|panelistas|instituciones|organizaciones) "
+                    r"(?:confirmad[oa]s|inscrit[oa]s|previst[oa]s) (?:son|fueron|seran|incluyen|incluyeron)\b\s*:?"),
+    # who chairs one session of the event speaks at it, it does not chair the event ("The opening session was
+    # chaired by X", "La sesión inaugural fue presidida por X")
+    ("participant", r"\b(?:opening|closing|inaugural|plenary|final|first|second|high level|technical) (?:session|panel|"
+                    r"segment|ceremony)s? (?:was |were |will be )?(?:chaired|presided(?: over)?|led|moderated|"
+                    r"opened|closed|conducted) (?:jointly )?by\b"),
+    ("participant", r"\b(?:sesion|sesiones|ceremonia|panel|mesa) (?:inaugural|de apertura|de clausura|plenaria|final|"
+                    r"de alto nivel|tecnica)(?: (?:fue|sera|estuvo|estara))? (?:presidid[oa]s?|dirigid[oa]s?|"
+                    r"moderad[oa]s?|encabezad[oa]s?|abiert[oa]s?|clausurad[oa]s?) (?:conjuntamente )?por\b"),
+    # those who run the sessions of a training are its trainers: "Las sesiones estuvieron a cargo de especialistas de
+    # X", "sessions were led by experts from X" (one organizer cue: the people's words do not make X a participant)
+    ("organizer", r"\ba cargo de (?:los |las )?(?:especialistas|expert[oa]s|funcionari[oa]s|tecnic[oa]s|"
+                  r"profesionales|docentes|capacitador(?:es|as)|facilitador(?:es|as)|representantes|"
+                  r"investigador(?:es|as)) (?:de|del)\b"),
+    ("organizer", r"\b(?:led|run|facilitated) by (?:the )?(?:experts|specialists|officials|officers|staff|trainers|"
+                  r"facilitators|professionals|lecturers|researchers) (?:of|from)\b"),
+    # travel costs paid: "Los pasajes de las delegaciones fueron cubiertos por X", "Airfares were covered by X"
+    ("funder", r"\b(?:pasajes|boletos|viaticos|gastos|hospedaje|alojamiento|traslados)\b[^.;]{0,80}?\b(?:fueron |seran |"
+               r"son |han sido |estuvieron )?(?:cubiert[oa]s?|financiad[oa]s?|pagad[oa]s?|sufragad[oa]s?|"
+               r"costead[oa]s?|asumid[oa]s?) por\b"),
+    ("funder", r"\b(?:travel|airfares?|air tickets|tickets|flights|accommodation|lodging|expenses|per diems?)\b"
+               r"[^.;]{0,80}?\b(?:covered|paid|financed|funded|borne|met) by\b"),
+    # "at the call of X", "a convocatoria de X": X convenes
+    ("convener", r"\b(?:at|upon|on) the call of\b"),
+    ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
+    ("convener", r"\bconvocatoria (?:(?:estuvo|corrio|correra|esta|quedo|quedara) )?a cargo del?\b"),
+    # the verb first, in the past: "Convocaron el Ministerio … y el Ministerio …", "Coorganizaron la OIM y el ACNUR"
+    ("convener", r"^\s*(?:convocaron|convoco|convocaran|convocara)" + _THIS_EVENT),
+    ("organizer", r"^\s*(?:organizaron|organizo|coorganizaron|coorganizo|co organizaron|co organizo|organizaran)"
+                  + _THIS_EVENT),
+    # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
+    ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
+               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
+               r"contribucion financiera) del?\b"),
+    # "made possible through a grant from", "gracias a una donación de"
+    ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
+               r"financing|donation)s? (?:from|of|by)\b"),
+    # --- issue 13 (mentions, round 12): event pages' wordings
+    # where the money came from: "Funding for the training came from X", "El financiamiento del taller provino de X"
+    ("funder", r"\b(?:funding|financing|financial support|the funds|funds|the money)(?: for (?:the|this) (?:[a-z-]+ ){0,2}?"
+               + _EVENT_NOUN + r")? (?:came|comes|will come|was provided|were provided|was received) from\b"),
+    ("funder", r"\b(?:el )?(?:financiamiento|apoyo financiero|los fondos|fondos|recursos)(?: (?:del|de la|de este|de esta|"
+               r"para el|para la|para este|para esta) (?:[a-z-]+ ){0,2}?" + _EVENT_NOUN + r")? (?:provino|provinieron|proviene|provienen|"
+               r"provendra|provendran|vino|vinieron|procede|proceden|procedio|procedieron) del?\b"),
+    # help the event had: "el seminario contó además con la colaboración del PNUD", "counted on the collaboration of"
+    # (the held-out sets' supporter; "en colaboración con" stays an organizer)
+    ("supporter", r"\b(?:conto|contaron|contara|cuenta|cuentan) (?:ademas |tambien |asimismo )?con la (?:valiosa )?"
+                  r"colaboracion del?\b"),
+    ("supporter", r"\b(?:counted|relied|counts|relies) (?:also )?on the (?:valuable )?collaboration of\b"),
+    # the verb first after an adverb: "También asistieron los enlaces de la Red …", "Also attending were X and Y"
+    ("participant", r"^\s*(?:tambien|asimismo|ademas|igualmente),? (?:participaron|participo|participaran|asistieron|"
+                    r"asistio|asistiran|intervinieron|intervino|expusieron|expuso)\b"),
+    ("participant", r"^\s*also (?:attending|participating|present|taking part|speaking) (?:were|was|are|will be)\b\s*:?"),
+    # a clause on who took part, then its list after a colon: "Civil-society organizations took part for the first
+    # time: X and Y", "Participaron por primera vez organizaciones de la sociedad civil: X y Y"
+    ("participant", r"\b(?:took part|participated|attended|participaron|asistieron|tomaron parte)\b[^.:;()]{0,100}:"),
+    # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
+    # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
+    ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"
+             r"(?:[a-z]+ ){0,2}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
+             r"by means of|a traves del?|por medio del?)\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
@@ -335,7 +610,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
              r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
@@ -362,9 +637,16 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # (issue 13, h-r8b: "were in charge of organizing", "took charge of the organization", "tuvieron a su cargo
     # la organización")
     ("organizer", r"\b(?:(?:was|were|is|are|will be) (?:responsible for|in charge of)|(?:took|take|takes|will take) "
-                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation)\b"),
+                  r"charge of) (?:its |the |their )?(?:organi[sz]ation|organi[sz]ing|logistics|preparation|"
+                  # issue 13 (mentions, round 12): who made the event's programme ("was responsible for the academic
+                  # programme", "estuvo a cargo del programa académico")
+                  r"(?:(?:academic|technical|scientific|training) )?(?:programme|program|curriculum|contents|agenda))\b"),
     ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo de|(?:tuvo|tuvieron|tiene|tienen|"
-                  r"tendra|tendran) a su cargo) (?:la|su) (?:organizacion|logistica|preparacion)\b"),
+                  r"tendra|tendran) a su cargo|(?:fue|fueron|sera|seran) (?:el |la |los |las )?responsables? de) (?:la|su) "
+                  r"(?:organizacion|logistica|preparacion)\b"),
+    ("organizer", r"\b(?:(?:estuvo|estuvieron|estara|estaran|esta|estan) a cargo|(?:fue|fueron|sera|seran) "
+                  r"(?:el |la |los |las )?responsables?) (?:del|de su) (?:programa|contenido|temario|curriculo)"
+                  r"(?: (?:academico|tecnico|cientifico|formativo))?\b"),
     ("organizer", r"\bse (?:encargo|encargaron|encargara|encargaran) de (?:la|su) (?:organizacion|logistica)\b"),
     ("supporter", r"\b(?:provided|provides|gave|offered|offers|gives) (?:\w+ )?(?:technical assistance|technical advice|"
                   r"advice|assistance)\b"),
@@ -447,113 +729,7 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|expuso|expusieron)\b"),
     ("participant", r"\b(?:fueron|fue|seran|sera|were|was|will be) (?:los |las |the )?(?:invitad[oa]s? especial(?:es)?|"
                     r"special guests?)\b"),
-)
-# Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
-_ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
-                      r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
-                      r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
-                      r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
-                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
-                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
-                      r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
-                      r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
-                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
-                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|invitation|invitacion|conjunction|de la mano|promoted|promovid|"
-                      r"impulsad|resources|recursos|secured|obtained|speakers|panel|presenters|panelistas|present|"
-                      r"share|led|leads|will lead|lider|dirigi|aporto|aportaron|dono|donaron|entreg|proporcion|"
-                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|"
-                      r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
-                      r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
-                      r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
-                      r"supplies|materials|equipment|interpretation|transport|venue|meals|donated|donates|fondos|"
-                      r"coordina|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
-                      r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
-                      r"donors|"
-                      r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
-                      r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
-                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
-                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
-                      # issue 13, rules4 stems
-                      r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
-                      r"observador|facilit|organiza|imparte|dicta|"
-                      # issue 13 (names) stems
-                      r"statement|floor|palabra|guest|invitad|address|"
-                      # issue 13 (h-r8b) stems
-                      r"technician|tecnic|oficiales")
-
-# --- news articles (issue 15): the ways the press lists who was there ----------------------------------
-# Kept apart from the cues above (shared with the other layouts' rules): what news articles add.
-_NEWS_FORWARD: tuple[tuple[str, str], ...] = (
-    # "organized by the Foreign Ministry with IOM support": the name between "with" and "support"
-    ("supporter", r"\bwith(?= (?:the )?(?!(?:the|a|an|its|their|strong|full|broad|financial|technical|logistical|"
-                  r"institutional|funding|financing)\b)[\w'’]+(?: [\w'’]+){0,5}?(?:\s?['’]s)? (?:technical |logistical |"
-                  r"institutional )?support\b(?! (?:of|from|to|for)\b))"),
-    # "Observers included IOM, UNICEF and …", "Among the observers were …", "Los observadores fueron …"
-    ("participant", r"\b(?:(?:among )?the )?(?:observers|observer (?:organi[sz]ations|countries|states)|"
-                    r"(?:special )?guests) (?:included|were|are|will be)\b\s*:?"),
-    ("participant", r"\b(?:(?:entre )?(?:los |las )?)?(?:observador(?:es|as)|invitad[oa]s especiales) (?:fueron|"
-                    r"incluyeron|estuvieron|seran)\b\s*:?"),
-    # "Participating countries were …", "Countries attending included …", "Member countries in attendance: …"
-    ("participant", r"\b(?:participating|attending) (?:countries|states|member states|delegations|organi[sz]ations|"
-                    r"institutions|governments) (?:were|included|are|will be)\b\s*:?"),
-    ("participant", r"\b(?:countries|member countries|member states|delegations|organi[sz]ations|governments) "
-                    r"(?:attending|participating|present|in attendance)(?: (?:were|included|are))?\s*:?"),
-    ("participant", r"\b(?:los |las )?(?:paises|estados|delegaciones|organismos|gobiernos) (?:participantes|asistentes|"
-                    r"presentes)(?: (?:fueron|son|incluyeron))?\s*:?"),
-    ("participant", r"\b(?:observers|observadores) (?:from|of|de|del)\b"),
-    # "el país sede, Guatemala, …": the host named after it
-    ("host", r"\b(?:el )?pais sede,|\b(?:the )?host nation,"),
-    # "hosted in Lima by the Peruvian government", "organizada en Quito por la Cancillería"
-    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
-    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
-    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
-    # issue 13 (h-left): the place and the date between the participle and "by" ("organized in San Pedro Sula on 3
-    # March 2022 by", "convocado en La Ceiba el 9 de junio de 2022 por")
-    ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
-    ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}? by\b"),
-    ("convener", r"\bconvened (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:on|from|between) [\w'’]+(?: [\w'’]+){0,7}?)? by\b"),
-    ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}? por\b"),
-    ("convener", r"\bconvocad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}?(?: (?:el|los dias|del|entre) [\w'’]+(?: [\w'’]+){0,7}?)? por\b"),
-    # officials from countries: "Vice-ministers from Argentina, Colombia and Paraguay met" (their governments took part)
-    ("participant", r"\b(?:vice[- ]?ministers|deputy ministers|ministers|foreign ministers|heads of delegation|"
-                    r"viceministr[oa]s|ministr[oa]s|cancilleres|jef[ea]s de delegacion) (?:from|of|de|del)\b"),
-    # who is expected: "Se prevé la participación de los gobiernos de …", "se espera la presencia de …"
-    ("participant", r"\b(?:se (?:preve|espera|anticipa|contara con)|esta prevista|estaba prevista) la (?:participacion|"
-                    r"presencia|asistencia) del?\b"),
-    # member countries listed in brackets: "Delegations from the member countries of the RCM (Belize, Canada, …)"
-    ("participant", r"\b(?:delegations?|representatives?|delegates|delegaciones|representantes|delegad[oa]s) (?:from|of|de|"
-                    r"del) (?:the |los |las )?(?:[a-z]+ )?(?:member )?(?:countries|states|paises|estados)(?: miembros?)?"
-                    r"(?: (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|conferencia regional"
-                    r" sobre migracion|south american conference on migration|conferencia suramericana sobre migraciones|"
-                    r"process|proceso|conference|conferencia))? \("),
-    # "… coordinated the organization of the meeting with the Executive Secretariat": who it was organized with
-    # (the cue is the group "c": the words before it only anchor it)
-    ("organizer", r"\b(?:organization of the meeting|organisation of the meeting|organization of the conference|"
-                  r"organizacion de la reunion|organizacion del encuentro|organizacion de la conferencia)"
-                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el )?(?:\w+ )?"
-                  r"(?:support|apoyo|assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|"
-                  r"participacion|presence|presencia)\b))"),
-    # "… organizes the meeting with the Executive Secretariat", "organizó el encuentro con la Secretaría Técnica"
-    # (the cue is the group "c": the words before it only anchor it, a literal start keeps the scan fast)
-    ("organizer", r"\b(?:organizes|organized|organize|organises|organised|organiza|organizan|organizo|organizaron|"
-                  r"organizara|organizaran) (?:the meeting|the conference|el encuentro|la reunion|la conferencia|la cita)"
-                  r"(?P<c> (?:together with|with|junto con|con)\b(?! (?:the |la |el |el )?(?:\w+ )?(?:support|apoyo|"
-                  r"assistance|asistencia|financ\w*|funding|cooperation|cooperacion|participation|participacion|presence|"
-                  r"presencia)\b))"),
-    # "The troika of the South American Conference on Migration, Argentina, Ecuador and Peru, has been invited":
-    # the countries named after the troika (the process is only theirs)
-    ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
-                    r"south american conference on migration|conferencia regional sobre migracion|conferencia "
-                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?,?"),
-    # "Guyana welcomed delegations from Suriname, Brazil and Venezuela": they took part (not hosts)
-    ("participant", r"\b(?:welcomed|welcomes|will welcome|recibio|recibira|recibe) (?:the |las |a las )?(?:delegations|"
-                    r"delegaciones|representatives|representantes) (?:from|of|de|del)\b"),
-    # observers that follow the discussions: "Siguieron los debates como observadores el UNICEF y la OIT"
-    ("participant", r"\b(?:siguieron|siguio|seguiran|acompanaron|acompano) (?:los |las )?(?:debates|deliberaciones|"
-                    r"discusiones|trabajos|sesiones) (?:como|en calidad de) (?:observador(?:es|as)|organismos? "
-                    r"observador(?:es)?|invitad[oa]s(?: especiales)?)\b"),
-)
-_NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- news articles (issue 15): the ways the press lists who was there
     # "IOM acted as the conference's technical secretariat": it supports the meeting
     ("supporter", r"\b(?:acted|acts|served|serves|actuo|actuaron|fungio|fungieron|ejercio|ejercieron) (?:as|como) "
                   r"(?:the |la )?(?:(?:conference|meeting|process)(?:\s?['’]s)? )?(?:technical secretariat|"
@@ -607,84 +783,11 @@ _NEWS_BACKWARD: tuple[tuple[str, str], ...] = (
     # who presents a study or report at the meeting takes part in it
     ("participant", r"\b(?:presented|presento|presentaron) (?:a|an|its|their|un|una|su|sus) (?:\w+ )?(?:study|studies|"
                     r"report|reports|estudio|estudios|informe|informes)\b"),
-)
-_FORWARD = _FORWARD + _NEWS_FORWARD
-_BACKWARD = _BACKWARD + _NEWS_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
-                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
-                      r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
-                      r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
-                      r"recomendacion|recommendation|ponencia|posicion|position|minister|ministr|cancilleres|heads of|jefes|jefas")
-# --- end of the news articles' cues ----------------------------------------------------------------------
-
-# --- issue 13, rules5 block (rules dev batches 11-12) ------------------------------------------------------
-_RULES5_FORWARD: tuple[tuple[str, str], ...] = (
-    # a labelled list closing a description: "Observers: …", "Special guests: …", "Financial support: …"
-    ("participant", r"(?:^|[.;]\s*)(?:observers?|observador(?:es|as)?|(?:special )?guests|invitad[oa]s(?: especiales)?|"
-                    r"participating (?:institutions|organi[sz]ations|countries)|instituciones participantes)\s*:"),
-    ("funder", r"(?:^|[.;]\s*)(?:financial support|funding|financing|apoyo financiero|financiamiento|financiacion)\s*:"),
-    ("supporter", r"(?:^|[.;]\s*)(?:(?:technical |logistical |logistic )?support|apoyo(?: tecnico| logistico)?|"
-                  r"auspicio)\s*:"),
-    # who came to speak: "Speakers came from X and Y", "especialistas del X"
-    ("participant", r"\b(?:speakers|participants|delegates|experts|panel(?:l)?ists|ponentes|participantes|especialistas) "
-                    r"(?:came|come|were|vinieron|llegaron) (?:from|de|del)\b"),
-    ("participant", r"\b(?:especialistas|specialists) (?:del?|from|of)\b"),
-    # the verb first after a semicolon: "…; participaron la X y la Y"
-    ("participant", r";\s*(?:participaron|participaran|asistieron|asistiran|tomaron parte|intervinieron)"
-                    r"(?: (?:tambien|ademas))?\b"),
-    ("funder", r"\bcon (?:el )?respaldo financiero del?\b"),
-    # "Sponsored by X and organized with Y": after "and", organizing with Y makes Y an organizer
-    ("organizer", r"\b(?:and|y) (?:co |co)?(?:organi[sz]ed|organizad[oa]s?) (?:jointly |conjuntamente )?(?:with|con)\b"),
-    # a training's trainees named by their trade: "for prosecutors from Guatemala", "para fiscales de Honduras"
-    ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
-                    r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
-                    r"(?:of|from|de|del)\b)"),
-)
-_RULES5_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13, rules5 (rules dev batches 11-12)
     # "…; Brasil envió sus aportes por escrito" (batch 2's convention: a participant)
     ("participant", r"\b(?:envio|enviaron|sent|submitted) (?:sus|su|its|their) (?:aportes|contribuciones|comentarios|"
                     r"contributions|comments|inputs)\b"),
-)
-_FORWARD = _FORWARD + _RULES5_FORWARD
-_BACKWARD = _BACKWARD + _RULES5_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|especialist|specialist|came from|come from|participating|participantes|"
-                      r"respaldo financiero|funding|financing|guests|support|submitted|aportes|contribuciones|comentarios|comments|"
-                      r"inputs|prosecutors|judges|fiscales|jueces|consuls|consules|border guards|guardias|eligibility")
-# --- end of the rules5 block ----------------------------------------------------------------------------------
-
-# --- issue 13, sixth held-out set block (rules dev batches 18-19) -------------------------------------------
-_NOT_HELP = (r"(?! (?:the |el |la )?(?:support|participation|funding|financing|financial|technical|backing|assistance|"
-             r"help|contribution|sponsorship|presence|attendance|apoyo|participacion|financiamiento|asistencia|"
-             r"auspicio|patrocinio|presencia|colaboracion|cooperacion)\b)")
-_SIX_FORWARD: tuple[tuple[str, str], ...] = (
-    # a passive whose place and dates stand before its agent: "was convened in Tegucigalpa from 30 November
-    # to 2 December 2022 by X", "fue organizado en San José del 3 al 5 de marzo de 2020 por X"
-    ("convener", r"\bconvened (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
-    ("organizer", r"\b(?:co )?organi[sz]ed (?:in|at|on|from|online|virtually)\b[^.;()]{1,90}? by\b"),
-    ("convener", r"\bconvocad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
-    ("organizer", r"\borganizad[oa]s? (?:en|el|los|las|del|desde|de manera|de forma)\b[^.;()]{1,90}? por\b"),
-    # "X organized (the meeting) with Y", "X organizó la reunión con Y": Y organizes too (X has the verb's
-    # backward role; the cue starts after the verb)
-    ("organizer", r"\b(?:organized|organised) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?with\b" + _NOT_HELP + ")"),
-    ("organizer", r"\b(?:organizo|organizaron) (?P<c>(?:(?:la|el|este|esta) [a-z]+ )?con\b" + _NOT_HELP + ")"),
-    ("participant", r"\bentre (?:los|las) (?:participantes|asistentes|ponentes|expositor(?:es|as)|panelistas|invitad[oa]s) "
-                    r"(?:estuvieron|estaban|figuraron|se encontraban|se contaron)\b"),
-    ("participant", r"\bamong (?:the )?(?:participants|attendees|speakers|panel(?:l)?ists|presenters|guests) "
-                    r"(?:were|was|are|included)\b"),
-    # ", y expuso la Defensoría", ", and took part …": the verb first after a comma and "and"
-    ("participant", r",\s*(?:y|and) (?:expuso|expusieron|intervino|intervinieron|participo|participaron|asistio|asistieron)\b"),
-    ("funder", r"\bgracias (?:al?|a los) (?:aportes?|contribucion(?:es)?)(?: financier[oa]s?| economic[oa]s?)? del?\b"),
-    ("funder", r"\bthanks to (?:a |the )?(?:financial )?contributions? (?:of|from)\b"),
-    # the subject after the verb in a relative clause: "taller que organiza el Ministerio …", "foro que convocó la
-    # Cancillería", "curso que imparte la OIM"
-    ("organizer", r"\bque (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|impartieron|dicta|dicto)"
-                  r"(?= (?:el|la|los|las|conjuntamente) )"),
-    ("convener", r"\bque (?:convoca|convocan|convoco|convocaron)(?= (?:el|la|los|las|conjuntamente) )"),
-    # "Lo impartió el UNICEF" after another sentence of the same text
-    ("organizer", r"[.;]\s+(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|imparte|imparten|impartio|"
-                  r"impartieron|dicta|dictan|dicto|dictaron)\b"),
-)
-_SIX_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13, sixth held-out set (rules dev batches 18-19)
     # who moderates, sends people, describes or summarises at the event takes part in it
     ("participant", r"\bmoderated (?:the|a|an|its|their)\b|\bmoder(?:o|aron) (?:el|la|los|las|su)\b"),
     ("participant", r"\bsent (?:[a-z]+ ){0,3}?(?:inspectors|observers|participants|specialists|technicians|staff members)\b"),
@@ -693,73 +796,7 @@ _SIX_BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:described|summari[sz]ed|outlined) (?:the|its|their|a|an)\b"),
     ("participant", r"\b(?:describio|describieron|resumio|resumieron|explico|explicaron) (?:el|la|los|las|su|sus)\b"),
     ("participant", r"\bdelivered (?:a|an|its|their) (?:\w+ )?(?:session|talk|lecture|presentation|module|class)\b"),
-)
-_FORWARD = _FORWARD + _SIX_FORWARD
-_BACKWARD = _BACKWARD + _SIX_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|convened|organi|convocad|entre l|among|expuso|expusieron|intervin|gracias|"
-                      r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered|que organiz|que impart|"
-                      r"que dict|que convoc|impart|dict")
-# --- end of the sixth held-out set block -----------------------------------------------------------------------
-
-# --- issue 13, prose block (rules dev batch 21) ----------------------------------------------------------------
-# what a body hosts or sponsors when it is the event or a part of it
-_SESSION = (r"(?:sesion|sesiones|jornada|reunion|encuentro|evento|taller|seminario|foro|ceremonia|acto|curso|dialogo|"
-            r"conferencia|conversatorio|intercambio)(?: (?:inaugural|de apertura|de clausura|final|plenaria|tecnica))?")
-# the place and dates between a participle and its agent, not another participle's clause (", convocado por")
-_NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
-_PROSE_FORWARD: tuple[tuple[str, str], ...] = (
-    # the verb first, with what was hosted: "Fue anfitrión de la sesión inaugural el Gobierno del Estado de Chiapas"
-    ("host", r"(?:^|[;:]|\by)\s*(?:fue|sera|es|fueron|seran|son) (?:el |la |los |las )?(?:co |co)?anfitri(?:on|ona|ones|onas) "
-             r"(?:de|del) (?:la |el )?" + _SESSION + r"(?= (?:el|la|los|las) )"),
-    # the verb first after ";" or "y", with an adverb: "; tomaron parte también la COB", "tomó parte asimismo UNICEF"
-    ("participant", r"(?:^|[;:]|\by)\s*(?:tambien |asimismo |ademas )?tom(?:o|aron|ara|aran) parte"
-                    r"(?: (?:tambien|asimismo|ademas))?\b"),
-    # the verb first with any object before the names: "Expusieron sus modelos de atención la Dirección …"
-    ("participant", r"^\s*(?:expusieron|expuso|presentaron|presento|compartieron|compartio|describieron|describio|"
-                    r"explicaron|explico) (?:sus|su) [a-z]+(?: [a-z]+){0,3}?(?= (?:el|la|los|las) )"),
-    # money received: "received financial support from", "obtuvo financiamiento de"
-    ("funder", r"\b(?:received|receives|obtained|secured) (?:the |a )?(?:financial support|funding|financing|funds|"
-               r"grant) (?:of|from|by)\b"),
-    ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
-               r"fondos|aporte financiero) del?\b"),
-    # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
-    ("convener", r"\b(?:convened|convenes|convoco|convocaron) (?P<c>(?:it |them |(?:the|this|el|la|este|esta) [a-z-]+ )?"
-                 r"(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP + ")"),
-    ("host", r"\b(?:hosted|hosts) (?P<c>(?:it |them |(?:the|this) [a-z-]+ )?(?:with|together with|jointly with)\b"
-             + _NOT_HELP + ")"),
-    # a passive whose place or date stands before its agent (the sixth set's block has convened / organized): "delivered
-    # in Asunción in March 2022 by", "financiado en 2019 por"
-    *((role, r"\b(?:" + verbs + r") (?:in|at|on|from|during|online|virtually)\b" + _NO_CLAUSE + r" by\b")
-      for role, verbs in (("organizer", "delivered|conducted|facilitated|taught|given|run|led|carried out|implemented"),
-                          ("host", "hosted|co hosted"), ("funder", "funded|financed|co funded|co financed"),
-                          ("supporter", "sponsored|co sponsored|supported|backed"), ("coordinator", "coordinated"))),
-    *((role, r"\b(?:" + stems + r")[oa]s? (?:en|el|los|las|del|desde|durante|de manera|de forma)\b" + _NO_CLAUSE
-            + r" por\b")
-      for role, stems in (("organizer", "impartid|dictad|facilitad|realizad|ejecutad|desarrollad"), ("host", "acogid"),
-                          ("funder", "financiad|cofinanciad"), ("supporter", "patrocinad|auspiciad|apoyad"),
-                          ("coordinator", "coordinad"))),
-    # "X organized this online seminar on 25 November with Y", "X organizó el foro el 3 de mayo con Y": Y organizes too
-    ("organizer", r"\b(?:organized|organised|organizo|organizaron) (?P<c>(?:(?:in|at|en) (?:the |la |el )?[a-z]+"
-                  r"(?: (?:de |of )?[a-z]+){0,2} )?(?:it |them |"
-                  r"(?:the|this|these|el|la|este|esta|los|las) (?:[a-z-]+ ){1,3}?)(?:(?:on|in|at|from|el|en|del|los dias) "
-                  r"[^.;,()]{1,40}? )?(?:together with|jointly with|with|junto con|con)\b" + _NOT_HELP + ")"),
-    # those who speak for a body: "Panelists from the Ombudsman's Office", "investigadores de la Universidad …"
-    # (not "researchers from": between two names of a run that a verb ends, "X and researchers from Y presented")
-    ("participant", r"\b(?:panel(?:l)?ists?|presenters?|lecturers?|trainers?) (?:of|from)\b"),
-    ("participant", r"\b(?:panelistas|ponentes|expositor(?:es|as)|capacitador(?:es|as)) (?:de|del)\b"),
-    # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
-    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
-                    r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
-                    r"among them|among whom|among which)\b"),
-    # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
-    # organizó la reunión": the object is the event)
-    *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
-      for role, verbs in (("supporter", "patrocino|patrocinaron|copatrocino|copatrocinaron|auspicio|auspiciaron|apoyo|"
-                                        "apoyaron|respaldo|respaldaron"),
-                          ("funder", "financio|financiaron|cofinancio|cofinanciaron"),
-                          ("host", "acogio|acogieron|albergo|albergaron"))),
-)
-_PROSE_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13, prose (rules dev batch 21)
     # "explained how its service works", "outlined their plans", "explicó cómo su …"
     ("participant", r"\b(?:explained|described|outlined|detailed|showed|presented) (?:how|what|why|the way) (?:its|their)\b"),
     ("participant", r"\b(?:outlined|outlines|will outline|detailed) (?:its|their)\b"),
@@ -768,20 +805,7 @@ _PROSE_BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:as|como) (?:the |la |el )?(?:host (?:institution|government|city|organi[sz]ation)|(?:institucion|"
              r"entidad|gobierno|ciudad|organizacion|organismo) anfitri(?:on|ona))\b"),
     ("participant", r"\b(?:explico|explicaron|describio|describieron|detallo|detallaron) (?:como|de que manera) (?:su|sus)\b"),
-)
-_FORWARD = _FORWARD + _PROSE_FORWARD
-_BACKWARD = _BACKWARD + _PROSE_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
-                      r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
-                      r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
-                      r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
-                      r"attended|explain")
-# --- end of the prose block ------------------------------------------------------------------------------------
-
-# --- issue 13, eighth held-out set block (h-r8a: listing and event prose) -----------------------------------------
-_WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|taller|reunion|seminario|"
-             r"curso|foro|capacitacion|encuentro|conferencia)s?")  # (not a session of it: "held its dialogue with")
-_R8A_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
     # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
     ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"
                   r"llevara a cabo|celebro|celebraron) (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
@@ -799,45 +823,8 @@ _R8A_BACKWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\b(?:made|makes|will make|provided|provides) (?:a |an )?(?:financial|monetary) contributions?\b"),
     ("funder", r"\b(?:hizo|hicieron|hara|realizo|realizaron|brindo|brindaron) (?:un |una )?(?:aporte|contribucion) "
                r"(?:financier[oa]|economic[oa])\b"),
-)
-_R8A_FORWARD: tuple[tuple[str, str], ...] = (
-    # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
-    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
-               r"contributions? (?:from|of|by)\b"),
-    ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
-               r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
-)
-_R8A_FORWARD += (
-    # "con el acompañamiento técnico de la OIT", "with the technical accompaniment of ILO"
-    ("supporter", r"\b(?:con|bajo) (?:el )?acompanamiento (?:tecnico |institucional )?(?:de|del)\b"),
-    ("supporter", r"\bwith the (?:technical )?accompaniment (?:of|from)\b"),
-)
-_R8A_BACKWARD += (
     ("participant", r"\b(?:expondra|expondran|disertara|disertaran)\b"),
-)
-_R8A_FORWARD += (
-    # grants to the participants: "con becas de la AUCI", "with scholarships from X"
-    ("funder", r"\b(?:con|mediante|gracias a) (?:las |unas )?becas (?:otorgadas |financiadas )?(?:de|del|por)\b"),
-    ("funder", r"\bwith (?:the )?(?:scholarships|fellowships|grants) (?:from|of|by|awarded by|funded by)\b"),
-)
-_FORWARD = _FORWARD + _R8A_FORWARD
-_BACKWARD = _BACKWARD + _R8A_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
-                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
-                      r"acompanamiento|accompaniment|expondra|disertara|becas|scholarship|fellowship")
-# --- end of the eighth held-out set block ---------------------------------------------------------------------
-# --- issue 13 (h-country, round 11): wordings of country pages' events --------------------------------------
-_R11C_FORWARD: tuple[tuple[str, str], ...] = (
-    # "La convocatoria corrió a cargo del Ministerio", "la convocatoria estuvo a cargo de"
-    ("convener", r"\bconvocatoria (?:corrio|correra|estuvo|quedo|queda|esta) a cargo del?\b"),
-    # an adverb between the participle and its agent: "Hosted online by", "organizado virtualmente por"
-    ("host", r"\b(?:co ?)?hosted (?:online|virtually|remotely) by\b"),
-    ("convener", r"\bconvened (?:online|virtually|remotely) by\b"),
-    ("coordinator", r"\bco ?(?:chaired|presided(?: over)?) by\b|\bcopresidid[oa]s? por\b"),
-    # in-kind support: "with equipment donated by X", "con equipos donados por X"
-    ("supporter", r"\bdonated by\b|\bdonad[oa]s? por\b"),
-)
-_R11C_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13 (h-country, round 11): wordings of country pages' events
     # "X and Y co-chaired the meeting", "X y Y copresidieron la reunión"
     ("coordinator", r"\bco ?chaired (?:the|this|its) (?:[a-z]+ ){0,2}?(?:meeting|session|event|workshop|forum|"
                     r"conference|dialogue|exchange|committee|panel)\b"),
@@ -847,67 +834,7 @@ _R11C_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! +(?:from|of|to|for)\b)"),
     ("coordinator", r"\b(?:copresidio|copresidieron) (?:el|la|los|las|este|esta) (?:[a-z]+ ){0,2}?(?:reunion|sesion|"
                     r"evento|taller|foro|encuentro|conferencia|dialogo|intercambio|comite|mesa)\b"),
-)
-_FORWARD = _FORWARD + _R11C_FORWARD
-_BACKWARD = _BACKWARD + _R11C_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|convocatoria|hosted|convened|chaired|presid|donat|donad")
-# a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
-# Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
-_VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
-# --- end of the h-country (round 11) block -------------------------------------------------------------------
-
-# --- issue 13 (mentions): role phrases that left their names "mentioned" (h-mentions) -----------------------------
-_EVENT_NOUN = (r"(?:event|meeting|workshop|seminar|forum|course|training|conference|dialogue|session|exchange|"
-               r"webinar|evento|reunion|taller|seminario|foro|curso|capacitacion|conferencia|dialogo|sesion|"
-               r"intercambio|encuentro|jornada|webinario|conversatorio)s?")
-_MENTIONS_FORWARD: tuple[tuple[str, str], ...] = (
-    # a Presidency Pro Tempore with its holder's adjective or possessive before it: "Under the Panamanian Presidency
-    # Pro Tempore", "Held under Belize's first Presidency Pro Tempore" (the cue stops before the holder's words)
-    ("coordinator", r"\bunder (?:the )?(?=(?:[a-z]+(?:'s|’s)? ){0,2}(?:(?:first|second|third|new|current|outgoing) )?"
-                    r"presidency pro tempore\b)"),
-    # who is expected or confirmed: "Confirmed delegations include X", "Las delegaciones confirmadas son X"
-    ("participant", r"\b(?:confirmed|expected|registered) (?:delegations|participants|speakers|panel(?:l)?ists|"
-                    r"institutions|organi[sz]ations|countries) (?:include|included|are|were|will be)\b\s*:?"),
-    ("participant", r"\b(?:las |los )?(?:delegaciones|participantes|ponentes|panelistas|instituciones|organizaciones) "
-                    r"(?:confirmad[oa]s|inscrit[oa]s|previst[oa]s) (?:son|fueron|seran|incluyen|incluyeron)\b\s*:?"),
-    # who chairs one session of the event speaks at it, it does not chair the event ("The opening session was
-    # chaired by X", "La sesión inaugural fue presidida por X")
-    ("participant", r"\b(?:opening|closing|inaugural|plenary|final|first|second|high level|technical) (?:session|panel|"
-                    r"segment|ceremony)s? (?:was |were |will be )?(?:chaired|presided(?: over)?|led|moderated|"
-                    r"opened|closed|conducted) (?:jointly )?by\b"),
-    ("participant", r"\b(?:sesion|sesiones|ceremonia|panel|mesa) (?:inaugural|de apertura|de clausura|plenaria|final|"
-                    r"de alto nivel|tecnica)(?: (?:fue|sera|estuvo|estara))? (?:presidid[oa]s?|dirigid[oa]s?|"
-                    r"moderad[oa]s?|encabezad[oa]s?|abiert[oa]s?|clausurad[oa]s?) (?:conjuntamente )?por\b"),
-    # those who run the sessions of a training are its trainers: "Las sesiones estuvieron a cargo de especialistas de
-    # X", "sessions were led by experts from X" (one organizer cue: the people's words do not make X a participant)
-    ("organizer", r"\ba cargo de (?:los |las )?(?:especialistas|expert[oa]s|funcionari[oa]s|tecnic[oa]s|"
-                  r"profesionales|docentes|capacitador(?:es|as)|facilitador(?:es|as)|representantes|"
-                  r"investigador(?:es|as)) (?:de|del)\b"),
-    ("organizer", r"\b(?:led|run|facilitated) by (?:the )?(?:experts|specialists|officials|officers|staff|trainers|"
-                  r"facilitators|professionals|lecturers|researchers) (?:of|from)\b"),
-    # travel costs paid: "Los pasajes de las delegaciones fueron cubiertos por X", "Airfares were covered by X"
-    ("funder", r"\b(?:pasajes|boletos|viaticos|gastos|hospedaje|alojamiento|traslados)\b[^.;]{0,80}?\b(?:fueron |seran |"
-               r"son |han sido |estuvieron )?(?:cubiert[oa]s?|financiad[oa]s?|pagad[oa]s?|sufragad[oa]s?|"
-               r"costead[oa]s?|asumid[oa]s?) por\b"),
-    ("funder", r"\b(?:travel|airfares?|air tickets|tickets|flights|accommodation|lodging|expenses|per diems?)\b"
-               r"[^.;]{0,80}?\b(?:covered|paid|financed|funded|borne|met) by\b"),
-    # "at the call of X", "a convocatoria de X": X convenes
-    ("convener", r"\b(?:at|upon|on) the call of\b"),
-    ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
-    ("convener", r"\bconvocatoria (?:(?:estuvo|corrio|correra|esta|quedo|quedara) )?a cargo del?\b"),
-    # the verb first, in the past: "Convocaron el Ministerio … y el Ministerio …", "Coorganizaron la OIM y el ACNUR"
-    ("convener", r"^\s*(?:convocaron|convoco|convocaran|convocara)" + _THIS_EVENT),
-    ("organizer", r"^\s*(?:organizaron|organizo|coorganizaron|coorganizo|co organizaron|co organizo|organizaran)"
-                  + _THIS_EVENT),
-    # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
-    ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
-               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
-               r"contribucion financiera) del?\b"),
-    # "made possible through a grant from", "gracias a una donación de"
-    ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
-               r"financing|donation)s? (?:from|of|by)\b"),
-)
-_MENTIONS_BACKWARD: tuple[tuple[str, str], ...] = (
+    # --- issue 13 (h-mentions): role phrases that left their names "mentioned"
     # "X received the participants at its building", "X recibió a las delegaciones en su sede": X hosts them
     ("host", r"\b(?:received|receives|will receive|welcomed|welcomes|will welcome) (?:the |all )?(?:participants|delegations|"
              r"delegates|attendees)\b(?! (?:from|of)\b)"),
@@ -938,18 +865,101 @@ _MENTIONS_BACKWARD: tuple[tuple[str, str], ...] = (
                   r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion)\b"),
     # "X and Y co-chaired the meeting": both chair it
     ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
+    # --- issue 13 (mentions, round 12): event pages' wordings
+    # who sends a person to teach or speak at the event takes part: "X sent an instructor for the practical
+    # sessions", "X envió a un capacitador", "X sent two experts"
+    ("participant", r"\bsent (?:an? |one |two |three |its |their |some )?(?:[a-z]+ ){0,2}?(?:instructors?|trainers?|"
+                    r"experts?|speakers?|lecturers?|facilitators?|panel(?:l)?ists?|presenters?)\b"),
+    ("participant", r"\b(?:envio|enviaron|enviara|enviaran) (?:a )?(?:un |una |dos |tres |sus |su )?(?:[a-z]+ ){0,2}?"
+                    r"(?:instructor(?:es|as?)?|capacitador(?:es|as?)?|expert[oa]s?|ponentes?|conferencistas?|"
+                    r"facilitador(?:es|as?)?|panelistas?|expositor(?:es|as?)?)\b"),
+    # what a body presented at the event, with the article ("presented the study", "presentó el estudio")
+    # the holder of the presidency that hosts, in a clause of its own: "Costa Rica held the Presidency Pro Tempore in
+    # 2020 and hosted the Conference", "Perú ejerció la Presidencia Pro Tempore y fue anfitrión de la Conferencia"
+    ("host", r"\b(?:held|holds|has held|ejercio|ejerce|ejercia|ostento|ostenta) (?:the |la )?(?:presidency pro tempore|"
+             r"pro tempore presidency|presidencia pro tempore)(?: (?:in|for|de|en|del) (?:19|20)\d\d)?,? (?:and|y) "
+             r"(?:hosted|hosts|will host|acogio|acoge|acogera|fue (?:el |la )?anfitri(?:on|ona) de|fue (?:la )?sede de)"
+             r"(?= (?:the|this|its|la|el|este|esta|su) )"),
+    ("participant", r"\b(?:presented|presento|presentaron) (?:the|el|la|los|las) (?:\w+ )?(?:study|studies|report|reports|"
+                    r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
-_FORWARD = _FORWARD + _MENTIONS_FORWARD
-_BACKWARD = _BACKWARD + _MENTIONS_BACKWARD
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|under|confirmed|expected|registered|confirmad|inscrit|previst|session|"
+# Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
+_ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
+                      r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
+                      r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
+                      r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
+                      r"realizad|ejecutad|llevad|sponsor|asist|provide|gave|give|brind|prest|together|partnership|alianza|asocio|"
+                      r"junto|initiative|iniciativa|cargo|apoyo|thanks|received|presen|gather|together|reuni|reune|congreg|"
+                      r"contribution|input|intervention|testimon|aporte|ponencia|exposicion|intervencion|expus|expuso|"
+                      r"intervin|diserta|shared|explained|compartieron|sent|send|envi|talk|lecture|remark|keynote|charla|"
+                      r"conferencia|in which|donde|involvement|engagement|tom|alongside|along with|joined|describ|donor|"
+                      r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|invitation|invitacion|conjunction|de la mano|promoted|promovid|"
+                      r"impulsad|resources|recursos|secured|obtained|speakers|panel|presenters|panelistas|present|"
+                      r"share|led|leads|will lead|lider|dirigi|aporto|aportaron|dono|donaron|entreg|proporcion|"
+                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|"
+                      r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
+                      r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
+                      r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
+                      r"supplies|materials|equipment|interpretation|transport|venue|meals|donated|donates|fondos|"
+                      r"coordina|asistencia|asesoria|designed|prepared|planned|disenad|planificad|"
+                      r"implemented with|carried out with|delivered with|organized with|organised with|socios|aliados|"
+                      r"donors|"
+                      r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
+                      r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
+                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
+                      r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
+                      # issue 13, rules4 stems
+                      r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
+                      r"observador|facilit|organiza|imparte|dicta|"
+                      # issue 13 (names) stems
+                      r"statement|floor|palabra|guest|invitad|address|"
+                      # issue 13 (h-r8b) stems
+                      r"technician|tecnic|oficiales"
+                      # news articles (issue 15): the ways the press lists who was there
+                      r"|observ|guest|invitad|secretari|study|studies|report|estudio|informe|"
+                      r"attend|sede|host|nation|signed|adopted|approved|endorsed|suscrib|firm|aprob|adopt|"
+                      r"prevista|preve|espera|member|miembro|paises|countries|debates|discussions|deliberat|organizac|"
+                      r"organizat|organisat|holds|ejerce|ostenta|troika|invited|invitad|statement|pronunciamiento|"
+                      r"recomendacion|recommendation|ponencia|posicion|position|minister|ministr|cancilleres|heads of|jefes|jefas"
+                      # issue 13, rules5 (rules dev batches 11-12)
+                      r"|especialist|specialist|came from|come from|participating|participantes|"
+                      r"respaldo financiero|funding|financing|guests|support|submitted|aportes|contribuciones|comentarios|comments|"
+                      r"inputs|prosecutors|judges|fiscales|jueces|consuls|consules|border guards|guardias|eligibility"
+                      # issue 13, sixth held-out set (rules dev batches 18-19)
+                      r"|convened|organi|convocad|entre l|among|expuso|expusieron|intervin|gracias|"
+                      r"thanks to|moder|sent|envi|describ|summari|outlined|resumi|explic|delivered|que organiz|que impart|"
+                      r"que dict|que convoc|impart|dict"
+                      # issue 13, prose (rules dev batch 21)
+                      r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
+                      r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
+                      r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
+                      r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
+                      r"attended|explain"
+                      # issue 13, eighth held-out set (h-r8a: listing and event prose)
+                      r"|held|holds|hold|realiz|llevo|llevaron|llevara|celebr|gave|deliver|made|"
+                      r"pronunci|dio|dieron|dara|ofreci|report|inform|rindi|contribution|aporte|contribucion|possible|gracias|"
+                      r"acompanamiento|accompaniment|expondra|disertara|becas|scholarship|fellowship"
+                      # issue 13 (h-country, round 11): wordings of country pages' events
+                      r"|convocatoria|hosted|convened|chaired|presid|donat|donad"
+                      # issue 13 (h-mentions): role phrases that left their names "mentioned"
+                      r"|under|confirmed|expected|registered|confirmad|inscrit|previst|session|"
                       r"sesion|ceremon|panel|mesa|a cargo|led by|run by|pasajes|boletos|viaticos|gastos|hospedaje|"
                       r"alojamiento|traslados|travel|airfare|tickets|flights|accommodation|lodging|expenses|per diem|"
                       r"possible|posible|rapporteur|moderator|facilitator|relator|moderador|master of|results|findings|"
                       r"experienc|lessons|progress|outcomes|resultados|avances|lecciones|logros|hallazgos|facilitation|"
                       r"facilitacion|moderation|moderacion|logistic|preparat|preparac|implementa|delivery|translat|"
                       r"traduc|interpret|co chaired|cochaired|co presid|copresid|presided|encabezad|call of|convocatoria|"
-                      r"received|receives|receive|welcom|recibi|recibe|reciben")
-# --- end of the h-mentions block ---------------------------------------------------------------------------------
+                      r"received|receives|receive|welcom|recibi|recibe|reciben"
+                      # issue 13 (mentions, round 12): event pages' wordings
+                      r"|came from|comes from|come from|provided from|received from|provino|provinieron|proviene|"
+                      r"provienen|provendr|vino|vinieron|procede|sent|envio|enviaron|enviara|presented|presento|"
+                      r"presentaron|conto con|contaron con|contara con|cuenta con|cuentan con|colaboracion|collaboration|"
+                      r"tambien|asimismo|ademas|igualmente|also|through|via|by means of|a traves|por medio|presidency|"
+                      r"presidencia|responsable|programa|contenido|temario")
+# a sentence opening with its verb has no subject before it: a backward cue there ("Convocaron el
+# Ministerio …", "Moderó el Observatorio …") names its bodies after it, as a forward cue does
+_VERB_FIRST = re.compile(r"(?:^|[.;!?]\s)\s*$")
+
 
 _WHO_OF = re.compile(r"representa|delega|speaker|expert|official|officer|ponente|funcionari")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
@@ -1010,14 +1020,17 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"miembros|puntos focales|bancos centrales|organos|"
              # issue 13, rules4: registries and their offices ("los registros civiles de Colombia")
              r"registr(?:y|ies)|civil registries|registros?(?: civiles)?|servidor(?:es|as) public[oa]s|"
-             r"institutes|institutos|commissions|comisiones)")
-# news articles (issue 15): the officials the press names as a country's delegation
-_OFFICIAL = _OFFICIAL[:-1] + (r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
-                              r"heads of delegation|jef[ea]s de delegacion)")
-# issue 13, rules5: a country's foreign ministries ("delegados de las cancillerías de Bolivia y Paraguay")
-_OFFICIAL = _OFFICIAL[:-1] + r"|cancillerias|chancelleries|foreign ministries|border officials)"
-# issue 13 (h-country, round 11): the people a body sends, "efectivos de la Policía", "personnel of the Coast Guard"
-_OFFICIAL = _OFFICIAL[:-1] + r"|efectivos|personnel)"
+             r"institutes|institutos|commissions|comisiones"
+             # news articles (issue 15): the officials the press names as a country's delegation
+             r"|viceministr[oa]s|vice ministers|deputy ministers|cancilleres|foreign ministers|"
+             r"heads of delegation|jef[ea]s de delegacion"
+             # issue 13, rules5: a country's foreign ministries ("delegados de las cancillerías de Bolivia y Paraguay")
+             r"|cancillerias|chancelleries|foreign ministries|border officials"
+             # issue 13 (h-country, round 11): the people a body sends, "efectivos de la Policía", "personnel of
+             # the Coast Guard"
+             r"|efectivos|personnel"
+             # issue 13 (mentions, round 12): a network's liaisons ("los enlaces de la Red de …")
+             r"|enlaces|liaisons|liaison officers)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
@@ -1105,7 +1118,18 @@ def _private_group(before: str) -> bool:
 _VENUE_OF = re.compile(r"\b(?:en|at|in) (?:la |las |los |el |the )?(?:sede|sedes|instalaciones|oficinas|headquarters|"
                        r"premises|offices|facilities|auditorium|auditorio|salon|hall) (?:de|del|of) (?:la |el |los |las |the )?$"
                        # issue 13 (mentions): the subject's own place, "fue anfitrión ... en su Centro de Operaciones"
-                       r"|\b(?:en|at|in) (?:su|sus|its|their) $")
+                       r"|\b(?:en|at|in) (?:su|sus|its|their) $"
+                       # issue 13 (mentions, round 12): a place the participants visited ("incluyó una visita al Centro
+                       # de Recepción …", "a field visit to the Reception Centre of …")
+                       r"|\b(?:(?:una |a |la |the )?(?:(?:field|site|technical|study) )?visit(?:a|as|s)?(?: (?:de campo|"
+                       r"tecnica|guiada))? (?:a|al|a la|a los|a las|to|to the)|visited|visitaron|visito|recorrieron|"
+                       r"recorrio|toured) (?:the |el |la |los |las )?$"
+                       # where the event or a part of it took place ("La jornada de práctica se realizó en el Centro de
+                       # Atención …", "the practical session was held at the Reception Centre of …")
+                       r"|\b(?:se realizo|se realizaron|se realizara|se llevo a cabo|se llevaron a cabo|se celebro|"
+                       r"se celebraron|tuvo lugar|tuvieron lugar|was held|were held|will be held|took place|takes place|"
+                       r"will take place) (?:en|at|in) (?:the |el |la |los |las )?$"
+                       r"|^(?:[^.;]*[.;] )?held (?:on|from|between) [^.;,]{1,30} at (?:the )?$")
 # issue 13, rules4: people of a country's private sector or civil society, not its government's
 _PRIVATE_SENDERS = re.compile(
     r"\b(?:trade unions?|unions?|labou?r unions?|employers'?|business(?:es)?|private sector|civil society|"
@@ -1256,6 +1280,33 @@ _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer 
                           r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
 
 
+# issue 13 (mentions, round 12): between a unit's name and its parent's ("… of the RCM", "… (DGPHM) de la Secretaría …")
+_PARENT_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:of|de) (?:the |la |el )?|del )")
+# the words of a name that stands for someone else (a presidency for its holder, a government, a delegation, an
+# office held by a person: "a keynote by the Secretary-General of SICA"), or names a country's body by its country
+_NOT_UNIT = re.compile(r"presiden|government|gobierno|delegation|delegacion|embass|embajada|consulad|consulate|"
+                       r"secretary general|secretari[oa] general|\bdirector(?:a|es)?\b|\bminister\b|\bministr[oa]\b|"
+                       r"ambassador|embajador|representative|representante|\bhead\b|\bjef[ea]\b|\bchair")
+
+
+# issue 13 (mentions, round 12): a relative clause on a body's own numbered meeting ("… se remitirán al Proceso de
+# Quito, que celebró su tercera reunión en abril", "the Network, which held its second meeting in May"): another event
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
+            r"primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa]|noven[oa]|"
+            r"decim[oa]|[ivx]+)")
+_OWN_NUMBERED = re.compile(r".*,\s*(?:que|which|who|el cual|la cual)\s+(?:held|holds|had held|realizo|celebro|"
+                           r"llevo a cabo|habia celebrado|habia realizado) (?:its|their|su|sus) " + _ORDINAL + r"\b.*")
+# an acronym opening a bracket, with the country that ends it after it ("(FLACSO Ecuador)", "(UNICEF Perú)")
+_ACRONYM_PLACE = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,11}\s+$")
+
+
+def _unit_parent(text: str, unit: Mention, parent: Mention) -> bool:
+    """Whether `parent` is printed as the parent inside `unit`'s full name ("X of the RCM")."""
+    return unit.kind != "country" and parent.kind != "country" and unit.end <= parent.start \
+        and not _NOT_UNIT.search(fold_text(unit.surface)) \
+        and bool(_PARENT_LINK.fullmatch(fold_text(text[unit.end:parent.start])))
+
+
 def owns_members(text: str, m: Mention) -> bool:
     """True when `m` is named as the owner of unnamed members ("the member countries of the RCM", "the SACM member
     states"): a mention, not the members' role."""
@@ -1272,13 +1323,17 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
 def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, str]], list[Cue]]:
     """:func:`assign_roles`, and the forward cues that reached no mention (a role phrase
     whose institution is not named, or not recognised: the extractor warns)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # issue 13 (mentions, round 12): "(FLACSO Ecuador)": a country inside a body's bracketed acronym is part of it
+    ordered = sorted((m for m in mentions if not (m.kind == "country" and text[m.end:m.end + 1] == ")"
+                                                  and _ACRONYM_PLACE.search(text, max(0, m.start - 16), m.start))),
+                     key=lambda m: m.start)
     cues = find_cues(text)
     # issue 13 (h-r8a): a role word inside a name ("the Council of Ministers of Women's Affairs") is the name's
     cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
             and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
-            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))]
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))
+            and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1425,8 +1480,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if roles.get(k) and roles.get(j) in (None, roles[k]) and ordered[j].end <= ordered[k].start \
                 and _UNIT_OF.fullmatch(fold_text(text[ordered[j].end:ordered[k].start])):
             roles[j] = roles.pop(k)
+    # issue 13 (mentions, round 12): a unit named in full with its parent after "of the / de la" ("the Working Group
+    # on Border Management of the RCM", "la Dirección General … (DGPHM) de la Secretaría de Relaciones Exteriores"):
+    # the unit alone is the actor, its parent is part of its name (not the run's, nor a naming of its own)
+    parents = {j + 1 for j in range(len(ordered) - 1) if _unit_parent(text, ordered[j], ordered[j + 1])
+               and roles.get(j) is not None and roles.get(j + 1) == roles[j]}
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
+        if j in parents:
+            continue
         role = roles.get(j)
         if j in capacity and role is None:
             continue

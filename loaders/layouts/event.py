@@ -105,6 +105,12 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     for ln in filled[k + 1:]:
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
+    # issue 13 (mentions, round 12): the page's tail after the event (share buttons, the pager to the previous and
+    # next events, a "Related events" list, "Back to events"): other events' titles and links, not this event's text
+    tail = next((i for i, ln in enumerate(rest) if i > 0 and _is_tail(ln.text)), None)
+    if tail is not None:
+        ctx.skipped.extend(f"page tail after the event (line {ln.no})" for ln in rest[tail:])
+        rest = rest[:tail]
 
     about_i = next((i for i, ln in enumerate(rest) if ABOUT.match(ln.text) and len(blocks.clean(ln.text)) < 40
                     or (ABOUT.match(ln.text) and ":" in ln.text[:25])), None)
@@ -248,6 +254,11 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     body_docs = documents_in(" ".join(ln.text for ln in body))
     documents = tuple(dict.fromkeys(documents + tuple(d for d in body_docs if _DOC.search(d))))
     last = rest[-1] if rest else title_line
+    if 0 < docs_i < len(rest) and docs_i >= field_i and not any(_label(ln) for ln in rest[docs_i + 1:]):
+        # issue 13 (mentions, round 12): a documents list closing the page ("Descargas: Agenda (PDF) · Relatoría
+        # (PDF)") names files, not the event's bodies: read for its links, outside the event's text
+        ctx.skipped.append(f"documents list after the event's text (line {rest[docs_i].no})")
+        last = rest[docs_i - 1]
     # issue 13 (rules5): lines after the contact e-mail that are no field and no prose are the site's
     # credit ("South American Conference on Migration - Technical Secretariat"), not the event's text
     mail = max((i for i, ln in enumerate(rest) if (_label(ln) or ("",))[0] == "email"), default=None)
@@ -276,6 +287,21 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
 
 
 _URL_ONLY = re.compile(r"^\S*https?://\S+$")
+# issue 13 (mentions, round 12): the first line of a page's tail after its event
+_TAIL = re.compile(
+    r"^(?:[«‹<←]+\s*)?(?:previous|prev|next|anterior|siguiente|pr[oó]ximo)(?:\s+(?:event|evento|post|entrada|art[ií]culo))?"
+    r"\s*:|^[«‹<←]+\s*(?:back|volver|regresar)\b|^(?:back to|volver a|regresar a)\s+(?:the\s+|los\s+|la\s+)?(?:events?|"
+    r"eventos|agenda|news|noticias|calendar|calendario|actividades|activities|inicio|home)\b|"
+    r"^(?:related events|eventos relacionados|other events|otros eventos|more events|m[aá]s eventos|related posts|"
+    r"entradas relacionadas|art[ií]culos relacionados|related articles|see also|ver tambi[eé]n)\s*:?\s*$|"
+    r"^(?:share|compartir)(?:\s+(?:on|en|this|esta|este)(?:\s+(?:event|evento|page|p[aá]gina))?)?\s*(?::|\||·|"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|email|correo)\b)",
+    re.IGNORECASE)
+
+
+def _is_tail(text: str) -> bool:
+    t = blocks.clean(text)
+    return bool(_TAIL.match(t)) or blocks.is_pager(t)
 # issue 13: a field giving both ("Lugar y fecha: Lima, 3 de mayo de 2019", "Place and date: …")
 PLACE_DATE_LABEL = re.compile(r"^\s*(lugar y fechas?|fechas? y lugar|place and dates?|dates? and place|"
                               r"where and when|when and where)\s*:\s*", re.IGNORECASE)
