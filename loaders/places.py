@@ -503,7 +503,9 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
     paren = _CITY_PAREN.fullmatch(t)
     if paren and resolve_country(paren.group(2)) is not None:
         return resolve_place(f"{paren.group(1)}, {paren.group(2)}", alternates=alternates)
-    if t.count(",") == 1:  # issue 13 (where): "Liberia, Guanacaste" (a city, its region)
+    # issue 13 (where): "Liberia, Guanacaste" (a city, its region); one whose region says it is one
+    # ("Chiclayo, Lambayeque Region") is read by the layouts, which quote the city alone
+    if t.count(",") == 1 and not _REGION_WORD.search(t.split(",")[1]):
         city = _city_region(*t.split(","), None)
         if city is not None:
             return Resolution(city=city, country=country_info(city.country_code))
@@ -521,6 +523,8 @@ _IN_PERSON_AT = re.compile(r"(?<!\w)(?:in[- ]person|presencial(?:es|mente)?|on[-
                            r"(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][^.;:()]*)$", re.IGNORECASE)
 # issue 13 (where): "City, Region, Country" ("San Pedro Sula, Cortés, Honduras") and "City, Region"
 # ("Liberia, Guanacaste"): the region is one to three capitalised words
+_REGION_WORD = re.compile(r"(?i)\b(?:region|regi[oó]n|department|departamento|province|provincia|district|distrito|"
+                          r"state|estado|county|condado|municipality|municipio)\b")
 _REGION = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|de la)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}")
 
 
