@@ -68,7 +68,7 @@ _ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsof
 # "Hybrid", "Híbrido", "Modalidad híbrida", "semipresencial", "in person and online"
 _HYBRID = re.compile(
     r"(?<!\w)(?:(?:modalidad|evento|sesi[oó]n|reuni[oó]n|formato|format|mode|event|session|meeting)\s+)?"
-    r"(?:h[ií]brid[oa]s?|hybrid|semi-?presencial|mixed mode|modalidad mixta|"
+    r"(?:h[ií]brid[oa]s?|hybrid|semi-?presencial|mixed mode|modalidad mixta|blended|bimodal|"
     r"(?:in[- ]person|presencial)\s+(?:and|y|/|e|&)\s+(?:online|virtual|en l[ií]nea|remote)|"
     r"(?:online|virtual|en l[ií]nea)\s+(?:and|y|/|&)\s+(?:in[- ]person|presencial))(?!\w)"
     r"(?:\s+(?:mode|modality|event|session|meeting))?",
@@ -131,7 +131,7 @@ _CITY_ALIASES: dict[int, tuple[str, str, tuple[str, ...]]] = {
     4140963: ("Washington, D.C.", "Washington D. C.", ("washington", "washington d.c.", "washington, d.c.", "washington dc")),
     3489854: ("Kingston", "Kingston", ("kingston",)),
     3441575: ("Montevideo", "Montevideo", ("montevideo",)),
-    3435910: ("Buenos Aires", "Buenos Aires", ("buenos aires",)),
+    3435910: ("Buenos Aires", "Buenos Aires", ("buenos aires", "ciudad autonoma de buenos aires", "caba")),
     3439389: ("Asunción", "Asunción", ("asuncion",)),
     3911925: ("La Paz", "La Paz", ("la paz",)),
     3903987: ("Sucre", "Sucre", ("sucre",)),
@@ -433,8 +433,13 @@ def _hybrid(t: str, alternates: bool) -> Resolution | None:
         rest = re.sub(r"^(?:en|in|at|desde|from|con sede en)\s+", "", rest, flags=re.IGNORECASE)
         if not rest:
             return Resolution(hybrid=True)
+        # issue 13 (where): "Blended: three weeks online and a final in-person week in Buenos Aires, Argentina":
+        # the place of the in-person part
+        inp2 = _IN_PERSON_AT.search(rest) if not inp else None
+        if inp2:
+            rest = inp2.group("p").strip(" .,;:")
         res = resolve_place(rest, alternates=alternates)
-        if res.online:
+        if res.online and res.city is None and res.country is None:
             return Resolution(hybrid=True)
         if res.city is not None or res.country is not None:
             return Resolution(city=res.city, country=res.country, problem=res.problem, hybrid=True)
@@ -462,6 +467,9 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
         return Resolution(problem="no location given")
     if is_online(t):
         return Resolution(online=True)
+    undated = _NO_DATE_NOTE.search(t)  # issue 13 (where): "Tela, Atlántida (sin fecha registrada)"
+    if undated and undated.start() > 0:
+        return resolve_place(t[:undated.start()], alternates=alternates)
     both = _hybrid(t, alternates) or _place_and_online(t, alternates)
     if both is not None:
         return both
@@ -475,6 +483,8 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
         ctry = resolve_country(tail)
         if ctry is not None:
             city = resolve_city(head, country=ctry.iso2, alternates=alternates)
+            if city is None and "," in head:  # issue 13 (where): "San Pedro Sula, Cortés, Honduras"
+                city = _city_region(*head.rsplit(",", 1), ctry.iso2)
             if city is not None:
                 return Resolution(city=city, country=ctry)
             return Resolution(country=ctry, problem=f"city {head.strip()!r} not found in {ctry.label_en}")
@@ -493,6 +503,12 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
     paren = _CITY_PAREN.fullmatch(t)
     if paren and resolve_country(paren.group(2)) is not None:
         return resolve_place(f"{paren.group(1)}, {paren.group(2)}", alternates=alternates)
+    # issue 13 (where): "Liberia, Guanacaste" (a city, its region); one whose region says it is one
+    # ("Chiclayo, Lambayeque Region") is read by the layouts, which quote the city alone
+    if t.count(",") == 1 and not _REGION_WORD.search(t.split(",")[1]):
+        city = _city_region(*t.split(","), None)
+        if city is not None:
+            return Resolution(city=city, country=country_info(city.country_code))
     city_of = _CITY_OF.match(t)
     if city_of and t[city_of.end():].strip():
         city = resolve_city(t[city_of.end():], alternates=False)
@@ -501,8 +517,35 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
     return Resolution(problem="unknown place")
 
 
+# issue 13 (where): the place of an event's in-person part, in a mode text that says more ("… and a final
+# in-person week in Buenos Aires, Argentina", "… y una semana presencial en Lima")
+_IN_PERSON_AT = re.compile(r"(?<!\w)(?:in[- ]person|presencial(?:es|mente)?|on[- ]site)\b[^.;:()]*?\s(?:in|en|at)\s+"
+                           r"(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][^.;:()]*)$", re.IGNORECASE)
+# issue 13 (where): "City, Region, Country" ("San Pedro Sula, Cortés, Honduras") and "City, Region"
+# ("Liberia, Guanacaste"): the region is one to three capitalised words
+_REGION_WORD = re.compile(r"(?i)\b(?:region|regi[oó]n|department|departamento|province|provincia|district|distrito|"
+                          r"state|estado|county|condado|municipality|municipio)\b")
+_REGION = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|de la)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2}")
+
+
+def _city_region(head: str, tail: str, country: str | None) -> CityInfo | None:
+    """The city of "City, Region" (in `country`, when given): the region is a short capitalised name that is
+    neither a country nor a city; the city's own name is known to GeoNames (no alternate names)."""
+    head, tail = head.strip(), tail.strip()
+    if not head or "," in head or not _REGION.fullmatch(tail) or re.search(r"\d", head):
+        return None
+    if resolve_country(tail) is not None or resolve_city(tail, alternates=False) is not None:
+        return None
+    return resolve_city(head, country=country, alternates=False)
+
+
+# a note that the date is not known, closing a place text
+_NO_DATE_NOTE = re.compile(r"\s*[(\[]\s*(?:sin fecha(?:\s+(?:registrada|confirmada|definida|conocida))?|s/f|"
+                           r"fecha\s+(?:por\s+(?:confirmar|definir)|no\s+registrada|desconocida)|no date(?:\s+recorded)?|"
+                           r"undated|date\s+(?:unknown|not recorded|to be confirmed|tbc|tbd))\s*[)\]]?\s*$", re.IGNORECASE)
 _CITY_PAREN = re.compile(r"([^()]*[^\s()])\s*\(([^()]+)\)?")
-_CITY_OF = re.compile(r"(?:(?:la\s+)?ciudad\s+de|(?:the\s+)?city\s+of)\s+", re.IGNORECASE)
+_CITY_OF = re.compile(r"(?:(?:la\s+)?ciudad\s+(?:aut[oó]noma\s+|capital\s+)?de|(?:the\s+)?(?:capital\s+|autonomous\s+)?city\s+of)\s+",
+                      re.IGNORECASE)
 
 
 def looks_like_place(text: str) -> bool:

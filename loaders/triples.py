@@ -309,7 +309,7 @@ def event_triples(
         g.add((ev, SDO.description, Literal(clean_text(event.description.exact), lang=_lang(page, lang))))
         annotate(g, page, event.description, ev, SDO.description)
     for position, section in enumerate(event.sections, start=1):
-        node = iris.event_part(ev, "section", position)
+        node = iris.event_part(ev, "section", position, clean_text(section.span.exact))
         g.add((ev, RCP.hasSection, node))
         g.add((node, RDF.type, RCP.Section))
         g.add((node, SDO.position, Literal(position, datatype=XSD.integer)))

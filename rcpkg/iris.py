@@ -102,8 +102,13 @@ def edition(series_key: str, number: int) -> URIRef:
     return URIRef(f"{ID}event/{_check_key('series', series_key)}-{int(number)}")
 
 
-def event_part(event_iri: URIRef, part: str, position: int) -> URIRef:
-    return URIRef(f"{event_iri}/{part}/{position}")
+def event_part(event_iri: URIRef, part: str, position: int, text: str | None = None) -> URIRef:
+    """An event's section or objective by its position; with `text` (what it says), by that too: two
+    pages that describe one event, each with its own first section, state two sections, while the same
+    text on both is one (issue 13)."""
+    if text is None:
+        return URIRef(f"{event_iri}/{part}/{position}")
+    return URIRef(f"{event_iri}/{part}/{_h(text, n=8)}-{position}")
 
 
 def city(geonameid: int) -> URIRef:

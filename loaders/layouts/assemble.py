@@ -270,6 +270,12 @@ def _dates_this_event(sentence: str, at: int, *, first: bool = False) -> bool:
     # named bare and nothing between it and the date that names another event or opens a relative
     # clause ("Actividad virtual del 7 de julio de 2021, convocada por …"); or it is only a place
     # and the date, as a description's closing line ("Cusco, 4 July 2022.").
+    # issue 13 (where): the event named with a demonstrative, then a participle of holding it and its date
+    # ("took part in this two-day workshop, held in Mexico City on 6 and 7 June 2018", "en esta reunión,
+    # celebrada en Lima el 3 de mayo de 2019"): "this" is the page's own event
+    for m in _THIS_EVENT_HELD.finditer(sentence, 0, at):
+        if _HELD_GAP.fullmatch(sentence, m.end(), at):
+            return True
     lead = _LABEL_LEAD.match(sentence)
     head = lead.end() if lead else 0
     if sentence[head:at].strip() == "" or _BARE_HELD.match(sentence, head):
@@ -383,6 +389,14 @@ _DONE_EVENT = re.compile(
 # What may stand between a verb of taking place and its own date: "on", "el", "los días", "del", "from"…
 _PLACE_COMPLEMENT = re.compile(r"\s*(?:in|en)\s+(?:(?:la|el|the)\s+)?(?P<place>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}?)"
                                r"\s*,?\s+(?=(?:on|from|between|el|los|las|del|desde|entre|\d))")
+# issue 13 (where): see _dates_this_event
+_THIS_EVENT_HELD = re.compile(
+    r"\b(?:this|este|esta|dicho|dicha)\s+(?:[a-z-]+\s+){0,2}?(?:workshop|meeting|event|seminar|forum|training|"
+    r"conference|webinar|course|session|dialogue|taller|reunion|evento|seminario|foro|capacitacion|conferencia|"
+    r"curso|sesion|encuentro|jornada|dialogo)\s*,?\s+(?:which was\s+|que se\s+)?(?:held|conducted|hosted|"
+    r"realizad[oa]|celebrad[oa]|llevad[oa] a cabo|efectuad[oa]|desarrollad[oa]|realizo|celebro|llevo a cabo)\s+")
+_HELD_GAP = re.compile(r"(?:(?:in|en|at)\s+[^,.;()]{1,60}?,?\s+)?"
+                       r"(?:(?:on|from|between|during|el|los|las|dias|del|desde|entre|durante)\s+)*")
 _DATE_COMPLEMENT = re.compile(r"\s*(?:(?:on|from|between|during|el|los|las|dias|del|desde|entre|durante)\s+)*")
 
 

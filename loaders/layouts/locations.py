@@ -340,6 +340,48 @@ _PLACE_WORD = re.compile(r"[\w.'’-]+|,", re.UNICODE)
 _PLACE_STOP = re.compile(r"[;:()\[\]\n]|\.(?:\s|$)")
 
 
+# --- issue 13 (where) -------------------------------------------------------------------------------
+# a place said to be the event's venue: "la ciudad de Salta fue sede del Encuentro", "Lima será la sede de la
+# reunión", "the city of Cusco was the venue of the workshop", "Asunción hosted the meeting" is not (a country
+# or body hosts as a role); the event noun right after, with a definite or demonstrative article
+_SEAT_OF = re.compile(
+    r"(?:(?:la\s+)?ciudad\s+de\s+|(?:the\s+)?city\s+of\s+)?"
+    r"(?P<p>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    r"(?:,\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,2},?)?)\s+"
+    r"(?:fue|ser[aá]|es|ha sido|was|will be|is|has been|became)\s+(?:(?:la|el|the)\s+)?"
+    r"(?:sede|ciudad sede|ciudad anfitriona|venue|host city|seat)\s+(?:del|de\s+la|de\s+(?:este|esta|dicho|dicha)|"
+    r"of\s+(?:the|this)|for\s+(?:the|this))\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[\w-]+))?")
+_SEAT_NOUN = re.compile(r"(?:" + _BARE_NOUNS + r"|conference|congress|congreso|cumbre|summit|mesa|(?:\w+\s+)?(?:meeting|"
+                        r"workshop|conference))")
+# a verb of taking place, its date, then the online mode ("took place on 9 June 2021 by videoconference",
+# "se realizó el 4 de mayo de 2020 de manera virtual")
+_ONLINE_AFTER = re.compile(r"\s*,?\s*(?P<mode>virtually|online|on-line|remotely|virtualmente|en l[ií]nea|"
+                           r"(?:de (?:manera|forma)|en modalidad|bajo (?:la )?modalidad|por|mediante|via|v[ií]a|by)\s+"
+                           r"(?:virtual|en l[ií]nea|videoconferencia|videoconference|zoom|teams)|"
+                           r"in (?:a )?virtual (?:format|mode|session)|in (?:an )?online (?:format|mode|session))(?!\w)",
+                           re.IGNORECASE)
+# the event, in its online mode, as what a body convened the others to ("convened the members … to a virtual
+# meeting", "convocó a los países a una reunión virtual"): only when the title names the same kind of event
+_CONVENED_TO_ONLINE = re.compile(
+    r"\b(?:convened|invited|called|convoc[oó]|invit[oó]|reuni[oó])\b[^.;]{0,120}?\b(?:to|into|for|a|en|para)\s+"
+    r"(?:(?:a|an)\s+(?P<mode>virtual|online)\s+(?P<noun>[a-z]+)|(?:una?)\s+(?P<noun2>[a-záéíóú]+)\s+"
+    r"(?P<mode2>virtual|en l[ií]nea))\b", re.IGNORECASE)
+
+
+def _held_date_online(text: str) -> re.Match | None:
+    from rcpkg.loaders.dates import find_dates
+
+    for v in _HELD_VERB.finditer(text):
+        found = find_dates(text[v.end():v.end() + 80])
+        if not found or text[v.end():v.end() + found[0].span.start].strip(" ,").lower() not in {
+                "", "on", "from", "el", "del", "los dias", "los días", "between", "entre", "desde"}:
+            continue
+        m = _ONLINE_AFTER.match(text, v.end() + found[0].span.end)
+        if m:
+            return m
+    return None
+
+
 def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     """("place" | "online", span) when `text` says where or how the event took place
     ("The workshop took place in Guatemala City", "se realizó en la ciudad de Panamá",
@@ -358,6 +400,19 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     m = _HELD_ONLINE.search(text)
     if m:
         return "online", Span(base + m.start(), base + m.end(), m.group())
+    m = _held_date_online(text)  # issue 13 (where): "took place on 9 June 2021 by videoconference"
+    if m:
+        return "online", Span(base + m.start("mode"), base + m.end("mode"), m.group("mode"))
+    for m in _SEAT_OF.finditer(text):  # issue 13 (where): "la ciudad de Salta fue sede del Encuentro"
+        if not any(w and _SEAT_NOUN.fullmatch(fold_keep(w)) for w in (m.group("w1"), m.group("w2"))):
+            continue
+        if _OTHER_EVENT.search(fold_keep(text[:m.start()])) and not m.group().lower().startswith(("la ciudad", "the city", "city")):
+            continue  # "… de Lima fue sede …": the place is part of a name before it
+        res = resolve_place(m.group("p").rstrip(","), alternates=False)
+        # a city only: a country said to be the seat is the host (its government), a role, read as such
+        if res.city is not None and not res.problem:
+            p = m.group("p").rstrip(",")
+            return "place", Span(base + m.start("p"), base + m.start("p") + len(p), p)
     m = _MODE_DATE_START.match(text)  # issue 13: "Online, 9 July 2020. Organized by …"
     if m:
         return "online", Span(base + m.start("mode"), base + m.end("mode"), m.group("mode"))
@@ -470,6 +525,20 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
         else:
             loc.place, _ = place_of(ctx, sp, ln.no, name)
         return
+    # issue 13 (where): "… convened the members of the troika to a virtual meeting", for an event whose title
+    # names a meeting: the event's online mode
+    title_words = set(fold_keep(name).split())
+    lines = list(lines)
+    if not lines:
+        return
+    a, b = lines[0].start, lines[-1].start + len(lines[-1].text)
+    body = ctx.page.text[a:b].replace("\n", " ")  # lines wrapped inside a sentence (a PDF's text)
+    for m in _CONVENED_TO_ONLINE.finditer(body):
+        noun = fold_keep(m.group("noun") or m.group("noun2"))
+        if noun in title_words and re.fullmatch(_BARE_NOUNS, noun):
+            g = "mode" if m.group("mode") else "mode2"
+            loc.online, loc.mode = True, Span(a + m.start(g), a + m.end(g), ctx.page.text[a + m.start(g):a + m.end(g)])
+            return
 
 
 # --- issue 13 (country prose): a text of only a place and dates -------------------------------------
@@ -494,11 +563,14 @@ def place_and_date(ctx: Ctx, start: int, end: int, line: int, name: str):
         parts = [(0, d0), (d1, len(inner))]
     else:
         parts = [(0, len(inner))]
+        # issue 13 (where): "San José, August 2017": a month and year date no day (no dates, a warning);
+        # the rest is the place
         from rcpkg.loaders.layouts.heads import MONTH_YEAR
 
-        my = MONTH_YEAR.search(inner)
-        if my:  # issue 13 (country2): "San José, August 2017": a month and year dates no day, and is no place
-            parts = [(0, my.start()), (my.end(), len(inner))]
+        my = list(MONTH_YEAR.finditer(inner))
+        if len(my) == 1 and (not inner[:my[0].start()].strip(" ,;|·–—-") or not inner[my[0].end():].strip(" ,;|·–—-.")):
+            parts = [(0, my[0].start()), (my[0].end(), len(inner))]
+            ctx.warn(line, f"date gives no day (no dates stored) for event {name!r}", my[0].group())
     for a, b in parts:
         seg = inner[a:b]
         lead = re.match(r"[\s,;|·–—-]*", seg)
