@@ -481,7 +481,9 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
             # rules5 (batch 13): the enumeration closed by the whole name's acronym ("Consejo Nacional de la
             # Primera Infancia, Niñez y Adolescencia (CONAPINA)")
             acr = _PARENS.match(text, b)
-            if (between in (", ", ",") and acr and any(w in _AND for w in nxt[1:-1]) and not in_known(a)
+            # (issue 13, fields3: also after a comma and a small word, "Asociación de Trabajadoras del Hogar, a
+            # Domicilio y de Maquila (ATRAHDOM)", "Office for Refugees, in Transit and Return (ORTR)")
+            if (re.fullmatch(r",[ \t]?(?:(?:a|al|en|de|del|in|to|of|for|para)[ \t])?", between) and acr and any(w in _AND for w in nxt[1:-1]) and not in_known(a)
                     and _abbreviates(acr.group(1), text[pa:b])):
                 out[-1] = (pa, b)
                 continue

@@ -96,7 +96,8 @@ def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
     p, n = prev.strip(), nxt.strip()
     if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(n) or _is_caps_heading(p):
         return False
-    if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")):
+    if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")) \
+            or _DASH_FIELD.match(n):
         return False
     if n.lower().startswith(("http", "www.")) or "@" in n.split()[0]:
         return False
@@ -164,7 +165,21 @@ def _is_abbreviation(line: str, stop: int) -> bool:
 
 def _is_caps_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and not any(c.islower() for c in letters) and len(line) <= 80
+    return len(letters) >= 3 and not any(c.islower() for c in letters) and len(line) <= 80 and not _field_line(line)
+
+
+# issue 13 (fields3): a field printed with a spaced dash after its label ("NOTES — Recording on request",
+# "Sede – Lima"), as a colon; and a field line in capitals ("TECHNICAL SUPPORT — UNHCR; ICRC", "OBSERVERS: IOM")
+# is a field, no heading
+_DASH_FIELD = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’´ ]{1,40}\s+[—–]\s+\S")
+
+
+def _field_line(line: str) -> bool:
+    """A known field label with its value on the line ("TECHNICAL SUPPORT — UNHCR", "OBSERVADORES: OIM")."""
+    from rcpkg.loaders.layouts import labels  # (the layouts import this module)
+
+    lab = labels.find(line.strip())
+    return lab is not None and lab.value_start is not None and lab.key != "unknown"
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None,

@@ -127,9 +127,15 @@ def _split_title(ctx: Ctx, pending: list[Line]) -> tuple[list[Line], list[Line]]
     if len(pending) <= 1:
         return [], pending
     a, b = pending[-2], pending[-1]
-    if detect_kind(b.text) and not detect_kind(a.text) or _is_sentence(a):
+    if detect_kind(b.text) and not detect_kind(a.text) or _is_sentence(a) or _apart(a, b):
         return pending[:-1], [b]
     return pending[:-2], [a, b]
+
+
+def _apart(a: Line, b: Line) -> bool:
+    """issue 13 (fields3): a blank line between two lines: a heading ("Meetings of the Network", "Actividades") and
+    the title under it, never a title and its sub-title."""
+    return b.no > a.no + 1
 
 
 def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
@@ -211,6 +217,8 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 _fill(current, pending)
         current.fields.append(_Field(key, ln, vstart))
         pending = []
+    if current is not None:
+        pending = _tail(ctx, events, pending)
     if current is not None and pending:
         last = current.fields[-1]
         if last.key in _ONE_LINE and last.value_start is None and _value_fits(last.key, pending[0]):
@@ -230,6 +238,48 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
         ctx.skipped.append(f"page heading: {blocks.clean(events[0].title_lines[0].text)}")
         events[0].title_lines = events[0].title_lines[1:]
     return [_record(ctx, i, ev) for i, ev in enumerate(events)]
+
+
+def _block_lines(ev: _Event) -> list[Line]:
+    return sorted(ev.title_lines + [x for f in ev.fields for x in [f.line, *f.lines]] + ev.extra, key=lambda x: x.no)
+
+
+def _tight(ev: _Event) -> bool:
+    nos = [x.no for x in _block_lines(ev)]
+    return all(b == a + 1 for a, b in zip(nos, nos[1:]))
+
+
+def _tail(ctx: Ctx, events: list[_Event], pending: list[Line]) -> list[Line]:
+    """issue 13 (fields3): where every event is a block of lines with no blank line inside, and a blank line
+    follows the last event's block, what is under it is the page's tail ("Back to Networks", the secretariat's
+    address, "Last updated: …"), not the last field's value: the lines, and the fields of no event fact under it
+    (tags, e-mail, documents, a page stamp), are said as after the last event; the pending lines left are
+    returned."""
+    last = events[-1]
+    if len(events) < 2 or not all(_tight(e) for e in events[:-1]):
+        return pending
+    lines = _block_lines(last) + pending
+    lines.sort(key=lambda x: x.no)
+    cut = next((b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1), None)
+    if cut is None:
+        return pending
+    first_field = min(f.line.no for f in last.fields)
+    if cut <= first_field or any(f.key not in _TAIL_KEYS for f in last.fields if f.line.no >= cut):
+        return pending
+    for f in [f for f in last.fields if f.line.no >= cut]:
+        ctx.skipped.append(f"after the last event: field {blocks.clean(f.line.text)[:40]!r}")
+    last.fields = [f for f in last.fields if f.line.no < cut]
+    for f in last.fields:
+        f.lines = [x for x in f.lines if x.no < cut]
+    tail = [x for x in last.extra if x.no >= cut] + [x for x in pending if x.no >= cut]
+    last.extra = [x for x in last.extra if x.no < cut]
+    for x in sorted(tail, key=lambda x: x.no):
+        ctx.skipped.append(f"after the last event: line {x.no}")  # no text: it may name a person (issue 13)
+    return [x for x in pending if x.no < cut]
+
+
+# the fields a page's tail holds (a contact, a stamp, links): cut from the last event with the tail
+_TAIL_KEYS = {"ignore", "email", "documents", "coordinator"}
 
 
 def _own_lines(last: _Field, value: list[Line]) -> int:
@@ -277,7 +327,8 @@ def _divide(last: _Field, pending: list[Line]) -> tuple[list[Line], list[Line]]:
         value, rest = pending[:-1], pending[-1:]
     if len(rest) > 2:
         value, rest = value + rest[:-2], rest[-2:]
-    if len(rest) == 2 and (detect_kind(rest[1].text) and not detect_kind(rest[0].text) or _is_sentence(rest[0])):
+    if len(rest) == 2 and (detect_kind(rest[1].text) and not detect_kind(rest[0].text) or _is_sentence(rest[0])
+                           or _apart(rest[0], rest[1])):
         value, rest = value + rest[:1], rest[1:]
     return value, rest
 
@@ -307,6 +358,22 @@ def _place_then_venue(sp: Span) -> tuple[Span, Span] | None:
         return None
     return (Span(sp.start, sp.start + m.start(), sp.exact[:m.start()]),
             Span(sp.start + m.end(), sp.end, sp.exact[m.end():]))
+
+
+def _venue_then_place(sp: Span) -> tuple[Span, Span] | None:
+    """issue 13 (fields3): a location value printed as a venue (maybe with its street), a comma and a place at its
+    end ("Hotel X, Av. Y 123, Montevideo, Uruguay", "Sede de la Cancillería, Quito"): (the venue's span, the place's
+    span) — the longest place of the last one or two comma parts — else None."""
+    commas = [m.start() for m in re.finditer(r",\s*", sp.exact)]
+    if not commas or read_venue(sp.exact).kind == "place":
+        return None
+    for c in commas[-2:]:
+        head, tail = sp.exact[:c].rstrip(), sp.exact[c + 1:].strip()
+        if not head or not tail or read_venue(tail).kind != "place" or read_venue(head).kind == "place":
+            continue
+        t0 = sp.start + sp.exact.index(tail, c + 1)
+        return Span(sp.start, sp.start + len(head), head), Span(t0, t0 + len(tail), tail)
+    return None
 
 
 def _end_date(ctx: Ctx, f: _Field, start: DateRange | None, name: str) -> DateRange | None:
@@ -366,6 +433,11 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             if loc.place is None:
                 city_field(ctx, loc, cut[0], no, name)
             venue_field(ctx, loc, cut[1], no, name)
+        elif f.key == "venue" and loc.place is None and (cut := _venue_then_place(sp)) is not None:
+            # issue 13 (fields3): "Venue: Universidad X, Av. Y 4600, Lima, Peru": the venue and its address, then the
+            # place
+            city_field(ctx, loc, cut[1], no, name)
+            venue_field(ctx, loc, cut[0], no, name)
         elif f.key == "venue":
             venue_field(ctx, loc, sp, no, name)
         elif f.key == "mode":

@@ -63,7 +63,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
                           r"delivered by|academic partners?|socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
                           r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
-                          r"ejecutado por|executed by"),
+                          r"ejecutado por|executed by|"
+                          # issue 13 (fields3): who runs a course or a project ("Entidad ejecutora", "Executing agency")
+                          r"(?:entidad(?:es)?|institucion(?:es)?|agencias?|organismos?|unidad(?:es)?) ejecutoras?|"
+                          r"organismos? ejecutor(?:es)?|executing (?:agenc(?:y|ies)|entit(?:y|ies)|institutions?|"
+                          r"bod(?:y|ies)|organi[sz]ations?|partners?)"),
     ("role", "host", r"(?:co ?)?hosts?|(?:co ?)?hosted by|host (?:institutions?|organi[sz]ations?|country|agency)|"
                      r"anfitrion(?:a|es|as)?|co ?anfitrion(?:a|es|as)?|institucion(?:es)? anfitrionas?|"
                      r"entidad(?:es)? anfitrionas?|pais anfitrion|pais sede|sede institucional|acogido por|"
@@ -80,7 +84,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"con el apoyo de|con apoyo de|apoyado por|apoyada por|auspicio|auspicia|auspician|"
                           r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
                           r"patrocinado por|patrocinada por|asistencia tecnica|technical assistance|"
-                          r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por|aliados?|allies"),
+                          r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por|aliados?|allies|"
+                          r"patrocinan?"),  # issue 13 (fields3): "Patrocina" (sponsors)
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
@@ -89,7 +94,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
-                            r"con la participacion de|speakers from"),
+                            r"con la participacion de|speakers from|"
+                            # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
+                            r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
+                            r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
+                            r"capacitador(?:es|as)|formador(?:es|as)|tutores|tutors"),
     ("audience", None, r"target audience|audience|dirigido a|dirigida a|publico objetivo|publico|destinatarios|"
                        r"aimed at|intended for|poblacion objetivo|target group|target groups|beneficiarios|"
                        r"beneficiaries|for whom|para quien|perfil de (?:los )?participantes|participants? profile|"
@@ -104,7 +113,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("ignore", None, r"tags?|etiquetas?|share|compartir|share this|compartir en|categor(?:y|ies)|categorias?|"
                      r"hora|horario|time|times|schedule|type|tipo|tipo de evento|event type|language|languages|"
                      r"idiomas?|registration|inscripcion|inscripciones|status|estado|keywords|palabras clave|"
-                     r"posted in|publicado en|filed under|topics?|temas?|themes?|areas? tematicas?"),
+                     r"posted in|publicado en|filed under|topics?|temas?|themes?|areas? tematicas?|"
+                     # issue 13 (fields3): a course's practical facts: no event fact
+                     r"carga horaria|workload|(?:number of )?hours|horas|certificados?|certificacion|certificates?|"
+                     r"certification|cupos?|vacantes|seats|costo|cost|fees?|arancel"),
 )
 # the keys whose field gives the event's place, dates or attendance mode
 FACT_KEYS = frozenset({"dateplace", "date", "place", "city", "country", "mode"})
@@ -118,9 +130,10 @@ _BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
 # "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
 _COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*:(?!//)"
                     r"[ \t]*(?P<value>.*?)\s*$")
-# "Label | value", "Label<TAB>value" (a flattened table row: its cells set apart by a bar or tabs)
-_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n]{{0,45}}?)(?:\s+\|\s+|[ ]*\t+[ \t]*)"
-                  r"(?P<value>\S.*?)\s*$")
+# "Label | value", "Label<TAB>value" (a flattened table row: its cells set apart by a bar or tabs); issue 13
+# (fields3): "LABEL — value", "Label – value" (a spaced em or en dash after a known label, as a colon)
+_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n—–]{{0,45}}?)"
+                  r"(?:\s+[|—–]\s+|[ ]*\t+[ \t]*)(?P<value>\S.*?)\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
 _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
 _PUNCT = re.compile(r"[^\w]+")
@@ -185,6 +198,10 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
     """The field label a line starts with (see the module docstring), else None. A "Label: value" line
     whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
     m = _COLON.match(line)
+    if m is not None and classify(m.group("label")) is None and (bar := _bar(line)) is not None:
+        # issue 13 (fields3): a colon in a table row's or a dashed field's value ("Fecha<TAB>martes, 10:00",
+        # "WHEN — Thursday, 11:00 a.m."): the label is the cell's
+        return bar
     if m is not None:
         kr = classify(m.group("label"))
         if kr is None:
@@ -195,13 +212,21 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
         value = m.start("value") if m.group("value") else None
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value,
                      bool(m.group("bullet")), True)
-    if "|" in line or "\t" in line:
-        m = _BAR.match(line)
-        if m is not None and (kr := classify(m.group("label"))) is not None:
-            return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
-                         bool(m.group("bullet")), False)
+    if (bar := _bar(line)) is not None:
+        return bar
     m = _ALONE.match(line)
     if m is not None and len(m.group("label")) <= 45 and (kr := classify(m.group("label"))) is not None:
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), None,
+                     bool(m.group("bullet")), False)
+    return None
+
+
+def _bar(line: str) -> Label | None:
+    """A known label, then a bar, tabs or a spaced dash, then the value ("Fecha | 12/05/2021", "WHEN — 2023-08-22")."""
+    if not any(c in line for c in "|\t—–"):
+        return None
+    m = _BAR.match(line)
+    if m is not None and (kr := classify(m.group("label"))) is not None:
+        return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
                      bool(m.group("bullet")), False)
     return None
