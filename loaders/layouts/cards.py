@@ -169,6 +169,11 @@ def _compact(kinds: str) -> str:
     return re.sub(r"D+", "D", kinds)
 
 
+def _core(kinds: str) -> str:
+    """A card's shape without what only some cards print: its heading, its links, its paragraphs counted once."""
+    return re.sub(r"X+", "X", re.sub(r"[HL]", "", _compact(kinds)))
+
+
 def is_card(card: Card) -> bool:
     shape = _compact(card.kinds)
     if not _SHAPE.match(shape) or shape.count("T") != 1:
@@ -187,7 +192,7 @@ def cards(text: str, lines: list[Line], *, order: str | None = None) -> tuple[li
         return None
     shapes: dict[str, int] = {}
     for c in good:
-        s = _compact(c.kinds)
+        s = _core(c.kinds)
         if re.search(r"[DEM]", s):
             shapes[s] = shapes.get(s, 0) + 1
     if not shapes or max(shapes.values()) < 2:
