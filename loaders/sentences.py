@@ -105,6 +105,8 @@ def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
     if _BULLET.match(nxt) or _NUMBERED.match(nxt) or len(nxt) - len(nxt.lstrip(" \t\u00a0")) > 8:
         return False
     p, n = prev.strip(), nxt.strip()
+    if p and _ACRONYM_NEXT.fullmatch(n.rstrip(".;,")) and _CAP_WORD.fullmatch(p.split()[-1]) and _prose_line(p):
+        return True  # issue 13 (listing3): "… y de la Asociación de Gerentes de Guatemala" / "(AGG)."
     if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(n) or _is_caps_heading(p):
         return False
     if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")):
@@ -118,8 +120,6 @@ def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
         return True
     if _ACRONYM_NEXT.match(n) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and _prose(n):
         return True  # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"
-    if _ACRONYM_NEXT.fullmatch(n.rstrip(".;,")) and _CAP_WORD.fullmatch(p.split()[-1]) and _prose_line(p):
-        return True  # issue 13 (listing3): "… y de la Asociación de Gerentes de Guatemala" / "(AGG)."
     if len(n) > len(p) + 20 or len(p) > 140:
         return False  # a wrapped paragraph's lines are about one width; a heading over a paragraph is not
     if len(p) < 40 or not (_prose(sentence or p) or _prose_line(p)):

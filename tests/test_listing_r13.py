@@ -312,3 +312,45 @@ def test_entries_closed_by_their_place_line_are_no_cards():
     r = _parse(_PLAIN)
     assert len(r.events) == 2
     assert r.events[1].place is not None and "San José" in r.events[1].place.span.exact
+
+
+# --- a report's wrapped lines that name only institutions and places -------------------------------------------------
+
+from rcpkg.loaders.sentences import split_sentences  # noqa: E402
+
+
+def _units(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a comma going on in lower case: no title's line
+    ("El 3/05/2019, en la Ciudad de Tegucigalpa, la Secretaría de Relaciones Exteriores de\n"
+     "Honduras (SRECI) fue anfitriona del taller, con el apoyo de la OIM.\n",
+     "la Secretaría de Relaciones Exteriores de\nHonduras (SRECI)"),
+    ("On 3 May 2019, in San Salvador, the Ministry of Labour and Social Welfare of\n"
+     "El Salvador (MTPS) hosted the seminar with the support of the ILO.\n",
+     "the Ministry of Labour and Social Welfare of\nEl Salvador (MTPS)"),
+    # a sentence that ends inside the line, the next one naming its actor over the break
+    ("Los días 4 y 5 de junio la reunión tuvo lugar. El Instituto Nacional de Migración y el Ministerio de\n"
+     "Gobernación de Guatemala coordinaron la agenda de la reunión técnica.\n",
+     "el Ministerio de\nGobernación de Guatemala"),
+    ("The meeting took place in June. The National Migration Institute and the Ministry of Foreign\n"
+     "Affairs of Honduras coordinated the agenda of the technical meeting.\n",
+     "the Ministry of Foreign\nAffairs of Honduras"),
+    # an acronym in brackets alone on the next line
+    ("Participaron representantes de la Cámara de Comercio, la OIT y la Asociación Hondureña de Maquiladores\n"
+     "(AHM).\n", "la Asociación Hondureña de Maquiladores\n(AHM)."),
+    ("Speakers came from the Chamber of Commerce, the ILO and the Salvadoran Association of Industrialists\n"
+     "(ASI).\n", "the Salvadoran Association of Industrialists\n(ASI)."),
+])
+def test_report_wrap_joins_names(text, joined):
+    assert any(joined in u for u in _units(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Regional Workshop on Labour Migration and Social Protection\nDelegates of eight countries attended the workshop.\n",
+    "Taller Regional sobre Migración Laboral y Protección Social\nDelegados de ocho países asistieron al taller.\n",
+])
+def test_a_title_over_its_paragraph_stays_apart(text):
+    assert len(_units(text)) == 2
