@@ -88,12 +88,25 @@ def _prose(body: str) -> bool:
     return any(len(w) >= 3 and w[0].islower() and _fold(w) not in _JOIN_END for w in _WORDS.findall(body))
 
 
+# issue 13 (listing3): a report's line of prose that names only institutions and places ("El 11/07/2018, en la
+# Ciudad de Guatemala, el Ministerio de Trabajo y Previsión Social de", "Viceministerial. El Servicio Nacional de
+# Migración (SNM) y el Ministerio de Relaciones"): a sentence ends inside it, or a comma goes on in lower case —
+# what no title prints
+_CLAUSE = re.compile(r",\s+[a-záéíóúñ]")
+
+
+def _prose_line(line: str) -> bool:
+    return bool(_STOP.search(line) or _CLAUSE.search(line))
+
+
 def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
     """Whether the break between two non-blank lines falls inside a sentence (see the module doc);
     `sentence` is the open sentence the line before ends (with the lines joined to it already)."""
     if _BULLET.match(nxt) or _NUMBERED.match(nxt) or len(nxt) - len(nxt.lstrip(" \t\u00a0")) > 8:
         return False
     p, n = prev.strip(), nxt.strip()
+    if p and _ACRONYM_NEXT.fullmatch(n.rstrip(".;,")) and _CAP_WORD.fullmatch(p.split()[-1]) and _prose_line(p):
+        return True  # issue 13 (listing3): "… y de la Asociación de Gerentes de Guatemala" / "(AGG)."
     if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(n) or _is_caps_heading(p):
         return False
     if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")) \
@@ -110,7 +123,7 @@ def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
         return True  # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"
     if len(n) > len(p) + 20 or len(p) > 140:
         return False  # a wrapped paragraph's lines are about one width; a heading over a paragraph is not
-    if len(p) < 40 or not _prose(sentence or p):
+    if len(p) < 40 or not (_prose(sentence or p) or _prose_line(p)):
         return False
     if p.endswith(",") or last in _JOIN_END:
         return True

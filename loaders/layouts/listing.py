@@ -78,6 +78,9 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
     table = _table_header(lines[i:])
     if table is not None:
         return _parse_table(ctx, lines[i:], *table)
+    found = _parse_cards(ctx, lines[i:])  # issue 13 (listing3): entries printed as cards of one repeated shape
+    if found is not None:
+        return found
     if heads.is_headed(lines[i:], order=ctx.date_order):
         return _parse_headed(ctx, lines[i:])
     events: list[EventRecord] = []
@@ -516,3 +519,56 @@ def _report_head(ctx: Ctx, ln: Line, name: str):
     if dates is None and loc.place is None:
         return None, False, None
     return loc.place, bool(loc.online and loc.place is None), dates
+
+
+# --- issue 13 (listing3): entries printed as cards of one repeated shape (see :mod:`.cards`) ----------------------
+
+def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    from rcpkg.loaders.layouts import cards as cardmod
+
+    text = ctx.page.text
+    found = cardmod.cards(text, lines, order=ctx.date_order)
+    if found is None:
+        return None
+    good, outside, rules = found
+    for ln in outside:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(blocks.footer_note(ln))
+        elif blocks.is_navigation(ln.text):
+            ctx.skipped.append(f"navigation: line {ln.no}")
+        else:
+            ctx.skipped.append(f"outside any entry: line {ln.no}")
+    ctx.skipped.extend(f"rule: line {ln.no}" for ln in rules)
+    events: list[EventRecord] = []
+    for card in good:
+        title = card.title
+        ls, le = title.stripped()
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else blocks.clean(title.text)
+        ctx.skipped.extend(f"{'heading' if k == 'H' else 'link'} over or under an entry: line {ln.no}"
+                           for ln, k in zip(card.lines, card.kinds) if k in "HLF")
+        place, online, dates, venue = None, False, None, None
+        if card.badge is not None:
+            dates = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
+        for meta in card.metas:
+            for part in meta.parts:
+                value = blocks.span(text, part.start, part.end)
+                if value is None:
+                    continue
+                if part.kind == "place" and place is None and not online:
+                    place, online = place_of(ctx, value, meta.line.no, name)
+                    vs = heads.venue_span(meta.line, part)
+                    venue = blocks.span(text, *vs) if vs else None
+                elif part.kind == "date" and dates is None:
+                    dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                    if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
+                        ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+        body = card.of("X")
+        if place is None and not online:
+            ctx.warn(title.no, "event without a location line", name)
+            place, online = _prose_place(ctx, body, name)
+        last = max([title, *[m.line for m in card.metas], *body], key=lambda x: (x.no, x.end))
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, venue=venue, dates=dates, title_line=title.no)
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events
