@@ -33,6 +33,7 @@ def _summary(events):
     ("🗓️ 12/08/2022 📌 Asunción", [("date", "12/08/2022"), ("place", "Asunción")]),
     ("Montevideo   5 y 6 de junio de 2018", [("place", "Montevideo"), ("date", "5 y 6 de junio de 2018")]),
     ("Montevideo, 2012", [("year", "2012"), ("place", "Montevideo")]),
+    ("Lima · 3 May 2019 · 10:00 (UTC−5)", [("place", "Lima"), ("date", "3 May 2019"), ("time", "10:00 (UTC−5)")]),
     ("La Paz · 2015", [("place", "La Paz"), ("year", "2015")]),
     ("Thu, 7 October 2021 - 15:00 (local time) · online",
      [("date", "Thu, 7 October 2021"), ("time", "15:00 (local time)"), ("place", "online")]),

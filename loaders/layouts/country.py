@@ -783,7 +783,7 @@ def _lead_dates(ctx: Ctx, ln: Line, te: int):
 # issue 13 (round 13, country3): a head line's parts may also be set apart by a run of spaces ("Quito   14/05/2024")
 # or by the pictograms a CMS prints before them ("📍 Quito   📅 14/05/2024", "🗓 3 May 2019 ⏰ 10:00"): a symbol
 # character (Unicode category So, with its variation selector) is a separator, never part of a place or date
-_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•|—)[ \t]+|[ \t]{3,}|[ \t]*(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+[ \t]*")
+_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•|—)[ \t]+|[ \t]{3,}|[ \t]*(?:[\u2190-\u21ff\u2300-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+[ \t]*")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?\s?m\b)")
 # a clock time, maybe a range, maybe with its zone: "(CST)", "(UTC-5)", "(hora de Lima)", and (round 13) "(local
 # time)", "(Georgetown time)", "(hora local)"
