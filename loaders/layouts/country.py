@@ -90,6 +90,13 @@ def _nav_free_meta(line: Line) -> bool:
     return meta is not None and not (len(meta.parts) > 3 and "date" not in meta.kinds)
 
 
+def _link_line(text: str) -> bool:
+    """A "Read more" / "Ver más" link line, maybe in parentheses or brackets ("(read more)", "[Leer más]")."""
+    t = blocks.clean(text)
+    inner = re.fullmatch(r"[(\[](.*)[)\]]", t)
+    return bool(t) and blocks.is_pager(inner.group(1) if inner else t) and not re.search(r"\d", t)
+
+
 def _could_be_title(line: Line) -> bool:
     t = blocks.clean(line.text)
     return (bool(t) and not blocks.is_bullet(line.text) and not t.endswith((".", ";", ":")) and not _LIST_HEADING.match(t)
@@ -106,6 +113,11 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     for ln in shown:
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
+            continue
+        if _link_line(ln.text):
+            # issue 13 (round 13, country3): a "(read more)" / "[Ver más]" link under an event's text is no
+            # title (nor a sub-title of the next event)
+            ctx.skipped.append(f"link line: line {ln.no}")
             continue
         if _YEAR_HEADING.match(ln.text):
             # issue 13 (round 12): a timeline's year heading ("2016") is no event's line; the day-and-month
@@ -343,10 +355,21 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue  # a title's next line is its text, not another title
         if not _body_like(lines[i + 1], strong=strong):
             continue
-        if _SECTION_WORD.match(t) or (not detect_kind(t) and (need_kind or not _titled(t))):
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and (not _titled(t) or need_kind and not _dated_head(lines[i + 1]))):
             continue
         out.append(i)
     return out
+
+
+def _dated_head(line: Line) -> bool:
+    """Issue 13 (round 13, country3): a line that is only an event's dates, or its place and dates ("San Ignacio,
+    Cayo District · 2022-08-30", "Caracas, 2007"): the line above it, when it reads as a title, is an event's
+    title even when it names no event kind ("Regional Consultation on Seasonal Workers") and no list heading
+    opens the page's events — the date under it says it is one."""
+    if _is_date_line(line):
+        return True
+    parts = _any_order_parts(line.text, 0, len(line.text))
+    return parts is not None and any(k in ("date", "month", "year") for k, _s, _e in parts)
 
 
 # a section heading of an event's text, never an event's title
@@ -512,7 +535,9 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             if loc.place is None and not loc.online and dates is None:
                 continue
         items.append((i, s, t_end))
-    if not items:
+    if not items or not bullets and len(items) < 2 and items[0][0] != first:
+        # issue 13 (round 13, country3): one line with a dash far below the list heading is no list (a footer,
+        # "Secretaría Técnica – Oficina Regional · Buenos Aires"): a one-line list opens under its heading
         return []
     concerns = _page_preamble(ctx, lines[:items[0][0]])
     events = []
@@ -755,12 +780,21 @@ def _lead_dates(ctx: Ctx, ln: Line, te: int):
 # a table row's cells cut by tabs: a short line (no sentence) that is only the event's place (or
 # online mode) and dates, cut in parts at tabs, bars and middle dots; a clock time is no part of either.
 
-_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•|—)[ \t]+")
+# issue 13 (round 13, country3): a head line's parts may also be set apart by a run of spaces ("Quito   14/05/2024")
+# or by the pictograms a CMS prints before them ("📍 Quito   📅 14/05/2024", "🗓 3 May 2019 ⏰ 10:00"): a symbol
+# character (Unicode category So, with its variation selector) is a separator, never part of a place or date
+_HEAD_SEP = re.compile(r"\t+|[ \t]+(?:\||·|•|—)[ \t]+|[ \t]{3,}|[ \t]*(?:[\u2190-\u21ff\u2300-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+[ \t]*")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?\s?m\b)")
+# a clock time, maybe a range, maybe with its zone: "(CST)", "(UTC-5)", "(hora de Lima)", and (round 13) "(local
+# time)", "(Georgetown time)", "(hora local)"
 _TIME_PART = re.compile(
     r"(?:(?:from|de|desde)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?"
     r"(?:\s*(?:[–—-]|to|a|hasta|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?)?"
-    r"(?:\s*\(?\s*(?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?|hora\s+de\s+[^()]{2,40})\s*\)?)?", re.IGNORECASE)
+    r"(?:\s*\(?\s*(?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?|hora\s+(?:de\s+[^()]{2,40}|local|oficial)|"
+    r"[A-Z][\w'’ .-]{1,40}\s+time|local\s+time)\s*\)?)?", re.IGNORECASE)
+# issue 13 (round 13, country3): a year alone after the event's place ("Caracas, 2007", "Lima · 2019"): no
+# date (no day), but the line is the event's head line
+_YEAR_PART = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/.-])")
 # a city with its district, department, province or region ("San Ignacio, Cayo District",
 # "Tiquipaya, Cochabamba"): that city (the region is the second part, a known place of the same
 # country or a capitalised name ending in a region word)
@@ -825,6 +859,9 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
                 # timeline's year heading): its year is the heading's (see `_read_head`)
                 holes = [dm]
                 parts.append(("day", start + a + dm[0], start + a + dm[1]))
+            elif len(years := list(_YEAR_PART.finditer(seg))) == 1:
+                holes = [(years[0].start(), years[0].end())]
+                parts.append(("year", start + a + holes[0][0], start + a + holes[0][1]))
         bounds = [0] + [x for h in holes for x in h] + [len(seg)]
         for x, y in zip(bounds[::2], bounds[1::2]):
             piece = seg[x:y]
@@ -834,6 +871,9 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
                 continue
             ps = start + a + x + lead
             pe = ps + len(piece)
+            if found and _CLOCK.search(piece) and _TIME_PART.fullmatch(piece):
+                parts.append(("time", ps, pe))  # "Wed, 10/06/2021 - 10:00 (local time)": the date's clock time
+                continue
             prep = re.match(r"(?:in|en)\s+", piece)
             if prep and not resolve_place(piece).resolved:
                 ps, piece = ps + prep.end(), piece[prep.end():]
@@ -850,27 +890,41 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
     kinds = {k for k, _s, _e in parts}
     if not kinds & {"date", "month", "place", "day"}:
         return None
-    if "day" in kinds and not kinds & {"place", "unknown"}:
-        return None  # a day and month alone is no head line ("4 de mayo" may be a date in a sentence)
-    if "unknown" in kinds and not kinds & {"date", "month", "day"}:
+    if kinds & {"day", "year"} and not kinds & {"place", "unknown"}:
+        return None  # a day and month (or a year) alone is no head line ("4 de mayo" may be a date in a sentence)
+    if "year" in kinds and len(parts) != 2:
+        return None  # a year only with the event's place ("Caracas, 2007"), nothing else
+    if "unknown" in kinds and not kinds & {"date", "month", "day", "year"}:
         return None  # a name alone, or with a clock time, may be anything: a title, a heading
     return parts
 
 
+def _any_order_parts(text: str, start: int, end: int):
+    """The head-line parts of text[start:end] whatever the order of a numeric date's day and month (issue 13
+    round 13: "📍 Asunción   📅 12/08/2022" is a head line even where the page does not say which order it
+    writes; its date is read, or warned about, in the page's order by `_read_head`)."""
+    for order in (None, "dmy", "mdy"):
+        parts = _head_parts(text, start, end, order)
+        if parts is not None:
+            return parts
+    return None
+
+
 def _is_head_line(line: Line) -> bool:
     """A line that is only an event's place and dates (see `_head_parts`), not a list of places."""
-    parts = _head_parts(line.text, 0, len(line.text))
+    parts = _any_order_parts(line.text, 0, len(line.text))
     if parts is None:
         return False
     places = [p for p in parts if p[0] in ("place", "unknown")]
-    return len(places) <= 2 or any(p[0] in ("date", "month", "day") for p in parts)
+    return len(places) <= 2 or any(p[0] in ("date", "month", "day", "year") for p in parts)
 
 
 def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None = None):
     """The place (or online mode) and dates of an event's head line (from `start` on) read into `loc`;
     the dates, or None."""
     text = ctx.page.text
-    parts = _head_parts(text, ln.start if start is None else start, ln.end, ctx.date_order) or []
+    at = ln.start if start is None else start
+    parts = _head_parts(text, at, ln.end, ctx.date_order) or _any_order_parts(text, at, ln.end) or []
     dates = None
     for kind, s, e in parts:
         sp = Span(s, e, text[s:e])
@@ -879,8 +933,13 @@ def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None =
         elif kind == "date" and dates is None:
             found = find_dates(sp.exact, s, order=ctx.date_order)
             dates = found[0] if found else None
+            if dates is None:
+                ctx.warn(ln.no, f"a date not read (its day and month may be either way) for event {name!r}", sp.exact)
         elif kind == "day" and dates is None:
             dates = _day_in_heading_year(ctx, sp, ln, name)
+        elif kind in ("year", "month"):
+            # a year or a month with no day: the event is not dated by it (a date is never guessed)
+            ctx.warn(ln.no, f"a date without a day not read for event {name!r}", sp.exact)
     return dates
 
 
@@ -925,6 +984,15 @@ def _day_in_heading_year(ctx: Ctx, sp: Span, ln: Line, name: str):
     return replace(got[0], parts=(year,))
 
 
+# issue 13 (round 13, country3): the page's cross-references after its last event ("See also: …", "Related pages:
+# …", "Ver también: …", "Enlaces relacionados: …") are no field of the event, though printed as a labelled line
+_SEE_ALSO = re.compile(
+    r"^(?:see\s+also|related(?:\s+(?:pages?|links?|content|countries|documents?|resources?))?|other\s+(?:member\s+)?"
+    r"(?:countries|states|pages)|useful\s+links|more\s+on\s+[^:]{1,40}|v[eé]ase\s+tambi[eé]n|ver\s+tambi[eé]n|"
+    r"(?:p[aá]ginas|enlaces|contenidos?|documentos?)\s+relacionad[oa]s|otros\s+(?:pa[ií]ses|estados)(?:\s+miembros)?|"
+    r"enlaces\s+de\s+inter[eé]s|m[aá]s\s+sobre\s+[^:]{1,40})\s*:", re.IGNORECASE)
+
+
 def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     """The last event's lines without the page's own lines after its text (issue 13 round 11): after
     the last prose line, a line that is no field of the event — a back link ("← Back to Member
@@ -937,8 +1005,8 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
         t = blocks.clean(x.text)
         if not re.search(r"\w", t):
             continue  # a rule ("---")
-        if _labelled(t) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) or _is_head_line(x) \
-                or _BARE_LABEL.match(t):
+        if (_labelled(t) and not _SEE_ALSO.match(t)) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) \
+                or _is_head_line(x) or _BARE_LABEL.match(t):
             return body  # a field of the event after its text ("Location: Lima")
     for x in body[keep:]:
         ctx.skipped.append(f"outside any event: line {x.no}")
