@@ -452,6 +452,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     slots = {"known": 0, "uncurated": 0, "warned": 0}
     spelled = {normalized(v) for v in acronyms.values()}
     governments = _governments(gazetteer)
+    site_secretariat = _site_secretariat(ref, page.url)
 
     def warn(offset: int, message: str, value: str) -> None:
         if "person's name" in message:  # issue 13: no personal data in the build report; page and line suffice
@@ -531,6 +532,17 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             new = sorted([x for x in new if x.start != n.start] + [office], key=lambda m: m.start)
             described[office.start] = Described(
                 ExtractedInstitution(f"{key}--{k.entity_id}", name, None, "OrganizationUnit", k.entity_id, lang), None)
+        # issue 13 (roles3): "the Technical Secretariat" / "la Secretaría Técnica" named alone, on the site of a
+        # process that has one secretariat: that process's secretariat (the page's own process owns the office it
+        # names without an owner; an office named with its owner was read just above)
+        if site_secretariat is not None:
+            for n in list(new):
+                d = described.get(n.start)
+                if d is None or d.institution is not None or not _LONE_SECRETARIAT.fullmatch(normalized(n.surface)):
+                    continue
+                new = [x for x in new if x.start != n.start]
+                local = sorted(local + [Mention(site_secretariat, n.start, n.end, n.surface, "name")],
+                               key=lambda m: m.start)
         # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
         # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
         # that country's government; the adjective is no actor of its own
@@ -1023,6 +1035,25 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
 
 
 _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")
+
+
+# issue 13 (roles3): a process's secretariat named alone, without its owner
+_LONE_SECRETARIAT = re.compile(r"(?:the |la |el )?(?:technical|executive) secretariat|"
+                               r"(?:la |el )?secretaria (?:tecnica|ejecutiva)")
+# the processes whose own sites the pages come from (as layouts.assemble.Ctx.site reads the host)
+_SITE_PROCESS = (("rcm", ("crmsv", "rcmvs")), ("sacm", ("csmigraciones", "csm-osumi")))
+
+
+def _site_secretariat(ref, url: str | None) -> str | None:
+    """The secretariat of the process whose own site `url` is on, when the reference data knows exactly one
+    (a body of type Secretariat that is part of the process); None elsewhere."""
+    from urllib.parse import urlparse
+    host = urlparse(url or "").netloc.lower()
+    process = next((p for p, keys in _SITE_PROCESS if any(k in host for k in keys)), None)
+    if process is None or ref is None:
+        return None
+    found = [e.id for e in getattr(ref, "entities", {}).values() if e.type == "Secretariat" and process in e.part_of]
+    return found[0] if len(found) == 1 else None
 
 
 # issue 13 (fields2): the offices a body has that are named generically alone ("Technical Secretariat")

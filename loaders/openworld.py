@@ -786,6 +786,12 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     norm = normalized(name)
     if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")
+    # issue 13 (roles3): a city named with its head word ("la Ciudad de Guatemala", "Panama City", "the City of
+    # Belize"): a place, never an institution
+    if len(words) >= 2 and ("ciudad" in folded[:1] or "city" in folded[:1] or folded[-1] == "city") \
+            and (_is_place_name(surface) or _is_place_name(" ".join(w for w in words if _fold_word(w) not in
+                                                                     _CITY_WORDS))):
+        return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
     if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"
@@ -1005,6 +1011,13 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
                                           tuple(_trim(x) for x in printed)), None, taken)
+
+
+_CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
+
+
+def _fold_word(word: str) -> str:
+    return fold_text(word).lower()
 
 
 def _is_place_name(word: str) -> bool:
