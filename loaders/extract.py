@@ -191,6 +191,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     venue_block = False
+    background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
@@ -207,10 +208,23 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if venue_block and short and labels.find(said) is None and not _PAGER_LINK.match(said):
                 continue
             venue_block = False
+            # issue 13 (roles3): a background heading alone on its line ("Background", "Antecedentes") heads the
+            # paragraph under it (up to the next blank line): a block about another, earlier activity
+            if whole and len(said.strip()) <= 40 and _BACKGROUND_HEADING.fullmatch(
+                    fold_text(said).strip().rstrip(":").strip()):
+                first = s.end
+                while first < len(page.text) and page.text[first] in " \t\n\u00a0":
+                    first += 1
+                blank = re.search(r"\n[ \t\u00a0]*\n", page.text[first:])
+                background = (said.strip(), first + blank.start() if blank else len(page.text))
+                continue
+            if background is not None and s.start >= background[1]:
+                background = None
             if whole and _label_role(said):
                 label = said
                 continue
-            start, heading, fielded = s.start, label or s.heading, label is not None
+            start, heading, fielded = s.start, label or (background[0] if background else None) or s.heading, \
+                label is not None
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
@@ -1003,6 +1017,11 @@ _TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|R
 _CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
 
 
+_ROLE_OF = re.compile(r"\b(?:support|participation|funding|financing|backing|assistance|collaboration|cooperation|"
+                      r"sponsorship|apoyo|participacion|financiamiento|respaldo|colaboracion|cooperacion|auspicio|"
+                      r"patrocinio|asistencia tecnica)\s+(?:of|from|by|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
+
+
 def _cited(text: str, mentions: list[Mention]) -> set[int]:
     """Starts of the mentions (of `text`) that name only the author or owner of a cited document,
     with the names listed right after such a one ("the 2019 report of UNHCR and IOM")."""
@@ -1011,7 +1030,9 @@ def _cited(text: str, mentions: list[Mention]) -> set[int]:
     for m in sorted(mentions, key=lambda m: m.start):
         before = text[max(0, m.start - 140):m.start]
         folded = fold_text(before)
-        if _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
+        if _ROLE_OF.search(folded):
+            pass  # issue 13 (roles3): "a protocol ... with the support of UNHCR": the help's giver, not the document's
+        elif _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
                 or (m.end < len(text) and (_CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))
                                            or _TITLE_AFTER.match(text, m.end))) \
                 or (prev is not None and prev.start in out and prev.end <= m.start

@@ -815,7 +815,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
-        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
+        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]) and not _brand_word(surface):
             return Described(None, "a single word that names no institution for sure")
         # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
         regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
@@ -1014,6 +1014,14 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
 
 
 _CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
+
+
+def _brand_word(word: str) -> bool:
+    """issue 13 (roles3): one word cased as a name of its own, capitals inside it and lower case too ("EUROsociAL+",
+    "RedLAC"): no common word is printed so, whatever sentence it opens"""
+    core = word.rstrip("+")
+    return bool(re.fullmatch(r"[^\W\d_]{4,}", core)) and any(c.islower() for c in core) \
+        and sum(c.isupper() for c in core[1:]) >= 2
 
 
 def _fold_word(word: str) -> str:

@@ -1010,6 +1010,10 @@ _LIST = re.compile(
     # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
     r"(?:['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
     r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    # issue 13 (roles3): the programme a body acts through ("funded by the European Union through its programme X",
+    # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role
+    r"(?:through|via|a traves del?|por medio del?) (?:(?:the|its|their|su|sus|el|la) )?(?:programme|program|programa|"
+    r"project|proyecto|initiative|iniciativa|fund|fondo|facility)|"
     r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
