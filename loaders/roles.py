@@ -592,7 +592,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
     # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
     ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"
-             r"(?:[a-z]+ ){0,6}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
+             r"(?:[a-z]+ ){0,8}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
              r"by means of|a traves del?|por medio del?)\b"),
     # issue 13 (roles3): a relative clause on the bodies that took part, then the verb that lists them ("Observer
     # organizations that took part included X, Y", "Las organizaciones observadoras que asistieron fueron X y Y")
@@ -1563,10 +1563,10 @@ _COUNTRY2_FORWARD: tuple[tuple[str, str], ...] = (
     # "X hosted the Conference online through its Directorate of Migration", "fue anfitrión de la reunión a través de
     # su Dirección de Migración": the office the host hosted through hosts too (as "convocada por X, a través de Y")
     # (the cue is the words after the verb, group "c": the verb stays the backward cue of the host before it)
-    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,6}?(?:online |virtually |"
+    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,8}?(?:online |virtually |"
              r"in person )?(?:through|via))\b"),
     ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:de|del) (?:la |el |esta |este )?"
-             r"(?:[a-z]+ ){0,6}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
+             r"(?:[a-z]+ ){0,8}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
     # "recibió la Presidencia Pro Tempore de manos del Ecuador", "took over the presidency from Chile": the giver
     ("mentioned", r"\b(?:de manos del?|(?:took|taking|takes) over (?:the )?(?:presidency pro[- ]?tempore |"
                   r"pro[- ]?tempore presidency |presidency )?from)\b"),
