@@ -124,6 +124,9 @@ _ORG_WORDS = {
     "obrera", "obrero", "trabajadores", "workers", "gendarmeria", "gendarmerie", "prefectura", "prefeitura",
     "prefecture", "governorate", "gobernacion",  # issue 13 (wrap): "... and the Prefecture of El Oro"
     "guardia", "guard", "armada", "navy", "ejercito", "army",
+    # issue 13 (roles3): schools and academies ("Diplomatic Academy of Peru", "Escuela Nacional de Migración",
+    # "Facultad de Derecho")
+    "academy", "academia", "school", "escuela", "college", "colegio", "facultad", "faculty",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -136,7 +139,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
                "chamber", "camara", "cooperativa", "cooperative", "caja",
                "gendarmeria", "gendarmerie", "prefectura", "prefeitura",  # (issue 13, prose)
-               "prefecture", "governorate", "gobernacion"}  # (issue 13, wrap)
+               "prefecture", "governorate", "gobernacion",  # (issue 13, wrap)
+               "academy", "academia", "school", "escuela", "college", "facultad"}  # (issue 13, roles3)
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",

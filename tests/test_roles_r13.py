@@ -297,3 +297,20 @@ def test_materials_other_activities_and_the_update_stamp_close_the_event(tools, 
     got, _, parsed = _page(tools, text, lang)
     assert got == {("ilo", "organizer")}
     assert any("documents list" in s for s in parsed.skipped)
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("""Skip to main content
+Workshop on Consular Assistance
+Lima, 5 October 2017
+Delivered by the Diplomatic Academy of Chile, the workshop reviewed detention visits.
+""", "en", "Diplomatic Academy of Chile", "organizer"),
+    ("""Ir al contenido
+Taller sobre Asistencia Consular
+Lima, 5 de octubre de 2017
+El taller fue impartido por la Escuela Nacional de Migración y contó con la participación de la Academia Diplomática del Ecuador.
+""", "es", "Escuela Nacional de Migración", "organizer"),
+])
+def test_a_school_or_academy_is_an_institution(tools, text, lang, name, role):  # noqa: F811
+    got, _, _ = _page(tools, text, lang)
+    assert (name, role) in got
