@@ -549,6 +549,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # issue 13 (roles3): "the Technical Secretariat" / "la Secretaría Técnica" named alone, on the site of a
         # process that has one secretariat: that process's secretariat (the page's own process owns the office it
         # names without an owner; an office named with its owner was read just above)
+        site_offices: set[int] = set()
         if site_secretariat is not None:
             for n in list(new):
                 d = described.get(n.start)
@@ -557,6 +558,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 new = [x for x in new if x.start != n.start]
                 local = sorted(local + [Mention(site_secretariat, n.start, n.end, n.surface, "name")],
                                key=lambda m: m.start)
+                site_offices.add(n.start)
         # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
         # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
         # that country's government; the adjective is no actor of its own
@@ -673,6 +675,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con
                 # el apoyo de ...", "Background: ... funded by ..."): the bodies it names are mentioned only
                 assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
+            if site_offices:  # (roles3) the site's secretariat named alone counts only in a role's slot ("Contact the
+                # Technical Secretariat" is the site's chrome, no naming of a body in the event)
+                assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
             elif listed_role is not None and unreached and all(c.role == listed_role for c in unreached) \

@@ -608,6 +608,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("mentioned", r"\b(?:handover|hand over|handing over|transfer|passing) of (?:the )?(?:presidency pro tempore|"
                   r"pro tempore presidency|presidency|chairmanship|chair) to\b"),
     ("mentioned", r"\b(?:traspaso|entrega|transferencia|relevo) de (?:la )?(?:presidencia pro tempore|presidencia) a\b"),
+    # the countries a troika is made of ("La troika quedó integrada por X, Y y Z", "The troika was made up of X and
+    # Y", "formed the troika with X"): named, no actors of the event (the conventions' "formed the troika with")
+    ("mentioned", r"\btroika\b(?: [a-z]+){0,2}? (?:integrada|conformada|compuesta|formada) por\b"),
+    ("mentioned", r"\btroika\b(?: [a-z]+){0,2}? (?:made up|composed|formed|comprised) of\b|\btroika (?:comprised|"
+                  r"includes|included|consists of|consisted of)\b|\bformed the troika with\b|\bconformo la troika con\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event

@@ -314,3 +314,24 @@ El taller fue impartido por la Escuela Nacional de Migración y contó con la pa
 def test_a_school_or_academy_is_an_institution(tools, text, lang, name, role):  # noqa: F811
     got, _, _ = _page(tools, text, lang)
     assert (name, role) in got
+
+
+def test_a_secretariat_named_alone_outside_a_role_slot_is_not_recorded(tools):  # noqa: F811
+    text = """Skip to main content
+Regional Workshop on Consular Registration
+Tegucigalpa, 3 May 2016
+The workshop was organized by the Andean Health Board.
+Contact the Technical Secretariat for the materials.
+"""
+    got, _, _ = _page(tools, text, "en", "https://crmsv.org/en/events/workshop")
+    assert not any(agent == "rcm-technical-secretariat" for agent, _ in got)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("La troika quedó integrada por Chile, Perú y Bolivia.", ("Chile", "Perú", "Bolivia")),
+    ("The new troika was made up of Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia")),
+    ("Costa Rica formed the troika with Honduras and Panama.", ("Honduras", "Panama")),
+])
+def test_the_countries_of_a_troika_are_mentioned(text, names):
+    got = _roles(text, *((n, f"gov{i}", "country") for i, n in enumerate(names)))
+    assert got == [(f"gov{i}", "mentioned") for i in range(len(names))]
