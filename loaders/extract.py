@@ -340,8 +340,12 @@ _PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", 
 # a class of institutions, then an example of it: the example is an institution
 _CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organismos?|agenc(?:y|ies)|agencias?|institutions?|"
                            r"instituciones|bodies|entities|entidades|networks|redes|foundations|fundaciones|banks|bancos|"
-                           r"universities|universidades|ngos|ong|charities|associations|asociaciones)"
-                           r"(?: [a-z-]+){0,2},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
+                           r"universities|universidades|ngos|ong|charities|associations|asociaciones|"
+                           # issue 13 (roles3): groups of people organised as bodies ("committees of relatives of
+                           # missing migrants, such as X", "colectivos de familiares, como X")
+                           r"committees|comites|collectives|colectivos|unions|sindicatos|federations|federaciones|"
+                           r"cooperatives|cooperativas|movements|movimientos)"
+                           r"(?: [a-z-]+){0,5},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
                            r"entre ellas|entre ellos)(?: (?:the|la|el|los|las))? $")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")

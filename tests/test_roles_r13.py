@@ -335,3 +335,20 @@ Contact the Technical Secretariat for the materials.
 def test_the_countries_of_a_troika_are_mentioned(text, names):
     got = _roles(text, *((n, f"gov{i}", "country") for i, n in enumerate(names)))
     assert got == [(f"gov{i}", "mentioned") for i in range(len(names))]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("""Skip to main content
+Regional Workshop on Missing Migrants
+Quito, 4 May 2022
+The workshop was organized by the ICRC. It recognized the work of committees of relatives of missing migrants, such as COFADEM in Ecuador.
+""", "en", "COFADEM"),
+    ("""Ir al contenido
+Taller Regional sobre Migrantes Desaparecidos
+Quito, 4 de mayo de 2022
+El taller fue organizado por el CICR. Reconoció el trabajo de los colectivos de familiares de personas desaparecidas, como COFADEM en Ecuador.
+""", "es", "COFADEM"),
+])
+def test_an_example_of_a_class_of_peoples_bodies_is_mentioned(tools, text, lang, name):  # noqa: F811
+    got, _, _ = _page(tools, text, lang)
+    assert (name, "mentioned") in got
