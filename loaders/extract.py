@@ -557,8 +557,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         if site_secretariat is not None:
             for n in list(new):
                 d = described.get(n.start)
-                if d is None or d.institution is not None or not _LONE_SECRETARIAT.fullmatch(normalized(n.surface)):
-                    continue
+                if d is None or d.institution is not None or not _LONE_SECRETARIAT.fullmatch(normalized(n.surface)) \
+                        or _AS_CAPACITY.search(fold_text(utext[max(0, n.start - 40):n.start])):
+                    continue  # ("IOM, as Technical Secretariat, provided support": the office is the body's capacity)
                 new = [x for x in new if x.start != n.start]
                 local = sorted(local + [Mention(site_secretariat, n.start, n.end, n.surface, "name")],
                                key=lambda m: m.start)
@@ -1070,6 +1071,8 @@ _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganizati
 # issue 13 (roles3): a process's secretariat named alone, without its owner
 _LONE_SECRETARIAT = re.compile(r"(?:the |la |el )?(?:technical|executive) secretariat|"
                                r"(?:la |el )?secretaria (?:tecnica|ejecutiva)")
+_AS_CAPACITY = re.compile(r"\b(?:as|como|acting as|in (?:its|their) capacity as|en (?:su )?calidad de|en su condicion de|"
+                          r"que ejerce|which acts as|which serves as)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?$")
 # the processes whose own sites the pages come from (as layouts.assemble.Ctx.site reads the host)
 _SITE_PROCESS = (("rcm", ("crmsv", "rcmvs")), ("sacm", ("csmigraciones", "csm-osumi")))
 

@@ -352,3 +352,21 @@ El taller fue organizado por el CICR. Reconoció el trabajo de los colectivos de
 def test_an_example_of_a_class_of_peoples_bodies_is_mentioned(tools, text, lang, name):  # noqa: F811
     got, _, _ = _page(tools, text, lang)
     assert (name, "mentioned") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("""Skip to main content
+Regional Workshop on Consular Registration
+Lima, 3 May 2016
+The workshop was organized by the Andean Health Board; IOM, as Technical Secretariat, provided technical support.
+""", "en"),
+    ("""Ir al contenido
+Taller Regional sobre Registro Consular
+Lima, 3 de mayo de 2016
+El taller fue organizado por la Junta Andina de Salud y contó con el apoyo de la OIM, en su calidad de Secretaría Técnica.
+""", "es"),
+])
+def test_a_secretariat_that_is_a_bodys_capacity_is_not_the_sites_secretariat(tools, text, lang):  # noqa: F811
+    got, _, _ = _page(tools, text, lang, "https://csmigraciones.org/es/eventos/taller")
+    assert not any(agent == "sacm-technical-secretariat" for agent, _ in got)
+    assert any(agent == "iom" for agent, _ in got)
