@@ -191,6 +191,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     venue_block = False
+    background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
             heading = s.heading
@@ -207,10 +208,23 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if venue_block and short and labels.find(said) is None and not _PAGER_LINK.match(said):
                 continue
             venue_block = False
+            # issue 13 (roles3): a background heading alone on its line ("Background", "Antecedentes") heads the
+            # paragraph under it (up to the next blank line): a block about another, earlier activity
+            if whole and len(said.strip()) <= 40 and _BACKGROUND_HEADING.fullmatch(
+                    fold_text(said).strip().rstrip(":").strip()):
+                first = s.end
+                while first < len(page.text) and page.text[first] in " \t\n\u00a0":
+                    first += 1
+                blank = re.search(r"\n[ \t\u00a0]*\n", page.text[first:])
+                background = (said.strip(), first + blank.start() if blank else len(page.text))
+                continue
+            if background is not None and s.start >= background[1]:
+                background = None
             if whole and _label_role(said):
                 label = said
                 continue
-            start, heading, fielded = s.start, label or s.heading, label is not None
+            start, heading, fielded = s.start, label or (background[0] if background else None) or s.heading, \
+                label is not None
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
@@ -326,8 +340,12 @@ _PARTICIPLE_ROLE = {"hoste": "host", "organ": "organizer", "conve": "convener", 
 # a class of institutions, then an example of it: the example is an institution
 _CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organismos?|agenc(?:y|ies)|agencias?|institutions?|"
                            r"instituciones|bodies|entities|entidades|networks|redes|foundations|fundaciones|banks|bancos|"
-                           r"universities|universidades|ngos|ong|charities|associations|asociaciones)"
-                           r"(?: [a-z-]+){0,2},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
+                           r"universities|universidades|ngos|ong|charities|associations|asociaciones|"
+                           # issue 13 (roles3): groups of people organised as bodies ("committees of relatives of
+                           # missing migrants, such as X", "colectivos de familiares, como X")
+                           r"committees|comites|collectives|colectivos|unions|sindicatos|federations|federaciones|"
+                           r"cooperatives|cooperativas|movements|movimientos)"
+                           r"(?: [a-z-]+){0,5},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
                            r"entre ellas|entre ellos)(?: (?:the|la|el|los|las))? $")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
                          r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
@@ -452,6 +470,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     slots = {"known": 0, "uncurated": 0, "warned": 0}
     spelled = {normalized(v) for v in acronyms.values()}
     governments = _governments(gazetteer)
+    site_secretariat = _site_secretariat(ref, page.url)
 
     def warn(offset: int, message: str, value: str) -> None:
         if "person's name" in message:  # issue 13: no personal data in the build report; page and line suffice
@@ -531,6 +550,20 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             new = sorted([x for x in new if x.start != n.start] + [office], key=lambda m: m.start)
             described[office.start] = Described(
                 ExtractedInstitution(f"{key}--{k.entity_id}", name, None, "OrganizationUnit", k.entity_id, lang), None)
+        # issue 13 (roles3): "the Technical Secretariat" / "la Secretaría Técnica" named alone, on the site of a
+        # process that has one secretariat: that process's secretariat (the page's own process owns the office it
+        # names without an owner; an office named with its owner was read just above)
+        site_offices: set[int] = set()
+        if site_secretariat is not None:
+            for n in list(new):
+                d = described.get(n.start)
+                if d is None or d.institution is not None or not _LONE_SECRETARIAT.fullmatch(normalized(n.surface)) \
+                        or _AS_CAPACITY.search(fold_text(utext[max(0, n.start - 40):n.start])):
+                    continue  # ("IOM, as Technical Secretariat, provided support": the office is the body's capacity)
+                new = [x for x in new if x.start != n.start]
+                local = sorted(local + [Mention(site_secretariat, n.start, n.end, n.surface, "name")],
+                               key=lambda m: m.start)
+                site_offices.add(n.start)
         # issue 13 (h-r8b): a foreign ministry named with its country's adjective ("la Cancillería panameña",
         # "the Peruvian Foreign Ministry" has the adjective first and is read elsewhere): the ministry, a unit of
         # that country's government; the adjective is no actor of its own
@@ -647,6 +680,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con
                 # el apoyo de ...", "Background: ... funded by ..."): the bodies it names are mentioned only
                 assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
+            if site_offices:  # (roles3) the site's secretariat named alone counts only in a role's slot ("Contact the
+                # Technical Secretariat" is the site's chrome, no naming of a body in the event)
+                assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
             elif listed_role is not None and unreached and all(c.role == listed_role for c in unreached) \
@@ -991,6 +1027,11 @@ _TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|R
 _CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
 
 
+_ROLE_OF = re.compile(r"\b(?:support|participation|funding|financing|backing|assistance|collaboration|cooperation|"
+                      r"sponsorship|apoyo|participacion|financiamiento|respaldo|colaboracion|cooperacion|auspicio|"
+                      r"patrocinio|asistencia tecnica)\s+(?:of|from|by|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
+
+
 def _cited(text: str, mentions: list[Mention]) -> set[int]:
     """Starts of the mentions (of `text`) that name only the author or owner of a cited document,
     with the names listed right after such a one ("the 2019 report of UNHCR and IOM")."""
@@ -999,7 +1040,9 @@ def _cited(text: str, mentions: list[Mention]) -> set[int]:
     for m in sorted(mentions, key=lambda m: m.start):
         before = text[max(0, m.start - 140):m.start]
         folded = fold_text(before)
-        if _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
+        if _ROLE_OF.search(folded):
+            pass  # issue 13 (roles3): "a protocol ... with the support of UNHCR": the help's giver, not the document's
+        elif _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
                 or (m.end < len(text) and (_CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))
                                            or _TITLE_AFTER.match(text, m.end))) \
                 or (prev is not None and prev.start in out and prev.end <= m.start
@@ -1023,6 +1066,27 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
 
 
 _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")
+
+
+# issue 13 (roles3): a process's secretariat named alone, without its owner
+_LONE_SECRETARIAT = re.compile(r"(?:the |la |el )?(?:technical|executive) secretariat|"
+                               r"(?:la |el )?secretaria (?:tecnica|ejecutiva)")
+_AS_CAPACITY = re.compile(r"\b(?:as|como|acting as|in (?:its|their) capacity as|en (?:su )?calidad de|en su condicion de|"
+                          r"que ejerce|which acts as|which serves as)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?$")
+# the processes whose own sites the pages come from (as layouts.assemble.Ctx.site reads the host)
+_SITE_PROCESS = (("rcm", ("crmsv", "rcmvs")), ("sacm", ("csmigraciones", "csm-osumi")))
+
+
+def _site_secretariat(ref, url: str | None) -> str | None:
+    """The secretariat of the process whose own site `url` is on, when the reference data knows exactly one
+    (a body of type Secretariat that is part of the process); None elsewhere."""
+    from urllib.parse import urlparse
+    host = urlparse(url or "").netloc.lower()
+    process = next((p for p, keys in _SITE_PROCESS if any(k in host for k in keys)), None)
+    if process is None or ref is None:
+        return None
+    found = [e.id for e in getattr(ref, "entities", {}).values() if e.type == "Secretariat" and process in e.part_of]
+    return found[0] if len(found) == 1 else None
 
 
 # issue 13 (fields2): the offices a body has that are named generically alone ("Technical Secretariat")

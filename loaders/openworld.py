@@ -124,6 +124,9 @@ _ORG_WORDS = {
     "obrera", "obrero", "trabajadores", "workers", "gendarmeria", "gendarmerie", "prefectura", "prefeitura",
     "prefecture", "governorate", "gobernacion",  # issue 13 (wrap): "... and the Prefecture of El Oro"
     "guardia", "guard", "armada", "navy", "ejercito", "army",
+    # issue 13 (roles3): schools and academies ("Diplomatic Academy of Peru", "Escuela Nacional de Migración",
+    # "Facultad de Derecho")
+    "academy", "academia", "school", "escuela", "college", "colegio", "facultad", "faculty",
 }
 # organisation words that make a capitalised name an institution's even when no role phrase reaches it
 # ("findings similar to those of the Internal Displacement Monitoring Centre"); not the words of a
@@ -136,7 +139,8 @@ _STRONG_ORG = {"institute", "instituto", "agency", "agencia", "foundation", "fun
                "embajada", "parliament", "parlamento", "sindicato", "intendencia", "municipality", "municipalidad",
                "chamber", "camara", "cooperativa", "cooperative", "caja",
                "gendarmeria", "gendarmerie", "prefectura", "prefeitura",  # (issue 13, prose)
-               "prefecture", "governorate", "gobernacion"}  # (issue 13, wrap)
+               "prefecture", "governorate", "gobernacion",  # (issue 13, wrap)
+               "academy", "academia", "school", "escuela", "college", "facultad"}  # (issue 13, roles3)
 # words of a national agency's name: with "of <country>" it is a unit of that country's government
 _GOV_UNIT_WORDS = {
     "service", "servicio", "agency", "agencia", "superintendencia", "superintendency", "police", "policia",
@@ -788,6 +792,12 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     norm = normalized(name)
     if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")
+    # issue 13 (roles3): a city named with its head word ("la Ciudad de Guatemala", "Panama City", "the City of
+    # Belize"): a place, never an institution
+    if len(words) >= 2 and ("ciudad" in folded[:1] or "city" in folded[:1] or folded[-1] == "city") \
+            and (_is_place_name(surface) or _is_place_name(" ".join(w for w in words if _fold_word(w) not in
+                                                                     _CITY_WORDS))):
+        return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
     if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"
@@ -811,7 +821,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                "(add it to data/reference/governments.yaml)")
     if h < 0 and not org_word and not acronym and not _ends_with_country(words):
         joined = any(f in _JOIN or f in ("without", "sin", "sans") for f in folded)  # "Doctors Without Borders"
-        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]):
+        if len(folded) == 1 and nxt is None and not _BANK_WORD.search(folded[0]) and not _brand_word(surface):
             return Described(None, "a single word that names no institution for sure")
         # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
         regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
@@ -1007,6 +1017,21 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     taken = tuple(x for x in (absorbed, extra, *places) if x is not None)
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
                                           tuple(_trim(x) for x in printed)), None, taken)
+
+
+_CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
+
+
+def _brand_word(word: str) -> bool:
+    """issue 13 (roles3): one word cased as a name of its own, capitals inside it and lower case too ("EUROsociAL+",
+    "RedLAC"): no common word is printed so, whatever sentence it opens"""
+    core = word.rstrip("+")
+    return bool(re.fullmatch(r"[^\W\d_]{4,}", core)) and any(c.islower() for c in core) \
+        and sum(c.isupper() for c in core[1:]) >= 2
+
+
+def _fold_word(word: str) -> str:
+    return fold_text(word).lower()
 
 
 def _is_place_name(word: str) -> bool:

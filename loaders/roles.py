@@ -592,8 +592,27 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
     # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
     ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"
-             r"(?:[a-z]+ ){0,2}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
+             r"(?:[a-z]+ ){0,8}?(?:online |virtually |en linea |virtualmente |de forma virtual )?(?P<c>through|via|"
              r"by means of|a traves del?|por medio del?)\b"),
+    # issue 13 (roles3): a relative clause on the bodies that took part, then the verb that lists them ("Observer
+    # organizations that took part included X, Y", "Las organizaciones observadoras que asistieron fueron X y Y")
+    ("participant", r"\b(?:organi[sz]ations|institutions|bodies|agencies|entities|countries|observers|delegations|"
+                    r"partners) (?:that|which|who) (?:took part|participated|attended|were present|joined)"
+                    r"(?: as observers| in (?:the|this) [a-z]+)? (?:included|include|were|comprised)\b"),
+    ("participant", r"\b(?:organizaciones|instituciones|entidades|agencias|paises|delegaciones|observador(?:es|as))"
+                    r"(?: [a-z]+)? que (?:participaron|asistieron|tomaron parte|estuvieron presentes)"
+                    r"(?: como observador(?:es|as)| en (?:el|la) [a-z]+)? (?:fueron|incluyeron|figuraron|estuvieron|"
+                    r"se encontraban)\b"),
+    # "the handover of the Presidency Pro Tempore to Mexico", "el traspaso de la Presidencia Pro Tempore a Panamá": the
+    # next holder is named (mentioned), as "handed over the Presidency to" names it
+    ("mentioned", r"\b(?:handover|hand over|handing over|transfer|passing) of (?:the )?(?:presidency pro tempore|"
+                  r"pro tempore presidency|presidency|chairmanship|chair) to\b"),
+    ("mentioned", r"\b(?:traspaso|entrega|transferencia|relevo) de (?:la )?(?:presidencia pro tempore|presidencia) a\b"),
+    # the countries a troika is made of ("La troika quedó integrada por X, Y y Z", "The troika was made up of X and
+    # Y", "formed the troika with X"): named, no actors of the event (the conventions' "formed the troika with")
+    ("mentioned", r"\btroika\b(?: [a-z]+){0,2}? (?:integrada|conformada|compuesta|formada) por\b"),
+    ("mentioned", r"\btroika\b(?: [a-z]+){0,2}? (?:made up|composed|formed|comprised) of\b|\btroika (?:comprised|"
+                  r"includes|included|consists of|consisted of)\b|\bformed the troika with\b|\bconformo la troika con\b"),
 )
 _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13, rules4 block (backward cues): "X facilitated the sessions" runs the event
@@ -884,7 +903,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
 # Every cue above contains one of these stems: a sentence without any has no cue (a cheap test first).
-_ANCHORS = re.compile(r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
+_ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspaso|entrega|relevo|"
+                      r"conven|convoc|coordin|organi|collabor|colabor|jointly|conjunt|support|apoy|auspic|cost|"
                       r"fund|financ|sponsor|patrocin|host|anfitri|acogid|opportunit|particip|attend|training|"
                       r"capacitacion|took part|pay|paid|cover|cubri|observ|represent|delega|speaker|ponente|expert|official|"
                       r"funcionari|delivered|conducted|facilitat|led by|implemented|carried|taught|impartid|dictad|dirigid|"
@@ -995,6 +1015,10 @@ _LIST = re.compile(
     # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
     r"(?:['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
     r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    # issue 13 (roles3): the programme a body acts through ("funded by the European Union through its programme X",
+    # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role
+    r"(?:through|via|a traves del?|por medio del?) (?:(?:the|its|their|su|sus|el|la) )?(?:programme|program|programa|"
+    r"project|proyecto|initiative|iniciativa|fund|fondo|facility)|"
     r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
@@ -1030,7 +1054,11 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              # the Coast Guard"
              r"|efectivos|personnel"
              # issue 13 (mentions, round 12): a network's liaisons ("los enlaces de la Red de …")
-             r"|enlaces|liaisons|liaison officers)")
+             r"|enlaces|liaisons|liaison officers"
+             # issue 13 (roles3): a university's or institute's teaching and research staff ("moderated by lecturers of
+             # the University of X", "moderadas por docentes de la Universidad de X")
+             r"|docentes|profesor(?:es|as)|academic[oa]s|investigador(?:es|as)|catedratic[oa]s|teachers|lecturers|"
+             r"professors|academics|researchers|scholars|faculty members)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
@@ -1540,10 +1568,10 @@ _COUNTRY2_FORWARD: tuple[tuple[str, str], ...] = (
     # "X hosted the Conference online through its Directorate of Migration", "fue anfitrión de la reunión a través de
     # su Dirección de Migración": the office the host hosted through hosts too (as "convocada por X, a través de Y")
     # (the cue is the words after the verb, group "c": the verb stays the backward cue of the host before it)
-    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,2}?(?:online |virtually |"
+    ("host", r"\b(?:hosted|hosts|will host|co-hosted) (?P<c>(?:the |this |its )?(?:[a-z-]+ ){0,8}?(?:online |virtually |"
              r"in person )?(?:through|via))\b"),
     ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:de|del) (?:la |el |esta |este )?"
-             r"(?:[a-z]+ ){0,2}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
+             r"(?:[a-z]+ ){0,8}?(?:(?:en linea|virtualmente|de manera virtual) )?(?:a traves|por medio) del?)\b"),
     # "recibió la Presidencia Pro Tempore de manos del Ecuador", "took over the presidency from Chile": the giver
     ("mentioned", r"\b(?:de manos del?|(?:took|taking|takes) over (?:the )?(?:presidency pro[- ]?tempore |"
                   r"pro[- ]?tempore presidency |presidency )?from)\b"),

@@ -60,6 +60,8 @@ _SOFT_PREV_END = re.compile(r"[\w,)\-–’'”\"]$")
 
 
 _ACRONYM_NEXT = re.compile(r"\([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&/\-]{1,15}\)")
+_LONE_ACRONYM = re.compile(r"\([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&/\-]{1,15}\)\s*[.,;:]?")
+_COORDINATORS = frozenset("and or y e o u".split())
 
 
 def _fold(word: str) -> str:
@@ -99,15 +101,18 @@ def _prose_line(line: str) -> bool:
     return bool(_STOP.search(line) or _CLAUSE.search(line))
 
 
-def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
+def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool:
     """Whether the break between two non-blank lines falls inside a sentence (see the module doc);
-    `sentence` is the open sentence the line before ends (with the lines joined to it already)."""
+    `sentence` is the open sentence the line before ends (with the lines joined to it already), `para`
+    the whole unit the line before ends (issue 13, roles3: a wrapped paragraph's prose before the open
+    sentence makes its short last sentence prose too: "... brindó apoyo. La RROCM" / "presentó ...")."""
     if _BULLET.match(nxt) or _NUMBERED.match(nxt) or len(nxt) - len(nxt.lstrip(" \t\u00a0")) > 8:
         return False
     p, n = prev.strip(), nxt.strip()
     if p and _ACRONYM_NEXT.fullmatch(n.rstrip(".;,")) and _CAP_WORD.fullmatch(p.split()[-1]) and _prose_line(p):
         return True  # issue 13 (listing3): "… y de la Asociación de Gerentes de Guatemala" / "(AGG)."
-    if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(n) or _is_caps_heading(p):
+    if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(p) \
+            or (_is_caps_heading(n) and not _LONE_ACRONYM.fullmatch(n)):
         return False
     if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")) \
             or _DASH_FIELD.match(n):
@@ -119,12 +124,20 @@ def _soft_break(prev: str, nxt: str, sentence: str = "") -> bool:
     last = _fold(p.split()[-1])
     if last in _ARTICLE_END:
         return True
-    if _ACRONYM_NEXT.match(n) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and _prose(n):
-        return True  # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"
+    prose_before = _prose(sentence or p) or (bool(para) and _prose(para))
+    if _ACRONYM_NEXT.match(n) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and (
+            _prose(n) or (len(p) >= 40 and prose_before and _LONE_ACRONYM.fullmatch(n))):
+        # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"; (roles3) a name's
+        # acronym alone on the next line, closing the sentence: "... y de la Asociación de Gerentes" / "(AGG)."
+        return True
     if len(n) > len(p) + 20 or len(p) > 140:
         return False  # a wrapped paragraph's lines are about one width; a heading over a paragraph is not
-    if len(p) < 40 or not (_prose(sentence or p) or _prose_line(p)):
+    if len(p) < 40:
         return False
+    if not prose_before and not _prose_line(p):  # (listing3: a report's line of names with a clause is prose)
+        # issue 13 (roles3): a sentence of names only, cut after a preposition or an article, with a comma of its
+        # own and prose going on: "El 11/07/2018, en la Ciudad de X, el Ministerio de Trabajo de" / "X (MT) fue sede"
+        return last in _JOIN_END and last not in _COORDINATORS and ", " in p and _prose(n)
     if p.endswith(",") or last in _JOIN_END:
         return True
     if n[0].islower():
@@ -149,7 +162,8 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = end if newline < 0 else newline
         line = text[pos:line_end]
         if out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line) \
-                and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1])):
+                and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1]),
+                                text[out[-1][0]:pos - 1]):
             out[-1] = (out[-1][0], line_end)
         else:
             out.append((pos, line_end))

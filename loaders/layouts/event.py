@@ -35,7 +35,7 @@ COORDINATOR = re.compile(r"^\s*(coordinator of the event|event coordinator|conta
                          r"evento|persona de contacto|contacto|contact)\s*:?\s*", re.IGNORECASE)
 EMAIL = re.compile(r"^\s*(e-?mail|correo(?: electr[oó]nico)?)\s*:?\s*", re.IGNORECASE)
 DOCUMENTS = re.compile(r"^\s*(documents?|related documents|documentos?(?: relacionados)?|attachments?|anexos?|"
-                       r"downloads?|descargas?)\s*:?\s*", re.IGNORECASE)
+                       r"downloads?|descargas?|materiales|materials?)\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^\s*(date|dates|fecha|fechas)\s*:\s*", re.IGNORECASE)
 VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede|location|ubicaci[oó]n)\s*:\s*", re.IGNORECASE)
 MODE_LABEL = re.compile(r"^\s*(modalidad|modality|attendance(?: mode)?|mode)\s*:\s*", re.IGNORECASE)
@@ -293,7 +293,13 @@ _TAIL = re.compile(
     r"\s*:|^[«‹<←]+\s*(?:back|volver|regresar)\b|^(?:back to|volver a|regresar a)\s+(?:the\s+|los\s+|la\s+)?(?:events?|"
     r"eventos|agenda|news|noticias|calendar|calendario|actividades|activities|inicio|home)\b|"
     r"^(?:related events|eventos relacionados|other events|otros eventos|more events|m[aá]s eventos|related posts|"
-    r"entradas relacionadas|art[ií]culos relacionados|related articles|see also|ver tambi[eé]n)\s*:?\s*$|"
+    r"entradas relacionadas|art[ií]culos relacionados|related articles|see also|ver tambi[eé]n|other activities|"
+    r"otras actividades)\s*:?\s*$|"
+    # issue 13 (roles3): other events' titles after the label on its line ("Otras actividades: X · Y"), and the
+    # page's update stamp ("Última actualización: 12/06/2023", "Last updated: …")
+    r"^(?:related events|eventos relacionados|other events|otros eventos|other activities|otras actividades|more events|"
+    r"m[aá]s eventos)\s*:\s*\S|^(?:last updated|last update|last modified|[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n)|"
+    r"actualizado el|updated on)\s*:?\s*\d|"
     r"^(?:share|compartir)(?:\s+(?:on|en|this|esta|este)(?:\s+(?:event|evento|page|p[aá]gina))?)?\s*(?::|\||·|"
     r"(?:facebook|twitter|x|linkedin|whatsapp|email|correo)\b)",
     re.IGNORECASE)
