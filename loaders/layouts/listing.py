@@ -265,20 +265,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         ls, le = entry.title.stripped()
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(entry.title.text)
-        place, online, dates, venue = None, False, None, None
-        for meta in entry.metas:
-            for part in meta.parts:
-                value = blocks.span(text, part.start, part.end)
-                if value is None:
-                    continue
-                if part.kind == "place" and place is None and not online:
-                    place, online = place_of(ctx, value, meta.line.no, name)
-                    vs = heads.venue_span(meta.line, part)  # issue 13 (listing): a venue with its address
-                    venue = blocks.span(text, *vs) if vs else None
-                elif part.kind == "date" and dates is None:
-                    dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
-                    if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):  # a month and year: no day
-                        ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+        place, online, dates, venue = _meta_facts(ctx, entry.metas, name)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
             place, online = _prose_place(ctx, entry.body, name)
@@ -288,6 +275,28 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                          title_line=entry.title.no)
         events.append(ev if dates else _with_description_dates(ctx, ev))
     return events
+
+
+def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
+    """The place (or online), dates and venue an entry's place-and-date lines state: the first
+    place and the first date; a date not understood warns (a month and year alone, no day, is
+    no date and no warning). `dates` already read elsewhere (a card's date badge) are kept."""
+    text = ctx.page.text
+    place, online, venue = None, False, None
+    for meta in metas:
+        for part in meta.parts:
+            value = blocks.span(text, part.start, part.end)
+            if value is None:
+                continue
+            if part.kind == "place" and place is None and not online:
+                place, online = place_of(ctx, value, meta.line.no, name)
+                vs = heads.venue_span(meta.line, part)  # issue 13 (listing): a venue with its address
+                venue = blocks.span(text, *vs) if vs else None
+            elif part.kind == "date" and dates is None:
+                dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
+                    ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+    return place, online, dates, venue
 
 
 # issue 13 (listing): a listing printed as a table flattened to text, its cells apart by " | " or tabs, a header
@@ -547,22 +556,10 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         name = titles[0].text if titles else blocks.clean(title.text)
         ctx.skipped.extend(f"{'heading' if k == 'H' else 'link'} over or under an entry: line {ln.no}"
                            for ln, k in zip(card.lines, card.kinds) if k in "HLF")
-        place, online, dates, venue = None, False, None, None
+        badge = None
         if card.badge is not None:
-            dates = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
-        for meta in card.metas:
-            for part in meta.parts:
-                value = blocks.span(text, part.start, part.end)
-                if value is None:
-                    continue
-                if part.kind == "place" and place is None and not online:
-                    place, online = place_of(ctx, value, meta.line.no, name)
-                    vs = heads.venue_span(meta.line, part)
-                    venue = blocks.span(text, *vs) if vs else None
-                elif part.kind == "date" and dates is None:
-                    dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
-                    if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
-                        ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+            badge = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
+        place, online, dates, venue = _meta_facts(ctx, card.metas, name, dates=badge)
         body = card.of("X")
         if place is None and not online:
             ctx.warn(title.no, "event without a location line", name)
