@@ -282,7 +282,10 @@ def test_the_cli_fails_on_a_partial_result_with_one_line_and_exit_3(tmp_path, vi
         assert done.returncode == 3, done.stderr
         assert done.stdout == ""  # no rows printed as if they were the answer
         lines = done.stderr.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith("error: the endpoint") and "S1TAT" in lines[0], done.stderr
+        # Virtuoso ends a query over its budget with a partial result (S1TAT); on a loaded machine it may instead
+        # cancel the statement (HTTP 500, HY008 SR203): either way the CLI prints one line and no row, exit 3
+        assert len(lines) == 1 and lines[0].startswith("error: the endpoint"), done.stderr
+        assert "S1TAT" in lines[0] or "HY008" in lines[0], done.stderr
 
 
 def test_publishing_s_requests_fail_on_a_partial_result_without_retrying(virtuoso_built):
