@@ -108,6 +108,22 @@ def test_load_gold_reads_every_event_and_involvement_with_every_role(name):
 
 
 @pytest.mark.parametrize("name", PAGE_SETS)
+def test_a_listing_entry_and_its_own_event_page_point_at_each_other(name):
+    """same_as pairs a listing entry with its own event page, both ways, with the same titles and place;
+    the event page is dated (the entry may be undated)."""
+    pages, _, _, _ = page_set(name)
+    gold = load_gold(*set_paths(name)[1:], pages)
+    twins = [(g.page, g.same_as) for g in gold.events if g.same_as]
+    assert all((b, a) in twins for a, b in twins)
+    for g in gold.events:
+        if g.same_as:
+            twin = next(o for o in gold.events if o.page == g.same_as and o.same_as == g.page)
+            assert g.titles == twin.titles and g.place == twin.place, g.key
+            assert {g.layout, twin.layout} == {"listing", "event"}, g.key
+            assert g.layout != "event" or g.dates, g.key
+
+
+@pytest.mark.parametrize("name", PAGE_SETS)
 def test_every_page_has_gold_in_four_layouts_two_languages_and_three_sites(name):
     pages, ev, rel, meta = page_set(name)
     files = _files(pages)
