@@ -11,12 +11,10 @@ from rcpkg.errors import RcpkgError
 # rcpkg.shacl_sparql re-exports run_checks and describe: it is imported inside the functions.
 
 
-def _target_classes(query: str) -> set[str] | None:
-    """The classes a compiled check's target selects, when it selects by class alone
-    (by the ontology's closure, as the build compiles them); None for any other target."""
-    import re
-
-    from rcpkg.shacl_sparql import _RDF_TYPE, _TARGET_HEAD
+def _target_span(query: str) -> tuple[int, int] | None:
+    """Where a compiled check's target sub-select is: the offsets of its own braces (the
+    `{ SELECT DISTINCT ?this WHERE { ... } }` after the query's WHERE brace), None without one."""
+    from rcpkg.shacl_sparql import _TARGET_HEAD
 
     start = query.find(_TARGET_HEAD)
     if start < 0:
@@ -28,10 +26,21 @@ def _target_classes(query: str) -> set[str] | None:
         elif query[end] == "}":
             depth -= 1
             if depth == 0:
-                break
-    else:
+                return start + 2, end
+    return None
+
+
+def _target_classes(query: str) -> set[str] | None:
+    """The classes a compiled check's target selects, when it selects by class alone
+    (by the ontology's closure, as the build compiles them); None for any other target."""
+    import re
+
+    from rcpkg.shacl_sparql import _RDF_TYPE
+
+    span = _target_span(query)
+    if span is None:
         return None
-    text = query[start + 2:end]
+    text = query[span[0] + 1:span[1]]
     if "BIND(" in text or "[]" in text or "subClassOf" in text:
         return None
     return set(re.findall(r"<([^>]+)>", text)) - {_RDF_TYPE[1:-1]} or None
@@ -62,16 +71,26 @@ def run_checks(compiled, store, *, focus_nodes: list[str] | None = None) -> list
         nodes = "VALUES ?this { %s } " % " ".join(sparql_term(URIRef(n)) for n in sorted(only))
 
         rdf_type = ox.NamedNode(_RDF_TYPE[1:-1])
-        types = {q.object.value for n in only for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)}
+        types = {n: {q.object.value for q in store.quads_for_pattern(ox.NamedNode(n), rdf_type, None, None)
+                     if isinstance(q.object, ox.NamedNode)}
+                 for n in only}
     for check in compiled.checks:
         query = check.query
         if only is not None:
             classes = _target_classes(query)
-            if classes is not None and not classes & types:
-                continue  # no focus node is of the classes this check targets
-        if only is not None and _TARGET_HEAD in query:
-            idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
-            query = query[:idx] + nodes + query[idx:]
+            if classes is not None:
+                # A target by class alone: its focus nodes are the given nodes of those classes,
+                # given as VALUES in its place. Oxigraph would otherwise enumerate every instance
+                # of the classes in the store (a scan of the whole on-disk store per check).
+                chosen = [n for n in sorted(only) if types[n] & classes]
+                if not chosen:
+                    continue  # no focus node is of the classes this check targets
+                start, end = _target_span(query)
+                query = (query[:start] + "{ VALUES ?this { %s } }" % " ".join(sparql_term(URIRef(n)) for n in chosen)
+                         + query[end + 1:])
+            elif _TARGET_HEAD in query:
+                idx = query.index(_TARGET_HEAD) + len(_TARGET_HEAD)
+                query = query[:idx] + nodes + query[idx:]
         rows = store.query(query, use_default_graph_as_union=True, custom_functions=functions)
         names = {v.value for v in rows.variables}
         for row in rows:
