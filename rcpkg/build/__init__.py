@@ -85,7 +85,7 @@ def build(sources_dir: Path | None = None, store_path: Path | str = Path(".rcpkg
             load_pages(target, processed_chunks(work, tasks, jobs), checks, report, total=len(tasks),
                        reusing=bool(plan.reusable), timer=timer, tick=tick)
             with timer("identity"):  # which descriptions of several pages are one event
-                redone = reconcile_events(target, report, processor, plan, timer)
+                redone = reconcile_events(target, report, processor, plan, timer, jobs)
             account_redone(target, checks, redone, reusing=bool(plan.reusable), validate=validate)
             tick("derived", 0, None)
             with timer("derived"):

@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from rcpkg import iris, resources
 from rcpkg.build.derived import affected_nodes, places_in
 from rcpkg.build.report import PageReport, count
 from rcpkg.errors import LoaderError
-from rcpkg.namespaces import RCP
 
 BASE_GRAPHS = (str(iris.ONTOLOGY_GRAPH), str(iris.REFERENCE_GRAPH))
 
@@ -173,13 +172,14 @@ def load_pages(target: Target, chunks, checks, report, *, total: int, reusing: b
         target.writer.flush()
 
 
-def reconcile_events(target: Target, report, processor, plan, timer) -> dict[str, tuple[set[str], tuple]]:
+def reconcile_events(target: Target, report, processor, plan, timer, jobs: int = 1) -> dict[str, tuple[set[str], tuple]]:
     """Compare every page's event descriptions (`rcpkg.loaders.identity.resolve`) and mint again
     the pages whose descriptions turn out to be another page's event (a listing entry and its own
-    dated page), or must stay apart from it. Returns, per page graph minted again, its events now
-    and what its old graph held (events, series, places, quad count)."""
+    dated page), or must stay apart from it (on `jobs` processes). Returns, per page graph minted
+    again, its events now and what its old graph held (events, series, places, quad count)."""
     import pyoxigraph as ox
 
+    from rcpkg.build.pages import Redo, redone_pages
     from rcpkg.loaders.identity import reference_dates, resolve_rows
 
     store, writer = target.store, target.writer
@@ -188,21 +188,19 @@ def reconcile_events(target: Target, report, processor, plan, timer) -> dict[str
                        reference_dates(history.editions) if history is not None else None)
     report.descriptions, report.merged, report.apart = res.descriptions, res.merged, res.apart
     index = {p.file: i for i, p in enumerate(report.pages)}
+    items = [(report.pages[index[file]], keys) for file, keys in sorted(res.keys.items())]
     redone: dict[str, tuple[set[str], tuple]] = {}
-    for file, keys in sorted(res.keys.items()):
-        old = report.pages[index[file]]
-        graph_name = old.graph
-        old_nodes = (*affected_nodes(store, [graph_name]), places_in(store, [graph_name]), count(store, graph_name))
-        fresh = PageReport(file=file, sha256=old.sha256, meta=old.meta, stat=old.stat, quality=old.quality)
-        triples = processor.process(plan.sources_dir / file, plan.metadata.get(file), fresh, timer, identity=keys)
-        if triples is None:  # unreadable since it was read a moment ago: what was loaded stays
+    for fresh, text, events, timings in redone_pages(Redo(processor, plan.sources_dir, plan.metadata), items, jobs):
+        timer.add(timings)
+        if text is None:  # unreadable since it was read a moment ago: what was loaded stays
             continue
+        graph_name = report.pages[index[fresh.file]].graph
+        old_nodes = (*affected_nodes(store, [graph_name]), places_in(store, [graph_name]), count(store, graph_name))
         store.remove_graph(ox.NamedNode(graph_name))
-        writer.add(triples, URIRef(graph_name))
-        writer.flush()
-        report.pages[index[file]] = fresh
-        events = {str(s) for s, p, o in triples if p == RDF.type and o == RCP.Event}
-        redone[graph_name] = (events, old_nodes)
+        writer.add_text(text)
+        report.pages[index[fresh.file]] = fresh
+        redone[graph_name] = (set(events), old_nodes)
+    writer.flush()
     return redone
 
 

@@ -149,6 +149,51 @@ class Work:
         return result
 
 
+@dataclass
+class Redo:
+    """What a worker needs to mint pages again with their events' resolved keys (the identity
+    stage): each page read, parsed and extracted again, its graph made with the keys."""
+
+    processor: PageProcessor
+    sources_dir: Path
+    metadata: dict
+
+    def __call__(self, items: list[tuple[PageReport, dict[int, str]]]) -> list[tuple[PageReport, str | None, list[str], dict]]:
+        """(the page's new report, its N-Quads (None: it could not be read again), its events,
+        the stages' timings) for each (old report, event keys)."""
+        from rdflib import RDF
+
+        from rcpkg.namespaces import RCP
+        from rcpkg.nquads import lines
+
+        out = []
+        for old, keys in items:
+            report = BuildReport(store="", sources="")
+            timer = Timer(report)
+            fresh = PageReport(file=old.file, sha256=old.sha256, meta=old.meta, stat=old.stat, quality=old.quality)
+            triples = self.processor.process(self.sources_dir / old.file, self.metadata.get(old.file), fresh, timer,
+                                             identity=keys)
+            if triples is None:
+                out.append((fresh, None, [], report.timings))
+                continue
+            with timer("serialize"):
+                text = lines(triples, URIRef(old.graph))
+            events = sorted({str(s) for s, p, o in triples if p == RDF.type and o == RCP.Event})
+            out.append((fresh, text, events, report.timings))
+        return out
+
+
+def redone_pages(redo: Redo, items: list[tuple[PageReport, dict[int, str]]], jobs: int) -> Iterator[tuple]:
+    """`redo`'s results for every item, in order; on `jobs` forked processes when there are several
+    pages (a listing page of many events takes a tenth of a second)."""
+    if jobs <= 1 or len(items) < 4:
+        yield from redo(items)
+        return
+    n = min(len(items), jobs * 2)
+    for result in _forked(redo, [items[i::n] for i in range(n)], jobs):
+        yield from result
+
+
 def chunks_of(tasks: list[tuple[str, object, str]]) -> list[list[tuple[str, object, str]]]:
     """Consecutive pages grouped into chunks of about CHUNK_BYTES of source text."""
     chunks: list[list] = []
