@@ -348,7 +348,11 @@ _CLASS_BEFORE = re.compile(r"\b(?:organi[sz]ations?|organizacion(?:es)?|organism
                            r"(?: [a-z-]+){0,5},? (?:such as|like|including|for example|e g|como|tales como|por ejemplo|"
                            r"entre ellas|entre ellos)(?: (?:the|la|el|los|las))? $")
 _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background\s*:|as (?:a )?background|"
-                         r"previously|anteriormente|in the past|en el pasado|historically|historicamente)\b")
+                         r"previously|anteriormente|in the past|en el pasado|historically|historicamente|"
+                         # issue 13 (roles4): "Earlier exchanges ... had been supported by X", "Con anterioridad, ...":
+                         # a sentence opening on an earlier time (not "earlier that day": the same event)
+                         r"earlier(?! (?:that|this|the same|in the|on the|today)\b)|con anterioridad|previamente|"
+                         r"in (?:earlier|previous|past) (?:years|editions|cycles)|en (?:anos|ediciones|ciclos) anteriores)\b")
 _BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
 
 

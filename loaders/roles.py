@@ -1058,10 +1058,13 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              # issue 13 (roles3): a university's or institute's teaching and research staff ("moderated by lecturers of
              # the University of X", "moderadas por docentes de la Universidad de X")
              r"|docentes|profesor(?:es|as)|academic[oa]s|investigador(?:es|as)|catedratic[oa]s|teachers|lecturers|"
-             r"professors|academics|researchers|scholars|faculty members)")
+             r"professors|academics|researchers|scholars|faculty members"
+             # issue 13 (roles4): a government's service points ("officials of the returnee reception centres of X",
+             # "funcionarios de los centros de atención al migrante retornado de X")
+             r"|centres|centers|centros)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
-          r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,3}")
+          r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,4}")
 _GROUP_LEAD = re.compile(r"\s*(?:(?:the|la|el|los|las|their|sus)\s+)?" + _GROUP +
                          r"(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el|los|las)\s+)?" + _GROUP + r")*"
                          r"\s+(?:of|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?")
@@ -1201,7 +1204,12 @@ class Cue:
     forward: bool
 
 
-_CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de)[^,.;]{1,120},\s*$")
+_CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de"
+                              # issue 13 (roles4): "X and Y, as holders of the Presidencies, convened", "X, como
+                              # titular de la Presidencia, convocó": the office in apposition is the subject's capacity
+                              r"|as (?:the )?(?:current |then )?(?:holders?|chairs?|co chairs?|presidents?|heads?) of|"
+                              r"como (?:(?:el|la|los|las) )?(?:actual(?:es)? )?(?:titulares?|presidentes?|presidentas?) de)"
+                              r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
 # issue 13 (h-r8a): a group only invited ("Se invitó a representantes de X", "officers of X were invited to the
@@ -1223,6 +1231,11 @@ def _INVITED_ONLY(text: str, c) -> bool:
 # runs the event; the holder is named (mentioned)
 _HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,40},\s*"
                                r"(?:a cargo del?|exercised by|ejercida por|held by)$")
+# issue 13 (roles4): a relative clause whose verb has the main clause's subject ("X hosted the workshop, which it
+# organized with Y"; "X fue la anfitriona del taller, que organizó junto con Y"): the object, a comma, the pronoun
+_SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|they)|que|la cual|el cual|las cuales|"
+                           r"los cuales)\s+(?:(?:also|jointly|tambien|ademas|conjuntamente|a su vez)\s+)?")
+_SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
@@ -1369,6 +1382,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     capacity: set[int] = set()  # mentions inside a capacity apposition of a forward run's item
     run_end, run_role = -1, None  # where the last forward run stopped, and its role
     last_run: list[int] = []  # the mentions the last forward run reached
+    back_runs: dict[int, list[int]] = {}  # (roles4) the mentions each backward cue reached, by the cue's index
     for i, cue in enumerate(cues):
         if cue.forward and run_role and _WITH.match(fold_text(text), cue.start) \
                 and _glue(_LIST, text[run_end:cue.start]):
@@ -1467,6 +1481,15 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 roles.setdefault(j, cue.role)
                 run.append(j)
                 pos, rx = m.start, _LIST
+            if not run and i > 0 and not cues[i - 1].forward and back_runs.get(i - 1) \
+                    and cue.role in _SAME_SUBJECT_ROLES and _SAME_SUBJECT.fullmatch(fold_text(text[cues[i - 1].end:cue.start])):
+                # issue 13 (roles4): "X hosted the workshop, which it organized with Y", "X fue anfitriona del taller,
+                # que organizó junto con Y": the relative clause's verb is the same subject's, X has both roles
+                for j in back_runs[i - 1]:
+                    if roles.get(j) != cue.role:
+                        more.setdefault(j, []).append(cue.role)
+            if run:
+                back_runs[i] = run
             if not reached and i > 0 and cues[i - 1].forward and cue.role in ("organizer", "convener", "host") \
                     and _INTERJECTED.search(text, 0, cue.start):
                 # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop", "X, en coordinación
@@ -1587,3 +1610,13 @@ _BACKWARD_RE = _BACKWARD_RE + _table(_COUNTRY2_BACKWARD)
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|handed|passed|transferred|entrego|traspaso|transfirio|cedio|led|headed|manos|over|"
                       r"leads|heads|encabez|presidio|hosted|hosts|host|anfitri")
 # -- end of the cues added by country2 ---------------------------------------------------------------------------
+# -- cues added by roles4 (issue 13, round 14) -------------------------------------------------------------------
+# a body or country that offers to host a later meeting ("which Mexico offered to host", "Chile ofreció ser sede de
+# la próxima reunión") is named, it has no part in this event: mentioned (a country too, not dropped as a place)
+_ROLES4_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("mentioned", r"\b(?:offered|offers|has offered|had offered|volunteered|proposed|agreed) to (?:host|be the host)\b|"
+                  r"\b(?:ofrecio|ofrecieron|ha ofrecido|habia ofrecido|propuso|se ofrecio|se ofrecieron) "
+                  r"(?:(?:ser|como) (?:la |el )?(?:sede|anfitrion(?:a|es)?|pais sede)|acoger|albergar|hospedar)\b"),
+)
+_BACKWARD_RE = _BACKWARD_RE + _table(_ROLES4_BACKWARD)
+# -- end of the cues added by roles4 -----------------------------------------------------------------------------

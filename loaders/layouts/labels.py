@@ -60,6 +60,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                          r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?"),
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
                           r"organiza|organizan|co ?organizan|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
+                          r"(?:co ?)?organizador|"  # issue 13 (roles4): the singular masculine ("Organizador: X")
                           r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
                           r"delivered by|academic partners?|socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
                           r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
