@@ -116,7 +116,7 @@ def test_a_link_under_no_post_leaves_the_page_to_the_other_rules():
     assert listing._post_of([]) is None
     short = blocks.split_lines("Short title\nNo prose here\n")
     assert listing._post_of([short]) is None  # a title over no sentence is no post
-    prose = blocks.split_lines("Short title\nThe delegations met to review the work plan of the year.\n")
+    prose = blocks.split_lines("Short title\nThe delegations met in the capital to review the work plan of the year.\n")
     assert listing._post_of([prose]) is not None
 
 
