@@ -162,7 +162,10 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if venue is not None and len(cuts) == 1:
             parts.append(Part("place", False, line.start + s + venue, line.start + e))
             continue
-        return None
+        more = r14_part(raw, line.start + s, several=len(cuts) > 1)  # issue 13 (listing4), see below
+        if more is None:
+            return None
+        parts.extend(more)
     return Meta(line, tuple(parts)) if parts else None
 
 
@@ -488,3 +491,46 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             outside.extend(e.body[k:])
             del e.body[k:]
     return out, outside
+
+
+# --- issue 13 (listing4): more parts of a meta line -----------------------------------------------------------------
+# A part of a meta line may be labelled by a longer label than "Fecha:" / "Lugar:" ("Fecha del evento: 9 y 10 de
+# abril de 2019", "Event dates: …", "Venue city: …"): the label's key (labels.classify) tells a date from a place
+# part. A part labelled by a key the layout does not read ("Categoría: Talleres", "Type: Webinar") is left out of
+# the line's parts, when the line has other parts (a category alone is no meta line). An unlabelled part that is
+# an event's kind with its online mode ("Curso en línea", "Online course", "Taller virtual") is the online mode,
+# quoted as the mode's words.
+_LABELLED_PART = re.compile(r"^([^\W\d_][^:|]{0,40}?)[ \t]*:[ \t]*(?=\S)")
+_KIND_MODE = re.compile(
+    r"^(?:(?:curso|taller|seminario|webinario|reuni[oó]n|sesi[oó]n|evento|conversatorio|foro|encuentro|"
+    r"capacitaci[oó]n|course|workshop|seminar|meeting|session|event|training|forum|dialogue)[ \t]+"
+    r"(?P<a>en[ \t]+l[ií]nea|virtual|online|a[ \t]+distancia)"
+    r"|(?P<b>online|virtual)[ \t]+(?:course|workshop|seminar|meeting|session|event|training|forum|dialogue))$",
+    re.IGNORECASE)
+
+
+def r14_part(raw: str, base: int, *, several: bool) -> list[Part] | None:
+    """The parts a meta line's part `raw` (at page offset `base`) gives by the rules above: a list (empty for a
+    part left out), None when the part is no meta line's."""
+    m = _KIND_MODE.match(raw)
+    if m is not None:
+        g = "a" if m.group("a") else "b"
+        return [Part("place", False, base + m.start(g), base + m.end(g))]
+    if ":" not in raw:
+        return None
+    m = _LABELLED_PART.match(raw)
+    if m is None:
+        return None
+    key = labels.classify(m.group(1))
+    if key is None:
+        return None
+    if key[0] == "date":
+        return [Part("date", True, base + m.end(), base + len(raw))]
+    if key[0] in {"place", "city", "country", "mode"}:
+        value = raw[m.end():]
+        if len(value.split()) > 6 or _PROSE_END.search(value) and not _BRACKETED.fullmatch(value):
+            return None
+        return [Part("place", True, base + m.end(), base + len(raw))]
+    if key[0] == "ignore" and several and len(raw) <= 60 and not _PROSE_END.search(raw):
+        return []
+    return None

@@ -94,6 +94,8 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
 
     if not ahead_has_location(i):  # issue 13 (listing2): a report's activities, each a paragraph under its title
         found = _parse_paragraphs(ctx, lines[i:])
+        if found is None:  # issue 13 (listing4): news posts, each closed by its "Continue reading" link
+            found = _parse_posts(ctx, lines[i:])
         if found is not None:
             return found
 
@@ -194,7 +196,8 @@ def _prose_place(ctx: Ctx, body: list[Line], name: str):
 def _with_description_dates(ctx: Ctx, ev: EventRecord) -> EventRecord:
     from dataclasses import replace
 
-    dates = description_dates(ctx, ev.description) or _met_on(ctx, ev.description)
+    dates = description_dates(ctx, ev.description) or _met_on(ctx, ev.description) \
+        or _lead_date(ctx, ev.description, hosted=True)
     return replace(ev, dates=dates) if dates else ev
 
 
@@ -504,6 +507,8 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         if len(head.split()) <= 12 and head[:1].isupper() and not _GOES_ON.search(head) \
                 and (not heads._PROSE_END.search(head) or head.endswith(")")):
             place, online, dates = _report_head(ctx, body[0], name)
+        elif _OPENING.match(body[0].text):  # issue 13 (listing4): "San José, Costa Rica, 20 y 21 de … de 2018. La …"
+            place, online, dates, _rest = _dateline(ctx, body[0], name, pattern=_OPENING)
         if place is None and not online:
             place, online = _prose_place(ctx, body, name)
         if place is None and not online:
@@ -569,3 +574,154 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
                          body=body, place=place, online=online, venue=venue, dates=dates, title_line=title.no)
         events.append(ev if dates else _with_description_dates(ctx, ev))
     return events
+
+
+# --- issue 13 (listing4): news posts closed by their "Continue reading" links ----------------------------------------
+# A news archive or blog page prints no location line: each post is its title on a line of its own, its teaser
+# paragraph (often opened by a press dateline, "Sucre, 23 November 2018 – The …", "Lima, 4 de mayo de 2019.- El …"),
+# then a "Continue reading" / "Leer más" link. Each link closes a post: the post is the paragraph right above the
+# link, under its title line (the paragraph's first line, or the one-line block above it). What lies between a
+# link and the next post's title (the page's breadcrumb, heading and intro over the first post) or after the last
+# link (a pager, an archive menu, the footer) is no post's: it is skipped, with its line. A post's place is its
+# dateline's, else its sentences'; its dates are those its teaser states after the dateline ("hosted on 22 and 23
+# November 2018"), else the dateline's when it is a range (a span of days is no release's date).
+
+_DATELINE = re.compile(r"^(?P<head>[^\n.;:!?]{3,80}?)\s*(?:[–—]|\s-|\.-|\.\s?—)\s*(?=\S)")
+
+
+def _post_title(ln: Line) -> bool:
+    t = blocks.clean(ln.text)
+    return 2 <= len(t.split()) <= 25 and len(t) <= 200 and (t[:1].isupper() or t[:1].isdigit()) \
+        and not heads._PROSE_END.search(t) and not blocks.is_footer(t) and not blocks.is_navigation(t) \
+        and not blocks.is_pager(t) and not blocks.MORE_LINK.match(t)
+
+
+def _post_blocks(lines: list[Line]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if ln.blank:
+            if cur:
+                out.append(cur)
+                cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _post_of(blocks_: list[list[Line]]) -> tuple[Line, list[Line]] | None:
+    """The (title, teaser) of the blocks between two links: the last block under its first line, or under
+    the one-line block above it."""
+    if not blocks_:
+        return None
+    last = blocks_[-1]
+    if len(last) >= 2 and _post_title(last[0]) and _prose(last[1:]):
+        return last[0], list(last[1:])
+    if len(blocks_) >= 2 and len(blocks_[-2]) == 1 and _post_title(blocks_[-2][0]) and _prose(last):
+        return blocks_[-2][0], list(last)
+    return None
+
+
+def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    """The posts of a news page whose posts close with a "Continue reading" link (see above); None when the page
+    is not printed that way (fewer than two links, or a link under no post)."""
+    links = [k for k, ln in enumerate(lines) if not ln.blank and blocks.MORE_LINK.match(blocks.clean(ln.text))]
+    if len(links) < 2:
+        return None
+    posts: list[tuple[Line, list[Line]]] = []
+    outside: list[Line] = []
+    prev = 0
+    for k in links:
+        seg = lines[prev:k]
+        found = _post_of(_post_blocks(seg))
+        if found is None:
+            return None
+        posts.append(found)
+        outside.extend(ln for ln in seg if not ln.blank and ln.no < found[0].no)
+        prev = k + 1
+    outside.extend(ln for ln in lines[prev:] if not ln.blank)
+    for ln in outside:
+        if blocks.is_footer(ln.text):
+            ctx.skipped.append(blocks.footer_note(ln))
+        elif blocks.is_navigation(ln.text):
+            ctx.skipped.append(f"navigation: line {ln.no}")
+        else:
+            ctx.skipped.append(f"outside any post: line {ln.no}")
+    ctx.skipped.extend(f"link under a post: line {lines[k].no}" for k in links)
+    text = ctx.page.text
+    events: list[EventRecord] = []
+    for title, body in posts:
+        ls, le = title.stripped()
+        titles, subtitle = titles_of(ctx, ls, le)
+        name = titles[0].text if titles else blocks.clean(title.text)
+        place, online, dated, rest = _dateline(ctx, body[0], name)
+        if place is None and not online:
+            place, online = _prose_place(ctx, body, name)
+        if place is None and not online:
+            ctx.warn(title.no, "event without a location line", name)
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, body[-1].end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, title_line=title.no)
+        from dataclasses import replace
+
+        tail = Span.of(text, rest, body[-1].end) if rest is not None else ev.description
+        dates = description_dates(ctx, tail) or _met_on(ctx, tail) or _lead_date(ctx, tail)
+        if dates is None and dated is not None and dated.end is not None:
+            dates = dated
+        events.append(replace(ev, dates=dates) if dates else ev)
+    return events
+
+
+# a listing entry's lead sentence whose subject hosted the entry's event at its date ("Montevideo hosted, from 14
+# to 16 November 2017, the XVII Conference", "Lima acogió el 3 de mayo de 2019 la reunión"): the place or body
+# that hosts it, the verb, then the date before any other clause
+_HOSTED_AT = re.compile(r"(?<![\w-])(?:hosted|acogi[óo]|albergó|alberg[óo]|fue sede|was the venue|recibi[óo])\b[,\s]"
+                        r"(?:[^.;:\n]{0,30}?\b)?(?:on|from|between|in|el|los d[ií]as|del|entre|desde)?\s*$", re.IGNORECASE)
+
+
+def _lead_date(ctx: Ctx, tail: Span | None, *, hosted: bool = False):
+    """The teaser's only dated phrase when it stands in its lead sentence (a news post's lead says what happened
+    and when: "The Ministry hosted the exchange on 26 and 27 September 2018"); None otherwise. With `hosted`
+    (any listing entry), only when the lead sentence's verb of hosting comes right before the date (above)."""
+    from rcpkg.loaders.dates import find_dates
+
+    if tail is None:
+        return None
+    if hosted and not _HOSTS.search(tail.exact):
+        return None
+    found = find_dates(tail.exact, tail.start, order=ctx.date_order)
+    if len(found) != 1:
+        return None
+    at = found[0].span.start - tail.start
+    lead = re.search(r"[.!?](?:\s|$)", tail.exact)
+    if lead is not None and found[0].span.end - tail.start > lead.start():
+        return None
+    if hosted and not _HOSTED_AT.search(tail.exact, 0, at):
+        return None
+    return found[0]
+
+
+_HOSTS = re.compile(r"hosted|acogi|alberg|fue sede|was the venue|recibi", re.IGNORECASE)
+
+
+# a report's activity whose text opens with a sentence that is only its place and date ("Lima, Peru, 3 and 4 May
+# 2019. The meeting …"): that sentence is the activity's head
+_OPENING = re.compile(r"^(?P<head>\s*[A-ZÁÉÍÓÚÑ][^\n.;:!?]{2,80}?\d{4})\.(?:\s+|$)")
+
+
+def _dateline(ctx: Ctx, ln: Line, name: str, *, pattern: re.Pattern = _DATELINE):
+    """A teaser's press dateline ("Quito, 11 July 2018 – …", "Online, 4–8 June 2018 – …"): its place (or online
+    mode), its dates, and the page offset where the teaser's own text starts; (None, False, None, None) when the
+    teaser opens with none."""
+    from rcpkg.loaders.layouts.locations import place_and_date
+
+    m = pattern.match(ln.text)
+    if m is None or not re.search(r"\d", m.group("head")):
+        return None, False, None, None
+    s = ln.start + m.start("head")
+    e = ln.start + m.end("head")
+    loc, dates = place_and_date(ctx, s, e, ln.no, name)
+    if dates is None:
+        return None, False, None, None
+    return loc.place, bool(loc.online and loc.place is None), dates, ln.start + m.end()
