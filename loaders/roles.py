@@ -1240,20 +1240,44 @@ _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put b
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
+_CUE_INDEX: dict = {}
+
+
+def _cue_index() -> tuple[list, dict[str, list[int]], list[int], tuple[str, ...]]:
+    """The cue tables as one list (forward cues, then backward ones: (forward, role, regex, whether
+    its span is the group "c")), which cues each anchor stem may start, the cues with no stem (tried
+    on every text), and the stems: a text is tried only with the cues of the stems it holds. Built
+    on first use from the tables as they are then (blocks below extend them)."""
+    key = (id(_FORWARD_RE), len(_FORWARD_RE), id(_BACKWARD_RE), len(_BACKWARD_RE))
+    if _CUE_INDEX.get("key") != key:
+        entries, by_stem, always = [], {}, []
+        for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
+            for role, rx, stems in table:
+                i = len(entries)
+                # a cue anchored by the words before it: its span is the group "c"
+                entries.append((forward, role, rx, "c" in rx.groupindex))
+                if not stems:
+                    always.append(i)
+                for st in stems:
+                    by_stem.setdefault(st, []).append(i)
+        _CUE_INDEX.update(key=key, value=(entries, by_stem, always, tuple(sorted(by_stem))))
+    return _CUE_INDEX["value"]
+
+
 def find_cues(text: str) -> list[Cue]:
     """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
     folded = fold_text(text)
-    if not _ANCHORS.search(folded):
-        return []
     found: list[Cue] = []
-    present = {st for st in _STEMS if st in folded}  # the anchor stems the text holds, tested once
-    for forward, table in ((True, _FORWARD_RE), (False, _BACKWARD_RE)):
-        for role, rx, stems in table:
-            if stems and stems.isdisjoint(present):
-                continue
-            at = "c" in rx.groupindex  # a cue anchored by the words before it: its span is the group "c"
-            for m in rx.finditer(folded):
-                found.append(Cue(role, m.start("c") if at else m.start(), m.end(), forward))
+    entries, by_stem, always, stems = _cue_index()
+    chosen = set(always)
+    for st in [st for st in stems if st in folded]:  # the anchor stems the text holds, tested once
+        chosen.update(by_stem[st])
+    if not chosen:  # no anchor stem (each is one of _ANCHORS's words, as plain text): no cue
+        return []
+    for i in sorted(chosen):  # the tables' order: forward cues, then backward ones
+        forward, role, rx, at = entries[i]
+        for m in rx.finditer(folded):
+            found.append(Cue(role, m.start("c") if at else m.start(), m.end(), forward))
     # "representatives of" is a cue in running text, not inside a capitalised name
     # ("Red de Funcionarios de Enlace"): capitalised, it counts only at a sentence's start
     found = [c for c in found if not _capitalised_who(text, folded, c)]
