@@ -59,7 +59,12 @@ _ONLINE_MODE = (r"virtual(?:es|mente)?|virtually|online|on-line|en l[ií]nea|web
 _ONLINE_FILLER = (r"sessions?|sesi[oó]n(?:es)?|meetings?|reuni[oó]n(?:es)?|events?|eventos?|modalidad|modality|"
                   r"mode|format|formato|platforms?|plataformas?|via|v[ií]a|por|through|a trav[eé]s de|de|del|la|"
                   r"el|en|on|by|in|de manera|de forma|teams|meet|cisco|youtube|facebook live|live|en vivo|"
-                  r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+")
+                  r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+|"
+                  # issue 13 (fields4): a course's online classroom ("Online (virtual campus)", "Aula virtual")
+                  r"campus|aulas?|classrooms?|moodle|e-?learning|learning|the|su|its|"
+                  # (a kind of event said online: "Curso en línea", "Online course", "Taller virtual")
+                  r"cursos?|courses?|talleres|taller|workshops?|seminarios?|seminars?|capacitaci[oó]n|trainings?|"
+                  r"conversatorios?|foros?|forums?|di[aá]logos?|dialogues?|m[oó]dulos?|modules?")
 _ONLINE_WORDS = re.compile(rf"(?:{_ONLINE_MODE}|{_ONLINE_FILLER})", re.IGNORECASE)
 _ONLINE_MODE_RX = re.compile(rf"(?<!\w)(?:{_ONLINE_MODE})(?!\w)", re.IGNORECASE)
 _ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|"
