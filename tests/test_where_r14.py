@@ -119,3 +119,27 @@ def test_meta_line_passes_over_a_category_cell():
         assert {p.kind for p in meta.parts} == {"date", "place"}, text
     # a category cell alone is no meta line
     assert heads.meta_line(Line(1, 0, 20, "Categoría: Talleres")) is None
+
+
+# -- a street's number or name in a venue is no date -----------------------------------------------------------
+
+def test_street_number_or_name_is_no_date():
+    from rcpkg.loaders.places import read_venue
+
+    for text in ("Palacio Legislativo, Av. General Flores 1981, Montevideo", "Torre Norte, Dr. Juan Vidal 2015",
+                 "Hotel Colonial, Avenida 9 de Julio 1100", "Conference Centre, 1999 Harbour Street",
+                 "Centro Cultural, Calle 5 de Mayo 20"):
+        assert read_venue(text).kind in ("venue", "place"), text
+    for text in ("Hotel Colonial, 4 de junio de 2019", "Conference Centre, 2019", "Sala Azul, 04/06/2019",
+                 "Hotel Colonial, Av. Flores 1981, 4 June 2019"):
+        assert read_venue(text).kind == "not-a-venue", text
+
+
+def test_venue_field_with_a_street_number_keeps_the_date_field():
+    text = ("Reuniones del Grupo\n\nReunión Técnica de Enlaces\nFecha: 7 de octubre de 2021\n"
+            "Lugar: Edificio Central, Dr. Pablo Rosas 2004, Asunción, Paraguay\n")
+    r = parse_page(Page(path="p.txt", url="https://example.org/grupo", text=text, lang="es", layout="fields"))
+    ev = r.events[-1]
+    assert ev.dates is not None and ev.dates.start == date(2021, 10, 7) and ev.dates.end is None
+    assert ev.place is not None and ev.place.country_code == "PY"
+    assert not any("a date, not a venue" in w.message for w in r.warnings)
