@@ -200,6 +200,10 @@ def _build(m: re.Match, order: str | None) -> tuple[date, date | None] | object 
 
 
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
+# issue 13 (fields4): a weekday's word after a saint's ("Santo Domingo, 12 de octubre de 2023"): a place's name, not
+# the date's weekday
+_SAINT_BEFORE = re.compile(r"(?<![^\W\d_])(?:santo|san|sao|saint|st\.?)\s+$")
+_LEAD_WEEKDAY = re.compile(r"(?:" + _WD_ALT + r")\.?,?\s+")
 
 
 def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
@@ -219,6 +223,9 @@ def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
                                           or (folded[m.end()] in "/." and folded[m.end() + 1:m.end() + 2].isdigit())):
                 continue
             built = _build(m, order)
+            if built is not None and s and _SAINT_BEFORE.search(folded, max(0, s - 8), s) \
+                    and (wd := _LEAD_WEEKDAY.match(folded, s)) is not None and not m.groupdict().get("nw1"):
+                s = wd.end()  # issue 13 (fields4): "Santo Domingo, 12 de octubre": the city's name, no weekday
             if built is not None:
                 found.append((s, m.end(), built))
             else:

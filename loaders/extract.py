@@ -225,15 +225,24 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 continue
             start, heading, fielded = s.start, label or (background[0] if background else None) or s.heading, \
                 label is not None
+            stop = s.end
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
-            units.append(_Unit(start, s.end, "body", heading,
-                               tuple((max(a, start), min(b, s.end)) for a, b in masks if a < s.end and b > start),
-                               fielded, "\n" in page.text[start:s.end]))
+            elif lab is not None and lab.value_start is not None and lab.key == "about" and not lab.bullet:
+                start = s.start + lab.value_start  # issue 13 (fields4): "NOTES — The Group will ...": no name
+            elif not whole and ": " in said[:48] and (lab := labels.find(said)) is not None and lab.colon \
+                    and lab.value_start is not None and labels.role_of(lab.text) and len(said) <= 200:
+                # issue 13 (fields4): role fields run on in one line of text, each its own sentence ("Entidad
+                # ejecutora: X (XY). Financia: Z, a través del programa W."): each its value, under its label
+                start, heading, fielded = s.start + lab.value_start, lab.text, True
+                stop = s.start + len(said.rstrip().rstrip("."))  # (its stop ends the field, no sentence of prose)
+            units.append(_Unit(start, stop, "body", heading,
+                               tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
+                               fielded, "\n" in page.text[start:stop]))
             # a label alone heads the bullets under it ("Organizadores" / "• X" / "• Y")
             if not (label and _BULLETED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
                 label = None
@@ -396,6 +405,21 @@ def _in_mask(unit: _Unit, m) -> bool:
 
 def _whole_line(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
+
+
+# -- issue 13 (fields4): a field's items set apart by ";" ---------------------------------------------------------
+def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
+    """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
+    phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
+    in another item, set apart by ";", is an item of the field too (the field's role)."""
+    if ";" not in utext:
+        return False
+    cut = [i for i, c in enumerate(utext) if c == ";"]
+
+    def item(offset: int) -> int:
+        return sum(1 for c in cut if c < offset)
+    with_role = {item(m.start) for m, r in assigned if r == role}
+    return any(r == "mentioned" and item(m.start) not in with_role for m, r in assigned)
 
 
 def _label_role(line: str) -> str | None:
@@ -689,8 +713,9 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
                 assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
-            elif listed_role is not None and unreached and all(c.role == listed_role for c in unreached) \
-                    and all(role in ("mentioned", listed_role) for _, role in assigned):
+            elif listed_role is not None and all(c.role == listed_role for c in unreached) \
+                    and all(role in ("mentioned", listed_role) for _, role in assigned) \
+                    and (unreached or _field_items_apart(utext, assigned, listed_role)):
                 # issue 13 (mentions): "Participants: liaison officers of the member countries; UNICEF; Save the
                 # Children": the item's own phrase of the field's role names no body; the field's role is the items'
                 # (the process that owns the unnamed members stays mentioned)

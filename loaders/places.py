@@ -59,7 +59,12 @@ _ONLINE_MODE = (r"virtual(?:es|mente)?|virtually|online|on-line|en l[ií]nea|web
 _ONLINE_FILLER = (r"sessions?|sesi[oó]n(?:es)?|meetings?|reuni[oó]n(?:es)?|events?|eventos?|modalidad|modality|"
                   r"mode|format|formato|platforms?|plataformas?|via|v[ií]a|por|through|a trav[eé]s de|de|del|la|"
                   r"el|en|on|by|in|de manera|de forma|teams|meet|cisco|youtube|facebook live|live|en vivo|"
-                  r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+")
+                  r"transmisi[oó]n|streaming|link|enlace|only|solamente|[uú]nicamente|100 ?%|\d+|"
+                  # issue 13 (fields4): a course's online classroom ("Online (virtual campus)", "Aula virtual")
+                  r"campus|aulas?|classrooms?|moodle|e-?learning|learning|the|su|its|"
+                  # (a kind of event said online: "Curso en línea", "Online course", "Taller virtual")
+                  r"cursos?|courses?|talleres|taller|workshops?|seminarios?|seminars?|capacitaci[oó]n|trainings?|"
+                  r"conversatorios?|foros?|forums?|di[aá]logos?|dialogues?|m[oó]dulos?|modules?")
 _ONLINE_WORDS = re.compile(rf"(?:{_ONLINE_MODE}|{_ONLINE_FILLER})", re.IGNORECASE)
 _ONLINE_MODE_RX = re.compile(rf"(?<!\w)(?:{_ONLINE_MODE})(?!\w)", re.IGNORECASE)
 _ONLINE_URL = re.compile(r"^\S*https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|"
@@ -596,6 +601,33 @@ _DANGLING = frozenset({
     "de", "del", "la", "las", "los", "el", "y", "e", "o", "u", "a", "al", "con", "en", "para", "por", "of", "the",
     "and", "&", "at", "in", "for", "on", "with", "to", "by",
 })
+# issue 13 (fields4): a street's number or name that looks like a date, in an address ("Dr. Luis Piera 1992",
+# "Avenida 18 de Julio 1453", "Calle 5 de Mayo 20"): the number right after a name's word, the day and month right
+# after a street's word
+_STREET_NUMBER_BEFORE = re.compile(r"[^\W\d_][\w.]*\s+$")
+_STREET_WORD_BEFORE = re.compile(r"(?i)\b(?:av(?:enida|da)?\.?|calle|boulevard|bulevar|blvd\.?|ruta|street|avenue|"
+                                 r"plaza|paseo|pasaje|jir[oó]n|rua)\s+$")
+
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'.-]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                           r"Drive|Dr\.?|Way|Lane|Place)(?!\w)")
+
+
+def _venue_date(t: str) -> bool:
+    """Whether a venue's text holds a date (see _VENUE_DATE) that is no part of its address."""
+    from rcpkg.loaders.dates import find_dates
+
+    for m in _VENUE_DATE.finditer(t):
+        before = t[:m.start()]
+        if m.group(1) and _STREET_NUMBER_BEFORE.search(before) and not find_dates(t):
+            continue  # a bare year right after a name's word: the street's number
+        if m.group(1) and _STREET_AFTER.match(t, m.end()) and not find_dates(t):
+            continue  # "1999 Harbour Street": the number before the street's name
+        if m.group(4) and _STREET_WORD_BEFORE.search(before):
+            continue  # a day and month right after "Avenida": the street's name
+        return True
+    return False
+
+
 _VENUE_DATE = re.compile(
     r"\b(19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\s+(de\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\b",
@@ -641,7 +673,7 @@ def read_venue(text: str) -> VenueReading:
         return VenueReading("not-a-venue", reason="cut short")
     if "@" in t or re.search(r"https?://|www\.", t, re.IGNORECASE):
         return VenueReading("not-a-venue", reason="an address or a link, not a venue's name")
-    if _VENUE_DATE.search(t):
+    if _VENUE_DATE.search(t) and _venue_date(t):
         return VenueReading("not-a-venue", reason="a date, not a venue's name")
     if len(words) == 1:
         w = heads[0]

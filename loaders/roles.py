@@ -1589,6 +1589,11 @@ _FIELDS2_FORWARD = (
                     r"publico objetivo|destinatari[oa]s)\s*:\s*(?:(?:los|las|the) )?"
                     # (the members of a body are the body, no participant of its own: "Members of the Ad Hoc Group")
                     r"(?!(?:members?|miembros?|integrantes?)\b)(?:[a-z]+ ){0,3}(?:de|del|of|from)\b"),
+    # issue 13 (fields4): two trades of the same people ("Target audience: police officers and prosecutors of X")
+    ("participant", r"(?:^|\n)\s*(?:dirigid[oa]s? a|destinad[oa]s? a|target audiences?|audience|aimed at|intended for|"
+                    r"publico objetivo|destinatari[oa]s)\s*:\s*(?:(?:los|las|the) )?"
+                    r"(?!(?:members?|miembros?|integrantes?)\b)(?:[a-z]+ ){1,2}(?:and|y|e) (?:[a-z]+ ){1,2}"
+                    r"(?:de|del|of|from)\b"),
 )
 _FORWARD = _FORWARD + _FIELDS2_FORWARD
 _ANCHORS = re.compile(_ANCHORS.pattern + r"|dirigid|destinad|audience|aimed at|intended for|publico objetivo|destinatari")

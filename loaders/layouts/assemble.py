@@ -211,6 +211,9 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     only such line; one whose numeric date reads two ways gives a warning."""
     if description is None:
         return None
+    rest = _after_dateline(ctx, description)
+    if rest is not None:  # issue 13 (fields4): the release's date, then the text's own dates
+        return description_dates(ctx, rest)
     lines = [(description.start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", description.exact)]
     dated = [(i, d) for i, d in enumerate(date_line(line, at, order=ctx.date_order) for at, line in lines)
              if d is not None]
@@ -242,6 +245,29 @@ def description_dates(ctx: Ctx, description: Span | None) -> DateRange | None:
     return found[0]
 
 
+# issue 13 (fields4): a press release's dateline, its place (or "Online") and its date, then a dash: "Sucre, 23 November
+# 2018 – Bolivia hosted on 22 and 23 November 2018 the …", "Quito, 11 de julio de 2018 — El taller, realizado el 10 y
+# 11 de julio …"
+DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\n,.:;|]{1,40}?),\s+(?P<date>[^\n]{6,45}?)\s+[–—-]\s+(?=\S)")
+
+
+def _after_dateline(ctx: Ctx, description: Span) -> Span | None:
+    """The text after a release's dateline (see DATELINE) when that text dates something of its own: the dateline's
+    date is the day the release was written, not the event's; else None (the dateline's date may be all there is)."""
+    text = description.exact
+    if "," not in text[:48]:
+        return None
+    m = DATELINE.match(text)
+    if m is None or date_line(m.group("date"), 0, order=ctx.date_order) is None:
+        return None
+    res = resolve_place(m.group("place"), alternates=False)  # (a place or "Online", no weekday: "Tuesday, May 3")
+    if res.problem or not (res.city or res.country or res.online):
+        return None
+    if not find_dates(text[m.end():], order=ctx.date_order):
+        return None
+    return Span(description.start + m.end(), description.end, text[m.end():])
+
+
 def _dates_this_event(sentence: str, at: int, *, first: bool = False) -> bool:
     """Whether a (folded) sentence says the event itself takes place at the date phrase
     starting at `at`: it names the event ("the workshop", "la reunión") and a verb of
@@ -259,11 +285,21 @@ def _dates_this_event(sentence: str, at: int, *, first: bool = False) -> bool:
     # organizada por … el 5 de julio de 2021"), or the event as the object of a verb of doing
     # ("X hosted the workshop in Panama City from 12 to 14 June 2019"), with a verb of doing
     # before the date.
-    doing = [m for m in _DOING.finditer(sentence, 0, at) if not _RELATIVE.search(sentence, 0, m.start())]
+    doing = [m for m in _DOING.finditer(sentence, 0, at) if not _RELATIVE.search(sentence, 0, m.start())
+             # issue 13 (fields4): "followed up on the agreements of the meeting held in Quito on 4 May 2022": the
+             # participle of an event named after a preposition is that other event's
+             and not _OTHER_EVENT_BEFORE.search(sentence, 0, m.start())]
     if doing and (_BARE_EVENT_START.match(sentence) or (subjects and subjects[0].start() < at)):
         return True
     if _HOSTED_EVENT.search(sentence, 0, at):  # hosting the event is doing it
         return True
+    # issue 13 (fields4): a body's main verb of doing, the event (its title, up to four words before the event's noun)
+    # its object, then its date: "Costa Rica hosted the VI Regional Conference on Migration in San José on 22 and 23
+    # March 2001", "Paraguay organizó la VI Conferencia Sudamericana ... el 4 y 5 de mayo"
+    for m in _DID_TITLED_EVENT.finditer(sentence, 0, at):
+        if not _RELATIVE_ANY.search(sentence, 0, m.start()) and not _RELATIVE_ANY.search(sentence, m.end(), at) \
+                and not _EVENT_NOUN.search(sentence, m.end(), at) and ";" not in sentence[m.end():at]:
+            return True
     # --- issue 13 (rules5): the sentence opens with its date ("Tuesday, September 10, 2019 - 09:00
     # to …. Convened by …"), with a participle of holding the event, whose subject is the event
     # itself ("Held on 8 March 2021.", "Realizado en Lima el 3 de mayo de 2019"), or with the event
@@ -381,6 +417,16 @@ _HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de
                            r"session|taller|reunion|evento|seminario|foro|capacitacion|conferencia|curso|sesion|"
                            r"encuentro|jornada)\b")
 _DATE_OPENERS = {"on", "from", "between", "el", "los dias", "desde", "entre"}
+# issue 13 (fields4): see _dates_this_event
+_EVENT_NOUNS = (r"workshop|meeting|event|seminar|forum|training|conference|congress|webinar|course|session|dialogue|"
+                r"exchange|consultation|symposium|taller|reunion|evento|seminario|foro|capacitacion|conferencia|"
+                r"congreso|curso|sesion|encuentro|jornada|dialogo|intercambio|consulta|simposio|conversatorio")
+_DID_TITLED_EVENT = re.compile(
+    r"\b(?:hosted|organi[sz]ed|convened|held|acogio|organizo|convoco|celebro|realizo|fue anfitrion[a]? de)\s+"
+    r"(?:the|its|a|an|el|la|su|una?|del)\s+(?:[\w-]+\s+){0,4}?(?:" + _EVENT_NOUNS + r")\b")
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:of|for|to|from|at|in|on|with|after|before|de|del|para|a|al|en|desde|con|tras)\s+(?:(?:the|el|la|this|that|"
+    r"este|esta|dicho|dicha|a|an|una?)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s*,?\s*$")
 _DONE_EVENT = re.compile(
     r"\b(?:hosted|organi[sz]ed|convened|held|conducted|acogio|organizo|convoco|celebro|realizo|fue anfitrion[a]? de)\s+"
     r"(?:the|this|its|a|an|el|la|este|esta|su|una?|del)\s+(?:[a-z-]+\s+)?(?:workshop|meeting|event|seminar|forum|"

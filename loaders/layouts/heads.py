@@ -158,6 +158,10 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
             continue
+        # issue 13 (fields4): a labelled cell of no event fact among the place and date cells ("Categoría: Talleres |
+        # Fecha del evento: … | Lugar: …", "Tags: …"): passed over
+        if len(cuts) > 1 and ":" in raw and (cell := labels.find(raw)) is not None and cell.key == "ignore":
+            continue
         venue = venue_place(raw)
         if venue is not None and len(cuts) == 1:
             parts.append(Part("place", False, line.start + s + venue, line.start + e))

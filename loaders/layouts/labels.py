@@ -65,6 +65,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"delivered by|academic partners?|socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
                           r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
                           r"ejecutado por|executed by|"
+                          # issue 13 (fields4): "ORGANIZACIÓN — X", "Organization: X" (the field of who organized)
+                          r"organizacion|organization|organisation|"
                           # issue 13 (fields3): who runs a course or a project ("Entidad ejecutora", "Executing agency")
                           r"(?:entidad(?:es)?|institucion(?:es)?|agencias?|organismos?|unidad(?:es)?) ejecutoras?|"
                           r"organismos? ejecutor(?:es)?|executing (?:agenc(?:y|ies)|entit(?:y|ies)|institutions?|"
@@ -99,7 +101,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
-                            r"capacitador(?:es|as)|formador(?:es|as)|tutores|tutors"),
+                            r"capacitador(?:es|as)|formador(?:es|as)|tutores|tutors|"
+                            # issue 13 (fields4): whose people teach or speak ("Trainers from: X; Y", "Docentes de: X")
+                            r"(?:trainers|instructors|teachers|lecturers|facilitators|experts|panel(?:l)?ists|presenters|"
+                            r"moderators) from|(?:docentes|instructor(?:es|as)|capacitador(?:es|as)|facilitador(?:es|as)|"
+                            r"expert[oa]s|ponentes|expositor(?:es|as)|panelistas|conferencistas) (?:de|del|provenientes de)"),
     ("audience", None, r"target audience|audience|dirigido a|dirigida a|publico objetivo|publico|destinatarios|"
                        r"aimed at|intended for|poblacion objetivo|target group|target groups|beneficiarios|"
                        r"beneficiaries|for whom|para quien|perfil de (?:los )?participantes|participants? profile|"

@@ -525,10 +525,12 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
         else:
             loc.place, _ = place_of(ctx, sp, ln.no, name)
         return
+    lines = list(lines)
+    if lines and _dateline_place(ctx, loc, lines[0], name):
+        return
     # issue 13 (where): "… convened the members of the troika to a virtual meeting", for an event whose title
     # names a meeting: the event's online mode
     title_words = set(fold_keep(name).split())
-    lines = list(lines)
     if not lines:
         return
     a, b = lines[0].start, lines[-1].start + len(lines[-1].text)
@@ -539,6 +541,25 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
             g = "mode" if m.group("mode") else "mode2"
             loc.online, loc.mode = True, Span(a + m.start(g), a + m.end(g), ctx.page.text[a + m.start(g):a + m.end(g)])
             return
+
+
+def _dateline_place(ctx: Ctx, loc: Location, line, name: str) -> bool:
+    """issue 13 (fields4): a text that opens with a release's dateline, its place and its date, then a dash ("Brasília,
+    27 September 2018 – The Ministry … hosted the exchange …"), and names no place of its own: the dateline's place
+    (a city or country the gazetteer knows), said where the release was written. Whether it gave the place."""
+    from rcpkg.loaders.layouts.assemble import DATELINE
+
+    if "," not in line.text[:48]:
+        return False
+    m = DATELINE.match(line.text)
+    if m is None or date_line(m.group("date"), 0, order=ctx.date_order) is None:
+        return False
+    res = resolve_place(m.group("place"), alternates=False)
+    if res.problem or (res.city is None and res.country is None):
+        return False
+    loc.place, _ = place_of(ctx, Span.of(ctx.page.text, line.start + m.start("place"), line.start + m.end("place")),
+                            line.no, name)
+    return loc.place is not None
 
 
 # --- issue 13 (country prose): a text of only a place and dates -------------------------------------
