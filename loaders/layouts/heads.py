@@ -155,6 +155,10 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if dr is not None or MONTH_YEAR.fullmatch(raw):
             parts.extend(_place_beside_date(raw, dr, line.start + s))
             continue
+        if (km := _KIND_MODE.match(raw)) is not None:  # "Online course": the mode's words are the quote (listing4)
+            g = "a" if km.group("a") else "b"
+            parts.append(Part("place", False, line.start + s + km.start(g), line.start + s + km.end(g)))
+            continue
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
             continue
