@@ -190,6 +190,7 @@ def redone_pages(redo: Redo, items: list[tuple[PageReport, dict[int, str]]], job
         yield from redo(items)
         return
     n = min(len(items), jobs * 2)
+    warm()
     for result in _forked(redo, [items[i::n] for i in range(n)], jobs):
         yield from result
 
@@ -217,10 +218,23 @@ def processed_chunks(work: Work, tasks: list[tuple[str, object, str]], jobs: int
         for chunk in chunks:
             yield work(chunk)
         return
-    from rcpkg.loaders.places import preload
-
-    preload()  # once here rather than once in each worker
+    warm()  # once here rather than once in each worker
     yield from _forked(work, chunks, jobs)
+
+
+def warm() -> None:
+    """Before the workers fork: load GeoNames and pycountry, import the layouts and the extraction
+    (compiling their regular expressions) and start dateparser, once here rather than once in each
+    worker (about 0.6 s of CPU per worker)."""
+    from rcpkg.loaders import extract, triples  # noqa: F401
+    from rcpkg.loaders.dates import _dateparser
+    from rcpkg.loaders.layouts import assemble, cards, country, event, fields, listing, news  # noqa: F401
+    from rcpkg.loaders.places import preload
+    from rcpkg.loaders.roles import _cue_index
+
+    preload()
+    _cue_index()
+    _dateparser("1 January 2020")
 
 
 def _worker_init(parent: int) -> None:
