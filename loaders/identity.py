@@ -108,7 +108,15 @@ def default_key(base: str, start: str = "") -> str:
 
 
 def description_print(text: str | None) -> str:
-    return fold(text or "")[:DESCRIPTION_PREFIX]
+    """The start of a description, folded: `fold(text)[:DESCRIPTION_PREFIX]`, folding only as much of
+    a long text as it takes (a folded prefix longer than the print holds the same first characters)."""
+    text = text or ""
+    head = 2 * DESCRIPTION_PREFIX + 16
+    if len(text) > head:
+        folded = fold(text[:head])
+        if len(folded) > DESCRIPTION_PREFIX:
+            return folded[:DESCRIPTION_PREFIX]
+    return fold(text)[:DESCRIPTION_PREFIX]
 
 
 _WORD = re.compile(r"\w{4,}")

@@ -162,3 +162,21 @@ def test_resolve_rows_compares_a_placeless_description_with_the_placed_one():
     full = resolve(pages)
     rows = resolve_rows({p: [r.to_list() for r in rs] for p, rs in pages.items()})
     assert rows.keys == full.keys and rows.merged == full.merged and len(rows.merged) == 1
+
+
+def test_a_description_print_folds_only_the_start_of_a_long_text_and_is_the_same():
+    """description_print folds a long description's head only (a speed-up): the same characters
+    as folding it whole, whatever the accents, ligatures and runs of blanks."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from rcpkg.iris import fold
+    from rcpkg.loaders.identity import DESCRIPTION_PREFIX, description_print
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("ab é\u0301ßﬁ \t\nÑñ.,")), max_size=3 * DESCRIPTION_PREFIX + 50))
+    def check(text):
+        assert description_print(text) == fold(text)[:DESCRIPTION_PREFIX]
+
+    check()
+    assert description_print(None) == ""
