@@ -111,7 +111,15 @@ def fold_keep(text: str) -> str:
     regex offsets found in it are offsets in `text`."""
     if text.isascii():
         return text.lower()
-    return "".join(ch.lower() if ch.isascii() else _fold_char(ch) for ch in text)
+    table = _KEEP
+    for ch in set(text).difference(_KEEP_SEEN):  # each character's fold, found once per process
+        table[ord(ch)] = ch.lower() if ch.isascii() else _fold_char(ch)
+        _KEEP_SEEN.add(ch)
+    return text.translate(table)
+
+
+_KEEP: dict[int, str] = {}  # character -> its one-character fold (fold_keep's table)
+_KEEP_SEEN: set[str] = set()
 
 
 @lru_cache(maxsize=4096)
