@@ -1,4 +1,4 @@
-"""Folds the extraction runs on every line and sentence, rewritten for speed: each is the same as
+"""Functions the extraction runs on every line and sentence, rewritten for speed: each is the same as
 the plain definition it replaced, on any text (hypothesis)."""
 
 from __future__ import annotations
@@ -26,3 +26,36 @@ def test_fold_keep_is_the_per_character_fold_and_keeps_the_length(text):
 def test_fold_keep_on_spanish_letters():
     assert blocks.fold_keep("Reunión de la OIM en Bogotá") == "reunion de la oim en bogota"
     assert blocks.fold_keep("ÁÉÍÓÚÑÜ") == "aeiounu"
+
+
+def _is_footer_plain(text: str) -> bool:
+    """blocks.is_footer before its cheap pre-tests (every regex tried on every line)."""
+    t = blocks.clean(text)
+    if blocks.FOOTER.match(t) or len(t) <= 200 and bool(blocks._RIGHTS.search(t) or blocks._SIGNATURE.fullmatch(t)):
+        return True
+    if len(t) <= 200 and blocks._CREDIT.fullmatch(t):
+        return True
+    stamped = blocks._STAMP.sub("stamp", t) if len(t) <= 200 else t
+    return stamped != t and bool(blocks._SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—"))
+                                 or blocks._CREDIT_STAMPED.fullmatch(stamped.strip(" ·|–—")))
+
+
+def test_is_footer_agrees_with_every_regex_tried_on_every_fixture_line():
+    from pathlib import Path
+
+    lines = [line for f in sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
+             for line in f.read_text(encoding="utf-8", errors="replace").split("\n")]
+    assert len(lines) > 5_000
+    assert [blocks.is_footer(x) for x in lines] == [_is_footer_plain(x) for x in lines]
+
+
+_FOOTERISH = st.lists(st.sampled_from(["Secretaría Técnica", "Technical Secretariat", ":", " · ", " | ", " – ", " — ",
+                                       "csm@example.org", "Last updated 02/05/2019", "Última actualización: 1/2/2020",
+                                       "©", "Regional Conference on Migration", "San José", "2019", ".", " "]),
+                      max_size=8).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(_FOOTERISH, st.text()))
+def test_is_footer_agrees_with_every_regex_tried_on_generated_lines(text):
+    assert blocks.is_footer(text) == _is_footer_plain(text)

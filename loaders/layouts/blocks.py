@@ -341,10 +341,14 @@ _SIGNATURE_STAMPED = re.compile(r"[^\d:;.!?·|–—]{2,60}(?:\s[·|–—]\s[^\
 
 def is_footer(text: str) -> bool:
     t = clean(text)
-    if FOOTER.match(t) or len(t) <= 200 and bool(_RIGHTS.search(t) or _SIGNATURE.fullmatch(t)):
+    # (cheap tests first: a signature has two bars or dots, a credit one of its marks, a stamp an "@" or its word)
+    marks = t.count("·") + t.count("|")
+    if FOOTER.match(t) or len(t) <= 200 and bool(_RIGHTS.search(t) or marks >= 2 and _SIGNATURE.fullmatch(t)):
         return True
-    if len(t) <= 200 and _CREDIT.fullmatch(t):
+    if len(t) <= 200 and (marks or "—" in t or "–" in t) and _CREDIT.fullmatch(t):
         return True
+    if "@" not in t and "pdated" not in (low := t.lower()) and "ctualiz" not in low:
+        return False  # no stamp to take out
     stamped = _STAMP.sub("stamp", t) if len(t) <= 200 else t
     return stamped != t and bool(_SIGNATURE_STAMPED.fullmatch(stamped.strip(" ·|–—"))
                                  or _CREDIT_STAMPED.fullmatch(stamped.strip(" ·|–—")))
