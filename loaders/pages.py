@@ -181,10 +181,14 @@ def _decode(data: bytes, path: str) -> tuple[str, str, list[LoadWarning]]:
         return text, enc, warnings
 
 
+# control characters other than tab, newline, carriage return and form feed, and the C1 controls
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _check_text(text: str, path: str) -> None:
     if not text.strip():
         raise LoaderError("empty page", path=path)
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7f <= ord(c) < 0xa0)
+    controls = len(_CONTROLS.findall(text))
     if controls > max(3, len(text) // 50):
         raise LoaderError("binary file (control characters): not a text or HTML page", path=path)
 

@@ -42,7 +42,13 @@ class ThemeMatcher:
         return cls(ref)
 
     def broader_closure(self, key: str) -> set[str]:
-        """Every theme above `key` (skos:broader, transitively)."""
+        """Every theme above `key` (skos:broader, transitively); a new set each call."""
+        cache = self.__dict__.setdefault("_closures", {})
+        if key not in cache:
+            cache[key] = frozenset(self._closure(key))
+        return set(cache[key])
+
+    def _closure(self, key: str) -> set[str]:
         seen: set[str] = set()
         todo = list(self.reference.themes[key].broader)
         while todo:

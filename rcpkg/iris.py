@@ -37,8 +37,15 @@ def fold(text: str) -> str:
     if text.isascii():  # NFKD leaves ASCII as it is, and casefold is lower
         return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    for ch in set(decomposed).difference(_SEEN):  # combining marks dropped by a table, each looked up once
+        if unicodedata.combining(ch):
+            _COMBINING[ord(ch)] = None
+        _SEEN.add(ch)
+    return " ".join(decomposed.translate(_COMBINING).casefold().split())
+
+
+_COMBINING: dict[int, None] = {}  # combining mark -> None (str.translate drops it)
+_SEEN: set[str] = set()
 
 
 def slug(text: str) -> str:

@@ -59,3 +59,30 @@ _FOOTERISH = st.lists(st.sampled_from(["Secretaría Técnica", "Technical Secret
 @given(st.one_of(_FOOTERISH, st.text()))
 def test_is_footer_agrees_with_every_regex_tried_on_generated_lines(text):
     assert blocks.is_footer(text) == _is_footer_plain(text)
+
+
+def _iris_fold_plain(text: str) -> str:
+    import unicodedata
+
+    if text.isascii():
+        return " ".join(text.lower().split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text())
+def test_the_iri_fold_drops_every_combining_mark_as_the_per_character_fold(text):
+    from rcpkg.iris import fold
+
+    assert fold(text) == _iris_fold_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_control_characters_are_counted_as_before(text):
+    from rcpkg.loaders.pages import _CONTROLS
+
+    plain = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7f <= ord(c) < 0xa0)
+    assert len(_CONTROLS.findall(text)) == plain
