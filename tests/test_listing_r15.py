@@ -103,6 +103,42 @@ def test_numbered_entries_closed_by_arrow_links_es():
     assert _city(santa_cruz) == "Santa Cruz de la Sierra" and _dates(santa_cruz)[0] == dt.date(2018, 6, 5)
 
 
+def test_numbered_entries_without_links_en_es():
+    # the same entries with no link under them: a report's numbered activities, each opened by its place and date
+    page = "\n".join(x for x in NUMBERED_EN.splitlines() if not x.startswith(("→", "»"))) + "\n"
+    r = _parse(page)
+    assert _titles(r) == ["Sixth Plenary Meeting of the Network", "Fifth Plenary Meeting of the Network",
+                          "Fourth Plenary Meeting of the Network"]
+    assert [_city(e) for e in r.events] == ["Quito", "Asunción", "Bogotá"]
+    page = "\n".join(x for x in NUMBERED_ES.splitlines() if not x.startswith("›")) + "\n"
+    r = _parse(page, lang="es", url="https://example.org/es/reuniones")
+    assert _titles(r) == ["Reunión Técnica sobre Retorno Voluntario", "Reunión Técnica sobre Datos Consulares"]
+    assert _dates(r.events[0]) == (dt.date(2018, 10, 22), dt.date(2018, 10, 23))
+
+
+REPORT_SECTIONS_ES = """\
+Memoria anual 2016
+
+1. Presentación
+Este documento resume el trabajo de la Secretaría durante el año y las prioridades acordadas por los países.
+
+2. Actividades del año
+
+Taller sobre Registro Civil en Zonas de Frontera
+Tapachula, 11 y 12 de abril de 2016. El taller reunió a oficiales de registro civil de los dos lados de la frontera.
+
+Encuentro sobre Trabajo Agrícola Temporal
+Ciudad de Guatemala, 6 de septiembre de 2016. Empleadores y sindicatos revisaron las condiciones de contratación.
+"""
+
+
+def test_numbered_section_headings_stay_headings_es():
+    # a numbered heading over prose that does not open with a place and date is the report's section, no activity
+    r = _parse(REPORT_SECTIONS_ES, lang="es", url="https://example.org/es/memoria-2016")
+    assert _titles(r) == ["Taller sobre Registro Civil en Zonas de Frontera", "Encuentro sobre Trabajo Agrícola Temporal"]
+    assert [_city(e) for e in r.events] == ["Tapachula", "Guatemala City"]
+
+
 def test_list_numbers_need_a_run():
     from rcpkg.loaders.layouts.blocks import split_lines
 

@@ -483,11 +483,11 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     outside: list[Line] = []
     for para in paras:
         head = blocks.clean(para[0].text)
-        if _section_heading(head):
+        if _section_heading(head) and not _numbered_entry(head, para):
             found.append(None)
             outside.extend(para)
             continue
-        if len(para) >= 2 and _report_title(head) and _prose(para[1:]):
+        if len(para) >= 2 and (_report_title(head) or _numbered_entry(head, para)) and _prose(para[1:]):
             found.append((para[0], list(para[1:])))
             continue
         last = found[-1] if found else None
@@ -502,8 +502,10 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     ctx.skipped.extend(f"outside any activity: line {ln.no}" for ln in outside)
     text = ctx.page.text
     events: list[EventRecord] = []
+    skip = _list_numbers([title for title, _body in entries])
     for title, body in entries:
         ls, le = title.stripped()
+        ls += skip.get(title.no, 0)
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(title.text)
         place, online, dates = None, False, None
@@ -790,6 +792,13 @@ def _is_link(ln: Line) -> bool:
     if blocks.MORE_LINK.match(words):
         return True
     return 0 < len(words.split()) <= 6 and not re.search(r"[.!?;:]", words) and bool(_LINK_NOUN.search(words))
+
+
+def _numbered_entry(head: str, para: list[Line]) -> bool:
+    """A numbered line over a paragraph that opens with a sentence of only a place and a date ("2. Fifth Plenary
+    Meeting" / "Asunción, 2 to 4 May 2017. The delegations …"): a numbered entry, no report's section heading."""
+    m = _LIST_NUMBER.match(head)
+    return m is not None and len(para) >= 2 and _report_title(head[m.end():]) and bool(_OPENING.match(para[1].text))
 
 
 def _opening_facts(ctx: Ctx, ln: Line, name: str):
