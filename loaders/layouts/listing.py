@@ -670,6 +670,8 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         if dated is None:  # issue 13 (listing15): "Lima, Peru — 5-6 December 2023. Peru hosted …"
             place, online, dated, rest = _dateline(ctx, body[0], name, pattern=_OPENING)
             opening = dated is not None and (place is not None or online)
+            if not opening:  # a date with no place is no such sentence
+                place, online, dated, rest = None, False, None, None
         if place is None and not online:
             place, online = _prose_place(ctx, body, name)
         if place is None and not online:
