@@ -227,9 +227,16 @@ def _subtitle_split(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# issue 13 (listing15): an arrow or a square printed before a listing's title, as a link's or a list's mark
+_LEAD_GLYPH = re.compile(r"[ \t]*[→⟶➔➜⇒›»▸▶►■▪◆●][ \t]+(?=\S)")
+
+
 def analyse_title(text: str, start: int = 0, end: int | None = None, *, default_lang: str | None = None) -> TitleLine:
     """Titles (de-duplicated, split by language) and sub-title in ``text[start:end]``."""
     end = len(text) if end is None else end
+    lead = _LEAD_GLYPH.match(text, start, end)  # issue 13 (listing15): "⟶ Taller …", "» Seminar …"
+    if lead is not None:
+        start = lead.end()
     doubled = False
     d = find_double(text, start, end)
     if d:

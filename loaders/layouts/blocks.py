@@ -228,9 +228,18 @@ def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
         if is_navigation(lines[k].text) or _LANG_SWITCH.fullmatch(t):
             continue  # issue 13 (listing2): a "Menu" toggle or a language switch over the menu is no line of the site's name
         seen += 1
-        if seen >= look or len(t.split()) > 8 or t.endswith((".", ":")):
+        if seen >= look or _name_words(t) > 8 or t.endswith((".", ":")):
             break
     return start
+
+
+# issue 13 (listing15): a site's name printed in two languages on its top line ("South American Conference on
+# Migration — Conferencia Suramericana sobre Migraciones"): each name counts its own words
+_NAME_HALVES = re.compile(r"\s[—–|/]\s")
+
+
+def _name_words(t: str) -> int:
+    return max(len(p.split()) for p in _NAME_HALVES.split(t)) if " " in t else 1
 
 
 # issue 13: a listing's pager ("« First ‹ Previous 3 4 5 Next › Last »", "« primera ‹ anterior 4 5 6
@@ -297,7 +306,8 @@ def _paging(t: str) -> bool:
 # "Published: 12 May 2021", "By Communications Office | 4 March 2020"). The dates it gives are the post's, not
 # the event's; the names are an author's: neither is read.
 _BYLINE_PART = re.compile(
-    r"^(?:written by|posted (?:on|by|in)|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
+    # (issue 13, listing15: "Posted: 18/06/2016", the bare word with its colon)
+    r"^(?:written by|posted (?:on|by|in)|posted(?=[ \t]*:)|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
     r"submitted (?:by|on)|author|autor(?:a)?|escrito por|redactado por|publicado(?: el| por| en)?|creado(?: el| por)?|"
     r"actualizado(?: el)?|[uú]ltima actualizaci[oó]n|categor(?:y|ies|[ií]as?)|hits|visitas|views|vistas|lecturas|"
     r"comments?|comentarios?|tags?|etiquetas?|filed under|archivado en|"

@@ -490,6 +490,13 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             continue
         out.append(Entry(pool.pop(), [m]))
     outside = list(before) + outside_links
+    # issue 13 (listing15): a title-like line after the last line that heads or closes an entry, with no head line
+    # of its own and no sentence under it ("Subscribe to our newsletter | Follow us: …" under the last "Read more",
+    # then the secretariat's credit), opens no entry: it and what follows it are the page's footer
+    while out and last_head and out[-1].title.no > last_head and not out[-1].metas and not out[-1].bylines \
+            and all(_not_prose(b) for b in out[-1].body):
+        tail = out.pop()
+        outside.extend([tail.title, *tail.body])
     # an entry's last paragraphs that are not prose (a pager, a site credit) are not its description
     for e in out:
         while len(e.body) > 1:

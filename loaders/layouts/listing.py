@@ -262,13 +262,17 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         else:  # a pager, a site credit: its text is not quoted (it may name a person)
             ctx.skipped.append(f"outside any entry: line {ln.no}")
     events: list[EventRecord] = []
+    skip = _list_numbers([entry.title for entry in found])
     for entry in found:
         # issue 13 (listing): a CMS byline ("Posted on … by …"): the post's date and author, not the event's
         ctx.skipped.extend(f"byline: line {b.no}" for b in entry.bylines)
         ls, le = entry.title.stripped()
+        ls += skip.get(entry.title.no, 0)
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(entry.title.text)
         place, online, dates, venue = _meta_facts(ctx, entry.metas, name)
+        if place is None and not online and dates is None and not entry.metas and entry.body:
+            place, online, dates = _opening_facts(ctx, entry.body[0], name)  # issue 13 (listing15)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
             place, online = _prose_place(ctx, entry.body, name)
@@ -457,7 +461,7 @@ def _prose(lines: list[Line]) -> bool:
 def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     """The entries of a report whose activities are paragraphs under their titles (see above); None when the page
     is not printed that way (fewer than two such paragraphs, or "Read more" links: a listing's entries)."""
-    if any(blocks.MORE_LINK.match(blocks.clean(ln.text)) for ln in lines if not ln.blank):
+    if any(_is_link(ln) for ln in lines if not ln.blank):
         return None
     paras: list[list[Line]] = []
     notes: list[str] = []
@@ -479,11 +483,11 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     outside: list[Line] = []
     for para in paras:
         head = blocks.clean(para[0].text)
-        if _section_heading(head):
+        if _section_heading(head) and not _numbered_entry(head, para):
             found.append(None)
             outside.extend(para)
             continue
-        if len(para) >= 2 and _report_title(head) and _prose(para[1:]):
+        if len(para) >= 2 and (_report_title(head) or _numbered_entry(head, para)) and _prose(para[1:]):
             found.append((para[0], list(para[1:])))
             continue
         last = found[-1] if found else None
@@ -498,8 +502,10 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     ctx.skipped.extend(f"outside any activity: line {ln.no}" for ln in outside)
     text = ctx.page.text
     events: list[EventRecord] = []
+    skip = _list_numbers([title for title, _body in entries])
     for title, body in entries:
         ls, le = title.stripped()
+        ls += skip.get(title.no, 0)
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(title.text)
         place, online, dates = None, False, None
@@ -586,7 +592,8 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
 # dateline's, else its sentences'; its dates are those its teaser states after the dateline ("hosted on 22 and 23
 # November 2018"), else the dateline's when it is a range (a span of days is no release's date).
 
-_DATELINE = re.compile(r"^(?P<head>[^\n.;:!?]{3,80}?)\s*(?:[–—]|\s-|\.-|\.\s?—)\s*(?=\S)")
+# (issue 13, listing15: a dash between two days, "17–19 September 2008", is the dates' own, no dateline's end)
+_DATELINE = re.compile(r"^(?P<head>[^\n.;:!?]{3,80}?)\s*(?:[–—](?!\d)|\s-|\.-|\.\s?—)\s*(?=\S)")
 
 
 def _post_title(ln: Line) -> bool:
@@ -627,7 +634,7 @@ def _post_of(blocks_: list[list[Line]]) -> tuple[Line, list[Line]] | None:
 def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     """The posts of a news page whose posts close with a "Continue reading" link (see above); None when the page
     is not printed that way (fewer than two links, or a link under no post)."""
-    links = [k for k, ln in enumerate(lines) if not ln.blank and blocks.MORE_LINK.match(blocks.clean(ln.text))]
+    links = [k for k, ln in enumerate(lines) if not ln.blank and _is_link(ln)]
     if len(links) < 2:
         return None
     posts: list[tuple[Line, list[Line]]] = []
@@ -652,11 +659,19 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     ctx.skipped.extend(f"link under a post: line {lines[k].no}" for k in links)
     text = ctx.page.text
     events: list[EventRecord] = []
+    skip = _list_numbers([title for title, _body in posts])
     for title, body in posts:
         ls, le = title.stripped()
+        ls += skip.get(title.no, 0)
         titles, subtitle = titles_of(ctx, ls, le)
         name = titles[0].text if titles else blocks.clean(title.text)
         place, online, dated, rest = _dateline(ctx, body[0], name)
+        opening = False
+        if dated is None:  # issue 13 (listing15): "Lima, Peru — 5-6 December 2023. Peru hosted …"
+            place, online, dated, rest = _dateline(ctx, body[0], name, pattern=_OPENING)
+            opening = dated is not None and (place is not None or online)
+            if not opening:  # a date with no place is no such sentence
+                place, online, dated, rest = None, False, None, None
         if place is None and not online:
             place, online = _prose_place(ctx, body, name)
         if place is None and not online:
@@ -666,7 +681,10 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         from dataclasses import replace
 
         tail = Span.of(text, rest, body[-1].end) if rest is not None else ev.description
-        dates = description_dates(ctx, tail) or _met_on(ctx, tail) or _lead_date(ctx, tail)
+        # a sentence that is only the entry's place and date heads the entry (a report's activity's head); a
+        # press dateline's single day is the release's date
+        dates = dated if opening else None
+        dates = dates or description_dates(ctx, tail) or _met_on(ctx, tail) or _lead_date(ctx, tail)
         if dates is None and dated is not None and dated.end is not None:
             dates = dated
         events.append(replace(ev, dates=dates) if dates else ev)
@@ -725,3 +743,72 @@ def _dateline(ctx: Ctx, ln: Line, name: str, *, pattern: re.Pattern = _DATELINE)
     if dates is None:
         return None, False, None, None
     return loc.place, bool(loc.online and loc.place is None), dates, ln.start + m.end()
+
+
+# --- issue 13 (listing15): numbered entries, arrow links, an entry opened by its place and date ----------------------
+# A listing may number its entries ("1. XXI South American Conference", "2) Taller …"): when every entry's title
+# opens with a number and the numbers run one by one (up or down), the number is the list's, not the title's.
+# A link under an entry may be an arrow and a few words naming what it opens ("→ Event page", "» Full report (PDF,
+# 1.4 MB)", "› Ver programa", "→ Descargar el informe"): it closes the entry like a "Read more" link. An entry whose
+# text opens with a sentence that is only its place and date ("Brasília, 19 to 21 October 2011. Brazil hosted …",
+# "Santa Ana, El Salvador, miércoles 6 de septiembre de 2017. Convocado por …") is placed and dated by it.
+
+_LIST_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]+(?=\S)")
+
+
+def _list_numbers(titles: list[Line]) -> dict[int, int]:
+    """For each title line (by number) the offset past its list number, when all of two or more titles are
+    numbered one by one (see above); {} otherwise."""
+    if len(titles) < 2:
+        return {}
+    found = []
+    for ln in titles:
+        s, _e = ln.stripped()
+        m = _LIST_NUMBER.match(ln.text, s - ln.start)
+        if m is None:
+            return {}
+        found.append((ln.no, int(m.group(1)), m.end() - (s - ln.start)))
+    steps = {b[1] - a[1] for a, b in zip(found, found[1:])}
+    if steps != {1} and steps != {-1}:
+        return {}
+    return {no: k for no, _n, k in found}
+
+
+_LINK_GLYPH = "→⟶➔➜⇒»›>▸▶►"
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|docx?|pptx?|xlsx?|zip|mp[34])\b[^()]{0,30}\)$", re.IGNORECASE)
+_LINK_NOUN = re.compile(
+    r"\b(?:page|report|programme|program|agenda|details|photos?|gallery|videos?|recording|registration|register|"
+    r"download|documents?|presentations?|summary|minutes|website|site|conclusions|declaration|"
+    r"p[aá]gina|informe|programa|detalles|fotos?|galer[ií]a|grabaci[oó]n|inscripci[oó]n|inscr[ií]base|descarga[r]?|"
+    r"documentos?|presentaci[oó]n(?:es)?|resumen|acta|relator[ií]a|sitio|conclusiones|declaraci[oó]n)\b", re.IGNORECASE)
+
+
+def _is_link(ln: Line) -> bool:
+    """A "Read more" link, or an arrow and a few words naming what it opens (see above)."""
+    t = blocks.clean(ln.text)
+    if blocks.MORE_LINK.match(t):
+        return True
+    if not t or t[0] not in _LINK_GLYPH:
+        return False
+    words = _FILE_NOTE.sub("", t.lstrip(_LINK_GLYPH + " \t"))
+    if blocks.MORE_LINK.match(words):
+        return True
+    return 0 < len(words.split()) <= 6 and not re.search(r"[.!?;:]", words) and bool(_LINK_NOUN.search(words))
+
+
+def _numbered_entry(head: str, para: list[Line]) -> bool:
+    """A numbered line over a paragraph that opens with a sentence of only a place and a date ("2. Fifth Plenary
+    Meeting" / "Asunción, 2 to 4 May 2017. The delegations …"): a numbered entry, no report's section heading."""
+    m = _LIST_NUMBER.match(head)
+    return m is not None and len(para) >= 2 and _report_title(head[m.end():]) and bool(_OPENING.match(para[1].text))
+
+
+def _opening_facts(ctx: Ctx, ln: Line, name: str):
+    """The place (or online mode) and dates of an entry whose text opens with a sentence that is only those (see
+    above); (None, False, None) when it opens otherwise or names no place."""
+    if not _OPENING.match(ln.text):
+        return None, False, None
+    place, online, dates, _rest = _dateline(ctx, ln, name, pattern=_OPENING)
+    if dates is None or place is None and not online:
+        return None, False, None
+    return place, online, dates
