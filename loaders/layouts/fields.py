@@ -401,10 +401,16 @@ def _end_date(ctx: Ctx, f: _Field, start: DateRange | None, name: str) -> DateRa
     return start
 
 
+# issue 13 (fields15): a symbol printed before each event's title (a square, a triangle, an arrow, a bullet)
+_TITLE_MARK = re.compile(r"[■□▪▫◆◇●○•►▶▸▹→»*#]+[ \t\u00a0]+")
+
+
 def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
     text = ctx.page.text
     if ev.title_lines:
         ts, te = ev.title_lines[0].stripped()
+        if (m := _TITLE_MARK.match(text, ts, te)) is not None and m.end() < te:
+            ts = m.end()  # issue 13 (fields15): "■ Curso …", "► Workshop …": the marker is no part of the title
         titles, subtitle = titles_of(ctx, ts, te)
         if len(ev.title_lines) > 1 and subtitle is None:
             subtitle = subtitle_of(ctx, ev.title_lines[1], titles[0].lang if titles else None)
