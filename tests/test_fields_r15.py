@@ -112,3 +112,58 @@ def test_pager_and_rule_after_the_last_event_en():
     last = r.events[-1]
     assert last.span.exact.endswith("with the Ombudsman's Office.")
     assert "Suriname" not in last.span.exact
+
+
+# -- a table's header row above field-labelled events ---------------------------------------------------------------
+
+def test_title_rows_under_a_table_header_es():
+    text = ("Protección consular\nActividades\n"
+            "Actividad\tFecha\tLugar\n"
+            "Curso sobre Documentación de Personas Migrantes\t3 y 4 de junio de 2020\tCuenca (Ecuador)\n"
+            "Organizan: Cancillería del Ecuador; OIM\n\n"
+            "Conversatorio sobre Retorno Asistido\t21/09/2022\tEn línea\n"
+            "Participantes: Defensoría del Pueblo\n")
+    r = parse_page(_page(text, "es"))
+    assert [e.titles[0].text for e in r.events] == ["Curso sobre Documentación de Personas Migrantes",
+                                                    "Conversatorio sobre Retorno Asistido"]
+    a, b = r.events
+    assert (a.dates.start, a.dates.end) == (date(2020, 6, 3), date(2020, 6, 4))
+    assert a.place is not None and a.place.city_label_en == "Cuenca" and a.place.country_code == "EC"
+    assert b.dates.start == date(2022, 9, 21) and b.online
+
+
+def test_title_rows_under_a_barred_header_en_and_fields_first():
+    text = ("Activities of the network\n"
+            "Event | Date | Venue\n"
+            "Workshop on Labour Mobility | 12 March 2019 | Tegucigalpa, Honduras\n"
+            "Organizers: Ministry of Labour of Honduras\n"
+            "City: San Pedro Sula\n\n"
+            "Meeting of Focal Points | 5 May 2020 | Online\n"
+            "Organizers: Technical Secretariat\n")
+    r = parse_page(_page(text, "en"))
+    a, b = r.events
+    assert a.titles[0].text == "Workshop on Labour Mobility" and a.dates.start == date(2019, 3, 12)
+    assert a.place.city_label_en == "San Pedro Sula"  # the event's own field, before its row's cell
+    assert b.titles[0].text == "Meeting of Focal Points" and b.online
+
+
+def test_place_field_in_another_spelling_of_its_city():
+    text = ("Meetings\n\nSeminario sobre Movilidad en la Frontera\nFecha: 8 de marzo de 2021\n"
+            "Lugar: Manaos, Brasil\nOrganiza: Cancillería\n")
+    r = parse_page(_page(text, "es"))
+    ev = r.events[0]
+    assert ev.place is not None and ev.place.city_label_en == "Manaus" and ev.place.country_code == "BR"
+    assert ev.venue is None
+    # a venue's name stays a venue
+    text = "Meetings\n\nTaller de Frontera\nFecha: 8 de marzo de 2021\nCiudad: Lima\nLugar: Hotel Bolívar\n"
+    ev = parse_page(_page(text, "es")).events[0]
+    assert ev.venue is not None and ev.venue.exact == "Hotel Bolívar" and ev.place.city_label_en == "Lima"
+
+
+def test_a_last_row_with_no_fields_is_said():
+    text = ("Actividades\nActividad | Fecha | Lugar\n"
+            "Taller de Frontera | 3 de mayo de 2019 | Tacna\nOrganiza: Cancillería\n"
+            "Foro de Retorno | 4 de junio de 2019 | Arica\n")
+    r = parse_page(_page(text, "es"))
+    assert len(r.events) == 1
+    assert any("Foro de Retorno" in (w.value or "") and w.line == 5 for w in r.warnings)

@@ -93,6 +93,12 @@ def venue_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str)
     if reading.kind == "venue" and _ends_the_page(ctx, sp):
         ctx.warn(line, f"venue not stored (cut short: the page ends with it) for event {title!r}", sp.exact)
         return
+    if reading.kind == "venue" and not reading.named and loc.place is None \
+            and (res := resolve_place(sp.exact)).city is not None and not res.problem:
+        # issue 13 (fields15): a place in another language's spelling of its city ("Lugar: Manaos, Brasil"), which
+        # only the gazetteer's alternate names know: the place, not a venue
+        city_field(ctx, loc, sp, line, title)
+        return
     if reading.kind == "venue":
         loc.venue = sp
         return
