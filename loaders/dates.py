@@ -15,7 +15,7 @@ after a date allowed):
   2019 - 10:00 to 16:00", "Martes, 5 de marzo de 2019 - 10:00 a 16:00",
   "5 March 2019, 10:00–16:00", "Wednesday, April 3, 2019 - 09:00 to Friday,
   April 5, 2019 - 17:00" (the time is not part of the date phrase);
-- ISO dates "2019-06-04", "2019-06-04 to 2019-06-05", and "2019/06/04";
+- ISO dates "2019-06-04", "2019-06-04 to 2019-06-05", "2019-06-04 / 2019-06-05", and "2019/06/04";
 - numeric day/month dates "05/03/2019", "5.3.2019" (see below).
 
 A phrase without a year ("19th and 20th of October", "November 15th") gives
@@ -126,7 +126,8 @@ _PATTERNS = [
     re.compile(_full("1")),
     # ISO (and year-first with slashes: "2019/06/04")
     re.compile(r"(?P<iso1>(?:19|20)\d\d([-/])[01]\d\2[0-3]\d)"
-               r"(?:" + _TIME_AFTER + _SEP + r"(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
+               # issue 13 (fields15): a slash between two ISO dates ("2023-08-07 / 2023-08-08") is a range's
+               r"(?:(?:" + _TIME_AFTER + _SEP + r"|\s*/\s*)(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
 ]
 
 _UNDECIDED = object()  # a numeric date that reads two ways
@@ -255,6 +256,12 @@ def find_dates(text: str, base: int = 0, *, order: str | None = None) -> list[Da
         d1, d2 = built  # type: ignore[misc]
         out.append(DateRange(d1, d2, Span(base + start, base + end, text[start:end])))
     return out
+
+
+def date_phrases(text: str) -> list[tuple[int, int]]:
+    """issue 13 (fields15): (start, end) of every date phrase in `text`, those that read two ways ("11/07/2018")
+    included: where a text's dates are, to read what is around them (its place), not what day they are."""
+    return [(s, e) for s, e, built in _scan(text, None) if built is not _NO_WEEKDAY]
 
 
 def undecided_dates(text: str, base: int = 0, *, order: str | None = None) -> list[Span]:

@@ -143,6 +143,8 @@ _CITY_ALIASES: dict[int, tuple[str, str, tuple[str, ...]]] = {
     3469058: ("Brasília", "Brasilia", ("brasilia",)),
     3871336: ("Santiago", "Santiago de Chile", ("santiago", "santiago de chile")),
     3688689: ("Bogotá", "Bogotá", ("bogota", "bogota d.c.", "santa fe de bogota")),
+    # issue 13 (fields15): the city's official name, as the SACM prints it
+    3687238: ("Cartagena", "Cartagena", ("cartagena", "cartagena de indias", "cartagena de indias, colombia")),
     3652462: ("Quito", "Quito", ("quito",)),
     3936456: ("Lima", "Lima", ("lima",)),
     3378644: ("Georgetown", "Georgetown", ("georgetown",)),

@@ -333,8 +333,8 @@ def _dates_this_event(sentence: str, at: int, *, first: bool = False) -> bool:
     if _PLACE_THEN_DATE.fullmatch(sentence[head:at]):
         from rcpkg.loaders.places import resolve_place
 
-        res = resolve_place(sentence[head:at].strip(" ,"), alternates=False)
-        if (res.city is not None or res.country is not None) and not res.problem:
+        res = resolve_place(sentence[head:at].strip(" ,—–-|"), alternates=False)
+        if (res.city is not None or res.country is not None or res.online) and not res.problem:
             return True
     verb = None
     for m in _TAKES_PLACE.finditer(sentence, 0, at):
@@ -410,7 +410,11 @@ _BARE_HELD = re.compile(r"\s*(?:held|hosted|conducted|organi[sz]ed|realizad[oa]|
                         + PARTICIPLES_OF_DOING + r")\b")
 _RELATIVE_ANY = re.compile(r"\b(?:que|which|that|who|quien|cual|donde|where|after|before|tras|despues|antes)\b")
 _MODE_THEN_DATE = re.compile(r"\s*(?:online|virtual|en linea|hybrid|hibrid[oa]|in person|presencial)\s*[,:|-]\s*")
-_PLACE_THEN_DATE = re.compile(r"\s*[a-z][\w .'-]{1,60},\s*")
+# issue 13 (fields15): the place may be a city and its country, after a comma or in brackets ("Santa Ana, El Salvador,
+# …", "San José (Costa Rica), …"), or a way of meeting online ("Por videoconferencia, …"); a spaced dash or a bar may
+# set the date apart ("Lima, Peru — 5-6 December 2023")
+_PLACE_THEN_DATE = re.compile(r"\s*[a-z][\w .'-]{1,60}?(?:,\s*[a-z][\w .'-]{1,40}?|\s*\([a-z][\w .'-]{1,40}\))?"
+                              r"(?:,\s*|\s+[—–-]\s+|\s*\|\s*)")
 # the event as what a body hosted ("fue anfitriona del taller", "was the host of the meeting")
 _HOSTED_EVENT = re.compile(r"\b(?:anfitrion[ae]?s?\s+(?:del|de\s+la|de\s+este|de\s+esta)|hosts?\s+of\s+(?:the|this))\s+"
                            r"(?:[a-z]+\s+)?(?:workshop|meeting|event|seminar|forum|training|conference|course|"

@@ -993,6 +993,12 @@ _SEE_ALSO = re.compile(
     r"enlaces\s+de\s+inter[eé]s|m[aá]s\s+sobre\s+[^:]{1,40})\s*:", re.IGNORECASE)
 
 
+# issue 13 (fields15): the page's share line or its pager after the last event's text, no field of the event
+_SHARE_OR_PAGER = re.compile(
+    r"(?:share(?:\s+this(?:\s+page)?)?|compartir(?:\s+en)?|s[ií]guenos(?:\s+en)?|follow\s+us(?:\s+on)?)\s*:?\s"
+    r"|[‹«<←]?\s*(?:previous|prev|anterior)\b[^.]{0,80}?\b(?:next|siguiente)\b", re.IGNORECASE)
+
+
 def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     """The last event's lines without the page's own lines after its text (issue 13 round 11): after
     the last prose line, a line that is no field of the event — a back link ("← Back to Member
@@ -1003,8 +1009,10 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     keep = prose[-1] + 1
     for x in body[keep:]:
         t = blocks.clean(x.text)
-        if not re.search(r"\w", t):
-            continue  # a rule ("---")
+        if not re.search(r"[^\W_]", t):
+            continue  # a rule ("---", issue 13 fields15: "_____")
+        if _SHARE_OR_PAGER.match(t) or blocks.is_pager(t):
+            continue  # issue 13 (fields15): "Compartir: Facebook · X", "Previous: Brazil  Next: Colombia": no field
         if (_labelled(t) and not _SEE_ALSO.match(t)) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) \
                 or _is_head_line(x) or _BARE_LABEL.match(t):
             return body  # a field of the event after its text ("Location: Lima")

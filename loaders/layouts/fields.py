@@ -174,13 +174,25 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
     pending: list[Line] = []
     current: _Event | None = None
     started = False
+    table = _row_header(text, lines)
     for ln in lines:
+        if table is not None and ln.no == table[0]:
+            ctx.skipped.append(f"table header: line {ln.no}")
+            continue
         if not started and blocks.is_navigation(ln.text):
             ctx.skipped.append(f"navigation: {blocks.clean(ln.text)}")
             continue
         started = True
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
+            continue
+        if table is not None and current is not None and _is_row(text, ln, table):
+            # issue 13 (fields15): a row of the table's cells is the next event's title line, whatever labels follow
+            if current.fields:
+                _fill(current, pending)
+            else:
+                current.extra.extend(pending)
+            current, pending = None, [ln]
             continue
         lab = _label(ln)
         if lab is None:
@@ -217,6 +229,12 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 _fill(current, pending)
         current.fields.append(_Field(key, ln, vstart))
         pending = []
+    if current is None and events and pending:
+        # issue 13 (fields15): a last table row with no field under it (nothing dropped in silence)
+        for x in pending:
+            ctx.warn(x.no, "a line after the last event's fields was not read (a table row with no fields?)",
+                     blocks.clean(x.text)[:80])
+        pending = []
     if current is not None:
         pending = _tail(ctx, events, pending)
     if current is not None and pending:
@@ -237,7 +255,43 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             and not detect_kind(events[0].title_lines[0].text)):
         ctx.skipped.append(f"page heading: {blocks.clean(events[0].title_lines[0].text)}")
         events[0].title_lines = events[0].title_lines[1:]
-    return [_record(ctx, i, ev) for i, ev in enumerate(events)]
+    return [_record(ctx, i, ev, table) for i, ev in enumerate(events)]
+
+
+def _row_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], int] | None:
+    """issue 13 (fields15): a table's header row above the events ("Actividad<TAB>Fecha<TAB>Lugar", "Event | Date |
+    Place"), each event's title line a row of its cells, its fields under it: (the header's line number, the columns
+    by what they give, the number of columns), else None."""
+    if "\t" not in text and "|" not in text:
+        return None
+    from rcpkg.loaders.layouts.country import _table_header
+
+    found = _table_header(text, lines)
+    if found is None:
+        return None
+    i, cols, n = found
+    return lines[i].no, cols, n
+
+
+def _is_row(text: str, ln: Line, table) -> bool:
+    from rcpkg.loaders.layouts.country import _CELL_SEP, _cells
+
+    return bool(_CELL_SEP.search(ln.text)) and len(_cells(text, ln)) == table[2] and _label(ln) is None
+
+
+def _row_facts(ctx: Ctx, row: list[tuple[int, int]], cols: dict[str, int], loc: Location, dates, line: int,
+               name: str):
+    """issue 13 (fields15): the date and place cells of an event's title row, where its fields gave none."""
+    text = ctx.page.text
+    if "date" in cols and dates is None:
+        a, b = row[cols["date"]]
+        if b > a:
+            dates = fact_field(ctx, loc, "date", Span.of(text, a, b), line, name)
+    if "place" in cols and loc.place is None and not loc.online:
+        a, b = row[cols["place"]]
+        if b > a:
+            fact_field(ctx, loc, "city", Span.of(text, a, b), line, name)  # a place, the online mode or a venue
+    return dates
 
 
 def _block_lines(ev: _Event) -> list[Line]:
@@ -367,6 +421,8 @@ def _venue_then_place(sp: Span) -> tuple[Span, Span] | None:
     commas = [m.start() for m in re.finditer(r",\s*", sp.exact)]
     if not commas or read_venue(sp.exact).kind == "place":
         return None
+    if (res := resolve_place(sp.exact)).city is not None and not res.problem:
+        return None  # issue 13 (fields15): a city in another spelling, and its country ("Manaos, Brasil")
     for c in commas[-2:]:
         head, tail = sp.exact[:c].rstrip(), sp.exact[c + 1:].strip()
         if not head or not tail or read_venue(tail).kind != "place" or read_venue(head).kind == "place":
@@ -401,10 +457,22 @@ def _end_date(ctx: Ctx, f: _Field, start: DateRange | None, name: str) -> DateRa
     return start
 
 
-def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
+# issue 13 (fields15): a symbol printed before each event's title (a square, a triangle, an arrow, a bullet)
+_TITLE_MARK = re.compile(r"[■□▪▫◆◇●○•►▶▸▹→»*#]+[ \t\u00a0]+")
+
+
+def _record(ctx: Ctx, ordinal: int, ev: _Event, table=None) -> EventRecord:
     text = ctx.page.text
+    row = None
+    if table is not None and ev.title_lines:
+        from rcpkg.loaders.layouts.country import _cells
+
+        row = _cells(text, ev.title_lines[0])
+        row = row if len(row) == table[2] else None
     if ev.title_lines:
-        ts, te = ev.title_lines[0].stripped()
+        ts, te = row[table[1]["title"]] if row is not None else ev.title_lines[0].stripped()
+        if (m := _TITLE_MARK.match(text, ts, te)) is not None and m.end() < te:
+            ts = m.end()  # issue 13 (fields15): "■ Curso …", "► Workshop …": the marker is no part of the title
         titles, subtitle = titles_of(ctx, ts, te)
         if len(ev.title_lines) > 1 and subtitle is None:
             subtitle = subtitle_of(ctx, ev.title_lines[1], titles[0].lang if titles else None)
@@ -484,6 +552,8 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event) -> EventRecord:
             documents = documents_in(sp.exact)
     for f in ends:
         dates = _end_date(ctx, f, dates, name)
+    if row is not None:
+        dates = _row_facts(ctx, row, table[1], loc, dates, ev.title_lines[0].no, name)
     body.extend(ev.extra)
     body.sort(key=lambda x: x.start)
     for x in body:  # issue 13 (h-labels): a field whose label no rule knows is read as text, and said

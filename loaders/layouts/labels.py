@@ -133,7 +133,7 @@ _RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_VOCABU
 # "Institución(es) coordinadora(s)", "Organizador(es)") is read as the plural
 _PLURAL_END = r"\((?:s|es|as|os|a)\)"
 _PLURAL = re.compile(rf"(?<=[^\W\d_]){_PLURAL_END}")
-_BULLET = r"[•·▪◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)"
+_BULLET = r"[•·▪◦*■□▸►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s)"
 # "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
 _COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*:(?!//)"
                     r"[ \t]*(?P<value>.*?)\s*$")

@@ -93,6 +93,12 @@ def venue_field(ctx: Ctx, loc: Location, sp: Span, line: int | None, title: str)
     if reading.kind == "venue" and _ends_the_page(ctx, sp):
         ctx.warn(line, f"venue not stored (cut short: the page ends with it) for event {title!r}", sp.exact)
         return
+    if reading.kind == "venue" and not reading.named and loc.place is None \
+            and (res := resolve_place(sp.exact)).city is not None and not res.problem:
+        # issue 13 (fields15): a place in another language's spelling of its city ("Lugar: Manaos, Brasil"), which
+        # only the gazetteer's alternate names know: the place, not a venue
+        city_field(ctx, loc, sp, line, title)
+        return
     if reading.kind == "venue":
         loc.venue = sp
         return
@@ -236,21 +242,26 @@ _THEN_IN = re.compile(r"[\s,]+(?:in|en)\s+(?:(?:la|el|the)\s+)?", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?|[.;]\s+)(?=[A-ZÁÉÍÓÚÑ])")
 
 
+_DATE_APART = re.compile(r",|\s[—–|-]\s")
+
+
 def _place_date_sentence(text: str) -> list[re.Match]:
-    """A sentence that is only a place and a date ("Cusco, 4 July 2022."): the match ends where
-    the place starts."""
+    """A sentence that is only a place and a date ("Cusco, 4 July 2022.", "Santa Ana, El Salvador, 6 de septiembre de
+    2017."): the match ends where the place starts."""
     from rcpkg.loaders.dates import find_dates
 
     out = []
     for m in _SENTENCE_START.finditer(text):
         end = text.find(".", m.end())
         sentence = text[m.end():end if end >= 0 else len(text)]
-        comma = sentence.find(",")
-        if comma <= 0 or len(sentence) > 90:
+        if len(sentence) > 90 or not _DATE_APART.search(sentence):
             continue
         found = find_dates(sentence)
-        if len(found) == 1 and sentence[comma + 1:].strip() == found[0].span.exact.strip() \
-                and found[0].span.start > comma:
+        # issue 13 (fields15): the place may be a city and its country ("Santa Ana, El Salvador, 6 de septiembre de
+        # 2017"), the date set apart by a spaced dash or a bar ("Lima, Peru — 5-6 December 2023"): the date is all
+        # after the last comma, dash or bar before it
+        cut = [m.end() for m in _DATE_APART.finditer(sentence, 0, found[0].span.start)] if len(found) == 1 else []
+        if cut and cut[-1] > 1 and sentence[cut[-1]:].strip() == found[0].span.exact.strip():
             out.append(m)
     return out
 
@@ -276,19 +287,19 @@ _OPENER = re.compile(r"\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?:(?:on|from
 def _opens_with_date(text: str) -> bool:
     """Whether the text's first sentence opens with a date phrase ("On 11 and 12 July 2017, …",
     "Del 3 al 5 de mayo de 2019 …"), after an optional label."""
-    from rcpkg.loaders.dates import find_dates
+    from rcpkg.loaders.dates import date_phrases
 
-    found = find_dates(text[:120])
-    return bool(found) and bool(_OPENER.fullmatch(text[:found[0].span.start]))
+    found = date_phrases(text[:120])  # issue 13 (fields15): "El 11/07/2018, en …" (the day's reading aside)
+    return bool(found) and bool(_OPENER.fullmatch(text[:found[0][0]]))
 
 
 def _date_then_in(text: str) -> list[re.Match]:
     """A date phrase, then "in"/"en" and the place ("on 12-13 March 2018 in Puebla")."""
-    from rcpkg.loaders.dates import find_dates
+    from rcpkg.loaders.dates import date_phrases
 
     out = []
-    for found in find_dates(text):
-        m = _THEN_IN.match(text, found.span.end)
+    for _start, end in date_phrases(text):  # issue 13 (fields15): a numeric date that reads two ways too
+        m = _THEN_IN.match(text, end)
         if m:
             out.append(m)
     return out
@@ -331,7 +342,11 @@ def _held_date_in(text: str, folded: str) -> list[re.Match]:
         if m:
             out.append(m)
     return out
-_MODE_DATE_START = re.compile(r"^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?P<mode>online|virtual|en l[ií]nea)\s*,\s*(?=\d|(?i:"
+_MODE_DATE_START = re.compile(r"^\s*(?:[A-Za-zÁÉÍÓÚáéíóú]+\s*:\s*)?(?P<mode>online|virtual|en l[ií]nea|"
+                              # issue 13 (fields15): "Por videoconferencia, martes 10 de octubre de 2017", "By
+                              # videoconference, 3 May 2021"
+                              r"(?:por|by|via|vía) (?:videoconferencia|videoconference|video ?conference|zoom))"
+                              r"\s*(?:,|\s[—–|-])\s*(?=\d|(?i:"
                               + _MONTHS + r")|(?i:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|monday|tuesday|"
                               r"wednesday|thursday|friday)\b))", re.IGNORECASE)
 _INLINE_PLACE = re.compile(r"(?:^|[.;:]\s+)(?:place|lugar|sede|venue|location|city|ciudad|ubicaci[oó]n|modalidad|mode)"
@@ -413,6 +428,13 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
         if res.city is not None and not res.problem:
             p = m.group("p").rstrip(",")
             return "place", Span(base + m.start("p"), base + m.start("p") + len(p), p)
+    if _DOING_HINT.search(text):
+        # issue 13 (fields15): a city that received or hosted the event ("From 3 to 5 December 2019, San José received
+        # the II Regional Congress …", "Asunción acogió el taller …"); a city only (a country is the host, a role)
+        for m in _CITY_RECEIVED.finditer(text):
+            res = resolve_place(m.group("p"), alternates=False)
+            if res.city is not None and not res.problem:
+                return "place", Span(base + m.start("p"), base + m.end("p"), m.group("p"))
     m = _MODE_DATE_START.match(text)  # issue 13: "Online, 9 July 2020. Organized by …"
     if m:
         return "online", Span(base + m.start("mode"), base + m.end("mode"), m.group("mode"))
@@ -447,6 +469,17 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
     event_in += [m for m in _HELD_FIRST_IN.finditer(folded)]  # "Held in Panama City on …"
     event_in += _held_date_in(text, folded)  # "se realizó del 3 al 5 de mayo de 2019 en Tapachula"
     event_in += _place_date_sentence(text)  # "… Guatemala City, 9 October 2020." closing the description
+    if _DOING_HINT.search(text):
+        # issue 13 (fields15): a verb of doing, then the place and the event ("hosted in Asunción a regional meeting"),
+        # or the event (its title) and the place before its date ("Costa Rica hosted the VI Regional Conference on
+        # Migration in San José on 22 and 23 March 2001")
+        event_in += list(_DID_IN_THEN_EVENT.finditer(text))
+        for m in _DID_EVENT.finditer(text):
+            stop = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+            for w in _IN_WORD.finditer(text, m.end(), stop.start() if stop else m.end() + 160):
+                if (d := _IN_BEFORE_DATE.match(text, w.start())) is not None:
+                    event_in.append(d)
+                    break
     for m in list(_HELD_IN.finditer(text)) + event_in:
         stop = _PLACE_STOP.search(text, m.end())
         tail_end = stop.start() if stop else len(text)
@@ -462,6 +495,28 @@ def place_in_sentence(text: str, base: int) -> tuple[str, Span] | None:
             start, end = found
             return "place", Span(base + start, base + end, text[start:end])
     return None
+
+
+# --- issue 13 (fields15): a verb of doing the event, and its place --------------------------------------------
+_DOING_HINT = re.compile(r"hosted|received|welcomed|organi[sz]ed|convened|held|acogi|recibi|organiz[oó]|convoc[oó]|"
+                         r"celebr[oó]|realiz[oó]")
+_DID = r"(?:hosted|organi[sz]ed|convened|held|acogi[oó]|organiz[oó]|convoc[oó]|celebr[oó]|realiz[oó])"
+_EVENT_NOUNS = (r"(?i:workshop|meeting|seminar|forum|training|conference|congress|webinar|course|session|dialogue|"
+                r"exchange|consultation|symposium|summit|taller|reuni[oó]n|seminario|foro|capacitaci[oó]n|conferencia|"
+                r"congreso|curso|sesi[oó]n|encuentro|jornada|conversatorio|di[aá]logo|intercambio|consulta|simposio|"
+                r"cumbre)")
+_CAP_PLACE = r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:(?:de|del)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+_CITY_RECEIVED = re.compile(
+    r"(?:^\s*|[,;:]\s+|\.\s+)(?:(?:la\s+)?ciudad\s+de\s+|(?:the\s+)?city\s+of\s+)?(?P<p>" + _CAP_PLACE + r")\s+"
+    r"(?:received|hosted|welcomed|acogi[oó]|recibi[oó])\s+(?:the|a|an|el|la|una?)\s+(?:[\w'’-]+\s+){0,5}?"
+    + _EVENT_NOUNS + r"\b")
+_DID_IN_THEN_EVENT = re.compile(
+    r"(?<!\w)" + _DID + r"\s+(?:in|en)\s+(?:(?:la|el|the)\s+)?(?:(?:ciudad|city)\s+(?:de|of)\s+)?"
+    r"(?=" + _CAP_PLACE + r",?\s+(?:a|an|the|un|una|el|la)\s+(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS + r"\b)")
+_DID_EVENT = re.compile(r"(?<!\w)" + _DID + r"\s+(?:the|its|a|an|el|la|su|una?)\s+(?:[\w'’-]+\s+){0,6}?" + _EVENT_NOUNS
+                        + r"\b")
+_CLAUSE_END = re.compile(r"[.;:,(]\s")
+_IN_WORD = re.compile(r"(?<!\w)(?:in|en)\s")
 
 
 _MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
