@@ -350,6 +350,12 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+_SENTENCE_OPEN = re.compile(r"[.:;!?]\s*$")
+# issue 13 (event15): in a field, a semicolon opens the next item, whose first word starts a name ("…; Equipo
+# Argentino de Antropología Forense (EAAF)": the country's adjective is the name's, as in the first item)
+_ITEM_OPEN = re.compile(r"[.:!?]\s*$")
+
+
 def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[Mention]:
     """The capitalised names of `text` that no known mention covers (kind ``"new"``). In a `field`
     (a coordinating-institution value) the text's first word starts a name, not a sentence."""
@@ -367,8 +373,9 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         # (issue 13, mentions: an organisation's head word opens a name at a line's start too, "Instituto Guatemalteco
         # de Migración, …" as a field's item)
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
-                              or ("," if field else ".")))
+            and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS
+                 or not (_ITEM_OPEN if field else _SENTENCE_OPEN).search(
+                     text[max(0, m.start - 40):m.start - len(word.group(0))] or ("," if field else ".")))
 
     # issue 13 (prose): "the Panamanian Presidency Pro Tempore": the adjective names the holder, not a new body
     ppt_at = {m.start for m in known if m.kind == "pseudo"}

@@ -119,3 +119,72 @@ def test_unlabelled_description_under_date_and_place_is_no_venue(tools):  # noqa
         assert r.events[0].venue is None
         assert any(role == "funder" and "europ" in agent for agent, role in found[0]), found[0]
         assert "financ" in r.events[0].description.exact
+
+
+# -- prose roles -------------------------------------------------------------------------------------------------
+
+def _prose(tools, sentence: str, lang: str):  # noqa: F811
+    head = ("Technical Meeting on Labour Mobility\nDate: 6 May 2019\nVenue: Lima, Peru\n\nAbout the event:\n" if lang == "en"
+            else "Reunión Técnica sobre Movilidad Laboral\nFecha: 6 de mayo de 2019\nLugar: Lima, Perú\n\nDescripción\n")
+    r, found = _extract(tools, head + sentence + "\n", lang)
+    return found[0]
+
+
+def test_edition_of_a_process_as_the_subject_of_its_happening_is_the_event(tools):  # noqa: F811
+    for sentence, lang, who in (
+            ("Convened by the Government of Honduras, the XIX Regional Conference on Migration was held in "
+             "Tegucigalpa.", "en", "gov-hn"),
+            ("Organized by the Ministry of Foreign Affairs of Ecuador, the 12th South American Conference on Migration "
+             "took place in Quito.", "en", None),
+            ("Convocada por el Gobierno de Bolivia, la VII Conferencia Suramericana sobre Migraciones se celebró en "
+             "Cochabamba.", "es", "gov-bo")):
+        found = _prose(tools, sentence, lang)
+        assert not any(a in ("rcm", "sacm") for a, _ in found), found
+        assert not any(a.startswith(("xix", "vii", "12th")) for a, _ in found), found
+        if who:
+            assert (who, "convener") in found
+    # the process named as the place of taking part stays named
+    found = _prose(tools, "La Organización Internacional para las Migraciones participó en la VII Conferencia "
+                          "Suramericana sobre Migraciones.", "es")
+    assert ("iom", "participant") in found and ("sacm", "mentioned") in found
+
+
+def test_seat_in_apposition_is_named_the_subject_acts(tools):  # noqa: F811
+    found = _prose(tools, "The RCM Technical Secretariat, based in the IOM office in San José, provided technical "
+                          "support to the delegations.", "en")
+    assert ("rcm-technical-secretariat", "supporter") in found
+    assert not any(a == "iom" and r == "supporter" for a, r in found)
+    found = _prose(tools, "La Secretaría Técnica de la CRM, con sede en la oficina de la OIM en San José, apoyó "
+                          "la preparación del taller.", "es")
+    assert ("rcm-technical-secretariat", "supporter") in found
+    assert not any(a == "iom" and r == "supporter" for a, r in found)
+
+
+def test_bodies_that_spoke_for_a_group_took_part(tools):  # noqa: F811
+    found = _prose(tools, "The United Nations Children's Fund (UNICEF) and the International Committee of the Red Cross "
+                          "spoke on behalf of the observer organizations.", "en")
+    assert ("unicef", "participant") in found and ("icrc", "participant") in found
+    found = _prose(tools, "El ACNUR habló en nombre de los organismos observadores durante la sesión de clausura.", "es")
+    assert ("unhcr", "participant") in found
+
+
+# -- names ----------------------------------------------------------------------------------------------------------
+
+def test_field_item_after_a_semicolon_keeps_its_country_adjective(tools):  # noqa: F811
+    for item, key, gov in (("Colectivo Mexicano de Apoyo a la Niñez (COMEXANI)", "colectivo-mexicano", "gov-mx"),
+                           ("Red Boliviana de Movilidad Humana (RBMH)", "red-boliviana", "gov-bo")):
+        text = ("Mesa Técnica sobre Búsqueda de Personas\n"
+                "Fecha: 9 de mayo de 2022\n"
+                "Lugar: Ciudad de México, México\n"
+                f"Participantes: Fundación para la Justicia (FJEDD); {item}\n")
+        r, found = _extract(tools, text, "es", "fields")
+        assert any(a.startswith(key) for a, _ in found[0]), found[0]
+        assert (gov, "participant") not in found[0]
+
+
+def test_working_group_named_without_a_role_is_mentioned(tools):  # noqa: F811
+    found = _prose(tools, "La reunión dio seguimiento a los acuerdos del Grupo de Trabajo sobre Retorno y "
+                          "Reintegración.", "es")
+    assert any(a.startswith("grupo-de-trabajo-sobre-retorno") and r == "mentioned" for a, r in found), found
+    found = _prose(tools, "The meeting followed up the proposals of the Working Group on Return and Reintegration.", "en")
+    assert any(a.startswith("working-group-on-return") and r == "mentioned" for a, r in found), found
