@@ -1020,6 +1020,9 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
         return True
     if _WORKING_GROUP.match(normalized(inst.name)) and len(inst.name.split()) >= 4:
         return True  # issue 13 (event15): "las recomendaciones del Grupo de Trabajo sobre Protección": a body's name
+    if inst.name.isupper() and len(inst.name) >= 3 and " " not in inst.name \
+            and _FRAMEWORK_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+        return True  # issue 13 (event15): "en el marco del MERCOSUR", "within the framework of SICA": a body's acronym
     if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
         return True  # issue 13 (names): "organizaciones humanitarias como Médicos Sin Fronteras"
     if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
@@ -1035,6 +1038,8 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
     return False
 
 
+_FRAMEWORK_OF = re.compile(r"\b(?:en el marco|(?:with)?in the framework|under the umbrella|bajo el paraguas) (?:of|de|del)"
+                           r"(?: (?:the|la|el))?\s*$")
 _WORKING_GROUP = re.compile(r"(?:working group|grupo de trabajo|task force|equipo de tarea) (?:on|for|of|sobre|de|para) ")
 _MEETING_OF = re.compile(r"\b(?:meetings?|reunion(?:es)?|sessions?|sesion(?:es)?|encuentros?|assembly|asamblea|"
                          r"plenary|plenaria) (?:of|de|del) (?:the |la |el |los |las )?$")

@@ -1664,7 +1664,29 @@ _EVENT15_BACKWARD: tuple[tuple[str, str], ...] = (
                     r"in the name of|in representation of|en nombre de|en representacion de|durante|en el|en la|"
                     r"por (?:el|la|los|las))\b)"),
 )
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|spoke|speak|habl")
+_EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
+    # bodies or countries the meeting agreed to invite to join or to a later meeting ("agreed to invite Guyana and
+    # Suriname", "acordaron invitar a Guyana y Surinam"): named, no part in this event (a country too, as "offered
+    # to host", roles4)
+    ("mentioned", r"\b(?:agreed|decided|resolved|agree|decide) to invite\b|\b(?:acordaron|acordo|decidieron|decidio|"
+                  r"resolvieron|resolvio|convinieron) invitar(?: a)?\b"),
+    # "X organized it through the Ministry of Foreign Affairs", "X convocó la reunión a través de su Dirección de
+    # Migración": the office X acted through has the verb's role too (as "hosted … through", country2)
+    ("organizer", r"\b(?:organized|organised|co-organized|organizes|organizo|organizaron|organiza|coorganizo) "
+                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,6}?"
+                  r"(?:through|via|a traves del?|por medio del?))\b"),
+    ("convener", r"\b(?:convened|convenes|convoco|convocaron|convoca) "
+                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,6}?"
+                 r"(?:through|via|a traves del?|por medio del?))\b"),
+    # the same role said again of another body by an elided clause ("Canada attended as a guest, and so did Panama",
+    # "UNHCR supported the workshop, and so did UNICEF", "Chile participó, y también lo hizo Panamá"): as "as did X"
+    # (the cue is one of _WITH's, which gives the run the role of the cue before it)
+    ("mentioned", r"\band so (?:did|does|do|will|would|have|has|had)\b|\by (?:asi |tambien )?lo hi(?:zo|cieron|ciera)\b"),
+)
+_WITH = re.compile(_WITH.pattern + r"|and so (?:did|does|do|will|would|have|has|had)\b|"
+                   r"y (?:asi |tambien )?lo hi(?:zo|cieron|ciera)\b")
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|spoke|speak|habl|and so|lo hi|invit")
 _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 _BACKWARD_RE = _BACKWARD_RE + _table(_EVENT15_BACKWARD)
+_FORWARD_RE = _FORWARD_RE + _table(_EVENT15_FORWARD)
 # -- end of the cues added by event15 ----------------------------------------------------------------------------

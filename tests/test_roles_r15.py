@@ -188,3 +188,48 @@ def test_working_group_named_without_a_role_is_mentioned(tools):  # noqa: F811
     assert any(a.startswith("grupo-de-trabajo-sobre-retorno") and r == "mentioned" for a, r in found), found
     found = _prose(tools, "The meeting followed up the proposals of the Working Group on Return and Reintegration.", "en")
     assert any(a.startswith("working-group-on-return") and r == "mentioned" for a, r in found), found
+
+
+def test_office_acted_through_shares_the_role(tools):  # noqa: F811
+    found = _prose(tools, "The Government of Bolivia convened the delegations through the Ministry of Foreign Affairs "
+                          "of Bolivia.", "en")
+    assert ("ministry-of-foreign-affairs--gov-bo", "convener") in found or any(
+        a.startswith("ministry-of-foreign-affairs") and r == "convener" for a, r in found), found
+    found = _prose(tools, "El Gobierno del Ecuador organizó el encuentro por medio del Ministerio de Relaciones "
+                          "Exteriores y Movilidad Humana del Ecuador.", "es")
+    assert any(a.startswith("ministerio-de-relaciones-exteriores") and r == "organizer" for a, r in found), found
+
+
+def test_elided_clause_repeats_the_role(tools):  # noqa: F811
+    found = _prose(tools, "Belize attended as an observer, and so did Jamaica.", "en")
+    assert ("gov-bz", "participant") in found and ("gov-jm", "participant") in found, found
+    found = _prose(tools, "El ACNUR apoyó la capacitación, y también lo hizo el UNICEF.", "es")
+    assert ("unhcr", "supporter") in found and ("unicef", "supporter") in found, found
+
+
+def test_countries_agreed_to_be_invited_are_mentioned(tools):  # noqa: F811
+    found = _prose(tools, "The delegations agreed to invite Belize and Jamaica to the next meeting.", "en")
+    assert ("gov-bz", "mentioned") in found and ("gov-jm", "mentioned") in found, found
+    found = _prose(tools, "Los países decidieron invitar a Belice a la próxima reunión.", "es")
+    assert ("gov-bz", "mentioned") in found, found
+
+
+def test_body_acronym_in_the_framework_of_is_mentioned(tools):  # noqa: F811
+    found = _prose(tools, "The meeting took place within the framework of the CARICOM.", "en")
+    assert any(a.startswith("caricom") or a == "caricom" for a, _ in found), found
+    found = _prose(tools, "El encuentro se llevó a cabo en el marco de la CAN.", "es")
+    assert any("can" == a or a.startswith("can") or a == "andean-community" for a, _ in found), found
+
+
+def test_german_name_with_fuer_is_one_name(tools):  # noqa: F811
+    found = _prose(tools, "The course was financed by the Konrad-Adenauer-Stiftung and the Bundesamt für Migration "
+                          "und Flüchtlinge (BAMF).", "en")
+    assert any(a.startswith("bundesamt-fur-migration") and r == "funder" for a, r in found), found
+
+
+def test_seat_city_after_a_country_is_part_of_the_name(tools):  # noqa: F811
+    found = _prose(tools, "Participaron la Universidad Nacional de Costa Rica, Heredia (UNA-Heredia) y la OIM.", "es")
+    assert not any(a == "heredia" or a.startswith("heredia") for a, _ in found), found
+    assert ("iom", "participant") in found
+    found = _prose(tools, "The National Autonomous University of Honduras, Choluteca (UNAH-Choluteca) took part.", "en")
+    assert not any(a.startswith("choluteca") for a, _ in found), found
