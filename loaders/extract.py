@@ -374,6 +374,13 @@ _HAPPENED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:took place|(?:was
                        r"held (?:in|on|at|from|by|virtually|online)|se celebr[oó]|se realiz[oó]|se llev[oó] a cabo|tuvo lugar|"
                        r"(?:fue )?celebrad[oa] (?:en|el|del|por)|(?:fue )?realizad[oa] (?:en|el|del|por)|"
                        r"(?:fue )?(?:auspiciad|acogid)[oa] por)\b")
+# issue 13 (event15): an edition's ordinal right before a name (a Roman numeral, or "25th", "First" …)
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_NAME_NEXT = re.compile(r" [A-ZÁÉÍÓÚÑ]")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})|"
+                             r"\d{1,3}(?:st|nd|rd|th|[ªº°]|a|o)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth|primera?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
+                             r"octav[oa]|noven[oa]|d[eé]cim[oa]))\.? $")
 _JOINT_HEAD = r"(?:Group|Committee|Commission|Network|Working|Task|Team|Forum|Mechanism|Grupo|Comit[eé]|Comisi[oó]n|Red|Mesa|Foro|Mecanismo)"
 _JOINT = re.compile(rf"(?<![\w-])([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?= (?:[A-Z][a-z]+ ){{0,3}}{_JOINT_HEAD}\b)|"
                     rf"\b{_JOINT_HEAD}(?: [A-Za-z][a-z]+){{0,3}} ([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?![\w-])")
@@ -522,6 +529,13 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # issue 13 (h-left): a meeting named as the subject of its own happening ("Vice-Ministerial Meeting hosted by
         # ...", "La Conferencia se celebró en Sucre"): the event itself, no actor of it
         local = [m for m in local if not (_MEETING_WORD.search(m.surface) and _HAPPENED.match(utext, m.end))]
+        # issue 13 (event15): a process named with an edition's ordinal as the subject of its happening ("the XXV
+        # Regional Conference on Migration was held online", "la XVIII Conferencia Suramericana sobre Migraciones se
+        # celebró en Lima"): the event itself, no actor of it (as a meeting's name is, above)
+        own_edition = [m for m in local if _ORDINAL_BEFORE.search(utext, max(0, m.start - 16), m.start)
+                       and _HAPPENED.match(utext, m.end)]
+        if own_edition:
+            local = [m for m in local if m not in own_edition]
         joint = [j.span(1) if j.group(1) else j.span(2) for j in _JOINT.finditer(utext)]
         if joint:
             local = [m for m in local if not any(a <= m.start < b for a, b in joint)]
@@ -534,6 +548,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
         # issue 13 (mentions): a name made of meeting words only ("el Foro-Taller reunió a …") is the event itself
         new = [n for n in new if not _EVENT_WORDS.fullmatch(n.surface)]
+        # issue 13 (event15): an edition's ordinal alone before the event's name ("the XXV Regional Conference …",
+        # "la XVIII Conferencia …"): a number, no name
+        new = [n for n in new if not (_ROMAN.fullmatch(n.surface) and _NAME_NEXT.match(utext, n.end))]
+        if own_edition:  # (and the edition's whole name, ordinal and all, is no new name either)
+            new = [n for n in new if not any(n.start <= m.start and m.end <= n.end for m in own_edition)]
         new = _spelled_out(utext, new, spelled)
         # a country named alone in a way the gazetteer does not know ("República de Honduras"): its
         # government, read as a bare country is (an actor only where a role phrase says so)
@@ -999,6 +1018,11 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
             and normalized(inst.name).split()[0] in _MEETING_BODIES
     if inst.type != "Institution" and len(inst.name.split()) >= 2:
         return True
+    if _WORKING_GROUP.match(normalized(inst.name)) and len(inst.name.split()) >= 4:
+        return True  # issue 13 (event15): "las recomendaciones del Grupo de Trabajo sobre Protección": a body's name
+    if inst.name.isupper() and len(inst.name) >= 3 and " " not in inst.name \
+            and _FRAMEWORK_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
+        return True  # issue 13 (event15): "en el marco del MERCOSUR", "within the framework of SICA": a body's acronym
     if _CLASS_BEFORE.search(fold_text(text[max(0, m.start - 90):m.start])):
         return True  # issue 13 (names): "organizaciones humanitarias como Médicos Sin Fronteras"
     if len(inst.name.split()) >= 2 and any(w in STRONG_ORG for w in normalized(inst.name).split()):
@@ -1014,6 +1038,9 @@ def _named_as_institution(m: Mention, d: Described, text: str, known: list[Menti
     return False
 
 
+_FRAMEWORK_OF = re.compile(r"\b(?:en el marco|(?:with)?in the framework|under the umbrella|bajo el paraguas) (?:of|de|del)"
+                           r"(?: (?:the|la|el))?\s*$")
+_WORKING_GROUP = re.compile(r"(?:working group|grupo de trabajo|task force|equipo de tarea) (?:on|for|of|sobre|de|para) ")
 _MEETING_OF = re.compile(r"\b(?:meetings?|reunion(?:es)?|sessions?|sesion(?:es)?|encuentros?|assembly|asamblea|"
                          r"plenary|plenaria) (?:of|de|del) (?:the |la |el |los |las )?$")
 _MEETING_BODIES = {"network", "red", "group", "grupo", "committee", "comite", "commission", "comision", "council",

@@ -58,6 +58,8 @@ _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(
 # (issue 13, prose: and Portuguese "do / da / dos / das", "Prefeitura de Santana do Livramento")
 _CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
          r"do|da|dos|das|"
+         # issue 13 (event15): German "für" ("Deutsche Gesellschaft für Internationale Zusammenarbeit")
+         r"f(?:ü|ue)r|"
          r"(?:(?<=Assistance )|(?<=Attention )|(?<=Aid )|(?<=Support )|(?<=Services )|(?<=Care ))to|"
          # issue 13 (wrap): a unit named by its task ("Office to Monitor and Combat Trafficking in Persons")
          r"(?:(?<=Office )|(?<=Bureau )|(?<=Unit )|(?<=Commission )|(?<=Committee )|(?<=Council ))to(?= [A-Z]))")
@@ -68,7 +70,7 @@ _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
 _JOIN = {"of", "for", "on", "against", "to", "de", "del", "para", "por", "sobre", "contra", "en", "al", "a", "the", "la", "las", "los", "el",
-         "do", "da", "dos", "das"}
+         "do", "da", "dos", "das", "fur", "fuer"}
 _AND = {"and", "y", "e", "&"}
 _OF = {"of", "de", "del", "do", "da"}  # (Portuguese too: "Polícia Federal do Brasil")
 
@@ -350,6 +352,12 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+_SENTENCE_OPEN = re.compile(r"[.:;!?]\s*$")
+# issue 13 (event15): in a field, a semicolon opens the next item, whose first word starts a name ("…; Equipo
+# Argentino de Antropología Forense (EAAF)": the country's adjective is the name's, as in the first item)
+_ITEM_OPEN = re.compile(r"[.:!?]\s*$")
+
+
 def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[Mention]:
     """The capitalised names of `text` that no known mention covers (kind ``"new"``). In a `field`
     (a coordinating-institution value) the text's first word starts a name, not a sentence."""
@@ -367,8 +375,9 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         # (issue 13, mentions: an organisation's head word opens a name at a line's start too, "Instituto Guatemalteco
         # de Migración, …" as a field's item)
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
-            and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS or not re.search(r"[.:;!?]\s*$", text[max(0, m.start - 40):m.start - len(word.group(0))]
-                              or ("," if field else ".")))
+            and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS
+                 or not (_ITEM_OPEN if field else _SENTENCE_OPEN).search(
+                     text[max(0, m.start - 40):m.start - len(word.group(0))] or ("," if field else ".")))
 
     # issue 13 (prose): "the Panamanian Presidency Pro Tempore": the adjective names the holder, not a new body
     ppt_at = {m.start for m in known if m.kind == "pseudo"}
@@ -388,7 +397,11 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
             if a > pos:
                 out.extend(_pieces(text, pos, a, field=field))
             pos = max(pos, b)
-    return out
+    # issue 13 (event15): the seat's city after a name that ends with its country, spelled by the acronym too ("…
+    # de Nicaragua, León (UNAN-León)"): part of that name, no name of its own
+    return [n for n in out if not (text[max(0, n.start - 2):n.start].strip() == ","
+                                   and (seat := _SEAT_ACRONYM.match(text, n.end)) is not None
+                                   and fold_text(seat.group(1)) == fold_text(n.surface.split()[-1]))]
 
 
 _REGIONAL_ADJ = re.compile(r"interamerican[oa]?|panamerican[oa]?|panamerican[oa]|latinoamerican[oa]|"
@@ -448,6 +461,10 @@ def _with_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple
 _PARTICIPLE = re.compile(r"[a-z](?:ed|ad[oa]s|id[oa]s)$")
 
 
+_SEAT_AFTER_COUNTRY = re.compile(r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}-\w{2,24})\s*\)")
+_SEAT_ACRONYM = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}-(\w{2,24})\s*\)")
+
+
 def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
     """Runs of capitalised words, with a name that enumerates its remit after a comma made one:
     "Ministerio de Trabajo, Empleo y Seguridad Social del Paraguay", "Passport, Immigration and
@@ -485,6 +502,13 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
             # rules5 (batch 13): the enumeration closed by the whole name's acronym ("Consejo Nacional de la
             # Primera Infancia, Niñez y Adolescencia (CONAPINA)")
             acr = _PARENS.match(text, b)
+            # issue 13 (event15): a campus or seat's city after a comma that the acronym spells too ("Universidad
+            # Nacional Autónoma de Nicaragua, León (UNAN-León)", "National University, Heredia (UNA-Heredia)"): one
+            # name, the city no name of its own
+            seat = _SEAT_ACRONYM.match(text, b) if between in (", ", ",") and len(nxt) <= 3 else None
+            if seat and fold_text(seat.group(1)) == nxt[-1]:
+                out[-1] = (pa, b)
+                continue
             # (issue 13, fields3: also after a comma and a small word, "Asociación de Trabajadoras del Hogar, a
             # Domicilio y de Maquila (ATRAHDOM)", "Office for Refugees, in Transit and Return (ORTR)")
             if (re.fullmatch(r",[ \t]?(?:(?:a|al|en|de|del|in|to|of|for|para)[ \t])?", between) and acr and any(w in _AND for w in nxt[1:-1]) and not in_known(a)
@@ -789,6 +813,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         acronym = surface
         name = acronyms.get(surface, surface)
         folded = _folded_words(name)
+    elif nxt is not None and nxt.kind == "country" and (seat := _SEAT_AFTER_COUNTRY.match(text, nxt.end)) \
+            and is_acronym(seat.group(1)):
+        # issue 13 (event15): the acronym of a name that ends with its country and its seat's city ("Universidad
+        # Nacional Autónoma de Nicaragua, León (UNAN-León)"): the name's
+        acronym = seat.group(1)
     norm = normalized(name)
     if norm in _GENERIC or normalized(surface) in _GENERIC or _OF_MEMBERS.search(norm):
         return Described(None, "a group named generically, not an institution")

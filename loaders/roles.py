@@ -1208,7 +1208,12 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # issue 13 (roles4): "X and Y, as holders of the Presidencies, convened", "X, como
                               # titular de la Presidencia, convocó": the office in apposition is the subject's capacity
                               r"|as (?:the )?(?:current |then )?(?:holders?|chairs?|co chairs?|presidents?|heads?) of|"
-                              r"como (?:(?:el|la|los|las) )?(?:actual(?:es)? )?(?:titulares?|presidentes?|presidentas?) de)"
+                              r"como (?:(?:el|la|los|las) )?(?:actual(?:es)? )?(?:titulares?|presidentes?|presidentas?) de"
+                              # issue 13 (event15): the subject's seat or parent in apposition ("X, based at the IOM
+                              # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
+                              # the subject acts, the seat is named (mentioned)
+                              r"|(?:based|headquartered|housed|located|seated) (?:at|in|within)|attached to|"
+                              r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a)"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
@@ -1649,3 +1654,39 @@ _ROLES4_BACKWARD: tuple[tuple[str, str], ...] = (
 )
 _BACKWARD_RE = _BACKWARD_RE + _table(_ROLES4_BACKWARD)
 # -- end of the cues added by roles4 -----------------------------------------------------------------------------
+# -- cues added by event15 (issue 13, round 15) ------------------------------------------------------------------
+# bodies that spoke at the event, by their verb of speaking and what they spoke for, at or on ("X and Y spoke for the
+# civil-society organizations", "X spoke on behalf of the observers", "Z habló en nombre de la sociedad civil",
+# "hablaron durante el panel"): they took part (as "took the floor" does); the verb alone, with no such complement,
+# says nothing of this event ("as X spoke of")
+_EVENT15_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:spoke|speaks|will speak|hablo|hablaron|hablara|hablaran)\b(?= (?:for|on behalf of|at|during|"
+                    r"in the name of|in representation of|en nombre de|en representacion de|durante|en el|en la|"
+                    r"por (?:el|la|los|las))\b)"),
+)
+_EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
+    # bodies or countries the meeting agreed to invite to join or to a later meeting ("agreed to invite Guyana and
+    # Suriname", "acordaron invitar a Guyana y Surinam"): named, no part in this event (a country too, as "offered
+    # to host", roles4)
+    ("mentioned", r"\b(?:agreed|decided|resolved|agree|decide) to invite\b|\b(?:acordaron|acordo|decidieron|decidio|"
+                  r"resolvieron|resolvio|convinieron) invitar(?: a)?\b"),
+    # "X organized it through the Ministry of Foreign Affairs", "X convocó la reunión a través de su Dirección de
+    # Migración": the office X acted through has the verb's role too (as "hosted … through", country2)
+    ("organizer", r"\b(?:organized|organised|co-organized|organizes|organizo|organizaron|organiza|coorganizo) "
+                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,6}?"
+                  r"(?:through|via|a traves del?|por medio del?))\b"),
+    ("convener", r"\b(?:convened|convenes|convoco|convocaron|convoca) "
+                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,6}?"
+                 r"(?:through|via|a traves del?|por medio del?))\b"),
+    # the same role said again of another body by an elided clause ("Canada attended as a guest, and so did Panama",
+    # "UNHCR supported the workshop, and so did UNICEF", "Chile participó, y también lo hizo Panamá"): as "as did X"
+    # (the cue is one of _WITH's, which gives the run the role of the cue before it)
+    ("mentioned", r"\band so (?:did|does|do|will|would|have|has|had)\b|\by (?:asi |tambien )?lo hi(?:zo|cieron|ciera)\b"),
+)
+_WITH = re.compile(_WITH.pattern + r"|and so (?:did|does|do|will|would|have|has|had)\b|"
+                   r"y (?:asi |tambien )?lo hi(?:zo|cieron|ciera)\b")
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|spoke|speak|habl|and so|lo hi|invit")
+_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+_BACKWARD_RE = _BACKWARD_RE + _table(_EVENT15_BACKWARD)
+_FORWARD_RE = _FORWARD_RE + _table(_EVENT15_FORWARD)
+# -- end of the cues added by event15 ----------------------------------------------------------------------------

@@ -107,7 +107,17 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
     # issue 13 (mentions, round 12): the page's tail after the event (share buttons, the pager to the previous and
     # next events, a "Related events" list, "Back to events"): other events' titles and links, not this event's text
-    tail = next((i for i, ln in enumerate(rest) if i > 0 and _is_tail(ln.text)), None)
+    # issue 13 (event15): the share buttons or the tags line printed under the event's date and place, before its
+    # description ("Compartir: Facebook | Twitter", "Share: Facebook · X", "Tags: Vice-Ministerial Meeting"), are
+    # widgets in the page's head, not its end: the line is passed over and the event's text read on. After the
+    # text, a tags line ends it like the share buttons (the site's credit under it is no part of the event).
+    tail = next((i for i, ln in enumerate(rest) if i > 0 and (_is_tail(ln.text) or _TAGS.match(ln.text))), None)
+    while tail is not None and (_SHARE.match(blocks.clean(rest[tail].text)) or _TAGS.match(rest[tail].text)) \
+            and _text_follows(rest, tail):
+        ctx.skipped.append(f"share buttons or tags (line {rest[tail].no})")
+        rest = rest[:tail] + rest[tail + 1:]
+        tail = next((i for i, ln in enumerate(rest) if i >= tail and i > 0
+                     and (_is_tail(ln.text) or _TAGS.match(ln.text))), None)
     if tail is not None:
         ctx.skipped.extend(f"page tail after the event (line {ln.no})" for ln in rest[tail:])
         rest = rest[:tail]
@@ -195,6 +205,11 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 body.append(ln)
             continue
         under = False
+        if lab is None and _sentence(ln.text):
+            # issue 13 (event15): the description printed under the date and place lines, with no "About the
+            # event" label: the event's text, never a venue
+            body.append(ln)
+            continue
         if lab is not None and lab.value_start is not None and not any(
                 rx.match(ln.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
             sp = blocks.span(text, ln.start + lab.value_start, ln.end)  # "Fecha y lugar: …", "• Sede: …"
@@ -303,6 +318,32 @@ _TAIL = re.compile(
     r"^(?:share|compartir)(?:\s+(?:on|en|this|esta|este)(?:\s+(?:event|evento|page|p[aá]gina))?)?\s*(?::|\||·|"
     r"(?:facebook|twitter|x|linkedin|whatsapp|email|correo)\b)",
     re.IGNORECASE)
+
+
+_SHARE = re.compile(r"(?:share|compartir)\b", re.IGNORECASE)
+_TAGS = re.compile(r"\s*(?:tags?|etiquetas?|keywords|palabras clave)\s*:", re.IGNORECASE)
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose: more than fifteen words, or more than eight closed by a full stop (what
+    :func:`~rcpkg.loaders.places.read_venue` calls a sentence, not a venue's name)."""
+    t = blocks.clean(text)
+    n = t.count(" ") + 1
+    return n > 15 or (n > 8 and t.endswith("."))
+
+
+def _text_follows(rest: list[Line], i: int) -> bool:
+    """Whether the lines after a share line, before the next tail line, hold the event's text: a description
+    label ("Descripción", "About the event:") or a line of prose (a long line with a sentence's full stop)."""
+    for ln in rest[i + 1:]:
+        t = blocks.clean(ln.text)
+        if ABOUT.match(t) and (len(t) < 40 or ":" in t[:25]):
+            return True
+        if len(t) >= 80 and (t.endswith(".") or ". " in t):
+            return True
+        if _is_tail(ln.text):
+            return False
+    return False
 
 
 def _is_tail(text: str) -> bool:
