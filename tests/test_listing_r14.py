@@ -11,24 +11,16 @@ import datetime as dt
 
 import pytest
 
-from rcpkg.loaders.layouts import blocks, heads, parse_page
-from rcpkg.loaders.records import Page
+from listing_pages import city as _city
+from listing_pages import dates as _dates
+from listing_pages import parse
+from listing_pages import titles as _titles
+
+from rcpkg.loaders.layouts import blocks, heads
 
 
 def _parse(text: str, lang: str = "en", url: str = "https://example.org/news/archive"):
-    return parse_page(Page(path="t.txt", url=url, text=text, lang=lang, layout="listing"))
-
-
-def _titles(r):
-    return [e.titles[0].text for e in r.events]
-
-
-def _dates(e):
-    return (e.dates.start, e.dates.end) if e.dates else None
-
-
-def _city(e):
-    return e.place.city_label_en if e.place is not None else None
+    return parse(text, lang, url)
 
 
 # --- news posts closed by a "Continue reading" link -----------------------------------------------------------------

@@ -10,25 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rcpkg.loaders.layouts import blocks, parse_page
+from listing_pages import city as _city
+from listing_pages import dates as _dates
+from listing_pages import parse as _parse
+from listing_pages import titles as _titles
+
+from rcpkg.loaders.layouts import blocks
 from rcpkg.loaders.layouts.listing import _is_link, _list_numbers
-from rcpkg.loaders.records import Page
-
-
-def _parse(text: str, lang: str = "en", url: str = "https://example.org/meetings"):
-    return parse_page(Page(path="t.txt", url=url, text=text, lang=lang, layout="listing"))
-
-
-def _titles(r):
-    return [e.titles[0].text for e in r.events]
-
-
-def _dates(e):
-    return (e.dates.start, e.dates.end) if e.dates else None
-
-
-def _city(e):
-    return e.place.city_label_en if e.place is not None else None
 
 
 # --- numbered entries closed by arrow links, each opened by its place and date ----------------------------------------

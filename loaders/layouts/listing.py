@@ -266,10 +266,7 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     for entry in found:
         # issue 13 (listing): a CMS byline ("Posted on … by …"): the post's date and author, not the event's
         ctx.skipped.extend(f"byline: line {b.no}" for b in entry.bylines)
-        ls, le = entry.title.stripped()
-        ls += skip.get(entry.title.no, 0)
-        titles, subtitle = titles_of(ctx, ls, le)
-        name = titles[0].text if titles else blocks.clean(entry.title.text)
+        ls, titles, subtitle, name = _title_read(ctx, entry.title, skip)
         place, online, dates, venue = _meta_facts(ctx, entry.metas, name)
         if place is None and not online and dates is None and not entry.metas and entry.body:
             place, online, dates = _opening_facts(ctx, entry.body[0], name)  # issue 13 (listing15)
@@ -504,10 +501,7 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     events: list[EventRecord] = []
     skip = _list_numbers([title for title, _body in entries])
     for title, body in entries:
-        ls, le = title.stripped()
-        ls += skip.get(title.no, 0)
-        titles, subtitle = titles_of(ctx, ls, le)
-        name = titles[0].text if titles else blocks.clean(title.text)
+        ls, titles, subtitle, name = _title_read(ctx, title, skip)
         place, online, dates = None, False, None
         head = blocks.clean(body[0].text)
         if len(head.split()) <= 12 and head[:1].isupper() and not _GOES_ON.search(head) \
@@ -661,10 +655,7 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     events: list[EventRecord] = []
     skip = _list_numbers([title for title, _body in posts])
     for title, body in posts:
-        ls, le = title.stripped()
-        ls += skip.get(title.no, 0)
-        titles, subtitle = titles_of(ctx, ls, le)
-        name = titles[0].text if titles else blocks.clean(title.text)
+        ls, titles, subtitle, name = _title_read(ctx, title, skip)
         place, online, dated, rest = _dateline(ctx, body[0], name)
         opening = False
         if dated is None:  # issue 13 (listing15): "Lima, Peru — 5-6 December 2023. Peru hosted …"
@@ -754,6 +745,15 @@ def _dateline(ctx: Ctx, ln: Line, name: str, *, pattern: re.Pattern = _DATELINE)
 # "Santa Ana, El Salvador, miércoles 6 de septiembre de 2017. Convocado por …") is placed and dated by it.
 
 _LIST_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]+(?=\S)")
+
+
+def _title_read(ctx: Ctx, line: Line, skip: dict[int, int]) -> tuple[int, list, object, str]:
+    """An entry's title line read: (where its title starts, its titles, its subtitle, its name), past its list
+    number when `skip` (from _list_numbers) has one for it."""
+    ls, le = line.stripped()
+    ls += skip.get(line.no, 0)
+    titles, subtitle = titles_of(ctx, ls, le)
+    return ls, titles, subtitle, titles[0].text if titles else blocks.clean(line.text)
 
 
 def _list_numbers(titles: list[Line]) -> dict[int, int]:
