@@ -13,7 +13,8 @@ tests/gold/heldout_relations.yaml:
 
 Matching: names are folded (accents, case, punctuation, a leading article). An
 extracted agent is a gold institution of the event when any of its labels or acronyms
-(skos:prefLabel, skos:altLabel, rdfs:label, schema:name, rcp:acronym) equals one of the
+(skos:prefLabel, skos:altLabel, rdfs:label, schema:name, rcp:acronym; for a government, also
+its country's name) equals one of the
 institution's names: the printed name and acronym, and the other names the gold's
 ``institutions:`` table gives. An involvement is attributed to the page its evidence
 quotes, so a listing entry and its own event page, merged into one event, are scored
@@ -134,6 +135,7 @@ SELECT DISTINCT ?agent ?name WHERE {
   { ?agent skos:prefLabel ?name } UNION { ?agent skos:altLabel ?name }
   UNION { ?agent rdfs:label ?name } UNION { ?agent schema:name ?name }
   UNION { ?agent rcp:acronym ?name }
+  UNION { ?agent a rcp:Government ; rcp:country/rdfs:label ?name }
 }
 """
 
