@@ -1248,11 +1248,12 @@ _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 _CUE_INDEX: dict = {}
 
 
-def _cue_index() -> tuple[list, dict[str, list[int]], list[int], tuple[str, ...]]:
+def _cue_index() -> tuple[list, dict[str, list[int]], list[int], dict[str, list[str]], frozenset[str]]:
     """The cue tables as one list (forward cues, then backward ones: (forward, role, regex, whether
     its span is the group "c")), which cues each anchor stem may start, the cues with no stem (tried
-    on every text), and the stems: a text is tried only with the cues of the stems it holds. Built
-    on first use from the tables as they are then (blocks below extend them)."""
+    on every text), and the stems by their first three characters: a text is tried only with the cues
+    of the stems it holds. Built on first use from the tables as they are then (blocks below extend
+    them)."""
     key = (id(_FORWARD_RE), len(_FORWARD_RE), id(_BACKWARD_RE), len(_BACKWARD_RE))
     if _CUE_INDEX.get("key") != key:
         entries, by_stem, always = [], {}, []
@@ -1265,17 +1266,29 @@ def _cue_index() -> tuple[list, dict[str, list[int]], list[int], tuple[str, ...]
                     always.append(i)
                 for st in stems:
                     by_stem.setdefault(st, []).append(i)
-        _CUE_INDEX.update(key=key, value=(entries, by_stem, always, tuple(sorted(by_stem))))
+        # the stems by their first three characters: a text holds a stem only if it holds its first three
+        # characters, so one pass over the text's trigrams picks the few stems worth a substring test
+        # (a stem shorter than that is tested on every text, under the key "")
+        by_head: dict[str, list[str]] = {}
+        for st in sorted(by_stem):
+            by_head.setdefault(st[:3] if len(st) >= 3 else "", []).append(st)
+        _CUE_INDEX.update(key=key, value=(entries, by_stem, always, by_head, frozenset(by_head)))
     return _CUE_INDEX["value"]
+
+
+def _stems_in(folded: str, by_head: dict[str, list[str]], heads: frozenset[str]) -> list[str]:
+    """The anchor stems that `folded` holds (the same as testing every stem, in fewer tests)."""
+    present = {folded[i:i + 3] for i in range(len(folded) - 2)} & heads
+    return [st for head in (*present, "") for st in by_head.get(head, ()) if st in folded]
 
 
 def find_cues(text: str) -> list[Cue]:
     """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
     folded = fold_text(text)
     found: list[Cue] = []
-    entries, by_stem, always, stems = _cue_index()
+    entries, by_stem, always, by_head, heads = _cue_index()
     chosen = set(always)
-    for st in [st for st in stems if st in folded]:  # the anchor stems the text holds, tested once
+    for st in _stems_in(folded, by_head, heads):  # the anchor stems the text holds, tested once
         chosen.update(by_stem[st])
     if not chosen:  # no anchor stem (each is one of _ANCHORS's words, as plain text): no cue
         return []

@@ -3,9 +3,13 @@ the plain definition it replaced, on any text (hypothesis)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rcpkg.loaders import roles
+from rcpkg.loaders.folding import fold_text
 from rcpkg.loaders.layouts import blocks
 
 
@@ -86,3 +90,37 @@ def test_control_characters_are_counted_as_before(text):
 
     plain = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7f <= ord(c) < 0xa0)
     assert len(_CONTROLS.findall(text)) == plain
+
+
+def _stems_plain(folded: str) -> list[str]:
+    """roles.find_cues's stem test before the trigram index: every stem tried on the text."""
+    _, by_stem, _, _, _ = roles._cue_index()
+    return sorted(stem for stem in by_stem if stem in folded)
+
+
+def _stems_indexed(folded: str) -> list[str]:
+    _, _, _, by_head, heads = roles._cue_index()
+    return sorted(roles._stems_in(folded, by_head, heads))
+
+
+_STEMS = sorted(roles._cue_index()[1])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_STEMS), st.text(alphabet="abcdeinorstu ,.", max_size=6)), max_size=12))
+def test_the_stems_a_text_holds_are_those_every_stem_tried_finds(parts):
+    folded = "".join(parts)
+    assert _stems_indexed(folded) == _stems_plain(folded)
+
+
+def test_the_stems_of_every_fixture_line_are_those_every_stem_tried_finds():
+    for path in sorted((Path(__file__).parent / "fixtures").rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            folded = fold_text(line)
+            assert _stems_indexed(folded) == _stems_plain(folded), (path.name, line)
+
+
+def test_a_stem_shorter_than_three_characters_is_tried_on_every_text():
+    _, by_stem, _, by_head, heads = roles._cue_index()
+    assert by_head.get("", []) == [s for s in by_stem if len(s) < 3]
+    assert roles._stems_in("x de y", {"": ["de"], **by_head}, heads) == ["de"]
