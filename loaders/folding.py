@@ -44,9 +44,27 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+_FOLDED: dict[str, str] = {}  # text -> folded, for the page being read (see forget)
+_FOLDED_MAX = 50_000
+
+
 def fold_text(text: str) -> str:
-    """`text` folded character by character: same length, same offsets."""
-    return text.translate(_TABLE)
+    """`text` folded character by character: same length, same offsets.
+
+    The stages of the extraction fold the same sentences again and again (on a page, four
+    folds in five are of a text folded before), so the folds of the page being read are
+    kept; the build calls :func:`forget` before each page, so no page reuses another's."""
+    out = _FOLDED.get(text)
+    if out is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        out = _FOLDED[text] = text.translate(_TABLE)
+    return out
+
+
+def forget() -> None:
+    """Drop the kept folds (before a new page)."""
+    _FOLDED.clear()
 
 
 def fold_name(text: str) -> str:

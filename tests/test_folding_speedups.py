@@ -124,3 +124,37 @@ def test_a_stem_shorter_than_three_characters_is_tried_on_every_text():
     _, by_stem, _, by_head, heads = roles._cue_index()
     assert by_head.get("", []) == [s for s in by_stem if len(s) < 3]
     assert roles._stems_in("x de y", {"": ["de"], **by_head}, heads) == ["de"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=8))
+def test_a_kept_fold_is_the_fold(texts):
+    from rcpkg.loaders import folding
+
+    for text in texts + texts:  # the second time from the kept folds
+        assert folding.fold_text(text) == text.translate(folding._TABLE)
+    folding.forget()
+    assert not folding._FOLDED
+
+
+def test_each_page_of_a_build_folds_its_own_text():
+    """The kept folds are dropped before each page: what a page reads was folded on that page."""
+    from rcpkg.build.pages import PageProcessor
+    from rcpkg.build.report import BuildReport, PageReport, Timer
+    from rcpkg.loaders import folding
+    from rcpkg.loaders.pages import load_metadata
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.resources import reference_dir
+
+    src = Path(__file__).parent / "fixtures" / "heldout15"
+    meta = load_metadata(src)
+    processor = PageProcessor(load_reference(reference_dir()))
+    timer = Timer(BuildReport(store="", sources=str(src)))
+    before = ""
+    for name in sorted(meta)[:4]:
+        processor.process(src / name, meta[name], PageReport(file=name), timer)
+        page = (src / name).read_text(encoding="utf-8")
+        kept = [t for t in folding._FOLDED if len(t) > 40]
+        assert kept, name
+        assert not [t for t in kept if t in before and t not in page], name  # nothing of the page before
+        before = page

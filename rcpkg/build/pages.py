@@ -56,11 +56,13 @@ class PageProcessor:
 
     def process(self, path: Path, meta, report: PageReport, timer: Timer,
                 identity: dict[int, str] | None = None) -> Graph | None:
+        from rcpkg.loaders import folding
         from rcpkg.loaders.extract import extract
         from rcpkg.loaders.layouts import parse_page
         from rcpkg.loaders.pages import read_page
         from rcpkg.loaders.triples import identity_records, page_graph
 
+        folding.forget()  # each page folds its own text
         try:
             with timer("read+parse"):
                 loaded = read_page(path, meta)
