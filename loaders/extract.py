@@ -419,9 +419,10 @@ def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
     """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
     phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
     in another item, set apart by ";", is an item of the field too (the field's role)."""
-    if ";" not in utext:
+    # issue 13 (fields16): items set apart by a middle dot or a bullet too ("X · Y", "X • Y")
+    if ";" not in utext and "·" not in utext and "•" not in utext:
         return False
-    cut = [i for i, c in enumerate(utext) if c == ";"]
+    cut = [i for i, c in enumerate(utext) if c in ";·•"]
 
     def item(offset: int) -> int:
         return sum(1 for c in cut if c < offset)
@@ -894,6 +895,13 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
     for m in local:
         if m.kind != "country":
             continue
+        # issue 13 (fields16): the country inside a new name ("Instituto X, Perú (IX Perú)", "Gendarmería Nacional
+        # Argentina") is the name's
+        # and its acronym's after it ("(IX Perú)")
+        if any(n.kind == "new" and n.start < m.start and (m.end <= n.end or _ACRONYM_SEAT.fullmatch(text, n.end, m.start)
+                                                          and text[m.end:m.end + 1] == ")") for n in new):
+            out.add(m.start)
+            continue
         q = _QUALIFIER.search(text, max(0, m.start - 60), m.start)
         if q is not None:
             before = [n for n in names if n.end == q.start()]
@@ -914,6 +922,7 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
     return out
 
 
+_ACRONYM_SEAT = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}[- ]")
 _ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)\s*,\s*$")
 _ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
 

@@ -50,7 +50,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                     r"summary|resumen|notes?|notas?|observaciones|observacion|comentarios?|comments?|remarks|"
                     r"details|detalles|what|que|informacion|information|more information|mas informacion|"
                     r"reseña|resena|overview|sintesis|highlights|aspectos destacados|results?|resultados?|"
-                    r"outcomes?|background|antecedentes|agenda"),
+                    r"outcomes?|background|antecedentes|agenda|"
+                    # issue 13 (fields16): a reference or context line: text, its bodies are mentioned
+                    r"references?|referencias?|context|contexto|marco|framework|see also|ver tambien"),
     ("coordinating", None,
      r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
      r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
@@ -98,6 +100,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
+                            # issue 13 (fields16): a question or a verb as the label ("Who took part", "Taking
+                            # part", "Quiénes participaron", "Tomaron parte", "Contó con la participación de")
+                            r"who (?:took part|participated|attended|joined)|taking part|took part|"
+                            r"participating|in attendance|quienes participaron|quienes asistieron|tomaron parte|"
+                            r"conto con la participacion de|contaron con la participacion de|"
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
