@@ -108,6 +108,7 @@ class _Unit:
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
                         r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
                         r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
+_UNIT_ACR_OF = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z&\-]{1,11}\s*\)\s+(?:of(?:\s+the)?|del|de(?:\s+la|\s+los|\s+las)?)\s+$")
 _CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
 _EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
                         r"hold(?:s)?|held)"
@@ -700,7 +701,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                          or (_CAPACITY.match(m.surface) and _AS_OFFICE.search(utext, max(0, m.start - 20), m.start))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
-                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
+                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))
+                         # issue 13 (fields16): "Office of X (ABC) of the Department of Y": the unit, named with its
+                         # acronym, is the actor; the body it belongs to is not
+                         or (m.kind != "country" and (g := _UNIT_ACR_OF.search(utext, max(0, m.start - 40), m.start))
+                             is not None and any(o.end == g.start() for o in local + new if o is not m))}
             if exercised:
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]

@@ -108,3 +108,37 @@ def test_a_sentence_is_no_name_with_its_country(tools):  # noqa: F811
             "Organizan: Fondo para Apoyar, Oficina Nacional de Migración y Refugio\n")
     _, found = _extract(tools, text, "es")
     assert not any("Apoyar, Oficina" in n for n in found[0][1])
+
+
+def test_the_body_a_unit_belongs_to_is_no_actor(tools):  # noqa: F811
+    text = ("Actividades\n\nCurso sobre Lavado de Activos\nFecha: 3 de mayo de 2022\nLugar: Quito, Ecuador\n"
+            "Organiza: Unidad de Análisis Financiero (UAF) del Ministerio de Economía y Finanzas del Ecuador\n\n"
+            "Course on Border Data\nDate: 4 May 2022\nPlace: Lima, Peru\n"
+            "Funding: Office of Border Programs (OBP) of the Department of Homeland Affairs of Canada\n"
+            "Participants: National Council against Trafficking (NCAT) of Honduras\n")
+    _, found = _extract(tools, text, "es")
+    (a, names_a), (b, names_b) = found
+    assert names_a == {"Unidad de Análisis Financiero": "organizer"}
+    assert names_b.get("Office of Border Programs") == "funder"
+    assert not any(n.startswith("Department") for n in names_b)
+    # a country after the acronym still tells where the body is
+    assert any(n.startswith("National Council against Trafficking") and r == "participant" for n, r in names_b.items())
+
+
+# -- a country page's tail ---------------------------------------------------------------------------------------
+
+def test_pager_and_site_line_after_the_last_listed_event(tools):  # noqa: F811
+    text = ("Conferencia Sudamericana\nInicio > Países > Perú\nPERÚ\n\nActividades en el país\n\n"
+            "1. Taller sobre Retorno Voluntario\n"
+            "Tacna, 3 de mayo de 2021. Organizado por la Superintendencia Nacional de Migraciones.\n\n"
+            "2. Seminario sobre Trabajo Migrante\n"
+            "Lima, 9 de junio de 2022. Participaron delegaciones de Bolivia y Chile.\n\n"
+            "Anterior: Paraguay | Siguiente: Surinam\n"
+            "Secretaría Técnica de la CSM · Organización Internacional del Trabajo\n")
+    page = Page(path="p.txt", url="https://example.org/paises/peru", text=text, lang="es", layout="country")
+    r = parse_page(page)
+    assert len(r.events) == 2
+    last = r.events[-1]
+    assert "Secretaría Técnica" not in last.description.exact and "Siguiente" not in last.description.exact
+    got = pairs(run(tools, page, last))
+    assert {role for _, role in got} == {"participant"}
