@@ -142,3 +142,20 @@ def test_pager_and_site_line_after_the_last_listed_event(tools):  # noqa: F811
     assert "Secretaría Técnica" not in last.description.exact and "Siguiente" not in last.description.exact
     got = pairs(run(tools, page, last))
     assert {role for _, role in got} == {"participant"}
+
+
+def test_more_role_labels_both_languages():
+    cases = {
+        "supporter": ("With support from", "With the support of", "Instituciones aliadas"),
+        "funder": ("With financial support from", "Con el apoyo financiero de"),
+        "organizer": ("In collaboration with", "En colaboración con", "Con la colaboración de",
+                      "Co-organizing institutions", "Instituciones coorganizadoras", "Partner institutions"),
+        "participant": ("Speakers and panelists", "Ponentes y panelistas", "Observer countries",
+                        "Países observadores", "Organismos observadores", "Invited organizations",
+                        "Organizaciones invitadas", "Guest institutions"),
+    }
+    for role, labs in cases.items():
+        for lab in labs:
+            assert labels.classify(lab) == ("role", role), lab
+    # a sentence is still no label
+    assert labels.classify("With support from the IOM the workshop was held") is None
