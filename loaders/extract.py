@@ -108,6 +108,7 @@ class _Unit:
 _PARENT_OF = re.compile(r"(?i),\s*(?:an?\s+|una\s+|la\s+|el\s+)?(?:agency|office|unit|body|department|directorate|"
                         r"service|dependencia|oficina|unidad|[oó]rgano|entidad|direcci[oó]n)(?:\s+(?:attached\s+to|"
                         r"adscrit[oa]\s+al?|dependiente\s+del?))?\s+(?:of|de|del|under)\s+(?:the\s+|la\s+|el\s+)?$")
+_UNIT_ACR_OF = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z&\-]{1,11}\s*\)\s+(?:of(?:\s+the)?|del|de(?:\s+la|\s+los|\s+las)?)\s+$")
 _CLAUSE_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,")
 _EXERCISED = re.compile(r"(?i),\s*(?:(?:que|which|who)\s+(?:ejerce|ejerci[oó]|ejerc[ií]a|act(?:s|ed)\s+as|serve(?:s|d)\s+as|"
                         r"hold(?:s)?|held)"
@@ -419,9 +420,10 @@ def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
     """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
     phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
     in another item, set apart by ";", is an item of the field too (the field's role)."""
-    if ";" not in utext:
+    # issue 13 (fields16): items set apart by a middle dot or a bullet too ("X · Y", "X • Y")
+    if ";" not in utext and "·" not in utext and "•" not in utext:
         return False
-    cut = [i for i, c in enumerate(utext) if c == ";"]
+    cut = [i for i, c in enumerate(utext) if c in ";·•"]
 
     def item(offset: int) -> int:
         return sum(1 for c in cut if c < offset)
@@ -699,7 +701,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                          or (_CAPACITY.match(m.surface) and _AS_OFFICE.search(utext, max(0, m.start - 20), m.start))
                          # "the National Migration Service, an agency of the Ministry of Public Security, organizes":
                          # the parent named in apposition is not the actor
-                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))}
+                         or (_PARENT_OF.search(utext, 0, m.start) and _CLAUSE_END.match(utext, m.end))
+                         # issue 13 (fields16): "Office of X (ABC) of the Department of Y": the unit, named with its
+                         # acronym, is the actor; the body it belongs to is not
+                         or (m.kind != "country" and (g := _UNIT_ACR_OF.search(utext, max(0, m.start - 40), m.start))
+                             is not None and any(o.end == g.start() for o in local + new if o is not m))}
             if exercised:
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
@@ -894,6 +900,13 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
     for m in local:
         if m.kind != "country":
             continue
+        # issue 13 (fields16): the country inside a new name ("Instituto X, Perú (IX Perú)", "Gendarmería Nacional
+        # Argentina") is the name's
+        # and its acronym's after it ("(IX Perú)")
+        if any(n.kind == "new" and n.start < m.start and (m.end <= n.end or _ACRONYM_SEAT.fullmatch(text, n.end, m.start)
+                                                          and text[m.end:m.end + 1] == ")") for n in new):
+            out.add(m.start)
+            continue
         q = _QUALIFIER.search(text, max(0, m.start - 60), m.start)
         if q is not None:
             before = [n for n in names if n.end == q.start()]
@@ -914,6 +927,7 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
     return out
 
 
+_ACRONYM_SEAT = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}[- ]")
 _ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)\s*,\s*$")
 _ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
 

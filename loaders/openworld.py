@@ -312,7 +312,8 @@ _UNIT_WORDS = {"programme", "program", "programa", "fund", "fondo", "centre", "c
                "laboratory", "service", "servicio", "project", "proyecto", "initiative", "iniciativa", "institute",
                "instituto", "facility", "mecanismo", "mechanism", "team", "equipo"}  # "Cooperación Suiza en Bolivia": its office in a country
 _LAST_PLACE = re.compile(rf"\b[{_UP}][\w’'\-]+ (?:and|y) (?:the |la )?$")
-_BODY_THEN_ADJ = re.compile(rf"(?<![.:;] )(?<!^)\b[{_UP}][\w’'\-]+ (?:Nacional|Federal|Naval) $")
+# issue 13 (fields16): a field's item opens such a name too ("Participantes: X; Gendarmería Nacional Argentina")
+_BODY_THEN_ADJ = re.compile(rf"(?<![.!?] )\b[{_UP}][\w’'\-]+ (?:Nacional|Federal|Naval) $")
 _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", "tecnico", "federal", "general",
                     "central", "international", "internacional", "inter", "pan", "special", "especial"}
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
@@ -386,7 +387,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
                            and (_ADJECTIVE.match(text, m.end) or _INSIDE.match(text, m.end) or after_name_word(m)
                                 # issue 13 (prose): "Council of Ministers for Women of Central America and the Dominican
                                 # Republic (COMMCA)": the last of a remit's places, closed by the name's acronym
-                                or _PARENS.match(text, m.end) and _LAST_PLACE.search(text, max(0, m.start - 40), m.start))))
+                                or _PARENS.match(text, m.end) and _LAST_PLACE.search(text, max(0, m.start - 40), m.start)
+                                or _seat_country(text, m))))
     out: list[Mention] = []
     for start, end in _with_joined(text, _comma_joined(text, [(m.start(), m.end()) for m in _NAME.finditer(text)], in_known),
                                    in_known):
@@ -462,7 +464,12 @@ _PARTICIPLE = re.compile(r"[a-z](?:ed|ad[oa]s|id[oa]s)$")
 
 
 _SEAT_AFTER_COUNTRY = re.compile(r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}-\w{2,24})\s*\)")
-_SEAT_ACRONYM = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}-(\w{2,24})\s*\)")
+_SEAT_ACRONYM = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}[- ](\w{2,24})\s*\)")
+# issue 13 (fields16): a remit of verbs enumerated inside a name ("Comisión X para Prevenir, Sancionar y Erradicar
+# …", "Commission to Prevent, Punish and Eradicate …"): the run before ends with "para"/"to" and a verb, the run
+# after the comma starts with a verb (Spanish: an infinitive) and holds the "y"/"and" that closes the enumeration
+_VERB_REMIT_END = re.compile(r"(?:\b(?:para|to)) [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$")
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)$")
 
 
 def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tuple[int, int]]:
@@ -486,6 +493,9 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
             # ("Bureau of Population, Refugees, and Migration", "Superintendencia de Banca, Seguros y AFP",
             # "Unidad de Política Migratoria, Registro e Identidad de Personas de la Secretaría ...")
             chain = _enumeration(text, runs, i, prev, in_known) if between in (", ", ",") else None
+            if chain is None and between in (", ", ",") and _verb_remit(text[pa:pb], text[a:b], nxt):
+                out[-1] = (pa, b)
+                continue
             if chain is not None:
                 out[-1] = (pa, runs[chain][1])
                 skip_to = chain
@@ -523,6 +533,29 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
 _OWN_NAME = (_BODY_NOUNS | {"programa", "program", "programme", "fund", "fondo", "red", "network", "grupo", "group",
                             "foro", "forum", "service", "servicio", "plataforma", "platform"}) \
     - {"registro", "registry", "affairs", "asuntos"}
+
+
+def _seat_country(text: str, m: Mention) -> bool:
+    """issue 13 (fields16): a name's country after a comma that its acronym spells too ("Facultad Latinoamericana
+    de X, Chile (FLX Chile)", "Institute of Y, Peru (IY-Peru)"): the country is the name's, no body of its own."""
+    if text[max(0, m.start - 2):m.start] != ", " or not text[max(0, m.start - 3):m.start - 2].isalpha():
+        return False
+    seat = _SEAT_ACRONYM.match(text, m.end)
+    return bool(seat) and fold_text(seat.group(1)) == fold_text(text[m.start:m.end])
+
+
+def _verb_remit(before: str, after: str, nxt: list[str]) -> bool:
+    """issue 13 (fields16): "… para Prevenir" + "Sancionar y Erradicar los Delitos …" (see _VERB_REMIT_END)."""
+    m = _VERB_REMIT_END.search(before)
+    if m is None or len(nxt) < 3 or not any(w in _AND for w in nxt[1:-1]):
+        return False
+    if m.group().startswith("para"):
+        return bool(_INFINITIVE.fullmatch(nxt[0])) and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
+    # English: the first word after the comma is no name's head, and the word after "and" is capitalised too
+    k = next(k for k, w in enumerate(nxt) if w in _AND)
+    words = after.split()
+    return nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS and k >= 1 and k + 1 < len(words) \
+        and words[k + 1][:1].isupper() and k <= 3
 
 
 def _enumeration(text: str, runs: list[tuple[int, int]], i: int, prev: list[str], in_known) -> int | None:

@@ -554,6 +554,8 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
             if s2 < ln.end:
                 body.append(Line(ln.no, s2, ln.end, text[s2:ln.end]))
         body += [x for x in lines[i + 1:end_idx] if not blocks.is_footer(x.text)]
+        if n + 1 == len(items) and len(body) > 1:
+            body = _trim_tail(ctx, body)  # issue 13 (fields16): a pager and the site's own line after the last item
         name = titles[0].text if titles else blocks.clean(ln.text)
         if loc.place is None and not loc.online:
             loc, body, meta_dates = _own_location(ctx, body, name)

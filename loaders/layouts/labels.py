@@ -50,7 +50,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                     r"summary|resumen|notes?|notas?|observaciones|observacion|comentarios?|comments?|remarks|"
                     r"details|detalles|what|que|informacion|information|more information|mas informacion|"
                     r"reseña|resena|overview|sintesis|highlights|aspectos destacados|results?|resultados?|"
-                    r"outcomes?|background|antecedentes|agenda"),
+                    r"outcomes?|background|antecedentes|agenda|"
+                    # issue 13 (fields16): a reference or context line: text, its bodies are mentioned
+                    r"references?|referencias?|context|contexto|marco|framework|see also|ver tambien"),
     ("coordinating", None,
      r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
      r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
@@ -70,7 +72,12 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           # issue 13 (fields3): who runs a course or a project ("Entidad ejecutora", "Executing agency")
                           r"(?:entidad(?:es)?|institucion(?:es)?|agencias?|organismos?|unidad(?:es)?) ejecutoras?|"
                           r"organismos? ejecutor(?:es)?|executing (?:agenc(?:y|ies)|entit(?:y|ies)|institutions?|"
-                          r"bod(?:y|ies)|organi[sz]ations?|partners?)"),
+                          r"bod(?:y|ies)|organi[sz]ations?|partners?)|"
+                          # issue 13 (fields16): a collaboration (as roles.py reads it), co-organizing bodies
+                          r"in (?:close )?collaboration with|en colaboracion con|con la colaboracion del?|"
+                          r"co ?organi[sz]ing (?:institutions?|organi[sz]ations?|partners?|agencies|entities)|"
+                          r"(?:instituciones|organizaciones|entidades) co ?organizadoras|"
+                          r"partner (?:institutions|organi[sz]ations|agencies)"),
     ("role", "host", r"(?:co ?)?hosts?|(?:co ?)?hosted by|host (?:institutions?|organi[sz]ations?|country|agency)|"
                      r"anfitrion(?:a|es|as)?|co ?anfitrion(?:a|es|as)?|institucion(?:es)? anfitrionas?|"
                      r"entidad(?:es)? anfitrionas?|pais anfitrion|pais sede|sede institucional|acogido por|"
@@ -79,7 +86,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                        r"financiamiento|financiado por|financiada por|financiadores?|financiacion|financia|"
                        r"donors?|donantes|cooperantes?|cooperacion(?: internacional)?|with funding from|con financiamiento de|"
                        r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
-                       r"con el financiamiento de|con fondos de"),
+                       r"con el financiamiento de|con fondos de|"
+                       # issue 13 (fields16)
+                       r"with (?:the )?financial support (?:of|from)|con el apoyo financiero del?"),
     ("role", "supporter", r"support|supported by|(?:entidad(?:es)?|instituci(?:on|ones)|organizaci(?:on|ones)|"
                           r"agencias?|organismos?) cooperantes?|cooperating (?:institutions?|entities|entity|"
                           r"organi[sz]ations?|agenc(?:y|ies)|partners?)|with the support of|supporters?|technical support|"
@@ -88,7 +97,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"auspiciado por|auspiciada por|con el auspicio de|patrocinio|(?:co ?)?patrocinadores?|"
                           r"patrocinado por|patrocinada por|asistencia tecnica|technical assistance|"
                           r"con la asistencia tecnica de|backed by|endorsed by|aval|avalado por|aliados?|allies|"
-                          r"patrocinan?"),  # issue 13 (fields3): "Patrocina" (sponsors)
+                          r"patrocinan?|"  # issue 13 (fields3): "Patrocina" (sponsors)
+                          # issue 13 (fields16): "With support from", allied bodies
+                          r"with (?:the )?(?:technical )?support (?:of|from)|(?:instituciones|organizaciones|"
+                          r"entidades) aliadas"),
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
@@ -98,6 +110,18 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
+                            # issue 13 (fields16): a question or a verb as the label ("Who took part", "Taking
+                            # part", "Quiénes participaron", "Tomaron parte", "Contó con la participación de")
+                            r"who (?:took part|participated|attended|joined)|taking part|took part|"
+                            r"participating|in attendance|quienes participaron|quienes asistieron|tomaron parte|"
+                            r"conto con la participacion de|contaron con la participacion de|"
+                            # two kinds of speakers ("Speakers and panelists"), observer or invited bodies
+                            r"(?:speakers|panel(?:l)?ists|presenters|moderators) and (?:speakers|panel(?:l)?ists|"
+                            r"presenters|moderators)|(?:ponentes|panelistas|expositores|moderadores) y (?:ponentes|"
+                            r"panelistas|expositores|moderadores)|"
+                            r"(?:observer|invited|guest) (?:countries|states|organi[sz]ations|institutions|agencies|"
+                            r"delegations|bodies)|(?:paises|estados|organismos|organizaciones|instituciones|"
+                            r"delegaciones|agencias) (?:observador(?:es|as)|invitad[oa]s)|"
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
