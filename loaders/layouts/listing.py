@@ -60,7 +60,8 @@ def location_suffix(text: str) -> int | None:
 
 def _is_location_line(line: Line) -> bool:
     t = blocks.clean(line.text)
-    return bool(t) and not blocks.is_bullet(line.text) and looks_like_place(t)
+    # (issue 13, listing16: a rule "———" parts entries; a lone "-" is a listing's "no place")
+    return bool(t) and not blocks.is_bullet(line.text) and looks_like_place(t) and not blocks.is_separator(t)
 
 
 def parse_listing(ctx: Ctx) -> list[EventRecord]:
@@ -435,6 +436,8 @@ def _report_noise(ln: Line) -> str | None:
         return "running page footer"
     if blocks.is_footer(ln.text):
         return "footer"
+    if blocks.is_separator(ln.text):  # issue 13 (listing16): a share line, a rule, a tags line
+        return "separator"
     return None
 
 
@@ -479,7 +482,7 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     found: list[tuple[Line, list[Line]] | None] = []
     outside: list[Line] = []
     for para in paras:
-        head = blocks.clean(para[0].text)
+        head = _unmarked(para[0].text)
         if _section_heading(head) and not _numbered_entry(head, para):
             found.append(None)
             outside.extend(para)
@@ -591,10 +594,16 @@ _DATELINE = re.compile(r"^(?P<head>[^\n.;:!?]{3,80}?)\s*(?:[–—](?!\d)|\s-|\.
 
 
 def _post_title(ln: Line) -> bool:
-    t = blocks.clean(ln.text)
+    t = _unmarked(ln.text)
     return 2 <= len(t.split()) <= 25 and len(t) <= 200 and (t[:1].isupper() or t[:1].isdigit()) \
         and not heads._PROSE_END.search(t) and not blocks.is_footer(t) and not blocks.is_navigation(t) \
         and not blocks.is_pager(t) and not blocks.MORE_LINK.match(t)
+
+
+def _unmarked(text: str) -> str:
+    """A line's text without the mark glyph that may open an entry's title (issue 13, listing16), cleaned."""
+    mark = blocks.entry_mark(text)
+    return blocks.clean(text[mark:] if mark is not None else text)
 
 
 def _post_blocks(lines: list[Line]) -> list[list[Line]]:
@@ -629,13 +638,25 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     """The posts of a news page whose posts close with a "Continue reading" link (see above); None when the page
     is not printed that way (fewer than two links, or a link under no post)."""
     links = [k for k, ln in enumerate(lines) if not ln.blank and _is_link(ln)]
+    # issue 13 (listing16): lines that part entries (share lines, rules, tags) close them when the page has no two
+    # links; else they are no post's text (a page's own share line under its heading, a share line under each link)
+    seps = [k for k, ln in enumerate(lines) if not ln.blank and k not in links and blocks.is_separator(ln.text)]
+    if len(links) < 2:
+        links, seps = seps, []
     if len(links) < 2:
         return None
+    if seps:
+        apart = set(seps)
+        lines = [Line(ln.no, ln.start, ln.start, "") if k in apart else ln for k, ln in enumerate(lines)]
+        ctx.skipped.extend(f"separator: line {lines[k].no}" for k in seps)
     posts: list[tuple[Line, list[Line]]] = []
     outside: list[Line] = []
     prev = 0
     for k in links:
         seg = lines[prev:k]
+        if posts and all(x.blank for x in seg):  # issue 13 (listing16): "Tags: …" then "* * *": one closing group
+            prev = k + 1
+            continue
         found = _post_of(_post_blocks(seg))
         if found is None:
             return None
@@ -752,6 +773,8 @@ def _title_read(ctx: Ctx, line: Line, skip: dict[int, int]) -> tuple[int, list, 
     number when `skip` (from _list_numbers) has one for it."""
     ls, le = line.stripped()
     ls += skip.get(line.no, 0)
+    if line.no not in skip and (mark := blocks.entry_mark(line.text)) is not None:  # issue 13 (listing16): "■ Title"
+        ls = max(ls, line.start + mark)
     titles, subtitle = titles_of(ctx, ls, le)
     return ls, titles, subtitle, titles[0].text if titles else blocks.clean(line.text)
 
