@@ -248,3 +248,68 @@ def test_share_lines_under_read_more_links_es():
     asu, ros = r.events
     assert _city(asu) == "Asunción" and _city(ros) == "Rosario"
     assert not any("WhatsApp" in e.span.exact for e in r.events)
+
+
+# --- marked entries of other shapes: no blank line between them, a date in brackets, a head line, a location line ----
+
+MARKED_TIGHT_EN = """\
+Pacific Labour Mobility Forum
+Home | About | Events | Contact
+Our activities in 2019 and 2018, most recent first.
+■ Consultation on Seasonal Agricultural Workers (14–15 March 2019)
+Held in Mendoza with the provincial labour authority; employers' associations presented their hiring calendar.
+■ Training on Recruitment Fees
+Rosario, Argentina | 2 October 2018
+Labour inspectors of four provinces took part in the training.
+■ Exchange on Migrant Domestic Workers
+Union representatives and labour ministries compared their registration schemes.
+Córdoba, Argentina
+Page 1 of 1
+"""
+
+
+def test_marked_entries_of_several_shapes_en():
+    r = _parse(MARKED_TIGHT_EN)
+    assert _titles(r) == ["Consultation on Seasonal Agricultural Workers", "Training on Recruitment Fees",
+                          "Exchange on Migrant Domestic Workers"]
+    mendoza, rosario, cordoba = r.events
+    assert _dates(mendoza) == (dt.date(2019, 3, 14), dt.date(2019, 3, 15)) and _city(mendoza) == "Mendoza"
+    assert _city(rosario) == "Rosario" and _dates(rosario) == (dt.date(2018, 10, 2), None)
+    assert _city(cordoba) == "Córdoba"
+    assert any("outside any entry: line 3" in s for s in r.skipped)  # the page's intro is no entry's
+
+
+MARKED_TIGHT_ES = """\
+Foro del Pacífico sobre Movilidad Laboral
+Inicio | Quiénes somos | Eventos | Contacto
+Actividades 2019
+▸ Consulta sobre Trabajadores Agrícolas Temporales (14 y 15 de marzo de 2019)
+Se realizó en Mendoza con la autoridad laboral provincial; las cámaras de empleadores presentaron su calendario.
+▸ Capacitación sobre Cobro de Comisiones de Reclutamiento
+Rosario, Argentina | 2 de octubre de 2018
+Participaron inspectores laborales de cuatro provincias.
+"""
+
+
+def test_marked_entries_of_several_shapes_es():
+    r = _parse(MARKED_TIGHT_ES, lang="es")
+    assert _titles(r) == ["Consulta sobre Trabajadores Agrícolas Temporales",
+                          "Capacitación sobre Cobro de Comisiones de Reclutamiento"]
+    mendoza, rosario = r.events
+    assert _dates(mendoza) == (dt.date(2019, 3, 14), dt.date(2019, 3, 15)) and _city(mendoza) == "Mendoza"
+    assert _city(rosario) == "Rosario" and _dates(rosario) == (dt.date(2018, 10, 2), None)
+
+
+def test_a_bullet_list_of_names_opens_no_entries():
+    from rcpkg.loaders.layouts.listing import _marked_titles
+
+    page = """\
+Regional Workshop on Border Health
+Tacna, 3 May 2019. The following institutions took part:
+• Ministry of Health of Peru
+• Ministry of Health of Chile
+• Pan American Health Organization
+"""
+    from rcpkg.loaders.layouts.blocks import split_lines
+
+    assert _marked_titles(split_lines(page)) is None
