@@ -313,3 +313,51 @@ Tacna, 3 May 2019. The following institutions took part:
     from rcpkg.loaders.layouts.blocks import split_lines
 
     assert _marked_titles(split_lines(page)) is None
+
+
+# --- entries closed by a location line, parted by rules or share lines: neither is a title, nor the page's heading ------
+
+RULED_LOCATION_EN = """\
+Caribbean Mobility Exchange
+Home | About | Events | Contact
+
+Past meetings
+
+Roundtable on Hurricane Evacuations
+Port officials compared their evacuation plans for foreign crews.
+Kingston, Jamaica
+* * *
+Dialogue on Student Visas
+Universities asked for shorter waiting times at consulates.
+Bridgetown, Barbados
+* * *
+"""
+
+SHARED_LOCATION_ES = """\
+Intercambio Caribeño de Movilidad
+Inicio | Quiénes somos | Eventos | Contacto
+
+Reuniones anteriores
+
+Mesa Redonda sobre Evacuaciones por Huracanes
+Los funcionarios portuarios compararon sus planes de evacuación de tripulaciones extranjeras.
+Santo Domingo, República Dominicana
+Compartir: Facebook | X
+
+Diálogo sobre Visas de Estudiante
+Las universidades pidieron menos tiempo de espera en los consulados.
+La Habana, Cuba
+Compartir: Facebook | X
+"""
+
+
+@pytest.mark.parametrize("page,lang,first,cities", [
+    (RULED_LOCATION_EN, "en", "Roundtable on Hurricane Evacuations", ["Kingston", "Bridgetown"]),
+    (SHARED_LOCATION_ES, "es", "Mesa Redonda sobre Evacuaciones por Huracanes", ["Santo Domingo", "Havana"]),
+])
+def test_location_closed_entries_parted_by_separators(page, lang, first, cities):
+    r = _parse(page, lang=lang)
+    assert _titles(r)[0] == first and len(r.events) == 2
+    assert [_city(e) for e in r.events] == cities
+    assert any(s.startswith("heading over the entries") for s in r.skipped)
+    assert not any("without a location" in w.message for w in r.warnings)

@@ -112,6 +112,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if blocks.is_separator(ln.text):  # issue 13 (listing16): a share line, a rule, tags: no event's title
+            ctx.skipped.append(f"separator: line {ln.no}")
+            i += 1
+            continue
         if blocks.is_pager(ln.text):  # issue 13: a pager after the last entry is no event's title
             ctx.skipped.append(f"pager: line {ln.no}")
             i += 1
@@ -122,6 +126,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
+        if not events and _heading_over_entries(lines, i):  # issue 13 (listing16): "Past events" over the first
+            ctx.skipped.append(f"heading over the entries: line {ln.no}")
+            i += 1
+            continue
         cut = location_suffix(line_text)
         closed = False
         if cut is not None:
@@ -166,6 +174,20 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         events.append(_with_description_dates(ctx, ev))
         i = next_i
     return events
+
+
+def _heading_over_entries(lines: list[Line], i: int) -> bool:
+    """Issue 13 (listing16): the page's short heading ("Past events", "Actividades 2019") over the first entry of a
+    listing whose entries are parted by share lines or rules: a line of at most five words, no digit-only part, a
+    blank line under it, then a title line with a sentence under it; only when the page prints separators."""
+    t = blocks.clean(lines[i].text)
+    if not t or len(t.split()) > 5 or heads._PROSE_END.search(t) or i + 1 >= len(lines) or not lines[i + 1].blank:
+        return False
+    rest = [ln for ln in lines[i + 1:] if not ln.blank]
+    if len(rest) < 2 or not _report_title(blocks.clean(rest[0].text)) or _is_location_line(rest[1]) \
+            or not re.search(r"[.!?]$", blocks.clean(rest[1].text)):
+        return False
+    return sum(blocks.is_separator(ln.text) for ln in rest) >= 2
 
 
 def _is_page_numbers(text: str) -> bool:
