@@ -194,8 +194,16 @@ _MENU_WORD = re.compile(
 )
 
 
+# issue 13 (listing16): also a menu printed as bracketed items ("[ Home ] [ About ] [ Events ]", "[Inicio] [Contacto]")
+_MENU_BRACKETS = re.compile(r"(?:\[[^\[\]\n]{1,40}\][ \t\u00a0]*){3,}")
+
+
 def is_menu_bar(text: str) -> bool:
-    items = [clean(x) for x in _MENU_GAP.split(text.strip(_SPACE)) if clean(x)]
+    t = text.strip(_SPACE)
+    if t[:1] == "[" and _MENU_BRACKETS.fullmatch(t):
+        items = [clean(x) for x in re.findall(r"\[([^\[\]]*)\]", t) if clean(x)]
+    else:
+        items = [clean(x) for x in _MENU_GAP.split(t) if clean(x)]
     if len(items) < 3 or any(len(x.split()) > 4 or x.endswith((".", ",", ";", ":")) for x in items):
         return False
     return sum(bool(_MENU_WORD.match(x)) for x in items) >= 2
@@ -381,3 +389,53 @@ def footer_note(line: Line) -> str:
     m = FOOTER.match(clean(line.text)) or _RIGHTS.search(clean(line.text))
     lead = m.group(0).strip() if m else "signature"
     return f"footer: {lead} … (line {line.no})"
+
+
+# --- issue 13 (listing16): entry marks and the lines that part a listing's entries ----------------------------------
+# A listing may open each entry's title with a mark glyph ("■ XVI Conference", "◆ Taller …", "► Workshop …", "★ …",
+# "✓ …", "- …", "* …"): the mark is the list's, not the title's. It may close each entry with a line that is no
+# entry's text: a share line (its lead word and the networks' names, "Compartir: Facebook | Twitter | WhatsApp",
+# "Share this: LinkedIn · X · Email", "Share on Facebook · Share on X", "Facebook  Twitter  LinkedIn"), a rule
+# ("* * *", "———", "-----", "· · ·") or a tags line ("Tags: labour, returns", "Etiquetas: retorno", "Categorías: …").
+_ENTRY_MARK = re.compile(r"[ \t\u00a0]*[■□▪▫●○◆◇►▶▸»›★☆✓✔✗•·◦‣∙*\-–—][ \t\u00a0]+(?=\S)")
+_SHARE_LEAD = re.compile(
+    r"^(?:share(?: this(?: (?:page|post|article|event|story|news))?| on| via)?|compart(?:ir en|ir por|ir v[ií]a|ir|elo|e)|"
+    r"comp[aá]rtelo|difunde|follow us(?: on)?|s[ií]guenos(?: en)?)\b[ \t]*:?[ \t]*", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"^(?:(?:share on|share via|compartir en|compartir por|post on|tweet on)[ \t]+)?(?:facebook|twitter|x|whatsapp|"
+    r"telegram|linkedin|instagram|youtube|e-?mail|correo(?: electr[oó]nico)?|pinterest|reddit|print|imprimir|"
+    r"copy link|copiar (?:el )?enlace|threads|bluesky|mastodon|tiktok|flickr|messenger|tumblr|xing|vk|line|sms)$",
+    re.IGNORECASE)
+_SHARE_SPLIT = re.compile(r"[ \t]*[|·•,/][ \t]*|[ \t]{2,}")
+_RULE = re.compile(r"^(?:[-–—_=~*·•═─━#][ \t]*){3,}$")
+_TAGS = re.compile(r"^(?:tags?|etiquetas?|categor(?:y|ies|[ií]as?)|topics?|temas?|keywords?|palabras clave|filed under|"
+                   r"archivado en)[ \t]*:[ \t]*[^.!?:;]{1,120}$", re.IGNORECASE)
+
+
+def entry_mark(text: str) -> int | None:
+    """The offset in `text` past a mark glyph that opens an entry's title (see above); None when none does."""
+    m = _ENTRY_MARK.match(text)
+    return m.end() if m else None
+
+
+def is_share_line(text: str) -> bool:
+    t = text.replace("\u00a0", " ").strip(_SPACE)  # (not clean(): wide gaps part the networks' names)
+    if not t or len(t) > 160:
+        return False
+    items = [x for x in _SHARE_SPLIT.split(t) if x]
+    if len(items) >= 2 and all(_SOCIAL.match(x) for x in items):  # "Share on Facebook · Share on X"
+        return True
+    lead = _SHARE_LEAD.match(t)
+    if lead is None or not lead.group().strip():
+        return False
+    items = [x for x in _SHARE_SPLIT.split(t[lead.end():]) if x]
+    return bool(items) and all(_SOCIAL.match(x) for x in items) \
+        and (len(items) >= 2 or bool(re.search(r":|\bon\b|\ben\b", lead.group())))
+
+
+def is_separator(text: str) -> bool:
+    """A line that parts a listing's entries (see above): a share line, a rule or a tags line."""
+    t = clean(text)
+    if not t or len(t) > 160:
+        return False
+    return bool(_RULE.match(t)) or bool(_TAGS.match(t)) or is_share_line(text)

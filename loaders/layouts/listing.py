@@ -60,7 +60,8 @@ def location_suffix(text: str) -> int | None:
 
 def _is_location_line(line: Line) -> bool:
     t = blocks.clean(line.text)
-    return bool(t) and not blocks.is_bullet(line.text) and looks_like_place(t)
+    # (issue 13, listing16: a rule "———" parts entries; a lone "-" is a listing's "no place")
+    return bool(t) and not blocks.is_bullet(line.text) and looks_like_place(t) and not blocks.is_separator(t)
 
 
 def parse_listing(ctx: Ctx) -> list[EventRecord]:
@@ -78,6 +79,9 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
     table = _table_header(lines[i:])
     if table is not None:
         return _parse_table(ctx, lines[i:], *table)
+    found = _parse_marked(ctx, lines[i:])  # issue 13 (listing16): entries opened by a mark glyph
+    if found is not None:
+        return found
     found = _parse_cards(ctx, lines[i:])  # issue 13 (listing3): entries printed as cards of one repeated shape
     if found is not None:
         return found
@@ -108,6 +112,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if blocks.is_separator(ln.text):  # issue 13 (listing16): a share line, a rule, tags: no event's title
+            ctx.skipped.append(f"separator: line {ln.no}")
+            i += 1
+            continue
         if blocks.is_pager(ln.text):  # issue 13: a pager after the last entry is no event's title
             ctx.skipped.append(f"pager: line {ln.no}")
             i += 1
@@ -118,6 +126,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             continue
         ls, le = ln.stripped()
         line_text = text[ls:le]
+        if not events and _heading_over_entries(lines, i):  # issue 13 (listing16): "Past events" over the first
+            ctx.skipped.append(f"heading over the entries: line {ln.no}")
+            i += 1
+            continue
         cut = location_suffix(line_text)
         closed = False
         if cut is not None:
@@ -162,6 +174,20 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
         events.append(_with_description_dates(ctx, ev))
         i = next_i
     return events
+
+
+def _heading_over_entries(lines: list[Line], i: int) -> bool:
+    """Issue 13 (listing16): the page's short heading ("Past events", "Actividades 2019") over the first entry of a
+    listing whose entries are parted by share lines or rules: a line of at most five words, no digit-only part, a
+    blank line under it, then a title line with a sentence under it; only when the page prints separators."""
+    t = blocks.clean(lines[i].text)
+    if not t or len(t.split()) > 5 or heads._PROSE_END.search(t) or i + 1 >= len(lines) or not lines[i + 1].blank:
+        return False
+    rest = [ln for ln in lines[i + 1:] if not ln.blank]
+    if len(rest) < 2 or not _report_title(blocks.clean(rest[0].text)) or _is_location_line(rest[1]) \
+            or not re.search(r"[.!?]$", blocks.clean(rest[1].text)):
+        return False
+    return sum(blocks.is_separator(ln.text) for ln in rest) >= 2
 
 
 def _is_page_numbers(text: str) -> bool:
@@ -435,6 +461,8 @@ def _report_noise(ln: Line) -> str | None:
         return "running page footer"
     if blocks.is_footer(ln.text):
         return "footer"
+    if blocks.is_separator(ln.text):  # issue 13 (listing16): a share line, a rule, a tags line
+        return "separator"
     return None
 
 
@@ -479,7 +507,7 @@ def _parse_paragraphs(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     found: list[tuple[Line, list[Line]] | None] = []
     outside: list[Line] = []
     for para in paras:
-        head = blocks.clean(para[0].text)
+        head = _unmarked(para[0].text)
         if _section_heading(head) and not _numbered_entry(head, para):
             found.append(None)
             outside.extend(para)
@@ -591,10 +619,16 @@ _DATELINE = re.compile(r"^(?P<head>[^\n.;:!?]{3,80}?)\s*(?:[–—](?!\d)|\s-|\.
 
 
 def _post_title(ln: Line) -> bool:
-    t = blocks.clean(ln.text)
+    t = _unmarked(ln.text)
     return 2 <= len(t.split()) <= 25 and len(t) <= 200 and (t[:1].isupper() or t[:1].isdigit()) \
         and not heads._PROSE_END.search(t) and not blocks.is_footer(t) and not blocks.is_navigation(t) \
         and not blocks.is_pager(t) and not blocks.MORE_LINK.match(t)
+
+
+def _unmarked(text: str) -> str:
+    """A line's text without the mark glyph that may open an entry's title (issue 13, listing16), cleaned."""
+    mark = blocks.entry_mark(text)
+    return blocks.clean(text[mark:] if mark is not None else text)
 
 
 def _post_blocks(lines: list[Line]) -> list[list[Line]]:
@@ -629,13 +663,25 @@ def _parse_posts(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
     """The posts of a news page whose posts close with a "Continue reading" link (see above); None when the page
     is not printed that way (fewer than two links, or a link under no post)."""
     links = [k for k, ln in enumerate(lines) if not ln.blank and _is_link(ln)]
+    # issue 13 (listing16): lines that part entries (share lines, rules, tags) close them when the page has no two
+    # links; else they are no post's text (a page's own share line under its heading, a share line under each link)
+    seps = [k for k, ln in enumerate(lines) if not ln.blank and k not in links and blocks.is_separator(ln.text)]
+    if len(links) < 2:
+        links, seps = seps, []
     if len(links) < 2:
         return None
+    if seps:
+        apart = set(seps)
+        lines = [Line(ln.no, ln.start, ln.start, "") if k in apart else ln for k, ln in enumerate(lines)]
+        ctx.skipped.extend(f"separator: line {lines[k].no}" for k in seps)
     posts: list[tuple[Line, list[Line]]] = []
     outside: list[Line] = []
     prev = 0
     for k in links:
         seg = lines[prev:k]
+        if posts and all(x.blank for x in seg):  # issue 13 (listing16): "Tags: …" then "* * *": one closing group
+            prev = k + 1
+            continue
         found = _post_of(_post_blocks(seg))
         if found is None:
             return None
@@ -752,6 +798,8 @@ def _title_read(ctx: Ctx, line: Line, skip: dict[int, int]) -> tuple[int, list, 
     number when `skip` (from _list_numbers) has one for it."""
     ls, le = line.stripped()
     ls += skip.get(line.no, 0)
+    if line.no not in skip and (mark := blocks.entry_mark(line.text)) is not None:  # issue 13 (listing16): "■ Title"
+        ls = max(ls, line.start + mark)
     titles, subtitle = titles_of(ctx, ls, le)
     return ls, titles, subtitle, titles[0].text if titles else blocks.clean(line.text)
 
@@ -812,3 +860,119 @@ def _opening_facts(ctx: Ctx, ln: Line, name: str):
     if dates is None or place is None and not online:
         return None, False, None
     return place, online, dates
+
+
+# --- issue 13 (listing16): entries opened by a mark glyph ------------------------------------------------------------
+# A listing may open each entry's title with the same mark glyph ("■ XVI Conference", "◆ Taller …", "► Workshop …
+# (3–4 May 2019)", "• 12 de mayo de 2022 – Reunión …"), with or without blank lines between entries: each marked line
+# that is title-like and has a line of text under it that is not marked the same way (no bullet list of names)
+# opens an entry that runs to the next one. What lies above the first (the page's heading and intro) and after the
+# last entry's pager or footer is no entry's; share lines, rules, tags lines and "Read more" links are no entry's
+# text. An entry's place and dates are its title's date ("… (3–4 May 2019)"), its head lines under the title
+# ("Quito, Ecuador | 3 y 4 de mayo de 2019"), its opening sentence ("Asunción, 3 y 4 de noviembre de 2016. …") or
+# press dateline ("Quito, 3 May 2019 – …"), a location line closing its text, else its sentences.
+
+_MARKED_TITLE_END = re.compile(r"[.!?;:…,]$")
+
+
+def _marked_title(t: str) -> bool:
+    return 2 <= len(t.split()) <= 30 and len(t) <= 240 and (t[:1].isupper() or t[:1].isdigit()) \
+        and not _MARKED_TITLE_END.search(t) and not blocks.is_footer(t) and not blocks.is_pager(t)
+
+
+def _marked_titles(lines: list[Line]) -> list[int] | None:
+    """The indexes in `lines` of the marked title lines of a page printed that way (see above), else None."""
+    filled = [k for k, ln in enumerate(lines) if not ln.blank]
+    by_glyph: dict[str, list[int]] = {}
+    for pos, k in enumerate(filled):
+        t = lines[k].text
+        mark = blocks.entry_mark(t)
+        if mark is None or blocks.is_separator(t) or _is_link(lines[k]):
+            continue
+        by_glyph.setdefault(t[mark - 1::-1].strip(" \t\u00a0")[:1] or t.strip()[:1], []).append(pos)
+    if not by_glyph:
+        return None
+    best = max(by_glyph.values(), key=len)
+    if len(best) < 2:
+        return None
+    chosen = set(best)
+    for pos in best:
+        if pos + 1 >= len(filled) or pos + 1 in chosen:
+            return None
+        ln = lines[filled[pos]]
+        if not _marked_title(_unmarked(ln.text)):
+            return None
+        nxt = lines[filled[pos + 1]]
+        if blocks.is_separator(nxt.text) or _is_link(nxt) or blocks.is_footer(nxt.text) or blocks.is_pager(nxt.text):
+            return None
+    return [filled[p] for p in best]
+
+
+def _parse_marked(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    from rcpkg.loaders.layouts.heads import Meta
+
+    starts = _marked_titles(lines)
+    if starts is None:
+        return None
+    text = ctx.page.text
+    ctx.skipped.extend(f"outside any entry: line {ln.no}" for ln in lines[:starts[0]] if not ln.blank)
+    events: list[EventRecord] = []
+    for n, k in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        seg = [ln for ln in lines[k + 1:stop] if not ln.blank]
+        body: list[Line] = []
+        closed = False
+        for j, ln in enumerate(seg):
+            last = n + 1 == len(starts)
+            closer = blocks.is_separator(ln.text) or _is_link(ln) or blocks.is_pager(ln.text)
+            if last and (blocks.is_footer(ln.text) or closed and not closer
+                         or blocks.is_pager(ln.text) and not blocks.MORE_LINK.match(blocks.clean(ln.text))):
+                tail = seg[j:]
+                # the last entry's link closes it: a title with a sentence under it after it is an entry no mark
+                # opens, which this reading does not see (the page is left to the other readings)
+                if any(_report_title(blocks.clean(a.text)) and _prose([b]) for a, b in zip(tail, tail[1:])):
+                    return None
+                ctx.skipped.extend(f"outside any entry: line {x.no}" for x in tail)
+                break
+            if closer:
+                closed = closed or bool(body)
+                ctx.skipped.append(f"separator: line {ln.no}")
+            elif blocks.is_byline(ln.text):
+                ctx.skipped.append(f"byline: line {ln.no}")
+            else:
+                body.append(ln)
+        title = lines[k]
+        ls, le = title.stripped()
+        ls = max(ls, title.start + (blocks.entry_mark(title.text) or 0))
+        head = Line(title.no, ls, le, text[ls:le])
+        metas: list[Meta] = []
+        td = heads.title_date(head, order=ctx.date_order)
+        if td is not None:
+            head, metas = td[0], [td[1]]
+        while body and len(metas) < 3 and (m := heads.meta_line(body[0], order=ctx.date_order)) is not None:
+            metas.append(m)
+            body = body[1:]
+        titles, subtitle = titles_of(ctx, head.start, head.end)
+        name = titles[0].text if titles else blocks.clean(head.text)
+        place, online, dates, venue = _meta_facts(ctx, metas, name)
+        if place is None and not online and body:
+            p2, o2, d2 = _opening_facts(ctx, body[0], name)
+            if p2 is not None or o2:
+                place, online, dates = p2, o2, dates or d2
+            else:
+                p2, o2, dated, _rest = _dateline(ctx, body[0], name)
+                if p2 is not None or o2:
+                    place, online = p2, o2
+                    dates = dates or (dated if dated is not None and dated.end is not None else None)
+        if place is None and not online and len(body) > 1 and _is_location_line(body[-1]):
+            loc = blocks.line_span(text, body[-1])
+            place, online = place_of(ctx, loc, body[-1].no, name)
+            body = body[:-1]
+        if place is None and not online:
+            ctx.warn(title.no, "event without a location line", name)
+            place, online = _prose_place(ctx, body, name)
+        last = max([title, *[m.line for m in metas], *body], key=lambda x: (x.no, x.end))
+        ev = build_event(ctx, len(events), span=Span.of(text, ls, last.end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, venue=venue, dates=dates, title_line=title.no)
+        events.append(ev if dates else _with_description_dates(ctx, ev))
+    return events
