@@ -420,9 +420,10 @@ def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
     """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
     phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
     in another item, set apart by ";", is an item of the field too (the field's role)."""
-    if ";" not in utext:
+    # (issue 13, event16: or by a middle dot or a bullet, "officials of Brazil · Directorate General of Migration")
+    if ";" not in utext and "·" not in utext and "•" not in utext:
         return False
-    cut = [i for i, c in enumerate(utext) if c == ";"]
+    cut = [i for i, c in enumerate(utext) if c in ";·•"]
 
     def item(offset: int) -> int:
         return sum(1 for c in cut if c < offset)

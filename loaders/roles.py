@@ -1394,8 +1394,10 @@ def _GROUP_CUE(text: str, cue: Cue, m: Mention) -> bool:
         return False
     # (the cue itself a group "of": "funcionarios de …", not a verb or a lone noun the gap's words would follow,
     # "Delegates reviewed the application of the …")
-    return bool(_GROUP_OF.search(fold_text(text[cue.start:cue.end]))
-                and _GROUP_LEAD.fullmatch(fold_text(text[cue.start:m.start])))
+    # (nor members named by their process, "delegations of the member countries of the RCM": the RCM owns them)
+    said = fold_text(text[cue.start:m.start])
+    return bool(_GROUP_OF.search(fold_text(text[cue.start:cue.end])) and not _MEMBERS_OF.search(said)
+                and _GROUP_LEAD.fullmatch(said))
 
 
 _GROUP_OF = re.compile(r"\b(?:of|from|de|del)\s*$")

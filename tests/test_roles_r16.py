@@ -129,3 +129,36 @@ def test_verb_and_capacity_before_the_names_es(tools):  # noqa: F811
     found = _found(tools, "Lo convoca la Secretaría Técnica de la CRM y asistirán en calidad de observadoras la OIT "
                           "y la OIM.")
     assert {("ilo", "participant"), ("iom", "participant")} <= found, found
+
+
+# -- a field asked as a question, its items set apart by middle dots --------------------------------------------------
+
+def test_who_took_part_field_with_dotted_items(tools):  # noqa: F811
+    text = ("Regional Conference on Migration\n"
+            "Networks / Network on Border Health / Activities\n"
+            "NETWORK ON BORDER HEALTH\n"
+            "\n"
+            "Subregional Meeting on Epidemiological Surveillance at Borders\n"
+            "WHEN\n"
+            "3 May 2022\n"
+            "WHERE\n"
+            "Asunción, Paraguay\n"
+            "ORGANIZERS\n"
+            "Pan American Health Organization (PAHO)\n"
+            "WHO TOOK PART\n"
+            "Health inspectors of Argentina and Uruguay · National Directorate of Migration of Paraguay (DNM) · UNICEF\n"
+            "NOTES\n"
+            "The meeting reviewed the International Health Regulations.\n"
+            "\n"
+            "Webinar on Vaccination of Migrants in Transit\n"
+            "WHEN\n"
+            "9 June 2022\n"
+            "WHERE\n"
+            "Online\n"
+            "ORGANIZERS\n"
+            "UNICEF\n")
+    page = _page(text, "en", "fields", "https://example.org/networks/border-health/activities")
+    r = parse_page(page)
+    found = set().union(*(pairs(run(tools, page, e)) for e in r.events))
+    assert {("gov-ar", "participant"), ("gov-uy", "participant"), ("unicef", "participant")} <= found, found
+    assert any(r == "participant" and "directorate-of-migration" in a for a, r in found), found

@@ -98,6 +98,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
+                            # issue 13 (event16): the field asked as a question ("Who took part", "Quiénes participaron")
+                            r"who (?:took part|participated|attended|spoke)|quien(?:es)? (?:participaron|participo|"
+                            r"asistieron|asistio|expusieron)|"
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
