@@ -382,6 +382,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3}
                              r"\d{1,3}(?:st|nd|rd|th|[ªº°]|a|o)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|primera?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
                              r"octav[oa]|noven[oa]|d[eé]cim[oa]))\.? $")
+_HYPHEN_ON = re.compile(r"-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _JOINT_HEAD = r"(?:Group|Committee|Commission|Network|Working|Task|Team|Forum|Mechanism|Grupo|Comit[eé]|Comisi[oó]n|Red|Mesa|Foro|Mecanismo)"
 _JOINT = re.compile(rf"(?<![\w-])([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?= (?:[A-Z][a-z]+ ){{0,3}}{_JOINT_HEAD}\b)|"
                     rf"\b{_JOINT_HEAD}(?: [A-Za-z][a-z]+){{0,3}} ([A-Z]{{2,8}}(?:-[A-Z]{{2,8}})+)(?![\w-])")
@@ -420,7 +421,7 @@ def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
     """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
     phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
     in another item, set apart by ";", is an item of the field too (the field's role)."""
-    # issue 13 (fields16): items set apart by a middle dot or a bullet too ("X · Y", "X • Y")
+    # issue 13 (fields16, event16): items set apart by a middle dot or a bullet too ("X · Y", "X • Y")
     if ";" not in utext and "·" not in utext and "•" not in utext:
         return False
     cut = [i for i, c in enumerate(utext) if c in ";·•"]
@@ -524,6 +525,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         if unit.joined:  # issue 13 (wrap): same length, so every offset stays the page's
             utext = utext.replace("\n", " ")
         local = gazetteer.find(utext)
+        # issue 13 (event16): a known name of several words ending inside a hyphenated word ("Programa Mesoamérica" in
+        # "Programa Mesoamérica-Caribe de la OIM", the hyphen read as a space) is cut: the whole is a name of its own
+        if "-" in utext:
+            local = [m for m in local if not (" " in m.surface and _HYPHEN_ON.match(utext, m.end))]
         if unit.masked:
             local = [m for m in local if not _in_mask(unit, m)]
         # issue 13 (h-left): two bodies' acronyms joined by a hyphen before a name's words ("the RCM-RNCOM Ad Hoc
@@ -603,6 +608,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # process that has one secretariat: that process's secretariat (the page's own process owns the office it
         # names without an owner; an office named with its owner was read just above)
         site_offices: set[int] = set()
+        # issue 13 (event16): a secretariat named alone as a body's capacity ("IOM, as Technical Secretariat, provided
+        # support", "la OIM, en su calidad de Secretaría Técnica, brindó apoyo") is no name of its own: it would stand
+        # between the body and its verb
+        new = [n for n in new if not (n.start in described and described[n.start].institution is None
+                                      and _LONE_SECRETARIAT.fullmatch(normalized(n.surface))
+                                      and _AS_CAPACITY.search(fold_text(utext[max(0, n.start - 40):n.start])))]
         if site_secretariat is not None:
             for n in list(new):
                 d = described.get(n.start)

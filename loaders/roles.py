@@ -1061,7 +1061,10 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"professors|academics|researchers|scholars|faculty members"
              # issue 13 (roles4): a government's service points ("officials of the returnee reception centres of X",
              # "funcionarios de los centros de atención al migrante retornado de X")
-             r"|centres|centers|centros)")
+             r"|centres|centers|centros"
+             # issue 13 (event16): a body's technical staff ("técnicos de atención a la infancia de Honduras", "child
+             # protection technicians of Panama")
+             r"|tecnic[oa]s|technicians|especialistas|specialists)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,4}")
@@ -1397,6 +1400,22 @@ def owns_members(text: str, m: Mention) -> bool:
                 or _MEMBERS_AFTER.match(fold_text(text[m.end:m.end + 30])))
 
 
+def _GROUP_CUE(text: str, cue: Cue, m: Mention) -> bool:
+    """issue 13 (event16): a people cue whose group's remit goes on past it ("funcionarios de protección de | la niñez
+    de Guatemala"): the cue and the gap read together as the group the body sends."""
+    if cue.role != "participant" or not cue.forward or m.start - cue.start > 120:
+        return False
+    # (the cue itself a group "of": "funcionarios de …", not a verb or a lone noun the gap's words would follow,
+    # "Delegates reviewed the application of the …")
+    # (nor members named by their process, "delegations of the member countries of the RCM": the RCM owns them)
+    said = fold_text(text[cue.start:m.start])
+    return bool(_GROUP_OF.search(fold_text(text[cue.start:cue.end])) and not _MEMBERS_OF.search(said)
+                and _GROUP_LEAD.fullmatch(said))
+
+
+_GROUP_OF = re.compile(r"\b(?:of|from|de|del)\s*$")
+
+
 def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """Each mention of `text` (offsets into `text`) with its role; bare country
     names that no cue names as an actor are left out."""
@@ -1461,7 +1480,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     pos = _PAREN_CLOSE.match(text, m.end).end()
                     continue
                 if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
-                                                                               or _OFFICE_LEAD.fullmatch(gap))
+                                                                               or _OFFICE_LEAD.fullmatch(gap)
+                                                                               or _GROUP_CUE(text, cue, m))
                                             or rx is _LIST and _GROUP_LINK.fullmatch(fold_text(gap))):
                     break
                 if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
@@ -1703,3 +1723,31 @@ _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 _BACKWARD_RE = _BACKWARD_RE + _table(_EVENT15_BACKWARD)
 _FORWARD_RE = _FORWARD_RE + _table(_EVENT15_FORWARD)
 # -- end of the cues added by event15 ----------------------------------------------------------------------------
+# -- cues added by event16 (issue 13, round 16) ------------------------------------------------------------------
+# a body that attended or took part "as an observer / as a guest", the verb before the capacity ("X asistió en calidad
+# de observadora", "X participó como invitada especial", "X took part as an observer"): X took part; the cue starts at
+# the verb, so the verb does not stand between X and the capacity
+_EVENT16_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:asisti(?:o|eron|ra|ran)|particip(?:o|aron|ara|aran)|estuv(?:o|ieron) presentes?|"
+                    r"attended|took part|participated|was present|were present|joined) (?:tambien |also )?"
+                    r"(?:como|en calidad de|as) (?:an? |the |un |una |los |las )?(?:observ(?:ers?|ador(?:es|as?)?)|"
+                    r"invitad[oa]s?(?: especial(?:es)?)?|(?:special )?guests?)\b"
+                    # (the names before it: the clause ends there, or names the meeting; "y participarán en calidad de
+                    # observadores el ACNUR y la OIM" has its names after the verb, which other cues read)
+                    r"(?=\s*(?:[.;,:)]|$)|\s+(?:a|en|al|del?|at|in|to|of|for|during|durante|and|y|e)\s)"),
+)
+# talks given by bodies, the passive with its agent after it ("Presentations were given by X and Y", "Las exposiciones
+# estuvieron a cargo de X y de Y"): they took part (as "presentations by" does); in Spanish the cue is longer than
+# "a cargo de" (an organizer's), so it wins
+_EVENT16_FORWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:presentations?|talks|lectures|remarks|keynotes?|statements|speeches|interventions) "
+                    r"(?:were |was |will be )?(?:given|made|delivered|offered) (?:jointly )?by\b"),
+    ("participant", r"\b(?:las |los )?(?:exposiciones|presentaciones|ponencias|charlas|intervenciones|conferencias) "
+                    r"(?:estuvieron|estaran|estuvo|fueron|seran|corrieron|correran) (?:a cargo del?|dictad[oa]s por|"
+                    r"impartid[oa]s por|ofrecid[oa]s por)\b"),
+)
+_ANCHORS = re.compile(_ANCHORS.pattern + r"|asisti|estuv|speech|statements|exposiciones|presentaciones")
+_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+_BACKWARD_RE = _BACKWARD_RE + _table(_EVENT16_BACKWARD)
+_FORWARD_RE = _FORWARD_RE + _table(_EVENT16_FORWARD)
+# -- end of the cues added by event16 ----------------------------------------------------------------------------

@@ -122,6 +122,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"(?:observer|invited|guest) (?:countries|states|organi[sz]ations|institutions|agencies|"
                             r"delegations|bodies)|(?:paises|estados|organismos|organizaciones|instituciones|"
                             r"delegaciones|agencias) (?:observador(?:es|as)|invitad[oa]s)|"
+                            # issue 13 (event16): the field asked as a question ("Who spoke", "Quién participó")
+                            r"who spoke|quien(?:es)? (?:participo|asistio|expusieron)|"
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
