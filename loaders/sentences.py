@@ -190,7 +190,12 @@ def _is_abbreviation(line: str, stop: int) -> bool:
     return bool(_INITIALS.match(word)) or word.lower() in _ABBREVIATIONS
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _is_caps_heading(line: str) -> bool:
+    if len(line) > 80 or _ASCII_LOWER.search(line):  # (a lowercase ASCII letter is a lowercase letter)
+        return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and not any(c.islower() for c in letters) and len(line) <= 80 and not _field_line(line)
 

@@ -61,8 +61,7 @@ class Triples(list):
 
     __slots__ = ()
 
-    def add(self, triple: tuple) -> None:
-        self.append(triple)
+    add = list.append  # (one call less per triple than a method that appends)
 
     def graph(self) -> Graph:
         g = Graph()

@@ -158,3 +158,20 @@ def test_each_page_of_a_build_folds_its_own_text():
         assert kept, name
         assert not [t for t in kept if t in before and t not in page], name  # nothing of the page before
         before = page
+
+
+def _is_caps_heading_plain(line: str) -> bool:
+    """sentences._is_caps_heading before its pre-test (every letter looked at)."""
+    from rcpkg.loaders import sentences
+
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters) and len(line) <= 80 \
+        and not sentences._field_line(line)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ABCÉÑabcéñ :-—ªº1"), max_size=90))
+def test_a_caps_heading_is_read_as_before(line):
+    from rcpkg.loaders import sentences
+
+    assert sentences._is_caps_heading(line) == _is_caps_heading_plain(line)
