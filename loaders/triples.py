@@ -59,9 +59,13 @@ class Triples(list):
     Duplicates are possible; every store and Graph sets them right.
     """
 
-    __slots__ = ()
+    __slots__ = ("targets",)
 
     add = list.append  # (one call less per triple than a method that appends)
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.targets: set[URIRef] = set()  # the quote targets already stated (annotate)
 
     def graph(self) -> Graph:
         g = Graph()
@@ -100,17 +104,26 @@ def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URIRef | None = None) -> URIRef:
-    """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`)."""
+    """Add a W3C Web Annotation: `span` of `page` supports `body` (and its property `prop`).
+
+    The target (the page with its quote and position selectors) is one node per quoted span,
+    shared by the annotations that quote it: a third of a page's annotations quote a span
+    another one quotes (one sentence is the evidence of several statements)."""
     ann = iris.annotation(page.url, span.start, span.end, body, prop)
-    target = iris.annotation_part(ann, "target")
-    quote = iris.annotation_part(ann, "quote")
-    position = iris.annotation_part(ann, "position")
+    target = iris.quote_target(page.url, span.start, span.end, span.exact)
     add = g.add
     add((ann, _TYPE, _ANNOTATION))
     add((ann, _BODY, body))
     if prop is not None:
         add((ann, _EVIDENCE_FOR, prop))
     add((ann, _TARGET, target))
+    stated = getattr(g, "targets", None)  # (an rdflib Graph keeps one copy of each triple anyway)
+    if stated is not None:
+        if target in stated:
+            return ann
+        stated.add(target)
+    quote = iris.annotation_part(target, "quote")
+    position = iris.annotation_part(target, "position")
     add((target, _TYPE, _SPECIFIC))
     add((target, _SOURCE, URIRef(page.url)))
     add((target, _SELECTOR, quote))

@@ -148,6 +148,12 @@ def annotation(source: str, start: int, end: int, body: URIRef, prop: URIRef | N
     return URIRef(f"{ID}annotation/{_h(source, start, end, body, prop or '')}")
 
 
+def quote_target(source: str, start: int, end: int, exact: str) -> URIRef:
+    """The target of the annotations that quote `exact` at [start, end) of `source`: one node per
+    quoted span of a page, shared by every annotation that quotes that span."""
+    return URIRef(f"{ID}target/{_h(source, start, end, exact)}")
+
+
 def annotation_part(annotation_iri: URIRef, part: str) -> URIRef:
     return URIRef(f"{annotation_iri}#{part}")
 
