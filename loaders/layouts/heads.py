@@ -217,7 +217,10 @@ def _join_date_range(text: str, cuts: list[int], ends: list[int], order: str | N
     while k + 1 < len(cuts):
         a, b = blocks.strip_offsets(text, 0, cuts[k], ends[k]), blocks.strip_offsets(text, 0, cuts[k + 1], ends[k + 1])
         dr = range_line(text[a[0]:b[1]], 0, order=order) if text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-"} else None
-        if dr is not None and dr.end is not None and date_line(text[a[0]:a[1]], 0, order=order) is not None:
+        first = date_line(text[a[0]:a[1]], 0, order=order) if dr is not None and dr.end is not None else None
+        # (issue 13, listing17: a first part that is a range already, "Del 3 al 5 de abril de 2019 — Quito", is
+        # no range's start: the dash then parts the dates from the place)
+        if first is not None and first.end is None:
             del cuts[k + 1], ends[k]
             continue
         k += 1
