@@ -120,3 +120,120 @@ def test_a_city_with_its_province_in_brackets_and_its_country():
         res = resolve_place(text)
         assert res.city is not None and res.city.label_en == city and not res.problem
     assert resolve_place("Xyzzy (Carchi), Ecuador").city is None
+
+
+# --- a date in a column before the title, the place opening the entry's text ----------------------------------------
+
+COLUMN_EN = """\
+Pacific Migration Dialogue
+Home | Meetings | Documents
+Meetings archive
+
+25/06/2017   Technical Meeting on Seasonal Fishing Workers
+Valparaíso, Chile. Hosted by the Chilean Directorate of Labour, with support from the ILO.
+
+19/10/2016\tRegional Seminar on Consular Assistance at Sea
+Panama City, Panama. The seminar was convened by the Panamanian Maritime Authority.
+
+13 March 2015   Workshop on Return Counselling
+Lima, Peru. Organized by IOM with funding from the European Union.
+"""
+
+COLUMN_ES = """\
+Diálogo Migratorio del Pacífico
+Inicio | Reuniones | Documentos
+Archivo de reuniones
+
+28/02/2018    Reunión Técnica sobre Pescadores Temporales
+Guayaquil. La Dirección de Trabajo de Ecuador recibió a las delegaciones con el apoyo de la OIT.
+
+14 de agosto de 2016    Seminario sobre Asistencia Consular en el Mar
+Antofagasta, Chile. Convocado por la Autoridad Marítima de Panamá.
+"""
+
+
+def test_date_in_a_column_before_the_title_en():
+    r = _parse(COLUMN_EN, lang="en")
+    assert _titles(r) == ["Technical Meeting on Seasonal Fishing Workers", "Regional Seminar on Consular Assistance at Sea",
+                          "Workshop on Return Counselling"]
+    valpo, panama, lima = r.events
+    assert _dates(valpo) == (dt.date(2017, 6, 25), None) and _city(valpo) == "Valparaíso"
+    assert _dates(panama) == (dt.date(2016, 10, 19), None) and _city(panama) == "Panama City"
+    assert _dates(lima) == (dt.date(2015, 3, 13), None) and _city(lima) == "Lima"
+    assert valpo.place.span.exact == "Valparaíso, Chile"
+
+
+def test_date_in_a_column_before_the_title_es():
+    r = _parse(COLUMN_ES, lang="es")
+    assert _titles(r) == ["Reunión Técnica sobre Pescadores Temporales", "Seminario sobre Asistencia Consular en el Mar"]
+    gye, anto = r.events
+    assert _dates(gye) == (dt.date(2018, 2, 28), None) and _city(gye) == "Guayaquil"
+    assert _dates(anto) == (dt.date(2016, 8, 14), None) and _city(anto) == "Antofagasta"
+
+
+def test_a_sentence_that_is_no_place_does_not_place_the_entry():
+    page = COLUMN_EN.replace("Valparaíso, Chile. Hosted", "Fishing crews. Hosted")
+    r = _parse(page, lang="en")
+    assert r.events[0].place is None or _city(r.events[0]) != "Valparaíso"
+
+
+# --- title, head line and text as paragraphs apart by blank lines ----------------------------------------------------
+
+SPACED_EN = """\
+Andean Mobility Network
+Home | Activities | Documents
+Activities
+
+Technical Meeting on Seasonal Workers' Registration
+
+Quito, Ecuador, 3-5 April 2019
+
+The Ministry of Labour of Ecuador hosted the meeting with support from the World Bank.
+
+Course on Statelessness Identification
+
+Asunción, Paraguay, 15 July 2019
+
+Organized by the Ombudsman's Office of Bolivia, with funding from the European Union.
+"""
+
+SPACED_ES = """\
+Red Andina de Movilidad
+Inicio | Actividades | Documentos
+Actividades
+
+Encuentro sobre Registro de Trabajadores Temporales
+
+Fecha: 3 de abril de 2019
+
+Lugar: Cuenca, Ecuador
+
+El Ministerio de Trabajo del Ecuador recibió el encuentro, con apoyo del Banco Mundial.
+
+Curso sobre Identificación de Personas Apátridas
+
+Fecha: 15 de julio de 2019
+
+Lugar: Encarnación, Paraguay
+
+Organizado por la Defensoría del Pueblo de Bolivia.
+"""
+
+
+def test_title_head_and_text_apart_by_blank_lines_en():
+    r = _parse(SPACED_EN, lang="en")
+    assert _titles(r) == ["Technical Meeting on Seasonal Workers' Registration", "Course on Statelessness Identification"]
+    quito, course = r.events
+    assert _city(quito) == "Quito" and _dates(quito) == (dt.date(2019, 4, 3), dt.date(2019, 4, 5))
+    assert _city(course) == "Asunción" and _dates(course) == (dt.date(2019, 7, 15), None)
+    assert "World Bank" in quito.description.exact and "Course on" not in quito.description.exact
+
+
+def test_title_head_and_text_apart_by_blank_lines_es():
+    r = _parse(SPACED_ES, lang="es")
+    assert _titles(r) == ["Encuentro sobre Registro de Trabajadores Temporales",
+                          "Curso sobre Identificación de Personas Apátridas"]
+    cuenca, curso = r.events
+    assert _city(cuenca) == "Cuenca" and _dates(cuenca) == (dt.date(2019, 4, 3), None)
+    assert _city(curso) == "Encarnación" and _dates(curso) == (dt.date(2019, 7, 15), None)
+    assert "Banco Mundial" in cuenca.description.exact and "Curso" not in cuenca.description.exact
