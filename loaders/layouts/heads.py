@@ -374,6 +374,9 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
     return count >= 2
 
 
+_DIGIT_OR_LABEL = re.compile(r"\d|:")
+
+
 def _spaced_heads(lines: list[Line], *, order: str | None = None) -> int:
     """Issue 13 (listing17): entries whose title, head line and text are paragraphs apart by one blank line each
     ("Workshop on Return" / "" / "Quito, Ecuador, 3-5 April 2019" / "" / "The ministry hosted …"): the number of
@@ -381,8 +384,9 @@ def _spaced_heads(lines: list[Line], *, order: str | None = None) -> int:
     count = 0
     for k in range(2, len(lines)):
         ln, gap, prev = lines[k], lines[k - 1], lines[k - 2]
-        if ln.blank or not gap.blank or prev.blank or not _title_like(prev) or (k >= 3 and not lines[k - 3].blank):
-            continue
+        if ln.blank or not gap.blank or prev.blank or (k >= 3 and not lines[k - 3].blank) \
+                or not _DIGIT_OR_LABEL.search(ln.text) or not _title_like(prev):
+            continue  # (a strong head line has a date, so a digit, or a label's colon: a cheap pre-test)
         m = meta_line(ln, order=order)
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
