@@ -15,6 +15,9 @@ from listing_pages import dates as _dates
 from listing_pages import parse as _parse
 from listing_pages import titles as _titles
 
+from test_fields_r16 import _extract
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
 from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.places import resolve_place
 
@@ -237,3 +240,133 @@ def test_title_head_and_text_apart_by_blank_lines_es():
     assert _city(cuenca) == "Cuenca" and _dates(cuenca) == (dt.date(2019, 4, 3), None)
     assert _city(curso) == "Encarnación" and _dates(curso) == (dt.date(2019, 7, 15), None)
     assert "Banco Mundial" in cuenca.description.exact and "Curso" not in cuenca.description.exact
+
+
+# --- a date line alone above the title, the place opening the text; titles in capitals --------------------------------
+
+DATE_ONLY_ABOVE_ES = """\
+Red Andina
+Inicio | Actividades
+Actividades
+
+3 de abril de 2019
+Encuentro Técnico sobre Registro de Trabajadores Temporales
+Quito, Ecuador. Convocado por la Secretaría Pro Tempore boliviana.
+
+12 de junio de 2019
+Curso a Distancia sobre Apatridia
+En línea. Impartido por la Defensoría del Pueblo de Bolivia.
+
+21 de octubre de 2019
+Taller Fronterizo sobre Niñez No Acompañada
+Cobija, Bolivia. Coorganizado por la Policía Nacional de Bolivia.
+"""
+
+
+def test_date_line_above_the_title_and_place_opening_the_text_es():
+    r = _parse(DATE_ONLY_ABOVE_ES, lang="es")
+    assert _titles(r) == ["Encuentro Técnico sobre Registro de Trabajadores Temporales", "Curso a Distancia sobre Apatridia",
+                          "Taller Fronterizo sobre Niñez No Acompañada"]
+    quito, curso, cobija = r.events
+    assert _city(quito) == "Quito" and _dates(quito) == (dt.date(2019, 4, 3), None)
+    assert curso.place is not None and curso.place.online
+    assert _city(cobija) == "Cobija" and _dates(cobija) == (dt.date(2019, 10, 21), None)
+
+
+PIPE_ABOVE_EN = """\
+Andean Mobility Network
+Home | Activities
+ACTIVITIES 2019
+
+April 3–5, 2019 | Quito, Ecuador
+Technical Meeting on Seasonal Workers' Registration
+Convened by the Bolivian Pro Tempore Secretariat. The Ministry of Labour of Ecuador presented its registry.
+
+June 12, 2019 | Online
+Distance Course on Statelessness
+Taught by the Ombudsman's Office of Bolivia with support from the World Bank.
+"""
+
+
+def test_date_and_place_apart_by_a_bar_above_the_title_en():
+    r = _parse(PIPE_ABOVE_EN, lang="en")
+    assert _titles(r) == ["Technical Meeting on Seasonal Workers' Registration", "Distance Course on Statelessness"]
+    quito, course = r.events
+    assert _city(quito) == "Quito" and _dates(quito) == (dt.date(2019, 4, 3), dt.date(2019, 4, 5))
+    assert course.place is not None and course.place.online and _dates(course) == (dt.date(2019, 6, 12), None)
+
+
+CAPS_ES = """\
+Foro Andino de Migraciones
+Inicio | Reuniones | Documentos
+Reuniones anteriores
+
+TALLER SUBREGIONAL SOBRE TRABAJO AGRÍCOLA TEMPORAL
+Cusco, Perú, 9 y 10 de abril de 2014
+El Ministerio de Trabajo del Perú recibió a las delegaciones. Participaron la OIT y el Banco Mundial.
+
+ENCUENTRO DE AUTORIDADES CONSULARES SOBRE PERSONAS APÁTRIDAS
+12 de junio de 2015 — En línea
+Convocado por la Defensoría del Pueblo de Bolivia.
+"""
+
+
+def test_titles_in_capitals_es():
+    r = _parse(CAPS_ES, lang="es")
+    assert _titles(r) == ["TALLER SUBREGIONAL SOBRE TRABAJO AGRÍCOLA TEMPORAL",
+                          "ENCUENTRO DE AUTORIDADES CONSULARES SOBRE PERSONAS APÁTRIDAS"]
+    cusco, encuentro = r.events
+    assert _city(cusco) == "Cusco" and _dates(cusco) == (dt.date(2014, 4, 9), dt.date(2014, 4, 10))
+    assert encuentro.place is not None and encuentro.place.online and _dates(encuentro) == (dt.date(2015, 6, 12), None)
+
+
+# --- an entry's details over several short "label: value" lines --------------------------------------------------------
+
+LABELS_EN = """\
+Andean Mobility Network
+Home | Activities | Documents
+Activities 2019
+
+Technical Meeting on Seasonal Workers' Registration
+Date: 3-5 April 2019
+Venue: Quito, Ecuador
+Convened by: Bolivian Pro Tempore Secretariat
+Support: World Bank
+
+Course on Statelessness Identification
+Date: 15 July 2019
+Venue: Asunción, Paraguay
+Organizer: Ombudsman's Office of Bolivia
+Funding: European Union
+"""
+
+LABELS_ES = """\
+Red Andina de Movilidad Humana
+Inicio | Actividades | Documentos
+Actividades 2019
+
+Encuentro Técnico sobre Registro de Trabajadores Temporales
+Fecha: 3 al 5 de abril de 2019
+Lugar: Quito, Ecuador
+Convoca: Secretaría Pro Tempore boliviana
+Apoyo: Banco Mundial
+
+Curso sobre Identificación de Personas Apátridas
+Fecha: 15 de julio de 2019
+Lugar: Asunción, Paraguay
+Organiza: Defensoría del Pueblo de Bolivia
+Financia: Unión Europea
+"""
+
+
+def test_label_lines_inside_a_listings_entries(tools):  # noqa: F811
+    for text, lang, roles in ((LABELS_EN, "en", [{"Ombudsman's Office of Bolivia": "organizer", "European Union": "funder"}]),
+                              (LABELS_ES, "es", [{"Defensoría del Pueblo de Bolivia": "organizer",
+                                                  "Unión Europea": "funder"}])):
+        r, found = _extract(tools, text, lang, layout="listing")
+        assert len(r.events) == 2
+        first, second = r.events
+        assert _city(first) == "Quito" and _dates(first) == (dt.date(2019, 4, 3), dt.date(2019, 4, 5))
+        assert _city(second) == "Asunción" and _dates(second) == (dt.date(2019, 7, 15), None)
+        assert found[0][1].get("World Bank" if lang == "en" else "Banco Mundial") == "supporter"
+        assert found[1][1] == roles[0]

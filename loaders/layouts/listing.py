@@ -596,6 +596,8 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
             badge = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
         place, online, dates, venue = _meta_facts(ctx, card.metas, name, dates=badge)
         body = card.of("X")
+        if place is None and not online and dates is not None and body:
+            place, online = _opening_place(ctx, body[0], name)  # issue 13 (listing17): "Quito, Ecuador. Convocado …"
         if place is None and not online:
             ctx.warn(title.no, "event without a location line", name)
             place, online = _prose_place(ctx, body, name)
