@@ -492,6 +492,10 @@ def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
             city = resolve_city(head, country=ctry.iso2, alternates=alternates)
             if city is None and "," in head:  # issue 13 (where): "San Pedro Sula, Cortés, Honduras"
                 city = _city_region(*head.rsplit(",", 1), ctry.iso2)
+            elif city is None and head.rstrip().endswith(")") and (pm := _CITY_PAREN.fullmatch(head.strip())):
+                # issue 13 (listing17): a city with its province in brackets, "Tulcán (Carchi), Ecuador"
+                if _REGION.fullmatch(pm.group(2).strip()) and resolve_country(pm.group(2)) is None:
+                    city = resolve_city(pm.group(1), country=ctry.iso2, alternates=False)
             if city is not None:
                 return Resolution(city=city, country=ctry)
             return Resolution(country=ctry, problem=f"city {head.strip()!r} not found in {ctry.label_en}")

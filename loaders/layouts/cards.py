@@ -158,6 +158,8 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
                 k = found[1] + 1
                 continue
         kind, m = _kind(lines[k], order=order)
+        if kind == "M" and set(kinds) <= {"H"} and "date" in m.kinds:
+            kind = "E"  # issue 13 (listing17): a date-and-place line above the title is the card's dated head
         kinds.append(kind)
         if m is not None:
             metas.append(m)

@@ -217,7 +217,10 @@ def _join_date_range(text: str, cuts: list[int], ends: list[int], order: str | N
     while k + 1 < len(cuts):
         a, b = blocks.strip_offsets(text, 0, cuts[k], ends[k]), blocks.strip_offsets(text, 0, cuts[k + 1], ends[k + 1])
         dr = range_line(text[a[0]:b[1]], 0, order=order) if text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-"} else None
-        if dr is not None and dr.end is not None and date_line(text[a[0]:a[1]], 0, order=order) is not None:
+        first = date_line(text[a[0]:a[1]], 0, order=order) if dr is not None and dr.end is not None else None
+        # (issue 13, listing17: a first part that is a range already, "Del 3 al 5 de abril de 2019 — Quito", is
+        # no range's start: the dash then parts the dates from the place)
+        if first is not None and first.end is None:
             del cuts[k + 1], ends[k]
             continue
         k += 1
@@ -272,7 +275,9 @@ def venue_place(text: str) -> int | None:
 # bar, a middle dot, a comma or brackets ("Regional Forum on Labour Migration — 25 July 2019", "Taller sobre
 # retorno | del 3 al 5 de abril de 2019", "Seminar on Migrant Health (2–3 December 2021)", "12 de mayo de 2022 –
 # Reunión técnica de puntos focales")
-_TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+")
+# (issue 13, listing17: or a column's gap, a tab or three spaces and more: "05/06/2017   Technical meeting on …",
+# "Taller sobre retorno\t3 de abril de 2019")
+_TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+|[ ]*\t[ \t]*|[ ]{3,}")
 
 
 def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | None:
@@ -363,8 +368,29 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
     if count < 2:
+        count += _spaced_heads(lines, order=order)
+    if count < 2:
         count += len(_lead_dates(lines, order=order))
     return count >= 2
+
+
+_DIGIT_OR_LABEL = re.compile(r"\d|:")
+
+
+def _spaced_heads(lines: list[Line], *, order: str | None = None) -> int:
+    """Issue 13 (listing17): entries whose title, head line and text are paragraphs apart by one blank line each
+    ("Workshop on Return" / "" / "Quito, Ecuador, 3-5 April 2019" / "" / "The ministry hosted …"): the number of
+    head lines with a date (or a label) one blank line under a title-like line that opens its paragraph."""
+    count = 0
+    for k in range(2, len(lines)):
+        ln, gap, prev = lines[k], lines[k - 1], lines[k - 2]
+        if ln.blank or not gap.blank or prev.blank or (k >= 3 and not lines[k - 3].blank) \
+                or not _DIGIT_OR_LABEL.search(ln.text) or not _title_like(prev):
+            continue  # (a strong head line has a date, so a digit, or a label's colon: a cheap pre-test)
+        m = meta_line(ln, order=order)
+        if m is not None and m.strong and meta_line(prev, order=order) is None:
+            count += 1
+    return count
 
 
 def _dated_title(line: Line, nxt: Line, order: str | None) -> bool:

@@ -296,6 +296,8 @@ def _parse_headed(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         place, online, dates, venue = _meta_facts(ctx, entry.metas, name)
         if place is None and not online and dates is None and not entry.metas and entry.body:
             place, online, dates = _opening_facts(ctx, entry.body[0], name)  # issue 13 (listing15)
+        elif place is None and not online and dates is not None and entry.body and not entry.has("place"):
+            place, online = _opening_place(ctx, entry.body[0], name)  # issue 13 (listing17)
         if place is None and not online and not entry.has("place"):
             ctx.warn(entry.title.no, "event without a location line", name)
             place, online = _prose_place(ctx, entry.body, name)
@@ -594,6 +596,8 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
             badge = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
         place, online, dates, venue = _meta_facts(ctx, card.metas, name, dates=badge)
         body = card.of("X")
+        if place is None and not online and dates is not None and body:
+            place, online = _opening_place(ctx, body[0], name)  # issue 13 (listing17): "Quito, Ecuador. Convocado …"
         if place is None and not online:
             ctx.warn(title.no, "event without a location line", name)
             place, online = _prose_place(ctx, body, name)
@@ -849,6 +853,19 @@ def _numbered_entry(head: str, para: list[Line]) -> bool:
     Meeting" / "Asunción, 2 to 4 May 2017. The delegations …"): a numbered entry, no report's section heading."""
     m = _LIST_NUMBER.match(head)
     return m is not None and len(para) >= 2 and _report_title(head[m.end():]) and bool(_OPENING.match(para[1].text))
+
+
+# issue 13 (listing17): an entry dated by its head (a date in a column before its title, "25/06/2017   Workshop on
+# …") whose text opens with a sentence that is only its place ("Valparaíso, Chile. Hosted by …", "Lima. La
+# reunión …"): that sentence places the entry
+_OPENING_PLACE = re.compile(r"^\s*(?P<head>[A-ZÁÉÍÓÚÑ][^\n.;:!?\d()]{2,60}?)\.(?:\s+|$)")
+
+
+def _opening_place(ctx: Ctx, ln: Line, name: str):
+    m = _OPENING_PLACE.match(ln.text)
+    if m is None or not heads._is_place(m.group("head")):
+        return None, False
+    return place_of(ctx, Span.of(ctx.page.text, ln.start + m.start("head"), ln.start + m.end("head")), ln.no, name)
 
 
 def _opening_facts(ctx: Ctx, ln: Line, name: str):
