@@ -222,11 +222,11 @@ def test_a_name_before_its_acronym_keeps_its_and(tools):
 
 
 def test_a_name_listed_with_an_institution_is_a_mention(tools):
-    page, event = make("Foro", "Se recordaron experiencias como las del Mercado Común del Sur y de la Organización de "
+    page, event = make("Foro", "Se recordaron experiencias como las del Mercado Común Centroamericano y de la Organización de "
                                "los Estados Americanos.")
-    assert extracted(run(tools, page, event)) == {("Mercado Común del Sur", "mentioned"),
+    assert extracted(run(tools, page, event)) == {("Mercado Común Centroamericano", "mentioned"),
                                                   ("Organización de los Estados Americanos", "mentioned")}
-    page, event = make("Foro", "Se recordaron las experiencias del Mercado Común del Sur.")
+    page, event = make("Foro", "Se recordaron las experiencias del Mercado Común Centroamericano.")
     assert extracted(run(tools, page, event)) == set()
 
 
