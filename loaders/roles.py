@@ -866,11 +866,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                r" (?:gracias a|mediante|con|a traves de) (?:una |un |su |sus )?(?:donacion|subvencion|financiamiento|"
                r"aporte financiero|fondos|contribucion financiera)\b"),
     # who moderates the event's work takes part, as "moderated by" does: "X served as moderator", "X fungió como
-    # moderadora" (not a rapporteur: rules batch 1 reads "acted as rapporteur" as no role)
-    ("participant", r"\b(?:acted|acts|served|serves|will act|will serve) as (?:the )?(?:moderator|"
+    # moderadora"; so does its rapporteur (round 17, the project lead's convention: "X acted as rapporteur", "X actuó
+    # como relatora", "X se desempeñó como relator"; rules batch 1 had read it as no role)
+    ("participant", r"\b(?:acted|acts|served|serves|will act|will serve) as (?:the )?(?:moderator|rapporteur|"
                     r"facilitator of the (?:discussions?|panels?|sessions?)|master of ceremonies)s?\b"),
-    ("participant", r"\b(?:actuo|actuaron|actuara|fungio|fungieron|oficio) (?:como|de) (?:la |el )?"
-                    r"moderador(?:a|es|as)?\b"),
+    ("participant", r"\b(?:actuo|actuaron|actuara|actuaran|fungio|fungieron|fungira|oficio|oficiaron|"
+                    r"se desempeno|se desempenaron) (?:como|de) (?:la |el |los |las )?"
+                    r"(?:moderador|relator)(?:a|es|as)?\b"),
     # what a body shared or presented with an article: "shared the results of", "compartió la experiencia de"
     ("participant", r"\b(?:presented|shared|explained|described) the (?:results|findings|experience|experiences|"
                     r"lessons|data|progress|outcomes|work|practices|good practices|achievements)\b"),
@@ -1751,3 +1753,16 @@ _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 _BACKWARD_RE = _BACKWARD_RE + _table(_EVENT16_BACKWARD)
 _FORWARD_RE = _FORWARD_RE + _table(_EVENT16_FORWARD)
 # -- end of the cues added by event16 ----------------------------------------------------------------------------
+# -- cues added by event17 (issue 13, round 17) ------------------------------------------------------------------
+_EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
+    # round 17 (the lead's convention: a rapporteur takes part): "La relatoría estuvo a cargo de X", "the rapporteurship
+    # was entrusted to X": a longer cue than "a cargo de" (an organizer's), so it wins
+    ("participant", r"\b(?:la )?relatoria(?: (?:general|del? (?:[a-z]+ ){0,3}?(?:evento|encuentro|taller|reunion|foro|"
+                    r"seminario|sesiones|mesas|trabajos|jornadas?)))? (?:estuvo|estara|esta|corrio|correra|quedo|quedara) "
+                    r"a cargo del?\b"),
+    ("participant", r"\b(?:the )?rapporteur(?:ship|s)?(?: (?:of|for) the (?:[a-z]+ ){0,2}?(?:meeting|event|workshop|"
+                    r"sessions?|working groups?|discussions?))? (?:was|were|will be) (?:entrusted to|assigned to|"
+                    r"in the hands of|provided by)\b"),
+)
+_FORWARD_RE = _FORWARD_RE + _table(_EVENT17_FORWARD)
+# -- end of the cues added by event17 ----------------------------------------------------------------------------

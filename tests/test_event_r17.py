@@ -1,0 +1,56 @@
+"""Event pages, prose roles and names (issue 13, round 17, event17): a body acting as rapporteur takes part (the
+project lead's convention), the author of a cited document is mentioned (tests/test_openworld_roles.py has more).
+Pages and sentences written for these tests (no held-out page's wording), in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import pairs, run
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+
+
+def _page(text: str, lang: str, layout: str = "event", url: str = "https://example.org/events/meeting") -> Page:
+    return Page(path="p.txt", url=url, text=text, lang=lang, layout=layout)
+
+
+def _found(tools, body: str, lang: str = "es"):  # noqa: F811
+    title = "Encuentro Subregional sobre Trabajo Temporal" if lang == "es" else "Subregional Meeting on Seasonal Work"
+    head = "Fecha: 12 de marzo de 2019\nLugar: Tegucigalpa, Honduras\n" if lang == "es" else \
+        "Date: 12 March 2019\nVenue: Tegucigalpa, Honduras\n"
+    page = _page(title + "\n" + head + "\n" + body + "\n", lang)
+    r = parse_page(page)
+    assert len(r.events) == 1
+    return pairs(run(tools, page, r.events[0]))
+
+
+# -- a rapporteur takes part (round 17, the lead's convention) -------------------------------------------------------
+
+@pytest.mark.parametrize("lang, body, agent", [
+    ("en", "The meeting was organized by the ILO. UNICEF acted as rapporteur of the working groups.", "unicef"),
+    ("en", "The meeting was organized by the ILO; UNHCR, which served as the rapporteur, read the conclusions.", "unhcr"),
+    ("en", "The meeting was organized by the ILO. IOM will act as rapporteur.", "iom"),
+    ("es", "El encuentro fue organizado por la OIT. El UNICEF actuó como relator de las mesas de trabajo.", "unicef"),
+    ("es", "El encuentro fue organizado por la OIT. La OIM fungió como relatora y leyó las conclusiones.", "iom"),
+    ("es", "El encuentro fue organizado por la OIT. El ACNUR se desempeñó como relator del encuentro.", "unhcr"),
+])
+def test_a_rapporteur_takes_part(tools, lang, body, agent):  # noqa: F811
+    found = _found(tools, body, lang)
+    assert ("ilo", "organizer") in found
+    assert (agent, "participant") in found, found
+    assert (agent, "mentioned") not in found
+
+
+def test_a_rapporteur_named_with_its_capacity_es(tools):  # noqa: F811
+    found = _found(tools, "La Secretaría de Trabajo de Honduras convocó el encuentro. La relatoría estuvo a cargo de "
+                          "la OIM.")
+    assert ("iom", "participant") in found, found
+
+
+def test_a_rapporteurs_document_names_no_role(tools):  # noqa: F811
+    # the report a rapporteur wrote earlier is a cited document: its author is mentioned, it takes no part
+    found = _found(tools, "The meeting was organized by the ILO. The delegations read the rapporteur's report of "
+                          "UNICEF on the previous meeting.", "en")
+    assert ("unicef", "participant") not in found
