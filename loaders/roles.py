@@ -827,7 +827,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
     # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
     ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"
-                  r"llevara a cabo|celebro|celebraron) (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
+                  r"llevara a cabo|celebro|celebraron)"
+                  # issue 13 (event17): the place before the object ("X realizó en Lima su taller", "X held in Quito
+                  # its annual meeting")
+                  r"(?: (?:in|at|en) (?:[a-z-]+ ){0,4}?[a-z-]+,?)? (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
                   r"(?: [a-z0-9-]+){0,3}? " + _WORKSHOP + r"\b"),
     # a speech at the event: "X gave the closing address", "X pronunció el discurso de clausura"
     ("participant", r"\b(?:gave|delivered|made|will give|will deliver) the (?:opening |closing |inaugural |keynote |"
@@ -1218,7 +1221,11 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
                               # the subject acts, the seat is named (mentioned)
                               r"|(?:based|headquartered|housed|located|seated) (?:at|in|within)|attached to|"
-                              r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a)"
+                              r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a"
+                              # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
+                              # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
+                              r"|(?:which|who|que|quien) (?:currently |now |actualmente |ahora )?(?:chairs|presides over|"
+                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?))"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")

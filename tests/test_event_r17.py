@@ -54,3 +54,34 @@ def test_a_rapporteurs_document_names_no_role(tools):  # noqa: F811
     found = _found(tools, "The meeting was organized by the ILO. The delegations read the rapporteur's report of "
                           "UNICEF on the previous meeting.", "en")
     assert ("unicef", "participant") not in found
+
+
+# -- the subject of a backward cue before a relative clause telling its standing office ------------------------------
+
+@pytest.mark.parametrize("lang, body, gov, office", [
+    ("en", "Peru, which chairs the Network, convened the meeting through the Ministry of Foreign Affairs.", "gov-pe",
+     "ministry-of-foreign-affairs"),
+    ("es", "Perú, que preside la Red, convocó la reunión a través del Ministerio de Relaciones Exteriores.", "gov-pe",
+     "ministerio-de-relaciones-exteriores"),
+])
+def test_a_relative_clause_of_standing_office_keeps_the_subject(tools, lang, body, gov, office):  # noqa: F811
+    found = _found(tools, body, lang)
+    assert (gov, "convener") in found, found
+    assert any(a.startswith(office) and r == "convener" for a, r in found), found
+
+
+def test_a_body_named_in_the_office_clause_is_no_subject(tools):  # noqa: F811
+    found = _found(tools, "Peru, which currently chairs the RCM, convened the meeting.", "en")
+    assert ("gov-pe", "convener") in found and ("rcm", "convener") not in found
+
+
+# -- "X held in <place> its workshop": the place before the object ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "La Red Andina de Organizaciones Sociales (RAOS) realizó en Lima su taller anual de planificación."),
+    ("es", "La Red Andina de Organizaciones Sociales (RAOS) celebró en la ciudad de Quito la reunión de planificación."),
+    ("en", "The Andean Network of Social Organizations (ANSO) held in Lima its annual planning workshop."),
+])
+def test_held_in_a_place_its_workshop(tools, lang, body):  # noqa: F811
+    found = _found(tools, body, lang)
+    assert [r for _, r in found] == ["organizer"], found
