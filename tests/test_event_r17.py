@@ -85,3 +85,42 @@ def test_a_body_named_in_the_office_clause_is_no_subject(tools):  # noqa: F811
 def test_held_in_a_place_its_workshop(tools, lang, body):  # noqa: F811
     found = _found(tools, body, lang)
     assert [r for _, r in found] == ["organizer"], found
+
+
+# -- names ------------------------------------------------------------------------------------------------------------
+
+def test_red_cross_is_no_spanish_network(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. UNICEF and the International Federation of Red Cross "
+                          "and Red Crescent Societies (IFRC) described their shelters.", "en")
+    names = {a for a, r in found}
+    assert any(a.startswith("international-federation-of-red-cross-and-red-crescent-societies") for a in names), names
+    assert not any(a.startswith("red-cross") or a.startswith("red-crescent") for a in names), names
+
+
+@pytest.mark.parametrize("lang, body, key", [
+    ("en", "The workshop was organized by IOM. The MERCOSUR Institute of Public Policies on Human Rights took part.",
+     "mercosur-institute-of-public-policies-on-human-rights--mercosur"),
+    ("en", "The workshop was organized by IOM. The MERCOSUR Social Institute took part.", "mercosur-social-institute--mercosur"),
+])
+def test_a_known_organization_in_capitals_before_its_institute(tools, lang, body, key):  # noqa: F811
+    found = _found(tools, body, lang)
+    assert (key, "participant") in found, found
+    assert ("mercosur", "participant") not in found
+
+
+@pytest.mark.parametrize("lang, body, start", [
+    ("en", "The workshop was organized by IOM. INTERPOL and the Council of Border Chiefs of Central America, Mexico, "
+           "the Caribbean and Panama took part as observers.", "council-of-border-chiefs-of-central-america-mexico"),
+    ("es", "El taller fue organizado por la OIM. Participaron la Comisión de Jefes de Policía de Centroamérica, México "
+           "y Colombia y la OIT.", "comision-de-jefes-de-policia-de-centroamerica-mexico-y-colombia"),
+])
+def test_a_list_of_countries_after_a_region_closes_the_name(tools, lang, body, start):  # noqa: F811
+    found = _found(tools, body, lang)
+    assert any(a.startswith(start) and r == "participant" for a, r in found), found
+    assert not {a for a, _ in found} & {"gov-mx", "gov-pa", "gov-co"}, found
+
+
+def test_a_plural_head_of_a_region_list_names_several_bodies(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. The Ministries of Health of Central America, Mexico and "
+                          "Panama took part.", "en")
+    assert {("gov-mx", "participant"), ("gov-pa", "participant")} <= found
