@@ -727,7 +727,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and any(r in _HEADS or r in _ORG_WORDS for r in [fold_text(text[x:y]) for x, y in words[i + 1:]]) \
                 and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
                 and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]])
-            if not spelled and not lone and not remit and not shared and not national and not headless \
+            # issue 13 (event17): the movement's own pair ("Red Cross and Red Crescent", "Cruz Roja y de la Media Luna
+            # Roja") is one name's words, never two bodies
+            crescent = " ".join(current[-2:]) in ("red cross", "cruz roja") \
+                and " ".join([r for r in rest if r not in ARTICLES and r not in ("de", "del")][:2]) in ("red crescent",
+                                                                                                    "media luna")
+            if not spelled and not lone and not remit and not shared and not national and not headless and not crescent \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue

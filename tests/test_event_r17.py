@@ -124,3 +124,14 @@ def test_a_plural_head_of_a_region_list_names_several_bodies(tools):  # noqa: F8
     found = _found(tools, "The workshop was organized by IOM. The Ministries of Health of Central America, Mexico and "
                           "Panama took part.", "en")
     assert {("gov-mx", "participant"), ("gov-pa", "participant")} <= found
+
+
+def test_cruz_roja_y_media_luna_roja_is_one_name(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Expuso la Oficina para el Caribe de la Federación "
+                          "Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja.")
+    names = {a for a, _ in found}
+    assert not any(a.startswith("media-luna") for a in names), names
+    # two Red Cross societies are still two names
+    found = _found(tools, "El taller fue organizado por la OIM. Participaron la Cruz Roja Hondureña y la Cruz Roja "
+                          "Salvadoreña.")
+    assert {("cruz-roja-hondurena", "participant"), ("cruz-roja-salvadorena", "participant")} <= found
