@@ -763,12 +763,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             # them is an institution too ("experiencias como las del Mercado Común del Sur y de la OEA")
             listed = [n for n in new if described[n.start].institution is not None
                       and (described[n.start].institution.acronym or described[n.start].institution.type != "Institution")]
-            cited = _cited(utext, [m for m, role in assigned if role == "mentioned"])
+            # issue 13 (round 17, lead's convention): the author or owner of a cited document ("the guide of UNHCR",
+            # "los estudios de la CEPAL") is mentioned: the page names the body in the event's text
             starts = {m.start for m, role in assigned if role != "mentioned"}
             pairs = []
             for m, role in assigned:
-                if role == "mentioned" and m.start in cited:
-                    continue  # the author of a cited document, or a name inside its title: not the event's actor
                 if m.kind != "new":
                     pairs.append((m.shifted(unit.start), role))
                     continue
@@ -1076,61 +1075,6 @@ _MEETING_BODIES = {"network", "red", "group", "grupo", "committee", "comite", "c
 # Refugiados (JRS) y Médicos Sin Fronteras")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|;|\band\b|\by\b|,\s*and\b|,\s*y\b)\s*(?:(?:of|de|del)\s+)?"
                        r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
-
-
-# "the study ... published by the World Bank", "el informe anual de la CIDH", "la Guía ... de la Red ...",
-# "the Comprehensive ... Framework of UNHCR": the institution is the author or owner of a cited document.
-# A plan, programme or policy the event works on names its owner ("the Counter-Smuggling Work Plan of
-# the Liaison Officer Network": the seed's annotation), and so do a process's own rules ("the Guidelines
-# established by the RCM").
-_DOCUMENT = (r"(?:diagnostico|diagnosis|documents?|documentos?|boletin|bulletin|working papers?|policy briefs?|"
-             r"reports?|stud(?:y|ies)|surveys?|manuals?|handbooks?|guides?|guidelines|agenda|protocols?|roadmap|"
-             r"declarations?|publications?|laws?|conventions?|treaties|treaty|informes?|estudios?|encuestas?|"
-             r"manuales|guias?|lineamientos|protocolos?|hoja de ruta|declaracion(?:es)?|publicacion(?:es)?|leyes|ley|"
-             r"convencion(?:es)?|tratados?)")
-# "by" only after an author's verb: "the Guidelines established by the RCM" name the process's own rules
-_AUTHORED = (r"(?:published|prepared|written|authored|produced|elaborated|commissioned|released|publicad[oa]s?|"
-             r"elaborad[oa]s?|preparad[oa]s?|redactad[oa]s?|producid[oa]s?|encargad[oa]s?)(?: \w+)? (?:by|por)")
-# between the document and "of": its title or adjectives, never a clause ("a regional document ... to be
-# adopted by Member Countries of the RCM": the RCM is not the document's author)
-_NO_CLAUSE = r"(?:(?!\b(?:by|por|to|that|which|que|cual|adopted|approved|signed|adoptad[oa]s?|aprobad[oa]s?)\b)[^.;:()])"
-_CITED_BEFORE = re.compile(rf"\b{_DOCUMENT}\b{_NO_CLAUSE}{{0,100}}?(?:\b(?:of|from|de|del)|\b{_AUTHORED})\s+"
-                           r"(?:(?:the|la|el|los|las)\s+)?$")
-# a document's capitalised title: "the ... Framework of UNHCR" ("en el marco de" is no document). issue 13 (h-left):
-# an agreement of a body ("el Acuerdo de Residencia del MERCOSUR") is the body's own, a mention of it, not a citation
-_CITED_TITLE = re.compile(r"\b(?:Framework|Marco|Strategy|Estrategia|Programme of Action)\b"
-                          r"[^.;:()]{0,60}?\b(?:of|by|de|del)\s+(?:(?:the|la|el)\s+)?$")
-_CITED_AFTER = re.compile(rf"\s*(?:['’]s\s+)?(?:(?:annual|latest|last|new|recent|\d{{4}})\s+)?{_DOCUMENT}\b")
-# "the ILO Global Estimates on ...": a name followed by the capitalised title of its publication
-_TITLE_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,3}(?:Estimates|Reports?|Study|Survey|Guidelines|Manual|Handbook|"
-                          r"Guide|Protocol|Agenda|Declaration|Yearbook|Outlook|Atlas|Index|Informe|Estudio|Encuesta|"
-                          r"Protocolo|Lineamientos|Gu[ií]a|Anuario|Strategy|Estrategia|Framework)\b")
-_CITED_LIST = re.compile(r"\s*(?:,|\band\b|\by\b|\be\b|,\s*and\b|,\s*y\b)\s*(?:(?:the|la|el|los|las|of|de|del)\s+)*")
-
-
-_ROLE_OF = re.compile(r"\b(?:support|participation|funding|financing|backing|assistance|collaboration|cooperation|"
-                      r"sponsorship|apoyo|participacion|financiamiento|respaldo|colaboracion|cooperacion|auspicio|"
-                      r"patrocinio|asistencia tecnica)\s+(?:of|from|by|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
-
-
-def _cited(text: str, mentions: list[Mention]) -> set[int]:
-    """Starts of the mentions (of `text`) that name only the author or owner of a cited document,
-    with the names listed right after such a one ("the 2019 report of UNHCR and IOM")."""
-    out: set[int] = set()
-    prev: Mention | None = None
-    for m in sorted(mentions, key=lambda m: m.start):
-        before = text[max(0, m.start - 140):m.start]
-        folded = fold_text(before)
-        if _ROLE_OF.search(folded):
-            pass  # issue 13 (roles3): "a protocol ... with the support of UNHCR": the help's giver, not the document's
-        elif _CITED_BEFORE.search(folded) or _CITED_TITLE.search(before) \
-                or (m.end < len(text) and (_CITED_AFTER.match(fold_text(text[m.end:m.end + 40]))
-                                           or _TITLE_AFTER.match(text, m.end))) \
-                or (prev is not None and prev.start in out and prev.end <= m.start
-                    and _CITED_LIST.fullmatch(text[prev.end:m.start])):
-            out.add(m.start)
-        prev = m
-    return out
 
 
 def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> None:

@@ -258,9 +258,14 @@ def _head(words: list[str]) -> tuple[int, str | None]:
         pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in _HEADS2 and _HEADS2[pair]:
             return i, _HEADS2[pair]
-        if w in _HEADS:
+        if w in _HEADS and not (w == "red" and pair in _RED_CROSS):
             return i, _HEADS[w]
     return -1, None
+
+
+# issue 13 (event17): English "Red Cross" / "Red Crescent": "red" is no Spanish network ("International Federation of
+# Red Cross and Red Crescent Societies" is one name, not a body after "of")
+_RED_CROSS = frozenset({"red cross", "red crescent"})
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -666,7 +671,7 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 or any(c == "to" and k > 0 and current[k - 1] in _HEADS for k, c in enumerate(current))  # (wrap)
             tail = [text[x:y] for x, y in words[i + 1:]]
             named = bool(rest) and (rest[0] in _OF and not _complement([fold_text(t) for t in tail], tail)
-                                    or rest[0] in _HEADS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
+                                    or rest[0] in _HEADS and " ".join(rest[:2]) not in _RED_CROSS or is_acronym(raw[0]) or " ".join(rest[:2]) in _HEADS2
                                     # "... of the Interior and the National Police": an adjective of names, then a head
                                     or rest[0] in _NAME_ADJECTIVES and len(rest) > 1
                                     and (rest[1] in _HEADS or rest[1] in _BODY_NOUNS)
@@ -722,7 +727,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and any(r in _HEADS or r in _ORG_WORDS for r in [fold_text(text[x:y]) for x, y in words[i + 1:]]) \
                 and country_of(text[groups[-1][0][0]:groups[-1][-1][1]]) is None \
                 and not _is_place_name(text[groups[-1][0][0]:groups[-1][-1][1]])
-            if not spelled and not lone and not remit and not shared and not national and not headless \
+            # issue 13 (event17): the movement's own pair ("Red Cross and Red Crescent", "Cruz Roja y de la Media Luna
+            # Roja") is one name's words, never two bodies
+            crescent = " ".join(current[-2:]) in ("red cross", "cruz roja") \
+                and " ".join([r for r in rest if r not in ARTICLES and r not in ("de", "del")][:2]) in ("red crescent",
+                                                                                                    "media luna")
+            if not spelled and not lone and not remit and not shared and not national and not headless and not crescent \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
@@ -979,7 +989,16 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             and type_ is None and any(f in _UNIT_WORDS for f in folded) \
             and entity_type(prv.entity_id) not in (None, "Government"):
         type_ = "OrganizationUnit"  # issue 13 (names): "IOM Development Fund", "IDB Lab"
-    if parent is None and prv is not None and prv.kind == "acronym" and text[prv.end:mention.start] == " " \
+    if parent is None and prv is not None and prv.kind != "acronym" and is_acronym(prv.surface) \
+            and text[prv.end:mention.start] == " " and type_ in (None, "Institution") \
+            and any(f in _UNIT_WORDS for f in folded[:next((k for k, f in enumerate(folded) if f in _OF), 3)][:3]) \
+            and entity_type(prv.entity_id) not in (None, "Government"):
+        # issue 13 (event17): a known organization printed in capitals right before its institute, centre or fund
+        # ("MERCOSUR Institute of Public Policies on Human Rights", "MERCOSUR Social Institute"): one name, a unit of
+        # that organization
+        type_ = "OrganizationUnit"
+    if parent is None and prv is not None and (prv.kind == "acronym" or is_acronym(prv.surface)) \
+            and text[prv.end:mention.start] == " " \
             and type_ in ("OrganizationUnit", "WorkingGroup", "CivilSocietyNetwork"):
         parent = prv.entity_id  # "IOM Regional Office for Mesoamerica"
         absorbed = prv.start
@@ -1044,6 +1063,16 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             if last and country_of(last.group(1)) and not any(k.start == pos + last.start(1) for k in known):
                 pos += last.end()
             name = base = text[first:pos]
+    if extra is None and not places and absorbed is None and _REGION_END.search(fold_text(surface)) \
+            and not folded[0].endswith("s"):
+        # issue 13 (event17): a body "of" a region, the other countries or regions of its remit listed after commas
+        # ("Commission of Police Chiefs of Central America, Mexico, the Caribbean and Colombia", "Consejo de
+        # Ministros de Centroamérica, México y el Caribe"): the list closes the name; a plural head ("the
+        # Ministries of Health of Central America, Mexico and Panama") names several bodies and is left alone
+        end = _region_list_end(text, mention.end)
+        if end is not None:
+            places.extend(k.start for k in known if mention.end <= k.start < end)
+            name = base = text[mention.start:end]
     if acronym is None and extra is None and not places and absorbed is None:
         # issue 13 (names): a remit ending with a place, then the whole name's acronym ("Regional Interagency
         # Coordination Platform for Refugees and Migrants from Venezuela (R4V)", "Coordination Centre for the
@@ -1082,6 +1111,28 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
 
 
 _CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
+# issue 13 (event17): regions of several countries that close a body's name after "of" / "de"
+_REGIONS = ("central america|south america|latin america|north america|the caribbean|caribbean|mesoamerica|"
+            "centroamerica|america central|america latina|latinoamerica|sudamerica|suramerica|america del sur|"
+            "norteamerica|america del norte|el caribe|caribe")
+_REGION_END = re.compile(rf"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:{_REGIONS.replace('the caribbean|', '')})$",
+                         re.IGNORECASE)
+_REGION_ITEM = re.compile(rf"(,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la|el)\s+)?({_CAP}(?: (?:de |del )?{_CAP}){{0,2}})"
+                          r"(?![\w-])")
+
+
+def _region_list_end(text: str, pos: int) -> int | None:
+    """The end of a list of countries or regions right after `pos` that ends with "and" / "y" (", Mexico, the
+    Caribbean and Colombia"); None when there is none, or an item is no country or region."""
+    items = 0
+    while (m := _REGION_ITEM.match(text, pos)) is not None:
+        item = fold_text(m.group(2)).lower()
+        if country_of(m.group(2)) is None and not re.fullmatch(_REGIONS, item):
+            return None
+        items, pos = items + 1, m.end()
+        if re.search(r"\b(?:and|y|e)\s", m.group(1)):
+            return pos if items >= 2 else None
+    return None
 
 
 def _brand_word(word: str) -> bool:

@@ -827,7 +827,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
     # the subject that holds the event: "X held a two-day regional workshop", "X realizó un taller regional"
     ("organizer", r"\b(?:held|holds|will hold|realizo|realizaron|realizara|llevo a cabo|llevaron a cabo|"
-                  r"llevara a cabo|celebro|celebraron) (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
+                  r"llevara a cabo|celebro|celebraron)"
+                  # issue 13 (event17): the place before the object ("X realizó en Lima su taller", "X held in Quito
+                  # its annual meeting")
+                  r"(?: (?:in|at|en) (?:[a-z-]+ ){0,4}?[a-z-]+,?)? (?:a|an|the|this|its|un|una|el|la|este|esta|su)"
                   r"(?: [a-z0-9-]+){0,3}? " + _WORKSHOP + r"\b"),
     # a speech at the event: "X gave the closing address", "X pronunció el discurso de clausura"
     ("participant", r"\b(?:gave|delivered|made|will give|will deliver) the (?:opening |closing |inaugural |keynote |"
@@ -866,11 +869,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                r" (?:gracias a|mediante|con|a traves de) (?:una |un |su |sus )?(?:donacion|subvencion|financiamiento|"
                r"aporte financiero|fondos|contribucion financiera)\b"),
     # who moderates the event's work takes part, as "moderated by" does: "X served as moderator", "X fungió como
-    # moderadora" (not a rapporteur: rules batch 1 reads "acted as rapporteur" as no role)
-    ("participant", r"\b(?:acted|acts|served|serves|will act|will serve) as (?:the )?(?:moderator|"
+    # moderadora"; so does its rapporteur (round 17, the project lead's convention: "X acted as rapporteur", "X actuó
+    # como relatora", "X se desempeñó como relator"; rules batch 1 had read it as no role)
+    ("participant", r"\b(?:acted|acts|served|serves|will act|will serve) as (?:the )?(?:moderator|rapporteur|"
                     r"facilitator of the (?:discussions?|panels?|sessions?)|master of ceremonies)s?\b"),
-    ("participant", r"\b(?:actuo|actuaron|actuara|fungio|fungieron|oficio) (?:como|de) (?:la |el )?"
-                    r"moderador(?:a|es|as)?\b"),
+    ("participant", r"\b(?:actuo|actuaron|actuara|actuaran|fungio|fungieron|fungira|oficio|oficiaron|"
+                    r"se desempeno|se desempenaron) (?:como|de) (?:la |el |los |las )?"
+                    r"(?:moderador|relator)(?:a|es|as)?\b"),
     # what a body shared or presented with an article: "shared the results of", "compartió la experiencia de"
     ("participant", r"\b(?:presented|shared|explained|described) the (?:results|findings|experience|experiences|"
                     r"lessons|data|progress|outcomes|work|practices|good practices|achievements)\b"),
@@ -1216,7 +1221,11 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
                               # the subject acts, the seat is named (mentioned)
                               r"|(?:based|headquartered|housed|located|seated) (?:at|in|within)|attached to|"
-                              r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a)"
+                              r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a"
+                              # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
+                              # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
+                              r"|(?:which|who|que|quien) (?:currently |now |actualmente |ahora )?(?:chairs|presides over|"
+                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?))"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
@@ -1751,3 +1760,16 @@ _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
 _BACKWARD_RE = _BACKWARD_RE + _table(_EVENT16_BACKWARD)
 _FORWARD_RE = _FORWARD_RE + _table(_EVENT16_FORWARD)
 # -- end of the cues added by event16 ----------------------------------------------------------------------------
+# -- cues added by event17 (issue 13, round 17) ------------------------------------------------------------------
+_EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
+    # round 17 (the lead's convention: a rapporteur takes part): "La relatoría estuvo a cargo de X", "the rapporteurship
+    # was entrusted to X": a longer cue than "a cargo de" (an organizer's), so it wins
+    ("participant", r"\b(?:la )?relatoria(?: (?:general|del? (?:[a-z]+ ){0,3}?(?:evento|encuentro|taller|reunion|foro|"
+                    r"seminario|sesiones|mesas|trabajos|jornadas?)))? (?:estuvo|estara|esta|corrio|correra|quedo|quedara) "
+                    r"a cargo del?\b"),
+    ("participant", r"\b(?:the )?rapporteur(?:ship|s)?(?: (?:of|for) the (?:[a-z]+ ){0,2}?(?:meeting|event|workshop|"
+                    r"sessions?|working groups?|discussions?))? (?:was|were|will be) (?:entrusted to|assigned to|"
+                    r"in the hands of|provided by)\b"),
+)
+_FORWARD_RE = _FORWARD_RE + _table(_EVENT17_FORWARD)
+# -- end of the cues added by event17 ----------------------------------------------------------------------------
