@@ -57,9 +57,9 @@ HERE = Path(__file__).resolve().parent
 MEASURED = {
     "rules_dev_batch1": (1.000, 0.972),
     "rules_dev_batch2": (0.977, 0.965),
-    # batch 3's gold (old convention) does not annotate a cited document's author; round 17's lead convention makes it
-    # mentioned ("estudios del Banco Mundial y de la CEPAL": 2 rows): 0.973 / 0.973 before
-    "rules_dev_batch3": (0.922, 0.960),
+    # 0.973 / 0.973 before round 17; batch 3's gold now annotates the two cited authors of page-21 as mentioned (the
+    # convention of round 17); MERCOSUR, now in the reference data, splits "the Parliament of MERCOSUR (PARLASUR)"
+    "rules_dev_batch3": (0.948, 0.961),
     "rules_dev_batch4": (0.984, 0.969),
     "rules_dev_batch5": (1.000, 0.967),
     "rules_dev_batch6": (0.960, 0.941),
