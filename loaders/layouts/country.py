@@ -796,6 +796,10 @@ _TIME_PART = re.compile(
     r"[A-Z][\w'’ .-]{1,40}\s+time|local\s+time)\s*\)?)?", re.IGNORECASE)
 # issue 13 (round 13, country3): a year alone after the event's place ("Caracas, 2007", "Lima · 2019"): no
 # date (no day), but the line is the event's head line
+# a head line's closing full stop right after its year ("… de mayo de 2006.")
+_YEAR_STOP = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\.\s*$")
+# "Encarnación (Itapúa)": a city and its region in parentheses
+_REGION_PAREN = re.compile(r"([^(),]+?)\s*\(([^()]+)\)")
 _YEAR_PART = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/.-])")
 # a city with its district, department, province or region ("San Ignacio, Cayo District",
 # "Tiquipaya, Cochabamba"): that city (the region is the second part, a known place of the same
@@ -805,10 +809,15 @@ _REGION_WORD = re.compile(r"(?:district|department|province|state|region|county|
 
 
 def _city_with_region(value: str) -> int | None:
-    """Where the city ends in "City, Region" when the whole does not resolve but the city does; else None."""
-    if "," not in value or resolve_place(value).resolved:
+    """Where the city ends in "City, Region" (or "City (Region)", issue 13 fields17) when the whole does not
+    resolve but the city does; else None."""
+    paren = _REGION_PAREN.fullmatch(value)
+    if "," not in value and paren is None or resolve_place(value).resolved:
         return None
-    head, _, tail = value.partition(",")
+    if paren is not None:
+        head, tail = paren.group(1), paren.group(2)
+    else:
+        head, _, tail = value.partition(",")
     tail = tail.strip()
     city = resolve_place(head.strip(), alternates=False)
     if city.city is None or city.problem or not tail or len(tail.split()) > 4 or not tail[:1].isupper():
@@ -817,6 +826,10 @@ def _city_with_region(value: str) -> int | None:
     same = rest.resolved and not rest.problem and (rest.country is None or city.country is None
                                                    or rest.country.iso2 == city.country.iso2)
     if same or _REGION_WORD.search(tail):
+        return len(head.rstrip())
+    if paren is not None and not rest.resolved and re.fullmatch(r"[\w'’ .-]+", tail):
+        # issue 13 (fields17): "Encarnación (Itapúa)": a known city and, in parentheses, a name the gazetteer does
+        # not know (its department): the city (a known place of another country is no such qualifier)
         return len(head.rstrip())
     return None
 
@@ -830,6 +843,12 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
 
     line = text[start:end]
     t = line.strip()
+    if _YEAR_STOP.search(t):
+        # issue 13 (fields17): a head line closed by a full stop after its year ("Asunción, 4 y 5 de mayo de
+        # 2006.", "Lima, 3 May 2019."): the stop is no part of it (a sentence still fails the parts below)
+        end = start + line.rstrip().rfind(".")
+        line = text[start:end]
+        t = line.strip()
     if not t or len(t) > 140 or t.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[ap]\.m\.$", t):
         return None
     cuts, pos = [], 0
