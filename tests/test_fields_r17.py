@@ -178,3 +178,103 @@ def test_who_teaches_a_course_organizes_it(label):
                                         ("Moderation", "participant"), ("Modera", "participant")])
 def test_verb_and_noun_labels_of_roles(label, role):
     assert labels.classify(label) == ("role", role), label
+
+
+# -- country pages: a table with role columns ---------------------------------------------------------------------
+
+TABLE_EN = ("Regional Conference on Migration\n"
+            "Home | Member Countries | Events\n"
+            "HONDURAS\n"
+            "Events concerning Honduras\n\n"
+            "Event | Date | Place | Organized by | Participants\n"
+            "Seminar on Labour Recruitment | 9 May 2017 | San Pedro Sula | Ministry of Labour of Honduras; ILO | "
+            "Guatemala; El Salvador\n"
+            "Dialogue on Returned Children | 21 August 2019 | Tegucigalpa | UNICEF | Mexico\n\n"
+            "Back to countries\n")
+
+TABLE_ES = ("Conferencia Regional sobre Migración\n"
+            "Inicio | Países miembros | Eventos\n"
+            "NICARAGUA\n"
+            "Eventos relacionados con Nicaragua\n\n"
+            "Actividad\tFecha\tLugar\tOrganizan\tParticipan\n"
+            "Foro sobre Migración y Salud\t3 de junio de 2016\tManagua\tMinisterio de Salud de Nicaragua; ACNUR\t"
+            "Costa Rica; Honduras\n"
+            "Taller sobre Retorno Asistido\t15 de marzo de 2018\tLeón\tOIM\tPanamá\n\n"
+            "Volver a Países\n")
+
+
+@pytest.mark.parametrize("text,lang,url,first,second", [
+    (TABLE_EN, "en", "https://example.org/en/member-countries/honduras",
+     {("ilo", "organizer"), ("gov-gt", "participant"), ("gov-sv", "participant")},
+     {("unicef", "organizer"), ("gov-mx", "participant")}),
+    (TABLE_ES, "es", "https://example.org/es/paises-miembros/nicaragua",
+     {("unhcr", "organizer"), ("gov-cr", "participant"), ("gov-hn", "participant")},
+     {("iom", "organizer"), ("gov-pa", "participant")}),
+])
+def test_country_table_role_columns(tools, text, lang, url, first, second):  # noqa: F811
+    r, out = _extract(tools, text, lang, "country", url)
+    assert len(out) == 2
+    (e0, p0, _n0), (e1, p1, _n1) = out
+    assert first <= p0, p0
+    assert second <= p1, p1
+    assert not any(r == "mentioned" for _a, r in p0 | p1), (p0, p1)
+
+
+# -- fields pages: a label alone on its line, an acronym in capitals under it -------------------------------------
+
+ALONE_EN = ("Regional Conference on Migration\n"
+            "Activities\n\n"
+            "Course on Reception of Asylum Seekers\n"
+            "Date\n"
+            "20 October 2021\n"
+            "Support\n"
+            "UNHCR\n"
+            "Funding\n"
+            "USAID\n"
+            "Participants\n"
+            "Belize, Panama\n\n"
+            "Meeting of Migration Statistics Officers\n"
+            "Date\n"
+            "2 February 2022\n"
+            "ORGANIZERS\n"
+            "IOM\n"
+            "PARTICIPANTS\n"
+            "Mexico\n")
+
+ALONE_ES = ("Conferencia Regional sobre Migración\n"
+            "Actividades\n\n"
+            "Curso sobre Recepción de Solicitantes de Asilo\n"
+            "Fecha\n"
+            "20 de octubre de 2021\n"
+            "Apoyo\n"
+            "ACNUR\n"
+            "Participantes\n"
+            "Belice, Panamá\n\n"
+            "Reunión de Oficiales de Estadísticas Migratorias\n"
+            "Fecha\n"
+            "2 de febrero de 2022\n"
+            "ORGANIZADORES\n"
+            "OIM Y UNICEF\n"
+            "PARTICIPANTES\n"
+            "México\n")
+
+
+@pytest.mark.parametrize("text,lang,first,second", [
+    (ALONE_EN, "en", {("unhcr", "supporter"), ("gov-bz", "participant")},
+     {("iom", "organizer"), ("gov-mx", "participant")}),
+    (ALONE_ES, "es", {("unhcr", "supporter"), ("gov-bz", "participant")},
+     {("iom", "organizer"), ("unicef", "organizer"), ("gov-mx", "participant")}),
+])
+def test_acronym_in_capitals_under_a_label_alone(tools, text, lang, first, second):  # noqa: F811
+    r, out = _extract(tools, text, lang, "fields", "https://example.org/network/activities")
+    assert len(out) == 2
+    (_e0, p0, _n0), (_e1, p1, _n1) = out
+    assert first <= p0, p0
+    assert second <= p1, p1
+
+
+def test_a_capitals_heading_under_a_field_value_is_no_value(tools):  # noqa: F811
+    text = ALONE_EN + "NOTE\nThe meeting used the handbook of the Inter-American Commission on Human Rights (IACHR).\n"
+    r, out = _extract(tools, text, "en", "fields", "https://example.org/network/activities")
+    names = out[1][2]
+    assert not any(n.lower() == "note" for n in names), names

@@ -49,7 +49,7 @@ from rcpkg.loaders.layouts.locations import (
     place_and_date, place_from_prose, venue_field,
 )
 from rcpkg.loaders.places import looks_like_place, resolve_place
-from rcpkg.loaders.records import EventRecord, Span
+from rcpkg.loaders.records import EventRecord, Section, Span
 
 # issue 13 (country prose): a bare "Objective" / "Objetivos" / "Purpose" heads an event's objective as
 # "General objective" does (a country page with no specific objectives)
@@ -1111,6 +1111,8 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     if found is None:
         return []
     hi, cols, width = found
+    heads_ = [blocks.clean(text[a:b]).rstrip(":") for a, b in _cells(text, lines[hi])]
+    roles = {c: h for c, h in enumerate(heads_) if c not in cols.values() and labels.role_of(h, coordinating=True)}
     if width == len(set(cols.values())):
         # no text column: the rows' text is under them, read with the page's other titles and head lines
         # (a tab row "Title<TAB>date<TAB>place" is a title with its place and dates, `_title_with_meta`)
@@ -1153,13 +1155,19 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     dates = got[0]
                 elif text[a:b].strip(" -–—"):
                     ctx.warn(ln.no, f"date cell not read for event {name!r}", text[a:b])
-        body = [Line(ln.no, a, b, text[a:b]) for c, (a, b) in enumerate(cells)
+        rest = [(c, a, b) for c, (a, b) in enumerate(cells)
                 if c not in (cols["title"], cols.get("date"), cols.get("place")) and b > a]
+        # issue 13 (fields17): a cell under a role column ("Organized by", "Participantes") is a field of that role,
+        # a section under the column's name (as a listing's table reads it); the other cells are the event's text
+        body = [Line(ln.no, a, b, text[a:b]) for c, a, b in rest if c not in roles]
+        sections = [Section(roles[c], sp) for c, a, b in rest if c in roles and (sp := blocks.span(text, a, b))]
         if loc.place is None and not loc.online:
             place_from_prose(ctx, loc, body, name)
         event = build_event(ctx, len(events), span=Span.of(text, ts, cells[-1][1]), titles=titles,
                             subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=ln.no)
+        if sections:
+            event = replace(event, sections=event.sections + tuple(sections))
         if dates is None:
             dates = description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
