@@ -278,3 +278,46 @@ def test_a_capitals_heading_under_a_field_value_is_no_value(tools):  # noqa: F81
     r, out = _extract(tools, text, "en", "fields", "https://example.org/network/activities")
     names = out[1][2]
     assert not any(n.lower() == "note" for n in names), names
+
+
+# -- country pages: title — place — date, and role fields under it ------------------------------------------------
+
+DASHES_ES = ("Conferencia Regional sobre Migración\n"
+             "Inicio | Países miembros | Eventos\n"
+             "HONDURAS\n"
+             "Eventos en Honduras\n\n"
+             "Reunión sobre Protección de Personas Desplazadas — Choluteca — 11 de julio de 2018\n"
+             "Organizan: Instituto Nacional de Migración; ACNUR\n"
+             "Participan: Nicaragua, El Salvador.\n\n"
+             "Taller sobre Reintegración de Retornados — La Ceiba — 2 de octubre de 2020\n"
+             "Convoca: Presidencia Pro Tempore de Honduras\n\n"
+             "Volver\n")
+
+DASHES_EN = ("Regional Conference on Migration\n"
+             "Home | Member Countries | Events\n"
+             "GUATEMALA\n"
+             "Events in Guatemala\n\n"
+             "Meeting on Protection of Displaced Persons | Quetzaltenango | 11 July 2018\n"
+             "Organizers: National Migration Institute; UNHCR\n"
+             "Participants: Mexico, Belize.\n\n"
+             "Workshop on Reintegration of Returnees | Antigua Guatemala | 2 October 2020\n"
+             "Convened by: Pro Tempore Presidency of Guatemala\n\n"
+             "Back\n")
+
+
+@pytest.mark.parametrize("text,lang,url,titles,city,countries", [
+    (DASHES_ES, "es", "https://example.org/es/paises-miembros/honduras",
+     ["Reunión sobre Protección de Personas Desplazadas", "Taller sobre Reintegración de Retornados"],
+     "Choluteca", {"gov-ni", "gov-sv"}),
+    (DASHES_EN, "en", "https://example.org/en/member-countries/guatemala",
+     ["Meeting on Protection of Displaced Persons", "Workshop on Reintegration of Returnees"],
+     "Quetzaltenango", {"gov-mx", "gov-bz"}),
+])
+def test_title_then_place_and_date_after_dashes(tools, text, lang, url, titles, city, countries):  # noqa: F811
+    r, out = _extract(tools, text, lang, "country", url)
+    assert [e.titles[0].text for e, _p, _n in out] == titles
+    e0, p0, _n0 = out[0]
+    assert e0.place is not None and e0.place.span.exact == city
+    assert e0.dates is not None and e0.dates.start.isoformat() == "2018-07-11"
+    # the participants field names countries, not the event's place
+    assert {(c, "participant") for c in countries} <= p0, p0

@@ -247,6 +247,7 @@ def _field_starts(lines: list[Line]) -> list[int]:
 
 _TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TITLE_DASH = re.compile(r"\s[–—|]\s(?=[^–—|]*$)")
+_DASH_SEP = re.compile(r"\s[—|]\s")
 
 
 def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Location, object]:
@@ -263,6 +264,18 @@ def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Locat
             loc = Location()
             dates = _read_head(ctx, loc, line, blocks.clean(title[:tab]), rest)
             return ts + len(title[:tab].rstrip()), loc, dates
+    for m in _DASH_SEP.finditer(title):
+        # issue 13 (fields17): a title, then its place and dates each after a dash ("Taller sobre X — San Salvador —
+        # 3 de abril de 2019"): the title ends at the first dash after which the rest is only a place and dates
+        if len(title[:m.start()].split()) < 2 or _DASH_SEP.search(title, m.end()) is None:
+            continue
+        parts = _any_order_parts(text, ts + m.end(), te)
+        kinds = {k for k, _s, _e in parts or ()}
+        if kinds & {"date", "place"} and ("unknown" not in kinds or "date" in kinds):
+            loc = Location()
+            dates = _read_head(ctx, loc, line, blocks.clean(title[:m.start()]), ts + m.end())
+            return ts + m.start(), loc, dates
+        break
     for rx in (_TITLE_PAREN, _TITLE_DASH):
         m = rx.search(title)
         if m is None or len(title[:m.start()].split()) < 2:
@@ -453,8 +466,9 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
                 field(ctx, loc, sp, ln.no, name)
             continue
         t = blocks.clean(ln.text)
-        if (loc.place is None and not blocks.is_bullet(ln.text) and not _GENERAL.match(t) and not _SPECIFIC.match(t)
-                and looks_like_place(t) and t not in {"-", "–", "—"}):
+        # (issue 13, fields17: a role field, "Participan: Guatemala, Honduras.", names countries, not the place)
+        if (loc.place is None and lab is None and not blocks.is_bullet(ln.text) and not _GENERAL.match(t)
+                and not _SPECIFIC.match(t) and looks_like_place(t) and t not in {"-", "–", "—"}):
             sp = blocks.line_span(text, ln)
             if sp is not None:
                 city_field(ctx, loc, sp, ln.no, name)
