@@ -203,8 +203,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 # issue 13 (fields17): an acronym in capitals alone under a role label alone on its line ("Support" /
                 # "UNICEF", "ORGANIZERS" / "IOM") is that field's value, no heading
                 owner = label if label is not None else above
-                if not (owner and whole and _label_role(owner) and _CAPS_VALUE.fullmatch(said.strip())
-                        and labels.classify(said.strip()) is None and _line_above(page.text, s.start) == owner.strip()):
+                # (cheap tests first: most headings are no acronym under a label)
+                if not (owner and whole and _CAPS_VALUE.fullmatch(said.strip())
+                        and _line_above(page.text, s.start) == owner.strip() and _label_role(owner)
+                        and labels.classify(said.strip()) is None):
                     continue
                 heading = above
             # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
