@@ -195,11 +195,20 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
-            heading = s.heading
-            if s.is_heading:
-                continue
+            above, heading = heading, s.heading
             said = page.text[s.start:s.end]
             whole = _whole_line(page.text, s.start, s.end)
+            owner = None
+            if s.is_heading:
+                # issue 13 (fields17): an acronym in capitals alone under a role label alone on its line ("Support" /
+                # "UNICEF", "ORGANIZERS" / "IOM") is that field's value, no heading
+                owner = label if label is not None else above
+                # (cheap tests first: most headings are no acronym under a label)
+                if not (owner and whole and _CAPS_VALUE.fullmatch(said.strip())
+                        and _line_above(page.text, s.start) == owner.strip() and _label_role(owner)
+                        and labels.classify(said.strip()) is None):
+                    continue
+                heading = above
             # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
             # and the street on the lines under it) is a place: its lines name no actor
             short = whole and len(said.strip()) <= 80 and not said.rstrip().endswith((".", "!", "?"))
@@ -224,8 +233,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if whole and _label_role(said):
                 label = said
                 continue
-            start, heading, fielded = s.start, label or (background[0] if background else None) or s.heading, \
-                label is not None
+            start, heading, fielded = s.start, label or owner or (background[0] if background else None) or s.heading, \
+                label is not None or owner is not None
             stop = s.end
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
@@ -441,6 +450,15 @@ def _label_role(line: str) -> str | None:
     return labels.role_of(heading)  # issue 13 (h-labels): the labels of every layout
 
 
+def _line_above(text: str, start: int) -> str:
+    """The text of the line above the line holding `start`, stripped."""
+    ls = text.rfind("\n", 0, start)
+    return text[text.rfind("\n", 0, ls) + 1:ls].strip() if ls > 0 else ""
+
+
+# a field's value in capitals: one to four acronyms or short names ("UNICEF", "IOM; UNHCR", "OIM Y ACNUR")
+_CAPS_VALUE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}(?:(?:\s*[,;/]\s*|\s+(?:Y|AND|E)\s+)"
+                         r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}){0,3}")
 _SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
 
 

@@ -49,7 +49,7 @@ from rcpkg.loaders.layouts.locations import (
     place_and_date, place_from_prose, venue_field,
 )
 from rcpkg.loaders.places import looks_like_place, resolve_place
-from rcpkg.loaders.records import EventRecord, Span
+from rcpkg.loaders.records import EventRecord, Section, Span
 
 # issue 13 (country prose): a bare "Objective" / "Objetivos" / "Purpose" heads an event's objective as
 # "General objective" does (a country page with no specific objectives)
@@ -247,6 +247,7 @@ def _field_starts(lines: list[Line]) -> list[int]:
 
 _TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TITLE_DASH = re.compile(r"\s[–—|]\s(?=[^–—|]*$)")
+_DASH_SEP = re.compile(r"\s[—|]\s")
 
 
 def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Location, object]:
@@ -263,6 +264,18 @@ def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Locat
             loc = Location()
             dates = _read_head(ctx, loc, line, blocks.clean(title[:tab]), rest)
             return ts + len(title[:tab].rstrip()), loc, dates
+    for m in _DASH_SEP.finditer(title):
+        # issue 13 (fields17): a title, then its place and dates each after a dash ("Taller sobre X — San Salvador —
+        # 3 de abril de 2019"): the title ends at the first dash after which the rest is only a place and dates
+        if len(title[:m.start()].split()) < 2 or _DASH_SEP.search(title, m.end()) is None:
+            continue
+        parts = _any_order_parts(text, ts + m.end(), te)
+        kinds = {k for k, _s, _e in parts or ()}
+        if kinds & {"date", "place"} and ("unknown" not in kinds or "date" in kinds):
+            loc = Location()
+            dates = _read_head(ctx, loc, line, blocks.clean(title[:m.start()]), ts + m.end())
+            return ts + m.start(), loc, dates
+        break
     for rx in (_TITLE_PAREN, _TITLE_DASH):
         m = rx.search(title)
         if m is None or len(title[:m.start()].split()) < 2:
@@ -453,8 +466,9 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
                 field(ctx, loc, sp, ln.no, name)
             continue
         t = blocks.clean(ln.text)
-        if (loc.place is None and not blocks.is_bullet(ln.text) and not _GENERAL.match(t) and not _SPECIFIC.match(t)
-                and looks_like_place(t) and t not in {"-", "–", "—"}):
+        # (issue 13, fields17: a role field, "Participan: Guatemala, Honduras.", names countries, not the place)
+        if (loc.place is None and lab is None and not blocks.is_bullet(ln.text) and not _GENERAL.match(t)
+                and not _SPECIFIC.match(t) and looks_like_place(t) and t not in {"-", "–", "—"}):
             sp = blocks.line_span(text, ln)
             if sp is not None:
                 city_field(ctx, loc, sp, ln.no, name)
@@ -796,6 +810,10 @@ _TIME_PART = re.compile(
     r"[A-Z][\w'’ .-]{1,40}\s+time|local\s+time)\s*\)?)?", re.IGNORECASE)
 # issue 13 (round 13, country3): a year alone after the event's place ("Caracas, 2007", "Lima · 2019"): no
 # date (no day), but the line is the event's head line
+# a head line's closing full stop right after its year ("… de mayo de 2006.")
+_YEAR_STOP = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\.\s*$")
+# "Encarnación (Itapúa)": a city and its region in parentheses
+_REGION_PAREN = re.compile(r"([^(),]+?)\s*\(([^()]+)\)")
 _YEAR_PART = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/.-])")
 # a city with its district, department, province or region ("San Ignacio, Cayo District",
 # "Tiquipaya, Cochabamba"): that city (the region is the second part, a known place of the same
@@ -805,10 +823,15 @@ _REGION_WORD = re.compile(r"(?:district|department|province|state|region|county|
 
 
 def _city_with_region(value: str) -> int | None:
-    """Where the city ends in "City, Region" when the whole does not resolve but the city does; else None."""
-    if "," not in value or resolve_place(value).resolved:
+    """Where the city ends in "City, Region" (or "City (Region)", issue 13 fields17) when the whole does not
+    resolve but the city does; else None."""
+    paren = _REGION_PAREN.fullmatch(value)
+    if "," not in value and paren is None or resolve_place(value).resolved:
         return None
-    head, _, tail = value.partition(",")
+    if paren is not None:
+        head, tail = paren.group(1), paren.group(2)
+    else:
+        head, _, tail = value.partition(",")
     tail = tail.strip()
     city = resolve_place(head.strip(), alternates=False)
     if city.city is None or city.problem or not tail or len(tail.split()) > 4 or not tail[:1].isupper():
@@ -817,6 +840,10 @@ def _city_with_region(value: str) -> int | None:
     same = rest.resolved and not rest.problem and (rest.country is None or city.country is None
                                                    or rest.country.iso2 == city.country.iso2)
     if same or _REGION_WORD.search(tail):
+        return len(head.rstrip())
+    if paren is not None and not rest.resolved and re.fullmatch(r"[\w'’ .-]+", tail):
+        # issue 13 (fields17): "Encarnación (Itapúa)": a known city and, in parentheses, a name the gazetteer does
+        # not know (its department): the city (a known place of another country is no such qualifier)
         return len(head.rstrip())
     return None
 
@@ -830,6 +857,12 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
 
     line = text[start:end]
     t = line.strip()
+    if _YEAR_STOP.search(t):
+        # issue 13 (fields17): a head line closed by a full stop after its year ("Asunción, 4 y 5 de mayo de
+        # 2006.", "Lima, 3 May 2019."): the stop is no part of it (a sentence still fails the parts below)
+        end = start + line.rstrip().rfind(".")
+        line = text[start:end]
+        t = line.strip()
     if not t or len(t) > 140 or t.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[ap]\.m\.$", t):
         return None
     cuts, pos = [], 0
@@ -1092,6 +1125,8 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     if found is None:
         return []
     hi, cols, width = found
+    heads_ = [blocks.clean(text[a:b]).rstrip(":") for a, b in _cells(text, lines[hi])]
+    roles = {c: h for c, h in enumerate(heads_) if c not in cols.values() and labels.role_of(h, coordinating=True)}
     if width == len(set(cols.values())):
         # no text column: the rows' text is under them, read with the page's other titles and head lines
         # (a tab row "Title<TAB>date<TAB>place" is a title with its place and dates, `_title_with_meta`)
@@ -1134,13 +1169,19 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                     dates = got[0]
                 elif text[a:b].strip(" -–—"):
                     ctx.warn(ln.no, f"date cell not read for event {name!r}", text[a:b])
-        body = [Line(ln.no, a, b, text[a:b]) for c, (a, b) in enumerate(cells)
+        rest = [(c, a, b) for c, (a, b) in enumerate(cells)
                 if c not in (cols["title"], cols.get("date"), cols.get("place")) and b > a]
+        # issue 13 (fields17): a cell under a role column ("Organized by", "Participantes") is a field of that role,
+        # a section under the column's name (as a listing's table reads it); the other cells are the event's text
+        body = [Line(ln.no, a, b, text[a:b]) for c, a, b in rest if c not in roles]
+        sections = [Section(roles[c], sp) for c, a, b in rest if c in roles and (sp := blocks.span(text, a, b))]
         if loc.place is None and not loc.online:
             place_from_prose(ctx, loc, body, name)
         event = build_event(ctx, len(events), span=Span.of(text, ts, cells[-1][1]), titles=titles,
                             subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
                             title_line=ln.no)
+        if sections:
+            event = replace(event, sections=event.sections + tuple(sections))
         if dates is None:
             dates = description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))

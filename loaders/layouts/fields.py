@@ -153,7 +153,7 @@ def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
     others = set().union(*(e.keys() for e in events[1:]))
     k = 0
     while k < len(ev.fields) and ev.fields[k].key in _CHROME_KEYS and ev.fields[k].key not in others \
-            and ev.fields[k].value_start is None:
+            and (ev.fields[k].value_start is None or _closes_paragraph(ev, ev.fields[k])):
         k += 1
     if k == 0 or k >= len(ev.fields) or ev.fields[k].key != first_key:
         return
@@ -165,6 +165,14 @@ def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
     ev.title_lines = title
     ev.fields = ev.fields[k:]
     ev.extra = [x for x in ev.extra if x.no > cut]
+
+
+def _closes_paragraph(ev: _Event, f: _Field) -> bool:
+    """issue 13 (fields17): a field with its value inline that ends the page's head paragraph ("Punto focal: X",
+    "Contact: Y" under the page's heading and intro), a blank line under it: the page's own field, not the first
+    event's (whose title is the line under that blank)."""
+    below = [x.no for x in _block_lines(ev) if x.no > f.line.no]
+    return not f.lines and bool(below) and min(below) > f.line.no + 1
 
 
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
@@ -235,6 +243,10 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             ctx.warn(x.no, "a line after the last event's fields was not read (a table row with no fields?)",
                      blocks.clean(x.text)[:80])
         pending = []
+    if current is not None and len(events) > 1:
+        # issue 13 (fields17): the page's own fields above the first event are cut from it first, so that its
+        # block is as tight as the others when the page's tail is looked for
+        _chrome_fields(ctx, events)
     if current is not None:
         pending = _tail(ctx, events, pending)
     if current is not None and pending:

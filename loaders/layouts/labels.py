@@ -61,10 +61,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
                          r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?"),
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
-                          r"organiza|organizan|co ?organizan|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
+                          r"organiza|organizan|co ?organiza|co ?organizan|co ?organi[sz]es|co ?organi[sz]ing|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
                           r"(?:co ?)?organizador|"  # issue 13 (roles4): the singular masculine ("Organizador: X")
                           r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
-                          r"delivered by|academic partners?|socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
+                          r"delivered by|academic partners?|imparte|imparten|dicta|dictan|taught by|given by|run by|"
+                          r"socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
                           r"implementing (?:partners?|agenc(?:y|ies))|implemented by|implementado por|"
                           r"ejecutado por|executed by|"
                           # issue 13 (fields4): "ORGANIZACIÓN — X", "Organization: X" (the field of who organized)
@@ -108,6 +109,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"ponentes?|expositores?|expositoras?|presenters?|attendees|attending|attended by|"
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
+                            r"moderacion|moderation|modera|moderan|moderates|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
                             # issue 13 (fields16): a question or a verb as the label ("Who took part", "Taking
