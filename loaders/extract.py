@@ -509,7 +509,8 @@ def _own_number(text: str, m, number: int) -> bool:
 
 _BEFORE_MEETING = re.compile(r"\b(?:previ[oa]s?|preparatori[oa]s?|preparatory|prior|ahead|pre|hacia|towards?|rumbo)\b")
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
-_FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como)\b)+",
+_FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como|así como|through|its|their|"
+                         r"via|por medio de|a traves de|a través de|mediante|su|sus)\b)+",
                          re.IGNORECASE)
 _CUE_TAIL = 60
 
@@ -738,6 +739,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             if exercised:
                 local = [m for m in local if m.start not in exercised]
                 new = [n for n in new if n.start not in exercised]
+            # issue 13 (silent18): a coordinating field printed inline on a page ("Coordination: X, through its Y
+            # and the office of Z"): its words that no name covers are warned, never dropped (as the event's own
+            # coordinating span's are)
+            if unit.field and unit.heading and (listed_role == "coordinator" or _is_coordinating_label(unit.heading)):
+                _leftovers(utext, every_known + [(n.start, n.end) for n in new], unit.start, warn)
             assigned, unreached = assign(utext, local + new)
             if listed_role is not None:  # issue 13 (fields2): a role word that is a name's own first word
                 # ("Con el apoyo de: Representación del ACNUR en Panamá"): part of the name, no phrase of its own
@@ -1106,6 +1112,10 @@ def _leftovers(text: str, covered: list[tuple[int, int]], offset: int, warn) -> 
             warn(offset + pos, "words of the coordinating-institution field name no institution that could be "
                                "recorded", gap.strip())
         pos = max(pos, b)
+
+
+def _is_coordinating_label(heading: str) -> bool:
+    return labels.role_of(heading.strip().rstrip(":").strip(), coordinating=True) == "coordinator"
 
 
 _OFFICE_ORGS = ("IntergovernmentalOrganization", "UNAgency", "RegionalOrganization")

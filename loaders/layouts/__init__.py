@@ -30,6 +30,9 @@ from rcpkg.loaders.records import Page, ParseResult
 
 LAYOUTS = ("listing", "event", "fields", "country", "news")
 
+# issue 13 (silent18): a title of two sentences, or one run to its full stop with a role participle ("Held under
+# the Presidency …, through its … . The Vice-Ministers …"): prose taken for a title, whose names no rule reads
+_PROSE_TITLE = re.compile(r"[a-záéíóúñ)]\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|[a-záéíóúñ)]\.\s*$")
 _FIELD_LABEL = re.compile(r"^[ \t]*(ciudad|lugar|fecha|city|venue|date)[ \t]*(:.*)?$", re.IGNORECASE | re.MULTILINE)
 _EVENT_LABEL = re.compile(
     r"^\s*(about the event|acerca del evento|sobre el evento|coordinating institutions?|"
@@ -152,6 +155,12 @@ def parse_page(page: Page) -> ParseResult:
             events.append(event)
         else:  # a block with no title (a stray field run): nothing identifies it as an event
             ctx.warn(None, "a block with no title was not taken as an event", event.span.exact[:80])
+    for event in events:  # issue 13 (silent18): a title that is prose, never read for roles
+        title = event.titles[0]
+        if len(title.text) >= 100 and _PROSE_TITLE.search(title.text):
+            ctx.warn(page.text.count("\n", 0, title.span.start) + 1,
+                     "an event's title reads as sentences of prose, naming whom it names (the page's entries may "
+                     "be cut at the wrong lines)", title.text)
     if not events and layout != "news":  # a news page says itself why it gives no event
         ctx.warn(None, f"no events found in this {layout} page")
     if layout != "news":
