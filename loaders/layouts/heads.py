@@ -355,7 +355,7 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
     """Whether a listing prints its entries' place or date right under each title (or a CMS byline, or the
     date right before each title)."""
     count = 0
-    for prev, ln in zip(lines, lines[1:]):
+    for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
         if prev.blank or not _title_like(prev):
             continue
         if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
@@ -367,6 +367,14 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
         m = meta_line(ln, order=order)
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
+        elif m is not None and m.kinds == {"place"} and meta_line(prev, order=order) is None:
+            # issue 13 (listing18): a place line under the title, then the date on a line of its own
+            # ("Lima, Peru" / "5-6 December 2023"): the two lines head the entry together
+            nxt = lines[k + 2] if k + 2 < len(lines) else None
+            if nxt is not None and not nxt.blank and _DIGIT_OR_LABEL.search(nxt.text):
+                m2 = meta_line(nxt, order=order)
+                if m2 is not None and m2.strong:
+                    count += 1
     if count < 2:
         count += _spaced_heads(lines, order=order)
     if count < 2:
