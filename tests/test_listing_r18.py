@@ -80,3 +80,83 @@ def test_place_line_then_date_line_under_the_title_es():
     assert _city(cuenca) == "Cuenca" and _dates(cuenca) == (dt.date(2016, 3, 3), dt.date(2016, 3, 4))
     assert _city(arequipa) == "Arequipa" and _dates(arequipa) == (dt.date(2017, 9, 21), None)
     assert "Banco Mundial" in cuenca.description.exact and "Defensoría" in arequipa.description.exact
+
+
+# --- a date line above each title, the place under it, "› Details" links, the column names over the first entry ----
+
+DATE_ABOVE_EN = """\
+Skip to main content
+Pacific Mobility Dialogue
+Home  About us  Meetings  Contact
+English | Español
+Home › Meetings
+
+MEETINGS
+Date                     Meeting
+Mar 4–6, 2018
+Technical Workshop on Seasonal Fishing Workers
+Valparaíso, Chile
+Hosted by the Chilean Directorate of Labour, with the ILO. Delegations of Peru and Ecuador took part.
+› Details
+
+Oct 2019
+Seminar on Consular Assistance at Sea
+Online
+Convened by the Panamanian Maritime Authority. The World Bank attended.
+› Details
+
+Showing 1 - 2 of 9   |   Next ›
+"""
+
+DATE_ABOVE_ES = """\
+Saltar al contenido principal
+Diálogo Migratorio del Pacífico
+Inicio  Quiénes somos  Reuniones  Contacto
+Español | English
+Inicio › Reuniones
+
+REUNIONES
+Fecha                    Evento
+4 al 6 de marzo de 2018
+Taller Técnico sobre Pescadores Temporales
+Guayaquil, Ecuador
+La Dirección de Trabajo de Ecuador recibió a las delegaciones con el apoyo de la OIT.
+» Detalles
+
+dic. 2019
+Seminario sobre Asistencia Consular en el Mar
+En línea
+Convocado por la Autoridad Marítima de Panamá.
+» Detalles
+
+Mostrando 1 - 2 de 9   |   Siguiente ›
+"""
+
+
+def test_date_line_above_the_title_then_place_and_a_details_link_en():
+    r = _parse(DATE_ABOVE_EN, lang="en")
+    assert _titles(r) == ["Technical Workshop on Seasonal Fishing Workers", "Seminar on Consular Assistance at Sea"]
+    valpo, seminar = r.events
+    assert _city(valpo) == "Valparaíso" and _dates(valpo) == (dt.date(2018, 3, 4), dt.date(2018, 3, 6))
+    assert seminar.place is not None and seminar.place.online
+    assert "Delegations of Peru" in valpo.description.exact and "World Bank" in seminar.description.exact
+
+
+def test_date_line_above_the_title_then_place_and_a_details_link_es():
+    r = _parse(DATE_ABOVE_ES, lang="es")
+    assert _titles(r) == ["Taller Técnico sobre Pescadores Temporales", "Seminario sobre Asistencia Consular en el Mar"]
+    gye, seminario = r.events
+    assert _city(gye) == "Guayaquil" and _dates(gye) == (dt.date(2018, 3, 4), dt.date(2018, 3, 6))
+    assert seminario.place is not None and seminario.place.online
+    assert "OIT" in gye.description.exact and "Autoridad Marítima" in seminario.description.exact
+
+
+def test_link_column_names_language_switch_and_short_month():
+    from rcpkg.loaders.layouts import blocks, heads
+
+    assert blocks.MORE_LINK.match("› Details") and blocks.MORE_LINK.match("Detalles »")
+    assert not blocks.MORE_LINK.match("Details")
+    assert blocks.is_column_header("Date        Event") and blocks.is_column_header("Fecha | Actividad | Lugar")
+    assert not blocks.is_column_header("Home   About us   Events")
+    assert blocks.is_language_switch("Español | English") and not blocks.is_language_switch("Regional Meeting")
+    assert heads.MONTH_YEAR.fullmatch("Oct 2019") and heads.MONTH_YEAR.fullmatch("dic. 2019")
