@@ -160,3 +160,50 @@ def test_link_column_names_language_switch_and_short_month():
     assert not blocks.is_column_header("Home   About us   Events")
     assert blocks.is_language_switch("Español | English") and not blocks.is_language_switch("Regional Meeting")
     assert heads.MONTH_YEAR.fullmatch("Oct 2019") and heads.MONTH_YEAR.fullmatch("dic. 2019")
+
+
+# --- pipe rows "title | dates | place", each with its details on the lines under it ------------------------------------
+
+ROWS_ES = """\
+Foro Andino de Movilidad (FAM)
+Inicio | Agenda | Contacto
+AGENDA 2016
+Actividad | Fecha | Lugar
+
+Encuentro sobre Registro de Trabajadores Temporales | 2016-03-03 al 2016-03-04 | Cuenca, Ecuador
+Convoca: Secretaría Andina
+Apoyo: Banco Mundial
+
+Curso sobre Identificación de Personas Apátridas | 2016-07-15 | Arequipa
+Organizado por la Defensoría del Pueblo del Perú, con financiamiento de la Unión Europea.
+
+Ver agenda 2015 | Ver agenda 2017
+"""
+
+ROWS_EN = """\
+Andean Mobility Forum (AMF)
+Home | Agenda | Contact
+AGENDA 2016
+Activity | Date | Place
+
+Meeting on Seasonal Workers' Registration | 2016-03-03 to 2016-03-04 | Cuenca, Ecuador
+Convened by: Andean Secretariat
+Support: World Bank
+
+Course on Statelessness Identification | 2016-07-15 | Arequipa
+Organized by the Ombudsman's Office of Peru, with funding from the European Union.
+
+See agenda 2015 | See agenda 2017
+"""
+
+
+def test_pipe_rows_with_details_under_each_row():
+    for text, lang, support, funder in ((ROWS_ES, "es", "Banco Mundial", "Unión Europea"),
+                                        (ROWS_EN, "en", "World Bank", "European Union")):
+        r = _parse(text, lang=lang)
+        assert len(r.events) == 2, _titles(r)
+        cuenca, arequipa = r.events
+        assert _city(cuenca) == "Cuenca" and _dates(cuenca) == (dt.date(2016, 3, 3), dt.date(2016, 3, 4))
+        assert _city(arequipa) == "Arequipa" and _dates(arequipa) == (dt.date(2016, 7, 15), None)
+        assert support in cuenca.description.exact and funder in arequipa.description.exact
+        assert "agenda 2017" not in arequipa.description.exact
