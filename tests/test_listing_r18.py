@@ -207,3 +207,21 @@ def test_pipe_rows_with_details_under_each_row():
         assert _city(arequipa) == "Arequipa" and _dates(arequipa) == (dt.date(2016, 7, 15), None)
         assert support in cuenca.description.exact and funder in arequipa.description.exact
         assert "agenda 2017" not in arequipa.description.exact
+
+
+
+# --- a field's list of names wrapped after a comma ----------------------------------------------------------------------
+
+def test_a_fields_list_of_names_wrapped_after_a_comma_is_one_sentence():
+    from rcpkg.loaders.sentences import split_sentences
+
+    for text, tail in (("Delegations attended: Bolivia, Colombia,\nChile, Peru and Argentina.\nThe forum closed.",
+                        "Argentina."),
+                       ("Asistieron los gobiernos: Bolivia, Colombia,\nChile, Perú y Argentina.\nEl foro concluyó.",
+                        "Argentina.")):
+        found = [x.text if hasattr(x, "text") else text[x.start:x.end] for x in split_sentences(text)]
+        assert found[0].endswith(tail) and "Colombia,\nChile" in found[0], found
+    # a field line after a comma-ended field line is a field of its own
+    text = "Host: Government of Ecuador,\nSupport: World Bank"
+    found = [x.text if hasattr(x, "text") else text[x.start:x.end] for x in split_sentences(text)]
+    assert len(found) == 2, found
