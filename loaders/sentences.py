@@ -57,6 +57,9 @@ _CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-.]*")
 _NAME_JOINS = frozenset("of for on the and de del la las los el para sobre contra y e against in".split())
 _WORDS = re.compile(r"[^\W\d_][\w’'\-.]*")
 _SOFT_PREV_END = re.compile(r"[\w,)\-–’'”\"]$")
+# the rest of a list of names after a line break: capitalised items apart by commas, closed by "and" / "y" and a stop
+_NAME_LIST_GOES_ON = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60}(?:, [A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60})*"
+                                r"(?:,? (?:and|y|e) [A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60})?[.;]?$")
 
 
 _ACRONYM_NEXT = re.compile(r"\([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&/\-]{1,15}\)")
@@ -114,6 +117,9 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
     if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(p) \
             or (_is_caps_heading(n) and not _LONE_ACRONYM.fullmatch(n)):
         return False
+    if p.endswith(",") and _INLINE_HEADING.match(p) and _NAME_LIST_GOES_ON.match(n) and not _INLINE_HEADING.match(n):
+        return True  # issue 13 (listing18): a field's list of names wrapped after a comma ("Delegations: Peru, Chile," /
+        # "Bolivia and Ecuador.")
     if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")) \
             or _DASH_FIELD.match(n):
         return False

@@ -209,6 +209,19 @@ def is_menu_bar(text: str) -> bool:
     return sum(bool(_MENU_WORD.match(x)) for x in items) >= 2
 
 
+# issue 13 (listing18): a listing's column names printed on one line over its entries ("Date        Event",
+# "Fecha | Actividad | Lugar"): two to five items apart by wide gaps or bars, each a column's name
+_COLUMN_WORD = re.compile(
+    r"^(?:dates?|when|events?|activity|activities|meetings?|title|place|venue|location|city|country|details|"
+    r"fechas?|cu[aá]ndo|eventos?|actividad|actividades|reuni[oó]n|reuniones|t[ií]tulo|lugar|sede|ciudad|pa[ií]s|detalles)$",
+    re.IGNORECASE)
+
+
+def is_column_header(text: str) -> bool:
+    items = [clean(x) for x in _MENU_GAP.split(text.strip(_SPACE)) if clean(x)]
+    return 2 <= len(items) <= 5 and all(_COLUMN_WORD.match(x) for x in items)
+
+
 def is_navigation(text: str) -> bool:
     t = clean(BULLET.sub("", text))
     return bool(NAVIGATION.match(t)) or is_breadcrumb(t) or is_pager(t) or is_menu_bar(text)
@@ -217,6 +230,11 @@ def is_navigation(text: str) -> bool:
 # issue 13 (listing2): a language switch printed over a site's menu ("ES | EN | PT", "English · Español")
 _LANG_SWITCH = re.compile(r"(?:(?:(?-i:[A-Z]{2})|english|espa[nñ]ol|portugu[eê]s|fran[cç]ais)(?:\s*[|·/]\s*|\s+|$)){2,4}",
                           re.IGNORECASE)
+
+
+def is_language_switch(text: str) -> bool:
+    """Issue 13 (listing18): a line that is only a language switch ("English | Español", "ES | EN")."""
+    return bool(_LANG_SWITCH.fullmatch(clean(text)))
 
 
 def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
@@ -275,7 +293,10 @@ _MORE_WORDS = (r"read more|read the full (?:story|article)|leer m[aá]s|ver m[a�
                r"mostrar m[aá]s|find out more|learn more|saber m[aá]s|conoce m[aá]s|continue reading|keep reading|"
                r"seguir leyendo|contin[uú]a leyendo|contin[uú]ar leyendo|view (?:the )?event|view details|"
                r"ver (?:el )?evento|ver detalles?")
-MORE_LINK = re.compile(rf"^(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::|about\b|sobre\b|de\b)[ \t]*\S.{{0,200}}(?<![.!?;]))?\s*$",
+# issue 13 (listing18): also behind an arrow ("› Details", "» Ver más"), and the bare "Details" / "Detalles" link
+# with its arrow before or after it ("› Details", "Detalles »")
+MORE_LINK = re.compile(rf"^(?:[»›>→➔]\s*(?:details|detalles|more|m[aá]s)\s*$|(?:details|detalles)\s*[»›>→➔]+\s*$|"
+                       rf"(?:[»›>→➔]\s*)?(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::|about\b|sobre\b|de\b)[ \t]*\S.{{0,200}}(?<![.!?;]))?\s*$)",
                        re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ from rcpkg.loaders.records import DateRange, Span
 RULE = re.compile(r"^[ \t]*(?:[-=_*~·•]\s?){4,}[ \t]*$")
 # a badge's line: a day or days, a month's name or its abbreviation, a year, a weekday
 _BADGE_PART = re.compile(r"^[\w.,–—/ -]{1,14}$")
-_SHAPE = re.compile(r"^H?[DE]*T[ME]*X*L*$")
+_SHAPE = re.compile(r"^H*[DE]*T[ME]*X*L*$")  # (issue 13, listing18: a page's heading and its column names)
 # issue 13 (listing3): a note in brackets after a head line's date ("March 2018 (dates to be confirmed)",
 # "(por confirmar)")
 _NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
@@ -108,15 +108,15 @@ def _kind(ln: Line, *, order: str | None) -> tuple[str, heads.Meta | None]:
     t = blocks.clean(ln.text)
     if blocks.MORE_LINK.match(t) or blocks.is_pager(t) or blocks.MORE_LINK.match(_ARROWS.sub("", t)):
         return "L", None
-    if blocks.is_footer(t):
+    if blocks.is_footer(t) or blocks.is_language_switch(t):  # (issue 13, listing18: "English | Español": no title)
         return "F", None
     if blocks.is_bullet(ln.text):
         return "B", None
     m = meta_of(ln, order=order)
     if m is not None:
         return ("E" if m.kinds == {"date"} else "M"), m
-    if blocks.is_caps_heading(t) and len(t.split()) <= 8:
-        return "H", None
+    if blocks.is_caps_heading(t) and len(t.split()) <= 8 or blocks.is_column_header(ln.text):
+        return "H", None  # (issue 13, listing18: the column names over the first card, "Date      Event", too)
     if len(t) > 200 or _PROSE_END.search(t) or _SENTENCE.search(t) or blocks.is_byline(t) \
             or blocks.is_navigation(ln.text):
         return "X", None

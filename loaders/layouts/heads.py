@@ -44,9 +44,11 @@ _PLACE_LABEL = re.compile(
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
 # issue 13 (sixth held-out set): a head line's date part may give only the month and year ("September
 # 2017 | Lima", "octubre de 2025"): a date part that dates no day (the event gets no dates from it)
+# issue 13 (listing18): also a month's abbreviation ("Sep 2021", "sept. 2019", "dic. 2020")
 MONTH_YEAR = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|"
-    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.?,?[ \t]+"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|set|dic)\.?,?[ \t]+"
     r"(?:(?:de|del)[ \t]+)?(?:19|20)\d\d", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?;:…)»\"”]$")
 _BRACKETED = re.compile(r"[^().!?;:]{2,60}\([^().!?;:]{2,40}\)")
@@ -341,7 +343,8 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
         if k + 1 >= len(filled):
             break
         prev, nxt = (filled[k - 1] if k else None), filled[k + 1]
-        if prev is not None and (_title_like(prev) or not blocks.is_navigation(prev.text)):
+        if prev is not None and (_title_like(prev) or not blocks.is_navigation(prev.text)) \
+                and not blocks.is_column_header(prev.text):  # issue 13 (listing18): "Date     Event" over the first
             continue
         m = meta_line(ln, order=order)
         if m is None or m.kinds != {"date"} or not _title_like(nxt) or blocks.is_byline(nxt.text) \
@@ -355,7 +358,7 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
     """Whether a listing prints its entries' place or date right under each title (or a CMS byline, or the
     date right before each title)."""
     count = 0
-    for prev, ln in zip(lines, lines[1:]):
+    for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
         if prev.blank or not _title_like(prev):
             continue
         if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
@@ -367,6 +370,14 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
         m = meta_line(ln, order=order)
         if m is not None and m.strong and meta_line(prev, order=order) is None:
             count += 1
+        elif m is not None and m.kinds == {"place"} and meta_line(prev, order=order) is None:
+            # issue 13 (listing18): a place line under the title, then the date on a line of its own
+            # ("Lima, Peru" / "5-6 December 2023"): the two lines head the entry together
+            nxt = lines[k + 2] if k + 2 < len(lines) else None
+            if nxt is not None and not nxt.blank and _DIGIT_OR_LABEL.search(nxt.text):
+                m2 = meta_line(nxt, order=order)
+                if m2 is not None and m2.strong:
+                    count += 1
     if count < 2:
         count += _spaced_heads(lines, order=order)
     if count < 2:

@@ -389,11 +389,19 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
     title_col = next(c for c, n in enumerate(names) if _TITLE_COLUMN.match(n))
     events: list[EventRecord] = []
     k = head + 1
-    while k < len(lines) and (lines[k].blank or len(_cells(lines[k])) == len(names)):
+    width = len(names)
+    while k < len(lines) and (lines[k].blank or len(_cells(lines[k])) == width):
         row = lines[k]
         k += 1
         if row.blank:
             continue
+        # issue 13 (listing18): a row's details on the lines right under it, up to a blank line ("Convoca: …",
+        # "Organizado por …"): the row's description, when they are no row, link or footer of their own
+        details: list[Line] = []
+        while k < len(lines) and not lines[k].blank and len(_cells(lines[k])) != width \
+                and not blocks.is_footer(lines[k].text) and not blocks.is_navigation(lines[k].text):
+            details.append(lines[k])
+            k += 1
         cells = _cells(row)
         ts, te = cells[title_col]
         titles, subtitle = titles_of(ctx, ts, te)
@@ -414,9 +422,12 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
                 body = [Line(row.no, a, b, text[a:b])]
             else:  # a role column ("Organized by"), or a column the layout does not read: a section under its name
                 sections.append(Section(names[c], value))
+        if details:
+            body = body + details
         if place is None and not online:
             ctx.warn(row.no, "event without a location line", name)
-        ev = build_event(ctx, len(events), span=Span.of(text, *row.stripped()), titles=titles, subtitle=subtitle,
+        end = details[-1].stripped()[1] if details else row.stripped()[1]
+        ev = build_event(ctx, len(events), span=Span.of(text, row.stripped()[0], end), titles=titles, subtitle=subtitle,
                          body=body, place=place, online=online, dates=dates, title_line=row.no)
         ev = replace(ev, sections=ev.sections + tuple(sections))
         events.append(ev if dates else _with_description_dates(ctx, ev))
