@@ -1003,6 +1003,17 @@ def _table(cues: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]
 _FORWARD_RE = _table(_FORWARD)
 _BACKWARD_RE = _table(_BACKWARD)
 
+
+def _add_cues(anchors: str = "", backward: tuple[tuple[str, str], ...] = (),
+              forward: tuple[tuple[str, str], ...] = ()) -> None:
+    """A later round's cues: its anchor stems first (so its cues' stems are found), then its tables."""
+    global _ANCHORS, _STEMS, _BACKWARD_RE, _FORWARD_RE
+    if anchors:
+        _ANCHORS = re.compile(_ANCHORS.pattern + "|" + anchors)
+        _STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
+    _BACKWARD_RE = _BACKWARD_RE + _table(backward)
+    _FORWARD_RE = _FORWARD_RE + _table(forward)
+
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
     r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra|"
@@ -1727,10 +1738,7 @@ _EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
 )
 _WITH = re.compile(_WITH.pattern + r"|and so (?:did|does|do|will|would|have|has|had)\b|"
                    r"y (?:asi |tambien )?lo hi(?:zo|cieron|ciera)\b")
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|spoke|speak|habl|and so|lo hi|invit")
-_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
-_BACKWARD_RE = _BACKWARD_RE + _table(_EVENT15_BACKWARD)
-_FORWARD_RE = _FORWARD_RE + _table(_EVENT15_FORWARD)
+_add_cues(r"spoke|speak|habl|and so|lo hi|invit", _EVENT15_BACKWARD, _EVENT15_FORWARD)
 # -- end of the cues added by event15 ----------------------------------------------------------------------------
 # -- cues added by event16 (issue 13, round 16) ------------------------------------------------------------------
 # a body that attended or took part "as an observer / as a guest", the verb before the capacity ("X asistió en calidad
@@ -1755,10 +1763,7 @@ _EVENT16_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?:estuvieron|estaran|estuvo|fueron|seran|corrieron|correran) (?:a cargo del?|dictad[oa]s por|"
                     r"impartid[oa]s por|ofrecid[oa]s por)\b"),
 )
-_ANCHORS = re.compile(_ANCHORS.pattern + r"|asisti|estuv|speech|statements|exposiciones|presentaciones")
-_STEMS = _ANCHORS.pattern.replace("\n", "").split("|")
-_BACKWARD_RE = _BACKWARD_RE + _table(_EVENT16_BACKWARD)
-_FORWARD_RE = _FORWARD_RE + _table(_EVENT16_FORWARD)
+_add_cues(r"asisti|estuv|speech|statements|exposiciones|presentaciones", _EVENT16_BACKWARD, _EVENT16_FORWARD)
 # -- end of the cues added by event16 ----------------------------------------------------------------------------
 # -- cues added by event17 (issue 13, round 17) ------------------------------------------------------------------
 _EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
@@ -1771,5 +1776,5 @@ _EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
                     r"sessions?|working groups?|discussions?))? (?:was|were|will be) (?:entrusted to|assigned to|"
                     r"in the hands of|provided by)\b"),
 )
-_FORWARD_RE = _FORWARD_RE + _table(_EVENT17_FORWARD)
+_add_cues(forward=_EVENT17_FORWARD)
 # -- end of the cues added by event17 ----------------------------------------------------------------------------

@@ -5,25 +5,15 @@ Pages and sentences written for these tests (no held-out page's wording), in Eng
 from __future__ import annotations
 
 import pytest
-from test_extract import pairs, run
+from event_pages import found
 from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
 
-from rcpkg.loaders.layouts import parse_page
-from rcpkg.loaders.records import Page
-
-
-def _page(text: str, lang: str, layout: str = "event", url: str = "https://example.org/events/meeting") -> Page:
-    return Page(path="p.txt", url=url, text=text, lang=lang, layout=layout)
+_TITLES = ("Encuentro Subregional sobre Trabajo Temporal", "Subregional Meeting on Seasonal Work")
+_HEADS = ("Fecha: 12 de marzo de 2019\nLugar: Tegucigalpa, Honduras\n", "Date: 12 March 2019\nVenue: Tegucigalpa, Honduras\n")
 
 
 def _found(tools, body: str, lang: str = "es"):  # noqa: F811
-    title = "Encuentro Subregional sobre Trabajo Temporal" if lang == "es" else "Subregional Meeting on Seasonal Work"
-    head = "Fecha: 12 de marzo de 2019\nLugar: Tegucigalpa, Honduras\n" if lang == "es" else \
-        "Date: 12 March 2019\nVenue: Tegucigalpa, Honduras\n"
-    page = _page(title + "\n" + head + "\n" + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    return pairs(run(tools, page, r.events[0]))
+    return found(tools, _TITLES, _HEADS, body, lang)
 
 
 # -- a rapporteur takes part (round 17, the lead's convention) -------------------------------------------------------

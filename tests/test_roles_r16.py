@@ -4,25 +4,20 @@ wording)."""
 
 from __future__ import annotations
 
+from event_pages import event_page as _page
+from event_pages import found as _event_found
 from test_extract import pairs, run
 from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
 
 from rcpkg.loaders.layouts import parse_page
-from rcpkg.loaders.records import Page
 
 
-def _page(text: str, lang: str, layout: str = "event", url: str = "https://example.org/events/meeting") -> Page:
-    return Page(path="p.txt", url=url, text=text, lang=lang, layout=layout)
+_TITLES = ("Taller Regional sobre Retorno Asistido", "Regional Workshop on Assisted Return")
+_HEADS = ("Fecha: 4 de mayo de 2021\nLugar: Managua, Nicaragua\n", "Date: 4 May 2021\nVenue: Managua, Nicaragua\n")
 
 
 def _found(tools, body: str, lang: str = "es"):  # noqa: F811
-    title = "Taller Regional sobre Retorno Asistido" if lang == "es" else "Regional Workshop on Assisted Return"
-    head = "Fecha: 4 de mayo de 2021\nLugar: Managua, Nicaragua\n" if lang == "es" else \
-        "Date: 4 May 2021\nVenue: Managua, Nicaragua\n"
-    page = _page(title + "\n" + head + "\n" + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    return pairs(run(tools, page, r.events[0]))
+    return _event_found(tools, _TITLES, _HEADS, body, lang)
 
 
 # -- officials of countries with a remit of several words take part ---------------------------------------------

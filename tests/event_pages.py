@@ -1,0 +1,21 @@
+"""What the prose rules' tests (tests/test_roles_r16.py, tests/test_event_r17.py) read of an event page."""
+
+from __future__ import annotations
+
+from test_extract import pairs, run
+
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+
+
+def event_page(text: str, lang: str, layout: str = "event", url: str = "https://example.org/events/meeting") -> Page:
+    return Page(path="p.txt", url=url, text=text, lang=lang, layout=layout)
+
+
+def found(tools, titles: tuple[str, str], heads: tuple[str, str], body: str, lang: str = "es"):
+    """The (agent, role) pairs of a one-event page: its title and date/place head (Spanish, English), then `body`."""
+    title, head = (titles[0], heads[0]) if lang == "es" else (titles[1], heads[1])
+    page = event_page(title + "\n" + head + "\n" + body + "\n", lang)
+    r = parse_page(page)
+    assert len(r.events) == 1
+    return pairs(run(tools, page, r.events[0]))
