@@ -221,3 +221,28 @@ def test_a_worker_that_dies_or_fails_stops_the_build_and_leaves_nothing(corpus, 
     monkeypatch.setattr(pages.Work, "__call__", real)
     report = build(corpus, tmp_path / "store", jobs=2)
     assert not report.failed_pages and report.events > 0
+
+
+DIES_MID_RESULT = r"""
+import os, struct
+from rcpkg.build import pages
+
+def half(work, conn, parent):  # a worker killed while it writes a result (say by the OOM killer)
+    pages._worker_init(parent)
+    conn.recv()
+    os.write(conn.fileno(), struct.pack("!i", 1 << 20) + b"x" * 1000)  # a header for 1 MB, then 1 kB
+    os._exit(9)
+
+pages._serve = half
+try:
+    list(pages._forked(lambda chunk: chunk, [[1], [2], [3]], 2))
+except RuntimeError as exc:
+    print(exc)
+"""
+
+
+def test_a_worker_that_dies_in_the_middle_of_a_result_stops_the_build():
+    """The build read the rest of a result that never came and waited forever (CI stop 28)."""
+    out = subprocess.run([sys.executable, "-c", DIES_MID_RESULT], capture_output=True, text=True, cwd=REPO,
+                         timeout=120)
+    assert "a build worker process ended unexpectedly (exit code 9)" in out.stdout, out.stderr

@@ -3,8 +3,8 @@
 Pages are grouped into chunks of about CHUNK_BYTES of source text. Each chunk is processed by
 one worker (a process forked with the PageProcessor and the compiled shapes already built), which
 also checks the chunk's pages as one validation batch (rcpkg.build.checks.BatchValidator) and
-sends back each page's report and N-Quads text. At most `jobs + 1` chunks are in flight, so the
-workers never run far ahead of the loading.
+sends back each page's report and N-Quads text. At most `jobs + 1` chunks run ahead of the one
+being loaded, so the workers never run far ahead of the loading.
 """
 
 from __future__ import annotations
@@ -253,15 +253,22 @@ def _worker_init(parent: int) -> None:
         os._exit(1)  # the build was killed between the fork and the line above: no signal will come
 
 
-def _serve(work: Work, tasks, results, parent: int) -> None:
-    """A worker: (index, chunk) from `tasks` until None; (index, pickled (result, error)) into `results`.
+def _serve(work: Work, conn, parent: int) -> None:
+    """A worker: a chunk from `conn` until None; its pickled (result, error) back on `conn`.
 
-    The worker is forked with `work` (never pickled); only chunks and results cross the pipes."""
+    The worker is forked with `work` (never pickled); only chunks and results cross its pipe. It
+    writes each result itself, with no feeder thread: a worker that dies mid-write closes its end of
+    the pipe, and the build reads the end of the file instead of waiting for the rest."""
     import pickle
 
     _worker_init(parent)
-    while (item := tasks.get()) is not None:
-        i, chunk = item
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:  # the build has gone
+            return
+        if chunk is None:
+            return
         try:
             payload = pickle.dumps((work(chunk), None))
         except BaseException as exc:  # noqa: BLE001 - raised again in the build's process
@@ -269,41 +276,62 @@ def _serve(work: Work, tasks, results, parent: int) -> None:
                 payload = pickle.dumps((None, exc))
             except Exception:  # noqa: BLE001 - an exception that cannot be pickled: its text
                 payload = pickle.dumps((None, RuntimeError(f"{type(exc).__name__}: {exc}")))
-        results.put((i, payload))
+        conn.send_bytes(payload)
+
+
+def _dead(worker) -> RuntimeError:
+    worker.join(POLL_S)
+    code = worker.exitcode
+    return RuntimeError(f"a build worker process ended unexpectedly (exit code {code if code is not None else 'unknown'})")
 
 
 def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
-    """The chunks' results, in order, from `jobs` forked workers (at most `jobs + 1` chunks in flight)."""
+    """The chunks' results, in order, from `jobs` forked workers (at most `jobs + 1` chunks ahead of
+    the one the build waits for). Each worker has its own pipe; the build waits on the pipes and on
+    the workers' sentinels together, so a worker that dies, even in the middle of sending a result,
+    stops the build with its exit code instead of leaving it waiting."""
     import multiprocessing
     import pickle
-    import queue
+    from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")
-    tasks, results = context.Queue(), context.Queue()
-    workers = [context.Process(target=_serve, args=(work, tasks, results, os.getpid()), daemon=True)
-               for _ in range(min(jobs, len(chunks)))]
-    finished, started = False, []
+    finished = False
+    started: list[tuple[object, object]] = []  # (process, the build's end of its pipe)
     try:
-        for worker in workers:
+        for _ in range(min(jobs, len(chunks))):
+            mine, theirs = context.Pipe()
+            worker = context.Process(target=_serve, args=(work, theirs, os.getpid()), daemon=True)
             worker.start()
-            started.append(worker)
+            theirs.close()  # only the worker holds its end: its death is the pipe's end of file
+            started.append((worker, mine))
             interrupt.check()  # a Ctrl-C during a fork is swallowed by the fork hooks: seen here
+        queued: dict[object, list[int]] = {conn: [] for _, conn in started}  # pipe -> chunks sent to it
+        worker_of = {conn: worker for worker, conn in started}
+        by_sentinel = {worker.sentinel: worker for worker, _ in started}
         sent = 0
         done: dict[int, bytes] = {}
         for want in range(len(chunks)):
-            while sent < len(chunks) and sent <= want + jobs:
-                tasks.put((sent, chunks[sent]))
-                sent += 1
             while want not in done:
-                try:
-                    i, payload = results.get(timeout=POLL_S)
-                except queue.Empty:
-                    interrupt.check()
-                    dead = [w.exitcode for w in started if w.exitcode is not None]
-                    if dead:
-                        raise RuntimeError(f"a build worker process ended unexpectedly (exit code {dead[0]})") from None
-                    continue
-                done[i] = payload
+                # two chunks per worker: the next one waits in its pipe while the build loads
+                while sent < len(chunks) and sent <= want + jobs:
+                    conn = min(queued, key=lambda c: len(queued[c]))
+                    if len(queued[conn]) >= 2:
+                        break
+                    try:
+                        conn.send(chunks[sent])
+                    except OSError:  # the worker has died: its pipe is broken
+                        raise _dead(worker_of[conn]) from None
+                    queued[conn].append(sent)
+                    sent += 1
+                ready = wait([*(c for c in queued if queued[c]), *by_sentinel], timeout=POLL_S)
+                interrupt.check()
+                for conn in [r for r in ready if r in queued]:
+                    try:
+                        done[queued[conn].pop(0)] = conn.recv_bytes()
+                    except (EOFError, OSError):
+                        raise _dead(worker_of[conn]) from None
+                for sentinel in [r for r in ready if r in by_sentinel]:
+                    raise _dead(by_sentinel[sentinel])
             result, error = pickle.loads(done.pop(want))
             if error is not None:
                 raise error
@@ -311,13 +339,14 @@ def _forked(work: Work, chunks: list[list], jobs: int) -> Iterator[ChunkResult]:
             yield result
         finished = True
     finally:
-        for worker in started:
+        for worker, conn in started:
             if finished:
-                tasks.put(None)
+                try:
+                    conn.send(None)
+                except OSError:
+                    pass
             else:
                 worker.terminate()
-        for worker in started:
+        for worker, conn in started:
             worker.join()
-        if not finished:
-            tasks.cancel_join_thread()
-            results.cancel_join_thread()
+            conn.close()
