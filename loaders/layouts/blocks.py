@@ -248,7 +248,9 @@ def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
             continue
         if is_menu_bar(lines[k].text):
             k += 1
-            while k < len(lines) and (is_blank(lines[k].text) or is_navigation(lines[k].text)):
+            # (issue 13, layout19: a language switch under the menu, "ES | EN", is the header's too)
+            while k < len(lines) and (is_blank(lines[k].text) or is_navigation(lines[k].text)
+                                      or is_language_switch(lines[k].text)):
                 k += 1
             return k
         if is_navigation(lines[k].text) or _LANG_SWITCH.fullmatch(t):

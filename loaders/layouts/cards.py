@@ -35,6 +35,14 @@ from rcpkg.loaders.records import DateRange, Span
 RULE = re.compile(r"^[ \t]*(?:[-=_*~·•]\s?){4,}[ \t]*$")
 # a badge's line: a day or days, a month's name or its abbreviation, a year, a weekday
 _BADGE_PART = re.compile(r"^[\w.,–—/ -]{1,14}$")
+# issue 13 (layout19): a card grid's one-line date badge that prints the day and the month but no year
+# ("15 / MAR", "08 JUN", "MAR 15", "3-5 / dic."): a date head of the card that dates no day (no year to give it)
+_MONTH_ABBR = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|"
+               r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|set|dic)\.?")
+_DAYS = r"[0-3]?\d(?:[ \t]*[-–][ \t]*[0-3]?\d)?"
+YEARLESS_BADGE = re.compile(rf"^(?:{_DAYS}[ \t]*(?:[/.|·-][ \t]*|[ \t])(?:de[ \t]+)?{_MONTH_ABBR}|"
+                            rf"{_MONTH_ABBR}[ \t]*(?:[/.|·-][ \t]*|[ \t]){_DAYS})$", re.IGNORECASE)
 _SHAPE = re.compile(r"^H*[DE]*T[ME]*X*L*$")  # (issue 13, listing18: a page's heading and its column names)
 # issue 13 (listing3): a note in brackets after a head line's date ("March 2018 (dates to be confirmed)",
 # "(por confirmar)")
@@ -152,6 +160,8 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
         if badge is None and not kinds or badge is None and set(kinds) <= {"H"}:
             found = next(((k, k + n - 1) for n in (4, 3, 2) if k + n <= len(lines)
                           and badge_date(text, lines[k:k + n], order=order) is not None), None)
+            if found is None and YEARLESS_BADGE.match(blocks.clean(lines[k].text)):
+                found = (k, k)  # issue 13 (layout19): "15 / MAR" (its date, with no year, is warned of)
             if found is not None:
                 badge = found
                 kinds.extend("D" * (found[1] - found[0] + 1))

@@ -558,8 +558,15 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     for n, (i, ts, te) in enumerate(items):
         end_idx = items[n + 1][0] if n + 1 < len(items) else len(lines)
         ln = lines[i]
+        loc, dates, body_start = _title_meta(ctx, te, ln, blocks.clean(text[ts:te]))
+        if loc.place is None and not loc.online:
+            # issue 13 (layout19): "Workshop on X, Guatemala City (14-15 September 2016)": the brackets give the
+            # dates only, the place closes the title after a comma
+            cut = _comma_place(text, ts, te)
+            if cut is not None:
+                loc, _ = place_and_date(ctx, cut[1], te, ln.no, blocks.clean(text[ts:cut[0]]))
+                te = cut[0]
         titles, subtitle = titles_of(ctx, ts, te)
-        loc, dates, body_start = _title_meta(ctx, te, ln, titles[0].text if titles else "")
         body = []
         sp = blocks.span(text, body_start, ln.end)
         if sp is not None:
@@ -582,6 +589,20 @@ def _bullet_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
 
+
+
+def _comma_place(text: str, ts: int, te: int) -> tuple[int, int] | None:
+    """Where a title that ends with ", Place" ends and its place starts, when that place is a known one; else None."""
+    from rcpkg.loaders.layouts.listing import location_suffix
+
+    t = text[ts:te].rstrip()
+    cut = location_suffix(t)
+    if cut is None:
+        return None
+    head = t[:cut].rstrip()
+    if not head.endswith(",") or len(head.split()) < 3 or resolve_place(t[cut:], alternates=False).problem:
+        return None
+    return ts + len(head) - 1, ts + cut
 
 
 def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):

@@ -20,13 +20,14 @@ title line ("XIX CRM Managua", "… abroad -"). Rules, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rcpkg.loaders.layouts import blocks, heads
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, description_dates, place_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.dates import date_line
+from rcpkg.loaders.dates import date_line, find_dates
 from rcpkg.loaders.places import looks_like_place
-from rcpkg.loaders.records import EventRecord, Span
+from rcpkg.loaders.records import DateRange, EventRecord, Span
 from rcpkg.loaders.titles import find_double
 
 _MAX_PLACE_WORDS = 6
@@ -79,6 +80,9 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
     table = _table_header(lines[i:])
     if table is not None:
         return _parse_table(ctx, lines[i:], *table)
+    found = _parse_month_days(ctx, lines[i:])  # issue 13 (layout19): "Marzo 2019" over "12 — Title, Place"
+    if found is not None:
+        return found
     found = _parse_marked(ctx, lines[i:])  # issue 13 (listing16): entries opened by a mark glyph
     if found is not None:
         return found
@@ -327,41 +331,153 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
             elif part.kind == "date" and dates is None:
                 dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
                 if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
-                    ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+                    dates = _in_heading_year(ctx, value, meta.line.no)
+                    if dates is None:
+                        ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
     return place, online, dates, venue
+
+
+def _in_heading_year(ctx: Ctx, value: Span, line_no: int) -> DateRange | None:
+    """Issue 13 (layout19): an archive whose years are headings ("2017" on a line of its own) prints its entries'
+    dates without the year ("Fecha: 5 de octubre"): the day and month read in the year of the nearest year heading
+    above (the heading's year a part of the range's evidence); None when the value is no yearless day and month,
+    or when no year heading is above it (a year is never guessed)."""
+    from rcpkg.loaders.layouts.country import _heading_year
+    from rcpkg.loaders.layouts.news import yearless_dates
+
+    if not _YEARLESS_VALUE.search(value.exact):
+        return None
+    year = _heading_year(ctx.page.text, value.start)
+    if year is None:
+        return None
+    got = [d for d in yearless_dates(ctx.page.text, value.start, value.end, int(year.exact))
+           if d.span.start == value.start and d.span.end >= value.end - 1]
+    return replace(got[0], parts=(year,)) if got else None
+
+
+_YEARLESS_VALUE = re.compile(r"^[^\d]{0,12}[0-3]?\d\D[^\d]{2,20}$")  # a day and a month, no year (cheap pre-test)
+
+
+# --- issue 13 (layout19): a calendar whose months are headings, each entry opened by its day --------------------------
+# A CMS calendar or agenda prints a heading per month ("Marzo 2019", "APRIL 2018", "Junio de 2020") and under it one
+# entry per event, its line opened by the day or days and a separator ("12 — Taller …, Ciudad de Panamá",
+# "3-5. Regional Forum …", "27 | Reunión …"), the place maybe closing that line, its details on the lines under it.
+# The entry's dates are its days read in the month and year of the heading above (the heading a part of the range's
+# evidence); the entry runs to the next day line or month heading, the last one to its first blank line (what
+# follows it, a pager or the footer, is no entry's).
+_DAY_LEAD = re.compile(r"^[ \t]*(?P<d>[0-3]?\d(?:[ \t]*[-–][ \t]*[0-3]?\d)?)[ \t]*(?:[—–|:.)]|-(?=[ \t]))[ \t]+(?=\S)")
+
+
+def _month_heading(ln: Line) -> bool:
+    return not ln.blank and bool(heads.MONTH_YEAR.fullmatch(blocks.clean(ln.text)))
+
+
+def _parse_month_days(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
+    text = ctx.page.text
+    marks: list[tuple[int, str]] = []  # (index, "H" a month heading / "D" a day line)
+    for k, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        if _month_heading(ln):
+            marks.append((k, "H"))
+        elif _DAY_LEAD.match(ln.text):
+            marks.append((k, "D"))
+    days = [k for k, m in marks if m == "D"]
+    if len(days) < 2 or not marks or marks[0][1] != "H":
+        return None
+    heading_of: dict[int, Line] = {}
+    head = None
+    for k, m in marks:
+        if m == "H":
+            head = lines[k]
+        else:
+            heading_of[k] = head
+    starts = [k for k, _ in marks]
+    first = starts[0]
+    ctx.skipped.extend(f"outside any entry: line {ln.no}" for ln in lines[:first] if not ln.blank)
+    events: list[EventRecord] = []
+    for n_, (k, m) in enumerate(marks):
+        stop = starts[n_ + 1] if n_ + 1 < len(starts) else len(lines)
+        if m == "H":
+            ctx.skipped.append(f"month heading: line {lines[k].no}")
+            continue
+        own = lines[k + 1:stop]
+        if n_ + 1 == len(starts):  # the last entry: to its first blank line
+            cut = next((j for j, x in enumerate(own) if x.blank), len(own))
+            ctx.skipped.extend(f"outside any entry: line {x.no}" for x in own[cut:] if not x.blank)
+            own = own[:cut]
+        body = [x for x in own if not x.blank]
+        ln = lines[k]
+        dm = _DAY_LEAD.match(ln.text)
+        ls, le = ln.stripped()
+        ts = ln.start + dm.end()
+        rest = text[ts:le]
+        cut = location_suffix(rest)
+        titles, subtitle = titles_of(ctx, ts, ts + cut if cut is not None else le)
+        name = titles[0].text if titles else rest
+        place, online = None, False
+        if cut is not None:
+            place, online = place_of(ctx, blocks.span(text, ts + cut, le), ln.no, name)
+        hd = heading_of[k]
+        hs, he = hd.stripped()
+        got = find_dates(f"{dm.group('d')} {text[hs:he]}")
+        dates = None
+        if got and got[0].span.start == 0:
+            d0 = ln.start + dm.start("d")
+            dates = DateRange(got[0].start, got[0].end, Span.of(text, d0, ln.start + dm.end("d")),
+                              parts=(Span.of(text, hs, he),))
+        else:
+            ctx.warn(ln.no, f"date not understood for event {name!r}", dm.group("d"))
+        if place is None and not online:
+            ctx.warn(ln.no, "event without a location line", name)
+            place, online = _prose_place(ctx, body, name)
+        end = body[-1].end if body else le
+        ev = build_event(ctx, len(events), span=Span.of(text, ts, end), titles=titles, subtitle=subtitle,
+                         body=body, place=place, online=online, dates=dates, title_line=ln.no)
+        events.append(ev)
+    return events
 
 
 # issue 13 (listing): a listing printed as a table flattened to text, its cells apart by " | " or tabs, a header
 # row naming the columns ("Event | Dates | Place | Organized by | Summary", "Evento | Fecha | Lugar | Organizan")
 # and one entry a row
 _CELL_GAP = re.compile(r"[ \t]+\|[ \t]+|[ \t]*\t[ \t]*")
+# issue 13 (layout19): a table exported as plain text, its columns aligned with runs of spaces ("Date        Activity
+# Venue"): cells apart by two spaces or more (a title never holds two spaces running, a sentence's cell may)
+_WIDE_GAP = re.compile(r"[ \t]{2,}|[ \t]+\|[ \t]+")
 _TITLE_COLUMN = re.compile(
     r"^(?:events?|eventos?|activit(?:y|ies)|actividad(?:es)?|titles?|t[ií]tulos?|names?|nombres?|"
     r"(?:event|activity) (?:name|title)|nombre de la actividad|nombre del evento|t[ií]tulo del evento|"
     r"meetings?|reuni[oó]n(?:es)?|workshops?|talleres?)$", re.IGNORECASE)
 
 
-def _cells(ln: Line) -> list[tuple[int, int]]:
+def _cells(ln: Line, gap: re.Pattern = _CELL_GAP) -> list[tuple[int, int]]:
     """The offsets in the page of a row's cells, without surrounding whitespace."""
     t = ln.text
     cuts, ends = [0], []
-    for m in _CELL_GAP.finditer(t):
+    if gap is _WIDE_GAP:  # (layout19) the row's indent and trailing spaces part no cells
+        t = t.rstrip()
+        cuts[0] = len(t) - len(t.lstrip())
+    for m in gap.finditer(t, cuts[0]):
         ends.append(m.start())
         cuts.append(m.end())
     ends.append(len(t))
     return [blocks.strip_offsets(t, ln.start, a, b) for a, b in zip(cuts, ends)]
 
 
-def _table_header(lines: list[Line]) -> tuple[int, list[str]] | None:
+def _table_header(lines: list[Line]) -> tuple[int, list[str], re.Pattern] | None:
     """The index of a table's header row among `lines` and its column names: three or more cells, one of them
     an event's title column, one a date or place column, every one a short label; the row after it has as
     many cells."""
     from rcpkg.loaders.layouts import labels
 
     for k, ln in enumerate(lines):
-        if ln.blank or "|" not in ln.text and "\t" not in ln.text:
+        if ln.blank:
             continue
-        cells = _cells(ln)
+        gap = _CELL_GAP if "|" in ln.text or "\t" in ln.text else _WIDE_GAP
+        if gap is _WIDE_GAP and "  " not in ln.text.strip():
+            continue
+        cells = _cells(ln, gap)
         names = [blocks.clean(ln.text[a - ln.start:b - ln.start]) for a, b in cells]
         if len(names) < 3 or any(not n or len(n.split()) > 5 for n in names):
             continue
@@ -370,12 +486,13 @@ def _table_header(lines: list[Line]) -> tuple[int, list[str]] | None:
                 or not any(kr and kr[0] in labels.FACT_KEYS for kr in keys):
             continue
         nxt = next((x for x in lines[k + 1:] if not x.blank), None)
-        if nxt is not None and len(_cells(nxt)) == len(names):
-            return k, names
+        if nxt is not None and len(_cells(nxt, gap)) == len(names):
+            return k, names, gap
     return None
 
 
-def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> list[EventRecord]:
+def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str], gap: re.Pattern = _CELL_GAP
+                 ) -> list[EventRecord]:
     from dataclasses import replace
 
     from rcpkg.loaders.layouts import labels
@@ -390,7 +507,8 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
     events: list[EventRecord] = []
     k = head + 1
     width = len(names)
-    while k < len(lines) and (lines[k].blank or len(_cells(lines[k])) == width):
+    rows: list[tuple[Line, list[Line]]] = []
+    while k < len(lines) and (lines[k].blank or len(_cells(lines[k], gap)) == width):
         row = lines[k]
         k += 1
         if row.blank:
@@ -398,11 +516,14 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
         # issue 13 (listing18): a row's details on the lines right under it, up to a blank line ("Convoca: …",
         # "Organizado por …"): the row's description, when they are no row, link or footer of their own
         details: list[Line] = []
-        while k < len(lines) and not lines[k].blank and len(_cells(lines[k])) != width \
+        while k < len(lines) and not lines[k].blank and len(_cells(lines[k], gap)) != width \
                 and not blocks.is_footer(lines[k].text) and not blocks.is_navigation(lines[k].text):
             details.append(lines[k])
             k += 1
-        cells = _cells(row)
+        rows.append((row, details))
+    notes = _row_notes(ctx, lines[k:], [_cells(row, gap)[title_col] for row, _ in rows])
+    for n_, (row, details) in enumerate(rows):
+        cells = _cells(row, gap)
         ts, te = cells[title_col]
         titles, subtitle = titles_of(ctx, ts, te)
         name = titles[0].text if titles else blocks.clean(text[ts:te])
@@ -424,6 +545,8 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
                 sections.append(Section(names[c], value))
         if details:
             body = body + details
+        if notes.get(n_):
+            body = body + notes[n_]
         if place is None and not online:
             ctx.warn(row.no, "event without a location line", name)
         end = details[-1].stripped()[1] if details else row.stripped()[1]
@@ -431,16 +554,42 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str]) -> li
                          body=body, place=place, online=online, dates=dates, title_line=row.no)
         ev = replace(ev, sections=ev.sections + tuple(sections))
         events.append(ev if dates else _with_description_dates(ctx, ev))
+    noted = {ln.no for got in notes.values() for ln in got}
     for ln in lines[k:]:
-        if ln.blank:
+        if ln.blank or ln.no in noted:
             continue
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
         elif blocks.is_navigation(ln.text):
             ctx.skipped.append(f"navigation: line {ln.no}")
+        elif len(blocks.clean(ln.text)) > 60 and _PROSE_LINE.search(blocks.clean(ln.text)):
+            # (issue 13, layout19) a sentence after the table that names no row: read by no event, warned of
+            ctx.warn(ln.no, "text after the table that names none of its events", blocks.clean(ln.text)[:120])
         else:
             ctx.skipped.append(f"after the table: line {ln.no}")
     return events
+
+
+_PROSE_LINE = re.compile(r"[.;]$")
+
+
+def _row_notes(ctx: Ctx, after: list[Line], title_cells: list[tuple[int, int]]) -> dict[int, list[Line]]:
+    """Issue 13 (layout19): the notes a table prints under it, each opened by a row's title and a colon or a dash
+    ("Regional Forum on …: convened by the ILO; hosted by …", "Taller …. — Organizado por …"): the row's details.
+    A title is matched whole and exactly (case and accents folded), the longest first."""
+    text = ctx.page.text
+    keys = sorted(((blocks.fold_keep(text[a:b]).lower(), n) for n, (a, b) in enumerate(title_cells) if b - a >= 12),
+                  key=lambda x: -len(x[0]))
+    out: dict[int, list[Line]] = {}
+    for ln in after:
+        if ln.blank:
+            continue
+        t = blocks.fold_keep(ln.text.strip()).lower()
+        for key, n in keys:
+            if t.startswith(key) and re.match(r"\s*(?::|[—–]|\.\s*[—–-]|\s-)\s*\S", t[len(key):]):
+                out.setdefault(n, []).append(ln)
+                break
+    return out
 
 
 # --- issue 13 (listing2): a report's activities -------------------------------------------------------------------
@@ -605,6 +754,9 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         badge = None
         if card.badge is not None:
             badge = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
+            if badge is None:  # issue 13 (layout19): a one-line badge with no year ("15 / MAR"): warned, no date
+                bl = card.lines[card.badge[0]]
+                ctx.warn(bl.no, f"date badge gives no year (no dates stored) for event {name!r}", blocks.clean(bl.text))
         place, online, dates, venue = _meta_facts(ctx, card.metas, name, dates=badge)
         body = card.of("X")
         if place is None and not online and dates is not None and body:
