@@ -192,6 +192,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     venue_block = False
+    cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading):
@@ -239,9 +240,16 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
+            run_on = _RUN_ON_CELL.match(said) if whole and cell_label is not None else None
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
+                if _CELL_VALUE.match(said, lab.end):
+                    cell_label = lab.text
+            elif run_on is not None and not said.rstrip().endswith((".", "!", "?")):
+                # issue 13 (prose19): a role field's value cell run on to the next line of a flattened table, its
+                # label cell left empty ("            | Ecuador and Peru"): the same field, under its label
+                start, heading, fielded = s.start + run_on.end(), cell_label, True
             elif lab is not None and lab.value_start is not None and lab.key == "about" and not lab.bullet:
                 start = s.start + lab.value_start  # issue 13 (fields4): "NOTES — The Group will ...": no name
             elif not whole and ": " in said[:48] and (lab := labels.find(said)) is not None and lab.colon \
@@ -250,6 +258,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 # ejecutora: X (XY). Financia: Z, a través del programa W."): each its value, under its label
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
                 stop = s.start + len(said.rstrip().rstrip("."))  # (its stop ends the field, no sentence of prose)
+            if run_on is None and not (lab is not None and heading == lab.text and cell_label == lab.text):
+                cell_label = None
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
                                fielded, "\n" in page.text[start:stop]))
@@ -340,6 +350,10 @@ _PRESENTED = re.compile(r"\b(?:presented|presents|launched|launches|unveiled|pre
                         r"se presento|se presentaron|lanzo|lanzaron|se lanzo|dio a conocer|dieron a conocer) "
                         r"(?:the|its|their|a|an|el|la|los|las|su|sus|un|una|the new|el nuevo|la nueva) $")
 _PAGER_LINK = re.compile(r"\s*[«‹<]")
+# issue 13 (prose19): a table row's value cell after its label cell ("Participants   | X"), and the next line's run-on
+# of it under an empty label cell ("               | Y and Z")
+_CELL_VALUE = re.compile(r"[ \t]*\|[ \t]")
+_RUN_ON_CELL = re.compile(r"[ \t]*\|[ \t]+(?=\S)")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
 

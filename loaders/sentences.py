@@ -104,6 +104,14 @@ def _prose_line(line: str) -> bool:
     return bool(_STOP.search(line) or _CLAUSE.search(line))
 
 
+# issue 13 (prose19): a line opening on a role phrase ("Convened by Peru as Presidency Pro Tempore," / "Convocada por
+# Chile") is a sentence's start, no title: the next line going on in lower case ("through its Ministry ...",
+# "con el apoyo de ...") goes on with it
+_ROLE_OPENING = re.compile(r"(?i)(?:co-?)?(?:convened|organi[sz]ed|hosted|funded|financed|sponsored|supported|"
+                           r"coordinated|convocad|organizad|auspiciad|financiad|patrocinad|apoyad|coordinad)(?:[oa]s?)? "
+                           r"(?:by|por) \S")
+
+
 def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool:
     """Whether the break between two non-blank lines falls inside a sentence (see the module doc);
     `sentence` is the open sentence the line before ends (with the lines joined to it already), `para`
@@ -117,6 +125,8 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
     if not p or not n or not _SOFT_PREV_END.search(p) or _is_caps_heading(p) \
             or (_is_caps_heading(n) and not _LONE_ACRONYM.fullmatch(n)):
         return False
+    if n[0].islower() and " " in n and _ROLE_OPENING.match(sentence.strip() or p) and not _INLINE_HEADING.match(n):
+        return True
     if p.endswith(",") and _INLINE_HEADING.match(p) and _NAME_LIST_GOES_ON.match(n) and not _INLINE_HEADING.match(n):
         return True  # issue 13 (listing18): a field's list of names wrapped after a comma ("Delegations: Peru, Chile," /
         # "Bolivia and Ecuador.")
