@@ -872,6 +872,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
+    if _NAVIGATION.match(surface):  # issue 19 (names19): "Volver a Temas", "Back to Events": a site's link
+        return Described(None, "a site's navigation link, not an institution")
     if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"
         return Described(None, "a venue, not an institution")
     h, type_ = _head(folded)
@@ -905,6 +907,17 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     base = name
     absorbed: int | None = None
     printed: tuple[str, ...] = ()
+    if nxt is None and type_ in ("NationalMinistry", "OrganizationUnit") and acronym is None:
+        # issue 19 (names19): a unit with its country in parentheses, as a list names each country's office
+        # ("Dirección Nacional de Migración (Paraguay)", "Immigration Department (Belize)"): a unit of that
+        # country's government, named "<unit> de / of <country>"
+        paren = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+        if paren is not None and (paren.kind == "country" or entity_type(paren.entity_id) == "Government") \
+                and re.fullmatch(r"\s*\(\s*", text[mention.end:paren.start]) \
+                and re.match(r"\s*\)", text[paren.end:paren.end + 3]):
+            parent, absorbed = paren.entity_id, paren.start
+            printed = (surface, f"{surface} ({paren.surface})")  # both as printed
+            name = base = f"{surface} {'of' if lang == 'en' else 'de'} {paren.surface}"
     # a known government, country or organization right after "of / de (the)"
     if nxt is not None:
         kind = entity_type(nxt.entity_id)
@@ -1109,6 +1122,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
                                           tuple(_trim(x) for x in printed)), None, taken)
 
+
+# issue 19 (names19): a site's links back to its sections, read as capitalised words ("Volver a Temas", "Back to
+# Topics", "Regresar al Inicio", "Go back to Events")
+_NAVIGATION = re.compile(r"(?:(?:Go|Ir)\s+)?(?:Volver|Regresar|Back|Return|Retornar)\s+(?:a|al|to)\b", re.IGNORECASE)
 
 _CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
 # issue 13 (event17): regions of several countries that close a body's name after "of" / "de"

@@ -1,0 +1,33 @@
+"""Round 19 (names19): institution names' extent. Pages written here, English and Spanish, with names
+of our own: a unit with its country in parentheses; a site's navigation link is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_openworld_extract import found, make, new, ref, run, tools  # noqa: F401
+
+
+@pytest.mark.parametrize("body, lang, name, printed", [
+    ("Participantes: Oficina Nacional de Extranjería (Chile); Dirección General de Identidad (Honduras).", "es",
+     "Oficina Nacional de Extranjería de Chile", "gov-cl"),
+    ("Participants: Immigration Department (Belize); National Registry Office (Jamaica).", "en",
+     "Immigration Department of Belize", "gov-bz"),
+])
+def test_a_unit_with_its_country_in_parentheses_is_that_governments(tools, body, lang, name, printed):
+    x = run(tools, *make(body, lang=lang))
+    unit = new(x, name)
+    assert unit.parent == printed
+    # the country in parentheses is the unit's, not a participant of its own
+    assert not any(i.agent == printed for i in x.involvements)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Financiamiento: Fundación Horizonte Abierto\nVolver a Noticias", "es"),
+    ("Funding: Open Horizon Foundation\nBack to Topics", "en"),
+    ("Apoyo: Fundación Horizonte Abierto\nRegresar al Inicio", "es"),
+])
+def test_a_navigation_link_is_no_institution(tools, body, lang):
+    x = run(tools, *make(body, lang=lang))
+    names = {n for n, _ in found(x)}
+    assert not any(n.lower().startswith(("volver", "back", "regresar")) for n in names), names
