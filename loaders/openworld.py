@@ -732,7 +732,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             crescent = " ".join(current[-2:]) in ("red cross", "cruz roja") \
                 and " ".join([r for r in rest if r not in ARTICLES and r not in ("de", "del")][:2]) in ("red crescent",
                                                                                                     "media luna")
-            if not spelled and not lone and not remit and not shared and not national and not headless and not crescent \
+            # issue 19 (names19): a government's formal name, its country after it ("Gobierno de Reconciliación y
+            # Unidad Nacional de Nicaragua", "Government of National Unity and Reconstruction of X"): one name
+            formal = len(current) >= 2 and current[0] in ("gobierno", "government") and current[1] in _OF \
+                and fold_text(text[words[-1][0]:words[-1][1]]) in _OF and 2 <= len(words) - i - 1 <= 5 \
+                and not is_acronym(raw[0]) if raw else False
+            if not spelled and not lone and not remit and not formal and not shared and not national and not headless and not crescent \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
@@ -767,7 +772,10 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 k += 1
             g, folded = g[k:], folded[k:]
             h, _ = _head(folded)
-        if h > 0 and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) and not is_acronym(text[g[0][0]:g[0][1]]):
+        formal = len(folded) >= 4 and folded[0] in ("gobierno", "government") and folded[1] in _OF \
+            and re.fullmatch(r"\s+(?:de|del|of)(?:\s+(?:the|la|el))?\s*", text[g[-1][1]:end]) is not None  # (names19)
+        if h > 0 and not formal and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) \
+                and not is_acronym(text[g[0][0]:g[0][1]]):
             g = g[h:]
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
@@ -872,6 +880,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
+    if then is not None and len(folded) >= 3 and folded[0] in ("gobierno", "government") and folded[1] in _OF:
+        # issue 19 (names19): "el Gobierno de Reconciliación y Unidad Nacional de Nicaragua": the country's government
+        return Described(None, "a government's formal name: the role is its government's")
     if _NAVIGATION.match(surface):  # issue 19 (names19): "Volver a Temas", "Back to Events": a site's link
         return Described(None, "a site's navigation link, not an institution")
     if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"

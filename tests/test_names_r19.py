@@ -31,3 +31,22 @@ def test_a_navigation_link_is_no_institution(tools, body, lang):
     x = run(tools, *make(body, lang=lang))
     names = {n for n, _ in found(x)}
     assert not any(n.lower().startswith(("volver", "back", "regresar")) for n in names), names
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("El Gobierno de Paz y Prosperidad Nacional de Honduras fue anfitrión del taller.", "es"),
+    ("The workshop was hosted by the Government of Hope and National Renewal of Honduras.", "en"),
+])
+def test_a_governments_formal_name_is_its_government(tools, body, lang):
+    x = run(tools, *make(body, lang=lang))
+    agents = {i.agent for i in x.involvements}
+    assert "gov-hn" in agents, found(x)
+    assert not any(i.extracted for i in x.involvements), found(x)
+
+
+
+def test_a_governments_formal_name_with_a_head_word_inside_stays_one_name():
+    from rcpkg.loaders.openworld import _pieces
+    t = "Ayer el Gobierno de Fraternidad y Unidad Popular de Honduras fue anfitrión del taller."
+    assert [m.surface for m in _pieces(t, t.index("Gobierno"), t.index("Honduras"))] == \
+        ["Gobierno de Fraternidad y Unidad Popular"]
