@@ -732,7 +732,12 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             crescent = " ".join(current[-2:]) in ("red cross", "cruz roja") \
                 and " ".join([r for r in rest if r not in ARTICLES and r not in ("de", "del")][:2]) in ("red crescent",
                                                                                                     "media luna")
-            if not spelled and not lone and not remit and not shared and not national and not headless and not crescent \
+            # issue 19 (names19): a government's formal name, its country after it ("Gobierno de Reconciliación y
+            # Unidad Nacional de Nicaragua", "Government of National Unity and Reconstruction of X"): one name
+            formal = len(current) >= 2 and current[0] in ("gobierno", "government") and current[1] in _OF \
+                and fold_text(text[words[-1][0]:words[-1][1]]) in _OF and 2 <= len(words) - i - 1 <= 5 \
+                and not is_acronym(raw[0]) if raw else False
+            if not spelled and not lone and not remit and not formal and not shared and not national and not headless and not crescent \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
@@ -767,7 +772,10 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 k += 1
             g, folded = g[k:], folded[k:]
             h, _ = _head(folded)
-        if h > 0 and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) and not is_acronym(text[g[0][0]:g[0][1]]):
+        formal = len(folded) >= 4 and folded[0] in ("gobierno", "government") and folded[1] in _OF \
+            and re.fullmatch(r"\s+(?:de|del|of)(?:\s+(?:the|la|el))?\s*", text[g[-1][1]:end]) is not None  # (names19)
+        if h > 0 and not formal and folded[0] not in _HEADS and any(f in _OF for f in folded[:h]) \
+                and not is_acronym(text[g[0][0]:g[0][1]]):
             g = g[h:]
             folded = folded[h:]
         # a capitalised verb or adverb that starts a sentence is not part of a name ("Convened by ...")
@@ -872,6 +880,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
+    if then is not None and len(folded) >= 3 and folded[0] in ("gobierno", "government") and folded[1] in _OF:
+        # issue 19 (names19): "el Gobierno de Reconciliación y Unidad Nacional de Nicaragua": the country's government
+        return Described(None, "a government's formal name: the role is its government's")
+    if _NAVIGATION.match(surface):  # issue 19 (names19): "Volver a Temas", "Back to Events": a site's link
+        return Described(None, "a site's navigation link, not an institution")
     if folded[0] in _VENUES:  # issue 13 (h-r8b): "at the Hotel Real Intercontinental", "en el Auditorio Juan Pablo II"
         return Described(None, "a venue, not an institution")
     h, type_ = _head(folded)
@@ -905,6 +918,17 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     base = name
     absorbed: int | None = None
     printed: tuple[str, ...] = ()
+    if nxt is None and type_ in ("NationalMinistry", "OrganizationUnit") and acronym is None:
+        # issue 19 (names19): a unit with its country in parentheses, as a list names each country's office
+        # ("Dirección Nacional de Migración (Paraguay)", "Immigration Department (Belize)"): a unit of that
+        # country's government, named "<unit> de / of <country>"
+        paren = next((k for k in sorted(known, key=lambda k: k.start) if k.start >= mention.end), None)
+        if paren is not None and (paren.kind == "country" or entity_type(paren.entity_id) == "Government") \
+                and re.fullmatch(r"\s*\(\s*", text[mention.end:paren.start]) \
+                and re.match(r"\s*\)", text[paren.end:paren.end + 3]):
+            parent, absorbed = paren.entity_id, paren.start
+            printed = (surface, f"{surface} ({paren.surface})")  # both as printed
+            name = base = f"{surface} {'of' if lang == 'en' else 'de'} {paren.surface}"
     # a known government, country or organization right after "of / de (the)"
     if nxt is not None:
         kind = entity_type(nxt.entity_id)
@@ -1109,6 +1133,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     return Described(ExtractedInstitution(key, name, acronym, type_ or "Institution", parent, lang,
                                           tuple(_trim(x) for x in printed)), None, taken)
 
+
+# issue 19 (names19): a site's links back to its sections, read as capitalised words ("Volver a Temas", "Back to
+# Topics", "Regresar al Inicio", "Go back to Events")
+_NAVIGATION = re.compile(r"(?:(?:Go|Ir)\s+)?(?:Volver|Regresar|Back|Return|Retornar)\s+(?:a|al|to)\b", re.IGNORECASE)
 
 _CITY_WORDS = {"ciudad", "city", "de", "of", "la", "the", "del"}
 # issue 13 (event17): regions of several countries that close a body's name after "of" / "de"
