@@ -192,6 +192,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     heading = None
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     venue_block = False
+    open_label = None  # issue 13 (fields20): the role label of a field whose value its line left open
     cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
@@ -246,6 +247,11 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
                 if _CELL_VALUE.match(said, lab.end):
                     cell_label = lab.text
+            elif open_label is not None and lab is None and whole and not said.rstrip().endswith((".", "!", "?")) \
+                    and _INDENTED.match(page.text, page.text.rfind("\n", 0, s.start) + 1):
+                # issue 13 (fields20): a role field's value left open by ";" or "," on its line, carried on to the
+                # next line indented under it ("— Panelistas: X;" / "  Y"): the same field, under its label
+                start, heading, fielded = s.start, open_label, True
             elif run_on is not None and not said.rstrip().endswith((".", "!", "?")):
                 # issue 13 (prose19): a role field's value cell run on to the next line of a flattened table, its
                 # label cell left empty ("            | Ecuador and Peru"): the same field, under its label
@@ -260,6 +266,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 stop = s.start + len(said.rstrip().rstrip("."))  # (its stop ends the field, no sentence of prose)
             if run_on is None and not (lab is not None and heading == lab.text and cell_label == lab.text):
                 cell_label = None
+            open_label = heading if fielded and heading and said.rstrip().endswith((";", ",")) else None
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
                                fielded, "\n" in page.text[start:stop]))
@@ -353,6 +360,7 @@ _PAGER_LINK = re.compile(r"\s*[«‹<]")
 # issue 13 (prose19): a table row's value cell after its label cell ("Participants   | X"), and the next line's run-on
 # of it under an empty label cell ("               | Y and Z")
 _CELL_VALUE = re.compile(r"[ \t]*\|[ \t]")
+_INDENTED = re.compile(r"[ \t\u00a0]+(?=\S)")
 _RUN_ON_CELL = re.compile(r"[ \t]*\|[ \t]+(?=\S)")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 

@@ -83,9 +83,31 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
     next one (the next event's title stands between its fields and the last event's)."""
     last = ev.fields[-1]
     # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
-    held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1
+    held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1 \
+        or _continues(last, pending)
     return (key.startswith("role:") or key == "ignore") and held and all(
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip(" \t\u00a0"))
+
+
+_OPEN_END = re.compile(r"(?:[,;]|\b(?:and|y|e|with|con))\s*$", re.IGNORECASE)
+
+
+def _continues(last: _Field, pending: list[Line]) -> bool:
+    """issue 13 (fields20): the pending lines all carry on the last field's inline value ("— Panelistas: X;" /
+    "  Y de Brasil" indented under it, or after a value left open by a comma, a semicolon or "and"): its value,
+    no title of a next event."""
+    if last.value_start is None or not pending or any(_label(x) is not None for x in pending):
+        return False
+    prev = last.line
+    for x in pending:
+        if x.no != prev.no + 1 or not (_indent(x) > _indent(last.line) or _OPEN_END.search(prev.text)):
+            return False
+        prev = x
+    return True
 
 
 def _is_audience(line: Line) -> bool:
@@ -175,9 +197,45 @@ def _closes_paragraph(ev: _Event, f: _Field) -> bool:
     return not f.lines and bool(below) and min(below) > f.line.no + 1
 
 
+# issue 13 (fields20): the header row of a two-column "label | value" table printed above each event's fields
+# ("Field | Detail", "Campo | Detalle", "Item | Description", "Dato | Valor"): no title, no field
+_KV_KEY = r"(?:fields?|items?|labels?|attributes?|properties|property|keys?|campos?|datos?|conceptos?|rubros?|" \
+          r"elementos?|aspectos?|etiquetas?|atributos?)"
+_KV_VALUE = r"(?:details?|values?|descriptions?|information|info|contents?|data|particulars|detalles?|valor(?:es)?|" \
+            r"descripci[oó]n(?:es)?|informaci[oó]n|contenidos?|datos?)"
+_KV_HEADER = re.compile(rf"^\s*\|?\s*{_KV_KEY}\s*(?:\||\t+)\s*{_KV_VALUE}\s*\|?\s*$", re.IGNORECASE)
+
+
+def _is_kv_header(ln: Line) -> bool:
+    return ("|" in ln.text or "\t" in ln.text) and _KV_HEADER.match(ln.text) is not None
+
+
+def _new_block(current: _Event, pending: list[Line], ln: Line, skipped: set[int]) -> int:
+    """issue 13 (fields20): events printed as blocks of lines parted by a blank line, each a title and its fields
+    ("— Sede: …" / "— Fecha: …"), where an event need not repeat the first label of the one before: the one or two
+    lines after a blank line, right above a label (maybe with a table header row between), while the event so far
+    is a tight block whose last field has a value, are the next event's title, not the last field's value. Returns
+    how many of the pending lines are the title (0: no new block)."""
+    if not pending or len(current.fields) < 2:
+        return 0
+    if any(n not in skipped for n in range(pending[-1].no + 1, ln.no)):
+        return 0
+    k = 1
+    while k < len(pending) and pending[-k].no == pending[-k - 1].no + 1:
+        k += 1
+    if k > 2 or any(_is_sentence(x) for x in pending[-k:]):
+        return 0
+    before = sorted(_block_lines(current) + pending[:-k], key=lambda x: x.no)
+    if pending[-k].no <= before[-1].no + 1 or any(y.no != x.no + 1 for x, y in zip(before, before[1:])):
+        return 0
+    last = current.fields[-1]
+    return k if last.value_start is not None or last.lines or len(pending) > k else 0
+
+
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
+    headers: set[int] = set()
     events: list[_Event] = []
     pending: list[Line] = []
     current: _Event | None = None
@@ -191,6 +249,10 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(f"navigation: {blocks.clean(ln.text)}")
             continue
         started = True
+        if _is_kv_header(ln):
+            ctx.skipped.append(f"table header: line {ln.no}")
+            headers.add(ln.no)
+            continue
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
             continue
@@ -216,8 +278,12 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
         if current is None and not pending and key == "ignore":  # "Temas: protección consular" above the events
             ctx.skipped.append(f"page heading: {blocks.clean(ln.text)}")
             continue
-        if current is None or key in current.keys() and not _same_role_again(current, key, ln, pending):
-            if current is None:
+        block = _new_block(current, pending, ln, headers) if current is not None else 0
+        if current is None or block or key in current.keys() and not _same_role_again(current, key, ln, pending):
+            if block:
+                _fill(current, pending[:-block])
+                title = pending[-block:]
+            elif current is None:
                 before, title = _split_title(ctx, pending)
                 ctx.skipped.extend(f"page heading: {blocks.clean(x.text)}" for x in before)
             else:
