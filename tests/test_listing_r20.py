@@ -166,3 +166,42 @@ def test_share_and_tag_lines_close_each_entry_en():
     assert _titles(r) == ["Roundtable on Disaster Displacement", "REGIONAL COURSE ON BORDER DATA",
                           "Dialogue on Seasonal Work"]
     assert _dates(r.events[1]) == (dt.date(2020, 8, 12), dt.date(2020, 8, 14))
+
+
+# - a numeric date whose printed weekday fits both readings ("Mon, 07/01/2019": Monday 7 January and Monday 1 July):
+#   the weekday says nothing, the page's convention decides (it made the date "not understood").
+def test_weekday_both_readings_fit_then_page_order_decides():
+    from rcpkg.loaders.dates import find_dates
+    (en,) = find_dates("Mon, 07/01/2019 - 10:00 to Tue, 08/01/2019 - 12:00", 0, order="dmy")
+    assert (en.start, en.end) == (dt.date(2019, 1, 7), dt.date(2019, 1, 8))
+    (us,) = find_dates("Mon, 07/01/2019", 0, order="mdy")
+    assert us.start == dt.date(2019, 7, 1)
+    assert find_dates("Mon, 07/01/2019", 0, order=None) == []  # no convention: still no guess
+    (es,) = find_dates("lun., 07/01/2019", 0, order="dmy")
+    assert es.start == dt.date(2019, 1, 7)
+
+
+WEEKDAY_LISTING_EN = """\
+Pacific Mobility Dialogue
+Home | Events | Contact
+
+Events
+
+Meeting of the Consular Liaison Group
+Date: Thu, 14/03/2019 - 09:00 to Fri, 15/03/2019 - 13:00
+Location: Suva, Fiji
+Hosted by the Ministry of Foreign Affairs of Fiji.
+Read more
+
+Seminar on Climate Mobility
+Date: Mon, 07/01/2019 - 08:30 to Tue, 08/01/2019 - 16:00
+Location: Apia, Samoa
+Organized by the Government of Samoa with the Pacific Islands Forum Secretariat.
+Read more
+"""
+
+
+def test_weekday_both_readings_fit_in_a_listing_en():
+    r = _parse(WEEKDAY_LISTING_EN)
+    assert _dates(r.events[1]) == (dt.date(2019, 1, 7), dt.date(2019, 1, 8))
+    assert not [w for w in r.warnings if "date not understood" in w.message]
