@@ -147,7 +147,8 @@ def _numeric_date(g: dict, i: str, order: str | None) -> date | object | None:
     if g.get("nw" + i):
         wd = _WEEKDAYS[g["nw" + i]]
         fits = [d for d in readings.values() if d.weekday() == wd]
-        return fits[0] if len(fits) == 1 else _NO_WEEKDAY
+        if len(fits) != 2:  # issue 13 (listing20): a weekday both readings fit ("Mon, 07/01/2019": 7 January
+            return fits[0] if fits else _NO_WEEKDAY  # or 1 July) says nothing: the page's convention decides
     if order in readings:
         return readings[order]
     return _UNDECIDED

@@ -161,6 +161,8 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             g = "a" if km.group("a") else "b"
             parts.append(Part("place", False, line.start + s + km.start(g), line.start + s + km.end(g)))
             continue
+        if len(cuts) > 1 and len(raw) <= 40 and _KIND_CELL.fullmatch(raw):
+            continue  # issue 13 (listing20): the event's kind beside its date ("SEMINAR · 3 May 2020"), see below
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
             continue
@@ -483,6 +485,12 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             # issue 13 (listing): the pager after the last entry: what follows is the site's footer
             outside_links.extend(x for x in lines[idx:] if not x.blank)
             break
+        if cur is not None and blocks.is_separator(ln.text):
+            # issue 13 (listing20): a share line or a tags line under an entry's text ("Compartir: Facebook | X",
+            # "Tags: health, borders") closes the entry like a "Read more" link: no text, no title of the next one
+            outside_links.append(ln)
+            last_meta, closed = False, True
+            continue
         m = meta_line(ln, order=order)
         if pending is not None and m is None:  # the title under a date printed before it
             out.append(Entry(ln, [pending]))
@@ -559,6 +567,19 @@ _KIND_MODE = re.compile(
     r"(?P<a>en[ \t]+l[ií]nea|virtual|online|a[ \t]+distancia)"
     r"|(?P<b>online|virtual)[ \t]+(?:course|workshop|seminar|meeting|session|event|training|forum|dialogue))$",
     re.IGNORECASE)
+
+
+# issue 13 (listing20): an unlabelled cell that only names the event's kind ("SUMMIT  ·  2–4 FEB 2016",
+# "Taller | 12 de mayo de 2019", "Reunión técnica · …"), one kind word, maybe with one qualifier: the type tag a CMS
+# prints beside an entry's date; passed over when the line has other parts (a kind alone is no meta line)
+_KIND_WORD = (r"(?:conferences?|seminars?|workshops?|webinars?|meetings?|forums?|courses?|trainings?|dialogues?|"
+              r"sessions?|events?|roundtables?|round[ \t]+tables?|panels?|summits?|congress(?:es)?|symposi(?:um|a)|"
+              r"consultations?|conferencias?|seminarios?|talleres|taller|webinarios?|reuni[oó]n(?:es)?|foros?|cursos?|"
+              r"capacitaci[oó]n(?:es)?|di[aá]logos?|sesi[oó]n(?:es)?|eventos?|conversatorios?|encuentros?|"
+              r"mesas?[ \t]+redondas?|cumbres?|congresos?|simposios?|jornadas?|paneles|consultas?)")
+_KIND_QUALIFIER = (r"(?:regional|national|international|technical|ministerial|virtual|online|hybrid|high-level|"
+                   r"nacional|internacional|t[eé]cnic[oa]|ministerial|virtual|h[ií]brid[oa]|de[ \t]+alto[ \t]+nivel)")
+_KIND_CELL = re.compile(rf"(?:{_KIND_QUALIFIER}[ \t]+)?{_KIND_WORD}(?:[ \t]+{_KIND_QUALIFIER})?", re.IGNORECASE)
 
 
 def r14_part(raw: str, base: int, *, several: bool) -> list[Part] | None:
