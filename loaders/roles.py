@@ -806,6 +806,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "…; Brasil envió sus aportes por escrito" (batch 2's convention: a participant)
     ("participant", r"\b(?:envio|enviaron|sent|submitted) (?:sus|su|its|their) (?:aportes|contribuciones|comentarios|"
                     r"contributions|comments|inputs)\b"),
+    # issue 13 (prose20): who comments on a report or proposal at the meeting takes part in it ("ECLAC commented on
+    # the report", "la CEPAL comentó el informe", "UNHCR made comments on the draft")
+    ("participant", r"\b(?:commented on|comments on|comento|comentaron|made comments on|hizo comentarios (?:a|al|sobre)|"
+                    r"formulo comentarios (?:a|al|sobre)) (?:the|its|their|el|la|los|las|su|sus)\b"),
     # --- issue 13, sixth held-out set (rules dev batches 18-19)
     # who moderates, sends people, describes or summarises at the event takes part in it
     ("participant", r"\bmoderated (?:the|a|an|its|their)\b|\bmoder(?:o|aron) (?:el|la|los|las|su)\b"),
@@ -956,6 +960,8 @@ _ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspas
                       r"que dict|que convoc|impart|dict"
                       # issue 13, prose (rules dev batch 21)
                       r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
+                      # issue 13 (prose20): "commented on the report", "comentó el informe"
+                      r"comment|coment|"
                       r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
                       r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
                       r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
@@ -1080,7 +1086,10 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"|centres|centers|centros"
              # issue 13 (event16): a body's technical staff ("técnicos de atención a la infancia de Honduras", "child
              # protection technicians of Panama")
-             r"|tecnic[oa]s|technicians|especialistas|specialists)")
+             r"|tecnic[oa]s|technicians|especialistas|specialists"
+             # issue 13 (prose20): a process's national coordinators ("los coordinadores nacionales de Chile y Perú",
+             # "the national coordinators of Chile and Peru"): the people the countries send, not a coordinator role
+             r"|coordinador(?:es|as)|coordinators)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,4}")
@@ -1120,6 +1129,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:for|de|del|of) (?:el )?(?:19|20)\d\d\b|"  # i
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (prose20): a guest's apposition before what it did ("ECLAC, invited to the workshop,
+                   # commented on the report", "el ACNUR, invitado a la sesión, presentó sus observaciones")
+                   r",\s*(?:(?:who|which|que) (?:was|were|had been|fue|fueron|habia sido) )?(?:specially )?"
+                   r"(?:invited|invitad[oa]s?(?: especialmente)?) (?:to|a|al|para) [^,.;()]{1,60},|"
                    # issue 13 (h-r8b): "X, together with Y, hosted", "X, junto con Y, fue anfitrión"
                    r",\s*(?:together with|along with|jointly with|junto con|junto a|conjuntamente con)\s[^,.;:()]{1,100},|"
                    # "The IOM Regional Office, as Technical Secretariat, provided technical support"

@@ -1,0 +1,72 @@
+"""Prose roles (issue 13, round 20, prose20): who did what in the sentences of event pages, in English and
+Spanish. Sentences written for these tests (no held-out page's wording)."""
+
+from __future__ import annotations
+
+from event_pages import found as _event_found
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+
+_TITLES = ("Taller Regional sobre Retorno Asistido", "Regional Workshop on Assisted Return")
+_HEADS = ("Fecha: 4 de mayo de 2021\nLugar: Managua, Nicaragua\n", "Date: 4 May 2021\nVenue: Managua, Nicaragua\n")
+
+
+def _found(tools, body: str, lang: str = "es"):  # noqa: F811
+    return _event_found(tools, _TITLES, _HEADS, body, lang)
+
+
+# -- a process's national coordinators of countries took part ---------------------------------------------------
+
+def test_national_coordinators_of_countries_took_part_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Asistieron los coordinadores nacionales de Colombia, "
+                          "Honduras y Panamá.")
+    assert {("gov-co", "participant"), ("gov-hn", "participant"), ("gov-pa", "participant")} <= found
+    assert not any(r == "coordinator" for _, r in found), found
+
+
+def test_national_coordinators_of_countries_took_part_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. The national coordinators of Colombia, Honduras and "
+                          "Panama took part.", "en")
+    assert {("gov-co", "participant"), ("gov-hn", "participant"), ("gov-pa", "participant")} <= found
+    assert not any(r == "coordinator" for _, r in found), found
+
+
+def test_national_coordinators_then_officials_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Participaron las coordinadoras nacionales de Belice "
+                          "y Costa Rica, además de funcionarios de la Dirección de Migración del Ministerio de "
+                          "Gobernación.")
+    assert {("gov-bz", "participant"), ("gov-cr", "participant")} <= found
+
+
+# -- a guest, invited to the meeting, who then acted in it, took part ---------------------------------------------
+
+def test_invited_apposition_then_presented_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. UNHCR, invited to the workshop, presented comments on "
+                          "the paper.", "en")
+    assert ("unhcr", "participant") in found
+    assert ("unhcr", "mentioned") not in found
+
+
+def test_invited_apposition_then_presented_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. El ACNUR, invitado al taller, presentó sus "
+                          "comentarios sobre el documento.")
+    assert ("unhcr", "participant") in found
+    assert ("unhcr", "mentioned") not in found
+
+
+def test_only_invited_stays_a_mention_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. UNICEF was invited to the next session.", "en")
+    assert ("unicef", "participant") not in found
+
+
+# -- who comments on a paper at the meeting took part -------------------------------------------------------------
+
+def test_commented_on_the_paper_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. La Organización Internacional del Trabajo (OIT) "
+                          "comentó el borrador de la guía.")
+    assert ("ilo", "participant") in found
+
+
+def test_commented_on_the_paper_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. UNHCR commented on the draft guidelines.", "en")
+    assert ("unhcr", "participant") in found
