@@ -842,6 +842,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:pronuncio|pronunciaron|pronunciara|dio|dieron|dara|ofrecio|ofrecieron) (?:el|las|la|un|unas) "
                     r"(?:discurso|palabras|conferencia magistral|mensaje)(?: (?:de|del) (?:apertura|clausura|"
                     r"bienvenida|inauguracion|cierre))?\b"),
+    # issue 13 (prose20): a speech at the event told by its audience ("the Director of X addressed the opening session",
+    # "X se dirigió a los participantes en la sesión inaugural")
+    ("participant", r"\b(?:addressed|will address|addresses) the (?:opening |closing |inaugural |plenary |final |high[- ]level )?"
+                    r"(?:session|ceremony|plenary|meeting|conference|participants|delegates|delegations|audience|forum)\b"),
+    ("participant", r"\b(?:se dirigio|se dirigieron|se dirigira) a (?:los|las|la) (?:participantes|asistentes|delegaciones|"
+                    r"delegados|plenaria|audiencia)\b"),
     # a report to the event: "X reported on the follow-up", "X informó sobre los avances", "X rindió su informe"
     ("participant", r"\b(?:reported on|reports on|will report on|informo sobre|informaron sobre|informara sobre|"
                     r"rindio (?:un|su) informe|rindieron (?:un|su) informe)\b"),
@@ -961,7 +967,7 @@ _ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspas
                       # issue 13, prose (rules dev batch 21)
                       r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
                       # issue 13 (prose20): "commented on the report", "comentó el informe"
-                      r"comment|coment|"
+                      r"comment|coment|address|"
                       r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
                       r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
                       r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
@@ -1249,7 +1255,17 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
                               # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
                               r"|(?:which|who|que|quien) (?:currently |now |actualmente |ahora )?(?:chairs|presides over|"
-                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?))"
+                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?)"
+                              # issue 13 (prose20): the seat told by a relative clause ("X, which is based at the
+                              # UNHCR office, prepared", "X, que tiene su sede en la oficina del ACNUR, preparó") and a
+                              # membership in apposition ("Cuba and Belize, both members of the SACM, attended", "Cuba y
+                              # Belice, ambos miembros de la CSM, asistieron"): the subject acts, the body is named
+                              r"|(?:which|that|who|que) (?:is|are|was|were|esta|estan|estaba|estaban) (?:currently |now )?"
+                              r"(?:based|headquartered|housed|located|seated|ubicad[oa]s?|alojad[oa]s?|radicad[oa]s?) "
+                              r"(?:at|in|within|en)"
+                              r"|(?:que|quienes) (?:tiene|tienen|tenia|tenian) (?:su )?sede en"
+                              r"|(?:(?:both|all|each|ambos|ambas|todos|todas|cada uno|cada una) )?(?:members?|miembros?|"
+                              r"integrantes?) (?:of|de|del))"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
@@ -1791,3 +1807,17 @@ _EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
 )
 _add_cues(forward=_EVENT17_FORWARD)
 # -- end of the cues added by event17 ----------------------------------------------------------------------------
+# -- cues added by prose20 (issue 13, round 20) ------------------------------------------------------------------
+# a body or country named as absent ("Guyana and Suriname did not send delegations", "Belice no envió delegación",
+# "Cuba could not attend", "Haití no pudo asistir"): named, no part in this event (the gold headers' "named as
+# absent"), a country too (as "offered to host", roles4)
+_PROSE20_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("mentioned", r"\b(?:did not|didn't|could not|couldn't|was unable to|were unable to|failed to) (?:send|attend|"
+                  r"take part|participate|be represented)\b|\b(?:was|were) (?:absent|not represented)\b"),
+    ("mentioned", r"\bno (?:envio|enviaron|asistio|asistieron|participo|participaron|pudo asistir|pudieron asistir|"
+                  r"pudo participar|pudieron participar|estuvo representad[oa]|estuvieron representad[oa]s)\b|"
+                  r"\bestuvieron ausentes\b|\bestuvo ausente\b"),
+)
+_add_cues(r"did not|didn't|could not|couldn't|unable|failed|absent|not represented|no envi|no asist|no particip|"
+          r"no pud|no estuv|ausente", _PROSE20_BACKWARD)
+# -- end of the cues added by prose20 ----------------------------------------------------------------------------

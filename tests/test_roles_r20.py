@@ -70,3 +70,80 @@ def test_commented_on_the_paper_es(tools):  # noqa: F811
 def test_commented_on_the_paper_en(tools):  # noqa: F811
     found = _found(tools, "The workshop was organized by IOM. UNHCR commented on the draft guidelines.", "en")
     assert ("unhcr", "participant") in found
+
+
+# -- the subject's seat told by a relative clause: the subject acts, the seat is named ---------------------------
+
+def test_relative_seat_clause_en(tools):  # noqa: F811
+    found = _found(tools, "UNICEF, which is based at the UNHCR office, organized the workshop.", "en")
+    assert ("unicef", "organizer") in found
+    assert ("unhcr", "organizer") not in found
+
+
+def test_relative_seat_clause_es(tools):  # noqa: F811
+    found = _found(tools, "El UNICEF, que tiene su sede en la oficina del ACNUR, organizó el taller.")
+    assert ("unicef", "organizer") in found
+    assert ("unhcr", "organizer") not in found
+
+
+def test_relative_located_clause_es(tools):  # noqa: F811
+    found = _found(tools, "El UNICEF, que está ubicado en la oficina del ACNUR, organizó el taller.")
+    assert ("unicef", "organizer") in found
+    assert ("unhcr", "organizer") not in found
+
+
+# -- a membership in apposition: the members act, the body they belong to is named --------------------------------
+
+def test_both_members_of_apposition_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. Colombia and Ecuador, both members of the Regional "
+                          "Conference on Migration, attended as observers.", "en")
+    assert {("gov-co", "participant"), ("gov-ec", "participant")} <= found
+    assert ("rcm", "participant") not in found
+
+
+def test_both_members_of_apposition_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Colombia y Ecuador, ambos miembros de la Conferencia "
+                          "Regional sobre Migración, asistieron como observadores.")
+    assert {("gov-co", "participant"), ("gov-ec", "participant")} <= found
+    assert ("rcm", "participant") not in found
+
+
+# -- a speech told by its audience: the speaker's body took part ---------------------------------------------------
+
+def test_official_addressed_the_session_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. The Director General of UNICEF addressed the opening "
+                          "session.", "en")
+    assert ("unicef", "participant") in found
+
+
+def test_official_addressed_the_participants_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. La Directora General de UNICEF se dirigió a los "
+                          "participantes en la sesión inaugural.")
+    assert ("unicef", "participant") in found
+
+
+# -- a country or body named as absent is mentioned, not dropped and not a participant ------------------------------
+
+def test_countries_that_sent_no_delegation_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. Belize and Haiti did not send delegations this time.",
+                   "en")
+    assert ("gov-bz", "mentioned") in found
+    assert ("gov-bz", "participant") not in found
+
+
+def test_countries_that_sent_no_delegation_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Belice y Haití no enviaron delegaciones esta vez.")
+    assert ("gov-bz", "mentioned") in found
+    assert ("gov-bz", "participant") not in found
+
+
+def test_absent_after_present_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. Colombia and Ecuador attended; Peru did not attend.", "en")
+    assert {("gov-co", "participant"), ("gov-ec", "participant"), ("gov-pe", "mentioned")} <= found
+    assert ("gov-pe", "participant") not in found
+
+
+def test_absent_after_present_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Asistieron Colombia y Ecuador; Perú no asistió.")
+    assert {("gov-co", "participant"), ("gov-ec", "participant"), ("gov-pe", "mentioned")} <= found
+    assert ("gov-pe", "participant") not in found
