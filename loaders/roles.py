@@ -505,7 +505,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                           ("host", "acogio|acogieron|albergo|albergaron"))),
     # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
     # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
-    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
+    # (issue 13, prose20: "made possible in part by a contribution from X", "en parte gracias a")
+    ("funder", r"\b(?:(?:made )?possible (?:in part |partly |partially )?(?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
                r"contributions? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
                r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
@@ -565,10 +566,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                   + _THIS_EVENT),
     # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
     ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
-               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
-               r"contribucion financiera) del?\b"),
+               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes?(?: financieros?| economicos?)?|fondos|donacion|"
+               r"subvencion|contribucion(?:es)?(?: financieras?| economicas?)?) del?\b"),
     # "made possible through a grant from", "gracias a una donación de"
-    ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
+    ("funder", r"\b(?:made )?possible (?:in part |partly |partially )?(?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
                r"financing|donation)s? (?:from|of|by)\b"),
     # --- issue 13 (mentions, round 12): event pages' wordings
     # where the money came from: "Funding for the training came from X", "El financiamiento del taller provino de X"
@@ -1818,6 +1819,20 @@ _PROSE20_BACKWARD: tuple[tuple[str, str], ...] = (
                   r"pudo participar|pudieron participar|estuvo representad[oa]|estuvieron representad[oa]s)\b|"
                   r"\bestuvieron ausentes\b|\bestuvo ausente\b"),
 )
+# the author of a document the meeting discussed ("reviewed a regional assessment prepared by X", "analizaron un estudio
+# elaborado por X"): named, the author of the document, not of the event (the gold headers' "authors of cited
+# documents"); a longer cue than "prepared by" (an organizer's), so it wins
+_DOCUMENT = (r"(?:study|studies|report|reports|assessment|assessments|guide|guidelines|document|documents|diagnostic|"
+             r"analysis|survey|publication|paper|protocol|manual|profile|toolkit|handbook|estudio|estudios|informe|"
+             r"informes|diagnostico|guia|documento|documentos|analisis|encuesta|publicacion|protocolo|perfil|"
+             r"evaluacion)")
+_PROSE20_FORWARD: tuple[tuple[str, str], ...] = (
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:prepared|written|drafted|published|produced|"
+                  r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? by\b"),
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
+                  r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? por\b"),
+)
 _add_cues(r"did not|didn't|could not|couldn't|unable|failed|absent|not represented|no envi|no asist|no particip|"
-          r"no pud|no estuv|ausente", _PROSE20_BACKWARD)
+          r"no pud|no estuv|ausente|written|drafted|published|produced|elaborated|compiled|authored|preparad|elaborad|"
+          r"redactad|publicad|producid", _PROSE20_BACKWARD, _PROSE20_FORWARD)
 # -- end of the cues added by prose20 ----------------------------------------------------------------------------

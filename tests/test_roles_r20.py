@@ -147,3 +147,39 @@ def test_absent_after_present_es(tools):  # noqa: F811
     found = _found(tools, "El taller fue organizado por la OIM. Asistieron Colombia y Ecuador; Perú no asistió.")
     assert {("gov-co", "participant"), ("gov-ec", "participant"), ("gov-pe", "mentioned")} <= found
     assert ("gov-pe", "participant") not in found
+
+
+# -- money that made the event possible: the funder, also when the sentence hedges ("in part") ----------------------
+
+def test_possible_thanks_to_a_contribution_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. El evento fue posible gracias a una contribución del "
+                          "UNICEF.")
+    assert ("unicef", "funder") in found
+
+
+def test_possible_thanks_to_contributions_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. El encuentro fue posible gracias a los aportes del "
+                          "ACNUR.")
+    assert ("unhcr", "funder") in found
+
+
+def test_made_possible_in_part_by_a_contribution_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. The event was made possible in part by a contribution "
+                          "from UNICEF.", "en")
+    assert ("unicef", "funder") in found
+
+
+# -- the author of a document the meeting discussed is named, not an organizer -------------------------------------
+
+def test_study_prepared_by_is_mentioned_en(tools):  # noqa: F811
+    found = _found(tools, "The workshop was organized by IOM. Participants discussed a regional study on returnees "
+                          "prepared by UNICEF.", "en")
+    assert ("unicef", "mentioned") in found
+    assert ("unicef", "organizer") not in found
+
+
+def test_report_published_by_is_mentioned_es(tools):  # noqa: F811
+    found = _found(tools, "El taller fue organizado por la OIM. Las delegaciones revisaron el informe publicado en "
+                          "2019 por el ACNUR.")
+    assert ("unhcr", "mentioned") in found
+    assert ("unhcr", "organizer") not in found
