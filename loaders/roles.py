@@ -505,7 +505,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                           ("host", "acogio|acogieron|albergo|albergaron"))),
     # --- issue 13, eighth held-out set (h-r8a: listing and event prose)
     # "made possible by a contribution from X", "with a financial contribution from X", "gracias a un aporte de X"
-    ("funder", r"\b(?:(?:made )?possible (?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
+    # (issue 13, prose20: "made possible in part by a contribution from X", "en parte gracias a")
+    ("funder", r"\b(?:(?:made )?possible (?:in part |partly |partially )?(?:by|thanks to)|thanks to|with) (?:a |an |the )?(?:generous )?(?:financial )?"
                r"contributions? (?:from|of|by)\b"),
     ("funder", r"\b(?:gracias a|con|mediante) (?:un |una |el |la |los )?(?:aportes?|contribucion(?:es)?) "
                r"(?:financier[oa]s? |economic[oa]s? )?(?:de|del)\b"),
@@ -565,10 +566,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                   + _THIS_EVENT),
     # "fue posible gracias al financiamiento de X": money (not the support cue "fue posible gracias a")
     ("funder", r"\b(?:(?:fue|sera|es|ha sido) )?posible gracias (?:al|a la|a los|a las|a un|a una) (?:generos[oa] )?"
-               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes? financieros?|fondos|donacion|subvencion|"
-               r"contribucion financiera) del?\b"),
+               r"(?:apoyo financiero|financiamiento|cofinanciamiento|aportes?(?: financieros?| economicos?)?|fondos|donacion|"
+               r"subvencion|contribucion(?:es)?(?: financieras?| economicas?)?) del?\b"),
     # "made possible through a grant from", "gracias a una donación de"
-    ("funder", r"\b(?:made )?possible (?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
+    ("funder", r"\b(?:made )?possible (?:in part |partly |partially )?(?:through|by|with|thanks to) (?:a |an |the )?(?:generous )?(?:grant|funding|"
                r"financing|donation)s? (?:from|of|by)\b"),
     # --- issue 13 (mentions, round 12): event pages' wordings
     # where the money came from: "Funding for the training came from X", "El financiamiento del taller provino de X"
@@ -806,6 +807,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # "…; Brasil envió sus aportes por escrito" (batch 2's convention: a participant)
     ("participant", r"\b(?:envio|enviaron|sent|submitted) (?:sus|su|its|their) (?:aportes|contribuciones|comentarios|"
                     r"contributions|comments|inputs)\b"),
+    # issue 13 (prose20): who comments on a report or proposal at the meeting takes part in it ("ECLAC commented on
+    # the report", "la CEPAL comentó el informe", "UNHCR made comments on the draft")
+    ("participant", r"\b(?:commented on|comments on|comento|comentaron|made comments on|hizo comentarios (?:a|al|sobre)|"
+                    r"formulo comentarios (?:a|al|sobre)) (?:the|its|their|el|la|los|las|su|sus)\b"),
     # --- issue 13, sixth held-out set (rules dev batches 18-19)
     # who moderates, sends people, describes or summarises at the event takes part in it
     ("participant", r"\bmoderated (?:the|a|an|its|their)\b|\bmoder(?:o|aron) (?:el|la|los|las|su)\b"),
@@ -838,6 +843,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:pronuncio|pronunciaron|pronunciara|dio|dieron|dara|ofrecio|ofrecieron) (?:el|las|la|un|unas) "
                     r"(?:discurso|palabras|conferencia magistral|mensaje)(?: (?:de|del) (?:apertura|clausura|"
                     r"bienvenida|inauguracion|cierre))?\b"),
+    # issue 13 (prose20): a speech at the event told by its audience ("the Director of X addressed the opening session",
+    # "X se dirigió a los participantes en la sesión inaugural")
+    ("participant", r"\b(?:addressed|will address|addresses) the (?:opening |closing |inaugural |plenary |final |high[- ]level )?"
+                    r"(?:session|ceremony|plenary|meeting|conference|participants|delegates|delegations|audience|forum)\b"),
+    ("participant", r"\b(?:se dirigio|se dirigieron|se dirigira) a (?:los|las|la) (?:participantes|asistentes|delegaciones|"
+                    r"delegados|plenaria|audiencia)\b"),
     # a report to the event: "X reported on the follow-up", "X informó sobre los avances", "X rindió su informe"
     ("participant", r"\b(?:reported on|reports on|will report on|informo sobre|informaron sobre|informara sobre|"
                     r"rindio (?:un|su) informe|rindieron (?:un|su) informe)\b"),
@@ -956,6 +967,8 @@ _ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspas
                       r"que dict|que convoc|impart|dict"
                       # issue 13, prose (rules dev batch 21)
                       r"|anfitri|tom|expus|expuso|present|compart|describ|explic|received|obtained|"
+                      # issue 13 (prose20): "commented on the report", "comentó el informe"
+                      r"comment|coment|address|"
                       r"secured|recibi|obtuv|patrocin|auspic|apoy|respald|financ|acogi|alberg|explained|outlined|detail|"
                       r"showed|convened|convenes|convoco|convocaron|hosted|hosts|panel|presenter|researcher|specialist|academic|lecturer|"
                       r"trainer|panelista|ponente|investigador|expositor|capacitador|particip|asist|took part|take part|"
@@ -1080,7 +1093,10 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              r"|centres|centers|centros"
              # issue 13 (event16): a body's technical staff ("técnicos de atención a la infancia de Honduras", "child
              # protection technicians of Panama")
-             r"|tecnic[oa]s|technicians|especialistas|specialists)")
+             r"|tecnic[oa]s|technicians|especialistas|specialists"
+             # issue 13 (prose20): a process's national coordinators ("los coordinadores nacionales de Chile y Perú",
+             # "the national coordinators of Chile and Peru"): the people the countries send, not a coordinator role
+             r"|coordinador(?:es|as)|coordinators)")
 _GROUP = (r"(?:[a-záéíóúñü]+\s+){0,2}" + _OFFICIAL +
           # the group's remit: "de migración", "of labour", "migratorias", "de protección de la infancia"
           r"(?:\s+(?:(?:of|de)\s+)?(?:(?:la|el|the)\s+)?(?!(?:of|from|de|del)\b)[a-záéíóúñü]+){0,4}")
@@ -1120,6 +1136,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:for|de|del|of) (?:el )?(?:19|20)\d\d\b|"  # i
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (prose20): a guest's apposition before what it did ("ECLAC, invited to the workshop,
+                   # commented on the report", "el ACNUR, invitado a la sesión, presentó sus observaciones")
+                   r",\s*(?:(?:who|which|que) (?:was|were|had been|fue|fueron|habia sido) )?(?:specially )?"
+                   r"(?:invited|invitad[oa]s?(?: especialmente)?) (?:to|a|al|para) [^,.;()]{1,60},|"
                    # issue 13 (h-r8b): "X, together with Y, hosted", "X, junto con Y, fue anfitrión"
                    r",\s*(?:together with|along with|jointly with|junto con|junto a|conjuntamente con)\s[^,.;:()]{1,100},|"
                    # "The IOM Regional Office, as Technical Secretariat, provided technical support"
@@ -1236,7 +1256,17 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
                               # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
                               r"|(?:which|who|que|quien) (?:currently |now |actualmente |ahora )?(?:chairs|presides over|"
-                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?))"
+                              r"preside|presidia|encabeza|holds the chair of|ejerce la presidencia del?)"
+                              # issue 13 (prose20): the seat told by a relative clause ("X, which is based at the
+                              # UNHCR office, prepared", "X, que tiene su sede en la oficina del ACNUR, preparó") and a
+                              # membership in apposition ("Cuba and Belize, both members of the SACM, attended", "Cuba y
+                              # Belice, ambos miembros de la CSM, asistieron"): the subject acts, the body is named
+                              r"|(?:which|that|who|que) (?:is|are|was|were|esta|estan|estaba|estaban) (?:currently |now )?"
+                              r"(?:based|headquartered|housed|located|seated|ubicad[oa]s?|alojad[oa]s?|radicad[oa]s?) "
+                              r"(?:at|in|within|en)"
+                              r"|(?:que|quienes) (?:tiene|tienen|tenia|tenian) (?:su )?sede en"
+                              r"|(?:(?:both|all|each|ambos|ambas|todos|todas|cada uno|cada una) )?(?:members?|miembros?|"
+                              r"integrantes?) (?:of|de|del))"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
@@ -1778,3 +1808,31 @@ _EVENT17_FORWARD: tuple[tuple[str, str], ...] = (
 )
 _add_cues(forward=_EVENT17_FORWARD)
 # -- end of the cues added by event17 ----------------------------------------------------------------------------
+# -- cues added by prose20 (issue 13, round 20) ------------------------------------------------------------------
+# a body or country named as absent ("Guyana and Suriname did not send delegations", "Belice no envió delegación",
+# "Cuba could not attend", "Haití no pudo asistir"): named, no part in this event (the gold headers' "named as
+# absent"), a country too (as "offered to host", roles4)
+_PROSE20_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("mentioned", r"\b(?:did not|didn't|could not|couldn't|was unable to|were unable to|failed to) (?:send|attend|"
+                  r"take part|participate|be represented)\b|\b(?:was|were) (?:absent|not represented)\b"),
+    ("mentioned", r"\bno (?:envio|enviaron|asistio|asistieron|participo|participaron|pudo asistir|pudieron asistir|"
+                  r"pudo participar|pudieron participar|estuvo representad[oa]|estuvieron representad[oa]s)\b|"
+                  r"\bestuvieron ausentes\b|\bestuvo ausente\b"),
+)
+# the author of a document the meeting discussed ("reviewed a regional assessment prepared by X", "analizaron un estudio
+# elaborado por X"): named, the author of the document, not of the event (the gold headers' "authors of cited
+# documents"); a longer cue than "prepared by" (an organizer's), so it wins
+_DOCUMENT = (r"(?:study|studies|report|reports|assessment|assessments|guide|guidelines|document|documents|diagnostic|"
+             r"analysis|survey|publication|paper|protocol|manual|profile|toolkit|handbook|estudio|estudios|informe|"
+             r"informes|diagnostico|guia|documento|documentos|analisis|encuesta|publicacion|protocolo|perfil|"
+             r"evaluacion)")
+_PROSE20_FORWARD: tuple[tuple[str, str], ...] = (
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:prepared|written|drafted|published|produced|"
+                  r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? by\b"),
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
+                  r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? por\b"),
+)
+_add_cues(r"did not|didn't|could not|couldn't|unable|failed|absent|not represented|no envi|no asist|no particip|"
+          r"no pud|no estuv|ausente|written|drafted|published|produced|elaborated|compiled|authored|preparad|elaborad|"
+          r"redactad|publicad|producid", _PROSE20_BACKWARD, _PROSE20_FORWARD)
+# -- end of the cues added by prose20 ----------------------------------------------------------------------------
