@@ -1401,7 +1401,13 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
 # 2021", "eligieron a Panamá para ejercer la Presidencia Pro Tempore"): named, no actor of the event (mentioned)
 _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?|"
                           r"(?:will|would|is to) (?:hold|assume|take over) (?:the )?|"
-                          r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?)"
+                          r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?|"
+                          # issue 13 (country20): chosen for it ("X was elected for the 2024 Presidency Pro Tempore",
+                          # "X fue designado para ejercer la PPT")
+                          r"(?:was|were|has been|had been|is|will be) (?:chosen|elected|designated|appointed|selected|named) "
+                          r"(?:to|for|as) (?:the )?|(?:fue|ha sido|sera|fueron) (?:elegid|designad|nombrad|seleccionad|"
+                          r"escogid)[oa]s? (?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?)"
+                          r"(?:(?:19|20)\d\d )?"
                           r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
 
 
