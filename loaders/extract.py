@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import assign, owns_members
+from rcpkg.loaders.roles import _NEXT_HOLDER, assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -85,6 +85,9 @@ _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # issue 13 (h-left): "con Bolivia como país sede y en ejercicio de la Presidencia Pro Tempore", "holder of the PPT"
 _COMMA = re.compile(r"\s*,\s*")
+# issue 13 (country20): (a body's bracketed acronym,) "as"/"como" and the presidency
+_ACRONYM_AS_PPT = re.compile(r"\s*(?:\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&-]{1,14}\s*\)\s*)?,?\s*(?:as|como|in its capacity as|"
+                             r"en su calidad de|en calidad de|en ejercicio de)\s+(?:the\s+|la\s+|el\s+)?")
 _APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
@@ -529,6 +532,10 @@ def _own_number(text: str, m, number: int) -> bool:
     return any(g is not None and value(g.group(1)) == number for g in (before, after))
 
 
+# issue 13 (country20): "Extraordinary Meeting of the RCM", "Sesión Extraordinaria de la CSM": the process's own meeting
+_EXTRAORDINARY = re.compile(r"\b(?:(?:Extraordinary|Special) (?:Meeting|Session|Conference)s? of(?: the)?|"
+                            r"(?:Reuni[oó]n|Sesi[oó]n|Conferencia)(?:es)? (?:Extraordinaria|Especial)s? de(?: la| el)?|"
+                            r"(?:Reuni[oó]n|Sesi[oó]n|Conferencia)(?:es)? (?:Extraordinaria|Especial)s? del)\s+$", re.IGNORECASE)
 _BEFORE_MEETING = re.compile(r"\b(?:previ[oa]s?|preparatori[oa]s?|preparatory|prior|ahead|pre|hacia|towards?|rumbo)\b")
 _SLOT_LEFTOVER = re.compile(r"[^\W\d_]{2,}")
 _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|de|del|in|en|as well as|asi como|así como|through|its|their|"
@@ -884,6 +891,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                         raw.append((secretariat, role, m, unit))
                 continue
             if m.entity_id == PPT:
+                if role == "mentioned" and any(p.kind == "new" and p.end <= m.start
+                                               and _ACRONYM_AS_PPT.fullmatch(text, p.end, m.start) for p, _ in pairs):
+                    # issue 13 (country20): "Hosted by the Ministry of Foreign Affairs (MINEX) as Presidency Pro
+                    # Tempore", "organizada por la Dirección X (DX) como PPT": the presidency is the capacity of the
+                    # body named before it, which has its role; no holder of that year is named
+                    continue
                 raw.extend(_resolve_ppt(m, role, unit, ordered, processes, event, gazetteer, text, warnings, page))
                 continue
             raw.append((m.entity_id, role, m, unit))
@@ -901,8 +914,10 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #    A meeting held before or to prepare a numbered one ("Encuentro ... previo a la XVI Conferencia", "Reunión
     #    Preparatoria de la XXII Conferencia") names that process as any title names a body (issue 13, prose).
     raw = [r for r in raw if not (r[1] == "mentioned" and r[3].kind == "title" and r[0] not in in_text
-                                  and (event.edition is not None or _NUMBERED.search(text, max(0, r[2].start - 12),
-                                                                                      r[2].start)
+                                  and (event.edition is not None or (_NUMBERED.search(text, max(0, r[2].start - 12),
+                                                                                       r[2].start)
+                                                                       or _EXTRAORDINARY.search(text, max(0, r[2].start - 40),
+                                                                                                r[2].start))
                                        and not _BEFORE_MEETING.search(fold_text(text[r[3].start:r[2].start])))
                                   and gazetteer.entity_type(r[0]) == "ConsultativeProcess")]
     #    A numbered meeting of a series ("XXIII RCM Vice-Ministerial Meeting") is its process's own
@@ -1327,6 +1342,9 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
         # next holder is named, as "took over the presidency"; the process is not
         return [(after[0].entity_id, "mentioned", after[0], unit)]
 
+    if before and gazetteer.entity_type(before[-1].entity_id) == "Government" and m.start - before[-1].end < 60 \
+            and (x := _NEXT_HOLDER.match(fold_text(text[before[-1].end:m.end]))) and x.end() == m.end - before[-1].end:
+        return []  # issue 13 (country20): "Mexico was chosen for the 2021 Presidency Pro Tempore": Mexico's (named)
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
             and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])
                  # issue 13 (prose): "hosted by the Government of Honduras, Presidency Pro Tempore, in San Pedro Sula"

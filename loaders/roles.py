@@ -396,7 +396,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # the countries named after the troika (the process is only theirs)
     ("participant", r"\b(?:the |la )?troika (?:of|de) (?:the |la )?(?:rcm|crm|csm|sacm|regional conference on migration|"
                     r"south american conference on migration|conferencia regional sobre migracion|conferencia "
-                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?,?"),
+                    r"suramericana sobre migraciones)(?: \((?:rcm|crm|csm|sacm)\))?(?:,| \((?=[a-z]))?"),
+    # (country20: its countries in brackets, "la troika de la CSM (Argentina, Chile y Perú)": the bracket opens them)
     # "Guyana welcomed delegations from Suriname, Brazil and Venezuela": they took part (not hosts)
     ("participant", r"\b(?:welcomed|welcomes|will welcome|recibio|recibira|recibe) (?:the |las |a las )?(?:delegations|"
                     r"delegaciones|representatives|representantes) (?:from|of|de|del)\b"),
@@ -494,8 +495,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:panelistas|ponentes|expositor(?:es|as)|capacitador(?:es|as)) (?:de|del)\b"),
     # a group takes part, then some of it is named: "Participaron organizaciones de once países, entre ellas el SJM"
     ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
-                    r"attended)\b[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
-                    r"among them|among whom|among which)\b"),
+                    r"attended)\b(?![^.;:()]{0,80}?, [^.;:,()]{1,60}? (?:entre (?:ellas|ellos)|among them)\b)"
+                    r"[^.;:()]{0,80}?,? (?:entre (?:ellas|ellos|las que|los que|las cuales|los cuales)|"
+                    r"among them|among whom|among which|including|incluid[oa]s?|incluyendo)\b"),
+    # issue 13 (country20): the named ones put before "among them" ("Nine countries took part, Peru among them",
+    # "Asistieron diez países, Chile entre ellos"): the cue ends at the comma, the names follow it
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,(?= [^.;:,()]{1,60}? (?:entre (?:ellas|ellos)|among them)\b)"),
     # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
     # organizó la reunión": the object is the event)
     *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
@@ -628,9 +634,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:as|como) (?:the )?(?:pais )?(?:host|anfitri(?:on|ona))(?: country)?\b"),
     ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
-    ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) (?:la |el |los |las |the )?"
+    ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) "
+             # issue 13 (country20): an adverb between ("fue nuevamente sede", "was again the host")
+             r"(?:(?:nuevamente|de nuevo|otra vez|una vez mas|again|once again|once more) )?(?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) )(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) |\s*(?:[.;]|$))(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
              r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
@@ -913,8 +921,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # 2020 and hosted the Conference", "Perú ejerció la Presidencia Pro Tempore y fue anfitrión de la Conferencia"
     ("host", r"\b(?:held|holds|has held|ejercio|ejerce|ejercia|ostento|ostenta) (?:the |la )?(?:presidency pro tempore|"
              r"pro tempore presidency|presidencia pro tempore)(?: (?:in|for|de|en|del) (?:19|20)\d\d)?,? (?:and|y) "
-             r"(?:hosted|hosts|will host|acogio|acoge|acogera|fue (?:el |la )?anfitri(?:on|ona) de|fue (?:la )?sede de)"
-             r"(?= (?:the|this|its|la|el|este|esta|su) )"),
+             r"(?:(?:hosted|hosts|will host|acogio|acoge|acogera|fue (?:el |la )?anfitri(?:on|ona) de|fue (?:la )?sede de)"
+             r"(?= (?:the|this|its|la|el|este|esta|su) )|"
+             # issue 13 (country20): the clause ends with the host ("... y fue anfitrión.", "... and was the host.")
+             r"(?:fue (?:el |la )?anfitri(?:on|ona)|fue (?:la )?sede|was (?:the )?host(?: country)?)(?=\s*(?:[.;]|$)))"),
     ("participant", r"\b(?:presented|presento|presentaron) (?:the|el|la|los|las) (?:\w+ )?(?:study|studies|report|reports|"
                     r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
@@ -1169,7 +1179,16 @@ _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:an?|the|un|una|el
 _MEMBERS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:member (?:countries|states|governments)|countries members)\b")
 # issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore": the office is X's capacity, no actor
 _IN_CAPACITY = re.compile(r"\s*,?\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de|en ejercicio de|"
-                          r"as holder of|como titular de)\s+(?:the\s+|la\s+|el\s+)?")
+                          r"as holder of|como titular de)\s+(?:the\s+|la\s+|el\s+)?"
+                          # issue 13 (country20): the office of a process named after it ("en su calidad de Presidencia
+                          # Pro Tempore de la CRM", "in its capacity as Chair of the SACM"): the process is the office's
+                          r"(?:(?:pro tempore presidency|presidency pro tempore|presidencia pro tempore|technical secretariat|"
+                          r"secretaria tecnica|vice ?chair|chair|vicepresidencia|presidency|presidencia)\s+(?:of|de|del)\s+"
+                          r"(?:the\s+|la\s+|el\s+)?)?")
+_OFFICE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?")
+# issue 13 (country20): a list a semicolon and "also" carry on ("Attended Mexico and Peru; also UNHCR and ECLAC",
+# "Asistieron México y Perú; también el ACNUR")
+_SEMI_ALSO = re.compile(r"\s*;\s*(?:(?:and|y)\s+)?(?:also|tambien|asimismo|ademas)\s+(?:(?:the|el|la|los|las)\s+)?")
 
 _PRIVATE_OF = re.compile(r"\b([a-z'’]+(?: [a-z'’]+){0,2}) (?:from|of|de|del) (?:the |la |el |los |las )?$")
 _OFFICIAL_RE = re.compile(r"\b" + _OFFICIAL + r"\b")
@@ -1412,7 +1431,13 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
 # 2021", "eligieron a Panamá para ejercer la Presidencia Pro Tempore"): named, no actor of the event (mentioned)
 _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?|"
                           r"(?:will|would|is to) (?:hold|assume|take over) (?:the )?|"
-                          r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?)"
+                          r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?|"
+                          # issue 13 (country20): chosen for it ("X was elected for the 2024 Presidency Pro Tempore",
+                          # "X fue designado para ejercer la PPT")
+                          r"(?:was|were|has been|had been|is|will be) (?:chosen|elected|designated|appointed|selected|named) "
+                          r"(?:to|for|as) (?:the )?|(?:fue|ha sido|sera|fueron) (?:elegid|designad|nombrad|seleccionad|"
+                          r"escogid)[oa]s? (?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?)"
+                          r"(?:(?:19|20)\d\d )?"
                           r"(?:presidency pro[ -]tempore|pro[ -]tempore presidency|presidencia pro[ -]tempore|ppt\b)")
 
 
@@ -1518,9 +1543,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         continue
                     pos = cap.end() - 1
                 gap = text[pos:m.start]
-                if reached and m.start < limit and _IN_CAPACITY.fullmatch(fold_text(gap)):
+                if reached and m.start < limit and (_IN_CAPACITY.fullmatch(fold_text(gap))
+                                                    or j - 1 in capacity and _OFFICE_OF.fullmatch(fold_text(gap))):
                     capacity.add(j)  # issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore"
-                    pos = m.end
+                    pos = m.end      # (country20: "... as Presidency Pro Tempore of the RCM": the RCM too)
                     continue
                 if reached and m.kind == "country" and _IN_PLACE.fullmatch(gap) and m.start < limit:
                     pos = m.end  # "los consulados de México en Estados Unidos y de ...": a place, the run goes on
@@ -1529,12 +1555,13 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     roles.setdefault(j, cue.role)  # issue 13 (prose): "the Population Division of ECLAC (CELADE)"
                     pos = _PAREN_CLOSE.match(text, m.end).end()
                     continue
-                if m.start >= limit or not (_glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
+                semi_also = reached and rx is _LIST and bool(_SEMI_ALSO.fullmatch(fold_text(gap)))
+                if m.start >= limit or not (semi_also or _glue(rx, gap) or rx is _LEAD and (_GROUP_LEAD.fullmatch(fold_text(gap))
                                                                                or _OFFICE_LEAD.fullmatch(gap)
                                                                                or _GROUP_CUE(text, cue, m))
                                             or rx is _LIST and _GROUP_LINK.fullmatch(fold_text(gap))):
                     break
-                if reached and ";" in gap and not text[cue.start:cue.end].rstrip().endswith(":"):
+                if reached and ";" in gap and not semi_also and not text[cue.start:cue.end].rstrip().endswith(":"):
                     break  # rules5: a semicolon closes a role phrase's list, not a labelled list's items
                 if reached and i + 1 < len(cues) and not cues[i + 1].forward \
                         and _SUBJECT_GAP.fullmatch(text, m.end, cues[i + 1].start):
