@@ -81,13 +81,14 @@ class Triples(list):
     Duplicates are possible; every store and Graph sets them right.
     """
 
-    __slots__ = ("targets",)
+    __slots__ = ("targets", "records")
 
     add = list.append  # (one call less per triple than a method that appends)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.targets: set[URIRef] = set()  # the quote targets already stated (annotate)
+        self.records: list[Record] = []  # the page's identity records, when page_graph made it
 
     def graph(self) -> Graph:
         g = Graph()
@@ -554,7 +555,7 @@ def page_graph(
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    records = identity_records(page, result.events, identity, result.layout)
+    records = g.records = identity_records(page, result.events, identity, result.layout)  # (the build reports them)
     ids = _event_iris(list(result.events), records, editions)
     keys = {r.ordinal: r.key for r in records}
     for event in result.events:
