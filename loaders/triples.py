@@ -28,6 +28,28 @@ from rcpkg.loaders.records import (
 )
 from rcpkg.namespaces import EVENT_KINDS, GN, OA, ORG, RCP, SDO, SKOS
 
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib's namespaces build (and validate) a new URIRef
+    on every attribute access, which cost about as much as the triples of a page. The first
+    access of a name stores the term as a plain attribute, so `__getattr__` is not called again."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)  # (an unknown name in a closed namespace still raises)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+
+# the namespaces as this module uses them (the same terms, each made once)
+DCTERMS, GN, OA, ORG, PROV, RCP, RDF, RDFS, SDO, SKOS, XSD = (
+    _Terms(ns) for ns in (DCTERMS, GN, OA, ORG, PROV, RCP, RDF, RDFS, SDO, SKOS, XSD))
+
 CONTEXT_CHARS = 32  # prefix / suffix length of a TextQuoteSelector
 
 # event kind key -> class (generated from the ontology: every subclass of rcp:Event)
@@ -59,13 +81,14 @@ class Triples(list):
     Duplicates are possible; every store and Graph sets them right.
     """
 
-    __slots__ = ("targets",)
+    __slots__ = ("targets", "records")
 
     add = list.append  # (one call less per triple than a method that appends)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.targets: set[URIRef] = set()  # the quote targets already stated (annotate)
+        self.records: list[Record] = []  # the page's identity records, when page_graph made it
 
     def graph(self) -> Graph:
         g = Graph()
@@ -73,6 +96,7 @@ class Triples(list):
         return g
 
 
+@lru_cache(maxsize=8192)  # (pure; a page quotes the same text for several statements)
 def clean_text(text: str) -> str:
     """A quote as a readable literal: non-breaking spaces and runs of blanks collapsed."""
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
@@ -154,10 +178,28 @@ def _quote_terms(text: str, start: int, end: int, exact: str) -> tuple[Literal, 
             _integer(start), _integer(end))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384, typed=True)
 def _integer(n: int) -> Literal:
     """An xsd:integer literal (offsets repeat from page to page)."""
     return Literal(n, datatype=_INTEGER)
+
+
+# rdflib's Literal constructor (casting, language tag checks) costs more than the triple it goes
+# into, and many literals repeat (languages, layouts, theme triggers, labels, dates): each distinct
+# one is made once. Literals are immutable, so they can be shared; `typed` keeps 1 and True apart.
+@lru_cache(maxsize=16384, typed=True)
+def _text(value: str, lang: str | None = None) -> Literal:
+    """A string literal, with its language tag when there is one (the same as ``Literal(value, lang=lang)``)."""
+    return Literal(value, lang=lang)
+
+
+_DATE = XSD.date
+
+
+@lru_cache(maxsize=4096)
+def _date(iso: str) -> Literal:
+    """An xsd:date literal from its ISO form."""
+    return Literal(iso, datatype=_DATE)
 
 
 def add_country(g: Graph | Triples, iso2: str) -> URIRef:
@@ -168,10 +210,10 @@ def add_country(g: Graph | Triples, iso2: str) -> URIRef:
     node = iris.country(info.iso2)
     g.add((node, RDF.type, RCP.Country))
     g.add((node, RDF.type, SDO.Country))
-    g.add((node, RDFS.label, Literal(info.label_en, lang="en")))
-    g.add((node, RDFS.label, Literal(info.label_es, lang="es")))
-    g.add((node, SDO.name, Literal(info.label_en, lang="en")))
-    g.add((node, GN.countryCode, Literal(info.iso2)))
+    g.add((node, RDFS.label, _text(info.label_en, lang="en")))
+    g.add((node, RDFS.label, _text(info.label_es, lang="es")))
+    g.add((node, SDO.name, _text(info.label_en, lang="en")))
+    g.add((node, GN.countryCode, _text(info.iso2)))
     if info.geonameid:
         g.add((node, SKOS.exactMatch, iris.geonames(info.geonameid)))
     return node
@@ -185,10 +227,10 @@ def add_city(g: Graph | Triples, geonameid: int) -> URIRef:
     node = iris.city(info.geonameid)
     g.add((node, RDF.type, RCP.City))
     g.add((node, RDF.type, SDO.City))
-    g.add((node, RDFS.label, Literal(info.label_en, lang="en")))
-    g.add((node, RDFS.label, Literal(info.label_es, lang="es")))
-    g.add((node, SDO.name, Literal(info.label_en, lang="en")))
-    g.add((node, GN.countryCode, Literal(info.country_code)))
+    g.add((node, RDFS.label, _text(info.label_en, lang="en")))
+    g.add((node, RDFS.label, _text(info.label_es, lang="es")))
+    g.add((node, SDO.name, _text(info.label_en, lang="en")))
+    g.add((node, GN.countryCode, _text(info.country_code)))
     g.add((node, SKOS.exactMatch, iris.geonames(info.geonameid)))
     g.add((node, SDO.containedInPlace, add_country(g, info.country_code)))
     return node
@@ -256,7 +298,13 @@ def event_iris(page: Page, events: Iterable[EventRecord],
     number) pairs) is the reference's edition event, whatever its title or place on the page.
     """
     events = list(events)
-    records = {r.ordinal: r for r in identity_records(page, events, identity, layout)}
+    return _event_iris(events, identity_records(page, events, identity, layout), editions)
+
+
+def _event_iris(events: list[EventRecord], records: list[Record],
+                editions: Collection[tuple[str, int]]) -> dict[int, URIRef]:
+    """`event_iris` from the events' identity records (made once by `page_graph`, which uses them too)."""
+    records = {r.ordinal: r for r in records}
     out = {o: iris.event(r.key, r.occurrence) for o, r in records.items()}
     for event in events:
         if process_edition(event):
@@ -282,11 +330,11 @@ def source_document(g: Graph | Triples, page: Page, layout: str) -> URIRef:
     g.add((doc, RDF.type, RCP.SourceDocument))
     g.add((doc, RDF.type, PROV.Entity))
     if page.lang:
-        g.add((doc, DCTERMS.language, Literal(page.lang)))
-    g.add((doc, RCP.layout, Literal(layout)))
-    g.add((doc, RCP.fileName, Literal(page.path.replace("\\", "/").rsplit("/", 1)[-1])))
+        g.add((doc, DCTERMS.language, _text(page.lang)))
+    g.add((doc, RCP.layout, _text(layout)))
+    g.add((doc, RCP.fileName, _text(page.path.replace("\\", "/").rsplit("/", 1)[-1])))
     if page.sha256:
-        g.add((doc, RCP.sha256, Literal(page.sha256)))
+        g.add((doc, RCP.sha256, _text(page.sha256)))
     return doc
 
 
@@ -317,7 +365,7 @@ def event_triples(
 
     labelled: set[str] = set()
     for title in event.titles:
-        literal = Literal(clean_text(title.text), lang=title.lang)
+        literal = _text(clean_text(title.text), lang=title.lang)
         if named_by_reference:
             g.add((ev, SDO.alternateName, literal))
             annotate(g, page, title.span, ev, SDO.alternateName)
@@ -330,7 +378,7 @@ def event_triples(
             g.add((ev, SDO.name, literal))
         annotate(g, page, title.span, ev, RDFS.label)
     if event.subtitle is not None:
-        g.add((ev, RCP.subtitle, Literal(clean_text(event.subtitle.text), lang=event.subtitle.lang)))
+        g.add((ev, RCP.subtitle, _text(clean_text(event.subtitle.text), lang=event.subtitle.lang)))
         annotate(g, page, event.subtitle.span, ev, RCP.subtitle)
 
     if event.kind_span is not None and event.kind in KIND_CLASSES:
@@ -338,24 +386,24 @@ def event_triples(
 
     lang = event.titles[0].lang if event.titles else _lang(page)
     if event.description is not None and event.description.exact.strip():
-        g.add((ev, SDO.description, Literal(clean_text(event.description.exact), lang=_lang(page, lang))))
+        g.add((ev, SDO.description, _text(clean_text(event.description.exact), lang=_lang(page, lang))))
         annotate(g, page, event.description, ev, SDO.description)
     for position, section in enumerate(event.sections, start=1):
         node = iris.event_part(ev, "section", position, clean_text(section.span.exact))
         g.add((ev, RCP.hasSection, node))
         g.add((node, RDF.type, RCP.Section))
-        g.add((node, SDO.position, Literal(position, datatype=XSD.integer)))
+        g.add((node, SDO.position, _integer(position)))
         if section.heading:
-            g.add((node, RCP.heading, Literal(clean_text(section.heading).rstrip(":").strip())))
-        g.add((node, SDO.text, Literal(clean_text(section.span.exact), lang=_lang(page, lang))))
+            g.add((node, RCP.heading, _text(clean_text(section.heading).rstrip(":").strip())))
+        g.add((node, SDO.text, _text(clean_text(section.span.exact), lang=_lang(page, lang))))
         annotate(g, page, section.span, node, SDO.text)
     for position, objective in enumerate(event.objectives, start=1):
         node = iris.event_part(ev, "objective", position)
         g.add((ev, RCP.hasObjective, node))
         g.add((node, RDF.type, RCP.Objective))
-        g.add((node, SDO.position, Literal(position, datatype=XSD.integer)))
-        g.add((node, RCP.objectiveType, Literal(objective.kind)))
-        g.add((node, SDO.text, Literal(clean_text(objective.span.exact), lang=_lang(page, lang))))
+        g.add((node, SDO.position, _integer(position)))
+        g.add((node, RCP.objectiveType, _text(objective.kind)))
+        g.add((node, SDO.text, _text(clean_text(objective.span.exact), lang=_lang(page, lang))))
         annotate(g, page, objective.span, node, SDO.text)
 
     place = event.place
@@ -391,7 +439,7 @@ def event_triples(
         venue = iris.venue(key, event.venue.exact)
         g.add((ev, SDO.location, venue))
         g.add((venue, RDF.type, SDO.Place))
-        g.add((venue, SDO.name, Literal(clean_text(event.venue.exact))))
+        g.add((venue, SDO.name, _text(clean_text(event.venue.exact))))
         if place is not None and place.city_geonameid:
             g.add((venue, SDO.containedInPlace, iris.city(place.city_geonameid)))
         annotate(g, page, event.venue, venue, SDO.name)
@@ -401,26 +449,26 @@ def event_triples(
         st = iris.statement(ev, f"{page.url}|dates")
         g.add((st, RDF.type, RCP.SourceStatement))
         g.add((st, RCP.about, ev))
-        g.add((st, RCP.statedStart, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
-        g.add((st, RCP.statedEnd, Literal(end.isoformat(), datatype=XSD.date)))
+        g.add((st, RCP.statedStart, _date(event.dates.start.isoformat())))
+        g.add((st, RCP.statedEnd, _date(end.isoformat())))
         g.add((st, PROV.wasDerivedFrom, doc))
         span = f"{event.dates.start.isoformat()} to {end.isoformat()}" if end != event.dates.start \
             else event.dates.start.isoformat()
-        g.add((st, RDFS.comment, Literal(f"This page dates the event {span}; other pages give it other dates.",
+        g.add((st, RDFS.comment, _text(f"This page dates the event {span}; other pages give it other dates.",
                                          lang="en")))
         for phrase in (event.dates.span, *event.dates.parts):
             annotate(g, page, phrase, st, RCP.statedStart)
     elif event.dates is not None:
-        g.add((ev, SDO.startDate, Literal(event.dates.start.isoformat(), datatype=XSD.date)))
+        g.add((ev, SDO.startDate, _date(event.dates.start.isoformat())))
         end = event.dates.end or event.dates.start
-        g.add((ev, SDO.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+        g.add((ev, SDO.endDate, _date(end.isoformat())))
         for phrase in (event.dates.span, *event.dates.parts):
             annotate(g, page, phrase, ev, SDO.startDate)
 
     if event.edition is not None:
         ed = event.edition
         series = iris.series(ed.series)
-        g.add((ev, RCP.editionNumber, Literal(ed.number, datatype=XSD.integer)))
+        g.add((ev, RCP.editionNumber, _integer(ed.number)))
         g.add((ev, SDO.superEvent, series))
         g.add((series, RDF.type, RCP.EventSeries))
         g.add((series, RDF.type, SDO.EventSeries))
@@ -429,11 +477,11 @@ def event_triples(
         # language over all pages (see rcpkg.build.DERIVED_UPDATES).
         # A name the page prints in one language only is not tagged as the other one.
         if ed.series_label_en and ed.series_label_en == ed.series_label_es:
-            g.add((series, SKOS.altLabel, Literal(ed.series_label_en, lang=page.lang or "en")))
+            g.add((series, SKOS.altLabel, _text(ed.series_label_en, lang=page.lang or "en")))
         else:
             for text, tag in ((ed.series_label_en, "en"), (ed.series_label_es, "es")):
                 if text:
-                    g.add((series, SKOS.altLabel, Literal(text, lang=tag)))
+                    g.add((series, SKOS.altLabel, _text(text, lang=tag)))
         for owner in (series_owner(ed) if series_owner else ()):
             g.add((series, RCP.seriesOf, iris.org(owner)))
         annotate(g, page, ed.span, ev, RCP.editionNumber)
@@ -463,7 +511,7 @@ def event_triples(
         g.add((node, RDF.type, RCP.ThemeAssignment))
         g.add((node, RCP.event, ev))
         g.add((node, RCP.theme, theme))
-        g.add((node, RCP.trigger, Literal(hit.trigger)))
+        g.add((node, RCP.trigger, _text(hit.trigger)))
         g.add((node, PROV.wasDerivedFrom, doc))
         annotate(g, page, hit.evidence, node)
 
@@ -479,12 +527,12 @@ def extracted_institution(g: Graph | Triples, page: Page, inv: Involvement) -> U
     g.add((node, RDF.type, RCP.ExtractedInstitution))
     if x.type != "Institution":
         g.add((node, RDF.type, RCP[x.type]))
-    g.add((node, SKOS.altLabel, Literal(clean_text(x.name), lang=x.lang)))
+    g.add((node, SKOS.altLabel, _text(clean_text(x.name), lang=x.lang)))
     for other in x.printed:
-        g.add((node, SKOS.altLabel, Literal(clean_text(other), lang=x.lang)))
+        g.add((node, SKOS.altLabel, _text(clean_text(other), lang=x.lang)))
     if x.acronym:
-        g.add((node, RCP.acronym, Literal(x.acronym)))
-        g.add((node, SKOS.altLabel, Literal(x.acronym, lang=x.lang)))
+        g.add((node, RCP.acronym, _text(x.acronym)))
+        g.add((node, SKOS.altLabel, _text(x.acronym, lang=x.lang)))
     if x.parent:
         g.add((node, ORG.subOrganizationOf, iris.org(x.parent)))
     g.add((node, PROV.wasDerivedFrom, URIRef(page.url)))
@@ -507,8 +555,9 @@ def page_graph(
     g = Triples()
     page = result.page
     source_document(g, page, result.layout)
-    ids = event_iris(page, result.events, identity, result.layout, editions)
-    keys = {r.ordinal: r.key for r in identity_records(page, result.events, identity, result.layout)}
+    records = g.records = identity_records(page, result.events, identity, result.layout)  # (the build reports them)
+    ids = _event_iris(list(result.events), records, editions)
+    keys = {r.ordinal: r.key for r in records}
     for event in result.events:
         extraction = (extractions or {}).get(event.ordinal)
         edition = process_edition(event)
@@ -519,6 +568,6 @@ def page_graph(
         if edition and not (reference_edition(event, editions) and ids[event.ordinal] == edition_iri):
             # named as the reference data names its editions (which name the reference's own ones)
             for lang, label in edition_labels(event.edition.series, event.edition.number).items():
-                g.add((ids[event.ordinal], RDFS.label, Literal(label, lang=lang)))
-                g.add((ids[event.ordinal], SDO.name, Literal(label, lang=lang)))
+                g.add((ids[event.ordinal], RDFS.label, _text(label, lang=lang)))
+                g.add((ids[event.ordinal], SDO.name, _text(label, lang=lang)))
     return g

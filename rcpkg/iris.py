@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -28,8 +29,15 @@ _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def _h(*parts: object, n: int = 16) -> str:
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
-    return digest.hexdigest()[:n]
+    # (map(str, ...) rather than a generator: the same text, a third cheaper; _h runs for every annotation)
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:n]
+
+
+def _minted(value: str) -> URIRef:
+    """``URIRef(value)`` for an IRI this module makes of its own namespace and a hex digest: rdflib's
+    check of every new URIRef (which only logs a warning) can find nothing wrong with it, and it costs
+    as much as the digest. ``URIRef.__new__`` makes the same str subclass after its check."""
+    return str.__new__(URIRef, value)
 
 
 def fold(text: str) -> str:
@@ -58,6 +66,7 @@ def _check_key(kind: str, key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=4096)  # (a page names the same institutions and themes again and again)
 def org(key: str) -> URIRef:
     """An institution, process, body, government or ministry from the reference data."""
     return URIRef(f"{ID}org/{_check_key('institution', key)}")
@@ -76,6 +85,7 @@ def extracted_institution(key: str) -> URIRef:
 EXTRACTED_PREFIX = f"{ID}org/extracted/"
 
 
+@lru_cache(maxsize=1024)
 def theme(key: str) -> URIRef:
     return URIRef(f"{ID}theme/{_check_key('theme', key)}")
 
@@ -98,7 +108,7 @@ def event_key(title: str, place: str | None) -> str:
 
 def event(key: str, occurrence: int = 0) -> URIRef:
     """An event; `occurrence` separates same-titled events at one place on one page."""
-    return URIRef(f"{ID}event/{_h(key, occurrence) if occurrence else _h(key)}")
+    return _minted(f"{ID}event/{_h(key, occurrence) if occurrence else _h(key)}")
 
 
 def edition(series_key: str, number: int) -> URIRef:
@@ -137,21 +147,21 @@ def geonames(geonameid: int) -> URIRef:
 
 
 def involvement(event_iri: URIRef, agent_iri: URIRef, role_iri: URIRef) -> URIRef:
-    return URIRef(f"{ID}involvement/{_h(event_iri, agent_iri, role_iri)}")
+    return _minted(f"{ID}involvement/{_h(event_iri, agent_iri, role_iri)}")
 
 
 def subject(event_iri: URIRef, theme_iri: URIRef) -> URIRef:
-    return URIRef(f"{ID}subject/{_h(event_iri, theme_iri)}")
+    return _minted(f"{ID}subject/{_h(event_iri, theme_iri)}")
 
 
 def annotation(source: str, start: int, end: int, body: URIRef, prop: URIRef | None = None) -> URIRef:
-    return URIRef(f"{ID}annotation/{_h(source, start, end, body, prop or '')}")
+    return _minted(f"{ID}annotation/{_h(source, start, end, body, prop or '')}")
 
 
 def quote_target(source: str, start: int, end: int, exact: str) -> URIRef:
     """The target of the annotations that quote `exact` at [start, end) of `source`: one node per
     quoted span of a page, shared by every annotation that quotes that span."""
-    return URIRef(f"{ID}target/{_h(source, start, end, exact)}")
+    return _minted(f"{ID}target/{_h(source, start, end, exact)}")
 
 
 def annotation_part(annotation_iri: URIRef, part: str) -> URIRef:
@@ -183,7 +193,7 @@ def instant(membership_iri: URIRef, which: str) -> URIRef:
 
 
 def statement(about: URIRef, text: str) -> URIRef:
-    return URIRef(f"{ID}statement/{_h(about, text)}")
+    return _minted(f"{ID}statement/{_h(about, text)}")
 
 
 def source_graph(url: str) -> URIRef:

@@ -60,7 +60,7 @@ class PageProcessor:
         from rcpkg.loaders.extract import extract
         from rcpkg.loaders.layouts import parse_page
         from rcpkg.loaders.pages import read_page
-        from rcpkg.loaders.triples import identity_records, page_graph
+        from rcpkg.loaders.triples import page_graph
 
         folding.forget()  # each page folds its own text
         try:
@@ -96,8 +96,7 @@ class PageProcessor:
         with timer("triples"):
             graph = page_graph(result, extractions, series_owner=self._series_owner, identity=identity,
                                editions=self.reference.history.edition_keys)
-            records = identity_records(page, result.events, identity, result.layout)
-            report.identities = [r.to_list() for r in records]
+            report.identities = [r.to_list() for r in graph.records]  # (made by page_graph)
         report.triples = len(graph)
         return graph
 
