@@ -159,3 +159,24 @@ def test_numbered_entries_with_field_lines_en():
                           "Working Group Meeting on Migrant Smuggling (WGMS)"]
     assert _dates(r.events[0]) == (dt.date(2020, 3, 16), dt.date(2020, 3, 18))
     assert _city(r.events[1]) == "Guayaquil"
+
+
+# -- a "Speakers:" / "Ponentes:" field line under an entry names its participants ----------------------------------
+
+from event_pages import found as _event_found  # noqa: E402
+from test_roles_rules import ref, tools  # noqa: E402,F401  (fixtures)
+
+_TITLES = ("Seminario sobre Regularización Migratoria", "Seminar on Migratory Regularization")
+_HEADS = ("Fecha: 9 de junio de 2020\nLugar: Asunción, Paraguay\n", "Date: 9 June 2020\nVenue: Asunción, Paraguay\n")
+
+
+def test_speakers_label_names_participants_en(tools):  # noqa: F811
+    found = _event_found(tools, _TITLES, _HEADS, "Organized by IOM.\nSpeakers: the Government of Colombia; "
+                                                 "the Government of Chile.", "en")
+    assert {("gov-co", "participant"), ("gov-cl", "participant")} <= found, found
+
+
+def test_speakers_label_names_participants_es(tools):  # noqa: F811
+    found = _event_found(tools, _TITLES, _HEADS, "Organizado por la OIM.\nPonentes: el Gobierno de Colombia; "
+                                                 "el Gobierno de Chile.", "es")
+    assert {("gov-co", "participant"), ("gov-cl", "participant")} <= found, found
