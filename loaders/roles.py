@@ -258,6 +258,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
                     r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),
+    # issue 13 (listing21): a field line naming who spoke, "Speakers: X; Y", "Ponentes: X y Y"
+    ("participant", r"\b(?:speakers|panel(?:l)?ists|presenters|ponentes|panelistas|expositor(?:es|as))\s*:"),
     ("participant", r"\btraining for (?:the )?(?:officials|officers|staff|members|representatives) of\b"),
     # "… technical support to the host country, Paraguay": the host named after it
     ("host", r"\b(?:the )?host country,|\b(?:el )?pais anfitrion,"),

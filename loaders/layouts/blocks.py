@@ -297,8 +297,9 @@ _MORE_WORDS = (r"read more|read the full (?:story|article)|leer m[aá]s|ver m[a�
                r"ver (?:el )?evento|ver detalles?")
 # issue 13 (listing18): also behind an arrow ("› Details", "» Ver más"), and the bare "Details" / "Detalles" link
 # with its arrow before or after it ("› Details", "Detalles »")
-MORE_LINK = re.compile(rf"^(?:[»›>→➔]\s*(?:details|detalles|more|m[aá]s)\s*$|(?:details|detalles)\s*[»›>→➔]+\s*$|"
-                       rf"(?:[»›>→➔]\s*)?(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::|about\b|sobre\b|de\b)[ \t]*\S.{{0,200}}(?<![.!?;]))?\s*$)",
+# (issue 13, listing21: and behind a plus sign, "+ Details", "+ Ver más")
+MORE_LINK = re.compile(rf"^(?:[»›>→➔+]\s*(?:details|detalles|more|m[aá]s)\s*$|(?:details|detalles)\s*[»›>→➔]+\s*$|"
+                       rf"(?:[»›>→➔+]\s*)?(?:{_MORE_WORDS})(?:\s*[»›>…+→➔⟶]+|\s*(?::|about\b|sobre\b|de\b)[ \t]*\S.{{0,200}}(?<![.!?;]))?\s*$)",
                        re.IGNORECASE)
 
 

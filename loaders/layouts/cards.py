@@ -170,6 +170,8 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
         kind, m = _kind(lines[k], order=order)
         if kind == "M" and set(kinds) <= {"H"} and "date" in m.kinds:
             kind = "E"  # issue 13 (listing17): a date-and-place line above the title is the card's dated head
+        elif kind == "H" and kinds and kinds[-1] in "DE" and "T" not in kinds and len(lines) > k + 1:
+            kind = "T"  # issue 13 (listing21): a title in capitals under the card's date column ("MAR 24" / "2021")
         kinds.append(kind)
         if m is not None:
             metas.append(m)

@@ -317,10 +317,16 @@ def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | N
     return None
 
 
+# issue 13 (listing21): a title closed by its acronym in brackets ("Meeting of the Focal Points (OSM)",
+# "Taller sobre Trata de Personas (GTTP)"): the bracket ends no sentence
+_ACRONYM_END = re.compile(r"[^\W\d_][ \t]+\((?:[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ0-9&.\-]{1,11})\)$")
+
+
 def _title_like(line: Line) -> bool:
     t = blocks.clean(line.text)
-    return bool(t) and len(t) <= 200 and not _PROSE_END.search(t) and not blocks.is_footer(t) \
-        and not blocks.is_navigation(t)
+    return bool(t) and len(t) <= 200 and (not _PROSE_END.search(t) or t[-1] == ")" and _ACRONYM_END.search(t)
+                                          is not None and sum(c.isupper() for c in t[t.rfind("(") + 1:]) >= 2) \
+        and not blocks.is_footer(t) and not blocks.is_navigation(t)
 
 
 def _not_prose(line: Line) -> bool:
