@@ -206,6 +206,16 @@ _AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "
                "treaty", "tratado", "covenant"}
 
 # issue 13 (h-r8b): head words of venues ("Hotel Sheraton", "Auditorio Central"), never an institution
+# issue 13 (names21): words that name a meeting, never a body ("Conferencia" names one too, "Conferencia Episcopal",
+# so it counts only after an edition: "la XII Conferencia"); an edition's number or ordinal
+_MEETING_WORDS = {"reunion", "reuniones", "meeting", "meetings", "encuentro", "taller", "workshop", "seminario",
+                  "seminar", "webinar", "webinario", "sesion", "session"}
+_EDITION_OF = {"conferencia", "conference", "congreso", "congress", "foro", "forum", "cumbre", "summit"}
+_EDITION = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}(?:st|nd|rd|th|ª|º|a|o)?"
+                      r"|(?i:primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|s[eé]ptim[ao]|octav[ao]|noven[ao]|"
+                      r"d[eé]cim[ao]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+_PLURAL_HEADS = {"ministerios", "ministries", "secretarias", "secretariats", "cancillerias", "gobiernos", "governments",
+                 "direcciones", "departamentos", "departments"}
 _VENUES = {"hotel", "hostal", "auditorio", "auditorium", "salon"}
 
 # a bank's one-word name ("Mibanco", "BancoEstado"): the head word inside the word
@@ -737,7 +747,18 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
             formal = len(current) >= 2 and current[0] in ("gobierno", "government") and current[1] in _OF \
                 and fold_text(text[words[-1][0]:words[-1][1]]) in _OF and 2 <= len(words) - i - 1 <= 5 \
                 and not is_acronym(raw[0]) if raw else False
+            # issue 13 (names21): the "and" of a region's own pair ("Latin America and the Caribbean", "América Latina
+            # y el Caribe", "Central America and the Dominican Republic") joins two places of one name, never two bodies
+            region = bool(rest) and _REGION_TAIL.search(" ".join(current)) is not None \
+                and _REGION_HEAD.match(" ".join(rest)) is not None
+            # issue 13 (names21): a ministry's second remit, one head word closing the run or before its country ("Ministerio
+            # de Justicia y Policía de X", "Ministry of Interior and Police"): no article, no adjective: one name
+            remit2 = inside and not stripped and _head(current)[0] >= 0 and 1 <= len(tail) <= 5 and rest[0] in _BODY_NOUNS \
+                and not is_acronym(raw[0]) and (len(tail) == 1 or fold_text(tail[1]) in _OF and (
+                    len(tail) == 2 or country_of(" ".join(tail[2:]).rstrip(".,;")) is not None)) \
+                and _PARENS.match(text, end) is None
             if not spelled and not lone and not remit and not formal and not shared and not national and not headless and not crescent \
+                    and not region and not remit2 \
                     and ((not inside and not one) or named or not has_head):
                 groups.append([])
                 continue
@@ -855,6 +876,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if then is not None:  # "the Minister of Foreign Affairs of Guatemala attended": Guatemala's government did
             return Described(None, "an official's office is not an institution: the role is its government's")
         return Described(None, "an official's office is not an institution (the page should name the institution)")
+    if then is not None and folded[0] in _PLURAL_HEADS and len(folded) >= 3 and folded[1] in _OF:
+        # issue 13 (names21): "los Ministerios de Trabajo de Chile, Perú y Ecuador", "the Ministries of Health of X and
+        # Y": a plural head shared by several countries names no one body: each country's government takes the role
+        return Described(None, "a plural ministry of several countries: the role is each country's government's")
     acronym: str | None = None
     name = surface
     after = _PARENS.match(text, mention.end)
@@ -880,6 +905,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
         return Described(None, "an agreement or a text, not an institution")
+    if folded[0] in _MEETING_WORDS or folded[-1] in _MEETING_WORDS \
+            or len(folded) >= 2 and _EDITION.fullmatch(words[0]) and folded[1] in _MEETING_WORDS | _EDITION_OF:
+        # issue 13 (names21): "la XII Conferencia", "la Reunión Intersesional", "the Vice-Ministerial Meeting": a
+        # meeting named by its edition or its kind is an event, not an institution
+        return Described(None, "a meeting, not an institution")
     if then is not None and len(folded) >= 3 and folded[0] in ("gobierno", "government") and folded[1] in _OF:
         # issue 19 (names19): "el Gobierno de Reconciliación y Unidad Nacional de Nicaragua": the country's government
         return Described(None, "a government's formal name: the role is its government's")
@@ -1145,6 +1175,8 @@ _REGIONS = ("central america|south america|latin america|north america|the carib
             "norteamerica|america del norte|el caribe|caribe")
 _REGION_END = re.compile(rf"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:{_REGIONS.replace('the caribbean|', '')})$",
                          re.IGNORECASE)
+_REGION_TAIL = re.compile(rf"(?:^|\s)(?:{_REGIONS})$")
+_REGION_HEAD = re.compile(rf"(?:{_REGIONS}|dominican republic|republica dominicana)(?:\s|$)")
 _REGION_ITEM = re.compile(rf"(,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la|el)\s+)?({_CAP}(?: (?:de |del )?{_CAP}){{0,2}})"
                           r"(?![\w-])")
 
