@@ -1865,3 +1865,21 @@ _add_cues(r"did not|didn't|could not|couldn't|unable|failed|absent|not represent
           r"no pud|no estuv|ausente|written|drafted|published|produced|elaborated|compiled|authored|preparad|elaborad|"
           r"redactad|publicad|producid", _PROSE20_BACKWARD, _PROSE20_FORWARD)
 # -- end of the cues added by prose20 ----------------------------------------------------------------------------
+# -- cues added by prose21 (issue 13, round 21) ------------------------------------------------------------------
+# a body that sat in session, or met with someone's support or under a presidency, held its own meeting ("The
+# Network met with support from X", "La Red sesionó bajo la Presidencia de Y", "El Grupo se reunió con el apoyo de
+# Z"): its organizer (the gold headers' "la Red sesionó", a body holding its own meeting); a bare "X met in <city>"
+# stays as it was (set 8's convention reads the RCGM there, convened by another, as mentioned)
+# a rapporteur or moderator said with the copula ("X fue relatora de las mesas", "X was the rapporteur of the
+# groups"): took part, as "acted as rapporteur" does (round 17's convention)
+_PROSE21_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("organizer", r"\b(?:sesiono|sesionaron|sesiona|sesionan|sesionara|sesionaran)\b"),
+    ("organizer", r"\b(?:met|meets|will meet|se reunio|se reunieron|se reunira|se reuniran)\b(?= (?:with|under|con|bajo) "
+                  r"(?:the |la |el )?(?:technical |logistical |financial |tecnico |logistico |financiero )?"
+                  r"(?:support|assistance|backing|participation|presidency|apoyo|asistencia|respaldo|participacion|"
+                  r"presidencia)\b)"),
+    ("participant", r"\b(?:fue|fueron|sera|seran|was|were|will be) (?:el |la |los |las |the |a |an )?"
+                    r"(?:relator(?:a|es|as)?|rapporteurs?|moderador(?:a|es|as)?|moderators?)\b"),
+)
+_add_cues(r"met|meets|sesion|se reuni|relator|rapporteur|moderat|moderador", _PROSE21_BACKWARD)
+# -- end of the cues added by prose21 ----------------------------------------------------------------------------
