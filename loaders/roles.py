@@ -910,6 +910,14 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                   r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion)\b"),
     # "X and Y co-chaired the meeting": both chair it
     ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
+    # issue 13 (fields21): "X chaired the meeting (together with Y)", "X presidió la sesión (junto con Y)": X
+    # coordinates it, as "presided by X" says (a panel's chair only takes part: "chaired the panel" stays a participant)
+    ("coordinator", r"\b(?:chaired|chairs|will chair|presided over|presides over|will preside over) (?:the|this|its) "
+                    r"(?:[a-z]+ ){0,2}?(?:meeting|session|event|workshop|forum|conference|dialogue|exchange|"
+                    r"committee|plenary)\b"),
+    ("coordinator", r"\b(?:presidio|presidieron|preside|presiden|presidira|presidiran) (?:el|la|los|las|este|esta) "
+                    r"(?:[a-z]+ ){0,2}?(?:reunion|sesion|evento|taller|foro|encuentro|conferencia|dialogo|"
+                    r"intercambio|comite|plenaria)\b"),
     # --- issue 13 (mentions, round 12): event pages' wordings
     # who sends a person to teach or speak at the event takes part: "X sent an instructor for the practical
     # sessions", "X envió a un capacitador", "X sent two experts"
@@ -1053,8 +1061,12 @@ _LEAD = re.compile(
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
 _LIST = re.compile(
+    # issue 13 (fields21): a relative or appositive clause between two items of a run ("under the coordination of
+    # Chile, the country which chairs it, and of the Secretariat", "bajo la coordinación de Chile, país que la
+    # preside, y de la Secretaría"): one link of the list, it does not cut the run
+    r"(?:,\s*(?:(?:the|a|an|el|la|un|una) )?(?:[a-z]+ ){0,2}(?:que|which|who|quien) [^,.;:()]{1,60}?,(?=\s*(?:and|y|e)\b)|"
     # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
-    r"(?:['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
+    r"['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
     r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     # issue 13 (roles3): the programme a body acts through ("funded by the European Union through its programme X",
     # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role

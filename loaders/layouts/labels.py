@@ -114,6 +114,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"expone|exponen|presenta|presentan|presented by|presentado por|presentada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
+                            # issue 13 (fields21): who comments or reports on the session ("Comentaristas: X; Y",
+                            # "Discussants: X", "Relatoría: X", "Rapporteur: X"): the lead's convention, they take part
+                            r"comentaristas?|comentador(?:es|as)?|commentators?|discussants?|relatoria|relator(?:es|as|a)?|"
+                            r"rapporteurs?|rapporteurship|"
                             # issue 13 (fields16): a question or a verb as the label ("Who took part", "Taking
                             # part", "Quiénes participaron", "Tomaron parte", "Contó con la participación de")
                             r"who (?:took part|participated|attended|joined)|taking part|took part|"
@@ -145,7 +149,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
     ("coordinator", None, r"coordinadora? del evento|coordinator of the event|contact person|persona de contacto|"
                           r"focal point|punto focal"),
     ("documents", None, r"documentos?|documents?|anexos?|attachments?|downloads?|descargas?|links?|enlaces?|"
-                        r"materials?|materiales|presentations?|presentaciones|resources|recursos|relatoria|"
+                        r"materials?|materiales|presentations?|presentaciones|resources|recursos|"
                         r"related documents|documentos relacionados"),
     ("ignore", None, r"tags?|etiquetas?|share|compartir|share this|compartir en|categor(?:y|ies)|categorias?|"
                      r"hora|horario|time|times|schedule|type|tipo|tipo de evento|event type|language|languages|"
