@@ -502,6 +502,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # "Asistieron diez países, Chile entre ellos"): the cue ends at the comma, the names follow it
     ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
                     r"attended)\b[^.;:()]{0,80}?,(?= [^.;:,()]{1,60}? (?:entre (?:ellas|ellos)|among them)\b)"),
+    # issue 13 (country21): the one named for its first time ("Ten countries took part, Guyana for the first time",
+    # "Asistieron nueve países, Surinam por primera vez"), the phrase ending the clause
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,(?= [^.;:,()]{1,60}? (?:for the first time|por primera vez)"
+                    r"\s*(?:[.;,)]|$))"),
     # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
     # organizó la reunión": the object is the event)
     *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")

@@ -40,3 +40,19 @@ def test_the_body_the_office_holder_acts_through(tools, body, lang, who, role):
     assert (who, role) in got
     assert ("gov-cl", role) in got
     assert not any(w == who and r == "mentioned" for w, r in got)
+
+
+from test_roles_rules import roles  # noqa: E402
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ten countries took part, Guyana for the first time; Chile hosted it.", "gov-gy"),
+    ("Asistieron nueve países, Surinam por primera vez.", "gov-sr"),
+])
+def test_the_one_named_for_its_first_time_takes_part(tools, text, who):
+    assert (who, "participant") in roles(tools, text)
+
+
+def test_a_first_time_that_is_not_the_clause_end_is_no_cue(tools):
+    got = roles(tools, "Nine countries took part, and the Network for the first time approved a plan with UNICEF.")
+    assert not any(r == "participant" for _, r in got)
