@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rcpkg.loaders.folding import fold_text, spaced
-from rcpkg.loaders.gazetteer import Mention
+from rcpkg.loaders.gazetteer import PPT, Mention
 
 ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
 
@@ -504,6 +504,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # "Asistieron diez países, Chile entre ellos"): the cue ends at the comma, the names follow it
     ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
                     r"attended)\b[^.;:()]{0,80}?,(?= [^.;:,()]{1,60}? (?:entre (?:ellas|ellos)|among them)\b)"),
+    # issue 13 (country21): the one named for its first time ("Ten countries took part, Guyana for the first time",
+    # "Asistieron nueve países, Surinam por primera vez"), the phrase ending the clause
+    ("participant", r"\b(?:participaron|participan|participaran|asistieron|asisten|took part|take part|participated|"
+                    r"attended)\b[^.;:()]{0,80}?,(?= [^.;:,()]{1,60}? (?:for the first time|por primera vez)"
+                    r"\s*(?:[.;,)]|$))"),
     # a relative clause with the verb before its subject ("el encuentro, que patrocinó el CICR"; not "la OIM, que
     # organizó la reunión": the object is the event)
     *((role, r"\b(?:que|al que|a la que) (?:" + verbs + r")(?= (?:el|la|los|las) (?!" + _SESSION + r"\b))")
@@ -1078,6 +1083,10 @@ _LIST = re.compile(
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
     # Rica, attended"): one link of the list
     r"(?:which is |which was |then |currently )?(?:held|exercised) by|(?:entonces |actualmente )?(?:ejercid[oa]|ocupad[oa]) por|"
+    # issue 13 (country21): the office its holder exercises through a body ("the Presidency Pro Tempore of X, exercised
+    # through its Migration Institute", "ejercida a través del Instituto ..."), and "via" as "through"
+    r"(?:which is |which was |then |currently )?(?:held|exercised) (?:through|via)|"
+    r"(?:entonces |actualmente )?(?:ejercid[oa]|ocupad[oa]) (?:a traves del?|por medio del?)|via|"
     # issue 13 (names): the people a body sends, between two names of a run ("IDC and researchers from the
     # University of Panama presented")
     r"(?:researchers|representatives|officials|experts|delegates|staff|investigador(?:es|as)|representantes|"
@@ -1199,6 +1208,9 @@ _IN_CAPACITY = re.compile(r"\s*,?\s*(?:in (?:its|their) capacity as|en su (?:cal
                           r"(?:(?:pro tempore presidency|presidency pro tempore|presidencia pro tempore|technical secretariat|"
                           r"secretaria tecnica|vice ?chair|chair|vicepresidencia|presidency|presidencia)\s+(?:of|de|del)\s+"
                           r"(?:the\s+|la\s+|el\s+)?)?")
+# issue 13 (country21): the office by a plain "as" ("Organized by Paraguay as Presidency Pro Tempore, through its
+# Ministry ...", "Convocada por Chile como Presidencia Pro Tempore, a través de ..."): the office is its holder's capacity
+_AS_OFFICE = re.compile(r"\s*,?\s*(?:as|como)\s+(?:(?:the|la|el)\s+)?(?:(?:current|then|actual|entonces)\s+)?")
 _OFFICE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?")
 # issue 13 (country20): a list a semicolon and "also" carry on ("Attended Mexico and Peru; also UNHCR and ECLAC",
 # "Asistieron México y Perú; también el ACNUR")
@@ -1558,6 +1570,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                     pos = cap.end() - 1
                 gap = text[pos:m.start]
                 if reached and m.start < limit and (_IN_CAPACITY.fullmatch(fold_text(gap))
+                                                    or m.entity_id == PPT and _AS_OFFICE.fullmatch(fold_text(gap))
                                                     or j - 1 in capacity and _OFFICE_OF.fullmatch(fold_text(gap))):
                     capacity.add(j)  # issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore"
                     pos = m.end      # (country20: "... as Presidency Pro Tempore of the RCM": the RCM too)
