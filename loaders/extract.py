@@ -83,6 +83,7 @@ from rcpkg.loaders.themes import ThemeMatcher
 _PROFILE_HEADING = re.compile(r"participant|profile|perfil|asistentes|dirigido a|target audience", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_PAREN_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{2,40}?)\s*\)")
 # issue 13 (h-left): "con Bolivia como país sede y en ejercicio de la Presidencia Pro Tempore", "holder of the PPT"
 _COMMA = re.compile(r"\s*,\s*")
 # issue 13 (country20): (a body's bracketed acronym,) "as"/"como" and the presidency
@@ -1334,6 +1335,17 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
     if nxt is not None and nxt is not after[0] and gazetteer.entity_type(nxt.entity_id) == "Government" \
             and _PASSED_TO.fullmatch(text[after[0].end:nxt.start]):
         return [(nxt.entity_id, "mentioned", nxt, unit)]  # "the PPT of the SACM passed to Chile"
+    if role != "mentioned" and (paren := _PAREN_AFTER.match(text, m.end)):
+        # issue 13 (round 21): the holder in parentheses ("Coordinated by the Presidency Pro Tempore (Argentina)",
+        # "Convocada por la Presidencia Pro Tempore (Paraguay)"): the government has the role the phrase gives (the
+        # parenthesis is no mention of its own: a name's gloss)
+        inner = paren.group(1)
+        named = gazetteer.find(inner)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(inner) \
+                and gazetteer.entity_type(named[0].entity_id) == "Government":
+            holder_at = paren.start(1)
+            return [(named[0].entity_id, role, Mention(named[0].entity_id, holder_at, holder_at + len(inner), inner,
+                                                       named[0].kind), unit)]
     if after and gazetteer.entity_type(after[0].entity_id) == "Government" and _HELD_BY.fullmatch(text[m.end:after[0].start]):
         return []  # issue 13 (h-r8a): "convened by the Presidency Pro Tempore, held by Paraguay": the holder acts
     if after and gazetteer.entity_type(after[0].entity_id) == "Government" \

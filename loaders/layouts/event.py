@@ -20,6 +20,7 @@ import re
 from rcpkg.loaders.dates import date_line, date_line_problem, end_date_line
 from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
+from rcpkg.loaders.roles import find_cues
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.layouts.locations import (
     Location, city_field, fact_field, meta_parts, mode_field, place_from_prose, venue_field,
@@ -205,9 +206,10 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 body.append(ln)
             continue
         under = False
-        if lab is None and _sentence(ln.text):
+        if lab is None and (_sentence(ln.text) or _role_line(ln.text)):
             # issue 13 (event15): the description printed under the date and place lines, with no "About the
-            # event" label: the event's text, never a venue
+            # event" label: the event's text, never a venue (round 21: nor a short line that says who did what,
+            # "Coordinated by the Presidency Pro Tempore (Uruguay).", "Organizado por la OIM.")
             body.append(ln)
             continue
         if lab is not None and lab.value_start is not None and not any(
@@ -330,6 +332,12 @@ def _sentence(text: str) -> bool:
     t = blocks.clean(text)
     n = t.count(" ") + 1
     return n > 15 or (n > 8 and t.endswith("."))
+
+
+def _role_line(text: str) -> bool:
+    """A line with a role phrase ("Coordinated by X.", "Con el apoyo de Y"): the event's text (no venue's name
+    holds one: "Hotel Sheraton", "Sede de la CEPAL", "Auditorio de la OEA" have none)."""
+    return any(c.role != "mentioned" for c in find_cues(blocks.clean(text)))
 
 
 def _text_follows(rest: list[Line], i: int) -> bool:
