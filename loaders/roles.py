@@ -939,7 +939,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
              r"(?:(?:hosted|hosts|will host|acogio|acoge|acogera|fue (?:el |la )?anfitri(?:on|ona) de|fue (?:la )?sede de)"
              r"(?= (?:the|this|its|la|el|este|esta|su) )|"
              # issue 13 (country20): the clause ends with the host ("... y fue anfitrión.", "... and was the host.")
-             r"(?:fue (?:el |la )?anfitri(?:on|ona)|fue (?:la )?sede|was (?:the )?host(?: country)?)(?=\s*(?:[.;]|$)))"),
+             r"(?:fue (?:el |la )?anfitri(?:on|ona)|fue (?:la )?sede|was (?:the )?host(?: country)?)(?=\s*(?:[.;]|$)|"
+             # issue 13 (country22): or with the bodies it hosted through ("... and was host through its Ministry")
+             r" (?:through|via|a traves|por medio)\b))"),
     ("participant", r"\b(?:presented|presento|presentaron) (?:the|el|la|los|las) (?:\w+ )?(?:study|studies|report|reports|"
                     r"estudio|estudios|informe|informes|diagnostico|investigacion|protocols?|protocolos?)\b"),
 )
@@ -1908,3 +1910,12 @@ _PROSE21_BACKWARD: tuple[tuple[str, str], ...] = (
 )
 _add_cues(r"met|meets|sesion|se reuni|relator|rapporteur|moderat|moderador", _PROSE21_BACKWARD)
 # -- end of the cues added by prose21 ----------------------------------------------------------------------------
+# -- cues added by country22 (issue 13, round 22) ----------------------------------------------------------------
+# the bodies a host hosted through, with no object between: "Chile was the host through its Migration Service",
+# "fue anfitrión a través del Servicio ..." (the cue is the words after the verb, group "c", as country2's)
+_COUNTRY22_FORWARD: tuple[tuple[str, str], ...] = (
+    ("host", r"\b(?:was|will be|is) (?:the )?host(?: country)? (?P<c>(?:through|via))\b"),
+    ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:a traves|por medio) del?)\b"),
+)
+_add_cues(r"through|a traves|por medio", forward=_COUNTRY22_FORWARD)
+# -- end of the cues added by country22 --------------------------------------------------------------------------

@@ -1,0 +1,40 @@
+"""Round 22 (issue 13, country22): country pages' entries told in one cell; own sentences, English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles_rules import ref, roles, tools  # noqa: F401 (fixtures shared with the role rules' tests)
+
+from rcpkg.loaders.extract import extract
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+
+_HEAD = "Home / Member States / Chile\n\nCHILE\nMember since 2000.\n\nConferences held in Chile\n\n"
+
+
+def _roles(tools, body, lang):
+    page = Page(path="t.txt", url="https://example.org/member-states/chile", text=_HEAD + body, lang=lang,
+                layout="country")
+    out = set()
+    for ev in parse_page(page).events:
+        x = extract(page, ev, tools[0], tools[1])
+        out |= {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return out
+
+
+# the bodies a host hosted through, with no object between ("was host through X", "fue anfitrión a través de X")
+@pytest.mark.parametrize("body, lang, who", [
+    ("X Regional Conference\nSantiago\n3–4 May 2031\nChile held the Pro Tempore Presidency and was the host through "
+     "its National Migration Service; nine countries attended.\n", "en", "National Migration Service"),
+    ("X Conferencia Regional\nSantiago\n3 y 4 de mayo de 2031\nChile fue anfitrión a través del Servicio Nacional de "
+     "Migraciones y de la Policía de Investigaciones; asistieron nueve países.\n", "es", "Servicio Nacional de Migraciones"),
+    ("X Conferencia Regional\nSantiago\n3 y 4 de mayo de 2031\nChile ostentó la Presidencia Pro Tempore y fue sede por "
+     "medio de la Policía de Investigaciones; asistieron nueve países.\n", "es", "Policía de Investigaciones"),
+])
+def test_the_body_the_host_hosted_through(tools, body, lang, who):
+    got = _roles(tools, body, lang)
+    assert (who, "host") in got
+    assert ("gov-cl", "host") in got
+    # the held-out conventions: the holder of the presidency that hosts is the host (no coordinator of its own)
+    assert ("gov-cl", "coordinator") not in got
+    assert not any(w == who and r == "mentioned" for w, r in got)
