@@ -1151,7 +1151,8 @@ _OFFICE_LEAD = re.compile(r"\s*(?:(?:the|la|el|its|su)\s+)?(?:Secretary[- ]Gener
                           r"(?:(?:of|for|de|del)\s+(?:(?:the|la|el)\s+)?[A-ZÁÉÍÓÚ][\w-]*"
                           r"(?:\s+(?:(?:and|y|e|de|del|of|the|la|las|los)\s+)?[A-ZÁÉÍÓÚ][\w-]*){0,4}\s+)?"
                           r"(?:of|de|del)\s+(?:(?:the|la|el)\s+)?", re.IGNORECASE)
-_BACK = re.compile(r"(?:[\s,]|\b(?:for|de|del|of) (?:el )?(?:19|20)\d\d\b|"  # issue 13 (mentions): "The … Presidency for 2020 convened"
+_BACK = re.compile(r"(?:[\s,]|\b(?:(?:for|de|del|of) (?:el )?)?(?:19|20)\d\d\b|"  # issue 13 (mentions): "The … Presidency for 2020 convened"
+                   # (country22: and the bare year, "X, Presidencia Pro Tempore 2017, convocó")
                    r"\b(?:will|would|has|have|had|jointly|also|together|both|conjuntamente|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"

@@ -38,3 +38,14 @@ def test_the_body_the_host_hosted_through(tools, body, lang, who):
     # the held-out conventions: the holder of the presidency that hosts is the host (no coordinator of its own)
     assert ("gov-cl", "coordinator") not in got
     assert not any(w == who and r == "mentioned" for w, r in got)
+
+
+# the office and its bare year in apposition before the verb: the holder acts ("X, Pro Tempore Presidency 2024,
+# convened", "X, Presidencia Pro Tempore 2019, convocó"), as with "for 2024"
+@pytest.mark.parametrize("text, who, role", [
+    ("Belize, Pro Tempore Presidency 2031, convened the meeting through its Ministry of Labour.", "gov-bz", "convener"),
+    ("Honduras, Presidencia Pro Tempore 2029, fue anfitrión de la reunión.", "gov-hn", "host"),
+])
+def test_the_holder_with_the_year_of_its_office_acts(tools, text, who, role):
+    assert (who, role) in roles(tools, text)
+
