@@ -1074,6 +1074,8 @@ _LIST = re.compile(
     r"(?:,\s*(?:(?:the|a|an|el|la|un|una) )?(?:[a-z]+ ){0,2}(?:que|which|who|quien) [^,.;:()]{1,60}?,(?=\s*(?:and|y|e)\b)|"
     # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
     r"['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
+    # issue 13 (country22): the year of an office in apposition ("Convened by X, Presidency Pro Tempore 2022, through Y")
+    r"\b(?:19|20)\d\d\b(?=\s*,)|"
     r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
     # issue 13 (roles3): the programme a body acts through ("funded by the European Union through its programme X",
     # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role

@@ -49,3 +49,15 @@ def test_the_body_the_host_hosted_through(tools, body, lang, who):
 def test_the_holder_with_the_year_of_its_office_acts(tools, text, who, role):
     assert (who, role) in roles(tools, text)
 
+
+
+@pytest.mark.parametrize("body, lang, who", [
+    ("IV Meeting of the Network\nSantiago\n3–4 May 2031\nConvened by Chile, Pro Tempore Presidency 2031, through the "
+     "National Migration Service; UNICEF took part.\n", "en", "National Migration Service"),
+    ("IV Reunión de la Red\nSantiago\n3 y 4 de mayo de 2031\nConvocada por Chile, Presidencia Pro Tempore 2031, a través "
+     "de la Policía de Investigaciones; asistió el UNICEF.\n", "es", "Policía de Investigaciones"),
+])
+def test_the_body_the_holder_with_its_year_acts_through(tools, body, lang, who):
+    got = _roles(tools, body, lang)
+    assert ("gov-cl", "convener") in got
+    assert (who, "convener") in got
