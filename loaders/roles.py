@@ -255,6 +255,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # (issue 13, names: with the group's remit, "funcionarios de migración de Guatemala")
     ("participant", r"\b(?:representantes?|delegad[oa]s?|delegaci(?:on|ones)|ponentes?|expert[oa]s?|funcionari[oa]s?|"
                     r"tecnic[oa]s|oficiales) "
+                    # (issue 13, country22: the group's adjective after its noun, "funcionarios consulares de Belice",
+                    # "delegados migratorios de Panamá", as English puts it before: "consular officials of")
+                    r"(?:(?:consulares|migratori[oa]s|diplomatic[oa]s|fronteriz[oa]s|policiales|judiciales|"
+                    r"gubernamentales|municipales|sanitari[oa]s|laborales|aduaner[oa]s) )?"
                     # (issue 13, prose: two remits, "funcionarios de migración y de asilo de Belice")
                     r"(?:de " + _REMIT + r"(?: (?:y|e) (?:de )?" + _REMIT + r")? )?del?\b"),
     ("participant", r"\bparticipants?\s*:"),

@@ -61,3 +61,20 @@ def test_the_body_the_holder_with_its_year_acts_through(tools, body, lang, who):
     got = _roles(tools, body, lang)
     assert ("gov-cl", "convener") in got
     assert (who, "convener") in got
+
+
+# the group's adjective after its noun ("funcionarios consulares de X"), as English puts it before ("consular officials
+# from X"): X's government took part
+@pytest.mark.parametrize("text", [
+    "La Red se reunió en Managua, con el Ministerio de Gobernación como anfitrión, y con delegados migratorios de "
+    "Belice, Panamá y Costa Rica.",
+    "Asistieron funcionarios consulares de Belice, Panamá y Costa Rica.",
+    "The Network met in Managua with consular officials from Belize, Panama and Costa Rica.",
+])
+def test_officials_named_with_their_adjective_take_part(tools, text):
+    got = roles(tools, text)
+    assert {("gov-bz", "participant"), ("gov-pa", "participant"), ("gov-cr", "participant")} <= got
+
+
+def test_an_adjective_that_is_no_group_is_no_cue(tools):
+    assert not any(r == "participant" for _, r in roles(tools, "Se aprobaron los lineamientos regionales de Belice."))
