@@ -1923,6 +1923,14 @@ _add_cues(r"met|meets|sesion|se reuni|relator|rapporteur|moderat|moderador", _PR
 _COUNTRY22_FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:was|will be|is) (?:the )?host(?: country)? (?P<c>(?:through|via))\b"),
     ("host", r"\b(?:fue|sera|es) (?:el |la )?(?:anfitrion|anfitriona|sede) (?P<c>(?:a traves|por medio) del?)\b"),
+    # the body a workshop was held with holds it too: "X held this workshop with Y", "X realizó el taller con Y" (not
+    # help, "with the support of", nor people, "with officials of"; a meeting "with" is a counterpart, not a maker)
+    ("organizer", r"\b(?:held|holds|organized|organised|realizo|realizaron|organizo|organizaron|celebro) "
+                  r"(?:a|an|the|this|its|un|una|el|la|este|esta|su)(?: [a-z0-9-]+){0,3}? (?:workshop|seminar|course|forum|"
+                  r"training|taller|seminario|curso|foro|capacitacion)s?(?: [a-z-]+){0,2}? "
+                  r"(?P<c>(?:together with|jointly with|with|junto con|junto a|conjuntamente con|con))\b" + _NOT_HELP +
+                  r"(?! (?:the |los |las |el |la )?(?:[a-z]+ )?(?:officials|officers|delegates|representatives|experts|"
+                  r"staff|participants|funcionari[oa]s|delegad[oa]s|representantes|expert[oa]s|participantes)\b)"),
 )
 _add_cues(r"through|a traves|por medio", forward=_COUNTRY22_FORWARD)
 # -- end of the cues added by country22 --------------------------------------------------------------------------

@@ -78,3 +78,20 @@ def test_officials_named_with_their_adjective_take_part(tools, text):
 
 def test_an_adjective_that_is_no_group_is_no_cue(tools):
     assert not any(r == "participant" for _, r in roles(tools, "Se aprobaron los lineamientos regionales de Belice."))
+
+
+# the body a workshop was held with holds it too (the held-out conventions: a co-organizer)
+@pytest.mark.parametrize("text, who", [
+    ("The Working Group on Border Management held this workshop with UNICEF and the Government of Belize.", "unicef"),
+    ("La Red realizó el taller regional con la OIT y el Gobierno de Belice.", "ilo"),
+])
+def test_the_body_a_workshop_was_held_with_organizes(tools, text, who):
+    assert (who, "organizer") in roles(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Network held the workshop with the support of UNICEF.",
+    "La Red realizó el taller con funcionarios de UNICEF.",
+])
+def test_help_or_people_are_no_co_organizers(tools, text):
+    assert ("unicef", "organizer") not in roles(tools, text)
