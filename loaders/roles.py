@@ -696,7 +696,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
-    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2} support\b"),
+    # (issue 13, event22: also two kinds of support joined, "provided technical and logistical support")
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2}"
+                  r"(?:,? and \w+)? support\b"),
     # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
     ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
                     r"pro tempore presidency|presidency pro tempore)\b"),

@@ -53,3 +53,35 @@ def test_the_site_name_over_the_menu_is_no_title(text, lang, url, title):
     assert desc.startswith(("The IX", "El IX")), desc[:80]
     assert ev.subtitle is not None and ev.subtitle.text.strip('"«»') .startswith(("Decent", "Trabajo")), ev.subtitle
     assert ev.place is not None and ev.place.city_geonameid, ev.place
+
+
+# -- a "Type:" field names the event's kind, no body taking part ------------------------------------------------------
+
+from event_pages import found as _found_pairs  # noqa: E402
+from test_roles_rules import ref, tools  # noqa: E402,F401  (fixtures)
+
+
+@pytest.mark.parametrize("lang, head, body", [
+    ("en", "Event type: Vice-Ministerial Meeting\nDate: 9 June 2017\nVenue: San Salvador, El Salvador\n",
+     "The meeting was convened by the Government of El Salvador. Delegations of Honduras and Guatemala attended."),
+    ("es", "Tipo: Reunión Viceministerial\nFecha: 9 de junio de 2017\nLugar: San Salvador, El Salvador\n",
+     "La reunión fue convocada por el Gobierno de El Salvador. Asistieron delegaciones de Honduras y Guatemala."),
+])
+def test_a_type_field_names_no_body(tools, lang, head, body):  # noqa: F811
+    pairs = _found_pairs(tools, ("Reunión Extraordinaria de la Conferencia", "Extraordinary Meeting of the Conference"),
+                         (head, head), body, lang)
+    assert ("gov-sv", "convener") in pairs, pairs
+    assert not any(a == "rcm-vice-ministerial-meeting" for a, _ in pairs), pairs
+
+
+# -- two kinds of support joined under one verb ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, agent", [
+    ("The workshop was convened by the Government of El Salvador. UNICEF provided technical and logistical support "
+     "during the three days.", "unicef"),
+    ("The workshop was convened by the Government of El Salvador. The ILO gave methodological and logistical support.",
+     "ilo"),
+])
+def test_two_kinds_of_support_joined(tools, body, agent):  # noqa: F811
+    pairs = _found_pairs(tools, ("Taller", "Workshop on Seasonal Work"), ("", "Date: 9 June 2017\n"), body, "en")
+    assert (agent, "supporter") in pairs, pairs
