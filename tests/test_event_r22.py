@@ -85,3 +85,42 @@ def test_a_type_field_names_no_body(tools, lang, head, body):  # noqa: F811
 def test_two_kinds_of_support_joined(tools, body, agent):  # noqa: F811
     pairs = _found_pairs(tools, ("Taller", "Workshop on Seasonal Work"), ("", "Date: 9 June 2017\n"), body, "en")
     assert (agent, "supporter") in pairs, pairs
+
+
+# -- a chair or presidency field names who coordinates the meeting -----------------------------------------------------
+
+_FIELDS_EN = """Activities of the Network
+
+Second Workshop on Labour Mobility and Climate
+Date              | 14 March 2023
+Place             | Lima, Peru
+{label} | {value}
+Participants      | delegations of Bolivia and Ecuador
+"""
+_FIELDS_ES = """Actividades de la Red
+
+Segundo Taller sobre Movilidad Laboral y Clima
+Fecha: 14 de marzo de 2023
+Lugar: Lima, Perú
+{label}: {value}
+Participantes: delegaciones de Bolivia y Ecuador
+"""
+
+
+@pytest.mark.parametrize("text, lang, label, value, agent", [
+    (_FIELDS_EN, "en", "Chair            ", "Peru", "gov-pe"),
+    (_FIELDS_EN, "en", "Chaired by       ", "Paraguay", "gov-py"),
+    (_FIELDS_EN, "en", "Pro Tempore Presidency", "Peru", "gov-pe"),
+    (_FIELDS_ES, "es", "Presidencia", "Perú", "gov-pe"),
+    (_FIELDS_ES, "es", "Presidida por", "Paraguay", "gov-py"),
+    (_FIELDS_ES, "es", "Presidencia Pro Tempore", "Perú", "gov-pe"),
+])
+def test_a_chair_field_names_the_coordinator(tools, text, lang, label, value, agent):  # noqa: F811
+    page = event_page(text.format(label=label, value=value), lang, layout="fields",
+                      url="https://example.org/network/activities")
+    r = parse_page(page)
+    assert len(r.events) == 1, r.events
+    from test_extract import pairs, run
+    got = pairs(run(tools, page, r.events[0]))
+    assert (agent, "coordinator") in got, got
+    assert ("gov-bo", "participant") in got, got
