@@ -124,3 +124,30 @@ def test_a_chair_field_names_the_coordinator(tools, text, lang, label, value, ag
     got = pairs(run(tools, page, r.events[0]))
     assert (agent, "coordinator") in got, got
     assert ("gov-bo", "participant") in got, got
+
+
+# -- who helped prepare a document the meeting read helped the document, not the meeting ------------------------------
+
+@pytest.mark.parametrize("lang, body, agent", [
+    ("en", "The workshop was organized by the ILO. The delegates reviewed a regional study, prepared with technical "
+           "assistance from UNICEF, and adopted it.", "unicef"),
+    ("en", "The workshop was organized by the ILO. They discussed the baseline report prepared with the support of "
+           "UNHCR.", "unhcr"),
+    ("es", "El taller fue organizado por la OIT. Los delegados revisaron un diagnóstico regional, elaborado con el apoyo "
+           "técnico del UNICEF, y lo aprobaron.", "unicef"),
+])
+def test_help_with_a_document_is_no_support_of_the_meeting(tools, lang, body, agent):  # noqa: F811
+    pairs = _found_pairs(tools, ("Taller sobre Trabajo Temporal", "Workshop on Seasonal Work"),
+                         ("Fecha: 9 de junio de 2017\n", "Date: 9 June 2017\n"), body, lang)
+    assert ("ilo", "organizer") in pairs, pairs
+    assert (agent, "mentioned") in pairs and (agent, "supporter") not in pairs, pairs
+
+
+@pytest.mark.parametrize("lang, body, agent", [
+    ("en", "The workshop was organized by the ILO with technical assistance from UNICEF.", "unicef"),
+    ("es", "El taller fue organizado por la OIT con el apoyo técnico del UNICEF.", "unicef"),
+])
+def test_help_with_the_meeting_stays_support(tools, lang, body, agent):  # noqa: F811
+    pairs = _found_pairs(tools, ("Taller sobre Trabajo Temporal", "Workshop on Seasonal Work"),
+                         ("Fecha: 9 de junio de 2017\n", "Date: 9 June 2017\n"), body, lang)
+    assert (agent, "supporter") in pairs, pairs
