@@ -883,7 +883,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             if m.start in taken and m.start not in held:
                 continue
             if m.start in held:  # "the Presidency Pro Tempore of the SACM, held by Argentina": Argentina acts
-                raw.append((held[m.start][1].entity_id, role, m, unit))
+                # (issue 13, event22: with the role the verb gave the holder itself when the presidency got none, "La
+                # Presidencia Pro Tempore de la CSM, a cargo de Bolivia, coordinó las sesiones")
+                own = role if role != "mentioned" else next(
+                    (r for q, r in pairs if q.start == held[m.start][1].start and r != "mentioned"), role)
+                raw.append((held[m.start][1].entity_id, own, m, unit))
                 continue
             if m.kind == "new":
                 raw.append((extracted[m.start].key, role, m, unit))

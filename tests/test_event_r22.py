@@ -151,3 +151,15 @@ def test_help_with_the_meeting_stays_support(tools, lang, body, agent):  # noqa:
     pairs = _found_pairs(tools, ("Taller sobre Trabajo Temporal", "Workshop on Seasonal Work"),
                          ("Fecha: 9 de junio de 2017\n", "Date: 9 June 2017\n"), body, lang)
     assert (agent, "supporter") in pairs, pairs
+
+
+# -- the holder of a presidency in apposition keeps the role its verb gives it -----------------------------------------
+
+@pytest.mark.parametrize("lang, body, agent", [
+    ("es", "La Presidencia Pro Tempore de la CSM, a cargo de Paraguay, coordinó las mesas de trabajo.", "gov-py"),
+    ("en", "The Presidency Pro Tempore of the SACM, held by Paraguay, coordinated the working groups.", "gov-py"),
+])
+def test_the_holder_in_apposition_keeps_its_verb(tools, lang, body, agent):  # noqa: F811
+    pairs = _found_pairs(tools, ("Taller sobre Trabajo Temporal", "Workshop on Seasonal Work"),
+                         ("Fecha: 9 de junio de 2017\n", "Date: 9 June 2017\n"), body, lang)
+    assert (agent, "coordinator") in pairs, pairs
