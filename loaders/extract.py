@@ -245,6 +245,11 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # issue 13 (h-labels): a role field printed inline ("Funding: European Union", "• Apoyo: X; Y"): its
             # value, under its label
             lab = labels.find(said) if whole else None
+            if lab is not None and lab.key == "ignore" and lab.value_start is not None and len(said) <= 120 \
+                    and _KIND_LABEL.fullmatch(fold_text(lab.text).strip().lower()):
+                # issue 13 (event22): a "Type:" / "Tipo de evento:" field names the event's kind ("Vice-Ministerial
+                # Meeting", "Reunión Viceministerial"), no body taking part in it or named by it
+                continue
             run_on = _RUN_ON_CELL.match(said) if whole and cell_label is not None else None
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
@@ -365,6 +370,9 @@ _PAGER_LINK = re.compile(r"\s*[«‹<]")
 # of it under an empty label cell ("               | Y and Z")
 _CELL_VALUE = re.compile(r"[ \t]*\|[ \t]")
 _INDENTED = re.compile(r"[ \t\u00a0]+(?=\S)")
+# issue 13 (event22): the labels of a field that gives the event's kind
+_KIND_LABEL = re.compile(r"type|tipo|event type|type of event|tipo de evento|activity type|type of activity|"
+                         r"tipo de actividad|kind of event|clase de evento")
 _RUN_ON_CELL = re.compile(r"[ \t]*\|[ \t]+(?=\S)")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
@@ -875,7 +883,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             if m.start in taken and m.start not in held:
                 continue
             if m.start in held:  # "the Presidency Pro Tempore of the SACM, held by Argentina": Argentina acts
-                raw.append((held[m.start][1].entity_id, role, m, unit))
+                # (issue 13, event22: with the role the verb gave the holder itself when the presidency got none, "La
+                # Presidencia Pro Tempore de la CSM, a cargo de Bolivia, coordinó las sesiones")
+                own = role if role != "mentioned" else next(
+                    (r for q, r in pairs if q.start == held[m.start][1].start and r != "mentioned"), role)
+                raw.append((held[m.start][1].entity_id, own, m, unit))
                 continue
             if m.kind == "new":
                 raw.append((extracted[m.start].key, role, m, unit))

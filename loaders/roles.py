@@ -700,7 +700,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"
                   r"asesoria|acompanamiento)(?: tecnica)?\b"),
-    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2} support\b"),
+    # (issue 13, event22: also two kinds of support joined, "provided technical and logistical support")
+    ("supporter", r"\b(?:provide|provides|provided|gave|give|gives|will provide|lent|lends|lend)\b(?: \w+){0,2}"
+                  r"(?:,? and \w+)? support\b"),
     # who takes over the presidency pro tempore at the meeting is there: "Ecuador asumió la Presidencia Pro Tempore"
     ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
                     r"pro tempore presidency|presidency pro tempore)\b"),
@@ -1890,10 +1892,14 @@ _DOCUMENT = (r"(?:study|studies|report|reports|assessment|assessments|guide|guid
              r"informes|diagnostico|guia|documento|documentos|analisis|encuesta|publicacion|protocolo|perfil|"
              r"evaluacion)")
 _PROSE20_FORWARD: tuple[tuple[str, str], ...] = (
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:prepared|written|drafted|published|produced|"
-                  r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? by\b"),
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
-                  r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? por\b"),
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:prepared|written|drafted|published|produced|"
+                  r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? (?:by|"
+                  # (issue 13, event22: "a report prepared with technical assistance from X": X helped the
+                  # document, not the meeting that read it)
+                  r"with (?:the )?(?:technical |methodological )?(?:assistance|support|help|input) (?:of|from))\b"),
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
+                  r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? (?:por|con (?:el |la )?"
+                  r"(?:apoyo|asistencia|ayuda|asesoria)(?: tecnic[oa]| metodologic[oa])? del?)\b"),
 )
 _add_cues(r"did not|didn't|could not|couldn't|unable|failed|absent|not represented|no envi|no asist|no particip|"
           r"no pud|no estuv|ausente|written|drafted|published|produced|elaborated|compiled|authored|preparad|elaborad|"

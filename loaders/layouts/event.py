@@ -95,6 +95,17 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         k += 1
     if k >= len(filled):
         return []
+    # issue 13 (event22): the site's name printed over its menu bar ("SACM · South American Conference on
+    # Migration" / "Home | About | Events" / "ES | EN" / "Home / Events / XX SACM") is the site's header, not the
+    # event's title, even when it holds the words of the URL's slug: the title is looked for under the header
+    top = blocks.site_header_end(filled, k)
+    if top > k:
+        while top < len(filled) and (blocks.is_navigation(filled[top].text)
+                                     or blocks.is_language_switch(filled[top].text)):
+            top += 1
+        if top < len(filled):
+            ctx.skipped.extend(f"site header: {blocks.clean(ln.text)}" for ln in filled[k:top])
+            k = top
     j = _title_by_slug(ctx, filled, k)
     if j is not None and j > k:  # the lines before the title the URL names: a site's or section's heading
         ctx.skipped.extend(f"page heading: {blocks.clean(ln.text)}" for ln in filled[k:j])
@@ -178,6 +189,19 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     loc = pre_loc
     if dates is None:
         dates = pre_dates
+    if date_i is not None and loc.place is None and not loc.online and not DATE_LABEL.match(rest[date_i].text):
+        # issue 13 (event22): the date line that also names the place ("12–14 October 2022 · Santiago, Chile",
+        # "3 al 5 de mayo de 2021 | Quito, Ecuador"): its place is the event's, as on a listing's meta line
+        from rcpkg.loaders.layouts.heads import meta_line
+
+        meta = meta_line(rest[date_i], order=ctx.date_order)
+        if meta is not None and any(p.kind == "place" for p in meta.parts):
+            dates = meta_parts(ctx, loc, meta, text, rest[date_i].no, name, dates)
+    if date_i == 1 and subtitle is None and _MOTTO.fullmatch(blocks.clean(rest[0].text)):
+        # issue 13 (event22): a motto in quotes between the title and the date line ("\"Migration and
+        # integration: a shared agenda\"", "«Trabajo decente sin fronteras»") is the event's sub-title, not its text
+        subtitle = subtitle_of(ctx, rest[0], titles[0].lang if titles else None)
+        body = [ln for ln in body if ln is not rest[0]]
     above = labels.find(rest[date_i - 1].text) if date_i else None
     if above is not None and above.key == "dateplace" and above.value_start is None:
         # issue 13 (h-labels): "Lugar y fecha:" alone, "Asunción, Paraguay, 27 y 28 de agosto de 2019" under it
@@ -304,6 +328,8 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
 
 
 _URL_ONLY = re.compile(r"^\S*https?://\S+$")
+# issue 13 (event22): a line that is only a quotation: a motto ("…", “…”, «…», '…')
+_MOTTO = re.compile(r'(?:"[^"\n]{8,200}"|“[^”\n]{8,200}”|«[^»\n]{8,200}»|\'[^\'\n]{8,200}\'|‘[^’\n]{8,200}’)\.?')
 # issue 13 (mentions, round 12): the first line of a page's tail after its event
 _TAIL = re.compile(
     r"^(?:[«‹<←]+\s*)?(?:previous|prev|next|anterior|siguiente|pr[oó]ximo)(?:\s+(?:event|evento|post|entrada|art[ií]culo))?"

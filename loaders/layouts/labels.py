@@ -57,7 +57,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
      r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
      r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
      r"coordinada por|lead(?:ing)? institutions?|institucion(?:es)? lider(?:es)?|entidad(?:es)? coordinadoras?|"
-     r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)"),
+     r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)|"
+     # issue 13 (event22): who chairs the meeting ("Chair | Chile", "Presidencia Pro Tempore: Perú") coordinates it
+     r"chairs?|chaired by|chairing (?:country|institution)|chairmanship|chairpersonship|presidency(?: pro[ -]tempore)?|"
+     r"pro[ -]tempore presidency|presidencia(?: pro[ -]tempore)?|presidida por|presidido por|preside|presiden|ppt"),
     ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
                          r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?"),
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
