@@ -344,6 +344,8 @@ _ROW_BAR = re.compile(r"[ \t]+\|[ \t]+")
 
 def _cell_bars(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The bars of the table rows (lines of three cells or more) between `start` and `end`."""
+    if text.find("|", start, end) < 0:  # no bar at all (most texts): no row
+        return []
     out = []
     pos = start
     while pos < end:

@@ -46,6 +46,7 @@ _TABLE = _FoldTable()
 
 _FOLDED: dict[str, str] = {}  # text -> folded, for the page being read (see forget)
 _FOLDED_MAX = 50_000
+PAGE_CACHES: list[dict] = []  # other modules' caches of the page being read, dropped with the folds (see forget)
 
 
 def fold_text(text: str) -> str:
@@ -65,6 +66,8 @@ def fold_text(text: str) -> str:
 def forget() -> None:
     """Drop the kept folds (before a new page)."""
     _FOLDED.clear()
+    for cache in PAGE_CACHES:
+        cache.clear()
 
 
 def fold_name(text: str) -> str:

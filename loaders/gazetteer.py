@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rcpkg.loaders.folding import fold_name, fold_text, trie_pattern
+from rcpkg.loaders.folding import PAGE_CACHES, fold_name, fold_text, trie_pattern
 from rcpkg.loaders.reference import Reference
 
 PPT = "@ppt"
@@ -126,6 +126,8 @@ class Mention:
 
 
 def _squeeze(folded: str) -> str:
+    if "  " not in folded:  # no run of spaces: nothing to squeeze
+        return folded
     return re.sub(" +", " ", folded)
 
 
@@ -137,6 +139,10 @@ def _compile(before: str, words: dict[str, str], after: str) -> re.Pattern[str]:
 
 def _is_acronym(label: str) -> bool:
     return " " not in label and not any(c.islower() for c in label) and any(c.isupper() for c in label)
+
+
+_FOUND: dict = {}  # (gazetteer, text) -> Gazetteer.find's mentions, for the page being read (cleared by folding.forget)
+PAGE_CACHES.append(_FOUND)
 
 
 class Gazetteer:
@@ -208,6 +214,9 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Every institution mention in `text`, left to right, not overlapping."""
+        known = _FOUND.get((self, text))
+        if known is not None:  # a text of this page looked up before (Mention is frozen: a copy of the list will do)
+            return list(known)
         folded = fold_text(text)
         candidates: list[Mention] = []
         for m in self._name_re.finditer(folded):
@@ -235,7 +244,11 @@ class Gazetteer:
             if c.start >= last_end:
                 chosen.append(c)
                 last_end = c.end
-        return self._absorb_acronyms(text, chosen)
+        out = self._absorb_acronyms(text, chosen)
+        if len(_FOUND) >= 20_000:
+            _FOUND.clear()
+        _FOUND[(self, text)] = out
+        return list(out)
 
     def _absorb_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Drop an acronym that repeats the name right before it ("... Migration (RCM)")."""

@@ -255,10 +255,13 @@ def _folded_words(text: str) -> list[str]:
     return [w.strip(".,;:()") for w in fold_text(text).split()]
 
 
+_NOT_NAME_CHARS = re.compile(r"[^\w&]+")
+
+
 def normalized(name: str) -> str:
     """A name's comparison form: accents and case folded, hyphens and punctuation as spaces,
     articles dropped ("del" read as "de")."""
-    words = re.sub(r"[^\w&]+", " ", fold_text(name)).split()
+    words = _NOT_NAME_CHARS.sub(" ", fold_text(name)).split()
     return " ".join("de" if w == "del" else w for w in words if w not in ARTICLES)
 
 
@@ -657,10 +660,14 @@ def _complement(rest: list[str], raw: list[str]) -> bool:
 _COUNTRY_THEN_PARENS = re.compile(rf"{_CAP}(?: (?:{_CAP}|de|del|of|the)){{0,3}}\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{{1,11}})\s*\)")
 
 
+_A_LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
+
+
 def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Mention]:
     """A run of capitalised words split at "and" / "y" where it joins two names; trimmed."""
     words = [(w.start() + start, w.end() + start) for w in _WORD.finditer(text[start:end])
-             if re.search(r"[^\W\d_]", w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
+             if _A_LETTER.search(w.group()) and w.group()[0] not in "'’"]  # not "'s" of "Costa Rica's"
     groups: list[list[tuple[int, int]]] = [[]]
     for i, (a, b) in enumerate(words):
         w = text[a:b]
@@ -768,7 +775,7 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
     # name begins with the owner's acronym, is a name of its own
     split: list[list[tuple[int, int]]] = []
     for g in groups:
-        k = next((k for k, (x, y) in enumerate(g[:-1]) if re.search(r"\w['’]s$", text[x:y])
+        k = next((k for k, (x, y) in enumerate(g[:-1]) if _POSSESSIVE_END.search(text[x:y])
                   and is_acronym(text[g[k + 1][0]:g[k + 1][1]])
                   and _spells(text[g[k + 1][0]:g[k + 1][1]], re.sub(r"['’]s$", "", text[g[0][0]:y]))), None)
         if k is None:

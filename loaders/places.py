@@ -366,13 +366,17 @@ def city_info(geonameid: int) -> CityInfo:
     return CityInfo(int(geonameid), en, es, c["countrycode"])
 
 
+_COUNTRY_ARTICLE = re.compile(r"^(the|la|el|republic of|republica de)\s+")
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
+
+
 def resolve_country(text: str) -> CountryInfo | None:
     """A country from its English or Spanish name or its ISO code."""
     key = fold(text).strip(" .,;:")
-    key = re.sub(r"^(the|la|el|republic of|republica de)\s+", "", key) if key not in _country_index() else key
+    key = _COUNTRY_ARTICLE.sub("", key) if key not in _country_index() else key
     if not key:
         return None
-    if re.fullmatch(r"[a-z]{2}", key) and text.strip().isupper():
+    if _TWO_LETTERS.fullmatch(key) and text.strip().isupper():
         try:
             return country_info(key.upper())
         except KeyError:

@@ -49,7 +49,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rcpkg.loaders.folding import fold_text, spaced
+from rcpkg.loaders.folding import PAGE_CACHES, fold_text, spaced
 from rcpkg.loaders.gazetteer import PPT, Mention
 
 ROLES = ("convener", "coordinator", "organizer", "supporter", "funder", "host", "participant", "mentioned")
@@ -1391,8 +1391,17 @@ def _stems_in(folded: str, by_head: dict[str, list[str]], heads: frozenset[str])
     return [st for head in (*present, "") for st in by_head.get(head, ()) if st in folded]
 
 
+_CUES_OF: dict[str, list[Cue]] = {}  # text -> its cues, for the page being read (cleared by folding.forget)
+PAGE_CACHES.append(_CUES_OF)
+
+
 def find_cues(text: str) -> list[Cue]:
     """The role cues in `text`, left to right (overlapping cues: the longer wins)."""
+    known = _CUES_OF.get(text)
+    if known is not None:  # a sentence of this page read before (Cue is frozen: a copy of the list will do)
+        return list(known)
+    if len(_CUES_OF) >= 20_000:
+        _CUES_OF.clear()
     folded = fold_text(text)
     found: list[Cue] = []
     entries, by_stem, always, by_head, heads = _cue_index()
@@ -1426,7 +1435,8 @@ def find_cues(text: str) -> list[Cue]:
     for i in range(len(out) - 1):
         if _with_apart(folded, out[i], out[i + 1]):
             out[i] = Cue(out[i + 1].role, out[i].start, out[i].end, True)
-    return out
+    _CUES_OF[text] = out
+    return list(out)
 
 
 def _with_apart(folded: str, c: Cue, n: Cue) -> bool:
@@ -1435,13 +1445,16 @@ def _with_apart(folded: str, c: Cue, n: Cue) -> bool:
         and folded[:c.start].rstrip().endswith(",") and bool(_WITH_APART.fullmatch(folded, c.end, n.start))
 
 
+_LEAD_ARTICLE = re.compile(r"(?:la|el|los|las|the) ")
+
+
 def _capitalised_who(text: str, folded: str, c: Cue) -> bool:
     """True when the cue's people word is capitalised inside a name, not at a sentence's start
     ("Red de Funcionarios de Enlace"; issue 13 (names): "de la Representación del ACNUR", the article
     before it in the cue)."""
     who = _WHO_OF.match(folded, c.start)
     if who is None:
-        lead = re.match(r"(?:la|el|los|las|the) ", folded[c.start:c.end])
+        lead = _LEAD_ARTICLE.match(folded[c.start:c.end])
         who = _WHO_OF.match(folded, c.start + lead.end()) if lead else None
     if who is None or not text[who.start()].isupper():
         return False

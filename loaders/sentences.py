@@ -112,6 +112,9 @@ _ROLE_OPENING = re.compile(r"(?i)(?:co-?)?(?:convened|organi[sz]ed|hosted|funded
                            r"(?:by|por) \S")
 
 
+_NO_PROSE = re.compile(r"\t|\S {3,}\S| \| |[›»]")  # a navigation bar, a breadcrumb, a table row
+
+
 def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool:
     """Whether the break between two non-blank lines falls inside a sentence (see the module doc);
     `sentence` is the open sentence the line before ends (with the lines joined to it already), `para`
@@ -135,7 +138,7 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
         return False
     if n.lower().startswith(("http", "www.")) or "@" in n.split()[0]:
         return False
-    if any(re.search(r"\t|\S {3,}\S| \| |[›»]", x) for x in (p, n)):
+    if any(_NO_PROSE.search(x) for x in (p, n)):
         return False  # a navigation bar, a breadcrumb, a table row: no prose
     last = _fold(p.split()[-1])
     if last in _ARTICLE_END:

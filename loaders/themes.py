@@ -64,5 +64,7 @@ class ThemeMatcher:
         out = []
         for m in self._re.finditer(fold_text(text)):
             start, end = m.span()
-            out.append(ThemeMatch(self._triggers[re.sub(" +", " ", m.group(1))], start, end, text[start:end]))
+            trigger = m.group(1)
+            out.append(ThemeMatch(self._triggers[re.sub(" +", " ", trigger) if "  " in trigger else trigger], start, end,
+                                  text[start:end]))
         return out

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rcpkg.loaders.folding import PAGE_CACHES
 from rcpkg.loaders.records import Span
 
 # Whitespace as pages print it: spaces, tabs, the non-breaking space of
@@ -101,9 +102,25 @@ def lines_span(page_text: str, lines: list[Line]) -> Span | None:
     return span(page_text, filled[0].start, filled[-1].end)
 
 
+# the layouts test the same lines again and again (on a page, 26 calls of clean in 27 are of a line cleaned
+# before): clean and the line tests below keep their answers for the page being read (cleared by folding.forget)
+_CLEANED: dict[str, str] = {}
+_FOOTER: dict[str, bool] = {}
+_PAGER: dict[str, bool] = {}
+_BYLINE: dict[str, bool] = {}
+_CAPS: dict[str, bool] = {}
+PAGE_CACHES.extend((_CLEANED, _FOOTER, _PAGER, _BYLINE, _CAPS))
+_KEPT_MAX = 50_000
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed (non-breaking spaces included), for comparisons and labels."""
-    return " ".join(text.replace("\u00a0", " ").split())
+    out = _CLEANED.get(text)
+    if out is None:
+        if len(_CLEANED) >= _KEPT_MAX:
+            _CLEANED.clear()
+        out = _CLEANED[text] = " ".join(text.replace("\u00a0", " ").split())
+    return out
 
 
 def fold_keep(text: str) -> str:
@@ -147,6 +164,15 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 def is_caps_heading(text: str) -> bool:
     """An ALL-CAPS line such as "GENERAL OBJECTIVE" or "PARTICIPANTS PROFILE"."""
+    known = _CAPS.get(text)
+    if known is None:
+        if len(_CAPS) >= _KEPT_MAX:
+            _CAPS.clear()
+        known = _CAPS[text] = _is_caps_heading(text)
+    return known
+
+
+def _is_caps_heading(text: str) -> bool:
     t = clean(text)
     letters = _LETTERS.findall(t)
     if len(letters) < 4 or len(t) > 90 or is_bullet(t):
@@ -319,6 +345,15 @@ _COUNT_LEAD = re.compile(
 def is_pager(text: str) -> bool:
     """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
     "Read more" / "Ver más" link line."""
+    known = _PAGER.get(text)
+    if known is None:
+        if len(_PAGER) >= _KEPT_MAX:
+            _PAGER.clear()
+        known = _PAGER[text] = _is_pager(text)
+    return known
+
+
+def _is_pager(text: str) -> bool:
     t = clean(text)
     if t and (MORE_LINK.match(t) or _PAGER_LINK.match(t)):
         return True
@@ -355,6 +390,15 @@ _BYLINE_SPLIT = re.compile(r"[ \t]+(?:\||·|•|—|–)[ \t]+")
 def is_byline(text: str) -> bool:
     """A CMS byline line (see above): every part apart by " | ", " · " starts with a byline word, or the line
     is "By <someone> | <date>"."""
+    known = _BYLINE.get(text)
+    if known is None:
+        if len(_BYLINE) >= _KEPT_MAX:
+            _BYLINE.clear()
+        known = _BYLINE[text] = _is_byline(text)
+    return known
+
+
+def _is_byline(text: str) -> bool:
     t = clean(text)
     if not t or len(t) > 160 or t.endswith((".", ";")) and not t.endswith("etc."):
         return False
@@ -382,6 +426,15 @@ _SIGNATURE_STAMPED = re.compile(r"[^\d:;.!?·|–—]{2,60}(?:\s[·|–—]\s[^\
 
 
 def is_footer(text: str) -> bool:
+    known = _FOOTER.get(text)
+    if known is None:
+        if len(_FOOTER) >= _KEPT_MAX:
+            _FOOTER.clear()
+        known = _FOOTER[text] = _is_footer(text)
+    return known
+
+
+def _is_footer(text: str) -> bool:
     t = clean(text)
     # (cheap tests first: a signature has two bars or dots, a credit one of its marks, a stamp an "@" or its word)
     marks = t.count("·") + t.count("|")
