@@ -203,6 +203,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
+    # issue 13 (listing23): a nominal funding line ("Financial support from the X", "Economic support of the Y")
+    ("funder", r"\b(?:financial|economic) (?:support|assistance|backing) (?:from|of|by)\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
