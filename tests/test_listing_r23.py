@@ -115,3 +115,25 @@ def test_a_nominal_funding_line_names_the_funder(tools, lang, body, agent):  # n
                                                                  else "Seminario sobre Movilidad Laboral", body=body),
                    lang)
     assert (agent, "funder") in found, found
+
+
+# -- the network a training is given for takes part; the network a session is of organizes it with its trainer -------
+
+_NET_EN = "Liaison Officer Network for Consular Protection"
+_NET_ES = "Red de Funcionarios de Enlace para la Protección Consular"
+
+
+@pytest.mark.parametrize("lang, body, role", [
+    ("en", f"Delivered by UNICEF for the {_NET_EN}; officers of Chile and Peru asked questions.", "participant"),
+    ("es", f"Impartido por el UNICEF para la {_NET_ES}. Participaron funcionarios de Chile y Perú.", "participant"),
+    ("en", f"One session of the {_NET_EN}, led by UNICEF. Officers of Chile and Peru asked questions.", "organizer"),
+    ("es", f"Una sesión de la {_NET_ES}, impartida por el UNICEF. Participaron funcionarios de Chile y Perú.",
+     "organizer"),
+])
+def test_the_network_of_a_training(tools, lang, body, role):  # noqa: F811
+    found = _first(tools, (_EN if lang == "en" else _ES).format(title="Webinar on Consular Assistance" if lang == "en"
+                                                                 else "Webinario sobre Asistencia Consular", body=body),
+                   lang)
+    assert ("rcm-lon-consular-protection", role) in found, found
+    assert ("unicef", "organizer") in found, found
+    assert ("gov-cl", "participant") in found, found
