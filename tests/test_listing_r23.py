@@ -137,3 +137,18 @@ def test_the_network_of_a_training(tools, lang, body, role):  # noqa: F811
     assert ("rcm-lon-consular-protection", role) in found, found
     assert ("unicef", "organizer") in found, found
     assert ("gov-cl", "participant") in found, found
+
+
+# -- a migration agency named by its country is the agency, not the country ------------------------------------------
+
+@pytest.mark.parametrize("lang, body, name", [
+    ("en", "Organized by IOM. Migration Colombia hosted the participants in Cali.", "Migration Colombia"),
+    ("es", "Organizado por la OIM. Migración Colombia fue la institución anfitriona.", "Migración Colombia"),
+])
+def test_a_migration_agency_named_by_its_country(tools, lang, body, name):  # noqa: F811
+    page_text = (_EN if lang == "en" else _ES).format(title="Seminar on Labour Mobility" if lang == "en"
+                                                      else "Seminario sobre Movilidad Laboral", body=body)
+    page = event_page(page_text, lang, layout="listing", url="https://example.org/calendar")
+    x = run(tools, page, parse_page(page).events[0])
+    hosts = {(i.extracted.name if i.extracted else i.agent) for i in x.involvements if i.role == "host"}
+    assert hosts == {name}, hosts
