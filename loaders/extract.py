@@ -93,7 +93,9 @@ _APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
                      r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
-                     r"(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+                     r"(?:the\s+|la\s+|el\s+|its\s+|su\s+)?"
+                     # issue 13 (listing23): the presidency's year before it ("as 2023 Presidency Pro Tempore")
+                     r"(?:(?:current|then|actual|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+)?", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -948,6 +950,19 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] in own or (r[0] in titled and (
             r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))))]
 
+    # 3b. issue 13 (listing23): the body whose meeting the title names, that the text says met ("The Working Group
+    #     met under the coordination of ...", "El Grupo Ad Hoc sesionó en ...", "the Network held its meeting"):
+    #     the body holding its own meeting organizes it; the sentence naming it by its head word is the evidence
+    titled = [r for r in raw if r[1] == "mentioned" and r[3].kind == "title"]
+    if titled:
+        for r in _titled_body_met(text, units, titled):
+            if r[2].kind == "new":  # an uncurated body: the institution named in the title
+                if r[2].start not in extracted and r[4] in extracted:
+                    extracted[r[2].start] = extracted[r[4]]
+                else:
+                    continue
+            raw.append(r[:4])
+
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
     seen: set[tuple[str, str]] = set()
@@ -965,6 +980,43 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
 
     return Extraction(tuple(involvements), _themes(text, found, themes), tuple(warnings),
                       tuple(sorted(slots.items())))
+
+
+def _titled_body_met(text: str, units: list[_Unit], titled: list) -> list:
+    """Organizer involvements of the bodies named in the title whose meeting the text says they held."""
+    heads: dict[str, list] = {}
+    for r in titled:
+        words = fold_text(r[2].surface).lower().split()
+        for head in _BODY_HEADS.intersection(words):
+            heads.setdefault(head, []).append(r)
+    if not heads:
+        return []
+    out = []
+    for unit in units:
+        if unit.kind != "body":
+            continue
+        folded = fold_text(text[unit.start:unit.end]).lower()
+        if not _MET_CHEAP.search(folded):
+            continue
+        for hit in _BODY_MET.finditer(folded):
+            same = heads.get(hit.group("head"))
+            if not same or len({r[0] for r in same}) != 1:  # two bodies of that kind in the title: which one is unsure
+                continue
+            r = same[0]
+            start, end = unit.start + hit.start("name"), unit.start + hit.end("name")
+            out.append((r[0], "organizer", Mention(r[0], start, end, text[start:end], r[2].kind), unit, r[2].start))
+    return out
+
+
+_BODY_HEADS = frozenset({"group", "grupo", "network", "red", "committee", "comite", "commission", "comision",
+                         "council", "consejo", "mesa"})
+_MET_CHEAP = re.compile(r"\b(?:met|held its|sesiono|sesionaron|se reunio|celebro su|realizo su|convened its)\b")
+_BODY_MET = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|la|el|this|esta|este|dicha|dicho)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
+    r"(?P<head>group|grupo|network|red|committee|comite|commission|comision|council|consejo|mesa)"
+    r"(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?)\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
+    r"sesiono|se reunio|celebro su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|realizo su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|"
+    r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session))\b")
 
 
 # the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)

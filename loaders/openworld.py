@@ -103,6 +103,7 @@ _HEADS = {
     "commission": "RegionalCoordinationMechanism", "comision": "RegionalCoordinationMechanism",
 }
 # words that make a name an organization's without deciding its type
+_AGENCY_BEFORE_COUNTRY = frozenset({"migration", "migracion", "migraciones", "migracao"})
 _ORG_WORDS = {
     "institute", "instituto", "agency", "agencia", "fund", "fondo", "foundation", "fundacion", "council",
     "consejo", "committee", "comite", "association", "asociacion", "center", "centre", "centro", "programme",
@@ -395,6 +396,8 @@ def find_names(text: str, known: list[Mention], *, field: bool = False) -> list[
         # de Migración, …" as a field's item)
         return bool(word) and not in_known(m.start - 2) and fold_text(word.group(1)) not in _NOT_NAMES \
             and (is_acronym(word.group(1)) or fold_text(word.group(1)).lower() in _ORG_WORDS
+                 # issue 13 (listing23): a migration agency named by its country ("Migración Colombia acted as host")
+                 or fold_text(word.group(1)).lower() in _AGENCY_BEFORE_COUNTRY
                  or not (_ITEM_OPEN if field else _SENTENCE_OPEN).search(
                      text[max(0, m.start - 40):m.start - len(word.group(0))] or ("," if field else ".")))
 

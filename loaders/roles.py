@@ -203,6 +203,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
+    # issue 13 (listing23): a nominal funding line ("Financial support from the X", "Economic support of the Y")
+    ("funder", r"\b(?:financial|economic) (?:support|assistance|backing) (?:from|of|by)\b"),
     ("funder", r"\bfinanciad[oa]s? por\b"),
     ("funder", r"\bcon (?:el )?(?:financiamiento|apoyo financiero) del?\b"),
     ("funder", r"\b(?:el |y el |y con el )?(?:financiamiento|cofinanciamiento|financiacion) (?:del?|otorgado por|de parte del?)\b"),
@@ -432,6 +434,15 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:for|to|para|a) (?=(?:the |los |las )?(?:[a-z]+ ){0,2}(?:prosecutors|judges|fiscales|jueces|"
                     r"consuls|consules|border guards|guardias de frontera|eligibility officers|labou?r inspectors) "
                     r"(?:of|from|de|del)\b)"),
+    # issue 13 (listing23): the body a training is given "for" takes part in it ("Delivered by UNODC for the Network of
+    # ...", "Impartido por la OIM para el Grupo de Trabajo ..."); a body a session is "of", which another body
+    # delivered, holds it with that body ("A session of the Network for ..., delivered by X": both organize)
+    ("participant", r"\b(?:delivered|given|offered|taught|impartid[oa]s?|dictad[oa]s?|ofrecid[oa]s?) (?:jointly |"
+                    r"conjuntamente )?(?:by|por)\b[^.;]{1,140}? (?P<c>(?:for|para) (?:the |la |el )?)(?=(?:[a-z-]+ ){0,3}?"
+                    r"(?:network|group|committee|red|grupo|comite)\b)"),
+    ("organizer", r"(?:^|[.;]\s*)(?:a|an|one|una|un) (?:[a-z-]+ )?(?:session|meeting|sesion|reunion) (?:of|de|del) "
+                  r"(?:the |la |el )?(?=(?:[a-z-]+ ){0,3}?(?:network|group|committee|red|grupo|comite)\b[^.;]{0,140}?, "
+                  r"(?:delivered|given|organi[sz]ed|led|run|impartid[oa]|dictad[oa]|organizad[oa]|conducid[oa]) (?:by|por)\b)"),
     # --- issue 13, sixth held-out set (rules dev batches 18-19)
     # a passive whose place and dates stand before its agent: "was convened in Tegucigalpa from 30 November
     # to 2 December 2022 by X", "fue organizado en San José del 3 al 5 de marzo de 2020 por X"
