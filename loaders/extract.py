@@ -498,6 +498,7 @@ def _line_above(text: str, start: int) -> str:
 _CAPS_VALUE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}(?:(?:\s*[,;/]\s*|\s+(?:Y|AND|E)\s+)"
                          r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}){0,3}")
 _SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
+_ITEM_CUT = re.compile(r";|\s(?:y|e|and|&)\s")  # the names of a list item, for the length cap
 
 
 def _heading_role(unit: _Unit, utext: str) -> str | None:
@@ -514,7 +515,8 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
         return None  # issue 13 (mentions): a field of its own ("Language(s): Spanish"), not an item of the list above
     # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
     # (issue 13, mentions: a field's items set apart by ";" are each an item)
-    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in item.split(";")) > 160 \
+    # (issue 13, fields23: two long names joined by "y"/"and" are each an item: the cap holds per name)
+    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in _ITEM_CUT.split(item)) > 160 \
             or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)

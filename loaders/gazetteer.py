@@ -143,6 +143,10 @@ def _is_acronym(label: str) -> bool:
 
 _FOUND: dict = {}  # (gazetteer, text) -> Gazetteer.find's mentions, for the page being read (cleared by folding.forget)
 PAGE_CACHES.append(_FOUND)
+_UMBRELLA_MIN = 3  # the longer known names a name must head to be a family's
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ]|(?:para|contra|sobre|de|for|against|on)\s+(?:(?:el|la|los|las|the)\s+)?"
+                           r"[A-ZÁÉÍÓÚÑ])")
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'\-]*\s+(?:de las|de la|del|of the)\s+$")
 
 
 class Gazetteer:
@@ -195,6 +199,13 @@ class Gazetteer:
         self._country_re = _compile(r"(?<!\w)", self._countries, r"(?!\w)")
         self._acronym_re = _compile(r"(?<![\w/])", self._acronyms, r"(?![\w/])")
         self._family = {e: {e} | ref.ancestors(e) for e in ref.entities}
+        # issue 13 (fields23): a name that heads a family of known names ("United Nations": "United Nations
+        # Children's Fund", "Fondo de Población de las Naciones Unidas", ...): inside a longer name of that family
+        # the reference does not know ("United Nations Office for Project Services", "Oficina de las Naciones
+        # Unidas de ...") it names no body of its own
+        spaced = [f" {o} " for o in self._names]
+        self._umbrella = frozenset(k for k in self._names if " " in k
+                                   and sum(1 for o in spaced if f" {k} " in o) >= 1 + _UMBRELLA_MIN)
 
     @classmethod
     def from_reference(cls, ref: Reference) -> "Gazetteer":
@@ -221,7 +232,10 @@ class Gazetteer:
         candidates: list[Mention] = []
         for m in self._name_re.finditer(folded):
             start, end = m.span()
-            entity = self._names[_squeeze(m.group())]
+            key = _squeeze(m.group())
+            if key in self._umbrella and (_NAME_GOES_ON.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 60), start)):
+                continue
+            entity = self._names[key]
             kind = "pseudo" if entity.startswith("@") else "name"
             candidates.append(Mention(entity, start, end, text[start:end], kind))
         for m in self._country_re.finditer(folded):

@@ -1071,6 +1071,10 @@ def _add_cues(anchors: str = "", backward: tuple[tuple[str, str], ...] = (),
     _BACKWARD_RE = _BACKWARD_RE + _table(backward)
     _FORWARD_RE = _FORWARD_RE + _table(forward)
 
+# issue 13 (fields23): a region's countries, no body of their own ("the Andean countries", "los países andinos")
+_REGION_COUNTRIES = (r"(?:the|los|las|other|otros|otras) +(?:[a-z]+ +)?(?:countries|paises|states|estados)"
+                     r"(?: +(?:centroamericanos|suramericanos|sudamericanos|latinoamericanos|andinos|caribenos|"
+                     r"miembros|vecinos|de la region|of the region))?")
 _LEAD = re.compile(
     r"(?:[\s,:]|\b(?:the|la|el|los|las|lo|del|de|of|its|their|sus|su|both|ambos|ambas|respective|"
     r"respectivas?|respectivos?|governments?|gobiernos?|delegations?|delegaciones|mr|ms|sr|sra|"
@@ -1083,7 +1087,10 @@ _LEAD = re.compile(
     r"as observers|como observador(?:es|as)|en calidad de observador(?:es|as)|"
     # a class noun before the names: "de organismos internacionales como la OIM", "organizations such as IOM"
     r"(?:international |regional )?(?:organi[sz]ations|agencies|bodies)(?: such as| including)?|such as|including|"
-    r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como)\b)*")
+    r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como|"
+    # issue 13 (fields23): a region's countries before the first name ("attended by delegates from the Andean
+    # countries and Peru", "asistieron delegados de los países centroamericanos y de Panamá"), a head count
+    r"\d{1,4}|" + _REGION_COUNTRIES + r" +(?:and|y|e)(?: +(?:from|de))?)\b)*")
 _LIST = re.compile(
     # issue 13 (fields21): a relative or appositive clause between two items of a run ("under the coordination of
     # Chile, the country which chairs it, and of the Secretariat", "bajo la coordinación de Chile, país que la
@@ -1093,7 +1100,8 @@ _LIST = re.compile(
     r"['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
     # issue 13 (country22): the year of an office in apposition ("Convened by X, Presidency Pro Tempore 2022, through Y")
     r"\b(?:19|20)\d\d\b(?=\s*,)|"
-    r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|sus|from|"
+    r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|su|sus|from|"
+    # (issue 13, fields23: "su" as "its": "X, a través de su Programa Y, brindó apoyo")
     # issue 13 (roles3): the programme a body acts through ("funded by the European Union through its programme X",
     # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role
     r"(?:through|via|a traves del?|por medio del?) (?:(?:the|its|their|su|sus|el|la) )?(?:programme|program|programa|"
@@ -1111,7 +1119,10 @@ _LIST = re.compile(
     # issue 13 (names): the people a body sends, between two names of a run ("IDC and researchers from the
     # University of Panama presented")
     r"(?:researchers|representatives|officials|experts|delegates|staff|investigador(?:es|as)|representantes|"
-    r"funcionari[oa]s|expert[oa]s|delegad[oa]s) (?:from|of|de|del))\b)*")
+    r"funcionari[oa]s|expert[oa]s|delegad[oa]s) (?:from|of|de|del)|"
+    # issue 13 (fields23): a region's countries as one item of the run, not a body ("delegates from the Andean
+    # countries and Peru", "delegados de los países centroamericanos y de Panamá")
+    + _REGION_COUNTRIES + r"|countries|paises)\b)*")  # ("the Central American countries and Spain")
 # a group the institution sends, in lowercase words: "the participation of the consular networks of
 # Costa Rica", "la presencia de las autoridades migratorias de Panamá"
 # the nouns of groups of a government's (or an organization's) people or services: "the consular

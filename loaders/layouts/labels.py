@@ -117,6 +117,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"expone|exponen|presenta|presentan|presented by|presentado por|presentada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
                             r"con la participacion de|speakers from|"
+                            # issue 13 (fields23): who spoke, the verb in the past ("Expusieron: X; Y", "Disertó: X",
+                            # "Spoke: X", "Presented: X")
+                            r"expusieron|expuso|presentaron|presento|disertaron|diserto|intervino|spoke|presented|"
                             # issue 13 (fields21): who comments or reports on the session ("Comentaristas: X; Y",
                             # "Discussants: X", "Relatoría: X", "Rapporteur: X"): the lead's convention, they take part
                             r"comentaristas?|comentador(?:es|as)?|commentators?|discussants?|relatoria|relator(?:es|as|a)?|"
