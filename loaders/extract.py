@@ -878,6 +878,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                         and gazetteer.entity_type(after[0].entity_id) == "Government" \
                         and _HELD_BY.fullmatch(text[p.end:after[0].start]):
                     held[p.start] = (p, after[0])
+        pairs = _office_holders(pairs, text)
         taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
         for m, role in pairs:
             if m.start in taken and m.start not in held:
@@ -1283,6 +1284,51 @@ def _country_offices(utext: str, local: list[Mention], gazetteer: Gazetteer) -> 
         if re.match(r"['’]s\b|\s+[A-ZÁÉÍÓÚÑ]", utext[ctry.end:ctry.end + 3]):
             continue
         out.append((org, ctry))
+    return out
+
+
+# issue 13 (event23): a secretariat, then the body that exercises it ("the Technical Secretariat, exercised by the IOM
+# Regional Office, …", "la Secretaría Técnica de la CSM, esta última ejercida por la Oficina Regional de la OIM"): one
+# office and its holder, with one role
+_OFFICE_HELD_BY = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:esta|este) [uú]ltim[oa],?\s*|the latter,?\s*|"
+                             r"(?:which|that|que)\s+(?:is\s+|was\s+|es\s+|fue\s+)?)?(?:held by|exercised by|run by|"
+                             r"ejercid[oa] por|a cargo de|desempe[nñ]ad[oa] por|en manos de)\s+(?:the\s+|la\s+|el\s+)?",
+                             re.IGNORECASE)
+_SECRETARIAT_NAME = re.compile(r"(?i).{0,20}\bsecretar(?:iat|[ií]a)\b")
+
+
+def _office_holders(pairs: list, text: str) -> list:
+    """issue 13 (event23): the body named as exercising a secretariat ("…, exercised by X", "…, esta última ejercida
+    por X") has the roles the secretariat has when it has none of its own (and the secretariat the holder's, when the
+    phrase gave its role to the holder: "the Secretariat, held by X, supported the drafting")."""
+    if len(pairs) < 2 or not any(_SECRETARIAT_NAME.match(m.surface) for m, _ in pairs):
+        return pairs
+    roles: dict[int, list[str]] = {}
+    by_start: dict[int, Mention] = {}
+    for m, r in pairs:
+        roles.setdefault(m.start, []).append(r)
+        by_start.setdefault(m.start, m)
+    order = sorted(by_start.values(), key=lambda m: m.start)
+    give: dict[int, list[str]] = {}
+    for a, b in zip(order, order[1:]):
+        if not _SECRETARIAT_NAME.match(a.surface) or not _OFFICE_HELD_BY.fullmatch(text, a.end, b.start):
+            continue
+        ra = [r for r in roles[a.start] if r != "mentioned"]
+        rb = [r for r in roles[b.start] if r != "mentioned"]
+        if ra and not rb:
+            give[b.start] = ra
+        elif rb and not ra:
+            give[a.start] = rb
+    if not give:
+        return pairs
+    out, done = [], set()
+    for m, r in pairs:
+        if m.start in give:
+            if m.start not in done:
+                out.extend((m, g) for g in give[m.start])
+                done.add(m.start)
+            continue
+        out.append((m, r))
     return out
 
 

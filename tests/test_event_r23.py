@@ -1,0 +1,47 @@
+"""Event pages (issue 13, round 23, event23): observers named after the verb with the kind of body between
+("Como organizaciones observadoras asistieron X y Y", "Attending as observer organizations were X and Y"); a body
+that exercises a function ("the Secretariat, exercised by X, …", "la Secretaría, ejercida por X, …") takes the
+function's role. Pages written for these tests (no held-out page's wording), in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from event_pages import found
+from test_extract import ref, tools  # noqa: F401  (fixtures)
+
+_TITLES = ("Taller Andino sobre Retorno Voluntario", "Andean Workshop on Voluntary Return")
+_HEADS = ("12 y 13 de marzo de 2019\nLima, Perú", "12-13 March 2019\nLima, Peru")
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Como organizaciones observadoras asistieron el Fondo de las Naciones Unidas para la Infancia (UNICEF) y la "
+     "Organización Internacional del Trabajo (OIT).", "es"),
+    ("En calidad de organismos invitados participaron el UNICEF y la OIT.", "es"),
+    ("Asistieron como agencias observadoras el UNICEF y la OIT.", "es"),
+    ("Attending as observer organizations were the United Nations Children's Fund (UNICEF) and the International "
+     "Labour Organization (ILO).", "en"),
+])
+def test_observers_named_after_the_verb_with_their_kind(tools, body, lang):  # noqa: F811
+    got = found(tools, _TITLES, _HEADS, body, lang)
+    assert ("unicef", "participant") in got, got
+    assert ("ilo", "participant") in got, got
+    assert not {a for a, r in got if r == "mentioned"} & {"unicef", "ilo"}, got
+
+
+# -- a secretariat and the body that exercises it have the same role ----------------------------------------------
+
+@pytest.mark.parametrize("body, lang, role", [
+    ("La Secretaría Técnica de la CSM, ejercida por la Oficina Regional de la OIM para América del Sur, apoyó la "
+     "redacción de la declaración final.", "es", "supporter"),
+    ("El taller fue organizado por el Ministerio de Relaciones Exteriores del Perú y la Secretaría Técnica de la CSM, "
+     "esta última a cargo de la Oficina Regional de la OIM para América del Sur.", "es", "organizer"),
+    ("The SACM Technical Secretariat, exercised by the IOM Regional Office for South America, assisted with the "
+     "drafting of the final declaration.", "en", "supporter"),
+    ("The workshop was organized by Peru's Ministry of Foreign Affairs and the SACM Technical Secretariat, the latter "
+     "held by the IOM Regional Office for South America.", "en", "organizer"),
+])
+def test_the_body_exercising_a_secretariat_has_its_role(tools, body, lang, role):  # noqa: F811
+    got = found(tools, _TITLES, _HEADS, body, lang)
+    assert ("sacm-technical-secretariat", role) in got, got
+    assert ("iom-ro-south-america", role) in got, got
+    assert ("iom-ro-south-america", "mentioned") not in got, got
