@@ -254,6 +254,9 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
+                if said.lstrip().startswith("|") and said.rstrip().endswith("|"):
+                    # issue 13 (event23): a two-cell table row ("| Host | Ministry of … |"): its value ends at its cell
+                    stop = s.start + len(said.rstrip()[:-1].rstrip())
                 if _CELL_VALUE.match(said, lab.end):
                     cell_label = lab.text
             elif open_label is not None and lab is None and whole and not said.rstrip().endswith((".", "!", "?")) \

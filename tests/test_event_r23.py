@@ -45,3 +45,47 @@ def test_the_body_exercising_a_secretariat_has_its_role(tools, body, lang, role)
     assert ("sacm-technical-secretariat", role) in got, got
     assert ("iom-ro-south-america", role) in got, got
     assert ("iom-ro-south-america", "mentioned") not in got, got
+
+
+# -- a two-cell table row is a field: "| Host | X |" ------------------------------------------------------------------
+
+_ROWS_EN = """Andean Workshop on Voluntary Return
+| When  | 12-13 March 2019 |
+| Where | Lima, Peru |
+| Host  | Ministry of Foreign Affairs of Peru |
+| Chair | Peru (Presidency Pro Tempore 2019) |
+
+The workshop gathered the migration authorities of the region.
+"""
+_ROWS_ES = """Taller Andino sobre Retorno Voluntario
+| Fechas     | 12 y 13 de marzo de 2019 |
+| Lugar      | Lima, Perú |
+| Anfitrión  | Ministerio de Relaciones Exteriores del Perú |
+| Presidencia | Perú (Presidencia Pro Tempore 2019) |
+
+El taller reunió a las autoridades migratorias de la región.
+"""
+
+
+@pytest.mark.parametrize("text, lang", [(_ROWS_EN, "en"), (_ROWS_ES, "es")])
+def test_a_two_cell_table_row_is_a_field(tools, text, lang):  # noqa: F811
+    from event_pages import event_page
+    from test_extract import run
+
+    from rcpkg.loaders.layouts import parse_page
+
+    page = event_page(text, lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = {(i.agent, i.role) for i in x.involvements}
+    assert any(r == "host" and "gov-pe" in a for a, r in got), got
+    assert not any(r == "mentioned" for a, r in got), got
+    for i in x.involvements:
+        assert not i.evidence.exact.endswith("|"), i.evidence.exact
+    assert r.events[0].place is not None and r.events[0].dates is not None
+
+
+def test_a_table_header_row_is_no_field():
+    from rcpkg.loaders.layouts import labels
+
+    assert labels.find("| Date | Event | Place |") is None
