@@ -891,6 +891,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # Presidencia Pro Tempore de la CSM, a cargo de Bolivia, coordinó las sesiones")
                 own = role if role != "mentioned" else next(
                     (r for q, r in pairs if q.start == held[m.start][1].start and r != "mentioned"), role)
+                if own == "mentioned":
+                    # issue 13 (event23): the second of two presidencies in one list ("convocada por la PPT de la CRM,
+                    # a cargo de Panamá, y la PPT de la CSM, a cargo de Uruguay"): the role of the first
+                    prev = max((q for q in held if q < m.start), default=None)
+                    if prev is not None and _AND_THE.fullmatch(text, held[prev][1].end, m.start):
+                        own = next((r for q, r in pairs if q.start == prev and r != "mentioned"), own)
                 raw.append((held[m.start][1].entity_id, own, m, unit))
                 continue
             if m.kind == "new":
@@ -1333,6 +1339,9 @@ def _office_holders(pairs: list, text: str) -> list:
             continue
         out.append((m, r))
     return out
+
+
+_AND_THE = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 
 
 # issue 13 (rules5): the holder named after the presidency's process ("…, held by Argentina",

@@ -1902,12 +1902,14 @@ _DOCUMENT = (r"(?:study|studies|report|reports|assessment|assessments|guide|guid
              r"informes|diagnostico|guia|documento|documentos|analisis|encuesta|publicacion|protocolo|perfil|"
              r"evaluacion)")
 _PROSE20_FORWARD: tuple[tuple[str, str], ...] = (
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:prepared|written|drafted|published|produced|"
+    # (round 23, event23: the document's subject told at length, "a study of recruitment costs in the corridor
+    # between A and B prepared by X": up to sixteen words between the document and its verb)
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,16}?,? (?:prepared|written|drafted|published|produced|"
                   r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? (?:by|"
                   # (issue 13, event22: "a report prepared with technical assistance from X": X helped the
                   # document, not the meeting that read it)
                   r"with (?:the )?(?:technical |methodological )?(?:assistance|support|help|input) (?:of|from))\b"),
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,16}?,? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
                   r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? (?:por|con (?:el |la )?"
                   r"(?:apoyo|asistencia|ayuda|asesoria)(?: tecnic[oa]| metodologic[oa])? del?)\b"),
 )

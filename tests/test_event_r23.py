@@ -89,3 +89,32 @@ def test_a_table_header_row_is_no_field():
     from rcpkg.loaders.layouts import labels
 
     assert labels.find("| Date | Event | Place |") is None
+
+
+# -- a document prepared by a body, its subject told at length before the verb ----------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("The discussions drew on an assessment of the working conditions of seasonal farm workers in the border region "
+     "between Mexico and Guatemala prepared by the International Labour Organization (ILO).", "en"),
+    ("Los debates partieron de un diagnóstico sobre los costos de contratación en el corredor entre Centroamérica y "
+     "Norteamérica elaborado por la Organización Internacional del Trabajo (OIT).", "es"),
+])
+def test_a_document_prepared_by_a_body_with_a_long_subject(tools, body, lang):  # noqa: F811
+    got = found(tools, _TITLES, _HEADS, body, lang)
+    assert ("ilo", "mentioned") in got, got
+    assert not {r for a, r in got if a == "ilo"} - {"mentioned"}, got
+
+
+# -- two presidencies, each with its holder, in one list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("El encuentro fue convocado por la Presidencia Pro Tempore de la CSM, a cargo de Chile, y la Presidencia Pro "
+     "Tempore de la CRM, a cargo de Honduras.", "es"),
+    ("The meeting was convened by the Presidency Pro Tempore of the SACM, held by Chile, and the Presidency Pro "
+     "Tempore of the RCM, held by Honduras.", "en"),
+])
+def test_both_presidencies_holders_have_the_role(tools, body, lang):  # noqa: F811
+    got = found(tools, _TITLES, _HEADS, body, lang)
+    assert ("gov-cl", "convener") in got, got
+    assert ("gov-hn", "convener") in got, got
+    assert not {a for a, r in got if r == "mentioned"} & {"gov-cl", "gov-hn"}, got
