@@ -256,6 +256,9 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
+                if said.lstrip().startswith("|") and said.rstrip().endswith("|"):
+                    # issue 13 (event23): a two-cell table row ("| Host | Ministry of … |"): its value ends at its cell
+                    stop = s.start + len(said.rstrip()[:-1].rstrip())
                 if _CELL_VALUE.match(said, lab.end):
                     cell_label = lab.text
             elif open_label is not None and lab is None and whole and not said.rstrip().endswith((".", "!", "?")) \
@@ -884,6 +887,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                         and gazetteer.entity_type(after[0].entity_id) == "Government" \
                         and _HELD_BY.fullmatch(text[p.end:after[0].start]):
                     held[p.start] = (p, after[0])
+        pairs = _office_holders(pairs, text)
         taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
         for m, role in pairs:
             if m.start in taken and m.start not in held:
@@ -893,6 +897,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # Presidencia Pro Tempore de la CSM, a cargo de Bolivia, coordinó las sesiones")
                 own = role if role != "mentioned" else next(
                     (r for q, r in pairs if q.start == held[m.start][1].start and r != "mentioned"), role)
+                if own == "mentioned":
+                    # issue 13 (event23): the second of two presidencies in one list ("convocada por la PPT de la CRM,
+                    # a cargo de Panamá, y la PPT de la CSM, a cargo de Uruguay"): the role of the first
+                    prev = max((q for q in held if q < m.start), default=None)
+                    if prev is not None and _AND_THE.fullmatch(text, held[prev][1].end, m.start):
+                        own = next((r for q, r in pairs if q.start == prev and r != "mentioned"), own)
                 raw.append((held[m.start][1].entity_id, own, m, unit))
                 continue
             if m.kind == "new":
@@ -1340,6 +1350,54 @@ def _country_offices(utext: str, local: list[Mention], gazetteer: Gazetteer) -> 
             continue
         out.append((org, ctry))
     return out
+
+
+# issue 13 (event23): a secretariat, then the body that exercises it ("the Technical Secretariat, exercised by the IOM
+# Regional Office, …", "la Secretaría Técnica de la CSM, esta última ejercida por la Oficina Regional de la OIM"): one
+# office and its holder, with one role
+_OFFICE_HELD_BY = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:esta|este) [uú]ltim[oa],?\s*|the latter,?\s*|"
+                             r"(?:which|that|que)\s+(?:is\s+|was\s+|es\s+|fue\s+)?)?(?:held by|exercised by|run by|"
+                             r"ejercid[oa] por|a cargo de|desempe[nñ]ad[oa] por|en manos de)\s+(?:the\s+|la\s+|el\s+)?",
+                             re.IGNORECASE)
+_SECRETARIAT_NAME = re.compile(r"(?i).{0,20}\bsecretar(?:iat|[ií]a)\b")
+
+
+def _office_holders(pairs: list, text: str) -> list:
+    """issue 13 (event23): the body named as exercising a secretariat ("…, exercised by X", "…, esta última ejercida
+    por X") has the roles the secretariat has when it has none of its own (and the secretariat the holder's, when the
+    phrase gave its role to the holder: "the Secretariat, held by X, supported the drafting")."""
+    if len(pairs) < 2 or not any(_SECRETARIAT_NAME.match(m.surface) for m, _ in pairs):
+        return pairs
+    roles: dict[int, list[str]] = {}
+    by_start: dict[int, Mention] = {}
+    for m, r in pairs:
+        roles.setdefault(m.start, []).append(r)
+        by_start.setdefault(m.start, m)
+    order = sorted(by_start.values(), key=lambda m: m.start)
+    give: dict[int, list[str]] = {}
+    for a, b in zip(order, order[1:]):
+        if not _SECRETARIAT_NAME.match(a.surface) or not _OFFICE_HELD_BY.fullmatch(text, a.end, b.start):
+            continue
+        ra = [r for r in roles[a.start] if r != "mentioned"]
+        rb = [r for r in roles[b.start] if r != "mentioned"]
+        if ra and not rb:
+            give[b.start] = ra
+        elif rb and not ra:
+            give[a.start] = rb
+    if not give:
+        return pairs
+    out, done = [], set()
+    for m, r in pairs:
+        if m.start in give:
+            if m.start not in done:
+                out.extend((m, g) for g in give[m.start])
+                done.add(m.start)
+            continue
+        out.append((m, r))
+    return out
+
+
+_AND_THE = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
 
 
 # issue 13 (rules5): the holder named after the presidency's process ("…, held by Argentina",

@@ -72,6 +72,8 @@ _NO_CLAUSE = r"(?:(?!,\s*[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b)[^.;()]){1,90}?"
 _WORKSHOP = (r"(?:workshop|meeting|seminar|course|forum|training|conference|taller|reunion|seminario|"
              r"curso|foro|capacitacion|encuentro|conferencia)s?")  # (not a session of it: "held its dialogue with")
 # (issue 13, h-mentions) the nouns of an event
+# round 23 (event23): the kind of body observers are ("organismos observadores", "agencias observadoras")
+_OBS_KIND = r"(?:organismos|organizaciones|agencias|entidades|instituciones|paises|estados|delegaciones|gobiernos) "
 _EVENT_NOUN = (r"(?:event|meeting|workshop|seminar|forum|course|training|conference|dialogue|session|exchange|"
                r"webinar|evento|reunion|taller|seminario|foro|curso|capacitacion|conferencia|dialogo|sesion|"
                r"intercambio|encuentro|jornada|webinario|conversatorio)s?")
@@ -274,11 +276,17 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?: especiales)?),?)? del?\b"),
     ("participant", r"\b(?:with )?(?:the )?participation,? as (?:observers|(?:special )?guests),? of\b"),
     ("participant", r"\bparticipantes?\s*:"),
-    ("participant", r"^\s*(?:(?:como|en calidad de) (?:observador(?:es|as)|invitad[oa]s(?: especiales)?),? |"
+    # round 23 (event23): the kind of body between "como" and "observadores" ("Como organismos observadores
+    # asistieron …", "Asistieron como agencias observadoras …", "En calidad de países invitados participaron …")
+    ("participant", r"^\s*(?:(?:como|en calidad de) (?:" + _OBS_KIND + r")?(?:observador(?:es|as)|invitad[oa]s"
+                    r"(?: especiales)?),? |"
                     r"(?:en|durante|a) (?:la|el|esta|este) (?:reunion|encuentro|conferencia|sesion|evento|jornada),? )?"
                     r"(?:participaron|participaran|participo|participara|participan|participa|asistieron|asistiran|"
-                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:observador(?:es|as)?|invitad[oa]s?"
-                    r"(?: especial(?:es)?)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
+                    r"asistio|asistira|asisten|asiste)(?: (?:como|en calidad de) (?:" + _OBS_KIND + r")?(?:observador(?:es|as)?|"
+                    r"invitad[oa]s?(?: especial(?:es)?)?))?\b"),  # "Asistieron como observadores la OIM y el ACNUR"
+    ("participant", r"^\s*(?:also )?(?:attending|participating|present|taking part) as (?:observers?|(?:special )?"
+                    r"guests|observer (?:organi[sz]ations|agencies|bodies|states|countries|delegations))"
+                    r" (?:were|was|are|will be)\b"),  # "Attending as observer organizations were X and Y"
     ("participant", r"^\s*(?:attending|participating) (?:were|are|will be)\b"),
     ("participant", r"\bcapacitacion (?:para|dirigida a) (?:los |las )?(?:funcionari[oa]s|oficiales) de\b"),
     # presence and attendance: "contó con la presencia de", "con la asistencia de", "in the presence of"
@@ -927,9 +935,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"buenas practicas|trabajo|hallazgos)\b"),
     # support given to a part of the event's work: "apoyó la facilitación de los ejercicios", "supported the logistics"
     ("supporter", r"\b(?:supported|supports|will support|assisted with|helped with) the (?:facilitation|moderation|"
-                  r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation)\b"),
+                  r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation|"
+                  r"drafting)\b"),  # round 23: "supported the drafting committee"
     ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran|apoya|apoyan) (?:la|el|en la|en el) (?:facilitacion|moderacion|"
-                  r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion)\b"),
+                  r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion|"
+                  r"redaccion|al comite de redaccion)\b"),  # round 23: "apoyó la redacción"
     # "X and Y co-chaired the meeting": both chair it
     ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
     # issue 13 (fields21): "X chaired the meeting (together with Y)", "X presidió la sesión (junto con Y)": X
@@ -1927,12 +1937,14 @@ _DOCUMENT = (r"(?:study|studies|report|reports|assessment|assessments|guide|guid
              r"informes|diagnostico|guia|documento|documentos|analisis|encuesta|publicacion|protocolo|perfil|"
              r"evaluacion)")
 _PROSE20_FORWARD: tuple[tuple[str, str], ...] = (
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:prepared|written|drafted|published|produced|"
+    # (round 23, event23: the document's subject told at length, "a study of recruitment costs in the corridor
+    # between A and B prepared by X": up to sixteen words between the document and its verb)
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,16}?,? (?:prepared|written|drafted|published|produced|"
                   r"elaborated|compiled|authored)(?: (?:earlier|last|this|in|the|year|month|week|\d{4}))*? (?:by|"
                   # (issue 13, event22: "a report prepared with technical assistance from X": X helped the
                   # document, not the meeting that read it)
                   r"with (?:the )?(?:technical |methodological )?(?:assistance|support|help|input) (?:of|from))\b"),
-    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,8}?,? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
+    ("mentioned", r"\b" + _DOCUMENT + r"\b(?: [\w-]+){0,16}?,? (?:preparad[oa]s?|elaborad[oa]s?|redactad[oa]s?|"
                   r"publicad[oa]s?|producid[oa]s?)(?: (?:en|el|este|ano|pasado|\d{4}))*? (?:por|con (?:el |la )?"
                   r"(?:apoyo|asistencia|ayuda|asesoria)(?: tecnic[oa]| metodologic[oa])? del?)\b"),
 )

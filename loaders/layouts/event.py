@@ -238,7 +238,7 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
             continue
         if lab is not None and lab.value_start is not None and not any(
                 rx.match(ln.text) for rx in (CITY_LABEL, VENUE_LABEL, MODE_LABEL)):
-            sp = blocks.span(text, ln.start + lab.value_start, ln.end)  # "Fecha y lugar: …", "• Sede: …"
+            sp = _value_span(text, ln, lab.value_start)  # "Fecha y lugar: …", "• Sede: …", "| Where | … |"
             got = fact_field(ctx, loc, lab.key, sp, ln.no, name) if sp is not None else None
             dates = dates or got
             continue
@@ -352,6 +352,17 @@ _SHARE = re.compile(r"(?:share|compartir)\b", re.IGNORECASE)
 _TAGS = re.compile(r"\s*(?:tags?|etiquetas?|keywords|palabras clave)\s*:", re.IGNORECASE)
 
 
+def _value_span(text: str, ln: Line, value_start: int) -> Span | None:
+    """A field's value on its line; issue 13 (event23): in a two-cell table row ("| Where | Lima, Peru |") without
+    the bar closing its cell."""
+    end = ln.end
+    if ln.text.lstrip().startswith("|"):
+        body = ln.text.rstrip()
+        if body.endswith("|"):
+            end = ln.start + len(body) - 1
+    return blocks.span(text, ln.start + value_start, end)
+
+
 def _sentence(text: str) -> bool:
     """A line of prose: more than fifteen words, or more than eight closed by a full stop (what
     :func:`~rcpkg.loaders.places.read_venue` calls a sentence, not a venue's name)."""
@@ -440,7 +451,7 @@ def _read_pre_field(ctx: Ctx, ln: Line, loc: Location, name: str):
             return None
     lab = labels.find(ln.text)
     if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
-        sp = blocks.span(text, ln.start + lab.value_start, ln.end)  # issue 13 (h-labels): any place/date label
+        sp = _value_span(text, ln, lab.value_start)  # issue 13 (h-labels): any place/date label
         return fact_field(ctx, loc, lab.key, sp, ln.no, name) if sp is not None else None
     meta = meta_line(ln, order=ctx.date_order)
     return meta_parts(ctx, loc, meta, text, ln.no, name, None)

@@ -181,6 +181,10 @@ _COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W
 # (fields3): "LABEL — value", "Label – value" (a spaced em or en dash after a known label, as a colon)
 _BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n—–]{{0,45}}?)"
                   r"(?:\s+[|—–]\s+|[ ]*\t+[ \t]*)(?P<value>\S.*?)\s*$")
+# issue 13 (event23): a two-cell table row, "| Label | value |" (no third cell: a header row "| Date | Event | Place |"
+# is no label)
+_ROW = re.compile(r"^(?P<lead>\s*\|\s*(?P<bullet>))(?P<label>[^\W\d_][^|\t\n]{0,45}?)\s*\|\s*(?P<value>[^|\s][^|]*?)"
+                  r"\s*\|?\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
 _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
 _PUNCT = re.compile(r"[^\w]+")
@@ -269,10 +273,11 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
 
 
 def _bar(line: str) -> Label | None:
-    """A known label, then a bar, tabs or a spaced dash, then the value ("Fecha | 12/05/2021", "WHEN — 2023-08-22")."""
+    """A known label, then a bar, tabs or a spaced dash, then the value ("Fecha | 12/05/2021", "WHEN — 2023-08-22");
+    issue 13 (event23): or a two-cell table row ("| Host | Ministry of … |", "| Sede | Quito |")."""
     if not any(c in line for c in "|\t—–"):
         return None
-    m = _BAR.match(line)
+    m = _BAR.match(line) if line.lstrip()[:1] != "|" else _ROW.match(line)
     if m is not None and (kr := classify(m.group("label"))) is not None:
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
                      bool(m.group("bullet")), False)
