@@ -173,6 +173,7 @@ _PEOPLE = {
     "staff", "speakers", "members", "representantes", "delegados", "delegadas", "delegaciones", "funcionarios",
     "funcionarias", "expertos", "expertas", "ponentes", "miembros", "liaison",
 }
+_PEOPLE_GROUPS = {w for w in _PEOPLE if w.endswith("s")}  # plural: never one body's name ("Delegation of the EU" is)
 _HONORIFICS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dra|Hon|Prof|Excmo|Excma|"
                          r"Don|Doña|H\.E)\.?|\bS\.E\.)\s*$")
 # capitalised words that start sentences or name times, never institutions on their own
@@ -794,6 +795,8 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
         if not g:
             continue
         folded = [fold_text(text[a:b]) for a, b in g]
+        if len(folded) == 1 and folded[0] in _PEOPLE_GROUPS:
+            continue  # issue 13 (round 23): "Delegations of Belize and Honduras": the people the countries sent
         # "Representatives of the Ministry of Labour": the name begins at the head after "of"
         h, _ = _head(folded)
         if folded[0] in _PEOPLE and any(f in _OF for f in folded[1:]):

@@ -174,8 +174,10 @@ def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
         return
     others = set().union(*(e.keys() for e in events[1:]))
     k = 0
-    while k < len(ev.fields) and ev.fields[k].key in _CHROME_KEYS and ev.fields[k].key not in others \
-            and (ev.fields[k].value_start is None or _closes_paragraph(ev, ev.fields[k])):
+    while k < len(ev.fields) and ev.fields[k].key not in others \
+            and (ev.fields[k].key in _CHROME_KEYS and (ev.fields[k].value_start is None
+                                                         or _closes_paragraph(ev, ev.fields[k]))
+                 or _header_presidency(ev, k)):
         k += 1
     if k == 0 or k >= len(ev.fields) or ev.fields[k].key != first_key:
         return
@@ -187,6 +189,18 @@ def _chrome_fields(ctx: Ctx, events: list[_Event]) -> None:
     ev.title_lines = title
     ev.fields = ev.fields[k:]
     ev.extra = [x for x in ev.extra if x.no > cut]
+
+
+def _header_presidency(ev: _Event, k: int) -> bool:
+    """issue 13 (round 23): the current Presidency Pro Tempore a site prints in its header, above the events
+    ("Presidency Pro Tempore: El Salvador" / "Working group" / "- Any -" / "Apply" / the first title): a chair field
+    with its value inline, with unlabelled lines under it before the next field that is not the page's own (a
+    filter's "Topic"). An event's own chair field ("Chair: Chile" right above "Date: …") has none."""
+    f = ev.fields[k]
+    if f.key != "role:coordinator" or f.value_start is None:
+        return False
+    nxt = next((g.line.no for g in ev.fields[k + 1:] if g.key not in _CHROME_KEYS), None)  # past "Topic" / "- All -"
+    return nxt is not None and any(f.line.no < x.no < nxt for x in [*f.lines, *ev.extra])
 
 
 def _closes_paragraph(ev: _Event, f: _Field) -> bool:

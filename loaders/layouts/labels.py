@@ -57,8 +57,12 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
      r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
      r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
      r"coordinada por|lead(?:ing)? institutions?|institucion(?:es)? lider(?:es)?|entidad(?:es)? coordinadoras?|"
-     r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)|"
-     # issue 13 (event22): who chairs the meeting ("Chair | Chile", "Presidencia Pro Tempore: Perú") coordinates it
+     r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)"),
+    # issue 13 (event22): who chairs the meeting ("Chair | Chile", "Presidencia Pro Tempore: Perú") coordinates it.
+    # A role field of its own, not the coordinating field: an event may print both, and a site's header may print
+    # the current presidency above the events ("Presidency Pro Tempore: El Salvador"), which the fields layout
+    # then tells from the events' own fields (fields._chrome_fields)
+    ("role", "coordinator",
      r"chairs?|chaired by|chairing (?:country|institution)|chairmanship|chairpersonship|presidency(?: pro[ -]tempore)?|"
      r"pro[ -]tempore presidency|presidencia(?: pro[ -]tempore)?|presidida por|presidido por|preside|presiden|ppt"),
     ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
