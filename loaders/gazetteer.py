@@ -204,8 +204,11 @@ class Gazetteer:
         # the reference does not know ("United Nations Office for Project Services", "Oficina de las Naciones
         # Unidas de ...") it names no body of its own
         spaced = [f" {o} " for o in self._names]
-        self._umbrella = frozenset(k for k in self._names if " " in k
-                                   and sum(1 for o in spaced if f" {k} " in o) >= 1 + _UMBRELLA_MIN)
+        heads = {k for k in self._names if " " in k and sum(1 for o in spaced if f" {k} " in o) >= 1 + _UMBRELLA_MIN}
+        # the family head's other names too ("Organización de las Naciones Unidas" inside "Organización de las
+        # Naciones Unidas para la Alimentación y la Agricultura (FAO)" is FAO's name, not the UN)
+        families = {self._names[k] for k in heads}
+        self._umbrella = frozenset(heads | {k for k, e in self._names.items() if e in families and " " in k})
 
     @classmethod
     def from_reference(cls, ref: Reference) -> "Gazetteer":
