@@ -82,6 +82,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
+    # round 24 (country24): "Called by X together with Y" / "called jointly by X and Y"
+    ("convener", r"\bcalled (?:jointly |together )?by\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
     ("convener", r"\b(?:at|upon|on) the invitation of\b"),
     ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),

@@ -4,6 +4,7 @@ paragraph; own pages, English and Spanish."""
 from __future__ import annotations
 
 import pytest
+from test_roles_rules import ref, roles, tools  # noqa: F401 (fixtures shared with the role rules' tests)
 
 from rcpkg.loaders.layouts import parse_page
 from rcpkg.loaders.records import Page
@@ -50,3 +51,16 @@ def test_parenthesis_alone_makes_the_title(text, lang):
     evs = _events(text, lang)
     assert len(evs) == 2
     assert [e.dates.start.year for e in evs] == [2017, 2021]
+
+
+# "Called by X together with Y" opens the sentence: both convene (as "Convened by", "Convocada por")
+@pytest.mark.parametrize("text, who", [
+    ("Called by UNICEF together with the International Labour Organization and hosted by the Municipality of Tacna.",
+     ["unicef", "ilo"]),
+    ("The dialogue was called jointly by UNICEF and the International Labour Organization; IOM took part.",
+     ["unicef", "ilo"]),
+])
+def test_called_by_convenes(tools, text, who):
+    got = roles(tools, text)
+    for w in who:
+        assert any(a in (w,) or w in str(a).lower() for a, r in got if r == "convener"), (w, got)
