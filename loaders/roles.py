@@ -663,6 +663,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     # not "which will host the next meeting": that is another meeting's host
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
+    # round 24 (country24): who received or sheltered the event hosts it ("Panamá acogió el taller", "Guatemala recibió
+    # la Reunión Viceministerial", "Belize received the technical meeting"), not the event's own report ("meeting's")
+    ("host", r"\b(?:acogio|acogieron|acoge|acogera|albergo|albergaron|recibio|recibieron|received) (?:el|la|this|the|"
+             r"este|esta) (?!(?:proxim[oa]|siguiente|next|upcoming|following)\b)(?:[a-z-]+ ){0,3}?" + _EVENT_NOUN + r"\b(?!['’])"),
     ("host", r"\b(?:as|como) (?:the )?(?:pais )?(?:host|anfitri(?:on|ona))(?: country)?\b"),
     ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),

@@ -64,3 +64,18 @@ def test_called_by_convenes(tools, text, who):
     got = roles(tools, text)
     for w in who:
         assert any(a in (w,) or w in str(a).lower() for a, r in got if r == "convener"), (w, got)
+
+
+# a country that received or sheltered the meeting hosts it ("acogió el taller", "recibió la reunión", "received the
+# meeting"), not the body it received ("welcomed the delegations" stays the delegations' own)
+@pytest.mark.parametrize("text, who", [
+    ("Panamá acogió el taller regional sobre retorno en ejercicio de la Presidencia Pro Tempore.", "gov-pa"),
+    ("Guatemala recibió la Reunión Viceministerial de la Conferencia en su capital.", "gov-gt"),
+    ("Belize received the technical meeting of the network in Belmopan.", "gov-bz"),
+])
+def test_received_the_meeting_hosts(tools, text, who):
+    assert (who, "host") in roles(tools, text)
+
+
+def test_received_the_meetings_report_is_no_host(tools):
+    assert ("gov-bz", "host") not in roles(tools, "Belize received the meeting's report with thanks.")
