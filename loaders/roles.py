@@ -82,6 +82,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvened (?:in|at) [a-z]+(?: [a-z]+)? by\b"),  # issue 13 (names): "Convened in Bogotá by"
     ("convener", r"\bconvening\b[^.;]{0,80}?\b(?:conducted|carried out|done|made|led) by\b"),
     ("convener", r"\bconvocad[oa]s? (?:conjuntamente )?por\b"),
+    # round 24 (country24): "Called by X together with Y" / "called jointly by X and Y"
+    ("convener", r"\bcalled (?:jointly |together )?by\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
     ("convener", r"\b(?:at|upon|on) the invitation of\b"),
     ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),
@@ -661,6 +663,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
     # not "which will host the next meeting": that is another meeting's host
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
+    # round 24 (country24): who received or sheltered the event hosts it ("Panamá acogió el taller", "Guatemala recibió
+    # la Reunión Viceministerial", "Belize received the technical meeting"), not the event's own report ("meeting's")
+    ("host", r"\b(?:acogio|acogieron|acoge|acogera|albergo|albergaron|recibio|recibieron|received) (?:el|la|this|the|"
+             r"este|esta) (?!(?:proxim[oa]|siguiente|next|upcoming|following)\b)(?:[a-z-]+ ){0,3}?" + _EVENT_NOUN + r"\b(?!['’])"),
     ("host", r"\b(?:as|como) (?:the )?(?:pais )?(?:host|anfitri(?:on|ona))(?: country)?\b"),
     ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),

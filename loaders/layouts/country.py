@@ -314,8 +314,8 @@ def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
     the second names an event kind (the line above is then a heading), nor when the line above is
     an objective, a date, place or labelled line, or follows another title-like line."""
     k = i - 1
-    if k < lo or k < 0:
-        return i
+    if k < lo or k < 0 or _paren_dated(lines[i]):
+        return i  # (round 24: a title with its place and dates in parentheses is the whole title)
     above, t = lines[k], blocks.clean(lines[k].text)
     if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _labelled(t) \
             or heads.meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
@@ -368,10 +368,26 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue  # a title's next line is its text, not another title
         if not _body_like(lines[i + 1], strong=strong):
             continue
-        if _SECTION_WORD.match(t) or (not detect_kind(t) and (not _titled(t) or need_kind and not _dated_head(lines[i + 1]))):
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
+                                      and (not _titled(t) or need_kind and not _dated_head(lines[i + 1]))):
             continue
         out.append(i)
     return out
+
+
+def _paren_dated(line: Line) -> bool:
+    """Issue 13 (round 24, country24): a title line that ends with the event's dates, maybe with its place, in
+    parentheses ("Regional Consultation on X (Cúcuta, 6–7 September 2018)", "Diálogo sobre X (Quito, del 6 al 7 de
+    septiembre de 2018)"): an event's title by itself, even naming no event kind and with no list heading over it
+    (a bare year, "Founding member (2000)", is no event's date)."""
+    t = line.text.rstrip()
+    if not t.endswith(")"):
+        return False
+    m = _TITLE_PAREN.search(t)
+    if m is None or len(t[:m.start()].split()) < 2:
+        return False
+    parts = _any_order_parts(t, m.start(1), m.end(1))
+    return parts is not None and any(k == "date" for k, _s, _e in parts)
 
 
 def _dated_head(line: Line) -> bool:
