@@ -1,0 +1,115 @@
+"""Listings, round 24 (issue 13, listing24): page structure of listing entries.
+
+- an entry whose details are printed as a label on a line of its own and its value on the next line ("Date" /
+  "4 - 5 March, 2017", "Venue" / "Lima, Peru", "Organizer" / "Ministry of ..."): the date and place label lines
+  are no titles; each value is read under its label, and the entry is cut at its title.
+
+Hand-made pages in English and Spanish (none copied from a held-out page).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_pages import event_page
+from test_extract import pairs, run
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
+
+from rcpkg.loaders.layouts import parse_page
+
+_EN = """ANDEAN FORUM ON HUMAN MOBILITY
+Home | About | Calendar | Contact
+
+CALENDAR
+
+TECHNICAL WORKSHOP ON LABOUR MIGRATION STATISTICS
+Date
+4 - 5 March, 2017
+Venue
+Lima, Peru
+Organizer
+Government of Peru
+Participants
+Delegations of Chile, Bolivia and Ecuador
++ See more
+
+SEMINAR ON CONSULAR ASSISTANCE TO RETURNEES
+Date
+19/09/2016
+Venue
+Quito
+Host
+Government of Ecuador
+Support
+UNHCR
++ See more
+
+« Previous   1   2   3   Next »
+"""
+
+_ES = """FORO ANDINO DE MOVILIDAD HUMANA
+Inicio | Quiénes somos | Agenda | Contacto
+
+AGENDA
+
+TALLER TÉCNICO SOBRE ESTADÍSTICAS DE MIGRACIÓN LABORAL
+Fecha
+4 - 5 marzo, 2017
+Lugar
+Lima, Perú
+Organiza
+Gobierno del Perú
+Participan
+Delegaciones de Chile, Bolivia y Ecuador
++ Ver más
+
+SEMINARIO SOBRE ASISTENCIA CONSULAR A PERSONAS RETORNADAS
+Fecha
+19/09/2016
+Lugar
+Quito
+Anfitrión
+Gobierno del Ecuador
+Apoyo
+ACNUR
++ Ver más
+
+« Anterior   1   2   3   Siguiente »
+"""
+
+
+@pytest.mark.parametrize("lang, text", [("en", _EN), ("es", _ES)])
+def test_label_line_then_value_line_entries(tools, lang, text):  # noqa: F811
+    page = event_page(text, lang, layout="listing", url="https://example.org/calendar")
+    r = parse_page(page)
+    titles = [e.titles[0].text for e in r.events]
+    assert len(r.events) == 2, titles
+    assert titles[0].startswith(("TECHNICAL WORKSHOP", "TALLER TÉCNICO")), titles
+    assert titles[1].startswith(("SEMINAR ON", "SEMINARIO SOBRE")), titles
+    first, second = r.events
+    assert first.place is not None and first.place.country_code == "PE", first.place
+    assert second.place is not None and second.place.country_code == "EC", second.place
+    assert first.dates is not None and str(first.dates.start) == "2017-03-04" and str(first.dates.end) == "2017-03-05"
+    assert second.dates is not None and str(second.dates.start) == "2016-09-19"
+    found = pairs(run(tools, page, first))
+    assert ("gov-pe", "organizer") in found, found
+    assert ("gov-cl", "participant") in found and ("gov-ec", "participant") in found, found
+    found = pairs(run(tools, page, second))
+    assert ("gov-ec", "host") in found, found
+    assert ("unhcr", "supporter") in found, found
+
+
+@pytest.mark.parametrize("lang, label, value", [
+    ("en", "Participants", "Delegations of Chile, Bolivia,\nEcuador and Colombia;\nUNICEF"),
+    ("es", "Participan", "Delegaciones de Chile, Bolivia,\nEcuador y Colombia;\nUNICEF"),
+])
+def test_a_value_under_its_label_runs_on_while_its_line_ends_open(tools, lang, label, value):  # noqa: F811
+    text = (_EN if lang == "en" else _ES).replace("Participants\nDelegations of Chile, Bolivia and Ecuador"
+                                                  if lang == "en" else
+                                                  "Participan\nDelegaciones de Chile, Bolivia y Ecuador",
+                                                  f"{label}\n{value}")
+    page = event_page(text, lang, layout="listing", url="https://example.org/calendar")
+    r = parse_page(page)
+    assert len(r.events) == 2
+    found = pairs(run(tools, page, r.events[0]))
+    for agent in ("gov-cl", "gov-bo", "gov-ec", "gov-co", "unicef"):
+        assert (agent, "participant") in found, (agent, found)
