@@ -113,3 +113,61 @@ def test_a_value_under_its_label_runs_on_while_its_line_ends_open(tools, lang, l
     found = pairs(run(tools, page, r.events[0]))
     for agent in ("gov-cl", "gov-bo", "gov-ec", "gov-co", "unicef"):
         assert (agent, "participant") in found, (agent, found)
+
+
+# -- an ISO date range with an arrow under each title ----------------------------------------------------------------
+
+_ARROW_EN = """Andean Forum on Human Mobility
+Home | About | Calendar | Contact
+
+PAST EVENTS
+
+Regional Workshop on Labour Migration Statistics
+2018-03-06 → 2018-03-08 · Lima, Peru
+Convened by the Government of Peru with ILO, the workshop gathered statistics offices of Chile and Bolivia.
+Tags: statistics · labour
+
+Online Seminar on Consular Assistance
+2016-05-10 · Online
+Organizers: the Government of Ecuador and UNHCR. Delegates of Colombia took part.
+Tags: consular
+
+Ministerial Meeting of the Forum
+2015-11-23 → 2015-11-24 · Quito, Ecuador
+Ecuador hosted the meeting. The members adopted the Quito Declaration.
+Tags: meeting
+"""
+
+_ARROW_ES = """Foro Andino de Movilidad Humana
+Inicio | Quiénes somos | Agenda | Contacto
+
+EVENTOS PASADOS
+
+Taller Regional sobre Estadísticas de Migración Laboral
+2018-03-06 → 2018-03-08 · Lima, Perú
+Convocado por el Gobierno del Perú con la OIT, el taller reunió a las oficinas de estadística de Chile y Bolivia.
+Etiquetas: estadística · trabajo
+
+Seminario virtual sobre Asistencia Consular
+2016-05-10 · En línea
+Organizadores: el Gobierno del Ecuador y el ACNUR. Participaron delegados de Colombia.
+Etiquetas: consular
+
+Reunión Ministerial del Foro
+2015-11-23 → 2015-11-24 · Quito, Ecuador
+Ecuador fue sede de la reunión. Los miembros adoptaron la Declaración de Quito.
+Etiquetas: reunión
+"""
+
+
+@pytest.mark.parametrize("lang, text", [("en", _ARROW_EN), ("es", _ARROW_ES)])
+def test_an_iso_range_with_an_arrow_heads_the_entry(lang, text):
+    page = event_page(text, lang, layout="listing", url="https://example.org/past")
+    r = parse_page(page)
+    assert len(r.events) == 3, [e.titles[0].text for e in r.events]
+    a, b, c = r.events
+    assert a.dates is not None and (str(a.dates.start), str(a.dates.end)) == ("2018-03-06", "2018-03-08")
+    assert a.place is not None and a.place.country_code == "PE"
+    assert b.online and str(b.dates.start) == "2016-05-10"
+    assert c.dates is not None and (str(c.dates.start), str(c.dates.end)) == ("2015-11-23", "2015-11-24")
+    assert c.place is not None and c.place.country_code == "EC"

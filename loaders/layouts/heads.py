@@ -181,7 +181,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     return Meta(line, tuple(parts)) if parts else None
 
 
-_RANGE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_RANGE_DASH = re.compile(r"[ \t]+(?:[–—-]|→|⟶|->)[ \t]+")  # issue 13 (listing24): "2021-08-17 → 2021-08-18" too
 
 
 def range_line(text: str, base: int = 0, *, order: str | None = None):
