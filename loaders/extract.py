@@ -1034,7 +1034,10 @@ _MET_CHEAP = re.compile(r"\b(?:met|held its|sesiono|sesionaron|se reunio|celebro
 _BODY_MET = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|la|el|this|esta|este|dicha|dicho)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
     r"(?P<head>group|grupo|network|red|committee|comite|commission|comision|council|consejo|mesa)"
-    r"(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?)\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
+    r"(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?"
+    # issue 13 (listing24): the body named in full, with its subject ("the Working Group on Protection met")
+    r"(?:\s+(?:on|for|of|against|sobre|para|contra|de|del)(?:\s+(?!(?:that|which|who|que|quienes|cual)\b)[a-z-]+){1,4}?)?)"
+    r"\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
     r"sesiono|se reunio|celebro su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|realizo su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|"
     r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session))\b")
 

@@ -171,3 +171,39 @@ def test_an_iso_range_with_an_arrow_heads_the_entry(lang, text):
     assert b.online and str(b.dates.start) == "2016-05-10"
     assert c.dates is not None and (str(c.dates.start), str(c.dates.end)) == ("2015-11-23", "2015-11-24")
     assert c.place is not None and c.place.country_code == "EC"
+
+
+# -- the titled body that met, named in full with its subject ("The Working Group on Return met ...") -----------------
+
+_MET_EN = """Andean Forum on Human Mobility
+Home | About | Calendar | Contact
+
+CALENDAR
+
+12 APR 2019
+{title}
+Online
+{body}
+Read more
+
+20 MAY 2019
+Annual Technical Meeting
+Online
+Convened by the Government of Peru. Delegations of Chile and Bolivia attended.
+Read more
+"""
+
+
+@pytest.mark.parametrize("lang, title, body, agent", [
+    ("en", "Online Session of the Working Group on Protection",
+     "The Working Group on Protection met to agree on its calendar. UNICEF gave an update.", "rcm-wg-protection"),
+    ("es", "Sesión virtual del Grupo de Trabajo sobre Protección",
+     "El Grupo de Trabajo sobre Protección sesionó para acordar su calendario. UNICEF presentó novedades.",
+     "rcm-wg-protection"),
+])
+def test_the_titled_body_named_in_full_that_met_organizes(tools, lang, title, body, agent):  # noqa: F811
+    page = event_page(_MET_EN.format(title=title, body=body), lang, layout="listing", url="https://example.org/c")
+    r = parse_page(page)
+    assert len(r.events) == 2
+    found = pairs(run(tools, page, r.events[0]))
+    assert (agent, "organizer") in found, found
