@@ -199,6 +199,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     label = None  # issue 13 (names): a role label on its own line ("Organizers") heads the line after it
     venue_block = False
     open_label = None  # issue 13 (fields20): the role label of a field whose value its line left open
+    open_alone = False  # issue 13 (listing24): that field's label is alone on its line, its value under it
     cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
@@ -212,9 +213,12 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 # "UNICEF", "ORGANIZERS" / "IOM") is that field's value, no heading
                 owner = label if label is not None else above
                 # (cheap tests first: most headings are no acronym under a label)
-                if not (owner and whole and _CAPS_VALUE.fullmatch(said.strip())
-                        and _line_above(page.text, s.start) == owner.strip() and _label_role(owner)
-                        and labels.classify(said.strip()) is None):
+                if open_alone and open_label and whole and _CAPS_VALUE.fullmatch(said.strip()) \
+                        and labels.classify(said.strip()) is None:
+                    owner = open_label  # issue 13 (listing24): the last item of a value left open ("Chile;" / "IOM")
+                elif not (owner and whole and _CAPS_VALUE.fullmatch(said.strip())
+                          and _line_above(page.text, s.start) == owner.strip() and _label_role(owner)
+                          and labels.classify(said.strip()) is None):
                     continue
                 heading = above
             # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
@@ -262,7 +266,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 if _CELL_VALUE.match(said, lab.end):
                     cell_label = lab.text
             elif open_label is not None and lab is None and whole and not said.rstrip().endswith((".", "!", "?")) \
-                    and _INDENTED.match(page.text, page.text.rfind("\n", 0, s.start) + 1):
+                    and (open_alone or _INDENTED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
                 # issue 13 (fields20): a role field's value left open by ";" or "," on its line, carried on to the
                 # next line indented under it ("— Panelistas: X;" / "  Y"): the same field, under its label
                 start, heading, fielded = s.start, open_label, True
@@ -280,6 +284,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 stop = s.start + len(said.rstrip().rstrip("."))  # (its stop ends the field, no sentence of prose)
             if run_on is None and not (lab is not None and heading == lab.text and cell_label == lab.text):
                 cell_label = None
+            # issue 13 (listing24): the value under a label alone on its line ("Participants" / "Chile, Peru,"
+            # / "Bolivia and Ecuador") runs on to the lines under it while its line ends open, indented or not
+            open_alone = (open_alone and start == s.start and heading == open_label) \
+                or (label is not None and heading == label and start == s.start and whole)
             open_label = heading if fielded and heading and said.rstrip().endswith((";", ",")) else None
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
@@ -1026,7 +1034,10 @@ _MET_CHEAP = re.compile(r"\b(?:met|held its|sesiono|sesionaron|se reunio|celebro
 _BODY_MET = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|la|el|this|esta|este|dicha|dicho)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
     r"(?P<head>group|grupo|network|red|committee|comite|commission|comision|council|consejo|mesa)"
-    r"(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?)\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
+    r"(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?"
+    # issue 13 (listing24): the body named in full, with its subject ("the Working Group on Protection met")
+    r"(?:\s+(?:on|for|of|against|sobre|para|contra|de|del)(?:\s+(?!(?:that|which|who|que|quienes|cual)\b)[a-z-]+){1,4}?)?)"
+    r"\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
     r"sesiono|se reunio|celebro su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|realizo su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|"
     r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session))\b")
 

@@ -192,6 +192,7 @@ _NOT_NAMES = {
     "venue", "sede", "comments", "comentarios", "email", "correo", "ppt", "presidency", "presidencia",
     "states", "estados", "governments", "gobiernos", "observer", "observers", "observadores", "liaison",
     "officials", "funcionarios", "representatives", "representantes", "delegates", "delegados",
+    "delegations", "delegaciones", "delegadas",  # issue 13 (listing24): "Participants" / "Delegations of Chile, …"
     "government", "gobierno", "estado", "state", "republic", "republica",
     "mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "lic", "licda", "ing", "hon", "prof", "mtro", "mtra",
     # issue 13 (names): verbs that open a sentence before its names ("Participaron HIAS Perú y ...")

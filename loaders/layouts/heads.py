@@ -29,7 +29,7 @@ title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rcpkg.loaders.dates import date_line, find_dates
 from rcpkg.loaders.layouts import blocks, labels
@@ -181,7 +181,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     return Meta(line, tuple(parts)) if parts else None
 
 
-_RANGE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_RANGE_DASH = re.compile(r"[ \t]+(?:[–—-]|→|⟶|->)[ \t]+")  # issue 13 (listing24): "2021-08-17 → 2021-08-18" too
 
 
 def range_line(text: str, base: int = 0, *, order: str | None = None):
@@ -446,6 +446,32 @@ def _last_head(lines: list[Line], *, order: str | None = None) -> int:
     return last
 
 
+# issue 13 (listing24): an entry's details printed as a label on a line of its own, its value on the next line
+# ("Fecha" / "12 - 13 noviembre, 2018", "Venue" / "Lima, Peru"): the label line is no title and no text; its value
+# line is the head line the label says (a place, a date). Role labels ("Organiza" / "Ministry of …") stay in the
+# entry's text, where the extraction reads a label alone over its value.
+_SHORT_LABEL = 40
+
+
+def label_pairs(lines: list[Line]) -> dict[int, Meta]:
+    """The place and date values printed on the line under their label alone: {label line number: the value's
+    head line}. Only a label line directly above its value (no blank line between) counts."""
+    out: dict[int, Meta] = {}
+    for k in range(len(lines) - 1):
+        ln, nxt = lines[k], lines[k + 1]
+        if ln.blank or nxt.blank or len(ln.text) > _SHORT_LABEL or ":" in ln.text or any(c.isdigit() for c in ln.text):
+            continue  # (a cheap pre-test: a label alone is short, with no colon and no digit)
+        lab = labels.find(ln.text)
+        if lab is None or lab.value_start is not None or lab.key not in labels.FACT_KEYS or lab.key == "mode":
+            continue
+        if labels.find(nxt.text) is not None:
+            continue  # a label under a label: no value
+        m = _field_meta(nxt, replace(lab, value_start=0))
+        if m is not None:
+            out[ln.no] = m
+    return out
+
+
 def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry], list[Line]]:
     """The entries of a headed listing, and the lines outside any entry (before the first
     title, after the last description)."""
@@ -460,9 +486,13 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     pending: Meta | None = None  # a date line printed before the next entry's title
     last_head = _last_head(lines, order=order)
     prev_ln: Line | None = None  # the previous non-blank line
+    paired = label_pairs(lines)  # issue 13 (listing24): "Fecha" / "12 - 13 noviembre, 2018"
+    values = {lines[k + 1].no: paired[ln.no] for k, ln in enumerate(lines) if ln.no in paired}
     for idx, ln in enumerate(lines):
         if ln.blank:
             prev_blank = True
+            continue
+        if ln.no in paired:  # the label over its value: the value line heads the entry
             continue
         gap[ln.no], prev_blank = prev_blank, False
         above, prev_ln = prev_ln, ln
@@ -497,7 +527,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             outside_links.append(ln)
             last_meta, closed = False, True
             continue
-        m = meta_line(ln, order=order)
+        m = values.get(ln.no) or meta_line(ln, order=order)
         if pending is not None and m is None:  # the title under a date printed before it
             out.append(Entry(ln, [pending]))
             pending, last_meta, closed = None, True, False
