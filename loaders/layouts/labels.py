@@ -187,6 +187,12 @@ _ROW = re.compile(r"^(?P<lead>\s*\|\s*(?P<bullet>))(?P<label>[^\W\d_][^|\t\n]{0,
                   r"\s*\|?\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
 _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
+# issue 13 (fields24): "Label ........ value", "Label · · · value", "Label ____ value", "Label… value" (a leader of dots,
+# middle dots, underscores or an ellipsis between a known label and its value, as in a printed index), or a known
+# label and its value set apart by two or more spaces (an aligned column: "Apoyo técnico   Secretaría …"); a leader
+# may close a label alone ("Fecha ........", its value on the next line)
+_LEADER = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n.·…‥⋯_:]{{0,45}}?)"
+                     r"(?:[ \t]*(?:[.·…‥⋯_][ \t]?){2,}|[ \t]*[…‥⋯][ \t]*|[ ]{2,}(?=\S))[ \t]*(?P<value>\S.*?)?\s*$")
 _PUNCT = re.compile(r"[^\w]+")
 
 
@@ -223,7 +229,7 @@ def is_end_date(label: str) -> bool:
 def find_date_part(line: str) -> Label | None:
     """issue 13 (fields2): a start- or end-date label the line starts with ("Fecha de inicio: 14/03/2019", "End date"
     alone), as a ``date`` label (`is_end_date` tells the end), else None."""
-    m = _COLON.match(line) or _ALONE.match(line)
+    m = _COLON.match(line) or _leader_match(line) or _ALONE.match(line)
     if m is None:
         return None
     folded = _PUNCT.sub(" ", fold_text(m.group("label"))).strip()
@@ -249,6 +255,8 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
     """The field label a line starts with (see the module docstring), else None. A "Label: value" line
     whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
     m = _COLON.match(line)
+    if (m is None or classify(m.group("label")) is None) and (lead := leader(line)) is not None:
+        return lead
     if m is not None and classify(m.group("label")) is None and (bar := _bar(line)) is not None:
         # issue 13 (fields3): a colon in a table row's or a dashed field's value ("Fecha<TAB>martes, 10:00",
         # "WHEN — Thursday, 11:00 a.m."): the label is the cell's
@@ -282,3 +290,22 @@ def _bar(line: str) -> Label | None:
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
                      bool(m.group("bullet")), False)
     return None
+
+
+def _leader_match(line: str) -> re.Match | None:
+    """issue 13 (fields24): the `_LEADER` match of a line that has a leader or an aligned gap (a cheap test first)."""
+    if ".." not in line and "__" not in line and "·" not in line and "…" not in line and "‥" not in line \
+            and "⋯" not in line and "  " not in line.strip():
+        return None
+    return _LEADER.match(line)
+
+
+def leader(line: str) -> Label | None:
+    """issue 13 (fields24): a known label, a leader of dots, middle dots or underscores (or an aligned gap of two or
+    more spaces), then the value ("Fecha ........ 22/06/2017", "Venue · · · Belmopan", "Hosted by ___ X")."""
+    m = _leader_match(line)
+    if m is None or (kr := classify(m.group("label"))) is None:
+        return None
+    value = m.start("value") if m.group("value") else None
+    return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
+                 False)
