@@ -135,3 +135,35 @@ def test_indented_values_under_labels_alone_en():
     assert [e.titles[0].text for e in r.events] == ["Andean Meeting on Seasonal Workers",
                                                     "Forum on Digital Remittances"], r.events
     assert r.events[0].dates is not None and r.events[0].place is not None
+
+
+def test_collaboration_label_gives_supporters():
+    for lab in ("Con la colaboración de", "With the collaboration of", "Con la colaboración del"):
+        assert labels.classify(lab) == ("role", "supporter"), lab
+    for lab in ("En colaboración con", "In collaboration with"):
+        assert labels.classify(lab) == ("role", "organizer"), lab
+
+
+# -- a role field's items stacked one a line under the label alone, each closed by a comma ---------------------------
+
+def test_stacked_comma_items_keep_the_field_role_es(tools):  # noqa: F811
+    text = ("Inicio\n\nActividades\n\nTaller Regional sobre Retorno y Reintegración\n"
+            "Lugar y fecha: Lima (Perú), 8/05/2019\n"
+            "Participan:\n    Dirección General de Asuntos Consulares de la Cancillería chilena,\n"
+            "    Ministerio de Relaciones Exteriores de Colombia,\n"
+            "    delegaciones de Brasil, Guyana, Surinam y Uruguay\n\nOtros ejes: Trata\n")
+    got = pairs(_extract(tools, text, "es")[0])
+    assert {("gov-br", "participant"), ("gov-uy", "participant")} <= got, got
+    assert not {a for a, r in got if r == "mentioned"}, got
+
+
+def test_stacked_comma_items_keep_the_field_role_en(tools):  # noqa: F811
+    text = ("Home\n\nActivities\n\nRegional Workshop on Return and Reintegration\n"
+            "Place and date: Lima (Peru), 8 May 2019\n"
+            "Participants:\n    Directorate of Consular Affairs of the Chilean Ministry of Foreign Affairs,\n"
+            "    Ministry of Foreign Affairs of Colombia,\n"
+            "    delegations of Brazil, Guyana, Suriname and Uruguay\n\nOther axes: Trafficking\n")
+    got = pairs(_extract(tools, text, "en")[0])
+    assert {("gov-br", "participant"), ("gov-uy", "participant")} <= got, got
+    assert not {a for a, r in got if r == "mentioned"}, got
+

@@ -78,7 +78,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"organismos? ejecutor(?:es)?|executing (?:agenc(?:y|ies)|entit(?:y|ies)|institutions?|"
                           r"bod(?:y|ies)|organi[sz]ations?|partners?)|"
                           # issue 13 (fields16): a collaboration (as roles.py reads it), co-organizing bodies
-                          r"in (?:close )?collaboration with|en colaboracion con|con la colaboracion del?|"
+                          r"in (?:close )?collaboration with|en colaboracion con|"
                           r"co ?organi[sz]ing (?:institutions?|organi[sz]ations?|partners?|agencies|entities)|"
                           r"(?:instituciones|organizaciones|entidades) co ?organizadoras|"
                           r"partner (?:institutions|organi[sz]ations|agencies)"),
@@ -104,7 +104,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"patrocinan?|"  # issue 13 (fields3): "Patrocina" (sponsors)
                           # issue 13 (fields16): "With support from", allied bodies
                           r"with (?:the )?(?:technical )?support (?:of|from)|(?:instituciones|organizaciones|"
-                          r"entidades) aliadas"),
+                          r"entidades) aliadas|"
+                          # issue 13 (fields24): "Con la colaboración de:" / "With the collaboration of:" items are
+                          # supporters (the newer sets' convention, as roles.py reads "contó con la colaboración de";
+                          # "En colaboración con" / "In collaboration with" stay organizers)
+                          r"con la colaboracion del?|with the collaboration of"),
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
