@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import _NEXT_HOLDER, assign, owns_members
+from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -483,6 +483,24 @@ def _field_items_apart(utext: str, assigned: list, role: str) -> bool:  # (utext
     return any(r == "mentioned" and item(m.start) not in with_role for m, r in assigned)
 
 
+# issue 13 (fields24): a document named in a role field's item, its author after it ("Presented: a study of X by the
+# IDB", "Expusieron: informe sobre Y de la CEPAL"): the author is mentioned (round 17's "author of a cited document"),
+# not the field's role; the item's own words only (no ";" nor "," between)
+_DOC_AUTHOR = re.compile(r"\b" + _DOCUMENT + r"\b(?: [\w'-]+){0,10}? (?:by|of|from|del|de|de la|de los|de las)"
+                         r"(?: the| el| la| los| las)?\s*$")
+
+
+def _document_author(utext: str, m) -> bool:
+    """issue 13 (fields24): a body named as the author of a document in a field's item (see `_DOC_AUTHOR`)."""
+    before = utext[max(0, m.start - 100):m.start]
+    cut = max(before.rfind(";"), before.rfind(","), before.rfind("\n"), before.rfind("|"), before.rfind(":"))
+    before = fold_text(before[cut + 1:]).lower()
+    return any(w in before for w in ("stud", "report", "surve", "guide", "informe", "estudio", "analys", "analisis",
+                                     "diagnos", "document", "encuesta", "publica", "assessment", "protoc", "manual",
+                                     "guia", "paper", "profile", "perfil", "evaluacion", "toolkit", "handbook")) \
+        and _DOC_AUTHOR.search(before) is not None
+
+
 def _label_role(line: str) -> str | None:
     """The role a label printed alone on its line gives the list under it ("Organizers",
     "Organizadores:", "Sponsors"), else None."""
@@ -823,7 +841,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # Technical Secretariat" is the site's chrome, no naming of a body in the event)
                 assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
-                assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+                assigned = [(m, "mentioned" if _document_author(utext, m) else listed_role)
+                            for m in sorted(local + new, key=lambda m: m.start)]
             elif listed_role is not None and all(c.role == listed_role for c in unreached) \
                     and all(role in ("mentioned", listed_role) for _, role in assigned) \
                     and (unreached or _field_items_apart(text[unit.start:unit.end], assigned, listed_role)):
@@ -831,7 +850,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # Children": the item's own phrase of the field's role names no body; the field's role is the items'
                 # (the process that owns the unnamed members stays mentioned)
                 got = {m.start: role for m, role in assigned}
-                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and owns_members(utext, m)
+                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and (owns_members(utext, m)
+                                                                       or _document_author(utext, m))
                              else listed_role) for m in sorted(local + new, key=lambda m: m.start)]
                 unreached = []
             # new names the page marks as institutions (an acronym, a head word): a name listed with

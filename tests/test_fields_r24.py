@@ -167,3 +167,20 @@ def test_stacked_comma_items_keep_the_field_role_en(tools):  # noqa: F811
     assert {("gov-br", "participant"), ("gov-uy", "participant")} <= got, got
     assert not {a for a, r in got if r == "mentioned"}, got
 
+
+# -- a participant field whose item is a document: its author is mentioned, no participant ---------------------------
+
+def test_document_in_a_presenter_field_names_its_author_mentioned_en(tools):  # noqa: F811
+    text = ("Home\n\nActivities\n\nSubregional Meeting on Return Migration\nDate | 2 June 2021\n"
+            "Place | Tegucigalpa, Honduras\nOrganizer | Ministry of Foreign Affairs of Honduras\n"
+            "Presented | a survey of returnee reintegration by ECLAC\n\nBack\n")
+    got = pairs(_extract(tools, text, "en")[0])
+    assert ("eclac", "mentioned") in got and ("eclac", "participant") not in got, got
+
+
+def test_document_in_a_presenter_field_names_its_author_mentioned_es(tools):  # noqa: F811
+    text = ("Inicio\n\nActividades\n\nReunión Subregional sobre Migración de Retorno\nFecha | 2 de junio de 2021\n"
+            "Lugar | Tegucigalpa, Honduras\nOrganiza | Secretaría de Relaciones Exteriores de Honduras\n"
+            "Expusieron | informe sobre reintegración de personas retornadas de la CEPAL\n\nVolver\n")
+    got = pairs(_extract(tools, text, "es")[0])
+    assert ("eclac", "mentioned") in got and ("eclac", "participant") not in got, got
