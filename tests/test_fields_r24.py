@@ -184,3 +184,8 @@ def test_document_in_a_presenter_field_names_its_author_mentioned_es(tools):  # 
             "Expusieron | informe sobre reintegración de personas retornadas de la CEPAL\n\nVolver\n")
     got = pairs(_extract(tools, text, "es")[0])
     assert ("eclac", "mentioned") in got and ("eclac", "participant") not in got, got
+
+
+def test_aligned_table_header_is_no_field():
+    for line in ("Date                     Meeting", "Fecha      Actividad      Lugar", "Date   Venue   Host"):
+        assert labels.find(line) is None, line

@@ -296,6 +296,19 @@ def _bar(line: str) -> Label | None:
     return None
 
 
+_HEADER_WORD = re.compile(r"meetings?|events?|activit(?:y|ies)|titles?|names?|descriptions?|eventos?|actividad(?:es)?|"
+                          r"reunion(?:es)?|titulos?|nombres?|descripcion(?:es)?|detalles?|details?")
+
+
+def _header_cell(value: str) -> bool:
+    """issue 13 (fields24): the value after an aligned gap is a column's name (a known label, "Meeting", "Actividad"):
+    the line is a table's header row."""
+    folded = _PUNCT.sub(" ", fold_text(value)).strip().lower()
+    return classify(value) is not None or _HEADER_WORD.fullmatch(folded) is not None \
+        or all(classify(c) is not None or _HEADER_WORD.fullmatch(_PUNCT.sub(" ", fold_text(c)).strip().lower())
+               for c in re.split(r"\s{2,}", value.strip()))
+
+
 def _leader_match(line: str) -> re.Match | None:
     """issue 13 (fields24): the `_LEADER` match of a line that has a leader or an aligned gap (a cheap test first)."""
     if ".." not in line and "__" not in line and "·" not in line and "…" not in line and "‥" not in line \
@@ -310,6 +323,8 @@ def leader(line: str) -> Label | None:
     m = _leader_match(line)
     if m is None or (kr := classify(m.group("label"))) is None:
         return None
+    if m.group("value") and line[m.end("label"):m.start("value")].strip() == "" and _header_cell(m.group("value")):
+        return None  # a table's header row ("Date      Meeting", "Fecha    Lugar"): no field
     value = m.start("value") if m.group("value") else None
     return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
                  False)
