@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import _NEXT_HOLDER, assign, owns_members
+from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -475,19 +475,38 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 
 # -- issue 13 (fields4): a field's items set apart by ";" ---------------------------------------------------------
-def _field_items_apart(utext: str, assigned: list, role: str) -> bool:
+def _field_items_apart(utext: str, assigned: list, role: str) -> bool:  # (utext with its line breaks)
     """issue 13 (fields4): "Participants: delegations of Belize and Honduras; Canada Border Services Agency": the
     phrase of the field's role in one item ("delegations of") reaches that item's bodies only; a body left mentioned
     in another item, set apart by ";", is an item of the field too (the field's role)."""
     # issue 13 (fields16, event16): items set apart by a middle dot or a bullet too ("X · Y", "X • Y")
-    if ";" not in utext and "·" not in utext and "•" not in utext:
+    # issue 13 (fields24): or items stacked one a line, each line closed by a comma ("Participan:" / "  X," / "  Y,")
+    if ";" not in utext and "·" not in utext and "•" not in utext and ",\n" not in utext and ", \n" not in utext:
         return False
-    cut = [i for i, c in enumerate(utext) if c in ";·•"]
+    cut = [i for i, c in enumerate(utext) if c in ";·•" or c == "\n" and utext[:i].rstrip(" \t").endswith(",")]
 
     def item(offset: int) -> int:
         return sum(1 for c in cut if c < offset)
     with_role = {item(m.start) for m, r in assigned if r == role}
     return any(r == "mentioned" and item(m.start) not in with_role for m, r in assigned)
+
+
+# issue 13 (fields24): a document named in a role field's item, its author after it ("Presented: a study of X by the
+# IDB", "Expusieron: informe sobre Y de la CEPAL"): the author is mentioned (round 17's "author of a cited document"),
+# not the field's role; the item's own words only (no ";" nor "," between)
+_DOC_AUTHOR = re.compile(r"\b" + _DOCUMENT + r"\b(?: [\w'-]+){0,10}? (?:by|of|from|del|de|de la|de los|de las)"
+                         r"(?: the| el| la| los| las)?\s*$")
+
+
+def _document_author(utext: str, m) -> bool:
+    """issue 13 (fields24): a body named as the author of a document in a field's item (see `_DOC_AUTHOR`)."""
+    before = utext[max(0, m.start - 100):m.start]
+    cut = max(before.rfind(";"), before.rfind(","), before.rfind("\n"), before.rfind("|"), before.rfind(":"))
+    before = fold_text(before[cut + 1:]).lower()
+    return any(w in before for w in ("stud", "report", "surve", "guide", "informe", "estudio", "analys", "analisis",
+                                     "diagnos", "document", "encuesta", "publica", "assessment", "protoc", "manual",
+                                     "guia", "paper", "profile", "perfil", "evaluacion", "toolkit", "handbook")) \
+        and _DOC_AUTHOR.search(before) is not None
 
 
 def _label_role(line: str) -> str | None:
@@ -509,12 +528,14 @@ def _line_above(text: str, start: int) -> str:
 _CAPS_VALUE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}(?:(?:\s*[,;/]\s*|\s+(?:Y|AND|E)\s+)"
                          r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}){0,3}")
 _SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
-_ITEM_CUT = re.compile(r";|\s(?:y|e|and|&)\s")  # the names of a list item, for the length cap
+_ITEM_CUT = re.compile(r";|,[ \t]*\n|\s(?:y|e|and|&)\s")  # the names of a list item, for the length cap
+# (issue 13, fields24: items stacked one a line, closed by a comma, are each an item)
 
 
-def _heading_role(unit: _Unit, utext: str) -> str | None:
+def _heading_role(unit: _Unit, utext: str, raw: str | None = None) -> str | None:
     """The role a list's heading gives its items ("Participating institutions:" above
-    "• National Police of Peru"), for an item line under it (not the heading line, not a sentence)."""
+    "• National Police of Peru"), for an item line under it (not the heading line, not a sentence); `raw`: the
+    unit's text with its line breaks (a joined unit's `utext` reads them as spaces)."""
     if unit.kind != "body" or not unit.heading:
         return None
     heading = unit.heading.strip().rstrip(":").strip()
@@ -527,7 +548,8 @@ def _heading_role(unit: _Unit, utext: str) -> str | None:
     # (issue 13: the dots of an abbreviation, "U.S. Department of State", end no sentence)
     # (issue 13, mentions: a field's items set apart by ";" are each an item)
     # (issue 13, fields23: two long names joined by "y"/"and" are each an item: the cap holds per name)
-    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in _ITEM_CUT.split(item)) > 160 \
+    parts = _ITEM_CUT.split((raw or utext).strip().lstrip("•*-–· ").rstrip(";,").strip())
+    if not item or fold_text(item) == fold_text(heading) or max(len(p) for p in parts) > 160 \
             or _SENTENCE_STOP.search(item):
         return None
     return labels.role_of(heading, coordinating=True)  # ("Coordinación: X; Y" in the text)
@@ -622,7 +644,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             local = [m for m in local if not any(a <= m.start < b for a, b in joint)]
         # an item of a list under a role heading ("Participating institutions:", "Organizers:") names
         # institutions, as a field does
-        listed_role = _heading_role(unit, utext)
+        listed_role = _heading_role(unit, utext, text[unit.start:unit.end] if unit.joined else None)
         warned_before = slots["warned"]
         new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
@@ -827,15 +849,17 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # Technical Secretariat" is the site's chrome, no naming of a body in the event)
                 assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
             if listed_role is not None and all(role == "mentioned" for _, role in assigned) and not unreached:
-                assigned = [(m, listed_role) for m in sorted(local + new, key=lambda m: m.start)]
+                assigned = [(m, "mentioned" if _document_author(utext, m) else listed_role)
+                            for m in sorted(local + new, key=lambda m: m.start)]
             elif listed_role is not None and all(c.role == listed_role for c in unreached) \
                     and all(role in ("mentioned", listed_role) for _, role in assigned) \
-                    and (unreached or _field_items_apart(utext, assigned, listed_role)):
+                    and (unreached or _field_items_apart(text[unit.start:unit.end], assigned, listed_role)):
                 # issue 13 (mentions): "Participants: liaison officers of the member countries; UNICEF; Save the
                 # Children": the item's own phrase of the field's role names no body; the field's role is the items'
                 # (the process that owns the unnamed members stays mentioned)
                 got = {m.start: role for m, role in assigned}
-                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and owns_members(utext, m)
+                assigned = [(m, "mentioned" if got.get(m.start) == "mentioned" and (owns_members(utext, m)
+                                                                       or _document_author(utext, m))
                              else listed_role) for m in sorted(local + new, key=lambda m: m.start)]
                 unreached = []
             # new names the page marks as institutions (an acronym, a head word): a name listed with

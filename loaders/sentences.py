@@ -136,6 +136,8 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
     if _INLINE_HEADING.match(n) or _INLINE_HEADING.match(p.lstrip("•·▪◦*- ")) or n.startswith(("«", "‹", "<", "|", "»", "#")) \
             or _DASH_FIELD.match(n):
         return False
+    if ("  " in n or ".." in n or "·" in n or "__" in n or "…" in n) and _leader_field(n):
+        return False  # issue 13 (fields24): a field printed with a leader or an aligned gap ("Apoyo técnico   X")
     if n.lower().startswith(("http", "www.")) or "@" in n.split()[0]:
         return False
     if any(_NO_PROSE.search(x) for x in (p, n)):
@@ -233,6 +235,21 @@ def _field_line(line: str) -> bool:
     return lab is not None and lab.value_start is not None and lab.key != "unknown"
 
 
+def _leader_field(line: str) -> bool:
+    from rcpkg.loaders.layouts import labels  # (the layouts import this module)
+
+    return labels.leader(line) is not None
+
+
+def _leader_end(line: str) -> int:
+    """issue 13 (fields24): where the value of a field printed with a leader of dots starts ("Fecha ...... 22/06/2017",
+    "Financia ..... Oficina X"): the dots end no sentence. 0 for no such field."""
+    from rcpkg.loaders.layouts import labels  # (the layouts import this module)
+
+    lab = labels.find(line)
+    return lab.value_start if lab is not None and lab.value_start is not None and lab.key != "unknown" else 0
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None,
                     heading: str | None = None) -> list[Sentence]:
     """The sentences of ``text[start:end]``, as offsets into `text`."""
@@ -261,8 +278,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
 def _split_line(line: str, base: int, heading: str | None) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
+    leader = _leader_end(line) if ".." in line else 0
     for m in _STOP.finditer(line):
-        if _is_abbreviation(line, m.start()):
+        if m.start() < leader or _is_abbreviation(line, m.start()):
             continue
         piece_end = m.end()
         if line[begin:piece_end].strip():

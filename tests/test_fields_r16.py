@@ -146,9 +146,10 @@ def test_pager_and_site_line_after_the_last_listed_event(tools):  # noqa: F811
 
 def test_more_role_labels_both_languages():
     cases = {
-        "supporter": ("With support from", "With the support of", "Instituciones aliadas"),
+        "supporter": ("With support from", "With the support of", "Instituciones aliadas",
+                      "Con la colaboración de"),  # (round 24: the newer sets' supporter)
         "funder": ("With financial support from", "Con el apoyo financiero de"),
-        "organizer": ("In collaboration with", "En colaboración con", "Con la colaboración de",
+        "organizer": ("In collaboration with", "En colaboración con",
                       "Co-organizing institutions", "Instituciones coorganizadoras", "Partner institutions"),
         "participant": ("Speakers and panelists", "Ponentes y panelistas", "Observer countries",
                         "Países observadores", "Organismos observadores", "Invited organizations",

@@ -84,9 +84,23 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
     last = ev.fields[-1]
     # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
     held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1 \
-        or _continues(last, pending)
+        or _continues(last, pending) or _indented_value(last, pending)
     return (key.startswith("role:") or key == "ignore") and held and all(
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
+
+
+def _indented_value(last: _Field, pending: list[Line]) -> bool:
+    """issue 13 (fields24): a label alone on its line ("Organiza:", "Funded by") and its value on the lines right
+    under it, indented deeper than the label: all its value, no title of a next event (a title is not indented
+    under a field)."""
+    if last.value_start is not None or not pending or last.lines:
+        return False
+    prev, depth = last.line, _indent(last.line)
+    for x in pending:
+        if x.no != prev.no + 1 or _indent(x) <= depth:
+            return False
+        prev = x
+    return True
 
 
 def _indent(line: Line) -> int:

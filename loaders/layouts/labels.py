@@ -82,7 +82,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"organismos? ejecutor(?:es)?|executing (?:agenc(?:y|ies)|entit(?:y|ies)|institutions?|"
                           r"bod(?:y|ies)|organi[sz]ations?|partners?)|"
                           # issue 13 (fields16): a collaboration (as roles.py reads it), co-organizing bodies
-                          r"in (?:close )?collaboration with|en colaboracion con|con la colaboracion del?|"
+                          r"in (?:close )?collaboration with|en colaboracion con|"
                           r"co ?organi[sz]ing (?:institutions?|organi[sz]ations?|partners?|agencies|entities)|"
                           r"(?:instituciones|organizaciones|entidades) co ?organizadoras|"
                           r"partner (?:institutions|organi[sz]ations|agencies)"),
@@ -108,7 +108,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           r"patrocinan?|"  # issue 13 (fields3): "Patrocina" (sponsors)
                           # issue 13 (fields16): "With support from", allied bodies
                           r"with (?:the )?(?:technical )?support (?:of|from)|(?:instituciones|organizaciones|"
-                          r"entidades) aliadas"),
+                          r"entidades) aliadas|"
+                          # issue 13 (fields24): "Con la colaboración de:" / "With the collaboration of:" items are
+                          # supporters (the newer sets' convention, as roles.py reads "contó con la colaboración de";
+                          # "En colaboración con" / "In collaboration with" stay organizers)
+                          r"con la colaboracion del?|with the collaboration of"),
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
@@ -191,6 +195,12 @@ _ROW = re.compile(r"^(?P<lead>\s*\|\s*(?P<bullet>))(?P<label>[^\W\d_][^|\t\n]{0,
                   r"\s*\|?\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
 _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
+# issue 13 (fields24): "Label ........ value", "Label · · · value", "Label ____ value", "Label… value" (a leader of dots,
+# middle dots, underscores or an ellipsis between a known label and its value, as in a printed index), or a known
+# label and its value set apart by two or more spaces (an aligned column: "Apoyo técnico   Secretaría …"); a leader
+# may close a label alone ("Fecha ........", its value on the next line)
+_LEADER = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n.·…‥⋯_:]{{0,45}}?)"
+                     r"(?:[ \t]*(?:[.·…‥⋯_][ \t]?){2,}|[ \t]*[…‥⋯][ \t]*|[ ]{2,}(?=\S))[ \t]*(?P<value>\S.*?)?\s*$")
 _PUNCT = re.compile(r"[^\w]+")
 
 
@@ -227,7 +237,7 @@ def is_end_date(label: str) -> bool:
 def find_date_part(line: str) -> Label | None:
     """issue 13 (fields2): a start- or end-date label the line starts with ("Fecha de inicio: 14/03/2019", "End date"
     alone), as a ``date`` label (`is_end_date` tells the end), else None."""
-    m = _COLON.match(line) or _ALONE.match(line)
+    m = _COLON.match(line) or _leader_match(line) or _ALONE.match(line)
     if m is None:
         return None
     folded = _PUNCT.sub(" ", fold_text(m.group("label"))).strip()
@@ -253,6 +263,8 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
     """The field label a line starts with (see the module docstring), else None. A "Label: value" line
     whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
     m = _COLON.match(line)
+    if (m is None or classify(m.group("label")) is None) and (lead := leader(line)) is not None:
+        return lead
     if m is not None and classify(m.group("label")) is None and (bar := _bar(line)) is not None:
         # issue 13 (fields3): a colon in a table row's or a dashed field's value ("Fecha<TAB>martes, 10:00",
         # "WHEN — Thursday, 11:00 a.m."): the label is the cell's
@@ -286,3 +298,37 @@ def _bar(line: str) -> Label | None:
         return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), m.start("value"),
                      bool(m.group("bullet")), False)
     return None
+
+
+_HEADER_WORD = re.compile(r"meetings?|events?|activit(?:y|ies)|titles?|names?|descriptions?|eventos?|actividad(?:es)?|"
+                          r"reunion(?:es)?|titulos?|nombres?|descripcion(?:es)?|detalles?|details?")
+
+
+def _header_cell(value: str) -> bool:
+    """issue 13 (fields24): the value after an aligned gap is a column's name (a known label, "Meeting", "Actividad"):
+    the line is a table's header row."""
+    folded = _PUNCT.sub(" ", fold_text(value)).strip().lower()
+    return classify(value) is not None or _HEADER_WORD.fullmatch(folded) is not None \
+        or all(classify(c) is not None or _HEADER_WORD.fullmatch(_PUNCT.sub(" ", fold_text(c)).strip().lower())
+               for c in re.split(r"\s{2,}", value.strip()))
+
+
+def _leader_match(line: str) -> re.Match | None:
+    """issue 13 (fields24): the `_LEADER` match of a line that has a leader or an aligned gap (a cheap test first)."""
+    if ".." not in line and "__" not in line and "·" not in line and "…" not in line and "‥" not in line \
+            and "⋯" not in line and "  " not in line.strip():
+        return None
+    return _LEADER.match(line)
+
+
+def leader(line: str) -> Label | None:
+    """issue 13 (fields24): a known label, a leader of dots, middle dots or underscores (or an aligned gap of two or
+    more spaces), then the value ("Fecha ........ 22/06/2017", "Venue · · · Belmopan", "Hosted by ___ X")."""
+    m = _leader_match(line)
+    if m is None or (kr := classify(m.group("label"))) is None:
+        return None
+    if m.group("value") and line[m.end("label"):m.start("value")].strip() == "" and _header_cell(m.group("value")):
+        return None  # a table's header row ("Date      Meeting", "Fecha    Lugar"): no field
+    value = m.start("value") if m.group("value") else None
+    return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
+                 False)
