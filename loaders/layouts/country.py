@@ -1135,23 +1135,109 @@ def _table_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], in
         cells = _cells(text, ln)
         if len(cells) < 3 or not _CELL_SEP.search(ln.text):
             continue
-        names = [blocks.clean(text[a:b]).rstrip(":") for a, b in cells]
-        if any(not n or len(n.split()) > 4 or n.endswith(".") for n in names):
+        cols = _header_cols([blocks.clean(text[a:b]).rstrip(":") for a, b in cells])
+        if cols is None:
             continue
-        cols: dict[str, int] = {}
-        for k, n in enumerate(names):
-            for key, rx in (("title", _TITLE_COL), ("date", _DATE_COL), ("place", _PLACE_COL)):
-                if key not in cols and rx.match(n):
-                    cols[key] = k
-        if "date" not in cols and "place" not in cols:
-            continue
-        if "title" not in cols:
-            free = [k for k in range(len(names)) if k not in cols.values()]
-            if not free:
-                continue
-            cols["title"] = free[0]
         return i, cols, len(cells)
     return None
+
+
+def _header_cols(names: list[str]) -> dict[str, int] | None:
+    """The columns of a header row's names by what they give (title, date, place), or None when no name is
+    a header's (a long name, a sentence) or none names a date or a place column."""
+    if any(not n or len(n.split()) > 4 or n.endswith(".") for n in names):
+        return None
+    cols: dict[str, int] = {}
+    for k, n in enumerate(names):
+        for key, rx in (("title", _TITLE_COL), ("date", _DATE_COL), ("place", _PLACE_COL)):
+            if key not in cols and rx.match(n):
+                cols[key] = k
+    if "date" not in cols and "place" not in cols:
+        return None
+    if "title" not in cols:
+        free = [k for k in range(len(names)) if k not in cols.values()]
+        if not free:
+            return None
+        cols["title"] = free[0]
+    return cols
+
+
+# issue 13 (round 25): a table aligned with blanks ("Event   When   Where   With", cells two blanks or more
+# apart, a long cell running on over the next lines in its own column): the columns are where the header's
+# names start; a row starts at the title column, a line indented past it continues the open row's cells.
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _segments(raw: str) -> list[tuple[int, int]]:
+    """The runs of a line cut at two blanks or more, as (start, end) in the line."""
+    return [m.span() for m in _GAP.finditer(raw)]
+
+
+def _aligned_header(text: str, lines: list[Line]) -> tuple[int, dict[str, int], list[int]] | None:
+    for i, ln in enumerate(lines[:-1]):
+        raw = ln.text
+        if "  " not in raw or "\t" in raw or "|" in raw:
+            continue
+        segs = _segments(raw)
+        if len(segs) < 3:
+            continue
+        cols = _header_cols([raw[a:b].rstrip(":") for a, b in segs])
+        if cols is None:
+            continue
+        return i, cols, [a for a, _ in segs]
+    return None
+
+
+def _column_of(starts: list[int], pos: int) -> int:
+    """The column a run starting at `pos` falls in (a run may start a blank or two before its column)."""
+    k = 0
+    for c, s in enumerate(starts):
+        if pos >= s - 2:
+            k = c
+    return k
+
+
+def _aligned_rows(ctx: Ctx, lines: list[Line], hi: int, starts: list[int]):
+    """The rows of an aligned table after its header: (line, cells, continued pieces by column). A cell of the
+    last column that runs on is one cell (only blanks lie between its lines); another column's further lines
+    are kept as pieces. The table ends at the first line that is neither a row nor a row's continuation."""
+    text = ctx.page.text
+    rows: list[tuple[Line, list[tuple[int, int]], dict[int, list[tuple[int, int]]]]] = []
+    width, last = len(starts), len(starts) - 1
+    prev = lines[hi]
+    for ln in lines[hi + 1:]:
+        raw = ln.text
+        segs = _segments(raw)
+        if not segs:
+            continue
+        gap = ln.no > prev.no + 1
+        lead = segs[0][0]
+        if lead <= starts[0] + 1 and len(segs) >= 2 and "\t" not in raw:
+            cells: list[tuple[int, int] | None] = [None] * width
+            for a, b in segs:
+                c = _column_of(starts, a)
+                if cells[c] is None:
+                    cells[c] = (ln.start + a, ln.start + b)
+                else:  # two runs in one column: one cell with a double blank inside
+                    cells[c] = (cells[c][0], ln.start + b)
+            rows.append((ln, [c or (ln.start + len(raw), ln.start + len(raw)) for c in cells], {}))
+        elif rows and not gap and lead >= starts[1] - 2:
+            row_ln, cells, more = rows[-1]
+            for a, b in segs:
+                c = _column_of(starts, a)
+                if c == last and cells[c][1] > cells[c][0]:
+                    cells[c] = (cells[c][0], ln.start + b)
+                elif cells[c][1] <= cells[c][0]:
+                    cells[c] = (ln.start + a, ln.start + b)
+                else:
+                    more.setdefault(c, []).append((ln.start + a, ln.start + b))
+        else:
+            if rows:
+                ctx.skipped.append(f"outside any event: line {ln.no}")
+                break
+            return []
+        prev = ln
+    return rows
 
 
 def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
@@ -1159,33 +1245,47 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     rule) row; the lines that are no row are outside any event (a source line, the site's footer)."""
     text = ctx.page.text
     found = _table_header(text, lines)
+    aligned = None
     if found is None:
-        return []
-    hi, cols, width = found
-    heads_ = [blocks.clean(text[a:b]).rstrip(":") for a, b in _cells(text, lines[hi])]
+        aligned = _aligned_header(text, lines)
+        if aligned is None:
+            return []
+        hi, cols, starts = aligned
+        width = len(starts)
+        heads_ = [text[lines[hi].start + a:lines[hi].start + b].rstrip(":") for a, b in _segments(lines[hi].text)]
+    else:
+        hi, cols, width = found
+        heads_ = [blocks.clean(text[a:b]).rstrip(":") for a, b in _cells(text, lines[hi])]
     roles = {c: h for c, h in enumerate(heads_) if c not in cols.values() and labels.role_of(h, coordinating=True)}
     if width == len(set(cols.values())):
         # no text column: the rows' text is under them, read with the page's other titles and head lines
         # (a tab row "Title<TAB>date<TAB>place" is a title with its place and dates, `_title_with_meta`)
         return []
-    rows: list[tuple[Line, list[tuple[int, int]]]] = []
+    rows: list[tuple[Line, list[tuple[int, int]], dict[int, list[tuple[int, int]]]]] = []
     k = hi + 1
-    if k < len(lines) and _RULE_ROW.match(lines[k].text):
-        k += 1
-    for ln in lines[k:]:
-        if blocks.is_footer(ln.text):
-            ctx.skipped.append(blocks.footer_note(ln))
-            continue
-        cells = _cells(text, ln)
-        if len(cells) == width and all(b > a for a, b in cells[:1]):
-            rows.append((ln, cells))
-        elif rows:
-            ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
+    if aligned is not None:
+        rows = _aligned_rows(ctx, lines, hi, aligned[2])
+    else:
+        if k < len(lines) and _RULE_ROW.match(lines[k].text):
+            k += 1
+        for ln in lines[k:]:
+            if blocks.is_footer(ln.text):
+                ctx.skipped.append(blocks.footer_note(ln))
+                continue
+            cells = _cells(text, ln)
+            if len(cells) == width and all(b > a for a, b in cells[:1]):
+                rows.append((ln, cells, {}))
+            elif rows:
+                ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
     if not rows:
         return []
     concerns = _page_preamble(ctx, lines[:hi + 1] + ([lines[hi + 1]] if k == hi + 2 else []))
     events = []
-    for n, (ln, cells) in enumerate(rows):
+    for n, (ln, cells, more) in enumerate(rows):
+        for c, pieces in more.items():
+            if c in (cols["title"], cols.get("date"), cols.get("place")):
+                ctx.warn(ln.no, f"a table cell runs on over {len(pieces)} more line(s), not read",
+                         blocks.clean(" ".join(text[a:b] for a, b in pieces))[:80])
         ts, te = cells[cols["title"]]
         if te <= ts:
             ctx.warn(ln.no, "a table row with no event title", blocks.clean(ln.text)[:80])
@@ -1211,6 +1311,9 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         # issue 13 (fields17): a cell under a role column ("Organized by", "Participantes") is a field of that role,
         # a section under the column's name (as a listing's table reads it); the other cells are the event's text
         body = [Line(ln.no, a, b, text[a:b]) for c, a, b in rest if c not in roles]
+        body += [Line(ln.no, a, b, text[a:b]) for c, pieces in more.items()
+                 if c not in (cols["title"], cols.get("date"), cols.get("place")) and c not in roles
+                 for a, b in pieces]
         sections = [Section(roles[c], sp) for c, a, b in rest if c in roles and (sp := blocks.span(text, a, b))]
         if loc.place is None and not loc.online:
             place_from_prose(ctx, loc, body, name)
