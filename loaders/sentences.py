@@ -178,39 +178,19 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     last_line = start  # where the last physical line of out[-1] begins
     pos = start
-    hang = -1  # the column of the table cell out[-1] runs on in (see `_hanging`), or -1
     while pos < end:
         newline = text.find("\n", pos, end)
         line_end = end if newline < 0 else newline
         line = text[pos:line_end]
-        joined = out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line)
-        col = _hanging(text[text.rfind("\n", 0, pos - 1) + 1:pos - 1], line, hang) if joined and line[:1] == " " else -1
-        if col >= 0:
-            out[-1] = (out[-1][0], line_end)
-        elif joined and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1]),
-                                    text[out[-1][0]:pos - 1]):
+        if out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line) \
+                and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1]),
+                                text[out[-1][0]:pos - 1]):
             out[-1] = (out[-1][0], line_end)
         else:
             out.append((pos, line_end))
-        hang = col
         last_line = pos
         pos = line_end + 1
     return out
-
-
-# issue 13 (round 25): a table aligned with blanks whose last cell runs on over the next lines, each
-# indented to the cell's column ("Lima    Organized by the Ministry of" / "        Labour and the ILO"):
-# the indented line goes on the cell's text, whatever the line before ends with. A line indented 8 blanks
-# or more joins when the line before has a cell starting at that very column after two blanks or more,
-# or was itself such a run-on line at that column.
-def _hanging(prev: str, line: str, hang: int) -> int:
-    """The column `line` runs on a table cell in, or -1."""
-    lead = len(line) - len(line.lstrip(" "))
-    if lead < 8 or lead >= len(prev) or prev[lead] == " " or prev[lead - 1] != " ":
-        return -1
-    if hang == lead or (prev[lead - 2] == " " and prev[:lead].strip()):
-        return lead
-    return -1
 
 
 @dataclass(frozen=True, slots=True)

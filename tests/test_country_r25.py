@@ -52,18 +52,3 @@ def test_aligned_table_rows_are_events_with_run_on_cells(text, lang, titles):
     assert desc.endswith("took part") or desc.endswith("Cruz Roja")  # the run-on line is the cell's
 
 
-@pytest.mark.parametrize("text, first", [
-    (_EN, "Convened by the Ministry of Foreign Affairs of"),
-    (_ES, "Convocado por el Ministerio de Relaciones"),
-])
-def test_run_on_cell_is_one_sentence(text, first):
-    a = text.index(first)
-    b = text.index("\n\n", a)
-    got = [" ".join(text[s.start:s.end].split()) for s in split_sentences(text, a, b, None)]
-    assert got[0].startswith(first) and ("UNHCR" in got[0] or "ACNUR" in got[0])
-
-
-def test_indented_lines_without_a_cell_above_stay_apart():
-    text = "Some prose line that ends here\n            indented footer line\n"
-    got = split_sentences(text, 0, len(text) - 1, None)
-    assert len(got) == 2
