@@ -65,3 +65,28 @@ def test_the_title_under_a_you_are_here_breadcrumb(text, lang, url, title):
     assert ev.place is not None and ev.place.city_geonameid, ev.place
     desc = ev.description.exact if ev.description else ""
     assert desc.startswith(("The Ministry", "El Ministerio")), desc[:80]
+
+
+# -- "whose negotiation was facilitated by X": X's role is in another thing (a treaty's making), not the event ----
+
+from rcpkg.loaders.roles import find_cues  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers welcomed the Regional Plan of Action, whose drafting was facilitated by Canada and Norway.",
+    "Los ministros celebraron el Plan Regional de Acción, cuya redacción fue facilitada por Canadá y Noruega.",
+    "The States recalled the Declaration, whose text had been negotiated and organized by Chile.",
+    "Se recordó la Declaración de Lima, cuyo proceso de consulta fue coordinado por el Perú.",
+    "Leaders praised the Framework, whose review was co-facilitated by Ghana and Denmark.",
+    "Se elogió el Marco, cuya revisión fue co-facilitada por Ghana y Dinamarca.",
+])
+def test_a_passive_in_a_whose_clause_of_another_thing_gives_no_role(text):
+    assert [c for c in find_cues(text) if c.forward and c.role != "participant"] == [], find_cues(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The seminar, whose sessions were organized by the IOM, closed on Friday.", "organizer"),
+    ("El taller, cuyas jornadas fueron organizadas por la OIM, cerró el viernes.", "organizer"),
+])
+def test_a_whose_clause_of_the_events_parts_keeps_its_role(text, role):
+    assert role in [c.role for c in find_cues(text) if c.forward], find_cues(text)
