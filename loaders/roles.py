@@ -1566,8 +1566,24 @@ def find_cues(text: str) -> list[Cue]:
     for i in range(len(out) - 1):
         if _with_apart(folded, out[i], out[i + 1]):
             out[i] = Cue(out[i + 1].role, out[i].start, out[i].end, True)
+    # issue 13 (event25): a passive in a "whose ..." clause of another thing ("the Plan, whose drafting was
+    # facilitated by Canada", "la Declaración, cuyo texto fue coordinado por el Perú") gives that thing's making,
+    # not the event's: no role (the names stay mentions). The event's own parts keep it ("whose sessions were
+    # organized by", "cuyos gastos fueron cubiertos por")
+    if "whose" in folded or "cuy" in folded:
+        out = [c for c in out if not (c.forward and _WHOSE_OTHER.search(folded, max(0, c.start - 80), c.start))]
     _CUES_OF[text] = out
     return list(out)
+
+
+_WHOSE_OTHER = re.compile(
+    r"\b(?:whose|cuy[oa]s?) (?!" + _EVENT_NOUN + r"\b|" + _SESSION + r"s?\b|(?:agenda|programme|program|programa|"
+    r"activities|actividades|works?|trabajos?|debates?|discussions?|deliberations?|deliberaciones|opening|closing|"
+    r"apertura|clausura|inauguracion|logistics|logistica|organi[sz]ation|organizacion|costs?|costos?|gastos?|"
+    r"expenses|funding|financing|financiamiento|financiacion|participants?|participantes?|delegates?|delegados?|"
+    r"delegations?|delegaciones?|members?|miembros?|venue|sede|edition|edicion|secretariat|secretaria)\b)"
+    r"[a-z]+(?: [a-z]+){0,3} (?:was|were|is|are|had been|has been|have been|will be|fue|fueron|es|son|ha sido|"
+    r"han sido|habia sido|habian sido|sera|seran)(?: [a-z]+ (?:and|y))?(?: (?:co|jointly|conjuntamente|also|tambien))? ?$")
 
 
 def _with_apart(folded: str, c: Cue, n: Cue) -> bool:

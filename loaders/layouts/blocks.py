@@ -203,9 +203,15 @@ _CRUMB_MARK = re.compile(r"\s[›»]\s|(\S\s>\s.*){2}")  # " › ", " » " (not 
 _CRUMB_HOME = re.compile(r"^(home|inicio|in[ií]cio|portada|p[aá]gina (de )?inicio|start)\s*[›»>/|]\s*\S", re.IGNORECASE)
 
 
+# issue 13 (event25): a trail led by "You are here:" / "Usted está en:" / "Estás en:" / "Se encuentra en:" (its
+# items maybe apart by " / " only, its last item the event's short name): the lead with its colon marks it
+_CRUMB_HERE = re.compile(r"^(?:you are here|you're here|usted est[aá] aqu[ií]|usted est[aá] en|est[aá]s? aqu[ií]|"
+                         r"est[aá]s? en|se encuentra en|ubicaci[oó]n actual)\s*:\s*\S", re.IGNORECASE)
+
+
 def is_breadcrumb(text: str) -> bool:
     t = clean(text)
-    return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)))
+    return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)) or bool(_CRUMB_HERE.match(t)))
 
 
 # issue 13 (menu bar): a site's menu printed on one line, its items apart by wide gaps or bars ("Home   About
