@@ -158,3 +158,19 @@ def test_month_and_year_column_heads_its_entry(tools, lang):  # noqa: F811
     found = pairs(run(tools, page, second))
     assert ("gov-ec", "host") in found, found
     assert str(r.events[2].dates.start) == "2018-02-12"
+
+
+# -- the institutions named before the role they had: "with X and Y as co-organizers" ---------------------------------
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Hosted by Ecuador as chair of the Forum, with UNICEF and the ILO as co-organizers. UNHCR attended."),
+    ("es", "Ecuador fue la sede del encuentro, con el UNICEF y la OIT como coorganizadores. Asistió el ACNUR."),
+])
+def test_names_before_as_co_organizers(tools, lang, sentence):  # noqa: F811
+    text = _COLUMN[lang].replace("Hosted by Ecuador. UNHCR attended as an observer." if lang == "en" else
+                                 "Ecuador fue el anfitrión. El ACNUR asistió como observador.", sentence)
+    page = event_page(text, lang, layout="listing", url="https://example.org/calendar")
+    r = parse_page(page)
+    found = pairs(run(tools, page, r.events[1]))
+    assert ("unicef", "organizer") in found and ("ilo", "organizer") in found, found
+    assert ("gov-ec", "host") in found, found
