@@ -663,6 +663,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
     ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
+    # issue 13 (listing25): the role the names before it had ("with X and Y as co-organizers", "con X e Y como
+    # coorganizadores")
+    ("organizer", r"\b(?:as|como) (?:the |los |las )?(?:co[ -]?)?(?:organi[sz]ers|organizador(?:es|as))\b"),
     # not "which will host the next meeting": that is another meeting's host
     ("host", r"\b(?:will )?host(?:ed|s)?\b(?! by| country| government| institution| (?:the )?(?:next|upcoming|following)\b)"),
     # round 24 (country24): who received or sheltered the event hosts it ("Panamá acogió el taller", "Guatemala recibió

@@ -86,6 +86,14 @@ def badge_date(text: str, lines: list[Line], *, order: str | None = None) -> Dat
     return DateRange(dr.start, dr.end, Span.of(text, s, e))
 
 
+def month_badge(lines: list[Line]) -> bool:
+    """Issue 13 (listing25): a badge of two stacked lines, a month's name and a year ("NOV" / "2022", "Ago" /
+    "2018"): a date column that dates no day."""
+    if len(lines) != 2 or any(ln.blank or len(ln.text) > 20 for ln in lines):
+        return False
+    return heads.MONTH_YEAR.fullmatch(" ".join(blocks.clean(ln.text) for ln in lines)) is not None
+
+
 def meta_of(ln: Line, *, order: str | None = None) -> heads.Meta | None:
     """A head line's place and date parts (:func:`heads.meta_line`), also when a note in brackets closes it
     ("Asunción, March 2018 (dates to be confirmed)")."""
@@ -162,6 +170,8 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
                           and badge_date(text, lines[k:k + n], order=order) is not None), None)
             if found is None and YEARLESS_BADGE.match(blocks.clean(lines[k].text)):
                 found = (k, k)  # issue 13 (layout19): "15 / MAR" (its date, with no year, is warned of)
+            if found is None and month_badge(lines[k:k + 2]):
+                found = (k, k + 1)  # issue 13 (listing25): "NOV" / "2022": a month, no day (warned of, no dates)
             if found is not None:
                 badge = found
                 kinds.extend("D" * (found[1] - found[0] + 1))

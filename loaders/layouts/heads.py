@@ -346,19 +346,31 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
     line right after a pager, a "Find out more" link or the page's navigation (or at the top), followed by a
     title-like line that is no meta line, byline or link."""
     filled = [ln for ln in lines if not ln.blank]
+    gap = {ln.no for a, ln in zip([None, *lines], lines) if not ln.blank and (a is None or a.blank)}
     out: set[int] = set()
+    opening: set[int] = set()  # date lines opening a paragraph under a title-like line (a heading over them)
     for k, ln in enumerate(filled):
         if k + 1 >= len(filled):
             break
         prev, nxt = (filled[k - 1] if k else None), filled[k + 1]
-        if prev is not None and (_title_like(prev) or not blocks.is_navigation(prev.text)) \
-                and not blocks.is_column_header(prev.text):  # issue 13 (listing18): "Date     Event" over the first
+        closer = prev is not None and not _title_like(prev) and blocks.is_navigation(prev.text) \
+            or prev is not None and blocks.is_column_header(prev.text)  # issue 13 (listing18): "Date     Event"
+        if prev is not None and not closer and ln.no in gap and blocks.MORE_LINK.match(blocks.clean(prev.text)):
+            closer = True  # issue 13 (listing25): the previous entry's "View record" link, a blank line, the date
+        if prev is not None and not closer and ln.no not in gap:
+            continue
+        if not _DIGIT_OR_LABEL.search(ln.text):
             continue
         m = meta_line(ln, order=order)
         if m is None or m.kinds != {"date"} or not _title_like(nxt) or blocks.is_byline(nxt.text) \
                 or meta_line(nxt, order=order) is not None or blocks.is_pager(nxt.text):
             continue
-        out.add(ln.no)
+        (out if prev is None or closer else opening).add(ln.no)
+    # issue 13 (listing25): once the date lines after the closing links show the shape, the first one, under the
+    # heading over the entries (a blank line between), heads its entry too
+    if out and opening:
+        first = min(out)
+        out.update(no for no in opening if no < first)
     return out
 
 

@@ -754,7 +754,11 @@ def _parse_cards(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
         badge = None
         if card.badge is not None:
             badge = cardmod.badge_date(text, card.lines[card.badge[0]:card.badge[1] + 1], order=ctx.date_order)
-            if badge is None:  # issue 13 (layout19): a one-line badge with no year ("15 / MAR"): warned, no date
+            if badge is None and cardmod.month_badge(card.lines[card.badge[0]:card.badge[1] + 1]):
+                bl = card.lines[card.badge[0]]  # issue 13 (listing25): "NOV" / "2022": a month, no day
+                ctx.warn(bl.no, f"date badge gives a month, no day (no dates stored) for event {name!r}",
+                         blocks.clean(bl.text))
+            elif badge is None:  # issue 13 (layout19): a one-line badge with no year ("15 / MAR"): warned, no date
                 bl = card.lines[card.badge[0]]
                 ctx.warn(bl.no, f"date badge gives no year (no dates stored) for event {name!r}", blocks.clean(bl.text))
         place, online, dates, venue = _meta_facts(ctx, card.metas, name, dates=badge)
