@@ -1322,6 +1322,10 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                             title_line=ln.no)
         if sections:
             event = replace(event, sections=event.sections + tuple(sections))
+        # issue 13 (round 25): a cell the aligned table read over several lines is one text (its breaks are soft)
+        runs = tuple((a, b) for a, b in cells if b > a and "\n" in text[a:b])
+        if runs:
+            event = replace(event, cells=runs)
         if dates is None:
             dates = description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
