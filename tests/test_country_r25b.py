@@ -76,3 +76,37 @@ def test_role_cue_keeps_its_objects_over_the_cell_lines(tools, text, lang, org):
 def test_without_cells_the_indented_line_is_not_joined():
     text = "Some prose line that ends here\n            indented footer line\n"
     assert len(split_sentences(text, 0, len(text) - 1, None)) == 2
+
+
+# -- a timeline: a year heading, then each event's title line and its paragraph -------------------------
+
+_YEARS_EN = ("Home > Member countries > Honduras\n\nHONDURAS\n\nMember since 1996.\n\nOur record in Honduras\n\n"
+             "2021\n\nWorkshop on Labour Mobility\nOn 5 and 6 May 2021 the Ministry of Labour hosted this workshop "
+             "in Tegucigalpa.\n\n"
+             "2018\n\nDialogue with Diaspora Associations on Remittances\nThe Liaison Officers met in San Pedro Sula "
+             "on 9 July 2018, with the Ministry of Foreign Affairs as host. UNICEF took part.\n")
+_YEARS_ES = ("Inicio > Países > Honduras\n\nHONDURAS\n\nMiembro desde 1996.\n\nNuestro recorrido en Honduras\n\n"
+             "2021\n\nTaller sobre Movilidad Laboral\nEl 5 y 6 de mayo de 2021 la Secretaría de Trabajo acogió este "
+             "taller en Tegucigalpa.\n\n"
+             "2018\n\nDiálogo con Asociaciones de la Diáspora sobre Remesas\nLos oficiales de enlace sesionaron en San "
+             "Pedro Sula el 9 de julio de 2018, con la Cancillería como anfitriona. UNICEF participó.\n")
+
+
+@pytest.mark.parametrize("text, lang, titles", [
+    (_YEARS_EN, "en", ["Workshop on Labour Mobility", "Dialogue with Diaspora Associations on Remittances"]),
+    (_YEARS_ES, "es", ["Taller sobre Movilidad Laboral", "Diálogo con Asociaciones de la Diáspora sobre Remesas"]),
+])
+def test_title_under_a_year_heading_needs_no_event_kind(text, lang, titles):
+    page = Page(path="t.txt", url="https://example.org/member-countries/honduras", text=text, lang=lang,
+                layout="country")
+    evs = parse_page(page).events
+    assert [e.titles[0].text for e in evs] == titles
+    assert "UNICEF" in evs[1].span.exact and "UNICEF" not in evs[0].span.exact
+
+
+def test_a_kindless_line_with_no_year_heading_above_stays_text():
+    text = _YEARS_EN.replace("2018\n\n", "")
+    page = Page(path="t.txt", url="https://example.org/member-countries/honduras", text=text, lang="en",
+                layout="country")
+    evs = parse_page(page).events
+    assert [e.titles[0].text for e in evs] == ["Workshop on Labour Mobility"]
