@@ -203,7 +203,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
-        for s in split_sentences(page.text, a, b, heading):
+        for s in split_sentences(page.text, a, b, heading, event.cells):
             above, heading = heading, s.heading
             said = page.text[s.start:s.end]
             whole = _whole_line(page.text, s.start, s.end)

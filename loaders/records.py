@@ -122,6 +122,9 @@ class EventRecord:
     hybrid: bool = False  # attended in person and online (schema:MixedEventAttendanceMode)
     mode: Span | None = None  # the text stating the attendance mode when it is not the place's ("Lugar: Virtual")
     concerns: PlaceMention | None = None  # a country page's country: what the event concerns, not where it was
+    # issue 13 (round 25): table cells that run on over several lines (a table aligned with blanks): their line
+    # breaks are soft, the cell is read as one text (a role cue keeps its objects on the next line)
+    cells: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,8 +173,10 @@ def _open_sentence(text: str) -> str:
     return text[stops[-1]:] if stops else text
 
 
-def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lines of text[start:end] with soft-wrapped ones joined, as (start, end) offsets."""
+def _logical_lines(text: str, start: int, end: int,
+                   cells: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+    """The lines of text[start:end] with soft-wrapped ones joined, as (start, end) offsets. A line break inside
+    one of `cells` (a table cell its layout read over several lines) is soft."""
     out: list[tuple[int, int]] = []
     last_line = start  # where the last physical line of out[-1] begins
     pos = start
@@ -182,7 +184,9 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         newline = text.find("\n", pos, end)
         line_end = end if newline < 0 else newline
         line = text[pos:line_end]
-        if out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line) \
+        if out and out[-1][1] == pos - 1 and cells and any(a < pos - 1 < b for a, b in cells):
+            out[-1] = (out[-1][0], line_end)
+        elif out and out[-1][1] == pos - 1 and any(c.isalpha() for c in line) \
                 and _soft_break(text[last_line:pos - 1], line, _open_sentence(text[out[-1][0]:pos - 1]),
                                 text[out[-1][0]:pos - 1]):
             out[-1] = (out[-1][0], line_end)
@@ -251,11 +255,12 @@ def _leader_end(line: str) -> int:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None,
-                    heading: str | None = None) -> list[Sentence]:
-    """The sentences of ``text[start:end]``, as offsets into `text`."""
+                    heading: str | None = None, cells: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, as offsets into `text`; the line breaks inside `cells` (spans of
+    `text`, table cells read over several lines) are soft."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    for pos, line_end in _logical_lines(text, start, end):
+    for pos, line_end in _logical_lines(text, start, end, cells):
         line = text[pos:line_end]
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else 0

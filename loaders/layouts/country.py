@@ -110,6 +110,8 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
     table = _table_events(ctx, shown)  # issue 13 (round 12): a table's header row reads as a menu bar
     if table:
         return table
+    after_year: set[int] = set()  # issue 13 (round 25): the numbers of the lines right under a year heading
+    year_above = False
     for ln in shown:
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
@@ -123,7 +125,11 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
             # issue 13 (round 12): a timeline's year heading ("2016") is no event's line; the day-and-month
             # head lines under it take its year (`_day_in_heading_year`)
             ctx.skipped.append(f"year heading: line {ln.no}")
+            year_above = True
             continue
+        if year_above:
+            after_year.add(ln.no)
+            year_above = False
         lines.append(ln)
     starts: list[int] = []  # index of each event's objectives heading
     has_specific = False
@@ -144,7 +150,7 @@ def parse_country(ctx: Ctx) -> list[EventRecord]:
         # sobre X (Quetzaltenango, 12 y 13 de marzo de 2019). Organizado por …") or each a title line
         # followed by its paragraph ("Regional Workshop on X" / "The workshop took place in …")
         # or each a paragraph opening with the event's name ("Workshop on X brought together …")
-        return _lead_events(ctx, lines) or _bullet_events(ctx, lines) or _paragraph_events(ctx, lines)
+        return _lead_events(ctx, lines) or _bullet_events(ctx, lines) or _paragraph_events(ctx, lines, after_year)
     # title blocks
     blocks_: list[tuple[int, int, int]] = []  # (first title line, first line after the title, heading)
     prev_heading = -1
@@ -355,8 +361,10 @@ def _body_like(line: Line, *, strong: bool = False) -> bool:
     return not strong and t.endswith(_PROSE_END)
 
 
-def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, strong: bool = False) -> list[int]:
-    """Indices in lines[lo:hi] of title lines each followed by its event's text (see `_body_like`)."""
+def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, strong: bool = False,
+                      after_year: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """Indices in lines[lo:hi] of title lines each followed by its event's text (see `_body_like`). A line right
+    under a timeline's year heading (line numbers `after_year`) that reads as a title needs no event kind."""
     out = []
     for i in range(lo, min(hi, len(lines) - 1)):
         ln = lines[i]
@@ -369,7 +377,8 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
         if not _body_like(lines[i + 1], strong=strong):
             continue
         if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
-                                      and (not _titled(t) or need_kind and not _dated_head(lines[i + 1]))):
+                                      and (not _titled(t) or need_kind and not _dated_head(lines[i + 1])
+                                           and ln.no not in after_year)):
             continue
         out.append(i)
     return out
@@ -648,14 +657,14 @@ def _title_meta(ctx: Ctx, te: int, ln: Line, name: str):
 _PROSE_END = (".", ";", ":")
 
 
-def _paragraph_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
+def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozenset[int] = frozenset()) -> list[EventRecord]:
     """A country page telling each event as a title line followed by its paragraph: a title-like
     line (no final stop, not a bullet) whose next line is prose (ends with a stop) or a date or
     place line. After the page's list heading any such line is an event's title; without that
     heading only one naming an event kind ("Workshop", "Reunión", …) is."""
     text = ctx.page.text
     first = _after_list_heading(lines)
-    starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None)
+    starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None, after_year=after_year)
     if not starts:
         return []
     top0 = _title_above(lines, starts[0], first or 0, ctx.page.lang)
@@ -1322,6 +1331,10 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
                             title_line=ln.no)
         if sections:
             event = replace(event, sections=event.sections + tuple(sections))
+        # issue 13 (round 25): a cell the aligned table read over several lines is one text (its breaks are soft)
+        runs = tuple((a, b) for a, b in cells if b > a and "\n" in text[a:b])
+        if runs:
+            event = replace(event, cells=runs)
         if dates is None:
             dates = description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
