@@ -113,14 +113,23 @@ PAGE_CACHES.extend((_CLEANED, _FOOTER, _PAGER, _BYLINE, _CAPS))
 _KEPT_MAX = 50_000
 
 
+def _kept(cache: dict, test, text: str):
+    """`test(text)`, kept in `cache` for the page being read (bounded at _KEPT_MAX entries)."""
+    known = cache.get(text)
+    if known is None:
+        if len(cache) >= _KEPT_MAX:
+            cache.clear()
+        known = cache[text] = test(text)
+    return known
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed (non-breaking spaces included), for comparisons and labels."""
-    out = _CLEANED.get(text)
-    if out is None:
-        if len(_CLEANED) >= _KEPT_MAX:
-            _CLEANED.clear()
-        out = _CLEANED[text] = " ".join(text.replace("\u00a0", " ").split())
-    return out
+    return _kept(_CLEANED, _clean, text)
 
 
 def fold_keep(text: str) -> str:
@@ -164,12 +173,7 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 def is_caps_heading(text: str) -> bool:
     """An ALL-CAPS line such as "GENERAL OBJECTIVE" or "PARTICIPANTS PROFILE"."""
-    known = _CAPS.get(text)
-    if known is None:
-        if len(_CAPS) >= _KEPT_MAX:
-            _CAPS.clear()
-        known = _CAPS[text] = _is_caps_heading(text)
-    return known
+    return _kept(_CAPS, _is_caps_heading, text)
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -353,12 +357,7 @@ _COUNT_LEAD = re.compile(
 def is_pager(text: str) -> bool:
     """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
     "Read more" / "Ver más" link line."""
-    known = _PAGER.get(text)
-    if known is None:
-        if len(_PAGER) >= _KEPT_MAX:
-            _PAGER.clear()
-        known = _PAGER[text] = _is_pager(text)
-    return known
+    return _kept(_PAGER, _is_pager, text)
 
 
 def _is_pager(text: str) -> bool:
@@ -398,12 +397,7 @@ _BYLINE_SPLIT = re.compile(r"[ \t]+(?:\||·|•|—|–)[ \t]+")
 def is_byline(text: str) -> bool:
     """A CMS byline line (see above): every part apart by " | ", " · " starts with a byline word, or the line
     is "By <someone> | <date>"."""
-    known = _BYLINE.get(text)
-    if known is None:
-        if len(_BYLINE) >= _KEPT_MAX:
-            _BYLINE.clear()
-        known = _BYLINE[text] = _is_byline(text)
-    return known
+    return _kept(_BYLINE, _is_byline, text)
 
 
 def _is_byline(text: str) -> bool:
@@ -434,12 +428,7 @@ _SIGNATURE_STAMPED = re.compile(r"[^\d:;.!?·|–—]{2,60}(?:\s[·|–—]\s[^\
 
 
 def is_footer(text: str) -> bool:
-    known = _FOOTER.get(text)
-    if known is None:
-        if len(_FOOTER) >= _KEPT_MAX:
-            _FOOTER.clear()
-        known = _FOOTER[text] = _is_footer(text)
-    return known
+    return _kept(_FOOTER, _is_footer, text)
 
 
 def _is_footer(text: str) -> bool:
