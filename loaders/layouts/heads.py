@@ -89,8 +89,9 @@ def _is_place(value: str) -> bool:
     return looks_like_place(value) and res.resolved
 
 
-def _field_meta(line: Line, lab) -> Meta | None:
-    """A labelled place, date or mode field as a meta line; a place-and-date field's value is cut at its dates."""
+def _field_meta(line: Line, lab, order: str | None = None) -> Meta | None:
+    """A labelled place, date or mode field as a meta line; a place-and-date field's value is cut at its dates
+    (read in the page's numeric date order: "Lugar y fecha: Lima (Perú), 04-05-2021 al 06-05-2021", listing26)."""
     text = line.text
     s, e = blocks.strip_offsets(text, 0, lab.value_start, len(text))
     if e <= s:
@@ -101,7 +102,7 @@ def _field_meta(line: Line, lab) -> Meta | None:
                 len(value.split()) > 6 or (_PROSE_END.search(value) and not _BRACKETED.fullmatch(value))):
             return None  # a label with prose after it is no place field ("Location: the meeting was moved …")
         return Meta(line, (Part("date" if lab.key == "date" else "place", True, line.start + s, line.start + e),))
-    found = find_dates(text[s:e], 0)
+    found = find_dates(text[s:e], 0, order=order)
     parts = []
     if len(found) == 1:
         a, b = found[0].span.start, found[0].span.end
@@ -122,7 +123,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         return None
     lab = labels.find(text) if not _SEPARATOR.search(text) else None
     if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
-        return _field_meta(line, lab)  # issue 13 (h-labels): "Fecha y lugar: Asunción, 3 de julio", "• Lugar: X"
+        return _field_meta(line, lab, order)  # issue 13 (h-labels): "Fecha y lugar: Asunción, 3 de julio", "• Lugar: X"
     if blocks.is_bullet(text):
         return None
     cuts = [0]
@@ -465,7 +466,7 @@ def _last_head(lines: list[Line], *, order: str | None = None) -> int:
 _SHORT_LABEL = 40
 
 
-def label_pairs(lines: list[Line]) -> dict[int, Meta]:
+def label_pairs(lines: list[Line], order: str | None = None) -> dict[int, Meta]:
     """The place and date values printed on the line under their label alone: {label line number: the value's
     head line}. Only a label line directly above its value (no blank line between) counts."""
     out: dict[int, Meta] = {}
@@ -478,7 +479,7 @@ def label_pairs(lines: list[Line]) -> dict[int, Meta]:
             continue
         if labels.find(nxt.text) is not None:
             continue  # a label under a label: no value
-        m = _field_meta(nxt, replace(lab, value_start=0))
+        m = _field_meta(nxt, replace(lab, value_start=0), order)
         if m is not None:
             out[ln.no] = m
     return out
@@ -498,7 +499,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     pending: Meta | None = None  # a date line printed before the next entry's title
     last_head = _last_head(lines, order=order)
     prev_ln: Line | None = None  # the previous non-blank line
-    paired = label_pairs(lines)  # issue 13 (listing24): "Fecha" / "12 - 13 noviembre, 2018"
+    paired = label_pairs(lines, order)  # issue 13 (listing24): "Fecha" / "12 - 13 noviembre, 2018"
     values = {lines[k + 1].no: paired[ln.no] for k, ln in enumerate(lines) if ln.no in paired}
     for idx, ln in enumerate(lines):
         if ln.blank:
