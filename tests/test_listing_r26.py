@@ -67,3 +67,74 @@ def test_place_and_date_line_with_two_way_numeric_dates(lang):
     second = r.events[1]
     assert second.dates is not None and (str(second.dates.start), str(second.dates.end)) == ("2021-05-04", "2021-05-06")
     assert second.place is not None and second.place.country_code == "CL", second.place
+
+
+# -- an archive of entries apart by blank lines, one or two ISO date lines over each title; the last entry's text
+# opens with a title-like line whose sentence goes on on the next line ------------------------------------------
+
+_ARCHIVE = {"en": """Andean Forum on Human Mobility
+Home | About | Events | Contact
+
+EVENTS ARCHIVE
+
+2022-05-10
+2022-05-11
+Workshop on Labour Migration Statistics
+Quito, Ecuador
+Convened by the Government of Ecuador.
+Delegations of Chile and Bolivia took part.
+
+2021-09-02
+Virtual Dialogue on Consular Assistance
+Online
+Organized by UNHCR and the Government of Peru.
+
+2020-02-18
+2020-02-19
+Seminar on Trafficking Investigations in Border Areas
+Lima, Peru
+Coordinated by the Andean Network of Border Prosecutors Against Human Trafficking
+and delivered by IOM, with financial support from the Government of Chile.
+The Government of Peru was the host.
+
+« Newer   1  2  3   Older »
+""", "es": """Foro Andino de Movilidad Humana
+Inicio | Quiénes somos | Eventos | Contacto
+
+ARCHIVO DE EVENTOS
+
+2022-05-10
+2022-05-11
+Taller sobre Estadísticas de Migración Laboral
+Quito, Ecuador
+Convocado por el Gobierno del Ecuador.
+Participaron delegaciones de Chile y Bolivia.
+
+2021-09-02
+Diálogo Virtual sobre Asistencia Consular
+En línea
+Organizado por el ACNUR y el Gobierno del Perú.
+
+2020-02-18
+2020-02-19
+Seminario sobre Investigación de la Trata en Zonas Fronterizas
+Lima, Perú
+Coordinado por la Red Andina de Fiscales de Frontera contra la Trata de Personas
+y ejecutado por la OIM, con apoyo financiero del Gobierno de Chile.
+El Gobierno del Perú fue el anfitrión.
+
+« Recientes   1  2  3   Anteriores »
+"""}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_card_text_line_going_on_is_no_second_title(lang):
+    page = event_page(_ARCHIVE[lang], lang, layout="listing", url="https://example.org/events/archive")
+    r = parse_page(page)
+    titles = [e.titles[0].text for e in r.events]
+    assert len(r.events) == 3, titles
+    last = r.events[2]
+    assert titles[2].startswith(("Seminar on", "Seminario sobre")), titles
+    assert last.dates is not None and str(last.dates.start) == "2020-02-18"
+    assert last.place is not None and last.place.country_code == "PE", last.place
+    assert last.description is not None and ("IOM" in last.description.exact or "OIM" in last.description.exact)

@@ -53,6 +53,8 @@ _ARROWS = re.compile(r"^(?:[>»›→➔]\s*)+")
 _PROSE_END = re.compile(r"[.!?;:,…»\"”]$")
 # a sentence's end inside the line ("… y la OIT. Ver ficha ›")
 _SENTENCE = re.compile(r"[.!?;]\s+[A-ZÁÉÍÓÚÑ¿¡]")
+# issue 13 (listing26): a line that carries on the sentence of the line above ("and delivered by …", "y la OIT.")
+_GOES_ON = re.compile(r"^[ \t]*[a-záéíóúñü]")
 
 
 @dataclass
@@ -182,6 +184,9 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
             kind = "E"  # issue 13 (listing17): a date-and-place line above the title is the card's dated head
         elif kind == "H" and kinds and kinds[-1] in "DE" and "T" not in kinds and len(lines) > k + 1:
             kind = "T"  # issue 13 (listing21): a title in capitals under the card's date column ("MAR 24" / "2021")
+        elif kind == "T" and "T" in kinds and k + 1 < len(lines) and _GOES_ON.match(lines[k + 1].text):
+            kind = "X"  # issue 13 (listing26): a second title-like line under the title whose sentence goes on
+            # on the next line ("Coordinated by the … Network" / "and delivered by UNODC, …"): the card's text
         kinds.append(kind)
         if m is not None:
             metas.append(m)
