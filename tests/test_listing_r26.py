@@ -138,3 +138,13 @@ def test_card_text_line_going_on_is_no_second_title(lang):
     assert last.dates is not None and str(last.dates.start) == "2020-02-18"
     assert last.place is not None and last.place.country_code == "PE", last.place
     assert last.description is not None and ("IOM" in last.description.exact or "OIM" in last.description.exact)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_second_date_line_ends_the_range(lang):
+    page = event_page(_ARCHIVE[lang], lang, layout="listing", url="https://example.org/events/archive")
+    first, second, third = parse_page(page).events
+    assert (str(first.dates.start), str(first.dates.end)) == ("2022-05-10", "2022-05-11")
+    assert first.dates.span.exact == "2022-05-10" and [p.exact for p in first.dates.parts] == ["2022-05-11"]
+    assert (str(second.dates.start), second.dates.end) == ("2021-09-02", None)
+    assert (str(third.dates.start), str(third.dates.end)) == ("2020-02-18", "2020-02-19")

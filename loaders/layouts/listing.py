@@ -319,6 +319,7 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
     no date and no warning). `dates` already read elsewhere (a card's date badge) are kept."""
     text = ctx.page.text
     place, online, venue = None, False, None
+    end_meta = None  # the line of a single first date, whose next line may give the range's last day
     for meta in metas:
         for part in meta.parts:
             value = blocks.span(text, part.start, part.end)
@@ -334,6 +335,16 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
                     dates = _in_heading_year(ctx, value, meta.line.no)
                     if dates is None:
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
+                elif dates is not None and dates.end is None:
+                    end_meta = meta.line.no
+            elif part.kind == "date" and end_meta is not None and meta.line.no == end_meta + 1 \
+                    and meta.kinds == {"date"} and len(meta.parts) == 1:
+                # issue 13 (listing26): a day's date line right under the entry's first one ("2022-05-10" /
+                # "2022-05-11"): the range's last day (a later day, within a month), both lines quoted
+                end = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                if end is not None and end.end is None and 0 < (end.start - dates.start).days <= 31:
+                    dates = replace(dates, end=end.start, parts=(*dates.parts, end.span))
+        end_meta = None if end_meta != meta.line.no else end_meta
     return place, online, dates, venue
 
 
