@@ -200,6 +200,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     venue_block = False
     open_label = None  # issue 13 (fields20): the role label of a field whose value its line left open
     open_alone = False  # issue 13 (listing24): that field's label is alone on its line, its value under it
+    open_semi = False  # issue 13 (listing26): that field's value left open by ";" (a list of names going on)
     cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
@@ -265,8 +266,11 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                     stop = s.start + len(said.rstrip()[:-1].rstrip())
                 if _CELL_VALUE.match(said, lab.end):
                     cell_label = lab.text
-            elif open_label is not None and lab is None and whole and not said.rstrip().endswith((".", "!", "?")) \
-                    and (open_alone or _INDENTED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
+            elif open_label is not None and lab is None and whole and (
+                    not said.rstrip().endswith((".", "!", "?")) or open_semi and ";" in said) \
+                    and (open_alone or open_semi or _INDENTED.match(page.text, page.text.rfind("\n", 0, s.start) + 1)):
+                # (issue 13, listing26: a list left open by ";" goes on on the next line, indented or not, its last
+                # item closed by a full stop: "Speakers: X (XY);" / "Y; Z.")
                 # issue 13 (fields20): a role field's value left open by ";" or "," on its line, carried on to the
                 # next line indented under it ("— Panelistas: X;" / "  Y"): the same field, under its label
                 start, heading, fielded = s.start, open_label, True
@@ -289,6 +293,7 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             open_alone = (open_alone and start == s.start and heading == open_label) \
                 or (label is not None and heading == label and start == s.start and whole)
             open_label = heading if fielded and heading and said.rstrip().endswith((";", ",")) else None
+            open_semi = open_label is not None and said.rstrip().endswith(";")
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
                                fielded, "\n" in page.text[start:stop]))
@@ -539,9 +544,12 @@ def _heading_role(unit: _Unit, utext: str, raw: str | None = None) -> str | None
     if unit.kind != "body" or not unit.heading:
         return None
     heading = unit.heading.strip().rstrip(":").strip()
-    if utext.rstrip().endswith((".", "!", "?", ":")):
+    last = unit.field and ";" in utext and utext.rstrip().endswith(".") and not utext.rstrip().endswith("..")
+    if utext.rstrip().endswith((".", "!", "?", ":")) and not last:
         return None  # a sentence, or the heading itself: a list item is a name on its own line
-    item = utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
+    # (issue 13, listing26: a field's list of names left open by ";" on the line above, closed here by a full stop,
+    # "Speakers: X;" / "Y; Z.", is its last items)
+    item = utext.strip().lstrip("•*-–· ").rstrip(";,.").strip() if last else utext.strip().lstrip("•*-–· ").rstrip(";,").strip()
     lab = labels.find(utext.strip())
     if lab is not None and lab.value_start is not None and fold_text(lab.text).strip() != fold_text(heading).strip():
         return None  # issue 13 (mentions): a field of its own ("Language(s): Spanish"), not an item of the list above

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from event_pages import event_page
+from test_extract import pairs, run
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
 
 from rcpkg.loaders.layouts import parse_page
 
@@ -148,3 +150,23 @@ def test_second_date_line_ends_the_range(lang):
     assert first.dates.span.exact == "2022-05-10" and [p.exact for p in first.dates.parts] == ["2022-05-11"]
     assert (str(second.dates.start), second.dates.end) == ("2021-09-02", None)
     assert (str(third.dates.start), str(third.dates.end)) == ("2020-02-18", "2020-02-19")
+
+
+# -- a role field whose list of names, left open by ";", goes on on the next line (not indented) ------------------
+
+_SPEAKERS = {"en": _PLACE_DATE["en"].replace("Organized by the Government of Bolivia.",
+                                              "Organized by the Government of Bolivia.\nSpeakers: Government of Chile;\n"
+                                              "Government of Paraguay; UNHCR."),
+             "es": _PLACE_DATE["es"].replace("Organizó el Gobierno de Bolivia.",
+                                              "Organizó el Gobierno de Bolivia.\nExpositores: Gobierno de Chile;\n"
+                                              "Gobierno del Paraguay; ACNUR.")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_role_list_open_by_semicolon_goes_on(tools, lang):  # noqa: F811
+    page = event_page(_SPEAKERS[lang], lang, layout="listing", url="https://example.org/agenda/talleres")
+    third = parse_page(page).events[2]
+    found = pairs(run(tools, page, third))
+    assert ("gov-bo", "organizer") in found, found
+    for agent in ("gov-cl", "gov-py", "unhcr"):
+        assert (agent, "participant") in found, (agent, found)
