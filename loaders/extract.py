@@ -292,7 +292,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             # / "Bolivia and Ecuador") runs on to the lines under it while its line ends open, indented or not
             open_alone = (open_alone and start == s.start and heading == open_label) \
                 or (label is not None and heading == label and start == s.start and whole)
-            open_label = heading if fielded and heading and said.rstrip().endswith((";", ",")) else None
+            open_label = heading if fielded and heading and (said.rstrip().endswith((";", ",")) or (
+                said[-1:].isalpha() and _DANGLING.search(said))) else None
             open_semi = open_label is not None and said.rstrip().endswith(";")
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
@@ -535,6 +536,11 @@ _CAPS_VALUE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9&.-]{1,11}(?:(?:\
 _SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?]\s")
 _ITEM_CUT = re.compile(r";|,[ \t]*\n|\s(?:y|e|and|&)\s")  # the names of a list item, for the length cap
 # (issue 13, fields24: items stacked one a line, closed by a comma, are each an item)
+
+
+# issue 13 (listing26): a field's value line that ends on a preposition or an article ("Convened by: the Chair, through
+# the" / "  Ministry of …", "Convocó — la Presidencia, a través de la" / "  Secretaría …") goes on on the next line
+_DANGLING = re.compile(r"(?i)\s(?:de|del|la|el|los|las|y|e|con|por|a|en|al|the|of|and|by|with|through|to|for|from)$")
 
 
 def _heading_role(unit: _Unit, utext: str, raw: str | None = None) -> str | None:

@@ -170,3 +170,21 @@ def test_role_list_open_by_semicolon_goes_on(tools, lang):  # noqa: F811
     assert ("gov-bo", "organizer") in found, found
     for agent in ("gov-cl", "gov-py", "unhcr"):
         assert (agent, "participant") in found, (agent, found)
+
+
+# -- a role field whose value line ends on a preposition, its name going on on the indented line under it ----------
+
+_DANGLE = {"en": _PLACE_DATE["en"].replace("Organized by the Government of Bolivia.",
+                                            "Convened by — the Presidency Pro Tempore of Bolivia, through the\n"
+                                            "               Government of Chile"),
+           "es": _PLACE_DATE["es"].replace("Organizó el Gobierno de Bolivia.",
+                                            "Convocó — la Presidencia Pro Tempore de Bolivia, a través del\n"
+                                            "          Gobierno de Chile")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_role_value_ending_on_preposition_goes_on(tools, lang):  # noqa: F811
+    page = event_page(_DANGLE[lang], lang, layout="listing", url="https://example.org/agenda/talleres")
+    third = parse_page(page).events[2]
+    found = pairs(run(tools, page, third))
+    assert ("gov-cl", "convener") in found, found

@@ -66,7 +66,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
      r"chairs?|chaired by|chairing (?:country|institution)|chairmanship|chairpersonship|presidency(?: pro[ -]tempore)?|"
      r"pro[ -]tempore presidency|presidencia(?: pro[ -]tempore)?|presidida por|presidido por|preside|presiden|ppt"),
     ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
-                         r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?"),
+                         r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?|"
+                         r"convoco|convocaron"),  # issue 13 (listing26): the past tense, "Convocó — X"
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
                           r"organiza|organizan|co ?organiza|co ?organizan|co ?organi[sz]es|co ?organi[sz]ing|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
                           r"(?:co ?)?organizador|"  # issue 13 (roles4): the singular masculine ("Organizador: X")
@@ -91,7 +92,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                      r"entidad(?:es)? anfitrionas?|pais anfitrion|pais sede|sede institucional|acogido por|"
                      r"acogida por"),
     ("role", "funder", r"funding|funded by|funders?|financing|financed by|financial support|financial partners?|"
-                       r"financiamiento|financiado por|financiada por|financiadores?|financiacion|financia|"
+                       r"financiamiento|financiado por|financiada por|financiadores?|financiacion|financia|financio|financiaron|"
                        r"donors?|donantes|cooperantes?|cooperacion(?: internacional)?|with funding from|con financiamiento de|"
                        r"(?:source of )?funding source|fuente de financiamiento|apoyo financiero|"
                        r"con el financiamiento de|con fondos de|"
