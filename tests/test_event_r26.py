@@ -39,3 +39,27 @@ def test_a_line_cut_after_by_or_de_goes_on(tools, text, lang):  # noqa: F811
     assert ("sacm-technical-secretariat", "supporter") in got, got
     assert ("rcm-technical-secretariat", "supporter") in got, got
     assert any(a.endswith("--iom") and role == "supporter" for a, role in got), got
+
+
+# -- "delegations of the (Forum's nine) Member States and of X, Y and Z": the unnamed members do not cut the list;
+# the process owning them is mentioned, X, Y and Z take part --
+
+_HEAD = {"en": "Regional Seminar on Border Health\nLima, Peru\nTuesday, 4 June 2024\n\n",
+         "es": "Seminario Regional sobre Salud en Fronteras\nLima, Perú\nmartes, 4 de junio de 2024\n\n"}
+
+
+@pytest.mark.parametrize("body, lang, owner", [
+    ("Delegations of the Member States and of Guyana, Belize and Jamaica took part in the three sessions.", "en", None),
+    ("Representatives of the SACM's nine Member States and of Guyana, Belize and Jamaica took part in the sessions.",
+     "en", "sacm"),
+    ("Tomaron parte en las sesiones las delegaciones de los Estados Miembros y de Guyana, Belice y Jamaica.", "es", None),
+    ("Participaron representantes de los nueve Países Miembros de la CSM y de Guyana, Belice y Jamaica.", "es", "sacm"),
+])
+def test_unnamed_members_then_named_countries(tools, body, lang, owner):  # noqa: F811
+    page = event_page(_HEAD[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    for gov in ("gov-gy", "gov-bz", "gov-jm"):
+        assert (gov, "participant") in got, got
+    if owner:
+        assert (owner, "participant") not in got, got
