@@ -1433,6 +1433,14 @@ def _office_holders(pairs: list, text: str) -> list:
             give[b.start] = ra
         elif rb and not ra:
             give[a.start] = rb
+            # issue 13 (event26): "la Secretaría Técnica de la CSM y la de la CRM, a cargo de X, brindaron apoyo": the
+            # secretariats named together before the holder, with no role of their own, share the one given
+            k = order.index(a)
+            while k > 0 and _SECRETARIAT_NAME.match(order[k - 1].surface) \
+                    and _AND_THE.fullmatch(text, order[k - 1].end, order[k].start) \
+                    and not [r for r in roles[order[k - 1].start] if r != "mentioned"]:
+                k -= 1
+                give[order[k].start] = rb
     if not give:
         return pairs
     out, done = [], set()

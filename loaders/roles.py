@@ -1092,6 +1092,9 @@ def _add_cues(anchors: str = "", backward: tuple[tuple[str, str], ...] = (),
     _BACKWARD_RE = _BACKWARD_RE + _table(backward)
     _FORWARD_RE = _FORWARD_RE + _table(forward)
 
+# issue 13 (event26): a head count in words ("the RCM's eleven Member Countries", "los nueve Países Miembros")
+_HEAD_COUNT = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte)")
 # issue 13 (fields23): a region's countries, no body of their own ("the Andean countries", "los países andinos")
 _REGION_COUNTRIES = (r"(?:the|los|las|other|otros|otras) +(?:[a-z]+ +)?(?:countries|paises|states|estados)"
                      r"(?: +(?:centroamericanos|suramericanos|sudamericanos|latinoamericanos|andinos|caribenos|"
@@ -1111,7 +1114,7 @@ _LEAD = re.compile(
     r"(?:organismos|organizaciones|agencias)(?: internacionales| regionales)?(?: como| tales como)?|tales como|"
     # issue 13 (fields23): a region's countries before the first name ("attended by delegates from the Andean
     # countries and Peru", "asistieron delegados de los países centroamericanos y de Panamá"), a head count
-    r"\d{1,4}|" + _REGION_COUNTRIES + r" +(?:and|y|e)(?: +(?:from|de))?)\b)*")
+    r"\d{1,4}|" + _HEAD_COUNT + "|" + _REGION_COUNTRIES + r" +(?:and|y|e)(?: +(?:from|de))?)\b)*")
 _LIST = re.compile(
     # issue 13 (fields21): a relative or appositive clause between two items of a run ("under the coordination of
     # Chile, the country which chairs it, and of the Secretariat", "bajo la coordinación de Chile, país que la
@@ -1119,6 +1122,10 @@ _LIST = re.compile(
     r"(?:,\s*(?:(?:the|a|an|el|la|un|una) )?(?:[a-z]+ ){0,2}(?:que|which|who|quien) [^,.;:()]{1,60}?,(?=\s*(?:and|y|e)\b)|"
     # issue 13 (mentions): a country's office named by its possessive ("convened by Peru's foreign ministry with X")
     r"['’]s (?:[a-z]+ ){0,2}(?:ministry|government|office|secretariat|agency|authorities)\b|"
+    # issue 13 (event26): a process's unnamed members between two items ("of the RCM's eleven Member Countries and of
+    # X"): the process owns them (a mention), the run goes on to X
+    r"['’]s (?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) )?"
+    r"member (?:countries|states)\b(?= +(?:and|,))|"
     # issue 13 (country22): the year of an office in apposition ("Convened by X, Presidency Pro Tempore 2022, through Y")
     r"\b(?:19|20)\d\d\b(?=\s*,)|"
     r"[\s,;/&]|\([^()]{1,20}\)|['’]s(?= )|\b(?:and|y|e|as well as|asi como|the|la|el|los|las|of|de|del|its|su|sus|from|"
@@ -1253,7 +1260,9 @@ _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:an?|the|un|una|el
                       r"equipo|unidad|programa|division|departamento|seccion|proyecto) (?:of|de|del) (?:the |la |el )?")
 # issue 13 (mentions): "officials of the RCM Member Countries", "the SACM member states": the process printed before
 # its members owns them, as "the member countries of the RCM" does
-_MEMBERS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:member (?:countries|states|governments)|countries members)\b")
+# (event26: with the process's possessive and a head count, "the RCM's eleven Member Countries")
+_MEMBERS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:['’]s\s+)?(?:" + _HEAD_COUNT + r"\s+)?"
+                            r"(?:member (?:countries|states|governments)|countries members)\b")
 # issue 13 (mentions): "hosted by X in its capacity as Presidency Pro Tempore": the office is X's capacity, no actor
 _IN_CAPACITY = re.compile(r"\s*,?\s*(?:in (?:its|their) capacity as|en su (?:calidad|condicion) de|en ejercicio de|"
                           r"as holder of|como titular de)\s+(?:the\s+|la\s+|el\s+)?"
@@ -1280,7 +1289,12 @@ def _private_group(before: str) -> bool:
     if _PRIVATE_SENDERS.search(before):  # rules4: "trade union representatives from"
         return True
     m = _PRIVATE_OF.search(before)
-    return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1)))
+    # (event26: "delegations of the member states and of X": "and of" links a list's items, X is no group's)
+    return bool(m) and not _OFFICIAL_RE.search(m.group(1)) and bool(re.search(r"[a-z]s['’]?(?: |$)", m.group(1))) \
+        and not _COORDINATED.search(m.group(1))
+
+
+_COORDINATED = re.compile(r"(?:^| )(?:and|y|e)$")
 
 
 # issue 13, rules4: the venue's owner, named only as where the event is held
@@ -1770,7 +1784,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
 
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
-                members = members or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))
+                # (event26: a country owns no member countries: "… of the CSM and of Guyana": Guyana takes part)
+                members = (members and m.kind != "country") \
+                    or bool(_MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start])))
                 if members:
                     owners.add(j)
                 if not (m.kind == "country" and cue.role == "participant"

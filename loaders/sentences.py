@@ -47,6 +47,8 @@ _JOIN_END = _ARTICLE_END | frozenset("""
 a of for on to by with and or at in from as between among under via into through than that which whose
 de por para con y e o u en entre sobre desde hasta ante bajo tras como que cuyo cuya su sus its their
 """.split())
+# words no sentence ends on: a line of prose ending on one goes on in the next line
+_HANGING_END = _ARTICLE_END | frozenset("by por of de to with con".split())
 _OPENERS = frozenset("""
 the this these those that there it its in on at during after before with by for from as a an we our they
 also however then under following finally moreover since while when el la los las lo este esta estos estas ese esa
@@ -151,6 +153,9 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
         # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"; (roles3) a name's
         # acronym alone on the next line, closing the sentence: "... y de la Asociación de Gerentes" / "(AGG)."
         return True
+    if last in _HANGING_END and len(p) >= 40 and prose_before and _prose(n):
+        return True  # issue 13 (event26): a prose line cut after "held by" / "provided by" / "a cargo de" goes on,
+        # however long the next line is (a ragged wrap: "..., held by" / "the IOM Office in X, provided support ...")
     if len(n) > len(p) + 20 or len(p) > 140:
         return False  # a wrapped paragraph's lines are about one width; a heading over a paragraph is not
     if len(p) < 40:
