@@ -48,6 +48,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from rcpkg.loaders.folding import page_memo
 from rcpkg.loaders.layouts.blocks import fold_keep
 from rcpkg.loaders.records import DateRange, Span
 
@@ -208,6 +209,7 @@ _SAINT_BEFORE = re.compile(r"(?<![^\W\d_])(?:santo|san|sao|saint|st\.?)\s+$")
 _LEAD_WEEKDAY = re.compile(r"(?:" + _WD_ALT + r")\.?,?\s+")
 
 
+@page_memo  # (speed25: the layouts scan the same lines for dates again and again)
 def _scan(text: str, order: str | None) -> list[tuple[int, int, object]]:
     """(start, end, built) of every date phrase in `text`, longest first where they overlap;
     `built` is (start date, end date or None), ``_UNDECIDED`` or ``_NO_WEEKDAY``."""

@@ -63,6 +63,29 @@ def fold_text(text: str) -> str:
     return out
 
 
+def page_memo(fn):
+    """`fn` with its results kept for the page being read (dropped by :func:`forget`), for pure functions of
+    hashable arguments that the extraction calls again and again with the same text. A list result is
+    handed out as a fresh copy, so a caller that changes it changes no kept one."""
+    cache: dict = {}
+    PAGE_CACHES.append(cache)
+
+    def memo(*args, **kwargs):
+        key = (args, tuple(kwargs.items())) if kwargs else args
+        out = cache.get(key, _MISSING)
+        if out is _MISSING:
+            if len(cache) >= _FOLDED_MAX:
+                cache.clear()
+            out = cache[key] = fn(*args, **kwargs)
+        return list(out) if type(out) is list else out
+
+    memo.__name__, memo.__qualname__, memo.__doc__, memo.__wrapped__ = fn.__name__, fn.__qualname__, fn.__doc__, fn
+    return memo
+
+
+_MISSING = object()
+
+
 def forget() -> None:
     """Drop the kept folds (before a new page)."""
     _FOLDED.clear()

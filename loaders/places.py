@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rcpkg.iris import fold
+from rcpkg.loaders.folding import page_memo
 
 ONLINE = re.compile(
     r"^(virtual( session| meeting| event)?|sesi[oó]n virtual|modalidad virtual|en l[ií]nea|online|"
@@ -471,6 +472,7 @@ def _place_and_online(t: str, alternates: bool) -> Resolution | None:
     return None
 
 
+@page_memo  # (speed25: a page resolves the same few place texts again and again)
 def resolve_place(text: str, *, alternates: bool = True) -> Resolution:
     """What a location text names: online, a city (with its country), a country, or nothing."""
     t = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:()[]") if not NO_PLACE.match(text.strip()) else ""
@@ -563,6 +565,7 @@ _CITY_OF = re.compile(r"(?:(?:la\s+)?ciudad\s+(?:aut[oó]noma\s+|capital\s+)?de|
                       re.IGNORECASE)
 
 
+@page_memo  # (speed25)
 def looks_like_place(text: str) -> bool:
     """A short text that resolves strictly (no GeoNames alternate names), is online, or is "-".
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rcpkg.loaders.folding import page_memo
+
 _BULLET = re.compile(r"^[\s\u00a0]*(?:[•·▪◦*]|-(?=\s))[\s\u00a0]*")
 _STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“'‘(¿¡•A-ZÁÉÍÓÚÑ0-9])")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -259,6 +261,7 @@ def _leader_end(line: str) -> int:
     return lab.value_start if lab is not None and lab.value_start is not None and lab.key != "unknown" else 0
 
 
+@page_memo  # (speed25: the units of a page's events split the same spans again)
 def split_sentences(text: str, start: int = 0, end: int | None = None,
                     heading: str | None = None, cells: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
     """The sentences of ``text[start:end]``, as offsets into `text`; the line breaks inside `cells` (spans of

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rcpkg.loaders.folding import fold_text
+from rcpkg.loaders.folding import fold_text, page_memo
 
 # issue 13 (fields2): separate start and end date fields ("Fecha de inicio:" / "Fecha de finalización:", "Start
 # date" / "End date"), found by `find_date_part` (the fields layout reads them as one range; the other layouts read
@@ -217,6 +217,7 @@ class Label:
     colon: bool
 
 
+@page_memo  # (speed25)
 def classify(label: str) -> tuple[str, str | None] | None:
     """(key, role) of a label's text ("Con el apoyo de" -> ("role", "supporter")), else None."""
     folded = _PUNCT.sub(" ", fold_text(_PLURAL.sub(lambda m: m.group()[1:-1], label))).strip()
