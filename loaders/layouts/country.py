@@ -374,14 +374,55 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue
         if out and out[-1] == i - 1:
             continue  # a title's next line is its text, not another title
-        if not _body_like(lines[i + 1], strong=strong):
+        if i > 0 and lines[i - 1].no == ln.no - 1 and _wrapped_prose(lines, i - 1):
+            continue  # issue 13 (round 26): a wrapped paragraph's next line, not a title
+        if not _body_like(lines[i + 1], strong=strong) and (strong or not _wrapped_prose(lines, i + 1)):
             continue
         if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
                                       and (not _titled(t) or need_kind and not _dated_head(lines[i + 1])
-                                           and ln.no not in after_year)):
+                                           and ln.no not in after_year and not _dated_paragraph(lines, i + 1))):
             continue
         out.append(i)
     return out
+
+
+def _paragraph_end(lines: list[Line], j: int) -> int:
+    """Issue 13 (round 26): the index of the last line of the paragraph that lines[j] opens: the lines that follow
+    it with no blank line between (their numbers run on), at most eight."""
+    k = j
+    while k + 1 < len(lines) and k - j < 8 and lines[k + 1].no == lines[k].no + 1:
+        k += 1
+    return k
+
+
+def _wrapped_prose(lines: list[Line], j: int) -> bool:
+    """Issue 13 (round 26): lines[j] opens a paragraph wrapped over several lines ("On 3 and 4 June 2021 the
+    Ministry … convened in" / "Arequipa a forum …."): a long line of words, not ending with a stop itself,
+    whose paragraph (the lines under it with no blank between) ends with one."""
+    ln = lines[j]
+    if len(ln.text) < 60 or len(ln.text.split()) < 8 or blocks.is_bullet(ln.text):
+        return False
+    k = _paragraph_end(lines, j)
+    if k == j or not blocks.clean(lines[k].text).endswith("."):
+        return False
+    # every line but the last filled to the width (no menu bar over "EN | ES"), none a label's line nor
+    # an event's own title ("Forum on X (Lima, 3 May 2019)")
+    # (a table's row cut by tabs or runs of blanks is no prose)
+    return all(len(x.text.strip()) >= 60 and not x.text.rstrip().endswith(":") and "\t" not in x.text
+               and "   " not in x.text.strip() for x in lines[j:k]) \
+        and not _labelled(blocks.clean(ln.text)) and not _paren_dated(ln)
+
+
+def _dated_paragraph(lines: list[Line], j: int) -> bool:
+    """Issue 13 (round 26): lines[j] opens a wrapped paragraph whose first sentence dates something ("Held in Tacna
+    from 10 to 12 October 2016, the dialogue …"): the title-like line above it is an event's title even naming no
+    event kind, as under a dated head line."""
+    if not _wrapped_prose(lines, j):
+        return False
+    k = _paragraph_end(lines, j)
+    para = " ".join(ln.text.strip() for ln in lines[j:k + 1])
+    stop = _SENTENCE_END.search(para)
+    return bool(find_dates(para[:stop.start() if stop else len(para)]))
 
 
 def _paren_dated(line: Line) -> bool:
@@ -689,6 +730,13 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
             body = _trim_tail(ctx, body)
         name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
+        if loc.place is None and not loc.online and body and top == i and _wrapped_prose(lines, i + 1) \
+                and body[0] is lines[i + 1]:
+            # issue 13 (round 26): the place the paragraph's first sentence names ("Held in Tacna from …, the
+            # dialogue …", "… convened in Arequipa a forum …") or its online mode; the sentence may run over lines
+            k = _paragraph_end(lines, i + 1)
+            p0, p1 = lines[i + 1].start, lines[k].end
+            _lead_place(ctx, loc, Line(lines[i + 1].no, p0, p1, text[p0:p1]), p0, name, prefer_city=True)
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
@@ -807,12 +855,13 @@ def _lead_sentence(ln: Line, te: int) -> tuple[int, str]:
     return te, rest[:m.start() if m else len(rest)]
 
 
-def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str) -> None:
+def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_city: bool = False) -> None:
     """The place ("… brought together … in San Pedro Sula on …", "… organizó en la Ciudad de Panamá
     este taller …") or online mode ("transmitido en línea el …") the sentence opening with the
     event's name states, when no other line did: the first "in"/"en" followed by capitalised words
     that name a known city or country (the longest such run)."""
     at, sentence = _lead_sentence(ln, te)
+    country_only = None
     for m in _LEAD_IN.finditer(sentence):
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
@@ -821,8 +870,16 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str) -> None:
             if (res.city is not None or res.country is not None) and not res.problem and not res.online:
                 start = at + m.start("p")
                 sp = Span(start, start + len(cand), cand)
+                if prefer_city and res.city is None:
+                    # issue 13 (round 26): "the IOM Office in Peru convened in Arequipa": the city, not the
+                    # country an office's name places
+                    country_only = country_only or sp
+                    break
                 loc.place, _ = place_of(ctx, sp, ln.no, name)
                 return
+    if country_only is not None:
+        loc.place, _ = place_of(ctx, country_only, ln.no, name)
+        return
     m = _LEAD_ONLINE.search(sentence)
     if m:
         loc.online, loc.mode = True, Span(at + m.start(), at + m.end(), m.group())
