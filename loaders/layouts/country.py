@@ -1334,13 +1334,30 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     else:
         if k < len(lines) and _RULE_ROW.match(lines[k].text):
             k += 1
+        prev_no = -2
         for ln in lines[k:]:
             if blocks.is_footer(ln.text):
                 ctx.skipped.append(blocks.footer_note(ln))
                 continue
             cells = _cells(text, ln)
+            if len(cells) == width - 1 and rows and ln.text[:1] in (" ", "\t") and ln.text.lstrip().startswith("|") \
+                    and not lines[hi].text.lstrip().startswith("|"):
+                cells = [(ln.start, ln.start)] + cells  # (a blank first cell before the first bar, no outer bar)
             if len(cells) == width and all(b > a for a, b in cells[:1]):
                 rows.append((ln, cells, {}))
+                prev_no = ln.no
+            elif rows and len(cells) == width and ln.no == prev_no + 1 and any(b > a for a, b in cells):
+                # issue 13 (round 26): a row whose first cell is blank continues the row above, cell by cell (a
+                # long cell wrapped onto the next line of the table, "|   |   | with X; funded by Y.")
+                row_cells = rows[-1][1]
+                for c, (a, b) in enumerate(cells):
+                    if b <= a:
+                        continue
+                    if c == width - 1 and row_cells[c][1] > row_cells[c][0] and c not in rows[-1][2]:
+                        row_cells[c] = (row_cells[c][0], b)  # the last cell runs on: one cell (its bars no text)
+                    else:
+                        rows[-1][2].setdefault(c, []).append((a, b))
+                prev_no = ln.no
             elif rows:
                 ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
     if not rows:
