@@ -98,3 +98,47 @@ def test_pipe_continuation_quote_is_the_page_text(tools):
     assert x.involvements
     for i in x.involvements:
         assert page.text[i.evidence.start:i.evidence.end] == i.evidence.exact
+
+
+_LIST_EN = """PERU
+Member since 2001
+
+Activities in Peru
+
+2018
+Forum on Seasonal Work in the Andes
+Cusco, 5 May 2018. Convened by the Ministry of Labour with the support of ILO.
+
+2021
+Dialogue on Border Health
+Puno, 3 and 4 March 2021. Organized by the Ministry of Health; Bolivia took part.
+
+Other member states: Argentina · Brazil · Chile · Colombia · Ecuador · Paraguay ·
+Uruguay · Venezuela
+"""
+
+_LIST_ES = """PERÚ
+Miembro desde 2001
+
+Actividades en el Perú
+
+2018
+Foro sobre Trabajo Temporal en los Andes
+Cusco, 5 de mayo de 2018. Convocó el Ministerio del Trabajo con el apoyo de la OIT.
+
+2021
+Diálogo sobre Salud en la Frontera
+Puno, 3 y 4 de marzo de 2021. Organizado por el Ministerio de Salud; participó Bolivia.
+
+Otros países: Argentina · Brasil · Chile · Colombia · Ecuador · Paraguay ·
+Uruguay · Venezuela
+"""
+
+
+@pytest.mark.parametrize("text,lang", [(_LIST_EN, "en"), (_LIST_ES, "es")])
+def test_wrapped_list_of_countries_after_the_last_event_is_no_field(text, lang):
+    _, events = _parse(text, lang, url="https://example.org/member-states/peru")
+    assert len(events) == 2
+    last = events[-1]
+    assert last.place is not None and last.place.span.exact == "Puno"
+    assert "Uruguay" not in last.span.exact

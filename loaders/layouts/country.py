@@ -1137,6 +1137,9 @@ _SHARE_OR_PAGER = re.compile(
     r"|[‹«<←]?\s*(?:previous|prev|anterior)\b[^.]{0,80}?\b(?:next|siguiente)\b", re.IGNORECASE)
 
 
+_LIST_OPEN = ("·", ",", "|", "•", "/")
+
+
 def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     """The last event's lines without the page's own lines after its text (issue 13 round 11): after
     the last prose line, a line that is no field of the event — a back link ("← Back to Member
@@ -1145,10 +1148,16 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     if not prose:
         return body
     keep = prose[-1] + 1
+    listed = False  # issue 13 (round 26): the site's list of countries ("Other countries: A · B ·") left open
     for x in body[keep:]:
         t = blocks.clean(x.text)
         if not re.search(r"[^\W_]", t):
             continue  # a rule ("---", issue 13 fields15: "_____")
+        if listed or _SEE_ALSO.match(t):
+            # its next line ("Uruguay · Venezuela") runs the list on: no field of the event (a country, no place)
+            listed = t.endswith(_LIST_OPEN) or (listed and "·" in t)
+            if listed or _SEE_ALSO.match(t):
+                continue
         if _SHARE_OR_PAGER.match(t) or blocks.is_pager(t):
             continue  # issue 13 (fields15): "Compartir: Facebook · X", "Previous: Brazil  Next: Colombia": no field
         if (_labelled(t) and not _SEE_ALSO.match(t)) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) \
