@@ -142,3 +142,16 @@ def test_wrapped_list_of_countries_after_the_last_event_is_no_field(text, lang):
     last = events[-1]
     assert last.place is not None and last.place.span.exact == "Puno"
     assert "Uruguay" not in last.span.exact
+
+
+@pytest.mark.parametrize("body", [
+    "Held in Lima on 3 May 2019, the forum was organized by the International Labour Organization\n"
+    "(ILO) with the SACM Technical Secretariat.",
+    "Celebrado en Lima el 3 de mayo de 2019, el foro fue organizado por la Organización Internacional del Trabajo\n"
+    "(OIT) con la Secretaría Técnica de la CSM.",
+])
+def test_acronym_opening_a_wrapped_line_goes_on_with_its_sentence(tools, body):
+    from test_extract import make
+    page, event = make("Forum on Labour Mobility", body)
+    got = pairs(run(tools, page, event))
+    assert ("sacm-technical-secretariat", "organizer") in got, got
