@@ -155,3 +155,13 @@ def test_acronym_opening_a_wrapped_line_goes_on_with_its_sentence(tools, body):
     page, event = make("Forum on Labour Mobility", body)
     got = pairs(run(tools, page, event))
     assert ("sacm-technical-secretariat", "organizer") in got, got
+
+
+@pytest.mark.parametrize("body,agent", [
+    ("Lima, mayo de 2015. La OIT acompañó la preparación del encuentro.", "ilo"),
+    ("Lima, May 2015. ILO accompanied the organization of the sessions.", "ilo"),
+])
+def test_accompanied_the_organization_is_support(tools, body, agent):
+    from test_extract import make
+    page, event = make("Forum on Labour Mobility", body)
+    assert (agent, "supporter") in pairs(run(tools, page, event))
