@@ -190,7 +190,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     cells = [s for s in event.sections if s.heading and _table_cell(page.text, s.span.start)
              and labels.role_of(s.heading, coordinating=True)]
     holes += [(s.span.start, s.span.end) for s in cells]
-    holes += _cell_bars(page.text, event.span.start, event.span.end)  # issue 13 (country2)
+    bars = _cell_bars(page.text, event.span.start, event.span.end)  # issue 13 (country2)
+    if bars and event.cells:  # issue 13 (round 26): the bars inside a cell run on over lines are part of it
+        bars = [(a, b) for a, b in bars if not any(ca < a and b < cb for ca, cb in event.cells)]
+    holes += bars
     ranges = [(event.span.start, event.span.end)]
     ranges += [(event.description.start, event.description.end)] if event.description else []
     ranges += [(s.span.start, s.span.end) for s in event.sections]
@@ -359,6 +362,9 @@ def _byline_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Asunción | Organizado por X …") end the text before them: each cell is read by itself, so that a cell opening
 # with its role phrase ("Convocado por X") is no part of a name run from the cell before it
 _ROW_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+_RUN_ON_BARS = re.compile(r"(?<=  )[ \t]*(?:\|[ \t]*)+")
 
 
 def _cell_bars(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -634,6 +640,8 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         utext = text[unit.start:unit.end]
         if unit.joined:  # issue 13 (wrap): same length, so every offset stays the page's
             utext = utext.replace("\n", " ")
+            if "|" in utext:  # issue 13 (round 26): a table cell run on over rows with blank cells before it
+                utext = _RUN_ON_BARS.sub(lambda m: " " * len(m.group()), utext)
         local = gazetteer.find(utext)
         # issue 13 (event16): a known name of several words ending inside a hyphenated word ("Programa Mesoamérica" in
         # "Programa Mesoamérica-Caribe de la OIM", the hyphen read as a space) is cut: the whole is a name of its own

@@ -726,6 +726,9 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:presto|prestaron|cedio|cedieron|facilito|facilitaron|ofrecio|ofrecieron|brindo|brindaron) "
              r"(?:sus|las|su) (?:instalaciones|sede|local|oficinas)\b"),
     ("supporter", r"\b(?:brindo|brindaron|presto|prestaron|ofrecio|ofrecieron) (?:su )?asesoria\b"),
+    # issue 13 (round 26): "La OIT acompañó la organización del foro", "ILO accompanied the preparation of the course"
+    ("supporter", r"\b(?:acompano|acompanaron|acompana|accompanied|accompanies) (?:la |the )?(?:organizacion|"
+                  r"preparacion|realizacion|organization|organisation|preparation)\b"),
     ("coordinator", r"\b(?:coordinated|coordinates|will coordinate|coordino|coordinaron|coordinara|coordina)\b"
                     r"(?! by| por| con| with)"),
     ("supporter", r"\b(?:ofrecio|ofrecieron|brindo|brindaron|presto|prestaron|ofrece|brinda) (?:su )?(?:asistencia|"

@@ -150,10 +150,12 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
     if last in _ARTICLE_END:
         return True
     prose_before = _prose(sentence or p) or (bool(para) and _prose(para))
-    if _ACRONYM_NEXT.match(n) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and (
-            _prose(n) or (len(p) >= 40 and prose_before and _LONE_ACRONYM.fullmatch(n))):
+    if (acr := _ACRONYM_NEXT.match(n)) and len(p.split()) >= 2 and _CAP_WORD.fullmatch(p.split()[-1]) and (
+            _prose(n) or (len(p) >= 40 and prose_before and (_LONE_ACRONYM.fullmatch(n)
+                                                             or n[acr.end():acr.end() + 2].strip()[:1].islower()))):
         # "The Pan American Health Organization" / "(PAHO/WHO) and the Ministry ... presented"; (roles3) a name's
-        # acronym alone on the next line, closing the sentence: "... y de la Asociación de Gerentes" / "(AGG)."
+        # acronym alone on the next line, closing the sentence: "... y de la Asociación de Gerentes" / "(AGG)."; (round
+        # 26) or going on with a small word after a prose line: "organized by the X Organization" / "(XO) with the Y"
         return True
     if last in _HANGING_END and len(p) >= 40 and prose_before and _prose(n):
         return True  # issue 13 (event26): a prose line cut after "held by" / "provided by" / "a cargo de" goes on,

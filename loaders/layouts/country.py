@@ -374,14 +374,55 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue
         if out and out[-1] == i - 1:
             continue  # a title's next line is its text, not another title
-        if not _body_like(lines[i + 1], strong=strong):
+        if i > 0 and lines[i - 1].no == ln.no - 1 and _wrapped_prose(lines, i - 1):
+            continue  # issue 13 (round 26): a wrapped paragraph's next line, not a title
+        if not _body_like(lines[i + 1], strong=strong) and (strong or not _wrapped_prose(lines, i + 1)):
             continue
         if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
                                       and (not _titled(t) or need_kind and not _dated_head(lines[i + 1])
-                                           and ln.no not in after_year)):
+                                           and ln.no not in after_year and not _dated_paragraph(lines, i + 1))):
             continue
         out.append(i)
     return out
+
+
+def _paragraph_end(lines: list[Line], j: int) -> int:
+    """Issue 13 (round 26): the index of the last line of the paragraph that lines[j] opens: the lines that follow
+    it with no blank line between (their numbers run on), at most eight."""
+    k = j
+    while k + 1 < len(lines) and k - j < 8 and lines[k + 1].no == lines[k].no + 1:
+        k += 1
+    return k
+
+
+def _wrapped_prose(lines: list[Line], j: int) -> bool:
+    """Issue 13 (round 26): lines[j] opens a paragraph wrapped over several lines ("On 3 and 4 June 2021 the
+    Ministry … convened in" / "Arequipa a forum …."): a long line of words, not ending with a stop itself,
+    whose paragraph (the lines under it with no blank between) ends with one."""
+    ln = lines[j]
+    if len(ln.text) < 60 or len(ln.text.split()) < 8 or blocks.is_bullet(ln.text):
+        return False
+    k = _paragraph_end(lines, j)
+    if k == j or not blocks.clean(lines[k].text).endswith("."):
+        return False
+    # every line but the last filled to the width (no menu bar over "EN | ES"), none a label's line nor
+    # an event's own title ("Forum on X (Lima, 3 May 2019)")
+    # (a table's row cut by tabs or runs of blanks is no prose)
+    return all(len(x.text.strip()) >= 60 and not x.text.rstrip().endswith(":") and "\t" not in x.text
+               and "   " not in x.text.strip() for x in lines[j:k]) \
+        and not _labelled(blocks.clean(ln.text)) and not _paren_dated(ln)
+
+
+def _dated_paragraph(lines: list[Line], j: int) -> bool:
+    """Issue 13 (round 26): lines[j] opens a wrapped paragraph whose first sentence dates something ("Held in Tacna
+    from 10 to 12 October 2016, the dialogue …"): the title-like line above it is an event's title even naming no
+    event kind, as under a dated head line."""
+    if not _wrapped_prose(lines, j):
+        return False
+    k = _paragraph_end(lines, j)
+    para = " ".join(ln.text.strip() for ln in lines[j:k + 1])
+    stop = _SENTENCE_END.search(para)
+    return bool(find_dates(para[:stop.start() if stop else len(para)]))
 
 
 def _paren_dated(line: Line) -> bool:
@@ -689,6 +730,13 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
             body = _trim_tail(ctx, body)
         name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
+        if loc.place is None and not loc.online and body and top == i and _wrapped_prose(lines, i + 1) \
+                and body[0] is lines[i + 1]:
+            # issue 13 (round 26): the place the paragraph's first sentence names ("Held in Tacna from …, the
+            # dialogue …", "… convened in Arequipa a forum …") or its online mode; the sentence may run over lines
+            k = _paragraph_end(lines, i + 1)
+            p0, p1 = lines[i + 1].start, lines[k].end
+            _lead_place(ctx, loc, Line(lines[i + 1].no, p0, p1, text[p0:p1]), p0, name, prefer_city=True)
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
@@ -807,12 +855,13 @@ def _lead_sentence(ln: Line, te: int) -> tuple[int, str]:
     return te, rest[:m.start() if m else len(rest)]
 
 
-def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str) -> None:
+def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_city: bool = False) -> None:
     """The place ("… brought together … in San Pedro Sula on …", "… organizó en la Ciudad de Panamá
     este taller …") or online mode ("transmitido en línea el …") the sentence opening with the
     event's name states, when no other line did: the first "in"/"en" followed by capitalised words
     that name a known city or country (the longest such run)."""
     at, sentence = _lead_sentence(ln, te)
+    country_only = None
     for m in _LEAD_IN.finditer(sentence):
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
@@ -821,8 +870,16 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str) -> None:
             if (res.city is not None or res.country is not None) and not res.problem and not res.online:
                 start = at + m.start("p")
                 sp = Span(start, start + len(cand), cand)
+                if prefer_city and res.city is None:
+                    # issue 13 (round 26): "the IOM Office in Peru convened in Arequipa": the city, not the
+                    # country an office's name places
+                    country_only = country_only or sp
+                    break
                 loc.place, _ = place_of(ctx, sp, ln.no, name)
                 return
+    if country_only is not None:
+        loc.place, _ = place_of(ctx, country_only, ln.no, name)
+        return
     m = _LEAD_ONLINE.search(sentence)
     if m:
         loc.online, loc.mode = True, Span(at + m.start(), at + m.end(), m.group())
@@ -1080,6 +1137,9 @@ _SHARE_OR_PAGER = re.compile(
     r"|[‹«<←]?\s*(?:previous|prev|anterior)\b[^.]{0,80}?\b(?:next|siguiente)\b", re.IGNORECASE)
 
 
+_LIST_OPEN = ("·", ",", "|", "•", "/")
+
+
 def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     """The last event's lines without the page's own lines after its text (issue 13 round 11): after
     the last prose line, a line that is no field of the event — a back link ("← Back to Member
@@ -1088,10 +1148,16 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
     if not prose:
         return body
     keep = prose[-1] + 1
+    listed = False  # issue 13 (round 26): the site's list of countries ("Other countries: A · B ·") left open
     for x in body[keep:]:
         t = blocks.clean(x.text)
         if not re.search(r"[^\W_]", t):
             continue  # a rule ("---", issue 13 fields15: "_____")
+        if listed or _SEE_ALSO.match(t):
+            # its next line ("Uruguay · Venezuela") runs the list on: no field of the event (a country, no place)
+            listed = t.endswith(_LIST_OPEN) or (listed and "·" in t)
+            if listed or _SEE_ALSO.match(t):
+                continue
         if _SHARE_OR_PAGER.match(t) or blocks.is_pager(t):
             continue  # issue 13 (fields15): "Compartir: Facebook · X", "Previous: Brazil  Next: Colombia": no field
         if (_labelled(t) and not _SEE_ALSO.match(t)) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) \
@@ -1277,13 +1343,30 @@ def _table_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     else:
         if k < len(lines) and _RULE_ROW.match(lines[k].text):
             k += 1
+        prev_no = -2
         for ln in lines[k:]:
             if blocks.is_footer(ln.text):
                 ctx.skipped.append(blocks.footer_note(ln))
                 continue
             cells = _cells(text, ln)
+            if len(cells) == width - 1 and rows and ln.text[:1] in (" ", "\t") and ln.text.lstrip().startswith("|") \
+                    and not lines[hi].text.lstrip().startswith("|"):
+                cells = [(ln.start, ln.start)] + cells  # (a blank first cell before the first bar, no outer bar)
             if len(cells) == width and all(b > a for a, b in cells[:1]):
                 rows.append((ln, cells, {}))
+                prev_no = ln.no
+            elif rows and len(cells) == width and ln.no == prev_no + 1 and any(b > a for a, b in cells):
+                # issue 13 (round 26): a row whose first cell is blank continues the row above, cell by cell (a
+                # long cell wrapped onto the next line of the table, "|   |   | with X; funded by Y.")
+                row_cells = rows[-1][1]
+                for c, (a, b) in enumerate(cells):
+                    if b <= a:
+                        continue
+                    if c == width - 1 and row_cells[c][1] > row_cells[c][0] and c not in rows[-1][2]:
+                        row_cells[c] = (row_cells[c][0], b)  # the last cell runs on: one cell (its bars no text)
+                    else:
+                        rows[-1][2].setdefault(c, []).append((a, b))
+                prev_no = ln.no
             elif rows:
                 ctx.skipped.append(f"outside any event: line {ln.no}")  # a row tells its event in its text cell
     if not rows:
