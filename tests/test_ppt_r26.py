@@ -57,3 +57,19 @@ def test_the_governments_holding_the_presidencies_convene(tools, body, lang, a, 
 def test_the_country_s_presidency_through_its_ministry(tools, body, lang):  # noqa: F811
     got = _got(tools, body, lang)
     assert ("gov-cl", "convener") in got, got
+
+
+# -- the ministry a meeting was hosted at hosts it; "funding for the meeting was provided by X" funds it --
+
+@pytest.mark.parametrize("body, lang, key, role", [
+    ("The workshop was hosted at the Ministry of Labour of Costa Rica, in its main auditorium.", "en", "ministry",
+     "host"),
+    ("El taller fue acogido en el Ministerio de Trabajo de Costa Rica, en su auditorio principal.", "es", "ministerio",
+     "host"),
+    ("Funding for the workshop was provided by the International Labour Organization.", "en", "ilo", "funder"),
+    ("Financing for this event was granted by the International Labour Organization.", "en", "ilo", "funder"),
+    ("El financiamiento del taller fue otorgado por la Organización Internacional del Trabajo.", "es", "ilo", "funder"),
+])
+def test_hosted_at_a_ministry_and_funding_for_the_meeting(tools, body, lang, key, role):  # noqa: F811
+    got = _got(tools, body, lang)
+    assert any(key in a and r == role for a, r in got), got
