@@ -686,10 +686,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) "
-             # issue 13 (country20): an adverb between ("fue nuevamente sede", "was again the host")
+             # issue 13 (country20): an adverb between ("fue nuevamente sede", "was again the host"); issue 13 (ppt26): and
+             # "sede" before its city or a comma ("..., de la que Ecuador fue sede en la ciudad de Cuenca")
              r"(?:(?:nuevamente|de nuevo|otra vez|una vez mas|again|once again|once more) )?(?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) |\s*(?:[.;]|$))(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del|en) |\s*(?:[.;,]|$))(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
              r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "

@@ -73,3 +73,16 @@ def test_the_country_s_presidency_through_its_ministry(tools, body, lang):  # no
 def test_hosted_at_a_ministry_and_funding_for_the_meeting(tools, body, lang, key, role):  # noqa: F811
     got = _got(tools, body, lang)
     assert any(key in a and r == role for a, r in got), got
+
+
+# -- the host named in a relative clause after the event: "..., de la que Ecuador fue sede", "of which Ecuador was the
+# host" --
+
+@pytest.mark.parametrize("body, lang", [
+    ("La Presidencia Pro Tempore convocó el taller regional, del que Ecuador fue sede en la ciudad de Cuenca.", "es"),
+    ("The Presidency Pro Tempore convened the regional workshop, of which Ecuador was the host in the city of Cuenca.",
+     "en"),
+])
+def test_the_host_in_a_relative_clause(tools, body, lang):  # noqa: F811
+    got = _got(tools, body, lang)
+    assert ("gov-ec", "host") in got, got
