@@ -943,6 +943,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                     held[p.start] = (p, after[0])
         pairs = _office_holders(pairs, text)
         taken = {x.start for pair in held.values() for x in pair}  # the process and the holder, told by the PPT
+        for holders, owners in _held_presidencies(ordered, text, gazetteer) if len(ordered) > 1 else ():
+            # issue 13 (ppt26): "X and Y, holding the Presidencies Pro Tempore of the RCM and the SACM, convened":
+            # the governments have the role said of any of them, of the presidency or of its processes (owners only)
+            group = {m.start for m in holders} | {m.start for m in owners}
+            if group & taken:
+                continue
+            own = next((r for q, r in pairs if q.start in group and r != "mentioned"), "mentioned")
+            raw.extend((h.entity_id, own, h, unit) for h in holders)
+            taken |= group
         for m, role in pairs:
             if m.start in taken and m.start not in held:
                 continue
@@ -974,6 +983,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                         raw.append((secretariat, role, m, unit))
                 continue
             if m.entity_id == PPT:
+                if (via := _ppt_through(m, ordered, pairs, text, gazetteer)) is not None:
+                    # issue 13 (ppt26): "La PPT de Bolivia, a cargo del Ministerio X, convocó", "the Presidency Pro
+                    # Tempore of Chile, through its Ministry X, convened": the country whose presidency it is acts too
+                    raw.append((via[0].entity_id, via[1], via[0], unit))
+                    continue
                 if role == "mentioned" and any(p.kind == "new" and p.end <= m.start
                                                and _ACRONYM_AS_PPT.fullmatch(text, p.end, m.start) for p, _ in pairs):
                     # issue 13 (country20): "Hosted by the Ministry of Foreign Affairs (MINEX) as Presidency Pro
@@ -1509,6 +1523,97 @@ def _ppt_held_by(m: Mention, ordered: list[Mention], text: str, gazetteer: Gazet
             or gazetteer.entity_type(holder.entity_id) != "Government":
         return None
     return (process, holder) if _HELD_BY.fullmatch(text[process.end:holder.start]) else None
+
+
+# issue 13 (ppt26): presidencies pro tempore held by named governments, the processes only their owners. The page
+# is read as a shape (each mention a token: G a government, P a process, T the presidency phrase, O anything else).
+_S = r"[\s\xa0]+"
+_ART = rf"(?:(?:the|la|el|las|los){_S})?"
+_PRES = (rf"(?:\x01T\d+\x02|(?:presidencies|presidencias|presidencys?){_S}(?:pro{_S}tempore{_S})?|"
+         rf"presidencies|presidencias)")
+_GLIST = rf"(\x01G\d+\x02(?:(?:,{_S}|,?{_S}(?:and|y|e){_S}){_ART}\x01G\d+\x02)*)"
+_PLIST = (rf"(\x01P\d+\x02(?:(?:,{_S}|,?{_S}(?:and|y|e){_S})(?:(?:of|de|del){_S})?{_ART}\x01P\d+\x02)*)")
+# "the Governments of X and Y, holding the Presidencies Pro Tempore of the RCM and the SACM"; "X y Y, que ejercían las
+# presidencias de la CRM y de la CSM"
+_HOLDING = re.compile(rf"{_GLIST},?{_S}(?:holding|(?:which|that|who){_S}(?:held|hold|then{_S}held)|holders{_S}of|"
+                      rf"in{_S}charge{_S}of|que{_S}(?:ejerc[ií]an|ejercen|ten[ií]an|ostentaban|ocupaban)|"
+                      rf"en{_S}ejercicio{_S}de|a{_S}cargo{_S}de|titulares{_S}de){_S}{_ART}"
+                      rf"(?:(?:two|both|dos|ambas|respective|respectivas){_S})?{_PRES}{_S}?(?:of|de|del){_S}{_ART}{_PLIST}",
+                      re.IGNORECASE)
+# "the two Presidencies Pro Tempore, that of X for the RCM and that of Y for the SACM", "la de X por la CRM y la de Y
+# por la CSM"
+_THAT_OF_ITEM = rf"(?:that|the{_S}one|la|el){_S}(?:of|de|del){_S}{_ART}\x01G\d+\x02{_S}(?:for|of|in|por|de|en){_S}{_ART}\x01P\d+\x02"
+_THAT_OF = re.compile(rf"\x01T\d+\x02,?{_S}(?:\({_S}?)?{_THAT_OF_ITEM}(?:(?:,{_S}|,?{_S}(?:and|y|e){_S}){_THAT_OF_ITEM})+",
+                      re.IGNORECASE)
+# "the Presidencies Pro Tempore of the RCM (X) and of the SACM (Y)"
+_PAREN_ITEM = rf"\x01P\d+\x02{_S}?\((?:{_S}?\x01G\d+\x02{_S}?|[^()\x01\n]{{2,40}})\)"
+_OF_PAREN = re.compile(rf"\x01T\d+\x02{_S}(?:of|de|del){_S}{_ART}{_PAREN_ITEM}(?:(?:,{_S}|,?{_S}(?:and|y|e){_S})"
+                       rf"(?:(?:of|de|del){_S})?{_ART}{_PAREN_ITEM})*", re.IGNORECASE)
+_TOKEN = re.compile(r"\x01([GPTO])(\d+)\x02")
+_PPT_CHEAP = re.compile(r"(?i)presiden|\bppt\b")
+
+
+def _held_presidencies(ordered: list[Mention], text: str, gazetteer: Gazetteer) -> list[tuple[list[Mention], list[Mention]]]:
+    """(the holders, the presidency phrase and owner processes) of each "X and Y, holding the Presidencies Pro Tempore
+    of the RCM and the SACM" / "the Presidencies Pro Tempore, that of X for the RCM and that of Y for the SACM" / "the
+    Presidencies Pro Tempore of the RCM (X) and of the SACM (Y)" in a unit."""
+    kinds = []
+    for m in ordered:
+        t = gazetteer.entity_type(m.entity_id) if m.entity_id != PPT else None
+        kinds.append("T" if m.entity_id == PPT else "G" if t == "Government" else "P" if t == "ConsultativeProcess" else "O")
+    if "P" not in kinds or "G" not in kinds and "T" not in kinds:
+        return []
+    lo, hi = ordered[0].start, ordered[-1].end
+    if not _PPT_CHEAP.search(text, lo, hi):
+        return []
+    parts, at = [], lo
+    for i, m in enumerate(ordered):
+        if m.start < at:
+            continue  # nested or overlapping: the outer one stands
+        parts.append(text[at:m.start])
+        parts.append(f"\x01{kinds[i]}{i}\x02")
+        at = m.end
+    parts.append(text[at:at + 45])  # a holder's parenthesis after the last process
+    shape = "".join(parts)
+    out = []
+    for rx in (_HOLDING, _THAT_OF, _OF_PAREN):
+        for x in rx.finditer(shape):
+            toks = [(k, ordered[int(i)]) for k, i in _TOKEN.findall(x.group(0))]
+            holders = [m for k, m in toks if k == "G"]
+            if rx is _OF_PAREN:  # the holder in a parenthesis after its process: a gloss, no mention of its own
+                holders = []
+                for k, m in toks:
+                    paren = _PAREN_AFTER.match(text, m.end) if k == "P" else None
+                    named = gazetteer.find(paren.group(1)) if paren else []
+                    if len(named) == 1 and named[0].end - named[0].start == len(paren.group(1)) \
+                            and gazetteer.entity_type(named[0].entity_id) == "Government":
+                        at = paren.start(1)
+                        holders.append(Mention(named[0].entity_id, at, at + len(paren.group(1)), paren.group(1),
+                                               named[0].kind))
+                if len(holders) != sum(k == "P" for k, _ in toks):
+                    continue  # a parenthesis that names no government (an acronym, a year): not this phrase
+            owners = [m for k, m in toks if k in "PT"]
+            if holders and owners:
+                out.append((holders, owners))
+    return out
+
+
+# the body through which a country's presidency acts: "the Presidency Pro Tempore of Chile, through its Ministry X",
+# "la PPT de Bolivia, a cargo del Ministerio X"
+_THROUGH = re.compile(r"\s*,\s*(?:through|by means of|represented by|via|a cargo del?|a trav[eé]s del?|por medio del?|"
+                      r"representada por|por conducto del?)\s+(?:(?:the|its|la|el|su|sus|los|las)\s+)?", re.IGNORECASE)
+
+
+def _ppt_through(m: Mention, ordered: list[Mention], pairs: list, text: str,
+                 gazetteer: Gazetteer) -> tuple[Mention, str] | None:
+    """(the country, the role) when "the PPT of <country>, through <body>" gives <body> a role the PPT did not get."""
+    after = next((p for p in ordered if p.start >= m.end), None)
+    if after is None or not _OF.fullmatch(text, m.end, after.start) or gazetteer.entity_type(after.entity_id) != "Government" \
+            or not (x := _THROUGH.match(text, after.end)):
+        return None
+    role = next((r for q, r in pairs if q.start == x.end() and r != "mentioned"), None)
+    after = [after]
+    return (after[0], role) if role else None
 
 
 def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], processes: set[str],

@@ -208,6 +208,12 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:co|co )?sponsored (?:jointly )?by\b"),
     ("funder", r"\bwith (?:the )?(?:financial support|funding|financing) (?:of|from)\b"),
     ("funder", r"\b(?:financial support|funding|financing) (?:was |is |will be )?(?:provided|given|granted) by\b"),
+    # issue 13 (ppt26): what the funding was for between ("Funding for the meeting was provided by X", "El
+    # financiamiento del taller fue otorgado por X")
+    ("funder", r"\b(?:financial support|funding|financing|funds) for (?:the |this |that |these )?\w+(?: \w+){0,2}? "
+               r"(?:was |were |is |are |will be )?(?:provided|given|granted|contributed) by\b"),
+    ("funder", r"\b(?:el )?(?:financiamiento|apoyo financiero|financiacion) (?:del|de la|de este|de esta|para el|para la) "
+               r"\w+(?: \w+){0,2}? (?:fue|sera|es) (?:otorgad[oa]|provist[oa]|aportad[oa]|proporcionad[oa]|brindad[oa]) por\b"),
     ("funder", r"\b(?:el |al )?apoyo financiero del?\b"),
     # issue 13 (listing23): a nominal funding line ("Financial support from the X", "Economic support of the Y")
     ("funder", r"\b(?:financial|economic) (?:support|assistance|backing) (?:from|of|by)\b"),
@@ -377,6 +383,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:el )?pais sede,|\b(?:the )?host nation,"),
     # "hosted in Lima by the Peruvian government", "organizada en Quito por la Cancillería"
     ("host", r"\bhosted (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
+    # issue 13 (ppt26): a meeting hosted at a ministry ("was hosted at the Ministry of Labour of X", "fue acogido en el
+    # Ministerio de Trabajo"): the ministry hosts (a hotel or a hall is a venue, no institution)
+    ("host", r"\bhosted at (?=(?:the )?(?:ministry|foreign ministry|chancellery|secretariat) )"),
+    ("host", r"\bacogid[oa]s? en (?=(?:el |la )?(?:ministerio|cancilleria|secretaria) )"),
     ("organizer", r"\borgani[sz]ed (?:in|at) (?:the )?[\w'’]+(?: [\w'’]+){0,4}? by\b"),
     ("organizer", r"\borganizad[oa]s? en (?:la |el )?[\w'’]+(?: [\w'’]+){0,4}? por\b"),
     # issue 13 (h-left): the place and the date between the participle and "by" ("organized in San Pedro Sula on 3
@@ -676,10 +686,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("host", r"\b(?:welcomed|welcomes) (?:the )?(?:delegations|delegates|participants)\b|"
              r"\bdio la bienvenida a (?:las |los )?(?:delegaciones|delegad[oa]s|participantes)\b"),
     ("host", r"\b(?:es|sera|fue|era|seran|fueron|son|is|was|will be|were|are) "
-             # issue 13 (country20): an adverb between ("fue nuevamente sede", "was again the host")
+             # issue 13 (country20): an adverb between ("fue nuevamente sede", "was again the host"); issue 13 (ppt26): and
+             # "sede" before its city or a comma ("..., de la que Ecuador fue sede en la ciudad de Cuenca")
              r"(?:(?:nuevamente|de nuevo|otra vez|una vez mas|again|once again|once more) )?(?:la |el |los |las |the )?"
              r"(?:(?:institucion|instituciones|entidad|entidades|pais|paises|gobierno|country|countries|institutions?|"
-             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del) |\s*(?:[.;]|$))(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
+             r"government|organizacion|organizaciones|organismo|organization|organisation) )?(?:anfitri(?:on|ona|ones|onas)|hosts?|sede(?= (?:de|del|en) |\s*(?:[.;,]|$))(?! (?:de|del) (?:la |el )?(?:proxim|siguiente|next|following)))(?: (?:institutions?|countries|"
              r"country|governments?))?\b"),
     # a role named as what the institutions were: "..., which acted as co-organizers", "actuaron como coorganizadores"
     ("organizer", r"\b(?:acted|act|acts|served|serve|serves|actuo|actuaron|fungio|fungieron) (?:jointly )?(?:as|como) "
