@@ -106,3 +106,38 @@ def test_menu_bar_label_lines_and_tab_rows_are_no_wrapped_paragraph():
     assert "Regional Conference on Migration" not in titles
     assert titles[0] == "Seminar on Border Crossings for Seasonal Workers"
     assert not any(t.startswith("Member since") for t in titles)
+
+
+# the lead's review of round 26: paragraphs printed each on one line, with no blank line between an event's
+# paragraph and the next title, are no wrapped paragraph: a title of 60 characters or more under a paragraph
+# line that ends its sentence is the next event's title, not the paragraph's continuation
+_ONE_LINE_EN = """Home › Member States › Chile
+Chile
+Activities in this country
+Regional Consultation on the Labour Inclusion of Migrants and Refugees
+Consultation held in Valparaíso on 14 and 15 May 2022, organized by the National Migration Service and the ILO with support from the Government of Spain.
+Online Training Course on Assistance to Victims of Trafficking in Persons
+Course given online from 2 to 30 August 2021 by the IOM Office in Chile and the Ministry of Women, with funding from the Embassy of Canada.
+Workshop on Cross-Border Mobility at the Chile-Peru Border Crossing
+Workshop held in Arica in April 2019, co-organized by the Investigations Police and the Ministry of the Interior of Peru.
+"""
+
+_ONE_LINE_ES = """Inicio › Países › Chile
+Chile
+Actividades en este país
+Consulta Regional sobre la Inserción Laboral de Personas Migrantes y Refugiadas
+Consulta realizada en Valparaíso los días 14 y 15 de mayo de 2022, organizada por el Servicio Nacional de Migraciones y la OIT con el apoyo del Gobierno de España.
+Curso Virtual de Formación sobre Asistencia a Víctimas de Trata de Personas
+Curso dictado en línea del 2 al 30 de agosto de 2021 por la Oficina de la OIM en Chile y el Ministerio de la Mujer, con financiamiento de la Embajada de Canadá.
+Taller sobre Movilidad Transfronteriza en el Paso Fronterizo Chile-Perú
+Taller realizado en Arica en abril de 2019, coorganizado por la Policía de Investigaciones y el Ministerio del Interior del Perú.
+"""
+
+
+@pytest.mark.parametrize("text,lang", [(_ONE_LINE_EN, "en"), (_ONE_LINE_ES, "es")])
+def test_one_line_paragraphs_without_blank_lines_keep_their_titles(text, lang):
+    events = _events(text, lang, url="https://example.org/member-states/chile")
+    titles = [e.titles[0].text for e in events]
+    assert len(events) == 3, titles
+    assert titles[1].startswith(("Online Training Course", "Curso Virtual")), titles
+    assert titles[2].startswith(("Workshop on Cross-Border", "Taller sobre Movilidad")), titles

@@ -388,11 +388,16 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
 
 def _paragraph_end(lines: list[Line], j: int) -> int:
     """Issue 13 (round 26): the index of the last line of the paragraph that lines[j] opens: the lines that follow
-    it with no blank line between (their numbers run on), at most eight."""
+    it with no blank line between (their numbers run on), at most eight, up to the first that ends a sentence
+    (a paragraph printed on one line each, with no blank line between, is no wrapped paragraph: set 7's Peru page)."""
     k = j
-    while k + 1 < len(lines) and k - j < 8 and lines[k + 1].no == lines[k].no + 1:
+    while k + 1 < len(lines) and k - j < 8 and lines[k + 1].no == lines[k].no + 1 \
+            and not _STOP_END.search(lines[k].text):
         k += 1
     return k
+
+
+_STOP_END = re.compile(r"[.!?][\"'”’»)]*\s*$")
 
 
 def _wrapped_prose(lines: list[Line], j: int) -> bool:
