@@ -316,6 +316,8 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:data|information|experiences?|findings|figures) (?:shared|presented|provided) by\b"),
     ("participant", r"\b(?:datos|informacion|experiencias|cifras) (?:compartid[oa]s|presentad[oa]s|aportad[oa]s) por\b"),
     ("mentioned", r"\b(?:as do|as did|as does|as will|as would|as have|as had)\b"),
+    # round 26 (prose26): "X were present as observers, as were Y and Z", "as was W": the role of the clause before
+    ("mentioned", r"\b(?:as were|as was|al igual que)\b"),
     ("participant", r"\b(?:with |in )?the (?:presence|attendance|active participation) of\b"),
     ("participant", r"\bla (?:presencia|asistencia) del?\b"),
     ("participant", r"\b(?:estuv(?:o|ieron)|estar(?:a|an)) presentes?\b"),
@@ -962,6 +964,15 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:supported|supports|will support|assisted with|helped with) the (?:facilitation|moderation|"
                   r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation|"
                   r"drafting)\b"),  # round 23: "supported the drafting committee"
+    # round 26 (prose26): support given to the event's presidency or host in its work ("supported the Presidency in
+    # preparing the documents", "assisted the Chair with the organization", "apoyó a la Presidencia Pro Tempore en la
+    # preparación de los documentos")
+    ("supporter", r"\b(?:supported|assisted|helped) the (?:presidency|chair|chairmanship|host|host country)"
+                  r"(?: pro tempore)? (?:in|with) (?:the )?(?:preparing|preparation|organi[sz]ing|organi[sz]ation|"
+                  r"drafting|running|logistics)\b"),
+    ("supporter", r"\b(?:apoyo|apoyaron|apoyara|asistio|asistieron|ayudo|ayudaron) a la (?:presidencia|anfitriona|sede)"
+                  r"(?: pro tempore)? (?:en|con) (?:la |el )?(?:preparacion|organizacion|redaccion|logistica|preparar|"
+                  r"organizar)\b"),
     ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran|apoya|apoyan) (?:la|el|en la|en el) (?:facilitacion|moderacion|"
                   r"logistica|organizacion|preparacion|realizacion|implementacion|ejecucion|traduccion|interpretacion|"
                   r"redaccion|al comite de redaccion)\b"),  # round 23: "apoyó la redacción"
@@ -1021,7 +1032,7 @@ _ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspas
                       r"donors|"
                       r"responsible|in charge|encarg|shared|split|divided|acompanamiento|advice|"
                       r"endorsed|lideraz|leadership|association|asociacion|offered|given|run by|course|curso|training|organised|ofrecid|"
-                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|cooperat|cooperac|aporte|led by|"
+                      r"desarrollad|liderad|grant|donacion|subvencion|as do|as did|as does|as will|as would|as have|as had|as were|as was|al igual que|cooperat|cooperac|aporte|led by|"
                       r"inaugur|clausur|opened|closed|asumio|assumed|took over|recibio|received|welcome|bienvenida|"
                       # issue 13, rules4 stems
                       r"inspector|intervendr|expondr|presentar|disertar|policias|taking part|participating|attending|observer|"
@@ -1347,7 +1358,7 @@ _OBJECT = re.compile(r" (?:of |de |del )?(?:the |el |la |los |las |its |su |this
                      r"(?: [a-z]+)? ")
 _WITH = re.compile(r"(?:together|jointly) with|junto (?:con|a)|conjuntamente con|en conjunto con|in conjunction with|"
                    r"alongside|along with|"
-                   r"as (?:do|did|does|will|would|have|had)\b")
+                   r"as (?:do|did|does|will|would|have|had|were|was)\b|al igual que\b")
 # "and co-organized with": the prefix makes the run before it a co-organizer ("and organized with" does not)
 _AND_ORGANIZED = re.compile(r"(?:and|y) +co ?organi[sz]")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
