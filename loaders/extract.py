@@ -729,11 +729,15 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # issue 13 (event16): a secretariat named alone as a body's capacity ("IOM, as Technical Secretariat, provided
         # support", "la OIM, en su calidad de Secretaría Técnica, brindó apoyo") is no name of its own: it would stand
         # between the body and its verb
-        # (the lead's review of round 26: the gold of sets 6, 10-13, 15, 16 and 18 gives the office no role of its
-        # own there, that of sets 22-24 gives it its holder's: the older, larger majority is kept, docs/design.md)
-        new = [n for n in new if not (n.start in described and described[n.start].institution is None
-                                      and _LONE_SECRETARIAT.fullmatch(normalized(n.surface))
-                                      and _AS_CAPACITY.search(fold_text(utext[max(0, n.start - 40):n.start])))]
+        capacity = [n for n in new if n.start in described and described[n.start].institution is None
+                    and _LONE_SECRETARIAT.fullmatch(normalized(n.surface))
+                    and _AS_CAPACITY.search(fold_text(utext[max(0, n.start - 40):n.start]))]
+        if capacity:
+            new = [n for n in new if n not in capacity]
+        # issue 13 (prose26): on a process's site that office is the process's secretariat, which shares the role
+        # its holder has ("la OIM, como Secretaría Técnica, acompañó ...": both supported)
+        capacity = [Mention(site_secretariat, n.start, n.end, n.surface, "name") for n in capacity] \
+            if site_secretariat is not None else []
         if site_secretariat is not None:
             for n in list(new):
                 d = described.get(n.start)
@@ -869,6 +873,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 # issue 13 (names): a sentence or block about another, earlier activity ("Como antecedente, ... con
                 # el apoyo de ...", "Background: ... funded by ..."): the bodies it names are mentioned only
                 assigned, unreached = [(m, "mentioned") for m, _ in assigned], []
+            for cs in capacity:  # (prose26) the holder named just before "as/como <office>" shares its roles
+                holder = max((m for m, _ in assigned if m.end <= cs.start and _CAPACITY_LEAD.fullmatch(utext, m.end, cs.start)),
+                             key=lambda m: m.start, default=None)
+                if holder is not None:
+                    assigned = assigned + [(cs, r) for r in dict.fromkeys(r for m, r in assigned
+                                                                          if m.start == holder.start and r != "mentioned")]
             if site_offices:  # (roles3) the site's secretariat named alone counts only in a role's slot ("Contact the
                 # Technical Secretariat" is the site's chrome, no naming of a body in the event)
                 assigned = [(m, r) for m, r in assigned if not (r == "mentioned" and m.start in site_offices)]
@@ -1362,6 +1372,10 @@ _UNIT_END = {"team", "office", "unit", "programme", "program", "fund", "centre",
              "equipo", "oficina", "unidad", "programa", "fondo", "centro", "proyecto", "iniciativa"}
 _OWN_OFFICE_OF = re.compile(r" (?:of the|of|de la|del|de) ")
 # the body's name ends there: a list's punctuation, the end, or a conjunction ("de la RROCM y la OIM")
+# issue 13 (prose26): between a body and the office named as its capacity ("IOM, as ", "la OIM (OIM), en su calidad de ")
+_CAPACITY_LEAD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:as|como|acting as|in (?:its|their) capacity as|"
+                            r"en (?:su )?calidad de|en su condici[oó]n de)\s+(?:the\s+|la\s+|el\s+|its\s+|su\s+)?",
+                            re.IGNORECASE)
 _OFFICE_END = re.compile(r"\s*(?:$|[;,.:)\]·|]|(?:y|e|and|as|como|with|con|en|in|para|for)\b)")
 
 

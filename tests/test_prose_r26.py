@@ -29,6 +29,18 @@ def test_support_to_the_presidency_in_its_work_is_support(tools, text, agent):
     assert (agent, "supporter") in roles(tools, text)
 
 
+from dataclasses import replace  # noqa: E402
 
-# (the lead's review of round 26) "X, as the Technical Secretariat, supported" gives the office no role of its own:
-# tests/test_roles_r13.py keeps that convention (sets 6, 10-13, 15, 16 and 18; docs/design.md)
+from test_extract import make, pairs, run  # noqa: E402
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("IOM, as the Technical Secretariat, supported the logistics of the workshop.", "en"),
+    ("La OIM, en calidad de Secretaría Técnica, apoyó la logística del taller.", "es"),
+])
+def test_a_body_as_the_site_secretariat_shares_its_role_with_the_office(tools, body, lang):
+    page, event = make("Workshop on Labour Migration", body, year=2015)
+    page = replace(page, url="https://csmigraciones.org/en/events/workshop", lang=lang)
+    got = pairs(run(tools, page, event))
+    assert ("iom", "supporter") in got, got
+    assert any("secretariat" in a and r == "supporter" for a, r in got), got
