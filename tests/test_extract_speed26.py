@@ -126,3 +126,54 @@ def test_annotation_part(digest, part):
         got = iris.annotation_part(base, part)
         want = URIRef(f"{base}#{part}")
         assert type(got) is type(want) and got == want
+
+
+_OLD_LETTERS = blocks._LETTERS
+
+
+def _old_is_caps_heading(text: str) -> bool:
+    t = blocks.clean(text)
+    letters = _OLD_LETTERS.findall(t)
+    if len(letters) < 4 or len(t) > 90 or blocks.is_bullet(t):
+        return False
+    return all(not c.islower() for c in letters) and t.rstrip(":").strip() != ""
+
+
+CAPS = st.lists(st.sampled_from(["ORGANIZERS", "GENERAL", "OBJECTIVE", "Lima", "•", "-", ":", "PARTICIPANTES",
+                                 "X" * 50, " ", "\u00a0", "AB", "é"]), max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, CAPS))
+def test_is_caps_heading_generated(text):
+    assert blocks._is_caps_heading(text) == _old_is_caps_heading(text)
+
+
+def test_is_caps_heading_real_lines():
+    for ln in LINES:
+        assert blocks._is_caps_heading(ln) == _old_is_caps_heading(ln)
+    folding.forget()
+
+
+KIND_WORDS = ("Workshop", "Taller virtual", "Virtual Workshop", "XXI RCM", "XX CRM", "Reunión Viceministerial",
+              "Training Workshop on", "Seminario", "Webinar", "Conferencia Regional sobre Migración", "Meeting", "of")
+KIND_TEXT = st.lists(st.one_of(st.sampled_from(KIND_WORDS), st.text(max_size=8)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(KIND_TEXT)
+def test_detect_kind_memo_generated(text):
+    from rcpkg.loaders import kinds
+    old = kinds.detect_kind.__wrapped__
+    assert kinds.detect_kind(text) == old(text) and kinds.detect_kind(text) == old(text)
+    folding.forget()
+    assert kinds.detect_kind(text) == old(text)
+
+
+def test_detect_kind_memo_real_lines():
+    from rcpkg.loaders import kinds
+    old = kinds.detect_kind.__wrapped__
+    for ln in LINES:
+        want = old(ln)
+        assert kinds.detect_kind(ln) == want and kinds.detect_kind(ln) == want
+    folding.forget()

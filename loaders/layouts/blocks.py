@@ -180,6 +180,8 @@ def is_caps_heading(text: str) -> bool:
 
 def _is_caps_heading(text: str) -> bool:
     t = clean(text)
+    if len(t) > 90:  # speed26: too long for a heading, whatever its letters (tested before finding them)
+        return False
     letters = _LETTERS.findall(t)
     if len(letters) < 4 or len(t) > 90 or is_bullet(t):
         return False
