@@ -99,6 +99,11 @@ _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anf
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+def _URL_HINT(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a literal every match of _URL holds ("://", "www." or "@"): a cheap test first."""
+    return text.find("@", start, end) >= 0 or text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     start: int
@@ -183,7 +188,8 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     if event.coordinating is not None and not inside:
         holes.append((event.coordinating.start, event.coordinating.end))
     # Links and e-mail addresses are not text: "migracion-laboral.pdf" is no theme.
-    holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]
+    if _URL_HINT(page.text, event.span.start, event.span.end):  # speed26: no "://", "www." or "@": no link
+        holes += [(u.start(), u.end()) for u in _URL.finditer(page.text, event.span.start, event.span.end)]
     # issue 13 (listing): a CMS byline under a listing entry's title ("Posted on … by <author>") is not its text;
     # a table cell under a role column ("Organized by" over "X; Y"), a field of that role, is read by itself
     holes += _byline_holes(page.text, event.span.start, event.span.end)
@@ -1233,8 +1239,27 @@ def _whole(m: Mention, d: Described, text: str) -> Mention:
     return Mention(m.entity_id, start, end, text[start:end], m.kind)
 
 
+_BY_REFERENCE: dict[tuple[str, int], tuple[object, object]] = {}  # speed26: (what, id of the reference) -> (it, answer)
+
+
+def _of_reference(what: str, ref, make):
+    """`make()`, kept for the reference data object `ref` (built once, read only while pages are read)."""
+    kept = _BY_REFERENCE.get((what, id(ref)))
+    if kept is not None and kept[0] is ref:
+        return kept[1]
+    if len(_BY_REFERENCE) >= 64:
+        _BY_REFERENCE.clear()
+    answer = make()
+    _BY_REFERENCE[(what, id(ref))] = (ref, answer)
+    return answer
+
+
 def _governments(gazetteer: Gazetteer) -> dict[str, str]:
     """ISO2 -> the reference data's government of that country (when it has exactly one)."""
+    return dict(_of_reference("governments", gazetteer.reference, lambda: _governments_of(gazetteer)))
+
+
+def _governments_of(gazetteer: Gazetteer) -> dict[str, str]:
     out: dict[str, list[str]] = {}
     for e in gazetteer.reference.entities.values():
         if e.type == "Government" and e.country:
@@ -1337,6 +1362,10 @@ def _site_secretariat(ref, url: str | None) -> str | None:
     process = next((p for p, keys in _SITE_PROCESS if any(k in host for k in keys)), None)
     if process is None or ref is None:
         return None
+    return _of_reference("secretariat:" + process, ref, lambda: _process_secretariat(ref, process))
+
+
+def _process_secretariat(ref, process: str) -> str | None:
     found = [e.id for e in getattr(ref, "entities", {}).values() if e.type == "Secretariat" and process in e.part_of]
     return found[0] if len(found) == 1 else None
 

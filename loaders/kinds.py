@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from rcpkg.loaders.layouts.blocks import fold_keep
+from rcpkg.loaders.folding import page_memo
 
 _ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 
@@ -87,6 +88,7 @@ class KindHit:
     online: bool = False
 
 
+@page_memo  # (speed26: the layouts test the same lines for a kind word again and again; KindHit is frozen)
 def detect_kind(text: str) -> KindHit | None:
     """The kind of the event a title names, or None when no kind word is present."""
     folded = fold_keep(text)

@@ -129,7 +129,8 @@ def _clean(text: str) -> str:
 
 def clean(text: str) -> str:
     """Whitespace collapsed (non-breaking spaces included), for comparisons and labels."""
-    return _kept(_CLEANED, _clean, text)
+    known = _CLEANED.get(text)  # speed26: a line met before on the page, without a call of _kept
+    return known if known is not None else _kept(_CLEANED, _clean, text)
 
 
 def fold_keep(text: str) -> str:
@@ -173,11 +174,14 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 def is_caps_heading(text: str) -> bool:
     """An ALL-CAPS line such as "GENERAL OBJECTIVE" or "PARTICIPANTS PROFILE"."""
-    return _kept(_CAPS, _is_caps_heading, text)
+    known = _CAPS.get(text)  # speed26: a line met before on the page, without a call of _kept
+    return known if known is not None else _kept(_CAPS, _is_caps_heading, text)
 
 
 def _is_caps_heading(text: str) -> bool:
     t = clean(text)
+    if len(t) > 90:  # speed26: too long for a heading, whatever its letters (tested before finding them)
+        return False
     letters = _LETTERS.findall(t)
     if len(letters) < 4 or len(t) > 90 or is_bullet(t):
         return False
@@ -357,7 +361,8 @@ _COUNT_LEAD = re.compile(
 def is_pager(text: str) -> bool:
     """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
     "Read more" / "Ver más" link line."""
-    return _kept(_PAGER, _is_pager, text)
+    known = _PAGER.get(text)  # speed26: a line met before on the page, without a call of _kept
+    return known if known is not None else _kept(_PAGER, _is_pager, text)
 
 
 def _is_pager(text: str) -> bool:
@@ -397,7 +402,8 @@ _BYLINE_SPLIT = re.compile(r"[ \t]+(?:\||·|•|—|–)[ \t]+")
 def is_byline(text: str) -> bool:
     """A CMS byline line (see above): every part apart by " | ", " · " starts with a byline word, or the line
     is "By <someone> | <date>"."""
-    return _kept(_BYLINE, _is_byline, text)
+    known = _BYLINE.get(text)  # speed26: a line met before on the page, without a call of _kept
+    return known if known is not None else _kept(_BYLINE, _is_byline, text)
 
 
 def _is_byline(text: str) -> bool:
@@ -428,7 +434,8 @@ _SIGNATURE_STAMPED = re.compile(r"[^\d:;.!?·|–—]{2,60}(?:\s[·|–—]\s[^\
 
 
 def is_footer(text: str) -> bool:
-    return _kept(_FOOTER, _is_footer, text)
+    known = _FOOTER.get(text)  # speed26: a line met before on the page, without a call of _kept
+    return known if known is not None else _kept(_FOOTER, _is_footer, text)
 
 
 def _is_footer(text: str) -> bool:
