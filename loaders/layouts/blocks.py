@@ -336,7 +336,10 @@ _MORE_WORDS = (r"read more|read the full (?:story|article)|leer m[aá]s|ver m[a�
                r"seguir leyendo|contin[uú]a leyendo|contin[uú]ar leyendo|view (?:the )?event|view details|"
                r"ver (?:el )?evento|ver detalles?|"
                # issue 13 (listing25): a link to the entry's record ("Ver ficha", "View record", "See the entry")
-               r"ver (?:la )?ficha(?: (?:completa|del evento))?|(?:view|see) (?:the )?(?:full )?(?:record|entry|event page)")
+               r"ver (?:la )?ficha(?: (?:completa|del evento))?|(?:view|see) (?:the )?(?:full )?(?:record|entry|event page)|"
+               # issue 13 (listing27): a link to the entry's own page named by what it is ("→ View activity",
+               # "Ver actividad", "See the event", "Ver la noticia")
+               r"(?:view|see) (?:the )?(?:activity|event|news item)|ver (?:la )?(?:actividad|noticia)")
 # issue 13 (listing18): also behind an arrow ("› Details", "» Ver más"), and the bare "Details" / "Detalles" link
 # with its arrow before or after it ("› Details", "Detalles »")
 # (issue 13, listing21: and behind a plus sign, "+ Details", "+ Ver más")
@@ -386,7 +389,8 @@ def _paging(t: str) -> bool:
 # the event's; the names are an author's: neither is read.
 _BYLINE_PART = re.compile(
     # (issue 13, listing15: "Posted: 18/06/2016", the bare word with its colon)
-    r"^(?:written by|posted (?:on|by|in)|posted(?=[ \t]*:)|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
+    # (issue 13, listing27: "Posted 14 March 2019", "Posted June 9, 2016": the bare word and a date)
+    r"^(?:written by|posted (?:on|by|in)|posted(?=[ \t]*:|[ \t]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d))|published(?: on| by| in)?|created(?: on| by)?|last updated|updated(?: on)?|"
     r"submitted (?:by|on)|author|autor(?:a)?|escrito por|redactado por|publicado(?: el| por| en)?|creado(?: el| por)?|"
     r"actualizado(?: el)?|[uú]ltima actualizaci[oó]n|categor(?:y|ies|[ií]as?)|hits|visitas|views|vistas|lecturas|"
     r"comments?|comentarios?|tags?|etiquetas?|filed under|archivado en|"
