@@ -60,3 +60,24 @@ def test_title_above_breadcrumb_then_date_kept(text, lang):
     r = parse_page(event_page(text, lang))
     assert len(r.events) == 1
     assert r.events[0].titles[0].text == text.split("\n")[0], r.events[0].titles
+
+
+# -- the holder of the presidency "for the first time" / "por primera vez": the adverb does not cut the holder
+# from the verb after the apposition --
+
+from test_extract import pairs, run, tools, ref  # noqa: E402,F401
+
+_HEAD = {"en": "Regional Workshop on Border Health\nLima, Peru\n4 June 2024\n\n",
+         "es": "Taller Regional sobre Salud en Fronteras\nLima, Perú\n4 de junio de 2024\n\n"}
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Jamaica, holding the Pro Tempore Presidency for the first time, convened the seminar in Kingston.", "en"),
+    ("Jamaica, holding the Presidency Pro Tempore of the SACM for the second time, convened the seminar.", "en"),
+    ("Jamaica, en ejercicio de la Presidencia Pro Tempore de la CSM por primera vez, convocó el seminario.", "es"),
+])
+def test_first_time_holder_convenes(tools, body, lang):  # noqa: F811
+    page = event_page(_HEAD[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    assert ("gov-jm", "convener") in got, got
