@@ -93,6 +93,8 @@ _APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
                      r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
+                     # issue 13 (event27): "que ejerce por primera vez la Presidencia Pro Tempore"
+                     r"(?:(?:for the (?:first|second|third) time|por (?:primera|segunda|tercera) vez)\s+)?"
                      r"(?:the\s+|la\s+|el\s+|its\s+|su\s+)?"
                      # issue 13 (listing23): the presidency's year before it ("as 2023 Presidency Pro Tempore")
                      r"(?:(?:current|then|actual|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+)?", re.IGNORECASE)

@@ -1240,6 +1240,9 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:(?:for|de|del|of) (?:el )?)?(?:19|20)\d\d\b|"
                    r"acts?|acted|serves?|served|actua|actuo|actuaron|actuara|funge|fungio|fungieron|"
                    r"been|invited|was invited|fue invitad[oa]|fueron invitad[oa]s|sido invitad[oa]s?|"
                    r"tambien|ha|han|would|que|which|who|quienes|all|todos|todas|all of which|all of whom|co|"
+                   # issue 13 (event27): the first time an office is held ("X, holding the Presidency Pro Tempore
+                   # for the first time, convened", "X, en ejercicio por primera vez de la PPT, convocó")
+                   r"for the (?:first|second|third) time|por (?:primera|segunda|tercera) vez|"
                    r"each of which|whose members|whose representatives|cuyos miembros|cuyos representantes|"
                    r"todos los cuales|todas las cuales)\b|\([^()]{1,20}\)|\)|"  # ")": a name's acronym in brackets
                    # "The Government of El Salvador, in its capacity as Pro Tempore Presidency, welcomed …"
@@ -1265,7 +1268,8 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:(?:for|de|del|of) (?:el )?)?(?:19|20)\d\d\b|"
                    r",\s*(?:as|como) (?:the |la |its |su )?(?:technical |executive )?(?:secretariat|secretaria"
                    r"(?: tecnica| ejecutiva)?)(?: (?:of|de|del) [^,.;]{1,40})?,|"
                    # issue 13 (names): "X, which holds the Presidency Pro Tempore, convened the meeting"
-                   r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) (?:the |la )?"
+                   r",\s*(?:que|which|who) (?:holds?|held|ejerce|ejercia|ejercio|ostenta|ostentaba) "
+                   r"(?:(?:for the (?:first|second|third) time|por (?:primera|segunda|tercera) vez) )?(?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
                    # issue 13 (names): an apposition that names no body ("Mexico, co-facilitator of the Global
                    # Compact, were special guests"; the gap holds no mention)

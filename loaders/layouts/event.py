@@ -85,6 +85,13 @@ def _title_by_slug(ctx: Ctx, filled: list[Line], k: int) -> int | None:
     return best[1] if best else None
 
 
+def _header_name(text: str) -> bool:
+    """A line that may be a site's name in its header: short, no sentence, no label, no date."""
+    t = blocks.clean(text)
+    return 0 < len(t) <= 90 and not t.endswith((".", ":")) and ". " not in t and not blocks.is_breadcrumb(t) \
+        and date_line(t, 0) is None
+
+
 def parse_event(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = blocks.split_lines(text)
@@ -106,6 +113,19 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         if top < len(filled):
             ctx.skipped.extend(f"site header: {blocks.clean(ln.text)}" for ln in filled[k:top])
             k = top
+    else:
+        # issue 13 (event27): the site's or process's name over the page's breadcrumb trail ("South American
+        # Conference on Migration (SACM)" / "Home > Conferences > VI Conference"): its header, no title, even
+        # when it holds the words of the URL's slug; the title is looked for under the trail
+        crumb = next((i for i in range(k + 1, min(len(filled), k + 3)) if blocks.is_breadcrumb(filled[i].text)), None)
+        if crumb is not None and all(_header_name(filled[i].text) for i in range(k, crumb)):
+            top = crumb + 1
+            while top < len(filled) and (blocks.is_navigation(filled[top].text)
+                                         or blocks.is_language_switch(filled[top].text)):
+                top += 1
+            if top < len(filled) and _header_name(filled[top].text):  # a title under the trail, no date
+                ctx.skipped.extend(f"site header: {blocks.clean(ln.text)}" for ln in filled[k:top])
+                k = top
     j = _title_by_slug(ctx, filled, k)
     if j is not None and j > k:  # the lines before the title the URL names: a site's or section's heading
         ctx.skipped.extend(f"page heading: {blocks.clean(ln.text)}" for ln in filled[k:j])
