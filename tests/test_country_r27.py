@@ -80,3 +80,38 @@ def test_title_over_one_line_paragraph_with_date_and_place_inside(text, lang, ti
     assert evs[0].place is not None and "Oruro" in evs[0].place.span.exact
     assert evs[1].place is not None and "Cochabamba" in evs[1].place.span.exact
     assert evs[2].place is not None and "Santa Cruz" in evs[2].place.span.exact
+
+
+# -- the supporters listed after a colon ---------------------------------------------------------------------
+
+from test_extract import pairs, run  # noqa: E402
+from test_roles_rules import ref, tools  # noqa: E402,F401  (fixtures)
+
+_SUPPORT_ES = """Países > Paraguay
+
+Actividades en Paraguay
+
+Foro Birregional sobre Trabajo Decente para Personas Migrantes
+Asunción, 3 de abril de 2019
+Convocaron ambos procesos con el apoyo de sus dos oficinas: la Oficina Regional de la OIT y la Oficina Regional del ACNUR. El Ministerio de Trabajo del Paraguay fue anfitrión.
+"""
+
+_SUPPORT_EN = """Countries > Paraguay
+
+Activities in Paraguay
+
+Bi-regional Forum on Decent Work for Migrants
+Asunción, 3 April 2019
+Both processes convened it with the support of their two offices: the ILO Regional Office and the UNHCR Regional Office. The Ministry of Labour of Paraguay was the host.
+"""
+
+
+@pytest.mark.parametrize("text, lang", [(_SUPPORT_ES, "es"), (_SUPPORT_EN, "en")])
+def test_supporters_listed_after_a_colon(tools, text, lang):  # noqa: F811
+    page = Page(path="t.txt", url="https://example.org/countries/paraguay", text=text, lang=lang, layout="country")
+    evs = parse_page(page).events
+    assert len(evs) == 1
+    found = pairs(run(tools, page, evs[0]))
+    roles = {r for a, r in found if "unhcr" in a or "ilo" in a}
+    assert roles == {"supporter"}, found
+    assert len([a for a, _r in found if "unhcr" in a or "ilo" in a]) == 2, found
