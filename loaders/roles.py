@@ -191,6 +191,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                     r"took part|take part|participated)\b[^.:;]{0,80}\b(?:paises miembros|estados miembros|"
                     r"member countries|member states)\b[^.:;]{0,30}:"),
     ("supporter", r"\bcon apoyo del?\b"),
+    # issue 13 (country27): the supporters listed after a colon: "con el apoyo de sus secretarías técnicas: la
+    # Secretaría Técnica de X y la de Y", "with the support of their two secretariats: X and Y"
+    ("supporter", r"\b(?:con (?:el )?apoyo|with (?:the )?support) (?:de|of) (?:sus|su|their|its|los|las|the|ambas|both) "
+                  r"(?:[a-z]+ ){0,2}[a-z]+\s*:"),
     ("supporter", r"\b(?:el |al )?apoyo del?\b"),
     ("supporter", r"\bthanks to the (?:\w+ )?support of\b"),
     ("supporter", r"\breceived (?:the )?(?:(?!financial )\w+ )?support (?:of|from)\b"),  # (funds: a funder, below)

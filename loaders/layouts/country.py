@@ -410,6 +410,11 @@ def _wrapped_prose(lines: list[Line], j: int) -> bool:
     k = _paragraph_end(lines, j)
     if k == j or not blocks.clean(lines[k].text).endswith("."):
         return False
+    # issue 13 (round 27): a title over its paragraph printed on one long line is no wrapped paragraph: a
+    # line wrapped at the width is about as long as the longest line under it
+    widest = max(len(x.text.strip()) for x in lines[j:k + 1])
+    if any(len(x.text.strip()) * 4 < widest * 3 for x in lines[j:k]):
+        return False
     # every line but the last filled to the width (no menu bar over "EN | ES"), none a label's line nor
     # an event's own title ("Forum on X (Lima, 3 May 2019)")
     # (a table's row cut by tabs or runs of blanks is no prose)
@@ -422,12 +427,45 @@ def _dated_paragraph(lines: list[Line], j: int) -> bool:
     """Issue 13 (round 26): lines[j] opens a wrapped paragraph whose first sentence dates something ("Held in Tacna
     from 10 to 12 October 2016, the dialogue …"): the title-like line above it is an event's title even naming no
     event kind, as under a dated head line."""
-    if not _wrapped_prose(lines, j):
+    one_line = False
+    if _wrapped_prose(lines, j):
+        k = _paragraph_end(lines, j)
+    elif _one_line_prose(lines, j):
+        k, one_line = j, True
+    else:
         return False
-    k = _paragraph_end(lines, j)
     para = " ".join(ln.text.strip() for ln in lines[j:k + 1])
     stop = _SENTENCE_END.search(para)
-    return bool(find_dates(para[:stop.start() if stop else len(para)]))
+    found = find_dates(para[:stop.start() if stop else len(para)])
+    # issue 13 (round 27): a paragraph on one line dates its event when it opens with the date ("Held in Oruro on
+    # 21 March 2016, …", "En Cochabamba, el 9 de julio de 2019, …"), not a date anywhere in its first sentence
+    if found and (not one_line or found[0].span.start <= _OPENING_DATE):
+        return True
+    return _para_head(para) is not None
+
+
+def _para_head(para: str) -> int | None:
+    """Issue 13 (round 27): the length of a place-and-date head that is a paragraph's first sentence ("Tarija,
+    17/11/2021. The …", "Sucre, 3 de mayo de 2019. La …"), or None."""
+    head = para.split(". ", 1)[0]
+    if len(head) > 60 or len(head) == len(para) or "," not in head:
+        return None
+    parts = _any_order_parts(head, 0, len(head))
+    return len(head) if parts is not None and any(k == "date" for k, _s, _e in parts) else None
+
+
+# issue 13 (round 27): how far into a paragraph the date it opens with may start ("Celebrado en Oruro los días 21 …")
+_OPENING_DATE = 45
+
+
+def _one_line_prose(lines: list[Line], j: int) -> bool:
+    """Issue 13 (round 27): lines[j] is a whole paragraph printed on one long line ("In Oruro, on 9 July 2019, the
+    Ministry … ."): eight words or more ending with a stop, no bullet, label or title with its dates."""
+    ln = lines[j]
+    t = ln.text.strip()
+    if len(t) < 60 or not _STOP_END.search(t) or blocks.is_bullet(ln.text) or "\t" in t or "   " in t:
+        return False
+    return len(t.split()) >= 8 and not _labelled(blocks.clean(ln.text)) and not _paren_dated(ln)
 
 
 def _paren_dated(line: Line) -> bool:
@@ -735,13 +773,26 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
             body = _trim_tail(ctx, body)
         name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
-        if loc.place is None and not loc.online and body and top == i and _wrapped_prose(lines, i + 1) \
-                and body[0] is lines[i + 1]:
+        if loc.place is None and not loc.online and body and top == i and body[0] is lines[i + 1] \
+                and (_wrapped_prose(lines, i + 1) or _one_line_prose(lines, i + 1)):
             # issue 13 (round 26): the place the paragraph's first sentence names ("Held in Tacna from …, the
             # dialogue …", "… convened in Arequipa a forum …") or its online mode; the sentence may run over lines
             k = _paragraph_end(lines, i + 1)
             p0, p1 = lines[i + 1].start, lines[k].end
-            _lead_place(ctx, loc, Line(lines[i + 1].no, p0, p1, text[p0:p1]), p0, name, prefer_city=True)
+            n_head = _para_head(text[p0:p1])
+            if n_head is not None:
+                # issue 13 (round 27): "Tarija, 17/11/2021. The Ombudsman …": the head's place and date
+                meta_dates = _read_head(ctx, loc, Line(lines[i + 1].no, p0, p0 + n_head, text[p0:p0 + n_head]), name) \
+                    or meta_dates
+            else:
+                _lead_place(ctx, loc, Line(lines[i + 1].no, p0, p1, text[p0:p1]), p0, name, prefer_city=True)
+                if meta_dates is None:
+                    # issue 13 (round 27): a first sentence that opens with the one date it gives ("In Oruro, on 9
+                    # July 2019, the Directorate …", "El 9 de julio de 2019, en Oruro, …") dates the event
+                    stop = _SENTENCE_END.search(text, p0, p1)
+                    found = find_dates(text[p0:stop.start() if stop else p1], p0, order=ctx.date_order)
+                    if len(found) == 1 and found[0].span.start - p0 <= _OPENING_DATE:
+                        meta_dates = found[0]
         end = body[-1].end if body else lines[i].end
         event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
                             place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
@@ -846,7 +897,7 @@ def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
 # the end of the paragraph's first sentence (not "U.S." nor "(IOM).": two lower-case letters before)
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñ)]{2})\.(?:\s+(?=[A-ZÁÉÍÓÚÑ«\"“])|\s*$)")
 # "in San Pedro Sula", "en la Ciudad de Panamá", "en Montevideo": capitalised words after "in"/"en"
-_LEAD_IN = re.compile(r"\b(?:in|en)\s+(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3})")
+_LEAD_IN = re.compile(r"\b(?:[Ii]n|[Ee]n)\s+(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3})")
 _LEAD_ONLINE = re.compile(r"\b(?:online|virtually|en\s+l[ií]nea|virtualmente|de\s+(?:manera|forma|modo)\s+virtual|"
                           r"por\s+videoconferencia|by\s+videoconference)\b", re.IGNORECASE)
 
