@@ -518,6 +518,12 @@ def is_share_line(text: str) -> bool:
         and (len(items) >= 2 or bool(re.search(r":|\bon\b|\ben\b", lead.group())))
 
 
+def is_rule(text: str) -> bool:
+    """A rule alone on its line ("------", "======"), cheap to test."""
+    t = text.strip(_SPACE)
+    return len(t) >= 3 and t[0] in "-–—_=~*·•═─━#" and bool(_RULE.match(t))
+
+
 def is_separator(text: str) -> bool:
     """A line that parts a listing's entries (see above): a share line, a rule or a tags line."""
     t = clean(text)

@@ -356,6 +356,8 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
         prev, nxt = (filled[k - 1] if k else None), filled[k + 1]
         closer = prev is not None and not _title_like(prev) and blocks.is_navigation(prev.text) \
             or prev is not None and blocks.is_column_header(prev.text)  # issue 13 (listing18): "Date     Event"
+        if prev is not None and not closer and blocks.is_rule(prev.text):
+            closer = True  # issue 13 (listing28b): a rule of dashes closes the entry above, like a "Read more" link
         if prev is not None and not closer and ln.no in gap and blocks.MORE_LINK.match(blocks.clean(prev.text)):
             closer = True  # issue 13 (listing25): the previous entry's "View record" link, a blank line, the date
         if prev is not None and not closer and ln.no not in gap:
@@ -363,6 +365,8 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
         if not _DIGIT_OR_LABEL.search(ln.text):
             continue
         m = meta_line(ln, order=order)
+        if m is not None and _RANGE_OPEN.search(ln.text) and k + 2 < len(filled) and _range_close(nxt, order):
+            nxt = filled[k + 2]  # issue 13 (listing28b): "9 Sep 2022 -" / "11 Sep 2022": one range on two lines
         if m is None or m.kinds != {"date"} or not _title_like(nxt) or blocks.is_byline(nxt.text) \
                 or meta_line(nxt, order=order) is not None or blocks.is_pager(nxt.text):
             continue
@@ -373,6 +377,15 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
         first = min(out)
         out.update(no for no in opening if no < first)
     return out
+
+
+_RANGE_OPEN = re.compile(r"\d[ \t]*[-–—][ \t]*$")  # a date line left open by a range's dash ("9 Sep 2022 -")
+
+
+def _range_close(line: Line, order: str | None) -> bool:
+    """Issue 13 (listing28b): the line that closes a date range opened on the line above: a date line alone."""
+    m = meta_line(line, order=order) if not line.blank and _DIGIT_OR_LABEL.search(line.text) else None
+    return m is not None and m.kinds == {"date"} and len(m.parts) == 1
 
 
 def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
@@ -497,6 +510,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
     outside_links: list[Line] = []
     lead = _lead_dates(lines, order=order)
     pending: Meta | None = None  # a date line printed before the next entry's title
+    pending_more: list[Meta | None] = []  # the line closing the pending date's range ([None]: awaited)
     last_head = _last_head(lines, order=order)
     prev_ln: Line | None = None  # the previous non-blank line
     paired = label_pairs(lines, order)  # issue 13 (listing24): "Fecha" / "12 - 13 noviembre, 2018"
@@ -527,7 +541,11 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             continue
         if pending is None and ln.no in lead:
             pending = meta_line(ln, order=order)
+            pending_more = [] if pending is None or not _RANGE_OPEN.search(ln.text) else [None]
             last_meta, closed = False, cur is not None
+            continue
+        if pending is not None and pending_more == [None] and above is pending.line and _range_close(ln, order):
+            pending_more = [meta_line(ln, order=order)]  # issue 13 (listing28b): the range's last day, next line
             continue
         if cur is not None and ln.no > last_head and blocks.is_pager(ln.text) \
                 and not blocks.MORE_LINK.match(blocks.clean(ln.text)):
@@ -542,7 +560,7 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             continue
         m = values.get(ln.no) or meta_line(ln, order=order)
         if pending is not None and m is None:  # the title under a date printed before it
-            out.append(Entry(ln, [pending]))
+            out.append(Entry(ln, [pending, *(x for x in pending_more if x is not None)]))
             pending, last_meta, closed = None, True, False
             continue
         if m is None and (blocks.MORE_LINK.match(blocks.clean(ln.text)) or outside_links and blocks.is_pager(ln.text)):
