@@ -124,7 +124,11 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
     `sentence` is the open sentence the line before ends (with the lines joined to it already), `para`
     the whole unit the line before ends (issue 13, roles3: a wrapped paragraph's prose before the open
     sentence makes its short last sentence prose too: "... brindó apoyo. La RROCM" / "presentó ...")."""
-    if _BULLET.match(nxt) or _NUMBERED.match(nxt) or len(nxt) - len(nxt.lstrip(" \t\u00a0")) > 8:
+    indent = len(nxt) - len(nxt.lstrip(" \t\u00a0"))
+    if _BULLET.match(nxt) or _NUMBERED.match(nxt) \
+            or indent > 8 and abs(indent - (len(prev) - len(prev.lstrip(" \t\u00a0")))) > 2:
+        # a line indented deeper than the line above opens a block of its own; (issue 13, listing28b) a paragraph
+        # indented as a whole under a column ("Date    Event": the event's text under its column) goes on
         return False
     p, n = prev.strip(), nxt.strip()
     if p and _ACRONYM_NEXT.fullmatch(n.rstrip(".;,")) and _CAP_WORD.fullmatch(p.split()[-1]) and _prose_line(p):

@@ -96,3 +96,28 @@ def test_ruled_date_event_columns(lang):
     assert "UNHCR" in first.description.exact or "ACNUR" in first.description.exact
     assert "UNICEF" in second.description.exact
     assert "World Bank" in third.description.exact or "Banco Mundial" in third.description.exact
+
+
+# -- the entry's prose indented as a whole under the "Event" column: its wrapped lines are one paragraph ----------
+
+@pytest.fixture(scope="module")
+def tools():
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_indented_prose_wraps_as_one_paragraph(tools, lang):
+    from rcpkg.loaders.extract import extract
+
+    page = event_page(_RULED[lang], lang, layout="listing", url="https://example.org/calendar")
+    first = parse_page(page).events[0]
+    x = extract(page, first, *tools)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    office = "Office of the UNHCR in Santiago" if lang == "en" else "Oficina del ACNUR en Santiago"
+    assert (office, "organizer") in got, got  # "Prepared by X jointly" / "with the Office ...": one sentence
