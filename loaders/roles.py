@@ -646,6 +646,9 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # a clause on who took part, then its list after a colon: "Civil-society organizations took part for the first
     # time: X and Y", "Participaron por primera vez organizaciones de la sociedad civil: X y Y"
     ("participant", r"\b(?:took part|participated|attended|participaron|asistieron|tomaron parte)\b[^.:;()]{0,100}:"),
+    # issue 13 (event28): "The twelve Member States were represented: X, Y and Z", "Estuvieron representados los
+    # Estados Miembros: X, Y y Z": the passive "represented" then its list after a colon
+    ("participant", r"\b(?:were|was|estuvieron|estuvo) (?:all |also |todos |tambien )?represent(?:ed|ad[oa]s?)\b[^.:;()]{0,60}:"),
     # the office a host acts through: "hosted the Conference online through the Directorate of …", "acogió la reunión
     # a través de la Dirección …" (the host and the office, as "a través de"; the cue is the group "c")
     ("host", r"\b(?:hosted|hosts|will host|co hosted|acogio|acogieron|acogera) (?:the |this |la |el |este |esta )?"

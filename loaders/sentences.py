@@ -63,7 +63,9 @@ _WORDS = re.compile(r"[^\W\d_][\w’'\-.]*")
 _SOFT_PREV_END = re.compile(r"[\w,)\-–’'”\"]$")
 # the rest of a list of names after a line break: capitalised items apart by commas, closed by "and" / "y" and a stop
 _NAME_LIST_GOES_ON = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60}(?:, [A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60})*"
-                                r"(?:,? (?:and|y|e) [A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60})?[.;]?$")
+                                r"(?:,? (?:and|y|e) [A-ZÁÉÍÓÚÑ][\w'’.()\- ]{1,60})?(?:[.;](?:\s.*)?)?$")
+# (issue 13, event28: the list may close with a stop and the line go on with the next sentence: "Delegations:
+# Peru, Chile," / "Bolivia and Ecuador. The RCM attended as a guest.")
 
 
 _ACRONYM_NEXT = re.compile(r"\([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&/\-]{1,15}\)")

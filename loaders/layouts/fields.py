@@ -85,7 +85,9 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
     # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
     held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1 \
         or _continues(last, pending) or _indented_value(last, pending)
-    return (key.startswith("role:") or key == "ignore") and held and all(
+    # issue 13 (event28): "Lugar — Bogotá · University X" / "Sede — University X": a venue's label under the place's
+    # label, with no title between them, is the same event's
+    return (key.startswith("role:") or key in ("ignore", "venue")) and held and all(
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
 
 
