@@ -372,7 +372,34 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
     if out and opening:
         first = min(out)
         out.update(no for no in opening if no < first)
+    elif not out and len(opening) >= 2 and _dates_open_every_paragraph(lines, opening):
+        # issue 13 (listing26): no link closes the entries, but every paragraph from the first dated one on
+        # opens with its date line over a title ("2023-12-05 / 2023-12-06" / title / place / labels / text):
+        # the repeated shape says the date lines head their entries
+        out = set(opening)
     return out
+
+
+def _dates_open_every_paragraph(lines: list[Line], opening: set[int]) -> bool:
+    """Whether every paragraph (blank-line separated) from the first of the `opening` date lines on, up to the
+    last one, starts with one of them, and each of those paragraphs holds at least its title under the date."""
+    first, last = min(opening), max(opening)
+    starts: list[int] = []
+    size: dict[int, int] = {}
+    cur = None
+    prev_blank = True
+    for ln in lines:
+        if ln.blank:
+            prev_blank = True
+            continue
+        if prev_blank:
+            cur = ln.no
+            if first <= cur <= last:
+                starts.append(cur)
+            size[cur] = 0
+        size[cur] += 1
+        prev_blank = False
+    return set(starts) <= opening and all(size.get(no, 0) >= 3 for no in opening)
 
 
 def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
