@@ -41,6 +41,13 @@ _SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
+# issue 13 (listing26): a cell after a place that says the event's mode or names its venue
+_VENUE_CELL = re.compile(
+    r"^(?:presencial|in[ \t-]+person|face[ \t-]+to[ \t-]+face|onsite|on[ \t-]+site|"
+    r"(?:sede|sala|sal[oó]n|hotel|auditorio|auditorium|canciller[ií]a|ministerio|ministry|headquarters|venue|"
+    r"centro|cent(?:er|re)|embajada|embassy|universidad|university|oficina|offices?|casa|palacio|palace|"
+    r"premises|hall|conference[ \t]+room)\b[^|:]{0,60})$",
+    re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
 # issue 13 (sixth held-out set): a head line's date part may give only the month and year ("September
 # 2017 | Lima", "octubre de 2025"): a date part that dates no day (the event gets no dates from it)
@@ -166,6 +173,10 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             continue  # issue 13 (listing20): the event's kind beside its date ("SEMINAR · 3 May 2020"), see below
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
+            continue
+        if parts and parts[-1].kind == "place" and _VENUE_CELL.match(raw) and not _PROSE_END.search(raw):
+            # issue 13 (listing26): the mode or the venue in a cell after the place ("Quito (Ecuador) | in person",
+            # "Asunción (Paraguay) | Ministerio de Relaciones Exteriores"): the place is the line's fact
             continue
         # issue 13 (fields4): a labelled cell of no event fact among the place and date cells ("Categoría: Talleres |
         # Fecha del evento: … | Lugar: …", "Tags: …"): passed over
