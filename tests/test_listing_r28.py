@@ -94,3 +94,66 @@ def test_place_line_with_modality_or_venue_after_a_bar(lang):
     first, second = r.events[:2]
     assert first.place is not None and first.place.country_code == "EC", first.place
     assert second.place is not None and second.place.country_code == "PY", second.place
+
+
+# -- titles in capitals, a place line, a US date line, the text and a "Continue reading" link; the page count with
+# its "Next »" link after the last entry closes the entries: the site's footer under it is no entry's text -------
+
+_CAPS = {"en": """ANDEAN FORUM ON HUMAN MOBILITY
+AFHM
+Home   The Forum   Topics   Members   News
+Search...
+
+NEWS / MEETINGS
+
+SEMINAR ON LABOUR MIGRATION STATISTICS
+Quito, Ecuador
+March 12-13, 2019
+The Government of Ecuador hosted the seminar, organized by ILO.
+Continue reading
+
+CONSULTATION WITH DIASPORA ASSOCIATIONS
+La Paz, Bolivia
+06/14/2018
+The Technical Secretariat convened the consultation.
+Continue reading
+
+Page 1 of 3   Next »
+
+Technical Secretariat of the AFHM · UNHCR Andean Office · La Paz
+afhm@example.org
+""", "es": """FORO ANDINO DE MOVILIDAD HUMANA
+FAMH
+Inicio   El Foro   Temas   Miembros   Noticias
+Buscar...
+
+NOTICIAS / REUNIONES
+
+SEMINARIO SOBRE ESTADÍSTICAS DE MIGRACIÓN LABORAL
+Quito, Ecuador
+12 y 13 de marzo de 2019
+El Gobierno del Ecuador acogió el seminario, organizado por la OIT.
+Seguir leyendo
+
+CONSULTA CON ASOCIACIONES DE LA DIÁSPORA
+La Paz, Bolivia
+14/06/2018
+La Secretaría Técnica convocó la consulta.
+Seguir leyendo
+
+Página 1 de 3   Siguiente »
+
+Secretaría Técnica del FAMH · Oficina Andina del ACNUR · La Paz
+famh@example.org
+"""}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_page_count_with_next_link_closes_the_entries(lang):
+    page = event_page(_CAPS[lang], lang, layout="listing", url="https://example.org/news/meetings")
+    r = parse_page(page)
+    titles = [e.titles[0].text for e in r.events]
+    assert len(r.events) == 2, titles
+    last = r.events[-1]
+    assert "ACNUR" not in last.span.exact and "UNHCR" not in last.span.exact, last.span.exact
+    assert str(last.dates.start) == "2018-06-14"
