@@ -360,6 +360,9 @@ _COUNT_LEAD = re.compile(
     r"^(?:showing|displaying|mostrando|viendo)\s+(?:(?:events?|eventos|results?|resultados)\s+)?\d+\s*(?:[-–—]|to|a|al)\s*"
     r"\d+\s+(?:of|de)\s+\d+(?:\s+(?:events?|eventos|results?|resultados|entries|entradas))?\.?\s+", re.IGNORECASE)
 
+# issue 13 (listing26): the page count with the paging links after it ("Page 1 of 6   Next »", "Página 2 de 5  ‹ Anterior")
+_PAGE_LEAD = re.compile(r"^(?:page|p[aá]gina)\s+\d+\s+(?:of|de)\s+\d+\s+", re.IGNORECASE)
+
 
 def is_pager(text: str) -> bool:
     """A pager line: page numbers and paging words, with at least one of each or a paging arrow; or a
@@ -372,7 +375,7 @@ def _is_pager(text: str) -> bool:
     t = clean(text)
     if t and (MORE_LINK.match(t) or _PAGER_LINK.match(t)):
         return True
-    m = _COUNT_LEAD.match(t)
+    m = _COUNT_LEAD.match(t) or _PAGE_LEAD.match(t)  # (issue 13, listing26: "Page 1 of 6   Next »")
     if m and m.end() < len(t) and _paging(t[m.end():]):
         return True
     return _paging(t)

@@ -41,6 +41,13 @@ _SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
+# issue 13 (listing26): a cell after a place that says the event's mode or names its venue
+_VENUE_CELL = re.compile(
+    r"^(?:presencial|in[ \t-]+person|face[ \t-]+to[ \t-]+face|onsite|on[ \t-]+site|"
+    r"(?:sede|sala|sal[oó]n|hotel|auditorio|auditorium|canciller[ií]a|ministerio|ministry|headquarters|venue|"
+    r"centro|cent(?:er|re)|embajada|embassy|universidad|university|oficina|offices?|casa|palacio|palace|"
+    r"premises|hall|conference[ \t]+room)\b[^|:]{0,60})$",
+    re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:fechas?|dates?|when|cu[aá]ndo)[ \t]*:[ \t]*", re.IGNORECASE)
 # issue 13 (sixth held-out set): a head line's date part may give only the month and year ("September
 # 2017 | Lima", "octubre de 2025"): a date part that dates no day (the event gets no dates from it)
@@ -166,6 +173,10 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             continue  # issue 13 (listing20): the event's kind beside its date ("SEMINAR · 3 May 2020"), see below
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
+            continue
+        if parts and parts[-1].kind == "place" and _VENUE_CELL.match(raw) and not _PROSE_END.search(raw):
+            # issue 13 (listing26): the mode or the venue in a cell after the place ("Quito (Ecuador) | in person",
+            # "Asunción (Paraguay) | Ministerio de Relaciones Exteriores"): the place is the line's fact
             continue
         # issue 13 (fields4): a labelled cell of no event fact among the place and date cells ("Categoría: Talleres |
         # Fecha del evento: … | Lugar: …", "Tags: …"): passed over
@@ -376,6 +387,11 @@ def _lead_dates(lines: list[Line], *, order: str | None = None) -> set[int]:
     if out and opening:
         first = min(out)
         out.update(no for no in opening if no < first)
+    elif not out and len(opening) >= 2 and _dates_open_every_paragraph(lines, opening):
+        # issue 13 (listing26): no link closes the entries, but every paragraph from the first dated one on
+        # opens with its date line over a title ("2023-12-05 / 2023-12-06" / title / place / labels / text):
+        # the repeated shape says the date lines head their entries
+        out = set(opening)
     return out
 
 
@@ -386,6 +402,28 @@ def _range_close(line: Line, order: str | None) -> bool:
     """Issue 13 (listing28b): the line that closes a date range opened on the line above: a date line alone."""
     m = meta_line(line, order=order) if not line.blank and _DIGIT_OR_LABEL.search(line.text) else None
     return m is not None and m.kinds == {"date"} and len(m.parts) == 1
+
+
+def _dates_open_every_paragraph(lines: list[Line], opening: set[int]) -> bool:
+    """Whether every paragraph (blank-line separated) from the first of the `opening` date lines on, up to the
+    last one, starts with one of them, and each of those paragraphs holds at least its title under the date."""
+    first, last = min(opening), max(opening)
+    starts: list[int] = []
+    size: dict[int, int] = {}
+    cur = None
+    prev_blank = True
+    for ln in lines:
+        if ln.blank:
+            prev_blank = True
+            continue
+        if prev_blank:
+            cur = ln.no
+            if first <= cur <= last:
+                starts.append(cur)
+            size[cur] = 0
+        size[cur] += 1
+        prev_blank = False
+    return set(starts) <= opening and all(size.get(no, 0) >= 3 for no in opening)
 
 
 def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
