@@ -1172,6 +1172,9 @@ _LIST = re.compile(
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
     # Rica, attended"): one link of the list
     r"(?:which is |which was |then |currently )?(?:held|exercised) by|(?:entonces |actualmente )?(?:ejercid[oa]|ocupad[oa]) por|"
+    # issue 13 (listing26): the body the office's task is entrusted to ("Convocada por la Presidencia Pro Tempore de
+    # Argentina, a cargo de la Dirección Nacional de Migraciones", "in the hands of its Migration Department")
+    r"(?:que esta |que estuvo )?a cargo del?|(?:which is |then )?in the hands of|"
     # issue 13 (country21): the office its holder exercises through a body ("the Presidency Pro Tempore of X, exercised
     # through its Migration Institute", "ejercida a través del Instituto ..."), and "via" as "through"
     r"(?:which is |which was |then |currently )?(?:held|exercised) (?:through|via)|"

@@ -157,3 +157,59 @@ def test_page_count_with_next_link_closes_the_entries(lang):
     last = r.events[-1]
     assert "ACNUR" not in last.span.exact and "UNHCR" not in last.span.exact, last.span.exact
     assert str(last.dates.start) == "2018-06-14"
+
+
+# -- "convened by the Presidency Pro Tempore of X, a cargo de Y": the body that holds the presidency's task for X
+# convenes with it (a link of the run, like "held by", "ejercida por") ------------------------------------------
+
+_HELD = {"en": """Andean Forum on Human Mobility
+Calendar
+
+2014-03-20 / 2014-03-21
+VI Andean Forum on Human Mobility
+Online
+Convened by the Pro Tempore Presidency of Chile, in the hands of the Migration Department of the Interior Ministry.
+
+2013-05-02
+V Andean Forum on Human Mobility
+Online
+Convened by the Pro Tempore Presidency of Peru, in the hands of the Ministry of Foreign Affairs of Peru.
+""", "es": """Foro Andino de Movilidad Humana
+Calendario
+
+2014-03-20 / 2014-03-21
+VI Foro Andino de Movilidad Humana
+Modalidad virtual
+Convocado por la Presidencia Pro Tempore de Chile, a cargo del Departamento de Migraciones del Ministerio del Interior.
+
+2013-05-02
+V Foro Andino de Movilidad Humana
+Modalidad virtual
+Convocado por la Presidencia Pro Tempore del Perú, a cargo del Ministerio de Relaciones Exteriores del Perú.
+"""}
+
+
+def _roles(text, lang):
+    from rcpkg.loaders.extract import extract
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    gz, th = Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+    page = event_page(text, lang, layout="listing", url="https://example.org/calendar")
+    out = []
+    for ev in parse_page(page).events:
+        x = extract(page, ev, gz, th)
+        out.append({(i.role, getattr(i, "agent", None)) for i in x.involvements})
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_presidency_held_by_a_body_convenes_with_it(lang):
+    first, second = _roles(_HELD[lang], lang)
+    assert ("convener", "gov-cl") in first, first
+    assert not any(role == "mentioned" for role, _ in first), first
+    assert sum(role == "convener" for role, _ in first) == 2, first
+    assert ("convener", "gov-pe") in second and sum(role == "convener" for role, _ in second) == 2, second
