@@ -210,7 +210,9 @@ def account_redone(target: Target, checks, redone: dict, *, reusing: bool, valid
     if not redone:
         return
     for graph_name, (events, old_graph_nodes) in redone.items():
-        checks.shared |= events
+        # the events now, and those the page described before (gone when it was minted again): the whole
+        # store has the last word on both (Checks.finish)
+        checks.shared |= events | old_graph_nodes[0]
         if graph_name not in target.changed:
             if reusing:  # a reused page minted again: what its old events derived is recomputed
                 target.affected = tuple(a | b for a, b in zip(target.affected, old_graph_nodes))
