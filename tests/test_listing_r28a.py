@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 from event_pages import event_page
+from test_extract import pairs, run
+from test_roles_rules import ref, tools  # noqa: F401  (fixtures)
 
 from rcpkg.loaders.layouts import parse_page
 
@@ -189,27 +191,15 @@ Convocado por la Presidencia Pro Tempore del Perú, a cargo del Ministerio de Re
 """}
 
 
-def _roles(text, lang):
-    from rcpkg.loaders.extract import extract
-    from rcpkg.loaders.gazetteer import Gazetteer
-    from rcpkg.loaders.reference import load_reference
-    from rcpkg.loaders.themes import ThemeMatcher
-    from rcpkg.resources import reference_dir
-
-    ref = load_reference(reference_dir())
-    gz, th = Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+def _roles(tools, text, lang):  # noqa: F811
     page = event_page(text, lang, layout="listing", url="https://example.org/calendar")
-    out = []
-    for ev in parse_page(page).events:
-        x = extract(page, ev, gz, th)
-        out.append({(i.role, getattr(i, "agent", None)) for i in x.involvements})
-    return out
+    return [pairs(run(tools, page, ev)) for ev in parse_page(page).events]
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_presidency_held_by_a_body_convenes_with_it(lang):
-    first, second = _roles(_HELD[lang], lang)
-    assert ("convener", "gov-cl") in first, first
-    assert not any(role == "mentioned" for role, _ in first), first
-    assert sum(role == "convener" for role, _ in first) == 2, first
-    assert ("convener", "gov-pe") in second and sum(role == "convener" for role, _ in second) == 2, second
+def test_presidency_held_by_a_body_convenes_with_it(tools, lang):  # noqa: F811
+    first, second = _roles(tools, _HELD[lang], lang)
+    assert ("gov-cl", "convener") in first, first
+    assert not any(role == "mentioned" for _, role in first), first
+    assert sum(role == "convener" for _, role in first) == 2, first
+    assert ("gov-pe", "convener") in second and sum(role == "convener" for _, role in second) == 2, second
