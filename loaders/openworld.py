@@ -993,6 +993,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
+            if nxt.kind == "country" or kind == "Government":
+                # issue 13 (round 29): "Ministerio del Trabajo de Colombia" is, in its country, the
+                # "Ministerio del Trabajo": the unit's own name, printed, is one of its names too
+                printed = (surface,)
             if type_ == "OrganizationUnit" and kind not in (None, "Government") and nxt.kind != "country":
                 # "Oficina Regional de UNICEF para América Latina y el Caribe": the unit's remit after its
                 # parent is part of its name (up to the next known name)
@@ -1043,7 +1047,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
             # issue 13 (rules5): named as "<office> of <country>", as the same body is printed elsewhere
             # ("Ministry of Labour of Ecuador"); the possessive form is kept as printed
-            printed = (name,)
+            printed = (name, surface)
             name = f"{surface} of {text[prv.start:prv.end]}"
         else:
             base = name
