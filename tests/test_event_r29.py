@@ -46,3 +46,30 @@ def test_section_trail_is_no_title(lang):
 ])
 def test_section_trail(text, crumb):
     assert blocks.is_breadcrumb(text) is crumb
+
+
+# -- the place line printed between the title and the date line ("Lima, Peru" / "March 3–4, 2021") is the
+#    event's place, as under the date line --
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Subregional Meeting on Labour Mobility\nQuito, Ecuador\nMay 6–7, 2019\n\nEcuador hosted the meeting.\n",
+     "en", "EC"),
+    ("Taller Subregional sobre Movilidad Laboral\nAsunción, Paraguay\n6 y 7 de mayo de 2019\n\n"
+     "El Paraguay acogió el taller.\n", "es", "PY"),
+    ("CONSULTATION ON RETURNED CHILDREN\nTegucigalpa, Honduras\n2 September 2020\n\nHonduras hosted it.\n",
+     "en", "HN"),
+])
+def test_place_line_above_date_line(text, lang, country):
+    r = parse_page(event_page(text, lang))
+    assert len(r.events) == 1
+    ev = r.events[0]
+    assert ev.place is not None and ev.place.country_code == country, ev.place
+    assert ev.dates is not None
+
+
+def test_sentence_above_date_line_is_no_place():
+    text = ("Subregional Meeting on Labour Mobility\nThe meeting took place in Quito, Ecuador.\nMay 6–7, 2019\n\n"
+            "Ecuador hosted the meeting.\n")
+    r = parse_page(event_page(text, "en"))
+    ev = r.events[0]
+    assert ev.dates is not None
