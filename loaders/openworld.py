@@ -993,6 +993,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         if parent is not None:
             absorbed = nxt.start
             name = text[mention.start:nxt.end]
+            if nxt.kind == "country" or kind == "Government":
+                # issue 13 (event29): "<unit> of <country>" ("Federal Foreign Office of Germany", "Fiscalía General
+                # de Nicaragua"): the unit is also known by its own name, as other pages print it (the longest
+                # name stays its label)
+                printed = (surface,)
             if type_ == "OrganizationUnit" and kind not in (None, "Government") and nxt.kind != "country":
                 # "Oficina Regional de UNICEF para América Latina y el Caribe": the unit's remit after its
                 # parent is part of its name (up to the next known name)

@@ -73,3 +73,25 @@ def test_sentence_above_date_line_is_no_place():
     r = parse_page(event_page(text, "en"))
     ev = r.events[0]
     assert ev.dates is not None
+
+
+# -- a unit named "<unit> of <country>" is also known by the unit's own name, as other pages print it (the
+#    longest name stays its label) --
+
+@pytest.mark.parametrize("body, lang, short, full", [
+    ("The meeting received financial support from the Civil Defence Directorate of Nicaragua.", "en",
+     "Civil Defence Directorate", "Civil Defence Directorate of Nicaragua"),
+    ("La reunión contó con el apoyo financiero de la Dirección de Defensa Civil de Nicaragua.", "es",
+     "Dirección de Defensa Civil", "Dirección de Defensa Civil de Nicaragua"),
+])
+def test_unit_of_country_keeps_its_own_name(tools, body, lang, short, full):  # noqa: F811
+    page = event_page(_HEAD29[lang] + body + "\n", lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = [i.extracted for i in x.involvements if i.extracted]
+    assert [(e.name, e.parent) for e in got] == [(full, "gov-ni")], got
+    assert short in got[0].printed
+
+
+_HEAD29 = {"en": "Subregional Meeting on Labour Mobility\nQuito, Ecuador\nMay 6–7, 2019\n\n",
+           "es": "Taller Subregional sobre Movilidad Laboral\nQuito, Ecuador\n6 y 7 de mayo de 2019\n\n"}
