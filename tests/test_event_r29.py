@@ -95,3 +95,19 @@ def test_unit_of_country_keeps_its_own_name(tools, body, lang, short, full):  # 
 
 _HEAD29 = {"en": "Subregional Meeting on Labour Mobility\nQuito, Ecuador\nMay 6–7, 2019\n\n",
            "es": "Taller Subregional sobre Movilidad Laboral\nQuito, Ecuador\n6 y 7 de mayo de 2019\n\n"}
+
+
+# -- "the sessions were moderated by X" / "las sesiones fueron moderadas por X": X ran the event's work (as "chaired
+#    the sessions"), its coordinator; a single panel's moderator stays a participant --
+
+@pytest.mark.parametrize("body, lang, gov, role", [
+    ("The working sessions were moderated by Ecuador. Peru took part.", "en", "gov-ec", "coordinator"),
+    ("Las sesiones de trabajo fueron moderadas por el Ecuador. El Perú participó.", "es", "gov-ec", "coordinator"),
+    ("Las sesiones estuvieron moderadas por Chile. El Perú participó.", "es", "gov-cl", "coordinator"),
+    ("The closing panel was moderated by Ecuador. Peru took part.", "en", "gov-ec", "participant"),
+])
+def test_sessions_moderated_by(tools, body, lang, gov, role):  # noqa: F811
+    page = event_page(_HEAD29[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    assert (gov, role) in got, got
