@@ -100,6 +100,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\b(?:bajo|con) el liderazgo del?\b"),
     ("coordinator", r"\bunder the leadership of\b"),
     ("coordinator", r"\b(?:chaired|presided(?: over)?) (?:jointly )?by\b"),
+    # issue 13 (event29): who moderates the event's sessions (all of them) runs its work, as "chaired the sessions":
+    # "The (working) sessions were moderated by X", "Las sesiones (de trabajo) fueron / estuvieron moderadas por X"
+    ("coordinator", r"\b(?:the )?(?:working |technical )?sessions (?:were|will be) (?:jointly )?moderated by\b"),
+    ("coordinator", r"\b(?:las )?sesiones(?: de trabajo| tecnicas)? (?:fueron|seran|estuvieron|estaran) moderadas "
+                    r"(?:conjuntamente )?por\b"),
     ("coordinator", r"\bunder the chair(?:manship)? of\b"),
     ("coordinator", r"\bpresidid[oa]s? por\b"),
     # a meeting held "under" a Presidency Pro-Tempore: its holder chairs it (the cue stops before the

@@ -217,9 +217,17 @@ _CRUMB_HERE = re.compile(r"^(?:you are here|you're here|usted est[aá] aqu[ií]|
                          r"est[aá]s? en|se encuentra en|ubicaci[oó]n actual)\s*:\s*\S", re.IGNORECASE)
 
 
+# issue 13 (event29): a trail led by the site's section, without "Home" ("Events / Forum on Missing Migrants",
+# "Eventos / Reunión de la red", "Noticias › …"): a section word then a separator then the page's short name
+_CRUMB_SECTION = re.compile(
+    r"^(?:events?|eventos?|news|noticias|activities|actividades|agenda|meetings|reuniones|press|prensa|"
+    r"publications|publicaciones|documents|documentos)\s*[›»>/]\s*\S", re.IGNORECASE)
+
+
 def is_breadcrumb(text: str) -> bool:
     t = clean(text)
-    return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)) or bool(_CRUMB_HERE.match(t)))
+    return len(t) < 160 and (bool(_CRUMB_HOME.match(t)) or bool(_CRUMB_MARK.search(t)) or bool(_CRUMB_HERE.match(t))
+                             or bool(_CRUMB_SECTION.match(t)))
 
 
 # issue 13 (menu bar): a site's menu printed on one line, its items apart by wide gaps or bars ("Home   About

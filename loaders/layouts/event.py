@@ -229,6 +229,16 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         got = fact_field(ctx, loc, "dateplace", sp, rest[date_i].no, name) if sp is not None else None
         dates = dates or got
         body = [ln for ln in body if ln is not rest[date_i - 1]]
+    if date_i and loc.place is None and not loc.online and rest[date_i - 1] in body:
+        # issue 13 (event29): the place line printed between the title and the date line ("San José, Costa
+        # Rica" / "March 3–4, 2021"): the event's place, as a place line under the date
+        cand = rest[date_i - 1]
+        ct = blocks.clean(cand.text)
+        if not _sentence(cand.text) and labels.find(cand.text) is None and looks_like_place(ct) \
+                and not blocks.is_bullet(cand.text) and (sp := blocks.line_span(text, cand)) is not None:
+            city_field(ctx, loc, sp, cand.no, name)
+            if loc.place is not None or loc.online:
+                body = [ln for ln in body if ln is not cand]
     after = rest[(date_i + 1) if date_i is not None else body_end:field_i]
     if date_i is None:
         # no date line: a place line may close the description
