@@ -331,7 +331,7 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
                 venue = blocks.span(text, *vs) if vs else None
             elif part.kind == "date" and dates is None:
                 dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
-                if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
+                if dates is None and not heads.no_day(value.exact):
                     dates = _in_heading_year(ctx, value, meta.line.no)
                     if dates is None:
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
