@@ -74,3 +74,40 @@ def test_year_alone_beside_the_place_opens_an_entry(lang):
     assert "PAHO" in second.description.exact or "OPS" in second.description.exact
     assert "PAHO" not in r.events[0].description.exact and "OPS" not in r.events[0].description.exact
     assert not [w for w in r.warnings if "date not understood" in str(w)]
+
+
+# -- a process's body named with its owner before or after its name: the body, no involvement of the process ------
+
+@pytest.fixture(scope="module")
+def tools():
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+_OWNED = {
+    "en": ["Prepared by the RCM Working Group on Labor Migration jointly with UNHCR.",
+           "The Working Group on Labor Migration of the RCM prepared the course; UNHCR took part."],
+    "es": ["Preparado por la CRM Grupo de Trabajo sobre Migración Laboral junto con el ACNUR.",
+           "El Grupo de Trabajo sobre Migración Laboral de la CRM preparó el curso; participó el ACNUR."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("k", [0, 1])
+def test_owner_named_with_its_body_is_no_involvement(tools, lang, k):
+    from test_extract import run
+
+    title = "Course on Labour Mobility" if lang == "en" else "Curso sobre Movilidad Laboral"
+    head = "Lima, Peru, 3 May 2022" if lang == "en" else "Lima, Perú, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + _OWNED[lang][k] + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    agents = {i.agent for i in x.involvements}
+    assert "rcm-wg-labor-migration" in agents and "unhcr" in agents
+    assert "rcm" not in agents
+    wg = next(i for i in x.involvements if i.agent == "rcm-wg-labor-migration")
+    assert ("RCM" in wg.mention.exact or "CRM" in wg.mention.exact)
