@@ -111,3 +111,97 @@ def test_owner_named_with_its_body_is_no_involvement(tools, lang, k):
     assert "rcm" not in agents
     wg = next(i for i in x.involvements if i.agent == "rcm-wg-labor-migration")
     assert ("RCM" in wg.mention.exact or "CRM" in wg.mention.exact)
+
+
+# -- a calendar card's date badge gives the first day; its place-and-date line the whole range -----------------------
+
+_BADGE = {"en": """Andean Forum on Human Mobility
+Home · About · Members · Calendar · News
+EN | ES
+
+Calendar 2021
+Filter by year: 2020 | 2021 | 2022
+
+07
+SEP 2021
+Border Workshop on Smuggling of Migrants
+Tacna, Peru · 2021-09-07 / 2021-09-09
+Prepared by the Forum's Secretariat with UNODC. Officers of Chile and Peru took part.
+Read more →
+
+15
+OCT 2021
+Consultation on Labour Migration Statistics
+Quito, Ecuador · 15.10.2021
+Ecuador hosted the consultation; ILO presented its survey.
+Read more →
+
+02
+NOV 2021
+Regional Seminar on Refugee Protection
+La Paz, Bolivia · 2-4 November 2021
+UNHCR and Bolivia organized the seminar.
+Read more →
+
+Share: Facebook | X | WhatsApp
+""", "es": """Foro Andino de Movilidad Humana
+Inicio · Quiénes somos · Miembros · Calendario · Noticias
+ES | EN
+
+Calendario 2021
+Filtrar por año: 2020 | 2021 | 2022
+
+07
+SEP 2021
+Taller Fronterizo sobre Tráfico Ilícito de Migrantes
+Tacna, Perú · 2021-09-07 / 2021-09-09
+Preparado por la Secretaría del Foro con la UNODC. Participaron oficiales de Chile y Perú.
+Ver detalle →
+
+15
+OCT 2021
+Consulta sobre Estadísticas de Migración Laboral
+Quito, Ecuador · 15.10.2021
+Ecuador fue anfitrión de la consulta; la OIT presentó su encuesta.
+Ver detalle →
+
+02
+NOV 2021
+Seminario Regional sobre Protección de Refugiados
+La Paz, Bolivia · del 2 al 4 de noviembre de 2021
+El ACNUR y Bolivia organizaron el seminario.
+Ver detalle →
+
+Compartir: Facebook | X | WhatsApp
+"""}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_badge_day_and_place_line_range(lang):
+    page = event_page(_BADGE[lang], lang, layout="listing", url="https://example.org/calendar/2021")
+    r = parse_page(page)
+    assert len(r.events) == 3, [e.titles[0].text for e in r.events]
+    got = [(str(e.dates.start), str(e.dates.end) if e.dates.end else None) for e in r.events]
+    assert got == [("2021-09-07", "2021-09-09"), ("2021-10-15", None), ("2021-11-02", "2021-11-04")]
+    first = r.events[0]
+    assert any("2021-09-09" in p.exact for p in first.dates.parts)  # the range's end is quoted
+
+
+# -- a body that shares or presents its working model, protocol or tools at the event takes part in it ----------------
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The course gathered consular staff. The National Child Protection Agency of Peru shared the model of care "
+           "of its shelters, and UNICEF explained the protocol for family tracing."),
+    ("es", "El curso reunió a personal consular. El Instituto Nacional de la Niñez del Perú compartió el modelo de "
+           "atención de sus hogares, y el UNICEF explicó el protocolo de búsqueda de familias."),
+])
+def test_shared_model_or_protocol_is_participation(tools, lang, body):
+    from test_extract import run
+
+    title = "Course on Child Migrants" if lang == "en" else "Curso sobre Niñez Migrante"
+    head = "Lima, Peru, 3 May 2022" if lang == "en" else "Lima, Perú, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + body + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    roles = {i.agent: i.role for i in x.involvements}
+    assert roles.get("unicef") == "participant", roles
+    assert any(r == "participant" for a, r in roles.items() if a != "unicef"), roles
