@@ -205,3 +205,41 @@ def test_shared_model_or_protocol_is_participation(tools, lang, body):
     roles = {i.agent: i.role for i in x.involvements}
     assert roles.get("unicef") == "participant", roles
     assert any(r == "participant" for a, r in roles.items() if a != "unicef"), roles
+
+
+# -- a fields page's "Label      | value" rows (an aligned gap, then a bar): the value starts after the bar ---------
+
+_BAR_ROWS = {"en": """Andean Forum on Human Mobility
+Home   About   Groups   Events
+
+NETWORK OF BORDER OFFICIALS
+
+Activities
+------------------------------------------------------------
+Workshop on Integrated Border Controls
+  Date          | 4 May 2021
+  Location      | Cusco, Peru
+  Organizer     | Government of Peru
+------------------------------------------------------------
+""", "es": """Foro Andino de Movilidad Humana
+Inicio   Quiénes somos   Grupos   Eventos
+
+RED DE FUNCIONARIOS DE FRONTERA
+
+Actividades
+------------------------------------------------------------
+Taller sobre Controles Integrados de Frontera
+  Fecha         | 4 de mayo de 2021
+  Lugar         | Cusco, Perú
+  Organiza      | Gobierno del Perú
+------------------------------------------------------------
+"""}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_aligned_bar_row_place(lang):
+    page = event_page(_BAR_ROWS[lang], lang, layout="fields", url="https://example.org/groups/border")
+    r = parse_page(page)
+    assert len(r.events) == 1
+    ev = r.events[0]
+    assert ev.place is not None and ev.place.span.exact.startswith("Cusco") and ev.place.city_geonameid is not None
