@@ -109,6 +109,8 @@ _COMPOUND_AFTER = re.compile(r"-[A-ZÁÉÍÓÚÑ]{2,}(?![\w-])")
 _COMMA_NEXT = re.compile(r",\s*")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+_OWNED_GAP = re.compile(r"[ \t]+(?:of the|of|de la|del|de)[ \t]+")
+_OWNER_GAP = re.compile(r"[ \t]")  # issue 13 (listing29): one space between an owner and its body's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +273,21 @@ class Gazetteer:
         """Drop an acronym that repeats the name right before it ("... Migration (RCM)")."""
         out: list[Mention] = []
         for m in mentions:
+            if out and out[-1].entity_id != m.entity_id and _OWNER_GAP.fullmatch(text, out[-1].end, m.start):
+                # issue 13 (listing29): the process that owns the body named right after it ("the RCM Working Group on
+                # …", "el Grupo … de la CRM" is read elsewhere) is part of the body's name, no involvement of its own:
+                # one mention of the body, the owner's name with it
+                prev = out[-1]
+                if prev.entity_id in self._family.get(m.entity_id, ()):
+                    out[-1] = Mention(m.entity_id, prev.start, m.end, text[prev.start:m.end], m.kind)
+                    continue
+            if out and out[-1].entity_id != m.entity_id and _OWNED_GAP.fullmatch(text, out[-1].end, m.start):
+                # ... and the owner named after the body's name ("the Working Group on … of the RCM", "el Grupo de
+                # Trabajo sobre … de la CRM"): one mention of the body, its owner with it
+                prev = out[-1]
+                if m.entity_id in self._family.get(prev.entity_id, ()):
+                    out[-1] = Mention(prev.entity_id, prev.start, m.end, text[prev.start:m.end], prev.kind)
+                    continue
             if out and m.kind == "acronym":
                 prev = out[-1]
                 family = self._family.get(prev.entity_id, {prev.entity_id})

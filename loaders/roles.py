@@ -968,10 +968,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?:moderador|relator)(?:a|es|as)?\b"),
     # what a body shared or presented with an article: "shared the results of", "compartió la experiencia de"
     ("participant", r"\b(?:presented|shared|explained|described) the (?:results|findings|experience|experiences|"
-                    r"lessons|data|progress|outcomes|work|practices|good practices|achievements)\b"),
+                    r"lessons|data|progress|outcomes|work|practices|good practices|achievements|"
+                    r"model|models|methodology|protocol|protocols|tools|approach)\b"),  # (listing29: its working tools)
     ("participant", r"\b(?:presento|presentaron|compartio|compartieron|expuso|expusieron|explico|explicaron) "
                     r"(?:la|el|los|las) (?:experiencias?|resultados|avances|lecciones|datos|logros|practicas|"
-                    r"buenas practicas|trabajo|hallazgos)\b"),
+                    r"buenas practicas|trabajo|hallazgos|modelo|modelos|metodologia|protocolo|protocolos|herramientas|"
+                    r"enfoque)\b"),
     # support given to a part of the event's work: "apoyó la facilitación de los ejercicios", "supported the logistics"
     ("supporter", r"\b(?:supported|supports|will support|assisted with|helped with) the (?:facilitation|moderation|"
                   r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation|"

@@ -57,6 +57,12 @@ MONTH_YEAR = re.compile(
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|set|dic)\.?,?[ \t]+"
     r"(?:(?:de|del)[ \t]+)?(?:19|20)\d\d", re.IGNORECASE)
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")  # issue 13 (listing29): a year alone in a place-and-date line's cell
+
+
+def no_day(value: str) -> bool:
+    """A date part that dates no day: a month and year ("September 2017"), or a year alone ("2019")."""
+    return bool(MONTH_YEAR.fullmatch(value) or BARE_YEAR.fullmatch(value))
 _PROSE_END = re.compile(r"[.!?;:…)»\"”]$")
 _BRACKETED = re.compile(r"[^().!?;:]{2,60}\([^().!?;:]{2,40}\)")
 
@@ -164,6 +170,11 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         dr = range_line(raw, 0, order=order)
         if dr is not None or MONTH_YEAR.fullmatch(raw):
             parts.extend(_place_beside_date(raw, dr, line.start + s))
+            continue
+        if len(cuts) > 1 and BARE_YEAR.fullmatch(raw):
+            # issue 13 (listing29): a year alone beside the place ("Asunción — 2019", "Online | 2020"): the line's
+            # date part, which dates no day (as a month and year alone: the event gets no dates from it)
+            parts.append(Part("date", False, line.start + s, line.start + e))
             continue
         if (km := _KIND_MODE.match(raw)) is not None:  # "Online course": the mode's words are the quote (listing4)
             g = "a" if km.group("a") else "b"

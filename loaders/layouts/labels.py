@@ -315,6 +315,9 @@ def _header_cell(value: str) -> bool:
                for c in re.split(r"\s{2,}", value.strip()))
 
 
+_GAP_BAR = re.compile(r"[|—–][ \t]+")
+
+
 def _leader_match(line: str) -> re.Match | None:
     """issue 13 (fields24): the `_LEADER` match of a line that has a leader or an aligned gap (a cheap test first)."""
     if ".." not in line and "__" not in line and "·" not in line and "…" not in line and "‥" not in line \
@@ -332,5 +335,7 @@ def leader(line: str) -> Label | None:
     if m.group("value") and line[m.end("label"):m.start("value")].strip() == "" and _header_cell(m.group("value")):
         return None  # a table's header row ("Date      Meeting", "Fecha    Lugar"): no field
     value = m.start("value") if m.group("value") else None
+    if value is not None and (bar := _GAP_BAR.match(line, value)) is not None and bar.end() < len(line.rstrip()):
+        value = bar.end()  # issue 13 (listing29): an aligned gap, then a bar ("Location      | Quito"): the value's after it
     return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"), value, bool(m.group("bullet")),
                  False)

@@ -320,6 +320,7 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
     text = ctx.page.text
     place, online, venue = None, False, None
     end_meta = None  # the line of a single first date, whose next line may give the range's last day
+    badge = dates is not None and dates.end is None  # a day read elsewhere (a card's "12" / "JUN 2018" badge)
     for meta in metas:
         for part in meta.parts:
             value = blocks.span(text, part.start, part.end)
@@ -331,12 +332,20 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
                 venue = blocks.span(text, *vs) if vs else None
             elif part.kind == "date" and dates is None:
                 dates = heads.range_line(value.exact, value.start, order=ctx.date_order)
-                if dates is None and not heads.MONTH_YEAR.fullmatch(value.exact):
+                if dates is None and not heads.no_day(value.exact):
                     dates = _in_heading_year(ctx, value, meta.line.no)
                     if dates is None:
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
                 elif dates is not None and dates.end is None:
                     end_meta = meta.line.no
+            elif part.kind == "date" and badge:
+                # issue 13 (listing29): the card's badge gives the first day, its place-and-date line the whole range
+                # ("12" / "JUN 2018" over "Foz do Iguaçu, Brasil · 2018-06-12 / 2018-06-13"): the range's last day,
+                # when the line's range opens on the badge's day (both quoted)
+                badge = False
+                whole = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                if whole is not None and whole.end is not None and whole.start == dates.start:
+                    dates = replace(dates, end=whole.end, parts=(*dates.parts, whole.span))
             elif part.kind == "date" and end_meta is not None and meta.line.no == end_meta + 1 \
                     and meta.kinds == {"date"} and len(meta.parts) == 1:
                 # issue 13 (listing26): a day's date line right under the entry's first one ("2022-05-10" /
