@@ -1138,7 +1138,9 @@ def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None =
 
 
 # issue 13 (round 12): a timeline's year heading, a year alone on its line ("2016", "Año 2019", "2019:")
-_YEAR_HEADING = re.compile(r"^\s*(?:(?:year|a[nñ]o)\s+)?(?P<y>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
+# issue 13 (round 29): the year may sit between rule characters ("— 2014 —", "== 2019 ==", "[2021]", "## 2016")
+_YEAR_HEADING = re.compile(r"^\s*(?:[—–=#*·•\[(-]+\s*)?(?:(?:year|a[nñ]o)\s+)?(?P<y>(?:19|20)\d\d)\s*:?\s*(?:[—–=#*·•\])-]+\s*)?$",
+                           re.IGNORECASE)
 
 
 def _yearless(seg: str) -> tuple[int, int] | None:

@@ -1,0 +1,74 @@
+"""Issue 13 (round 29): country pages - a timeline's year heading decorated with dashes or other rule
+characters ("— 2015 —", "== 2019 ==", "[2021]") is a year heading, neither a title nor a paragraph's line."""
+
+from __future__ import annotations
+
+import pytest
+
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+
+
+def _events(text, lang, url="https://example.org/member-states/paraguay"):
+    page = Page(path="t.txt", url=url, text=text, lang=lang, layout="country")
+    return parse_page(page).events
+
+
+_EN = """Regional Migration Process
+Home | About | Countries | Library
+
+Countries > Paraguay
+
+PARAGUAY
+Member since 2001
+Focal point: Ministry of Foreign Affairs
+
+Activities in Paraguay
+
+{a} 2015 {b}
+Meeting of the Network of Consular Officers on Labour Migration
+Asunción · 03-04/06/2015
+The Network met at the call of the Presidency. The Directorate of Migration presented its new visa rules; the delegates of Bolivia and Brazil attended.
+
+{a} 2019 {b}
+Technical Visit to Border Crossing Points
+Ciudad del Este · 25/09/2019
+The National Police hosted the delegations of Argentina and Uruguay; the IOM Office in Paraguay arranged the agenda.
+
+Other countries: Argentina · Bolivia · Chile
+"""
+
+_ES = """Proceso Regional de Migración
+Inicio | Quiénes somos | Países | Biblioteca
+
+Países > Paraguay
+
+PARAGUAY
+Miembro desde 2001
+Punto focal: Ministerio de Relaciones Exteriores
+
+Actividades en Paraguay
+
+{a} 2015 {b}
+Reunión de la Red de Funcionarios Consulares sobre Migración Laboral
+Asunción · 03-04/06/2015
+La Red se reunió convocada por la Presidencia. La Dirección de Migraciones presentó sus nuevas normas de visado; asistieron los delegados de Bolivia y Brasil.
+
+{a} 2019 {b}
+Visita técnica a puestos fronterizos
+Ciudad del Este · 25/09/2019
+La Policía Nacional recibió a las delegaciones de Argentina y Uruguay; la Oficina de la OIM en Paraguay organizó la agenda.
+
+Otros países: Argentina · Bolivia · Chile
+"""
+
+
+@pytest.mark.parametrize("text,lang,second", [(_EN, "en", "Technical Visit to Border Crossing Points"),
+                                               (_ES, "es", "Visita técnica a puestos fronterizos")])
+@pytest.mark.parametrize("a,b", [("—", "—"), ("==", "=="), ("[", "]"), ("–", "–")])
+def test_decorated_year_heading(text, lang, second, a, b):
+    events = _events(text.format(a=a, b=b), lang)
+    assert [e.titles[0].text for e in events][1:] == [second]
+    assert len(events) == 2
+    assert "2019" not in events[0].description.exact
+    assert events[1].dates.start.isoformat() == "2019-09-25"
