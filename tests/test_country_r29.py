@@ -72,3 +72,60 @@ def test_decorated_year_heading(text, lang, second, a, b):
     assert len(events) == 2
     assert "2019" not in events[0].description.exact
     assert events[1].dates.start.isoformat() == "2019-09-25"
+
+
+# issue 13 (round 29): a table aligned with blanks whose columns are title, dates and city (no text column),
+# each row's paragraph indented under it: the title ends where the blanks before its dates begin
+_EN_TABLE = """Regional Migration Process
+Home   About   Countries   Library
+Countries › Chile
+
+CHILE
+Member since 2000
+Focal point: National Migration Service
+
+Meetings held in Chile
+
+Activity                                              When                  Where
+----------------------------------------------------  --------------------  ---------------
+Seminar on Labour Mobility in the Andes                  7–8 Mar 2017          Valparaíso
+    The Ministry of Labour opened the seminar. The delegations of Peru and Bolivia presented their
+    schemes for seasonal workers.
+Workshop on Consular Assistance to Detained Migrants     24–26 Oct 2022        Antofagasta
+    Given by the ICRC for consular officers of Chile and Argentina.
+
+Other member countries: Argentina · Bolivia · Peru
+"""
+
+_ES_TABLE = """Proceso Regional de Migración
+Inicio   Quiénes somos   Países   Biblioteca
+Países › Chile
+
+CHILE
+Miembro desde 2000
+Punto focal: Servicio Nacional de Migraciones
+
+Reuniones celebradas en Chile
+
+Actividad                                             Fecha                 Lugar
+----------------------------------------------------  --------------------  ---------------
+Seminario sobre Movilidad Laboral en los Andes           7–8 mar 2017          Valparaíso
+    El Ministerio del Trabajo inauguró el seminario. Las delegaciones de Perú y Bolivia presentaron sus
+    esquemas de trabajo temporal.
+Taller sobre Asistencia Consular a Migrantes Detenidos   24–26 oct 2022        Antofagasta
+    Impartido por el CICR para funcionarios consulares de Chile y Argentina.
+
+Otros países miembros: Argentina · Bolivia · Perú
+"""
+
+
+@pytest.mark.parametrize("text,lang,titles", [
+    (_EN_TABLE, "en", ["Seminar on Labour Mobility in the Andes", "Workshop on Consular Assistance to Detained Migrants"]),
+    (_ES_TABLE, "es", ["Seminario sobre Movilidad Laboral en los Andes", "Taller sobre Asistencia Consular a Migrantes Detenidos"]),
+])
+def test_aligned_title_dates_city_rows(text, lang, titles):
+    events = _events(text, lang, url="https://example.org/countries/chile")
+    assert [e.titles[0].text for e in events] == titles
+    assert [(e.dates.start.isoformat(), e.dates.end.isoformat()) for e in events] == [
+        ("2017-03-07", "2017-03-08"), ("2022-10-24", "2022-10-26")]
+    assert [e.place.city_label_en for e in events] == ["Valparaíso", "Antofagasta"]
