@@ -129,3 +129,20 @@ def test_aligned_title_dates_city_rows(text, lang, titles):
     assert [(e.dates.start.isoformat(), e.dates.end.isoformat()) for e in events] == [
         ("2017-03-07", "2017-03-08"), ("2022-10-24", "2022-10-26")]
     assert [e.place.city_label_en for e in events] == ["Valparaíso", "Antofagasta"]
+
+
+# issue 13 (round 29): "X chaired the sessions" / "X presidió las sesiones": the plural of the event's parts is the
+# event's too; X coordinates it as with "chaired the session"
+from tests.test_extract import make, pairs, ref, run, tools  # noqa: E402,F401
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The troika of Colombia, Peru and Chile chaired the working sessions.", {"gov-co", "gov-pe", "gov-cl"}),
+    ("Costa Rica presided over the plenary meetings of both days.", {"gov-cr"}),
+    ("La troika de Colombia, Perú y Chile presidió las sesiones de trabajo.", {"gov-co", "gov-pe", "gov-cl"}),
+    ("Costa Rica presidió las reuniones plenarias de ambos días.", {"gov-cr"}),
+])
+def test_chaired_the_sessions(tools, body, expected):
+    page, event = make("Meeting on Labour Migration", body)
+    got = pairs(run(tools, page, event))
+    assert {a for a, r in got if r == "coordinator"} == expected
