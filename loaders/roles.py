@@ -994,12 +994,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("coordinator", r"\b(?:co chaired|cochaired|co presided|copresidieron|copresidio|co presidieron|co presidio)\b(?! by| por)"),
     # issue 13 (fields21): "X chaired the meeting (together with Y)", "X presidió la sesión (junto con Y)": X
     # coordinates it, as "presided by X" says (a panel's chair only takes part: "chaired the panel" stays a participant)
+    # (round 29: the plural too, "X chaired the sessions", "X presidió las sesiones")
     ("coordinator", r"\b(?:chaired|chairs|will chair|presided over|presides over|will preside over) (?:the|this|its) "
                     r"(?:[a-z]+ ){0,2}?(?:meeting|session|event|workshop|forum|conference|dialogue|exchange|"
-                    r"committee|plenary)\b"),
-    ("coordinator", r"\b(?:presidio|presidieron|preside|presiden|presidira|presidiran) (?:el|la|los|las|este|esta) "
-                    r"(?:[a-z]+ ){0,2}?(?:reunion|sesion|evento|taller|foro|encuentro|conferencia|dialogo|"
-                    r"intercambio|comite|plenaria)\b"),
+                    r"committee|plenary)s?\b"),
+    ("coordinator", r"\b(?:presidio|presidieron|preside|presiden|presidira|presidiran) (?:el|la|los|las|este|esta|estos|estas) "
+                    r"(?:[a-z]+ ){0,2}?(?:reunion(?:es)?|sesion(?:es)?|eventos?|taller(?:es)?|foros?|encuentros?|"
+                    r"conferencias?|dialogos?|intercambios?|comites?|plenarias?)\b"),
     # --- issue 13 (mentions, round 12): event pages' wordings
     # who sends a person to teach or speak at the event takes part: "X sent an instructor for the practical
     # sessions", "X envió a un capacitador", "X sent two experts"

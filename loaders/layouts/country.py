@@ -254,6 +254,7 @@ def _field_starts(lines: list[Line]) -> list[int]:
 _TITLE_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TITLE_DASH = re.compile(r"\s[–—|]\s(?=[^–—|]*$)")
 _DASH_SEP = re.compile(r"\s[—|]\s")
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Location, object]:
@@ -270,6 +271,13 @@ def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Locat
             loc = Location()
             dates = _read_head(ctx, loc, line, blocks.clean(title[:tab]), rest)
             return ts + len(title[:tab].rstrip()), loc, dates
+    gap = _COLUMN_GAP.search(title) if tab < 0 and "   " in title else None
+    if gap is not None and len(title[:gap.start()].split()) >= 2 and _head_parts(text, ts + gap.end(), te, ctx.date_order):
+        # issue 13 (round 29): a row of a table aligned with blanks, its columns title, dates and city ("Seminar
+        # on X        7–8 Mar 2017        Valparaíso"): the title ends where the first run of blanks begins
+        loc = Location()
+        dates = _read_head(ctx, loc, line, blocks.clean(title[:gap.start()]), ts + gap.end())
+        return ts + gap.start(), loc, dates
     for m in _DASH_SEP.finditer(title):
         # issue 13 (fields17): a title, then its place and dates each after a dash ("Taller sobre X — San Salvador —
         # 3 de abril de 2019"): the title ends at the first dash after which the rest is only a place and dates
@@ -1138,7 +1146,9 @@ def _read_head(ctx: Ctx, loc: Location, ln: Line, name: str, start: int | None =
 
 
 # issue 13 (round 12): a timeline's year heading, a year alone on its line ("2016", "Año 2019", "2019:")
-_YEAR_HEADING = re.compile(r"^\s*(?:(?:year|a[nñ]o)\s+)?(?P<y>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
+# issue 13 (round 29): the year may sit between rule characters ("— 2014 —", "== 2019 ==", "[2021]", "## 2016")
+_YEAR_HEADING = re.compile(r"^\s*(?:[—–=#*·•\[(-]+\s*)?(?:(?:year|a[nñ]o)\s+)?(?P<y>(?:19|20)\d\d)\s*:?\s*(?:[—–=#*·•\])-]+\s*)?$",
+                           re.IGNORECASE)
 
 
 def _yearless(seg: str) -> tuple[int, int] | None:
