@@ -37,7 +37,9 @@ COORDINATOR = re.compile(r"^\s*(coordinator of the event|event coordinator|conta
 EMAIL = re.compile(r"^\s*(e-?mail|correo(?: electr[oó]nico)?)\s*:?\s*", re.IGNORECASE)
 DOCUMENTS = re.compile(r"^\s*(documents?|related documents|documentos?(?: relacionados)?|attachments?|anexos?|"
                        r"downloads?|descargas?|materiales|materials?)\s*:?\s*", re.IGNORECASE)
-DATE_LABEL = re.compile(r"^\s*(date|dates|fecha|fechas)\s*:\s*", re.IGNORECASE)
+# (issue 13, round 29: or a two-column table's row, "Date      | 4 to 6 March 2019", "Fecha — 4 al 6 de marzo": the
+# label is no place of a date-and-place line)
+DATE_LABEL = re.compile(r"^\s*(date|dates|fecha|fechas)(?:\s*:|[ \t]*\|(?!.*\|)|[ \t]*\t|[ \t]+[—–](?=[ \t]))\s*", re.IGNORECASE)
 VENUE_LABEL = re.compile(r"^\s*(venue|place|lugar|sede|location|ubicaci[oó]n)\s*:\s*", re.IGNORECASE)
 MODE_LABEL = re.compile(r"^\s*(modalidad|modality|attendance(?: mode)?|mode)\s*:\s*", re.IGNORECASE)
 CITY_LABEL = re.compile(r"^\s*(city|ciudad)\s*:\s*", re.IGNORECASE)
@@ -90,6 +92,9 @@ def _header_name(text: str) -> bool:
     t = blocks.clean(text)
     return 0 < len(t) <= 90 and not t.endswith((".", ":")) and ". " not in t and not blocks.is_breadcrumb(t) \
         and date_line(t, 0) is None
+
+
+_CELL_RUN_ON = re.compile(r"[ \t]+\|[ \t]*\S")  # a table row's value cell run on, its label cell blank
 
 
 def parse_event(ctx: Ctx) -> list[EventRecord]:
@@ -248,9 +253,14 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 body = body[:i]
                 break
     under = False  # the value lines of a role or description label alone on its line
+    cell_run = False  # issue 13 (round 29): a role row of a "label | value" table, whose value cell may run on
     for ln in after:
         lab = labels.find(ln.text)
-        if lab is not None and lab.key not in labels.FACT_KEYS or lab is None and under:
+        # ("Apoyo      | Programa X" / "           | Oficina Y": the second row's bar under the first's, no label)
+        run_on = lab is None and cell_run and _CELL_RUN_ON.match(ln.text) is not None
+        cell_run = run_on or (lab is not None and lab.key not in labels.FACT_KEYS and lab.value_start is not None
+                              and "|" in ln.text[lab.end:lab.value_start + 1])
+        if lab is not None and lab.key not in labels.FACT_KEYS or lab is None and under or run_on:
             # issue 13 (h-labels): a role or description field among the place lines ("Organizadores: X; Y",
             # "Institución anfitriona:" / "Universidad Nacional de Asunción") is the event's text, read with its
             # label (extract), never a venue
