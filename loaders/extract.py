@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, assign, owns_members
+from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, Cue, assign, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -620,12 +620,86 @@ _FIELD_GLUE = re.compile(r"(?:[\s,;:/&.()\-]|\b(?:and|y|e|the|la|el|los|las|of|d
 _CUE_TAIL = 60
 
 
+# speed29: a unit's new names and its roles are pure functions of its text and its known mentions, and half of
+# the units of a corpus repeat a text read on another page (a site's boilerplate, a process's stock sentences):
+# each is worked out once and kept across pages (the folds and the page memos are per page). Every call gets
+# fresh lists of fresh mentions and cues, and the role pairs hold the caller's own mention objects.
+_KEPT: dict = {}
+_KEPT_MAX = 20_000
+
+
+def _find_names_kept(utext: str, local: list[Mention], field: bool) -> list[Mention]:
+    """``find_names(utext, local, field=field)``, worked out once per distinct input."""
+    key = (utext, tuple(local), field)
+    out = _KEPT.get(key)
+    if out is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        out = _KEPT[key] = tuple(find_names(utext, local, field=field))
+    return [Mention(m.entity_id, m.start, m.end, m.surface, m.kind) for m in out]
+
+
+def _assign_kept(utext: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, str]], list]:
+    """``assign(utext, mentions)``, worked out once per distinct input (each assigned mention kept as its place
+    in `mentions`, so that the caller gets its own objects back)."""
+    key = (utext, tuple(mentions), None)
+    out = _KEPT.get(key)
+    if out is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        assigned, unreached = assign(utext, mentions)
+        at = {id(m): i for i, m in enumerate(mentions)}
+        out = _KEPT[key] = (tuple((at.get(id(m), m), r) for m, r in assigned), tuple(unreached))
+        return assigned, unreached
+    return ([(mentions[m] if type(m) is int else Mention(m.entity_id, m.start, m.end, m.surface, m.kind), r)
+             for m, r in out[0]],
+            [Cue(c.role, c.start, c.end, c.forward) for c in out[1]])
+
+
+def _describe_kept(n: Mention, utext: str, local: list[Mention], lang: str, page_gov: str | None,
+                   acronyms: dict[str, str], acronyms_key: tuple, entity_type) -> Described:
+    """``describe(...)`` of a new name, worked out once per distinct input (`acronyms_key`: the page's acronyms as
+    a tuple; Described is frozen, so the kept one will do)."""
+    key = (n, utext, tuple(local), lang, page_gov, acronyms_key, entity_type)
+    out = _KEPT.get(key)
+    if out is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        out = _KEPT[key] = describe(n, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
+                                    entity_type=entity_type)
+    return out
+
+
+def _gazetteer_found(gazetteer: Gazetteer, utext: str) -> list[Mention]:
+    """``gazetteer.find(utext)``, worked out once per distinct text (Mention is frozen: a copy of the list will do;
+    Gazetteer.find keeps its own results for the page being read only)."""
+    key = (gazetteer, utext, "gazetteer")
+    out = _KEPT.get(key)
+    if out is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        out = _KEPT[key] = tuple(gazetteer.find(utext))
+    return list(out)
+
+
+def _themes_found(themes: ThemeMatcher, utext: str) -> list:
+    """``themes.find(utext)``, worked out once per distinct text (ThemeMatch is frozen)."""
+    key = (themes, utext, "themes")
+    out = _KEPT.get(key)
+    if out is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        out = _KEPT[key] = tuple(themes.find(utext))
+    return out
+
+
 def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeMatcher) -> Extraction:
     text = page.text
     units = _units(page, event)
     ref = gazetteer.reference
     warnings: list[LoadWarning] = []
     acronyms = page_acronyms(text)
+    acronyms_key = tuple(acronyms.items())  # (speed29: part of the key of _describe_kept)
     page_gov = _country_government(gazetteer, page.country)
     lang = page.lang or (event.titles[0].lang if event.titles else "en")
     ignored = getattr(ref, "ignored", frozenset())
@@ -650,7 +724,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             utext = utext.replace("\n", " ")
             if "|" in utext:  # issue 13 (round 26): a table cell run on over rows with blank cells before it
                 utext = _RUN_ON_BARS.sub(lambda m: " " * len(m.group()), utext)
-        local = gazetteer.find(utext)
+        local = _gazetteer_found(gazetteer, utext)
         # issue 13 (event16): a known name of several words ending inside a hyphenated word ("Programa Mesoamérica" in
         # "Programa Mesoamérica-Caribe de la OIM", the hyphen read as a space) is cut: the whole is a name of its own
         if "-" in utext:
@@ -676,7 +750,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # institutions, as a field does
         listed_role = _heading_role(unit, utext, text[unit.start:unit.end] if unit.joined else None)
         warned_before = slots["warned"]
-        new = find_names(utext, local, field=unit.kind == "coordinating" or listed_role is not None)
+        new = _find_names_kept(utext, local, unit.kind == "coordinating" or listed_role is not None)
         if unit.masked:
             new = [c for c in (_cut_at_mask(unit, n, utext) for n in new) if c is not None]
         # issue 13 (mentions): a name made of meeting words only ("el Foro-Taller reunió a …") is the event itself
@@ -698,8 +772,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         described: dict[int, Described] = {}
         absorbed: set[int] = set()
         for n in new:
-            d = describe(n, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
-                         entity_type=gazetteer.entity_type)
+            d = _describe_kept(n, utext, local, lang, page_gov, acronyms, acronyms_key, gazetteer.entity_type)
             if d.institution is not None and (normalized(d.institution.name) in ignored
                                               or d.institution.key in ignored):
                 d = Described(None, "curated as not an institution (curation file)")
@@ -857,7 +930,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
             # coordinating span's are)
             if unit.field and unit.heading and (listed_role == "coordinator" or _is_coordinating_label(unit.heading)):
                 _leftovers(utext, every_known + [(n.start, n.end) for n in new], unit.start, warn)
-            assigned, unreached = assign(utext, local + new)
+            assigned, unreached = _assign_kept(utext, local + new)
             if listed_role is not None:  # issue 13 (fields2): a role word that is a name's own first word
                 # ("Con el apoyo de: Representación del ACNUR en Panamá"): part of the name, no phrase of its own
                 unreached = [c for c in unreached if not any(n.start <= c.start < n.end for n in local + new)]
@@ -1742,7 +1815,7 @@ def _themes(text: str, found: list, themes: ThemeMatcher) -> tuple[ThemeHit, ...
         if unit.kind == "body" and unit.heading and _PROFILE_HEADING.search(unit.heading):
             continue
         utext = text[unit.start:unit.end]
-        for tm in themes.find(utext):
+        for tm in _themes_found(themes, utext):
             start, end = tm.start + unit.start, tm.end + unit.start
             if unit.kind != "title" and any(m.start < end and start < m.end for m in mentions):
                 continue

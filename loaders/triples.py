@@ -165,6 +165,27 @@ def annotate(g: Graph | Triples, page: Page, span: Span, body: URIRef, prop: URI
     return ann
 
 
+def _plain(value: str) -> Literal:
+    """``Literal(value)`` of a str with no language tag nor datatype (speed29: rdflib's constructor casts the
+    value to and from Python and checks it, to end with this very object; it cost a third of the triples
+    stage, for the quotes' exact, prefix and suffix texts that are new on each page)."""
+    inst = str.__new__(Literal, value)
+    inst._language = None
+    inst._datatype = None
+    inst._value = value
+    inst._ill_typed = None
+    return inst
+
+
+def _same_literal(a: Literal, b: Literal) -> bool:
+    return type(a) is type(b) and str(a) == str(b) and all(
+        getattr(a, slot) == getattr(b, slot) for slot in ("_language", "_datatype", "_value", "_ill_typed"))
+
+
+if not all(_same_literal(_plain(v), Literal(v)) for v in ("", "a", " Texto é\n", "1", "true")):
+    _plain = Literal  # noqa: F811  (an rdflib that makes its plain literals otherwise)
+
+
 @lru_cache(maxsize=4096)
 def _quote_terms(text: str, start: int, end: int, exact: str) -> tuple[Literal, Literal | None, Literal | None,
                                                                        Literal, Literal]:
@@ -174,7 +195,7 @@ def _quote_terms(text: str, start: int, end: int, exact: str) -> tuple[Literal, 
     of several statements), and rdflib's Literal constructor costs more than the triples it goes
     into: the terms are made once per span (literals are immutable, so they can be shared)."""
     prefix, suffix = quote_context(text, start, end)
-    return (Literal(exact), Literal(prefix) if prefix else None, Literal(suffix) if suffix else None,
+    return (_plain(exact), _plain(prefix) if prefix else None, _plain(suffix) if suffix else None,
             _integer(start), _integer(end))
 
 
