@@ -150,3 +150,43 @@ def test_city_country_and_date_on_three_lines_head_the_entry(lang):
     assert second.dates is not None and second.dates.start.isoformat() == "2016-11-14"
     assert "PAHO" in first.description.exact or "OPS" in first.description.exact
     assert "PAHO" not in second.description.exact and "OPS" not in second.description.exact
+
+
+# -- the body whose meeting the title names, named in the text by its acronym or its full name with an aside, met ----
+
+@pytest.fixture(scope="module")
+def tools():
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+_MET = {
+    "en": [("Meeting of the Working Group on Labor Migration", "Lima, Peru, 3 May 2022",
+            "The Working Group on Labor Migration, set up in 2015, met in Lima to review its workplan. UNHCR took part.",
+            "rcm-wg-labor-migration"),
+           ("Third Meeting of the Regional Consultation Group on Migration", "Belmopan, Belize, 9 June 2021",
+            "The RCGM met in Belmopan for the third time that year. UNHCR took part.", "rcm-rcgm")],
+    "es": [("Reunión del Grupo de Trabajo sobre Migración Laboral", "Lima, Perú, 3 de mayo de 2022",
+            "El Grupo de Trabajo sobre Migración Laboral, creado en 2015, se reunió en Lima para revisar su plan. "
+            "Participó el ACNUR.", "rcm-wg-labor-migration"),
+           ("Tercera Reunión del Grupo Regional de Consulta sobre Migración", "Belmopán, Belice, 9 de junio de 2021",
+            "El GRCM sesionó en Belmopán por tercera vez en el año. Participó el ACNUR.", "rcm-rcgm")],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("k", [0, 1])
+def test_titled_body_that_met_by_acronym_or_with_an_aside_organizes(tools, lang, k):
+    from test_extract import run
+
+    title, head, prose, body = _MET[lang][k]
+    page = event_page(title + "\n" + head + "\n" + prose + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    roles = {(i.agent, i.role) for i in x.involvements}
+    assert (body, "organizer") in roles, roles
+    assert ("unhcr", "participant") in roles, roles
