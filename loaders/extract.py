@@ -1135,6 +1135,11 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
                 else:
                     continue
             raw.append(r[:4])
+        # issue 13 (listing30a): the body named in the text by its acronym or its full name, maybe with a short
+        # aside ("El GRUPO se reunió", "The Network on X, set up in 2020, met"): it held its own meeting too
+        agents = {r[0] for r in titled}
+        raw.extend([(r[0], "organizer", r[2], r[3]) for r in raw if r[0] in agents and r[1] == "mentioned"
+                    and r[3].kind == "body" and _MET_AFTER.match(text, r[2].end) is not None])
 
     # 4. One involvement per (agent, role); "mentioned" only when nothing stronger.
     strong = {agent for agent, role, _, _ in raw if role != "mentioned"}
@@ -1193,6 +1198,12 @@ _BODY_MET = re.compile(
     r"\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
     r"sesiono|se reunio|celebro su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|realizo su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|"
     r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session))\b")
+
+
+# issue 13 (listing30a): a body's mention right before the verb saying it met ("… (GRCM) se reunió", "…, created in
+# 2021, met for the first time")
+_MET_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s[^,.;:()\n]{1,40},)?\s+(?:met|held its|se reuni[oó]|"
+                        r"se reunieron|sesion[oó]|sesionaron)\b")
 
 
 # the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)

@@ -148,6 +148,8 @@ def place_of(ctx: Ctx, sp: Span | None, line: int | None, title: str) -> tuple[P
     An unresolvable text or "-" gives no place and a warning."""
     if sp is None:
         return None, False
+    if (k := blocks.after_mark(sp.exact, 0, len(sp.exact))) > 0:  # issue 13 (listing30a): "📍 Managua, Nicaragua"
+        sp = Span(sp.start + k, sp.end, sp.exact[k:])
     res = resolve_place(sp.exact)
     if (res.online or res.hybrid) and res.city is None and res.country is None:  # a mode, the place unsaid
         return PlaceMention(sp, online=res.online, hybrid=res.hybrid), res.online

@@ -82,6 +82,20 @@ def strip_offsets(text: str, base: int, start: int, end: int) -> tuple[int, int]
     return base + start, base + end
 
 
+# issue 13 (listing30a): the pictograms a CMS prints before a place or a date ("📍 Ciudad de Guatemala, Guatemala",
+# "🗓 3 May 2019", "🌐 Online", "⌖ Quito"): a mark, never part of the place or date it marks
+_PICTO = re.compile(r"(?:[\u2190-\u21ff\u2300-\u2bff\U0001F000-\U0001FAFF]\ufe0f?[ \t\u00a0]*)+")
+
+
+def after_mark(text: str, start: int, end: int) -> int:
+    """`start` moved past the pictograms (and the spaces after them) that open ``text[start:end]``."""
+    if start < end and text[start] >= "\u2190":
+        m = _PICTO.match(text, start, end)
+        if m is not None and m.end() < end:
+            return m.end()
+    return start
+
+
 def span(text: str, start: int, end: int) -> Span | None:
     """A verbatim span of ``text[start:end]`` trimmed of whitespace, or None when empty."""
     s, e = strip_offsets(text, 0, start, end)

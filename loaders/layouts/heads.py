@@ -149,6 +149,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     parts: list[Part] = []
     for s, e in zip(cuts, ends):
         s, e = blocks.strip_offsets(text, 0, s, e)
+        s = blocks.after_mark(text, s, e)  # issue 13 (listing30a): "📍 Quito, Ecuador": the pin is no place's
         raw = text[s:e]
         if not raw:
             return None
@@ -457,6 +458,12 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
             # issue 13 (listing18): a place line under the title, then the date on a line of its own
             # ("Lima, Peru" / "5-6 December 2023"): the two lines head the entry together
             nxt = lines[k + 2] if k + 2 < len(lines) else None
+            if nxt is not None and not nxt.blank and not _DIGIT_OR_LABEL.search(nxt.text) and k + 3 < len(lines) \
+                    and len(nxt.text) <= 60 and (m1 := meta_line(nxt, order=order)) is not None \
+                    and m1.kinds == {"place"}:
+                # issue 13 (listing30a): the city and the country on two short lines, the date on the third
+                # ("Cusco" / "Perú" / "3 de mayo de 2019")
+                nxt = lines[k + 3]
             if nxt is not None and not nxt.blank and _DIGIT_OR_LABEL.search(nxt.text):
                 m2 = meta_line(nxt, order=order)
                 if m2 is not None and m2.strong:
