@@ -1,0 +1,76 @@
+"""Listings, round 30 (issue 13, listing30b).
+
+- a line of hashtags alone under an entry ("#Andean #Workshop #Peru", "#MigraciónSegura #Foro") closes the
+  entry like a tags line: it is no event's title and no entry's text.
+
+Hand-made pages in English and Spanish (none copied from a held-out page).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_pages import event_page
+
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.layouts import blocks
+
+_HASHTAGS = {"en": """Andean Forum on Human Mobility
+Home   About   Members   Newsroom
+EN | ES
+
+Newsroom
+
+Andean Workshop on Border Health
+3–4 Mar 2019 · Cusco, Peru
+Peru welcomed the workshop, where officers of Bolivia and Ecuador shared their vaccination records. PAHO advised the delegations.
+Keep reading →
+#Andean #Workshop #Peru
+
+Second Consultation on Labour Mobility
+20–21 Jun 2021 · Quito, Ecuador
+Ecuador convened the consultation; the ILO presented its survey of seasonal workers.
+Keep reading →
+#LabourMobility #Ecuador
+
+‹ Newer    Older ›
+""", "es": """Foro Andino de Movilidad Humana
+Inicio   Quiénes somos   Miembros   Noticias
+ES | EN
+
+Noticias
+
+Taller Andino sobre Salud en Fronteras
+3–4 mar 2019 · Cusco, Perú
+El Perú acogió el taller, donde funcionarios de Bolivia y Ecuador compartieron sus registros de vacunación. La OPS asesoró a las delegaciones.
+Seguir leyendo →
+#Andino #Taller #Perú
+
+Segunda Consulta sobre Movilidad Laboral
+20–21 jun 2021 · Quito, Ecuador
+Ecuador convocó la consulta; la OIT presentó su encuesta de trabajadores temporales.
+Seguir leyendo →
+#MovilidadLaboral #Ecuador
+
+‹ Recientes    Anteriores ›
+"""}
+
+
+@pytest.mark.parametrize("text", ["#Andean #Workshop #Peru", "#MigraciónSegura", "#Foro2030 · #CSM", "  #a11y #Perú  "])
+def test_hashtag_line_is_a_separator(text):
+    assert blocks.is_separator(text)
+
+
+@pytest.mark.parametrize("text", ["# Heading", "#1 in the region", "Workshop #3 on returns", "#2021"])
+def test_other_lines_with_hash_are_no_separator(text):
+    assert not blocks.is_separator(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_hashtag_line_closes_an_entry(lang):
+    page = event_page(_HASHTAGS[lang], lang, layout="listing", url="https://example.org/news")
+    r = parse_page(page)
+    titles = [e.titles[0].text for e in r.events]
+    assert len(r.events) == 2, titles
+    assert not any(t.startswith("#") for t in titles)
+    assert all(e.place is not None for e in r.events)
+    assert not [w for w in r.warnings if "location" in str(w)]
