@@ -774,6 +774,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                   r"(?:organi[sz]ation (?:of|de) )?(?:the|this|la|el|esta|este|las|los|these|estas|estos) "
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller|sesione|"
                   r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion)s?\b"),
+    # issue 13 (listing30b): support given to the event's delegations ("IOM supported the delegations throughout the
+    # meeting", "la OIM apoyó a las delegaciones durante la reunión", "assisted the participating countries")
+    ("supporter", r"\b(?:supported|supports|will support|assisted|apoyo|apoyaron|apoyara|apoya|apoyan|acompano|"
+                  r"acompanaron) (?:a )?(?:the |las |los )?(?:participating |visiting |national |participantes )?"
+                  r"(?:delegations|delegates|participants|delegaciones|delegad[oa]s|participantes|paises participantes)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
                     r"attends|attend)\b"),

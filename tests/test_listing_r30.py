@@ -74,3 +74,37 @@ def test_hashtag_line_closes_an_entry(lang):
     assert not any(t.startswith("#") for t in titles)
     assert all(e.place is not None for e in r.events)
     assert not [w for w in r.warnings if "location" in str(w)]
+
+
+# -- support given to the event's delegations: the subject supports the event -------------------------------------
+
+@pytest.fixture(scope="module")
+def tools():
+    from rcpkg.loaders.gazetteer import Gazetteer
+    from rcpkg.loaders.reference import load_reference
+    from rcpkg.loaders.themes import ThemeMatcher
+    from rcpkg.resources import reference_dir
+
+    ref = load_reference(reference_dir())
+    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+
+
+_DELEGATIONS = {
+    "en": ["Ecuador hosted the meeting. UNHCR supported the delegations during both days.",
+           "Ecuador hosted the meeting. During both days UNHCR assisted the participating delegations."],
+    "es": ["Ecuador acogió la reunión. El ACNUR apoyó a las delegaciones durante las dos jornadas.",
+           "Ecuador acogió la reunión. Durante las dos jornadas el ACNUR acompañó a los delegados."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("k", [0, 1])
+def test_support_to_the_delegations_is_support(tools, lang, k):
+    from test_extract import run
+
+    title = "Andean Meeting on Returns" if lang == "en" else "Reunión Andina sobre Retorno"
+    head = "Quito, Ecuador, 3 May 2022" if lang == "en" else "Quito, Ecuador, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + _DELEGATIONS[lang][k] + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    roles = {(i.agent, i.role) for i in x.involvements}
+    assert ("unhcr", "supporter") in roles, roles
