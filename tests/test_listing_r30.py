@@ -108,3 +108,31 @@ def test_support_to_the_delegations_is_support(tools, lang, k):
     x = run(tools, page, parse_page(page).events[0])
     roles = {(i.agent, i.role) for i in x.involvements}
     assert ("unhcr", "supporter") in roles, roles
+
+
+# -- who delivers a programme organizes it, and so does the office it works through -------------------------------
+
+_THROUGH = {
+    "en": ["Chile's Presidency delivered the course through its National Migration Service (SERMIG). Officers of "
+           "Bolivia took part.",
+           "Peru ran this training via the Ministry of Foreign Affairs; officers of Bolivia took part."],
+    "es": ["La Presidencia de Chile impartió el curso a través del Servicio Nacional de Migraciones (SERMIG). "
+           "Participaron funcionarios de Bolivia.",
+           "El Perú ejecutó este programa por medio del Ministerio de Relaciones Exteriores; participaron funcionarios "
+           "de Bolivia."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("k", [0, 1])
+def test_delivered_through_an_office(tools, lang, k):
+    from test_extract import run
+
+    title = "Course on Migration Governance" if lang == "en" else "Curso sobre Gobernanza Migratoria"
+    head = "Online, 3 May 2022" if lang == "en" else "En línea, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + _THROUGH[lang][k] + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    got = {(i.role, i.mention.exact) for i in x.involvements}
+    roles = {i.role for i in x.involvements if i.mention.exact not in ("Bolivia",)}
+    assert roles == {"organizer"}, got
+    assert len([1 for r, m in got if r == "organizer"]) == 2, got
