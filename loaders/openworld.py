@@ -954,7 +954,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             return Described(None, "a single word that names no institution for sure")
         # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
         regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
-        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words):
+        # issue 13 (listing30b): an ampersand joins a firm's or a body's words ("Luxembourg Aid & Development",
+        # "Alianza Rural & Desarrollo"), never a person's names
+        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words) \
+                and "&" not in surface:
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
             return Described(None, "not the name of an institution")

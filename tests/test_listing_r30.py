@@ -136,3 +136,21 @@ def test_delivered_through_an_office(tools, lang, k):
     roles = {i.role for i in x.involvements if i.mention.exact not in ("Bolivia",)}
     assert roles == {"organizer"}, got
     assert len([1 for r, m in got if r == "organizer"]) == 2, got
+
+
+# -- a name with an ampersand is no person's name: the funder on a "Funding:" line is recorded ---------------------
+
+_AMP = {"en": "Funding: Nordic Relief & Recovery\nPeru's delegation presented its border protocol.",
+        "es": "Financiamiento: Alianza Rural & Desarrollo\nLa delegación del Perú presentó su protocolo de frontera."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_ampersand_name_is_recorded(tools, lang):
+    from test_extract import run
+
+    title = "Regional Meeting on Border Protocols" if lang == "en" else "Reunión Regional sobre Protocolos de Frontera"
+    head = "Lima, Peru, 3 May 2022" if lang == "en" else "Lima, Perú, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + _AMP[lang] + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    got = {(i.role, i.mention.exact) for i in x.involvements}
+    assert any(r == "funder" and "&" in m for r, m in got), (got, [str(w) for w in x.warnings])
