@@ -154,3 +154,25 @@ def test_ampersand_name_is_recorded(tools, lang):
     x = run(tools, page, parse_page(page).events[0])
     got = {(i.role, i.mention.exact) for i in x.involvements}
     assert any(r == "funder" and "&" in m for r, m in got), (got, [str(w) for w in x.warnings])
+
+
+# -- a name's short form in brackets with its article is the name's, as its acronym in brackets is ----------------
+
+_SHORT = {"en": ["Officers finished the modules, which El Colegio de Sonora (El Colsón) coordinated.",
+                 "The Andean Bureau of Border Studies (The Bureau) coordinated the modules."],
+          "es": ["Los funcionarios terminaron los módulos, que la Fundación Puentes del Sur (La Puentes) coordinó.",
+                 "El Colegio de Sonora (El Colsón) coordinó los módulos."]}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("k", [0, 1])
+def test_short_form_with_article_in_brackets(tools, lang, k):
+    from test_extract import run
+
+    title = "Course on Borders" if lang == "en" else "Curso sobre Fronteras"
+    head = "Lima, Peru, 3 May 2022" if lang == "en" else "Lima, Perú, 3 de mayo de 2022"
+    page = event_page(title + "\n" + head + "\n" + _SHORT[lang][k] + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    got = [(i.role, i.agent) for i in x.involvements]
+    assert len(got) == 1 and got[0][0] == "coordinator" and got[0][1].startswith(("colegio", "fundacion", "andean")), \
+        (got, [str(w) for w in x.warnings])
