@@ -66,6 +66,9 @@ _CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|cont
 _NAME = re.compile(rf"(?<![\w@/.]){_CAP}(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
 _ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11}")  # "R4V" too
 _PARENS = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&\-]{1,11})\s*\)")
+# issue 13 (listing30b): a name's short form in brackets with its article ("El Colegio de Sonora (El Colsón)", "la
+# Fundación Puentes (La Puentes)", "the Andean Bureau (The Bureau)"): the name's, as an acronym in brackets is
+_SHORT_PARENS = re.compile(r"\s*\(\s*(?:El|La|Los|Las|The)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,11})\s*\)")
 _WORD = re.compile(r"\S+")
 
 ARTICLES = {"the", "el", "la", "los", "las", "lo"}
@@ -297,13 +300,20 @@ def is_acronym(word: str) -> bool:
         and not any(c.islower() for c in word[:2])
 
 
+def _short_then_parens(text: str):
+    """The bracketed acronyms of `text`, then its bracketed short forms with their article (see above), if any."""
+    yield from _PARENS.finditer(text)
+    if "(El " in text or "(La " in text or "(Los " in text or "(Las " in text or "(The " in text:
+        yield from _SHORT_PARENS.finditer(text)
+
+
 @lru_cache(maxsize=16)
 def page_acronyms(text: str) -> dict[str, str]:
     """Acronym -> name, for every "Name (ACR)" of a page (the name's capitalised words before it)."""
     out: dict[str, str] = {}
-    for m in _PARENS.finditer(text):
+    for m in _short_then_parens(text):
         acronym = m.group(1)
-        if not is_acronym(acronym):
+        if m.re is _PARENS and not is_acronym(acronym):
             continue
         before = text[max(0, m.start() - 160):m.start()]
         names = list(_NAME.finditer(before))
@@ -899,7 +909,8 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     after = _PARENS.match(text, mention.end)
     if after and is_acronym(after.group(1)):
         acronym = after.group(1)
-    elif len(words) == 1 and is_acronym(surface):
+    elif len(words) == 1 and (is_acronym(surface) or surface in acronyms and text[mention.end:mention.end + 1] == ")"
+                              and re.search(r"\((?:El|La|Los|Las|The) $", text[max(0, mention.start - 6):mention.start])):
         acronym = surface
         name = acronyms.get(surface, surface)
         folded = _folded_words(name)
@@ -954,7 +965,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             return Described(None, "a single word that names no institution for sure")
         # issue 13 (h-left): a regional adjective is no part of a person's name ("the Inter-American Dialogue")
         regional = any(_REGIONAL_ADJ.fullmatch(fold_text(w).replace(" ", "").replace("-", "")) for w in words)
-        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words):
+        # issue 13 (listing30b): an ampersand joins a firm's or a body's words ("Luxembourg Aid & Development",
+        # "Alianza Rural & Desarrollo"), never a person's names
+        if 2 <= len(folded) <= 4 and not joined and not regional and not any(is_acronym(w) for w in words) \
+                and "&" not in surface:
             return Described(None, "looks like a person's name, not an institution")
         if all(f in _NOT_NAMES for f in folded):
             return Described(None, "not the name of an institution")

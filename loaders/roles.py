@@ -518,6 +518,13 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                r"grant) (?:of|from|by)\b"),
     ("funder", r"\b(?:recibio|recibieron|obtuvo|obtuvieron) (?:el |un )?(?:financiamiento|apoyo financiero|"
                r"fondos|aporte financiero) del?\b"),
+    # issue 13 (listing30b): the office an organizer works through ("X delivered this programme through its Ministry
+    # of the Interior", "X impartió el curso a través de su Dirección de Migración"): the office organizes too (the
+    # cue is the group "c", "through": the verb and its object stay the backward cue of the organizer before it)
+    ("organizer", r"\b(?:delivered|delivers|ran|runs|organi[sz]ed|organi[sz]es|implemented|carried out|conducted|"
+                  r"impartio|impartieron|dicto|dictaron|ejecuto|ejecutaron|organizo|organizaron|realizo|realizaron) "
+                  r"(?:the |this |its |el |la |este |esta |su )?(?:[a-z-]+ ){0,8}?(?:online |virtually |"
+                  r"en linea |virtualmente )?(?P<c>through|via|a traves del?|por medio del?)\b"),
     # "X convened the forum with Y", "X convocó el encuentro con Y", "X hosted it with Y": Y shares the verb's role
     ("convener", r"\b(?:convened|convenes|convoco|convocaron) (?P<c>(?:it |them |(?:the|this|el|la|este|esta) [a-z-]+ )?"
                  r"(?:with|together with|jointly with|con|junto con|junto a)\b" + _NOT_HELP + ")"),
@@ -774,6 +781,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                   r"(?:organi[sz]ation (?:of|de) )?(?:the|this|la|el|esta|este|las|los|these|estas|estos) "
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller|sesione|"
                   r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion)s?\b"),
+    # issue 13 (listing30b): support given to the event's delegations ("IOM supported the delegations throughout the
+    # meeting", "la OIM apoyó a las delegaciones durante la reunión", "assisted the participating countries")
+    ("supporter", r"\b(?:supported|supports|will support|assisted|apoyo|apoyaron|apoyara|apoya|apoyan|acompano|"
+                  r"acompanaron) (?:a )?(?:the |las |los )?(?:participating |visiting |national |participantes )?"
+                  r"(?:delegations|delegates|participants|delegaciones|delegad[oa]s|participantes|paises participantes)\b"),
     ("supporter", r"\b(?:brind(?:o|aron|a|an|ara|aran)|prest(?:o|aron|a|an)) (?:su )?(?:\w+ )?apoyo\b"),
     ("participant", r"\b(?:will )?(?:participated|participate|participates|took part|takes part|take part|attended|"
                     r"attends|attend)\b"),
@@ -807,6 +819,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:estuvieron|estuvo) representad[oa]s?\b"),
     ("participant", r"\b(?:will )?(?:present|presents|share|shares) (?:their|its) (?:national )?(?:programmes?|programs?|"
                     r"experiences?|practices|good practices|work|systems?|initiatives?|findings|results|case studies)\b"),
+    # issue 13 (listing30b): who delivers a programme or a course runs it ("X delivered this programme", "X impartió
+    # el curso", "X ran the training"): X organizes it
+    ("organizer", r"\b(?:delivered|delivers|will deliver|ran|runs|taught|impartio|impartieron|imparte|dicto|dictaron|"
+                  r"ejecuto|ejecutaron) (?:the|this|its|el|la|este|esta|su)(?: [a-z-]+){0,3}? (?:programmes?|programs?|"
+                  r"courses?|training|trainings|workshops?|modules|webinars?|programas?|cursos?|talleres|taller|"
+                  r"capacitacion|modulos|diplomado|seminarios? web|webinarios?)\b"),
     ("organizer", r"\b(?:led|leads|will lead|lidero|lideraron|dirigio|dirigieron) (?:the|this|el|la|este|esta) "
                   r"(?:webinar|workshop|meeting|session|course|training|seminar|dialogue|forum|webinario|taller|reunion|"
                   r"sesion|curso|seminario|dialogo|foro)\b"),

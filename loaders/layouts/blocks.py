@@ -518,6 +518,9 @@ _SOCIAL = re.compile(
     re.IGNORECASE)
 _SHARE_SPLIT = re.compile(r"[ \t]*[|·•,/][ \t]*|[ \t]{2,}")
 _RULE = re.compile(r"^(?:[-–—_=~*·•═─━#][ \t]*){3,}$")
+# issue 13 (listing30b): or a line of hashtags alone ("#Andean #Workshop #Peru", "#MigraciónSegura · #CSM"): each
+# word a "#" glued to a word with a letter ("# Heading", "#1 in the region", "#2021" are none)
+_HASHTAGS = re.compile(r"^#(?=\w*[^\W\d_])\w+(?:[ \t]*[,·•|]?[ \t]+#(?=\w*[^\W\d_])\w+)*$")
 _TAGS = re.compile(r"^(?:tags?|etiquetas?|categor(?:y|ies|[ií]as?)|topics?|temas?|keywords?|palabras clave|filed under|"
                    r"archivado en)[ \t]*:[ \t]*[^.!?:;]{1,120}$", re.IGNORECASE)
 
@@ -554,4 +557,5 @@ def is_separator(text: str) -> bool:
     t = clean(text)
     if not t or len(t) > 160:
         return False
-    return bool(_RULE.match(t)) or bool(_TAGS.match(t)) or is_share_line(text)
+    return bool(_RULE.match(t)) or bool(_TAGS.match(t)) or is_share_line(text) \
+        or (t[0] == "#" and bool(_HASHTAGS.match(t)))
