@@ -59,10 +59,12 @@ _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]fico
 # the page's own heading over its list of events, never an event's title
 # issue 13 (round 11): "Events concerning Ecuador", "Activities in Belize and with Belize's participation",
 # "Actividades en Bolivia o con participación boliviana:", "Eventos relacionados", "Participación en
-# eventos", "Activities": a plural of events or activities, maybe qualified, alone on its line
+# eventos", "Activities": a plural of events or activities, maybe qualified, alone on its line; (round 30) maybe
+# after the process's acronym or "process" ("RMP events in Honduras", "Process activities in Peru")
 _LIST_HEADING = re.compile(
     r"^\s*(?:(?:related|recent|past|previous|latest|main|key|national|country|our|other|selected|principales|"
     r"otr[oa]s|nuestr[oa]s)\s+)?"
+    r"(?:(?:(?-i:[A-Z]{2,6})(?:['’]s)?|process|regional)\s+)?"
     r"(?:events|activities|eventos|actividades|(?:participation|participaci[oó]n)\s+(?:in|en)\s+"
     r"(?:(?:the\s+|los\s+|las\s+)?(?:events|activities|eventos|actividades|meetings|reuniones)))"
     r"(?:\s+(?:relacionad[oa]s|recientes|destacad[oa]s|realizad[oa]s|anteriores|nacionales|pasad[oa]s|"
@@ -851,9 +853,24 @@ def _lead_title(line: Line, listed: bool = False) -> int | None:
     if detect_kind(name) is None:
         rest = t[cut:]
         stop = _SENTENCE_END.search(rest)
-        if not (listed and _titled(name) and find_dates(rest[:stop.start() if stop else len(rest)])):
+        first = rest[:stop.start() if stop else len(rest)]
+        if not (listed and _titled(name) and (find_dates(first) or _dash_place_year(rest))):
             return None
     return cut
+
+
+def _dash_place_year(rest: str) -> bool:
+    """Issue 13 (round 30): the paragraph goes on after the event's name with a dash and a head that is only its
+    place and year, closed by a stop ("… — Tegucigalpa, 2018. The …", "… — San José, 2021. El …"): a head as the
+    dated ones, though a bare year is no date."""
+    m = _DASH_HEAD.match(rest)
+    if m is None:
+        return False
+    parts = _any_order_parts(rest, m.start(1), m.end(1))
+    return parts is not None and {k for k, _s, _e in parts} >= {"place", "year"}
+
+
+_DASH_HEAD = re.compile(r"\s*[–—]\s+([^–—.]{3,60}?)\.(?:\s|$)")
 
 
 def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
