@@ -59,12 +59,10 @@ _SPECIFIC = re.compile(r"^\s*(specific\s+objectives?|objetivos?\s+espec[ií]fico
 # the page's own heading over its list of events, never an event's title
 # issue 13 (round 11): "Events concerning Ecuador", "Activities in Belize and with Belize's participation",
 # "Actividades en Bolivia o con participación boliviana:", "Eventos relacionados", "Participación en
-# eventos", "Activities": a plural of events or activities, maybe qualified, alone on its line; (round 30) maybe
-# after the process's acronym or "process" ("RMP events in Honduras", "Process activities in Peru")
+# eventos", "Activities": a plural of events or activities, maybe qualified, alone on its line
 _LIST_HEADING = re.compile(
     r"^\s*(?:(?:related|recent|past|previous|latest|main|key|national|country|our|other|selected|principales|"
     r"otr[oa]s|nuestr[oa]s)\s+)?"
-    r"(?:(?:(?-i:[A-Z]{2,6})(?:['’]s)?|process|regional)\s+)?"
     r"(?:events|activities|eventos|actividades|(?:participation|participaci[oó]n)\s+(?:in|en)\s+"
     r"(?:(?:the\s+|los\s+|las\s+)?(?:events|activities|eventos|actividades|meetings|reuniones)))"
     r"(?:\s+(?:relacionad[oa]s|recientes|destacad[oa]s|realizad[oa]s|anteriores|nacionales|pasad[oa]s|"
@@ -854,7 +852,7 @@ def _lead_title(line: Line, listed: bool = False) -> int | None:
         rest = t[cut:]
         stop = _SENTENCE_END.search(rest)
         first = rest[:stop.start() if stop else len(rest)]
-        if not (listed and _titled(name) and (find_dates(first) or _dash_place_year(rest))):
+        if not (_titled(name) and (listed and find_dates(first) or _dash_place_year(rest))):
             return None
     return cut
 
