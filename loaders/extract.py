@@ -213,6 +213,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     open_alone = False  # issue 13 (listing24): that field's label is alone on its line, its value under it
     open_semi = False  # issue 13 (listing26): that field's value left open by ";" (a list of names going on)
     cell_label = None  # issue 13 (prose19): the role label of the table row above, whose value cell may run on
+    # issue 13 (round 30): the role label alone on its line whose value lines stand right under it, one name a line
+    # ("Organización" / "Secretaría Técnica" / "UNICEF"), and where the last of them ends
+    stack_label, stack_end = None, -1
+    stacking = page.layout != "listing"
     background: tuple[str, int] | None = None
     for a, b in _subtract(ranges, holes):
         for s in split_sentences(page.text, a, b, heading, event.cells):
@@ -285,6 +289,13 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 # issue 13 (fields20): a role field's value left open by ";" or "," on its line, carried on to the
                 # next line indented under it ("— Panelistas: X;" / "  Y"): the same field, under its label
                 start, heading, fielded = s.start, open_label, True
+            elif stack_label is not None and lab is None and whole and label is None \
+                    and not said.rstrip().endswith((".", "!", "?")) and len(said) <= 160 \
+                    and page.text.count("\n", stack_end, s.start) == 1:
+                # issue 13 (round 30): a further name on the line right under a label-alone field's value line
+                # ("Organization" / "SACM Technical Secretariat" / "International Labour Organization (ILO)"): the
+                # same field, under its label (a blank line, a sentence or another label ends it)
+                start, heading, fielded = s.start, stack_label, True
             elif run_on is not None and not said.rstrip().endswith((".", "!", "?")):
                 # issue 13 (prose19): a role field's value cell run on to the next line of a flattened table, its
                 # label cell left empty ("            | Ecuador and Peru"): the same field, under its label
@@ -306,6 +317,11 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             open_label = heading if fielded and heading and (said.rstrip().endswith((";", ",")) or (
                 said[-1:].isalpha() and _DANGLING.search(said))) else None
             open_semi = open_label is not None and said.rstrip().endswith(";")
+            if stacking and whole and fielded and heading and start == s.start and (
+                    label is not None and heading == label or heading == stack_label):
+                stack_label, stack_end = heading, stop
+            else:
+                stack_label = None
             units.append(_Unit(start, stop, "body", heading,
                                tuple((max(a, start), min(b, stop)) for a, b in masks if a < stop and b > start),
                                fielded, "\n" in page.text[start:stop]))

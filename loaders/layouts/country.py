@@ -851,9 +851,24 @@ def _lead_title(line: Line, listed: bool = False) -> int | None:
     if detect_kind(name) is None:
         rest = t[cut:]
         stop = _SENTENCE_END.search(rest)
-        if not (listed and _titled(name) and find_dates(rest[:stop.start() if stop else len(rest)])):
+        first = rest[:stop.start() if stop else len(rest)]
+        if not (_titled(name) and (listed and find_dates(first) or _dash_place_year(rest))):
             return None
     return cut
+
+
+def _dash_place_year(rest: str) -> bool:
+    """Issue 13 (round 30): the paragraph goes on after the event's name with a dash and a head that is only its
+    place and year, closed by a stop ("… — Tegucigalpa, 2018. The …", "… — San José, 2021. El …"): a head as the
+    dated ones, though a bare year is no date."""
+    m = _DASH_HEAD.match(rest)
+    if m is None:
+        return False
+    parts = _any_order_parts(rest, m.start(1), m.end(1))
+    return parts is not None and {k for k, _s, _e in parts} >= {"place", "year"}
+
+
+_DASH_HEAD = re.compile(r"\s*[–—]\s+([^–—.]{3,60}?)\.(?:\s|$)")
 
 
 def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:

@@ -84,7 +84,10 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
     last = ev.fields[-1]
     # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
     held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1 \
-        or _continues(last, pending) or _indented_value(last, pending)
+        or _continues(last, pending) or _indented_value(last, pending) \
+        or last.value_start is None and not last.lines and len(pending) == 1 and pending[0].no == last.line.no + 1
+    # (issue 13, round 30: the one line right under a label alone is its value, "Moderación" / "Registraduría …" /
+    # "Participación": another label of the same role under it is the same event's)
     # issue 13 (event28): "Lugar — Bogotá · University X" / "Sede — University X": a venue's label under the place's
     # label, with no title between them, is the same event's
     return (key.startswith("role:") or key in ("ignore", "venue")) and held and all(

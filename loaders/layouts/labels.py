@@ -122,6 +122,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"moderacion|moderation|modera|moderan|moderates|"
+                            # issue 13 (round 30): "Participación" / "Participation" over the list of who took part
+                            r"participacion|participation|"
                             # issue 13 (fields20): who presents ("Expone: X", "Presentan: X; Y", "Presented by: X")
                             r"expone|exponen|presenta|presentan|presented by|presentado por|presentada por|"
                             r"oradores|conferencistas|intervienen|intervinieron|with the participation of|"
