@@ -76,7 +76,7 @@ from rcpkg.loaders.records import (
     Span,
     ThemeHit,
 )
-from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, Cue, assign, owns_members
+from rcpkg.loaders.roles import _DOCUMENT, _NEXT_HOLDER, Cue, assign, find_cues, owns_members
 from rcpkg.loaders.sentences import split_sentences
 from rcpkg.loaders.themes import ThemeMatcher
 
@@ -195,8 +195,11 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
     # issue 13 (listing): a CMS byline under a listing entry's title ("Posted on … by <author>") is not its text;
     # a table cell under a role column ("Organized by" over "X; Y"), a field of that role, is read by itself
     holes += _byline_holes(page.text, event.span.start, event.span.end)
+    # (round 30 review: not a cell that says itself who did what, "Convocado por X. Participó como invitada Y.",
+    # under a "Participación" column: its own role phrases read it, as prose)
     cells = [s for s in event.sections if s.heading and _table_cell(page.text, s.span.start)
-             and labels.role_of(s.heading, coordinating=True)]
+             and labels.role_of(s.heading, coordinating=True)
+             and not find_cues(page.text[s.span.start:s.span.end])]
     holes += [(s.span.start, s.span.end) for s in cells]
     bars = _cell_bars(page.text, event.span.start, event.span.end)  # issue 13 (country2)
     if bars and event.cells:  # issue 13 (round 26): the bars inside a cell run on over lines are part of it

@@ -821,10 +821,11 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"experiences?|practices|good practices|work|systems?|initiatives?|findings|results|case studies)\b"),
     # issue 13 (listing30b): who delivers a programme or a course runs it ("X delivered this programme", "X impartió
     # el curso", "X ran the training"): X organizes it
-    ("organizer", r"\b(?:delivered|delivers|will deliver|ran|runs|taught|impartio|impartieron|imparte|dicto|dictaron|"
+    # (round 30 review: not who "taught the modules" of a course another body delivered, set 17: a presenter)
+    ("organizer", r"\b(?:delivered|delivers|will deliver|ran|runs|impartio|impartieron|imparte|dicto|dictaron|"
                   r"ejecuto|ejecutaron) (?:the|this|its|el|la|este|esta|su)(?: [a-z-]+){0,3}? (?:programmes?|programs?|"
-                  r"courses?|training|trainings|workshops?|modules|webinars?|programas?|cursos?|talleres|taller|"
-                  r"capacitacion|modulos|diplomado|seminarios? web|webinarios?)\b"),
+                  r"courses?|training|trainings|workshops?|webinars?|programas?|cursos?|talleres|taller|"
+                  r"capacitacion|diplomado|seminarios? web|webinarios?)\b"),
     ("organizer", r"\b(?:led|leads|will lead|lidero|lideraron|dirigio|dirigieron) (?:the|this|el|la|este|esta) "
                   r"(?:webinar|workshop|meeting|session|course|training|seminar|dialogue|forum|webinario|taller|reunion|"
                   r"sesion|curso|seminario|dialogo|foro)\b"),
