@@ -38,6 +38,7 @@ from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.titles import find_double
 
 _SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
+_LEAD_DASH = re.compile(r"[—–][ \t]+(?=\S)")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
@@ -150,6 +151,8 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     for s, e in zip(cuts, ends):
         s, e = blocks.strip_offsets(text, 0, s, e)
         s = blocks.after_mark(text, s, e)  # issue 13 (listing30a): "📍 Quito, Ecuador": the pin is no place's
+        if s < e and text[s] in "—–" and (m := _LEAD_DASH.match(text, s, e)) is not None:
+            s = m.end()  # issue 13 (listing31): "— 5–6 May 2021 · Quito (Ecuador)": the dash that opens the line is no date's
         raw = text[s:e]
         if not raw:
             return None
