@@ -311,14 +311,17 @@ def venue_place(text: str) -> int | None:
 _TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+|[ ]*\t[ \t]*|[ ]{3,}")
 
 
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+[A-ZÁÉÍÓÚÑ]")  # "2. Taller …", "3) Workshop …"
+
+
 def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | None:
     """The title part of a title line that carries its date (see above), as a line of its own, and the date
     part as a meta line's; None when the line is anything else (a meta line, prose, a date alone)."""
     text = line.text
     ls, le = blocks.strip_offsets(text, 0, 0, len(text))
     t = text[ls:le]
-    if not t or len(t) > 240 or blocks.is_bullet(t):
-        return None
+    if not t or len(t) > 240 or blocks.is_bullet(t) and not _LIST_NUMBER.match(t):
+        return None  # (issue 13, listing31: a numbered title, "2. Taller … (del 8 al 10 de mayo de 2016)", is one)
     cands: list[tuple[int, int, int, int]] = []  # title (a, b), date (c, d) offsets in t
     if t.endswith(")") and "(" in t:
         k = t.rindex("(")
@@ -446,8 +449,8 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
     date right before each title)."""
     count = 0
     for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
-        if prev.blank or not _title_like(prev):
-            continue
+        if prev.blank or not _title_like(prev) and not (prev.text.rstrip().endswith(")") and _dated_title(prev, ln, order)):
+            continue  # (issue 13, listing31: "Workshop on X (8–10 May 2016)": a title with its date in brackets)
         if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
             count += 1
             continue
