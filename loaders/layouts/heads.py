@@ -38,6 +38,7 @@ from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.titles import find_double
 
 _SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
+_LEAD_DASH = re.compile(r"[—–][ \t]+(?=\S)")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
     re.IGNORECASE)
@@ -150,6 +151,8 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     for s, e in zip(cuts, ends):
         s, e = blocks.strip_offsets(text, 0, s, e)
         s = blocks.after_mark(text, s, e)  # issue 13 (listing30a): "📍 Quito, Ecuador": the pin is no place's
+        if s < e and text[s] in "—–" and (m := _LEAD_DASH.match(text, s, e)) is not None:
+            s = m.end()  # issue 13 (listing31): "— 5–6 May 2021 · Quito (Ecuador)": the dash that opens the line is no date's
         raw = text[s:e]
         if not raw:
             return None
@@ -308,14 +311,17 @@ def venue_place(text: str) -> int | None:
 _TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+|[ ]*\t[ \t]*|[ ]{3,}")
 
 
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+[A-ZÁÉÍÓÚÑ]")  # "2. Taller …", "3) Workshop …"
+
+
 def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | None:
     """The title part of a title line that carries its date (see above), as a line of its own, and the date
     part as a meta line's; None when the line is anything else (a meta line, prose, a date alone)."""
     text = line.text
     ls, le = blocks.strip_offsets(text, 0, 0, len(text))
     t = text[ls:le]
-    if not t or len(t) > 240 or blocks.is_bullet(t):
-        return None
+    if not t or len(t) > 240 or blocks.is_bullet(t) and not _LIST_NUMBER.match(t):
+        return None  # (issue 13, listing31: a numbered title, "2. Taller … (del 8 al 10 de mayo de 2016)", is one)
     cands: list[tuple[int, int, int, int]] = []  # title (a, b), date (c, d) offsets in t
     if t.endswith(")") and "(" in t:
         k = t.rindex("(")
@@ -443,8 +449,8 @@ def is_headed(lines: list[Line], *, order: str | None = None) -> bool:
     date right before each title)."""
     count = 0
     for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
-        if prev.blank or not _title_like(prev):
-            continue
+        if prev.blank or not _title_like(prev) and not (prev.text.rstrip().endswith(")") and _dated_title(prev, ln, order)):
+            continue  # (issue 13, listing31: "Workshop on X (8–10 May 2016)": a title with its date in brackets)
         if blocks.is_byline(ln.text) and not blocks.is_byline(prev.text):  # issue 13 (listing): a byline
             count += 1
             continue

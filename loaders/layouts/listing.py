@@ -1084,6 +1084,16 @@ def _marked_title(t: str) -> bool:
         and not _MARKED_TITLE_END.search(t) and not blocks.is_footer(t) and not blocks.is_pager(t)
 
 
+def _dashed_head(ln: Line) -> bool:
+    """A place-and-date line opened by a dash ("— 3–4 May 2017 · Quito (Ecuador)"): the head under an entry's
+    title, no marked title (issue 13, listing31)."""
+    t = ln.text.lstrip(" \t\u00a0")
+    if t[:1] not in ("—", "–"):
+        return False
+    meta = heads.meta_line(ln)
+    return meta is not None and {p.kind for p in meta.parts} >= {"date", "place"}
+
+
 def _marked_titles(lines: list[Line]) -> list[int] | None:
     """The indexes in `lines` of the marked title lines of a page printed that way (see above), else None."""
     filled = [k for k, ln in enumerate(lines) if not ln.blank]
@@ -1091,7 +1101,7 @@ def _marked_titles(lines: list[Line]) -> list[int] | None:
     for pos, k in enumerate(filled):
         t = lines[k].text
         mark = blocks.entry_mark(t)
-        if mark is None or blocks.is_separator(t) or _is_link(lines[k]):
+        if mark is None or blocks.is_separator(t) or _is_link(lines[k]) or _dashed_head(lines[k]):
             continue
         by_glyph.setdefault(t[mark - 1::-1].strip(" \t\u00a0")[:1] or t.strip()[:1], []).append(pos)
     if not by_glyph:
