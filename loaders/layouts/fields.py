@@ -302,6 +302,10 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             pending.append(ln)
             continue
         key, vstart = lab
+        if current is None and key == "ignore" and blocks.is_labelled_language_switch(ln.text):
+            # issue 13 (round 31): "Language: English / Español" in the page's head is the site's, no event's field
+            ctx.skipped.append(f"navigation: {blocks.clean(ln.text)}")
+            continue
         if key == "about" and current is not None and current.fields[-1].key == "about" \
                 and _label_text(ln) != _label_text(current.fields[-1].line):
             # a heading inside the event's text ("PARTICIPANTS PROFILE", "Participants' Profile: …"); the same
