@@ -510,7 +510,8 @@ def _in_mask(unit: _Unit, m) -> bool:
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
+    # (issue 13, round 31: a leading bullet, left out of the sentence's span, "  ▪ Organiza — X", keeps it whole)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip().lstrip("•·▪◦*■-").strip() and not text[end:(text.find("\n", end) + 1 or len(text))].strip()
 
 
 # -- issue 13 (fields4): a field's items set apart by ";" ---------------------------------------------------------

@@ -299,6 +299,17 @@ def is_language_switch(text: str) -> bool:
     return bool(_LANG_SWITCH.fullmatch(clean(text)))
 
 
+# issue 13 (round 31): a language switch under its label ("Language: English / Español", "Idioma: Español | EN")
+_LANG_LABEL = re.compile(r"\s*(?:languages?|idiomas?|lang|versi[oó]n)\s*:\s*", re.IGNORECASE)
+
+
+def is_labelled_language_switch(text: str) -> bool:
+    """Issue 13 (round 31): a labelled language switch in a page's head; the site's chrome, no event's field."""
+    t = clean(text)
+    m = _LANG_LABEL.match(t)
+    return m is not None and bool(_LANG_SWITCH.fullmatch(t[m.end():]))
+
+
 def site_header_end(lines: list, start: int, *, look: int = 3) -> int:
     """issue 13 (site header): the index after a menu bar that follows, within `look` short lines, the top of
     a page ("Regional Conference on Migration" / "Home   About us   Events" / "EVENTS"): the site's name

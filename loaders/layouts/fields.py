@@ -77,6 +77,14 @@ def _label(line: Line) -> tuple[str, int | None] | None:
     return key, None
 
 
+def _field_not_footer(line: Line) -> bool:
+    """issue 13 (round 31): a known label, a dash or bar, then items set apart by middle dots ("▪ Participants —
+    Chile · Peru · Ecuador", "Co-organiza | X · Y") reads as a signature of three parts: it is the event's field
+    (a role, a date or a place), not the page's footer. Called only on a line taken for a footer."""
+    lab = _label(line)
+    return lab is not None and lab[1] is not None and lab[0] != "ignore" and lab[0] not in _CHROME_KEYS
+
+
 def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> bool:
     """issue 13 (mentions): a second label of a role the event has, in other words, right under the first's value
     ("Academic partner: X" / "Delivered by: Y", both organizers; "Language: …" / "Tags: …"): the same event, not the
@@ -286,7 +294,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(f"table header: line {ln.no}")
             headers.add(ln.no)
             continue
-        if blocks.is_footer(ln.text):
+        if blocks.is_footer(ln.text) and not _field_not_footer(ln):
             ctx.skipped.append(blocks.footer_note(ln))
             continue
         if table is not None and current is not None and _is_row(text, ln, table):
@@ -302,6 +310,10 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             pending.append(ln)
             continue
         key, vstart = lab
+        if current is None and key == "ignore" and blocks.is_labelled_language_switch(ln.text):
+            # issue 13 (round 31): "Language: English / Español" in the page's head is the site's, no event's field
+            ctx.skipped.append(f"navigation: {blocks.clean(ln.text)}")
+            continue
         if key == "about" and current is not None and current.fields[-1].key == "about" \
                 and _label_text(ln) != _label_text(current.fields[-1].line):
             # a heading inside the event's text ("PARTICIPANTS PROFILE", "Participants' Profile: …"); the same
