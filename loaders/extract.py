@@ -648,14 +648,19 @@ _KEPT: dict = {}
 _KEPT_MAX = 20_000
 
 
-def _find_names_kept(utext: str, local: list[Mention], field: bool) -> list[Mention]:
-    """``find_names(utext, local, field=field)``, worked out once per distinct input."""
-    key = (utext, tuple(local), field)
+def _kept(key, compute):
+    """What `compute()` gives, kept under `key` (the dict emptied when full)."""
     out = _KEPT.get(key)
     if out is None:
         if len(_KEPT) >= _KEPT_MAX:
             _KEPT.clear()
-        out = _KEPT[key] = tuple(find_names(utext, local, field=field))
+        out = _KEPT[key] = compute()
+    return out
+
+
+def _find_names_kept(utext: str, local: list[Mention], field: bool) -> list[Mention]:
+    """``find_names(utext, local, field=field)``, worked out once per distinct input."""
+    out = _kept((utext, tuple(local), field), lambda: tuple(find_names(utext, local, field=field)))
     return [Mention(m.entity_id, m.start, m.end, m.surface, m.kind) for m in out]
 
 
@@ -680,37 +685,20 @@ def _describe_kept(n: Mention, utext: str, local: list[Mention], lang: str, page
                    acronyms: dict[str, str], acronyms_key: tuple, entity_type) -> Described:
     """``describe(...)`` of a new name, worked out once per distinct input (`acronyms_key`: the page's acronyms as
     a tuple; Described is frozen, so the kept one will do)."""
-    key = (n, utext, tuple(local), lang, page_gov, acronyms_key, entity_type)
-    out = _KEPT.get(key)
-    if out is None:
-        if len(_KEPT) >= _KEPT_MAX:
-            _KEPT.clear()
-        out = _KEPT[key] = describe(n, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
-                                    entity_type=entity_type)
-    return out
+    return _kept((n, utext, tuple(local), lang, page_gov, acronyms_key, entity_type),
+                 lambda: describe(n, utext, local, lang=lang, page_country_gov=page_gov, acronyms=acronyms,
+                                  entity_type=entity_type))
 
 
 def _gazetteer_found(gazetteer: Gazetteer, utext: str) -> list[Mention]:
     """``gazetteer.find(utext)``, worked out once per distinct text (Mention is frozen: a copy of the list will do;
     Gazetteer.find keeps its own results for the page being read only)."""
-    key = (gazetteer, utext, "gazetteer")
-    out = _KEPT.get(key)
-    if out is None:
-        if len(_KEPT) >= _KEPT_MAX:
-            _KEPT.clear()
-        out = _KEPT[key] = tuple(gazetteer.find(utext))
-    return list(out)
+    return list(_kept((gazetteer, utext, "gazetteer"), lambda: tuple(gazetteer.find(utext))))
 
 
 def _themes_found(themes: ThemeMatcher, utext: str) -> list:
     """``themes.find(utext)``, worked out once per distinct text (ThemeMatch is frozen)."""
-    key = (themes, utext, "themes")
-    out = _KEPT.get(key)
-    if out is None:
-        if len(_KEPT) >= _KEPT_MAX:
-            _KEPT.clear()
-        out = _KEPT[key] = tuple(themes.find(utext))
-    return out
+    return _kept((themes, utext, "themes"), lambda: tuple(themes.find(utext)))
 
 
 def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeMatcher) -> Extraction:

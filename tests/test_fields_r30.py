@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from rcpkg.loaders.extract import extract
-from rcpkg.loaders.gazetteer import Gazetteer
 from rcpkg.loaders.layouts import labels, parse_page
 from rcpkg.loaders.records import Page
-from rcpkg.loaders.reference import load_reference
-from rcpkg.loaders.themes import ThemeMatcher
-from rcpkg.resources import reference_dir
 
 
-@pytest.fixture(scope="module")
-def tools():
-    ref = load_reference(reference_dir())
-    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+# (the shared `tools` fixture: the reference data loaded once for all test modules)
+from test_extract import ref, tools  # noqa: E402, F401
 
 
 def _roles(tools, text, lang):

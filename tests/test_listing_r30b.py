@@ -78,15 +78,8 @@ def test_hashtag_line_closes_an_entry(lang):
 
 # -- support given to the event's delegations: the subject supports the event -------------------------------------
 
-@pytest.fixture(scope="module")
-def tools():
-    from rcpkg.loaders.gazetteer import Gazetteer
-    from rcpkg.loaders.reference import load_reference
-    from rcpkg.loaders.themes import ThemeMatcher
-    from rcpkg.resources import reference_dir
-
-    ref = load_reference(reference_dir())
-    return Gazetteer.from_reference(ref), ThemeMatcher.from_reference(ref)
+# (the shared `tools` fixture: the reference data loaded once for all test modules)
+from test_extract import ref, tools  # noqa: E402, F401
 
 
 _DELEGATIONS = {
