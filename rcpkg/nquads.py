@@ -9,6 +9,11 @@ UCHAR for the other control characters), so Oxigraph parses every line.
 loaders make; any other class goes the isinstance way, as before) and keeps the text of IRIs
 (checked once per distinct string) and literals in module caches shared by the pages of one
 process, cleared when they grow past `_CACHE_MAX` entries.
+
+Every IRI is checked (absolute, none of the characters IRIREF excludes), literals are escaped and
+rdflib checks language tags: the text is valid N-Quads by construction, so the build loads it
+with Oxigraph's lenient parser (`LENIENT`), which skips validating each IRI again (a chunk of
+pages parses in about 0.5 s instead of 0.8-1.0 s in memory).
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ _XSD_STRING = str(XSD.string)
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")  # N-Quads IRIs are absolute
 
+LENIENT = True  # for Oxigraph's loaders of text from `lines` (see above)
 _CACHE_MAX = 200_000
 # URIRef -> "<IRI>" for the IRIs that passed the check. Keyed by the URIRef itself: its hash is
 # str's (kept in the object) and most lookups find the very object, so no copy of the text is made.
@@ -49,7 +56,7 @@ def literal(term: Literal) -> str:
 
 
 def iri(term: str) -> str:
-    if _IRI_BAD.search(term):
+    if _IRI_BAD.search(term) or not _IRI_SCHEME.match(term):
         raise ValueError(f"not a valid IRI for N-Quads: {term!r}")
     return f"<{term}>"
 

@@ -53,6 +53,8 @@ class QuadWriter:
     def flush(self) -> None:
         import pyoxigraph as ox
 
+        from rcpkg.nquads import LENIENT  # the text is rcpkg.nquads' own, valid by construction
+
         if self.buffer:
             self.store.bulk_extend(self.buffer)
             self.buffer = []
@@ -60,10 +62,10 @@ class QuadWriter:
             data = "".join(self.text).encode("utf-8")
             size, self.text, self.text_size = self.text_size, [], 0
             if size < self.SMALL:  # a few pages: written in one transaction, ten times faster
-                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+                self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=LENIENT)
             else:
                 self.loaded += size
-                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=LENIENT)
 
 
 def reference_graphs(reference_dir: Path):
