@@ -276,6 +276,9 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 # Meeting", "Reunión Viceministerial"), no body taking part in it or named by it
                 continue
             run_on = _RUN_ON_CELL.match(said) if whole and cell_label is not None else None
+            if run_on is None and cell_label is not None and whole and s.start > 0 and page.text[s.start - 1] == "\t" \
+                    and _TAB_RUN_ON.fullmatch(page.text, page.text.rfind("\n", 0, s.start) + 1, s.start):
+                run_on = _AT_START.match(said)
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
@@ -422,12 +425,17 @@ _PRESENTED = re.compile(r"\b(?:presented|presents|launched|launches|unveiled|pre
 _PAGER_LINK = re.compile(r"\s*[«‹<]")
 # issue 13 (prose19): a table row's value cell after its label cell ("Participants   | X"), and the next line's run-on
 # of it under an empty label cell ("               | Y and Z")
-_CELL_VALUE = re.compile(r"[ \t]*\|[ \t]")
+# issue 13 (round 32): or a tab-separated table's ("Organizan<TAB>X (XY)" / "<TAB>Y (YZ)", the run-on's label cell empty)
+_CELL_VALUE = re.compile(r"[ \t]*\|[ \t]|[ ]*\t")
 _INDENTED = re.compile(r"[ \t\u00a0]+(?=\S)")
 # issue 13 (event22): the labels of a field that gives the event's kind
 _KIND_LABEL = re.compile(r"type|tipo|event type|type of event|tipo de evento|activity type|type of activity|"
                          r"tipo de actividad|kind of event|clase de evento")
 _RUN_ON_CELL = re.compile(r"[ \t]*\|[ \t]+(?=\S)")
+# issue 13 (round 32): a tab-separated table's value cell run on to the next line, its label cell empty (the line
+# opens with a tab): its start, before the sentence's
+_TAB_RUN_ON = re.compile(r"[ ]*\t[ \t]*")
+_AT_START = re.compile("")
 _BULLETED = re.compile(r"[ \t\u00a0]*(?:[•·▪◦*]|-(?=\s))")
 
 

@@ -85,6 +85,16 @@ def _field_not_footer(line: Line) -> bool:
     return lab is not None and lab[1] is not None and lab[0] != "ignore" and lab[0] not in _CHROME_KEYS
 
 
+def _value_under_label(current: _Event | None, pending: list[Line], ln: Line) -> bool:
+    """issue 13 (round 32): the line right under a role label alone ("Participating countries" / "Chile · Peru ·
+    Ecuador", "Países invitados" / "Bolivia · Paraguay · Uruguay"), its items set apart by middle dots or bars: the
+    field's value, not the page's footer (a signature it looks like)."""
+    if current is None or pending or not current.fields:
+        return False
+    last = current.fields[-1]
+    return last.value_start is None and not last.lines and ln.no == last.line.no + 1 and last.key.startswith("role:")
+
+
 def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> bool:
     """issue 13 (mentions): a second label of a role the event has, in other words, right under the first's value
     ("Academic partner: X" / "Delivered by: Y", both organizers; "Language: …" / "Tags: …"): the same event, not the
@@ -294,7 +304,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(f"table header: line {ln.no}")
             headers.add(ln.no)
             continue
-        if blocks.is_footer(ln.text) and not _field_not_footer(ln):
+        if blocks.is_footer(ln.text) and not _field_not_footer(ln) and not _value_under_label(current, pending, ln):
             ctx.skipped.append(blocks.footer_note(ln))
             continue
         if table is not None and current is not None and _is_row(text, ln, table):

@@ -184,9 +184,11 @@ _RX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_VOCABU
 # "Institución(es) coordinadora(s)", "Organizador(es)") is read as the plural
 _PLURAL_END = r"\((?:s|es|as|os|a)\)"
 _PLURAL = re.compile(rf"(?<=[^\W\d_]){_PLURAL_END}")
+# issue 13 (round 32): a qualifier in brackets after a label ("Moderation (all sessions)", `classify` reads it)
+_QUAL_PAREN = r"(?:[ \t]*\([^\W\d_][^():\n]{1,28}\))?"
 _BULLET = r"[•·▪◦*■□▸►▶→]|[-–—](?=\s)|\d{1,2}[.)](?=\s)"
 # "Label: value" / "Label:" (a label: up to six words, no sentence punctuation, starting with a letter)
-_COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*:(?!//)"
+_COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?{_QUAL_PAREN})\s*:(?!//)"
                     r"[ \t]*(?P<value>.*?)\s*$")
 # "Label | value", "Label<TAB>value" (a flattened table row: its cells set apart by a bar or tabs); issue 13
 # (fields3): "LABEL — value", "Label – value" (a spaced em or en dash after a known label, as a colon)
@@ -197,7 +199,7 @@ _BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d
 _ROW = re.compile(r"^(?P<lead>\s*\|\s*(?P<bullet>))(?P<label>[^\W\d_][^|\t\n]{0,45}?)\s*\|\s*(?P<value>[^|\s][^|]*?)"
                   r"\s*\|?\s*$")
 # a label alone on its line ("When", "Dónde", "Organizadores")
-_ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?)\s*$")
+_ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_](?:[^:.;!?()\n]|{_PLURAL_END}){{0,45}}?{_QUAL_PAREN})\s*$")
 # issue 13 (fields24): "Label ........ value", "Label · · · value", "Label ____ value", "Label… value" (a leader of dots,
 # middle dots, underscores or an ellipsis between a known label and its value, as in a printed index), or a known
 # label and its value set apart by two or more spaces (an aligned column: "Apoyo técnico   Secretaría …"); a leader
@@ -227,8 +229,40 @@ def classify(label: str) -> tuple[str, str | None] | None:
         return None
     m = _RX.fullmatch(folded)
     if m is None:
-        return None
+        return _qualified(folded)
     key, role, _ = _VOCABULARY[int(m.lastgroup[1:])]
+    return key, role
+
+
+# issue 13 (round 32): a role label with a qualifier that says which part of the event it is about ("Moderation (all
+# sessions)", "Speakers (second panel)", "Moderación de la reunión", "Moderación del panel 2", "Ponentes de la sesión
+# 1"): the role's label. Whoever moderates the whole meeting coordinates it, whoever moderates one panel or session
+# takes part (the newer sets' convention).
+_WHOLE = (r"(?:all|both|every|the whole|the entire|whole|entire) (?:the )?(?:sessions?|days?|meeting|event|workshop|"
+          r"seminar|forum|conference|course)|(?:en |de )?(?:todas las|ambas) (?:sesiones|jornadas|mesas)|"
+          r"(?:en |de )?todos los (?:dias|paneles)|"
+          r"(?:(?:de|del|de la|of|of the|for the) )?(?:reunion|evento|taller|seminario|foro|encuentro|jornada|"
+          r"conferencia|curso|meeting|event|workshop|seminar|forum|conference|course)|general")
+_PART = (r"(?:(?:de|del|de la|en el|en la|of|of the|for|for the|in|in the) )?(?:(?:first|second|third|fourth|"
+         r"morning|afternoon|opening|closing|closing|inaugural|primer|primera|segunda|segundo|tercer|tercera) )?"
+         r"(?:panel|panels|paneles|session|sessions|sesion|sesiones|mesa|mesas|round ?table|working table|block|"
+         r"bloque|module|modulo|day|dia)(?: (?:\d{1,2}|[ivx]{1,4}|[a-d]))?(?: (?:session|panel|de la manana|"
+         r"de la tarde|dia \d))?")
+_QUALIFIED = re.compile(rf"(?P<base>[a-z ]{{3,30}}?) (?:(?P<whole>{_WHOLE})|(?P<part>{_PART}))")
+_MODERATION = re.compile(r"moderat\w*|moderac\w*|modera|moderan|moderad[oa]s? por|moderated by")
+
+
+def _qualified(folded: str) -> tuple[str, str | None] | None:
+    if " " not in folded:
+        return None
+    m = _QUALIFIED.fullmatch(folded)
+    if m is None or (base := _RX.fullmatch(m.group("base"))) is None:
+        return None
+    key, role, _ = _VOCABULARY[int(base.lastgroup[1:])]
+    if key != "role":
+        return None
+    if _MODERATION.fullmatch(m.group("base")):
+        return key, "coordinator" if m.group("whole") else "participant"
     return key, role
 
 
