@@ -40,7 +40,7 @@ Miembro desde 1997.
 
 Honduras en el Proceso
 
-Encuentro Regional sobre Niñez Migrante No Acompañada. En abril de 2020, en modalidad virtual, lo convocó la Dirección de Niñez junto con la Cancillería de Honduras.
+Encuentro Regional sobre Niñez Migrante No Acompañada. En abril de 2020, en modalidad virtual, lo convocó la Dirección de Niñez junto con la Oficina del ACNUR en Honduras.
 
 Curso sobre Protección Consular y Derechos Humanos. Celebrado en Tegucigalpa el 9 de octubre de 2017, fue organizado por el Instituto Nacional de Migración con apoyo del ACNUR.
 
@@ -63,3 +63,8 @@ def test_title_sentence_es_online():
     assert evs[0].online
     assert evs[1].place is not None and evs[1].place.city_geonameid is not None
     assert evs[1].dates is not None
+
+
+def test_mode_before_an_office_country():
+    evs = _events(_ES, "es")
+    assert evs[0].online and evs[0].place is None

@@ -972,7 +972,11 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     that name a known city or country (the longest such run)."""
     at, sentence = _lead_sentence(ln, te)
     country_only = None
+    mode = _LEAD_ONLINE.search(sentence) if "virtual" in sentence or "nline" in sentence or "nea" in sentence \
+        or "video" in sentence else None
     for m in _LEAD_IN.finditer(sentence):
+        if mode is not None and mode.start() < m.start():
+            break  # issue 13 (round 32): "En junio de 2021, en modalidad virtual, … la Oficina en Guatemala": the mode first
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
             cand = m.group("p")[:words[k - 1].end()]
@@ -990,7 +994,7 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     if country_only is not None:
         loc.place, _ = place_of(ctx, country_only, ln.no, name)
         return
-    m = _LEAD_ONLINE.search(sentence)
+    m = mode
     if m:
         loc.online, loc.mode = True, Span(at + m.start(), at + m.end(), m.group())
 
