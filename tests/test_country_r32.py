@@ -68,3 +68,36 @@ def test_title_sentence_es_online():
 def test_mode_before_an_office_country():
     evs = _events(_ES, "es")
     assert evs[0].online and evs[0].place is None
+
+
+# --- roles (issue 13, round 32): "…, lo convocó X" after a comma; who moderates the whole event coordinates it
+
+import pytest  # noqa: E402
+
+from rcpkg.loaders.gazetteer import Gazetteer  # noqa: E402
+from rcpkg.loaders.reference import load_reference  # noqa: E402
+from rcpkg.loaders.roles import assign_roles  # noqa: E402
+from rcpkg.resources import reference_dir  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.from_reference(load_reference(reference_dir()))
+
+
+def _roles(gaz, text):
+    return {(m.entity_id, role) for m, role in assign_roles(text, gaz.find(text))}
+
+
+def test_object_pronoun_after_comma(gaz):
+    got = _roles(gaz, "El 3 de marzo de 2022, en la capital, la convocaron la OIM y el ACNUR.")
+    assert {r for _e, r in got} == {"convener"}, got
+
+
+def test_whole_event_moderator_coordinates(gaz):
+    es = _roles(gaz, "La OIM moderó el taller de principio a fin.")
+    en = _roles(gaz, "UNHCR moderated the entire seminar from start to finish.")
+    panel = _roles(gaz, "UNHCR moderated the panel on asylum.")
+    assert {r for _e, r in es} == {"coordinator"}, es
+    assert {r for _e, r in en} == {"coordinator"}, en
+    assert {r for _e, r in panel} == {"participant"}, panel
