@@ -364,9 +364,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\bobservers? (?:of|from)\b"),
     ("participant", r"\bobservador(?:es|as)? (?:de|del)\b"),
     # the event as an object pronoun before the verb: "La organiza la Secretaría …", "Lo facilitó la OACNUDH"
-    ("organizer", r"^\s*(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|organizara|organizaran|facilita|"
+    # (issue 13, round 32: also after a comma, "En junio de 2021, en modalidad virtual, lo convocó el Instituto …")
+    ("organizer", r"(?:^|,)\s*(?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|organizara|organizaran|facilita|"
                   r"facilitan|facilito|facilitaron|imparte|imparten|impartio|impartieron|dicta|dictan|dicto|dictaron)\b"),
-    ("convener", r"^\s*(?:lo|la|los|las) (?:convoca|convocan|convoco|convocaron|convocara|convocaran)\b"),
+    ("convener", r"(?:^|,)\s*(?:lo|la|los|las) (?:convoca|convocan|convoco|convocaron|convocara|convocaran)\b"),
     # the verb first: "Enviaron representantes los ministerios de …", "Intervendrán las direcciones de …"
     ("participant", r"^\s*(?:enviaron|envio|enviaran|enviara|envian|envia) (?:sus |su )?(?:representantes|delegaciones|"
                     r"delegad[oa]s|delegacion|expert[oa]s)\b"),
@@ -911,6 +912,12 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"formulo comentarios (?:a|al|sobre)) (?:the|its|their|el|la|los|las|su|sus)\b"),
     # --- issue 13, sixth held-out set (rules dev batches 18-19)
     # who moderates, sends people, describes or summarises at the event takes part in it
+    # issue 13 (round 32): who moderates the whole event, not a panel of it, runs its work, as "the sessions were moderated
+    # by" (event29): "X moderated the forum from start to finish", "X moderó el taller de principio a fin / en su totalidad"
+    ("coordinator", r"\bmoderated (?:the|this|its) (?:whole |entire )?" + _EVENT_NOUN + r" (?:from (?:start|beginning) to "
+                    r"(?:finish|end)|throughout|in (?:its|their) entirety)\b"),
+    ("coordinator", r"\bmoder(?:o|aron) (?:el|la|este|esta|todo el|toda la) " + _SESSION + r" (?:de principio a fin|"
+                    r"de inicio a fin|del principio al fin|en su totalidad|completa|completo|de punta a punta)\b"),
     ("participant", r"\bmoderated (?:the|a|an|its|their)\b|\bmoder(?:o|aron) (?:el|la|los|las|su)\b"),
     ("participant", r"\bsent (?:[a-z]+ ){0,3}?(?:inspectors|observers|participants|specialists|technicians|staff members)\b"),
     ("participant", r"\b(?:envio|enviaron) (?:[a-z]+ ){0,2}?(?:observador(?:es|as)|inspector(?:es|as)|especialistas|"

@@ -838,6 +838,10 @@ def _lead_title(line: Line, listed: bool = False) -> int | None:
     t = line.text
     if blocks.is_bullet(t) or not blocks.clean(t).endswith(_PROSE_END):
         return None
+    if ". " in t:
+        cut = _title_sentence(t)
+        if cut is not None:
+            return cut
     m = _LEAD_END.search(t)
     if m is None:
         return None
@@ -855,6 +859,32 @@ def _lead_title(line: Line, listed: bool = False) -> int | None:
         if not (_titled(name) and (listed and find_dates(first) or _dash_place_year(rest))):
             return None
     return cut
+
+
+# issue 13 (round 32): a paragraph's first sentence that is only the event's title ("Regional Workshop on X. On 4 March
+# …", "Foro Regional sobre X. En junio de 2021 …"): its stop, then a capital
+_TITLE_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÁÉÍÓÚÑ«\"“])")
+# the only words a title printed as a sentence leaves in lower case (any other, "hosted", "discussed", is a verb's)
+_TITLE_SMALL = frozenset("a al and at between by con contra de del e el en entre for from in la las los of on or para "
+                         "por sobre the to with y".split())
+
+
+def _title_sentence(t: str) -> int | None:
+    """Issue 13 (round 32): where the event's title ends when the paragraph's first sentence is only that title: it
+    names an event kind, has 2 to 20 words, no verb the lead names end at (`_LEAD_END`), and reads as a title (every
+    word capitalised but articles and prepositions, so "Panama's Ministry hosted the meeting." is none); else None."""
+    m = _TITLE_STOP.search(t)
+    if m is None:
+        return None
+    name = t[:m.start()].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 20 or not (name[:1].isupper() or name[:1].isdigit()) or _LEAD_DETERMINER.match(name):
+        return None
+    if re.search(r"[.;!?:,]", name) or _LEAD_END.search(name) or _SECTION_WORD.match(name):
+        return None
+    if any(w[:1].islower() and w.lower() not in _TITLE_SMALL for w in words) or detect_kind(name) is None:
+        return None
+    return len(t) - len(t.lstrip()) + len(name)
 
 
 def _dash_place_year(rest: str) -> bool:
@@ -895,7 +925,7 @@ def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
         titles, subtitle = titles_of(ctx, ts, te)
         name = titles[0].text if titles else blocks.clean(text[ts:te])
         loc, dates, body_start = _title_meta(ctx, te, ln, name)
-        lead = re.match(r"[\s,:;–—-]*", text[body_start:ln.end])
+        lead = re.match(r"[\s,:;.–—-]*", text[body_start:ln.end])
         s2 = body_start + (lead.end() if lead else 0)
         body = [Line(ln.no, s2, ln.end, text[s2:ln.end])] if s2 < ln.end else []
         for x in lines[i + 1:end_idx]:
@@ -922,6 +952,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñ)]{2})\.(?:\s+(?=[A-ZÁÉÍÓÚ
 # "in San Pedro Sula", "en la Ciudad de Panamá", "en Montevideo": capitalised words after "in"/"en"
 _LEAD_IN = re.compile(r"\b(?:[Ii]n|[Ee]n)\s+(?:(?:la|el|the)\s+)?(?P<p>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,3})")
 _LEAD_ONLINE = re.compile(r"\b(?:online|virtually|en\s+l[ií]nea|virtualmente|de\s+(?:manera|forma|modo)\s+virtual|"
+                          r"(?:en\s+)?modalidad\s+virtual|in\s+(?:a\s+)?virtual\s+format|"
                           r"por\s+videoconferencia|by\s+videoconference)\b", re.IGNORECASE)
 
 
@@ -941,7 +972,11 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     that name a known city or country (the longest such run)."""
     at, sentence = _lead_sentence(ln, te)
     country_only = None
+    mode = _LEAD_ONLINE.search(sentence) if "virtual" in sentence or "nline" in sentence or "nea" in sentence \
+        or "video" in sentence else None
     for m in _LEAD_IN.finditer(sentence):
+        if mode is not None and mode.start() < m.start():
+            break  # issue 13 (round 32): "En junio de 2021, en modalidad virtual, … la Oficina en Guatemala": the mode first
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
             cand = m.group("p")[:words[k - 1].end()]
@@ -959,7 +994,7 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     if country_only is not None:
         loc.place, _ = place_of(ctx, country_only, ln.no, name)
         return
-    m = _LEAD_ONLINE.search(sentence)
+    m = mode
     if m:
         loc.online, loc.mode = True, Span(at + m.start(), at + m.end(), m.group())
 
