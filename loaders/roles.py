@@ -2187,3 +2187,27 @@ _COUNTRY22_FORWARD: tuple[tuple[str, str], ...] = (
 )
 _add_cues(r"through|a traves|por medio", forward=_COUNTRY22_FORWARD)
 # -- end of the cues added by country22 --------------------------------------------------------------------------
+# -- cues added by event32 (issue 13, round 32) ------------------------------------------------------------------
+# a body that spoke at the event by "intervened" ("Por la sociedad civil intervino X", "X intervened for the observers"):
+# it took part, as "took the floor" does
+# a body that prepared the meeting's working papers ("X preparó los documentos de trabajo", "X prepared the background
+# documents"): it supported the meeting (a document's author stays mentioned: "a study prepared by X", prose20)
+# a country or body that "was the venue of" the meeting is its host, as "fue sede de" is
+_EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|intervened|intervenes|will intervene)\b"
+                    r"(?!\s+(?:en|in)\s+(?:el|la|los|las|the)?\s*(?:conflict|crisis|conflicto|proceso)\b)"),
+    ("supporter", r"\b(?:prepared|drafted|prepares|will prepare|preparo|prepararon|preparara|elaboro|elaboraron|"
+                  r"redacto|redactaron) (?:the |all the |los |las |todos los )?(?:working |background |technical |"
+                  r"meeting |preparatory )?(?:documents|papers|documentos|insumos|materiales)(?: de trabajo| tecnicos| base| "
+                  r"preparatorios| de base| del encuentro| de la reunion| for the meeting)?\b"),
+    ("host", r"\b(?:was|were|will be|is) (?:the )?venue (?:of|for)\b"),
+)
+# the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,
+# as "under the chairmanship of" (the "pro tempore" presidency's own cue reads the holder through the gazetteer)
+_EVENT32_FORWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran)\b"),
+    ("coordinator", r"\b(?:bajo|under) (?:la|the) presiden(?:cia|cy) (?:del?|of)\b"),
+)
+_add_cues(r"interv|preparo|prepararon|preparara|elaboro|elaboraron|redacto|redactaron|prepared|drafted|prepares|venue",
+          _EVENT32_BACKWARD, _EVENT32_FORWARD)
+# -- end of the cues added by event32 ----------------------------------------------------------------------------

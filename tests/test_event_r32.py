@@ -1,0 +1,54 @@
+"""Prose role cues (issue 13, round 32, event32). Pages written for these tests, English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+from event_pages import event_page
+from test_extract import pairs, run, tools, ref  # noqa: F401
+
+from rcpkg.loaders.layouts import parse_page
+
+_HEAD32 = {"en": "Subregional Meeting on Labour Mobility\nQuito, Ecuador\nMay 6–7, 2019\n\n",
+           "es": "Taller Subregional sobre Movilidad Laboral\nQuito, Ecuador\n6 y 7 de mayo de 2019\n\n"}
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # "intervino" / "intervened": a body that spoke took part
+    ("Participaron Chile y Bolivia. Por las organizaciones sociales intervino el Servicio Jesuita a Refugiados (SJR).",
+     "es", ("Servicio Jesuita a Refugiados", "participant")),
+    ("Chile and Bolivia took part. On behalf of civil society, the Jesuit Refugee Service (JRS) intervened.",
+     "en", ("Jesuit Refugee Service", "participant")),
+    # who prepared the working papers supported the meeting (with the holder of the office)
+    ("La Secretaría Técnica de la CSM, a cargo de la OIM, preparó los documentos de trabajo.", "es",
+     ("sacm-technical-secretariat", "supporter")),
+    ("La Secretaría Técnica de la CSM, a cargo de la OIM, preparó los documentos de trabajo.", "es", ("iom", "supporter")),
+    ("The SACM Technical Secretariat prepared the background documents. Chile took part.", "en",
+     ("sacm-technical-secretariat", "supporter")),
+    # "was the venue of" / "fue sede de": host
+    ("Colombia was the venue of the meeting. Chile took part.", "en", ("gov-co", "host")),
+    ("Colombia fue sede de la reunión. Chile participó.", "es", ("gov-co", "host")),
+    # "under the presidency of X" / "bajo la presidencia de X": coordinator
+    ("The meeting was held under the presidency of Colombia. Chile took part.", "en", ("gov-co", "coordinator")),
+    ("La reunión se celebró bajo la presidencia de Colombia. Chile participó.", "es", ("gov-co", "coordinator")),
+    # "actuó como Secretaría Técnica" / "acted as the Technical Secretariat": supporter
+    ("La OIM actuó como Secretaría Técnica de la reunión. Chile participó.", "es", ("iom", "supporter")),
+    ("IOM acted as the Technical Secretariat of the meeting. Chile took part.", "en", ("iom", "supporter")),
+])
+def test_prose_cues_r32(tools, body, lang, want):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("body, lang, gov", [
+    # a study's author stays mentioned; a document prepared is not the meeting's working papers
+    ("Chile took part. The meeting discussed a study prepared by Peru.", "en", "gov-pe"),
+    ("Chile participó. La reunión analizó un estudio preparado por el Perú.", "es", "gov-pe"),
+])
+def test_document_author_stays_mentioned_r32(tools, body, lang, gov):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    assert (gov, "supporter") not in got, got
