@@ -1466,7 +1466,9 @@ def _INVITED_ONLY(text: str, c) -> bool:
 
 # issue 13 (h-r8a): who holds an office, in apposition ("la Secretaría Técnica de la CSM, a cargo de la OIM"): not who
 # runs the event; the holder is named (mentioned)
-_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,40},\s*"
+# (issue 13, event32: the office's full name, "la Presidencia Pro Tempore de la Conferencia Regional sobre Migración,
+# a cargo de X": up to 90 characters before the comma)
+_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,90},\s*"
                                r"(?:a cargo del?|exercised by|ejercida por|held by)$")
 # issue 13 (roles4): a relative clause whose verb has the main clause's subject ("X hosted the workshop, which it
 # organized with Y"; "X fue la anfitriona del taller, que organizó junto con Y"): the object, a comma, the pronoun
@@ -1789,7 +1791,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
             and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
-            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 110):c.end])))
             and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members

@@ -52,3 +52,37 @@ def test_document_author_stays_mentioned_r32(tools, body, lang, gov):  # noqa: F
     r = parse_page(page)
     got = pairs(run(tools, page, r.events[0]))
     assert (gov, "supporter") not in got, got
+
+
+# -- "Subsecretaría" (accented) is an office of a ministry, a body; "Subsecretaria" unaccented is the official --
+
+@pytest.mark.parametrize("body, lang, want, present", [
+    ("Chile participó. La Subsecretaría de Asuntos Migratorios coordinó la logística de las jornadas.", "es",
+     ("Subsecretaría de Asuntos Migratorios", "coordinator"), True),
+    ("Chile took part. The Undersecretariat for Migration Affairs coordinated the logistics of the sessions.", "en",
+     ("Undersecretariat for Migration Affairs", "coordinator"), True),
+    ("Chile participó. La Subsecretaria de Asuntos Migratorios coordinó la logística de las jornadas.", "es",
+     ("Subsecretaria de Asuntos Migratorios", "coordinator"), False),
+])
+def test_undersecretariat_is_a_body_r32(tools, body, lang, want, present):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert (want in got) == present, got
+
+
+# -- the holder of a presidency with a long name, in apposition ("la Presidencia Pro Tempore de la Conferencia
+#    Regional sobre Migración, a cargo de X, participó"): X is the holder, not the event's organizer --
+
+@pytest.mark.parametrize("body, lang", [
+    ("Chile participó. La Presidencia Pro Tempore de la Conferencia Regional sobre Migración, a cargo de Honduras, "
+     "participó como invitada.", "es"),
+    ("Chile took part. The Pro Tempore Presidency of the Regional Conference on Migration, held by Honduras, took "
+     "part as a guest.", "en"),
+])
+def test_long_presidency_holder_r32(tools, body, lang):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    assert ("gov-hn", "participant") in got and ("gov-hn", "organizer") not in got, got
