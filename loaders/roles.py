@@ -2067,11 +2067,13 @@ _EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
                   r"resolvieron|resolvio|convinieron) invitar(?: a)?\b"),
     # "X organized it through the Ministry of Foreign Affairs", "X convocó la reunión a través de su Dirección de
     # Migración": the office X acted through has the verb's role too (as "hosted … through", country2)
+    # (issue 13, event32: the object told at length, "convocó a los Viceministros de los once Países Miembros a través
+    # de su Ministerio": up to ten words between the verb and "through")
     ("organizer", r"\b(?:organized|organised|co-organized|organizes|organizo|organizaron|organiza|coorganizo) "
-                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,6}?"
+                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,10}?"
                   r"(?:through|via|a traves del?|por medio del?))\b"),
     ("convener", r"\b(?:convened|convenes|convoco|convocaron|convoca) "
-                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,6}?"
+                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,10}?"
                  r"(?:through|via|a traves del?|por medio del?))\b"),
     # the same role said again of another body by an elided clause ("Canada attended as a guest, and so did Panama",
     # "UNHCR supported the workshop, and so did UNICEF", "Chile participó, y también lo hizo Panamá"): as "as did X"
@@ -2203,6 +2205,12 @@ _EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
                   r"meeting |preparatory )?(?:documents|papers|documentos|insumos|materiales)(?: de trabajo| tecnicos| base| "
                   r"preparatorios| de base| del encuentro| de la reunion| for the meeting)?\b"),
     ("host", r"\b(?:was|were|will be|is) (?:the )?venue (?:of|for)\b"),
+    # who moderated the whole meeting, all its sessions, ran its work (as "the sessions were moderated by X", event29):
+    # "X moderó la reunión en todas sus sesiones", "X moderó todas las sesiones", "X moderated all the sessions"
+    ("coordinator", r"\bmoder(?:o|aron|ara|aran)(?: ademas| tambien| asimismo)? (?:todas las sesiones|(?:el|la) "
+                    r"(?:reunion|encuentro|taller|evento|seminario|foro|conferencia|dialogo) en (?:todas )?sus sesiones)\b"),
+    ("coordinator", r"\b(?:moderated|moderates|will moderate)(?: also)? (?:all (?:the |of the )?sessions|the (?:meeting|"
+                    r"workshop|event|seminar|forum|conference|dialogue) (?:in|throughout|through) all (?:of )?its sessions)\b"),
 )
 # the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,
 # as "under the chairmanship of" (the "pro tempore" presidency's own cue reads the holder through the gazetteer)

@@ -86,3 +86,35 @@ def test_long_presidency_holder_r32(tools, body, lang):  # noqa: F811
     r = parse_page(page)
     got = pairs(run(tools, page, r.events[0]))
     assert ("gov-hn", "participant") in got and ("gov-hn", "organizer") not in got, got
+
+
+# -- who moderated the whole meeting, all its sessions, coordinated it; one panel's moderator took part --
+
+@pytest.mark.parametrize("body, lang, gov, role", [
+    ("Chile participó. El Perú moderó además la reunión en todas sus sesiones.", "es", "gov-pe", "coordinator"),
+    ("Chile participó. El Perú moderó todas las sesiones.", "es", "gov-pe", "coordinator"),
+    ("Chile took part. Peru moderated all the sessions.", "en", "gov-pe", "coordinator"),
+    ("Chile took part. Peru also moderated the meeting in all its sessions.", "en", "gov-pe", "coordinator"),
+    ("Chile took part. Peru moderated the closing panel.", "en", "gov-pe", "participant"),
+])
+def test_moderated_all_sessions_r32(tools, body, lang, gov, role):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = pairs(run(tools, page, r.events[0]))
+    assert (gov, role) in got, got
+
+
+# -- "X convened <a long object> through its Ministry": the ministry convenes too --
+
+@pytest.mark.parametrize("body, lang, name", [
+    ("Honduras convocó a los directores de migración de los ocho países del grupo a través de su Secretaría de "
+     "Relaciones Exteriores. Chile participó.", "es", "Secretaría de Relaciones Exteriores"),
+    ("Honduras convened the migration directors of the eight member countries of the group through its Ministry of "
+     "Foreign Affairs. Chile took part.", "en", "Ministry of Foreign Affairs"),
+])
+def test_convened_through_long_object_r32(tools, body, lang, name):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert (name, "convener") in got and ("gov-hn", "convener") in got, got
