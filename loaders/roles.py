@@ -2206,10 +2206,12 @@ _EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
                   r"preparatorios| de base| del encuentro| de la reunion| for the meeting)?\b"),
     ("host", r"\b(?:was|were|will be|is) (?:the )?venue (?:of|for)\b"),
     # who moderated the whole meeting, all its sessions, ran its work (as "the sessions were moderated by X", event29):
-    # "X moderó la reunión en todas sus sesiones", "X moderó todas las sesiones", "X moderated all the sessions"
-    ("coordinator", r"\bmoder(?:o|aron|ara|aran)(?: ademas| tambien| asimismo)? (?:todas las sesiones|(?:el|la) "
+    # "X moderó la reunión en todas sus sesiones", "X moderó ambas jornadas", "X moderated both days of the workshop"
+    ("coordinator", r"\bmoder(?:o|aron|ara|aran)(?: ademas| tambien| asimismo)? (?:(?:todas las|ambas|las dos|las tres) "
+                    r"(?:sesiones|jornadas|dias)|(?:el|la) "
                     r"(?:reunion|encuentro|taller|evento|seminario|foro|conferencia|dialogo) en (?:todas )?sus sesiones)\b"),
-    ("coordinator", r"\b(?:moderated|moderates|will moderate)(?: also)? (?:all (?:the |of the )?sessions|the (?:meeting|"
+    ("coordinator", r"\b(?:moderated|moderates|will moderate)(?: also)? (?:(?:all|both|all three|each) (?:the |of the )?"
+                    r"(?:sessions|days)|the (?:meeting|"
                     r"workshop|event|seminar|forum|conference|dialogue) (?:in|throughout|through) all (?:of )?its sessions)\b"),
 )
 # the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,

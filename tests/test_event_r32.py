@@ -95,7 +95,10 @@ def test_long_presidency_holder_r32(tools, body, lang):  # noqa: F811
     ("Chile participó. El Perú moderó todas las sesiones.", "es", "gov-pe", "coordinator"),
     ("Chile took part. Peru moderated all the sessions.", "en", "gov-pe", "coordinator"),
     ("Chile took part. Peru also moderated the meeting in all its sessions.", "en", "gov-pe", "coordinator"),
+    ("Chile took part. Peru moderated both days of the seminar.", "en", "gov-pe", "coordinator"),
+    ("Chile participó. El Perú moderó ambas jornadas del seminario.", "es", "gov-pe", "coordinator"),
     ("Chile took part. Peru moderated the closing panel.", "en", "gov-pe", "participant"),
+    ("Chile participó. El Perú moderó el panel de clausura.", "es", "gov-pe", "participant"),
 ])
 def test_moderated_all_sessions_r32(tools, body, lang, gov, role):  # noqa: F811
     page = event_page(_HEAD32[lang] + body + "\n", lang)
