@@ -1476,6 +1476,9 @@ _SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|
                            r"los cuales)\s+(?:(?:also|jointly|tambien|ademas|conjuntamente|a su vez)\s+)?")
 _SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
+# the verbs' roles whose subject a role phrase put before the verb may part from it (issue 13, event32: "X, con el apoyo
+# técnico de Y, preparó los documentos de trabajo", "X, with funding from Y, coordinated the logistics": X's too)
+_INTERJECTED_ROLES = frozenset(("organizer", "convener", "host", "coordinator", "supporter", "funder"))
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
@@ -1914,7 +1917,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         more.setdefault(j, []).append(cue.role)
             if run:
                 back_runs[i] = run
-            if not reached and i > 0 and cues[i - 1].forward and cue.role in ("organizer", "convener", "host") \
+            if not reached and i > 0 and cues[i - 1].forward and cue.role in _INTERJECTED_ROLES \
                     and _INTERJECTED.search(text, 0, cue.start):
                 # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop", "X, en coordinación
                 # con Y, convoca al taller": the sentence's subject, before the role phrases put before its verb

@@ -121,3 +121,24 @@ def test_convened_through_long_object_r32(tools, body, lang, name):  # noqa: F81
     x = run(tools, page, r.events[0])
     got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
     assert (name, "convener") in got and ("gov-hn", "convener") in got, got
+
+
+# -- a role phrase put between the subject and its verb ("X, con el apoyo de Y, preparó ..."): the subject has the
+#    verb's role (supporter, coordinator, funder too, as organizer and host already did) --
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Chile participó. El Perú, con el apoyo técnico de la OIM, preparó los documentos de trabajo.", "es",
+     {("gov-pe", "supporter"), ("iom", "supporter")}),
+    ("Chile took part. Peru, with technical support from IOM, prepared the working documents.", "en",
+     {("gov-pe", "supporter"), ("iom", "supporter")}),
+    ("Chile participó. La Cancillería del Perú, con el apoyo de la OIM, coordinó la logística del encuentro.", "es",
+     {("Cancillería del Perú", "coordinator"), ("iom", "supporter")}),
+    ("Chile took part. Peru's Foreign Ministry, with funding from IOM, coordinated the logistics of the meeting.", "en",
+     {("Foreign Ministry of Peru", "coordinator"), ("iom", "funder")}),
+])
+def test_interjected_phrase_before_verb_r32(tools, body, lang, want):  # noqa: F811
+    page = event_page(_HEAD32[lang] + body + "\n", lang)
+    r = parse_page(page)
+    x = run(tools, page, r.events[0])
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    assert want <= got, got
