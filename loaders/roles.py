@@ -1477,8 +1477,10 @@ _SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|
 _SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
 # the verbs' roles whose subject a role phrase put before the verb may part from it (issue 13, event32: "X, con el apoyo
-# técnico de Y, preparó los documentos de trabajo", "X, with funding from Y, coordinated the logistics": X's too)
-_INTERJECTED_ROLES = frozenset(("organizer", "convener", "host", "coordinator", "supporter", "funder"))
+# de Y, coordinó la logística", "X, with funding from Y, coordinated the logistics": X's too)
+# (not "supporter": "X, which held the Presidency, hosted the meeting, which adopted a guide prepared with Y" gave X
+# the support of the guide's maker, set 8's Bolivia page, line 9)
+_INTERJECTED_ROLES = frozenset(("organizer", "convener", "host", "coordinator", "funder"))
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
