@@ -895,8 +895,11 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
         office = _folded_words(possessive.group("office"))
         if office[0] in _OFFICES or " ".join(office) in _OFFICES:
             return Described(None, "an official's office is not an institution (the page should name the institution)")
-    if folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES) \
-            or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES:
+    # issue 13 (event32): "Subsecretaría" with its accent is an office of a ministry, a body ("la Subsecretaría del
+    # Interior coordinó"); "Subsecretaria" without it is the official (the folded words are the same)
+    office_body = folded[0] == "subsecretaria" and words[0][-3:].lower() == "ría"
+    if not office_body and (folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES)
+                            or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES):
         if then is not None:  # "the Minister of Foreign Affairs of Guatemala attended": Guatemala's government did
             return Described(None, "an official's office is not an institution: the role is its government's")
         return Described(None, "an official's office is not an institution (the page should name the institution)")

@@ -1473,7 +1473,9 @@ def _INVITED_ONLY(text: str, c) -> bool:
 
 # issue 13 (h-r8a): who holds an office, in apposition ("la Secretaría Técnica de la CSM, a cargo de la OIM"): not who
 # runs the event; the holder is named (mentioned)
-_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,40},\s*"
+# (issue 13, event32: the office's full name, "la Presidencia Pro Tempore de la Conferencia Regional sobre Migración,
+# a cargo de X": up to 90 characters before the comma)
+_HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|presidency)\b[^,.;]{0,90},\s*"
                                r"(?:a cargo del?|exercised by|ejercida por|held by)$")
 # issue 13 (roles4): a relative clause whose verb has the main clause's subject ("X hosted the workshop, which it
 # organized with Y"; "X fue la anfitriona del taller, que organizó junto con Y"): the object, a comma, the pronoun
@@ -1481,6 +1483,11 @@ _SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|
                            r"los cuales)\s+(?:(?:also|jointly|tambien|ademas|conjuntamente|a su vez)\s+)?")
 _SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
+# the verbs' roles whose subject a role phrase put before the verb may part from it (issue 13, event32: "X, con el apoyo
+# de Y, coordinó la logística", "X, with funding from Y, coordinated the logistics": X's too)
+# (not "supporter": "X, which held the Presidency, hosted the meeting, which adopted a guide prepared with Y" gave X
+# the support of the guide's maker, set 8's Bolivia page, line 9)
+_INTERJECTED_ROLES = frozenset(("organizer", "convener", "host", "coordinator", "funder"))
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|la|el|los|las)\s+)?")
 
 
@@ -1796,7 +1803,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     cues = [c for c in cues if not any(m.start < c.start and c.end <= m.end for m in ordered)
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
             and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
-            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 60):c.end])))
+            and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 110):c.end])))
             and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
@@ -1919,7 +1926,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                         more.setdefault(j, []).append(cue.role)
             if run:
                 back_runs[i] = run
-            if not reached and i > 0 and cues[i - 1].forward and cue.role in ("organizer", "convener", "host") \
+            if not reached and i > 0 and cues[i - 1].forward and cue.role in _INTERJECTED_ROLES \
                     and _INTERJECTED.search(text, 0, cue.start):
                 # issue 13 (h-r8a): "X, through its Y and in coordination with Z, held a workshop", "X, en coordinación
                 # con Y, convoca al taller": the sentence's subject, before the role phrases put before its verb
@@ -2072,11 +2079,13 @@ _EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
                   r"resolvieron|resolvio|convinieron) invitar(?: a)?\b"),
     # "X organized it through the Ministry of Foreign Affairs", "X convocó la reunión a través de su Dirección de
     # Migración": the office X acted through has the verb's role too (as "hosted … through", country2)
+    # (issue 13, event32: the object told at length, "convocó a los Viceministros de los once Países Miembros a través
+    # de su Ministerio": up to ten words between the verb and "through")
     ("organizer", r"\b(?:organized|organised|co-organized|organizes|organizo|organizaron|organiza|coorganizo) "
-                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,6}?"
+                  r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su )?(?:[a-z-]+ ){0,10}?"
                   r"(?:through|via|a traves del?|por medio del?))\b"),
     ("convener", r"\b(?:convened|convenes|convoco|convocaron|convoca) "
-                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,6}?"
+                 r"(?P<c>(?:it |them |the |this |its |la |el |lo |los |las |este |esta |su |a )?(?:[a-z-]+ ){0,10}?"
                  r"(?:through|via|a traves del?|por medio del?))\b"),
     # the same role said again of another body by an elided clause ("Canada attended as a guest, and so did Panama",
     # "UNHCR supported the workshop, and so did UNICEF", "Chile participó, y también lo hizo Panamá"): as "as did X"
@@ -2194,3 +2203,35 @@ _COUNTRY22_FORWARD: tuple[tuple[str, str], ...] = (
 )
 _add_cues(r"through|a traves|por medio", forward=_COUNTRY22_FORWARD)
 # -- end of the cues added by country22 --------------------------------------------------------------------------
+# -- cues added by event32 (issue 13, round 32) ------------------------------------------------------------------
+# a body that spoke at the event by "intervened" ("Por la sociedad civil intervino X", "X intervened for the observers"):
+# it took part, as "took the floor" does
+# a body that prepared the meeting's working papers ("X preparó los documentos de trabajo", "X prepared the background
+# documents"): it supported the meeting (a document's author stays mentioned: "a study prepared by X", prose20)
+# a country or body that "was the venue of" the meeting is its host, as "fue sede de" is
+_EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran|intervened|intervenes|will intervene)\b"
+                    r"(?!\s+(?:en|in)\s+(?:el|la|los|las|the)?\s*(?:conflict|crisis|conflicto|proceso)\b)"),
+    ("supporter", r"\b(?:prepared|drafted|prepares|will prepare|preparo|prepararon|preparara|elaboro|elaboraron|"
+                  r"redacto|redactaron) (?:the |all the |los |las |todos los )?(?:working |background |technical |"
+                  r"meeting |preparatory )?(?:documents|papers|documentos|insumos|materiales)(?: de trabajo| tecnicos| base| "
+                  r"preparatorios| de base| del encuentro| de la reunion| for the meeting)?\b"),
+    ("host", r"\b(?:was|were|will be|is) (?:the )?venue (?:of|for)\b"),
+    # who moderated the whole meeting, all its sessions, ran its work (as "the sessions were moderated by X", event29):
+    # "X moderó la reunión en todas sus sesiones", "X moderó ambas jornadas", "X moderated both days of the workshop"
+    ("coordinator", r"\bmoder(?:o|aron|ara|aran)(?: ademas| tambien| asimismo)? (?:(?:todas las|ambas|las dos|las tres) "
+                    r"(?:sesiones|jornadas|dias)|(?:el|la) "
+                    r"(?:reunion|encuentro|taller|evento|seminario|foro|conferencia|dialogo) en (?:todas )?sus sesiones)\b"),
+    ("coordinator", r"\b(?:moderated|moderates|will moderate)(?: also)? (?:(?:all|both|all three|each) (?:the |of the )?"
+                    r"(?:sessions|days)|the (?:meeting|"
+                    r"workshop|event|seminar|forum|conference|dialogue) (?:in|throughout|through) all (?:of )?its sessions)\b"),
+)
+# the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,
+# as "under the chairmanship of" (the "pro tempore" presidency's own cue reads the holder through the gazetteer)
+_EVENT32_FORWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran)\b"),
+    ("coordinator", r"\b(?:bajo|under) (?:la|the) presiden(?:cia|cy) (?:del?|of)\b"),
+)
+_add_cues(r"interv|preparo|prepararon|preparara|elaboro|elaboraron|redacto|redactaron|prepared|drafted|prepares|venue",
+          _EVENT32_BACKWARD, _EVENT32_FORWARD)
+# -- end of the cues added by event32 ----------------------------------------------------------------------------
