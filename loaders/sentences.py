@@ -118,6 +118,10 @@ _ROLE_OPENING = re.compile(r"(?i)(?:co-?)?(?:convened|organi[sz]ed|hosted|funded
                            r"(?:by|por) \S")
 
 
+# issue 13 (listing32): a line going on with a conjunction and an article: the list of names of the line above
+_AND_THE = re.compile(r"(?:and|y|e)\s+(?:(?:of|from|by|with|de|por|con)\s+)?(?:the|la|las|el|los|del|al)\s+\S")
+
+
 _NO_PROSE = re.compile(r"\t|\S {3,}\S| \| |[›»]")  # a navigation bar, a breadcrumb, a table row
 
 
@@ -140,6 +144,9 @@ def _soft_break(prev: str, nxt: str, sentence: str = "", para: str = "") -> bool
         return False
     if n[0].islower() and " " in n and _ROLE_OPENING.match(sentence.strip() or p) and not _INLINE_HEADING.match(n):
         return True
+    if n[0] in "aye" and _AND_THE.match(n) and p.count(" ") >= 2 and not _INLINE_HEADING.match(n):
+        return True  # issue 13 (listing32): a short cue line whose list of names goes on ("With support from UNICEF" /
+        # "and the Swiss Agency ...", "Con el apoyo de la Secretaría" / "y del Programa ...")
     if p.endswith(",") and _INLINE_HEADING.match(p) and _NAME_LIST_GOES_ON.match(n) and not _INLINE_HEADING.match(n):
         return True  # issue 13 (listing18): a field's list of names wrapped after a comma ("Delegations: Peru, Chile," /
         # "Bolivia and Ecuador.")
