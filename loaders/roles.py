@@ -2229,7 +2229,9 @@ _EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
 # the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,
 # as "under the chairmanship of" (the "pro tempore" presidency's own cue reads the holder through the gazetteer)
 _EVENT32_FORWARD: tuple[tuple[str, str], ...] = (
-    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran)\b"),
+    # (not "La OIM intervino en la sesión inaugural": a verb followed by its complement, not by a name, reads back)
+    ("participant", r"\b(?:intervino|intervinieron|intervendra|intervendran)\b"
+                    r"(?!\s*[.,;:]|\s+(?:en|durante|ante|sobre|con|para|por|a|al|desde|hasta|tambien|ademas)\b)"),
     ("coordinator", r"\b(?:bajo|under) (?:la|the) presiden(?:cia|cy) (?:del?|of)\b"),
 )
 _add_cues(r"interv|preparo|prepararon|preparara|elaboro|elaboraron|redacto|redactaron|prepared|drafted|prepares|venue",

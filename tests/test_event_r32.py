@@ -18,6 +18,10 @@ _HEAD32 = {"en": "Subregional Meeting on Labour Mobility\nQuito, Ecuador\nMay 6�
      "es", ("Servicio Jesuita a Refugiados", "participant")),
     ("Chile and Bolivia took part. On behalf of civil society, the Jesuit Refugee Service (JRS) intervened.",
      "en", ("Jesuit Refugee Service", "participant")),
+    # (review: the verb followed by its complement reads the subject before it)
+    ("Participaron Chile y Bolivia. El ACNUR intervino en la sesión de clausura.", "es", ("unhcr", "participant")),
+    ("Participaron Chile y Bolivia. La Defensoría del Pueblo intervino durante el segundo panel.", "es",
+     ("Defensoría del Pueblo", "participant")),
     # who prepared the working papers supported the meeting (with the holder of the office)
     ("La Secretaría Técnica de la CSM, a cargo de la OIM, preparó los documentos de trabajo.", "es",
      ("sacm-technical-secretariat", "supporter")),
