@@ -407,10 +407,20 @@ def _cell_bars(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
         bars = list(_ROW_BAR.finditer(text, pos, stop))
-        if len(bars) >= 2:
+        if len(bars) >= 2 or len(bars) == 1 and _fields_apart(text, pos, bars[0], stop):
             out += [(m.start(), m.end()) for m in bars]
         pos = stop + 1
     return out
+
+
+def _fields_apart(text: str, pos: int, bar: re.Match, stop: int) -> bool:
+    """issue 13 (fields33): two fields on one line set apart by a bar ("Anfitrión: X | Organiza: Y |", "Host: X |
+    Guest: Y"): each "Label: value" its own, so that the second's value takes its own label's role."""
+    if ":" not in text[bar.end():stop] or ":" not in text[pos:bar.start()]:
+        return False
+    one, two = labels.find(text[pos:bar.start()].strip()), labels.find(text[bar.end():stop].strip())
+    return one is not None and two is not None and one.colon and two.colon and one.value_start is not None \
+        and two.value_start is not None
 
 
 def _table_cell(text: str, start: int) -> bool:

@@ -283,9 +283,45 @@ def _new_block(current: _Event, pending: list[Line], ln: Line, skipped: set[int]
     return k if last.value_start is not None or last.lines or len(pending) > k else 0
 
 
+_BAR = re.compile(r"[ \t\u00a0]+\|(?:[ \t\u00a0]+|$)")
+
+
+def _run_on(lines: list[Line]) -> list[Line]:
+    """issue 13 (fields33): several fields on one line, set apart by bars ("Fecha: 3 de abril de 2023 | Sede:
+    Belmopán | Convoca: X |", "Date: 7 March 2022 | Venue: Quito | Funded by: Y |"): each "Label: value" part is a
+    line of its own (the same line number), so that each value is its own label's, not the value of the label before
+    it. Only where every part is a "Label: value" (a bar between the items of one value splits nothing); a bar that
+    ends such a line is no part of its last value."""
+    out: list[Line] = []
+    for ln in lines:
+        if "|" not in ln.text or ":" not in ln.text:
+            out.append(ln)
+            continue
+        cuts = [(m.start(), m.end()) for m in _BAR.finditer(ln.text)]
+        if not cuts:
+            out.append(ln)
+            continue
+        parts, a = [], 0
+        for s0, e0 in cuts:
+            parts.append((a, s0))
+            a = e0
+        parts.append((a, len(ln.text)))
+        parts = [(x, y) for x, y in parts if ln.text[x:y].strip(" \t\u00a0")]
+        labs = [labels.find(ln.text[x:y].strip(" \t\u00a0"), unknown=True) for x, y in parts]
+        if not parts or any(lab is None or lab.value_start is None or not lab.colon for lab in labs):
+            out.append(ln)
+            continue
+        for x, y in parts:
+            x += len(ln.text[x:y]) - len(ln.text[x:y].lstrip(" \t\u00a0"))
+            out.append(Line(ln.no, ln.start + x, ln.start + y, ln.text[x:y]))
+    return out
+
+
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
+    if " |" in text:
+        lines = _run_on(lines)
     headers: set[int] = set()
     events: list[_Event] = []
     pending: list[Line] = []

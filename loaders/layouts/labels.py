@@ -55,7 +55,8 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                     r"references?|referencias?|context|contexto|marco|framework|see also|ver tambien"),
     ("coordinating", None,
      r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
-     r"organizing institutions?|coordination|coordinacion|coordinan|coordina|coordinated by|coordinado por|"
+     r"organizing institutions?|coordination|coordinacion|(?:overall|general) coordination|"
+     r"coordinan|coordina|coordinated by|coordinado por|"
      r"coordinada por|lead(?:ing)? institutions?|institucion(?:es)? lider(?:es)?|entidad(?:es)? coordinadoras?|"
      r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)"),
     # issue 13 (event22): who chairs the meeting ("Chair | Chile", "Presidencia Pro Tempore: Perú") coordinates it.
@@ -113,7 +114,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                           # issue 13 (fields24): "Con la colaboración de:" / "With the collaboration of:" items are
                           # supporters (the newer sets' convention, as roles.py reads "contó con la colaboración de";
                           # "En colaboración con" / "In collaboration with" stay organizers)
-                          r"con la colaboracion del?|with the collaboration of"),
+                          r"con la colaboracion del?|with the collaboration of|"
+                          # issue 13 (fields33): "Con el acompañamiento de: X" / "With the accompaniment of: X"
+                          r"con el acompanamiento(?: tecnico)? del?|acompanamiento(?: tecnico)?|"
+                          r"with the (?:technical )?accompaniment of"),
     ("role", "participant", r"participants?|participantes?|(?:participating|attending) (?:institutions|organi[sz]ations|countries|"
                             r"delegations|agencies)|instituciones participantes|organizaciones participantes|"
                             r"paises participantes|delegaciones participantes|participaron|participan|"
@@ -149,6 +153,12 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"delegaciones|agencias) (?:observador(?:es|as)|invitad[oa]s)|"
                             # issue 13 (event16): the field asked as a question ("Who spoke", "Quién participó")
                             r"who spoke|quien(?:es)? (?:participo|asistio|expusieron)|"
+                            # issue 13 (fields33): an invited body ("Invitada: X", "Invited: X", "Guest: X") and who
+                            # also took part ("Participan además: X", "Also taking part: X")
+                            r"invitad[oa]s?|invited|guest|"
+                            r"(?:participan|participaron|asisten|asistieron) (?:ademas|tambien)|"
+                            r"(?:tambien|ademas) (?:participan|participaron|asistieron)|"
+                            r"also (?:taking part|took part|participating|attending|present|attended)|"
                             # issue 13 (fields3): a course's teachers ("Docentes", "Instructors"): their bodies take part
                             r"docentes?|cuerpo docente|equipo docente|profesores|instructor(?:es|as)?|instructors?|"
                             r"teachers|lecturers|trainers|teaching staff|faculty|facilitators|facilitador(?:es|as)|"
@@ -207,6 +217,7 @@ _ALONE = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W
 _LEADER = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n.·…‥⋯_:]{{0,45}}?)"
                      r"(?:[ \t]*(?:[.·…‥⋯_][ \t]?){2,}|[ \t]*[…‥⋯][ \t]*|[ ]{2,}(?=\S))[ \t]*(?P<value>\S.*?)?\s*$")
 _PUNCT = re.compile(r"[^\w]+")
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,11 +236,14 @@ class Label:
 def classify(label: str) -> tuple[str, str | None] | None:
     """(key, role) of a label's text ("Con el apoyo de" -> ("role", "supporter")), else None."""
     folded = _PUNCT.sub(" ", fold_text(_PLURAL.sub(lambda m: m.group()[1:-1], label))).strip()
-    if not folded or len(folded) > 45:
-        return None
-    m = _RX.fullmatch(folded)
+    m = _RX.fullmatch(folded) if folded and len(folded) <= 45 else None
     if m is None:
-        return _qualified(folded)
+        got = _qualified(folded) if folded and len(folded) <= 45 else None
+        if got is None and label.endswith(")") and (bare := _NOTE.sub("", label).strip()) and bare != label.strip():
+            # issue 13 (fields33): a note in brackets after the label ("Coordinación general (moderó todas las
+            # sesiones)", "Organizers (in alphabetical order)"), when the whole is no label: the label before it
+            return classify(bare)
+        return got
     key, role, _ = _VOCABULARY[int(m.lastgroup[1:])]
     return key, role
 
@@ -259,6 +273,8 @@ def _qualified(folded: str) -> tuple[str, str | None] | None:
     if m is None or (base := _RX.fullmatch(m.group("base"))) is None:
         return None
     key, role, _ = _VOCABULARY[int(base.lastgroup[1:])]
+    if key == "coordinating" and m.group("whole"):
+        return key, role  # issue 13 (fields33): "Coordinación general", "Overall coordination (…)"
     if key != "role":
         return None
     if _MODERATION.fullmatch(m.group("base")):
