@@ -71,3 +71,59 @@ def test_first_title_over_place_date_kind_line_es():
     assert str(evs[0].dates.start) == "2005-03-02" and str(evs[0].dates.end) == "2005-03-04"
     assert evs[0].place is not None and evs[0].place.city_label_es == "San José"
     assert str(evs[1].dates.start) == "2019-08-08"
+
+
+_EN_TABLE = """South American Migration Process
+Home | About | Member States
+
+BOLIVIA
+
+Member since 2000.
+
+SACM activities concerning Bolivia
+
+| Event | Dates | Venue |
+| Bilateral Talks on Labour Mobility | 12–13 May 2021 | La Paz |
+The Ministry of Labour convened the talks with support from ILO.
+
+| National Hearing on Returnee Families | Apr 2016 | Cochabamba |
+Convened by the Ombudsman's Office with the SACM Technical Secretariat; UNICEF funded it.
+
+Other member states
+Argentina · Chile · Peru
+"""
+
+
+def test_bar_row_dated_by_month_opens_event_en():
+    evs = _events(_EN_TABLE, "en", "https://example.org/en/member-states/bolivia")
+    titles = [e.titles[0].text for e in evs]
+    assert titles == ["Bilateral Talks on Labour Mobility", "National Hearing on Returnee Families"]
+    assert "UNICEF" in evs[1].span.exact and "UNICEF" not in evs[0].span.exact
+
+
+_ES_TABLE = """Proceso Suramericano de Migraciones
+Inicio | Quiénes somos | Estados miembros
+
+URUGUAY
+
+Miembro desde 2000.
+
+Participación del país
+
+| Evento | Fecha | Lugar |
+| Mesa de trabajo sobre movilidad laboral | 3 y 4 de junio de 2019 | Montevideo |
+La Dirección Nacional de Migración convocó la mesa con apoyo de la OIT.
+
+| Audiencia nacional sobre familias retornadas | agosto de 2015 | Salto |
+Convocada por la Institución Nacional de Derechos Humanos con la Secretaría Técnica; UNICEF la financió.
+
+Otros estados miembros
+Argentina · Chile · Perú
+"""
+
+
+def test_bar_row_dated_by_month_opens_event_es():
+    evs = _events(_ES_TABLE, "es", "https://example.org/es/estados-miembros/uruguay")
+    titles = [e.titles[0].text for e in evs]
+    assert titles == ["Mesa de trabajo sobre movilidad laboral", "Audiencia nacional sobre familias retornadas"]
+    assert "UNICEF" in evs[1].span.exact and "UNICEF" not in evs[0].span.exact

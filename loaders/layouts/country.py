@@ -405,7 +405,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue  # issue 13 (round 26): a wrapped paragraph's next line, not a title
         if not _body_like(lines[i + 1], strong=strong) and (strong or not _wrapped_prose(lines, i + 1)):
             continue
-        if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln) and not _row_dated(ln)
                                       and (not _titled(t) or need_kind and not _dated_head(lines[i + 1])
                                            and ln.no not in after_year and not _dated_paragraph(lines, i + 1))):
             continue
@@ -493,6 +493,20 @@ def _one_line_prose(lines: list[Line], j: int) -> bool:
     if len(t) < 60 or not _STOP_END.search(t) or blocks.is_bullet(ln.text) or "\t" in t or "   " in t:
         return False
     return len(t.split()) >= 8 and not _labelled(blocks.clean(ln.text)) and not _paren_dated(ln)
+
+
+def _row_dated(line: Line) -> bool:
+    """Issue 13 (round 33): a table row flattened with bars whose first cell is the title and a later cell only its
+    date, maybe only a month ("| National Hearing on X | Apr 2016 | Cochabamba |"): an event's title by itself,
+    naming no event kind and with no list heading over it."""
+    t = line.text.strip()
+    if not t.startswith("|") or t.count("|") < 3:
+        return False
+    cells = [c.strip() for c in t.strip("|").split("|")]
+    if len(cells) < 2 or len(cells[0].split()) < 2:
+        return False
+    return any((parts := _any_order_parts(c, 0, len(c))) is not None
+               and any(k in ("date", "month") for k, _s, _e in parts) for c in cells[1:] if c)
 
 
 def _paren_dated(line: Line) -> bool:
