@@ -83,10 +83,29 @@ def _page_preamble(ctx: Ctx, before: list[Line]):
     return concerns
 
 
+# issue 13 (round 33): a "place | date | kind" line's last cell naming the event's kind ("Vice-Ministerial Meeting",
+# "Reunión binacional", "Network meeting"): a bar or middle dot, then a few words without digits or stops
+_KIND_TAIL = re.compile(r"[ \t][|·][ \t]+([^|·\d.;:!?]{3,40}?)[ \t]*$")
+
+
+def _meta_line(line: Line, order: str | None = None):
+    """heads.meta_line, and (round 33) the same line without a last cell that only names the event's kind, when
+    the rest is a place-and-date line: "San José, Costa Rica | 2–4 mar 2005 | Reunión viceministerial"."""
+    meta = heads.meta_line(line, order=order)
+    if meta is not None or ("|" not in line.text and "·" not in line.text):
+        return meta
+    tail = _KIND_TAIL.search(line.text)
+    if tail is None or len(tail.group(1).split()) > 4 or detect_kind(tail.group(1)) is None:
+        return None
+    cut = line.text[:tail.start()]
+    meta = heads.meta_line(Line(line.no, line.start, line.start + len(cut), cut), order=order)
+    return meta if meta is not None and "date" in meta.kinds else None
+
+
 def _nav_free_meta(line: Line) -> bool:
     """A place-and-date line ("12 March 2019 | Lima, Peru"), not a list of places (the site's countries,
     "Argentina | Bolivia | Brasil | …", issue 13 round 11)."""
-    meta = heads.meta_line(line)
+    meta = _meta_line(line)
     return meta is not None and not (len(meta.parts) > 3 and "date" not in meta.kinds)
 
 
@@ -332,7 +351,7 @@ def _title_above(lines: list[Line], i: int, lo: int, lang: str | None) -> int:
         return i  # (round 24: a title with its place and dates in parentheses is the whole title)
     above, t = lines[k], blocks.clean(lines[k].text)
     if not _could_be_title(above) or _is_location_line(above) or _is_date_line(above) or _labelled(t) \
-            or heads.meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
+            or _meta_line(above) is not None or blocks.is_pager(above.text) or _SECTION_WORD.match(t) \
             or _objective_like(above, lang):
         return i
     if detect_kind(lines[i].text) and not detect_kind(t):
@@ -378,7 +397,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
         ln = lines[i]
         t = blocks.clean(ln.text)
         if not _could_be_title(ln) or _is_location_line(ln) or _is_date_line(ln) or blocks.is_footer(ln.text) \
-                or _labelled(t) or heads.meta_line(ln) is not None or blocks.is_pager(ln.text) or _is_head_line(ln):
+                or _labelled(t) or _meta_line(ln) is not None or blocks.is_pager(ln.text) or _is_head_line(ln):
             continue
         if out and out[-1] == i - 1:
             continue  # a title's next line is its text, not another title
@@ -386,7 +405,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, *, need_kind: bool, s
             continue  # issue 13 (round 26): a wrapped paragraph's next line, not a title
         if not _body_like(lines[i + 1], strong=strong) and (strong or not _wrapped_prose(lines, i + 1)):
             continue
-        if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln)
+        if _SECTION_WORD.match(t) or (not detect_kind(t) and not _paren_dated(ln) and not _row_dated(ln)
                                       and (not _titled(t) or need_kind and not _dated_head(lines[i + 1])
                                            and ln.no not in after_year and not _dated_paragraph(lines, i + 1))):
             continue
@@ -476,6 +495,20 @@ def _one_line_prose(lines: list[Line], j: int) -> bool:
     return len(t.split()) >= 8 and not _labelled(blocks.clean(ln.text)) and not _paren_dated(ln)
 
 
+def _row_dated(line: Line) -> bool:
+    """Issue 13 (round 33): a table row flattened with bars whose first cell is the title and a later cell only its
+    date, maybe only a month ("| National Hearing on X | Apr 2016 | Cochabamba |"): an event's title by itself,
+    naming no event kind and with no list heading over it."""
+    t = line.text.strip()
+    if not t.startswith("|") or t.count("|") < 3:
+        return False
+    cells = [c.strip() for c in t.strip("|").split("|")]
+    if len(cells) < 2 or len(cells[0].split()) < 2:
+        return False
+    return any((parts := _any_order_parts(c, 0, len(c))) is not None
+               and any(k in ("date", "month") for k, _s, _e in parts) for c in cells[1:] if c)
+
+
 def _paren_dated(line: Line) -> bool:
     """Issue 13 (round 24, country24): a title line that ends with the event's dates, maybe with its place, in
     parentheses ("Regional Consultation on X (Cúcuta, 6–7 September 2018)", "Diálogo sobre X (Quito, del 6 al 7 de
@@ -499,7 +532,11 @@ def _dated_head(line: Line) -> bool:
     if _is_date_line(line):
         return True
     parts = _any_order_parts(line.text, 0, len(line.text))
-    return parts is not None and any(k in ("date", "month", "year") for k, _s, _e in parts)
+    if parts is not None and any(k in ("date", "month", "year") for k, _s, _e in parts):
+        return True
+    # issue 13 (round 33): "Paso Canoas, Costa Rica | 8 ago 2019 | Reunión binacional": place, date and kind cells
+    meta = _meta_line(line) if "|" in line.text or "·" in line.text else None
+    return meta is not None and "date" in meta.kinds
 
 
 # a section heading of an event's text, never an event's title
@@ -565,7 +602,7 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
             if sp is not None:
                 dates = fact_field(ctx, loc, lab.key, sp, ln.no, name) or dates
             continue
-        meta = heads.meta_line(ln, order=ctx.date_order)
+        meta = _meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
             dates = meta_parts(ctx, loc, meta, text, ln.no, name, dates)
             continue
