@@ -829,6 +829,7 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
                 and folded[0] not in _HEADS \
                 and folded[0] not in _ORG_WORDS \
                 and folded[0] not in _NAME_ADJECTIVES and not is_acronym(text[g[0][0]:g[0][1]]) \
+                and not (folded[0] in _AGREEMENTS and len(g) > 2 and folded[1] in _OF and folded[2] not in ARTICLES) \
                 and (len(g) == 1 or folded[1] in _JOIN | _AND or folded[0] in _NOT_NAMES) \
                 and not (len(g) >= 4 and folded[1] in _AND and folded[0] not in _NOT_NAMES  # (wrap: "Employment and
                          and _ends_with_country([text[x:y] for x, y in g[2:]])):  # Social Development Canada ...")
@@ -931,7 +932,10 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
             and (_is_place_name(surface) or _is_place_name(" ".join(w for w in words if _fold_word(w) not in
                                                                      _CITY_WORDS))):
         return Described(None, "a city's name is a place, not an institution")
-    if folded[0] in _AGREEMENTS:  # "the Global Compact" / "Pacto Mundial": an agreement, not a body
+    if folded[0] in _AGREEMENTS \
+            or folded[0] == "plan" and len(folded) >= 3 and folded[1] not in ("international", "internacional"):
+        # "the Global Compact" / "Pacto Mundial": an agreement, not a body; (event33) "Declaración de Lima" at a
+        # sentence's start keeps its head word; "Plan Andino de Movilidad Laboral" is a plan (not "Plan International")
         return Described(None, "an agreement or a text, not an institution")
     if folded[0] in _MEETING_WORDS or folded[-1] in _MEETING_WORDS \
             or len(folded) >= 2 and _EDITION.fullmatch(words[0]) and folded[1] in _MEETING_WORDS | _EDITION_OF:

@@ -694,7 +694,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("convener", r"\b(?:will )?conven(?:ed|es|e)\b(?! by)"),
     ("convener", r"\bconvoc(?:o|aron|a|an)\b(?! por)"),
     ("organizer", r"\b(?:jointly )?(?:co )?organi[sz](?:ed|es|e)\b(?! by)"),
-    ("organizer", r"\borganiz(?:o|aron|a|an)\b(?! por)"),
+    # (event33: "y la Dirección … coorganizó el encuentro": the co- form too)
+    ("organizer", r"\b(?:co|co )?organiz(?:o|aron|a|an)\b(?! por)"),
     # issue 13 (listing25): the role the names before it had ("with X and Y as co-organizers", "con X e Y como
     # coorganizadores")
     ("organizer", r"\b(?:as|como) (?:the |los |las )?(?:co[ -]?)?(?:organi[sz]ers|organizador(?:es|as))\b"),
@@ -1200,7 +1201,7 @@ _LIST = re.compile(
     # "financiado por la Unión Europea a través del programa X"): the programme, named after it, has its role
     r"(?:through|via|a traves del?|por medio del?) (?:(?:the|its|their|su|sus|el|la) )?(?:programme|program|programa|"
     r"project|proyecto|initiative|iniciativa|fund|fondo|facility)|"
-    r"through|a traves del?|por medio del?|by|por|ademas de|besides|in addition to|along with|a|al|"
+    r"through|a traves del?|por medio del?|by|por|ademas del?|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
@@ -2221,10 +2222,10 @@ _EVENT32_BACKWARD: tuple[tuple[str, str], ...] = (
     # "X moderó la reunión en todas sus sesiones", "X moderó ambas jornadas", "X moderated both days of the workshop"
     ("coordinator", r"\bmoder(?:o|aron|ara|aran)(?: ademas| tambien| asimismo)? (?:(?:todas las|ambas|las dos|las tres) "
                     r"(?:sesiones|jornadas|dias)|(?:el|la) "
-                    r"(?:reunion|encuentro|taller|evento|seminario|foro|conferencia|dialogo) en (?:todas )?sus sesiones)\b"),
+                    r"(?:reunion|encuentro|taller|evento|seminario|foro|conferencia|dialogo) en (?:todas )?sus (?:sesiones|jornadas))\b"),
     ("coordinator", r"\b(?:moderated|moderates|will moderate)(?: also)? (?:(?:all|both|all three|each) (?:the |of the )?"
                     r"(?:sessions|days)|the (?:meeting|"
-                    r"workshop|event|seminar|forum|conference|dialogue) (?:in|throughout|through) all (?:of )?its sessions)\b"),
+                    r"workshop|event|seminar|forum|conference|dialogue) (?:in|on|throughout|through) all (?:of )?its (?:sessions|days))\b"),
 )
 # the event held "under the presidency of X" ("bajo la presidencia de X", "under the presidency of X"): X chaired it,
 # as "under the chairmanship of" (the "pro tempore" presidency's own cue reads the holder through the gazetteer)
@@ -2237,3 +2238,15 @@ _EVENT32_FORWARD: tuple[tuple[str, str], ...] = (
 _add_cues(r"interv|preparo|prepararon|preparara|elaboro|elaboraron|redacto|redactaron|prepared|drafted|prepares|venue",
           _EVENT32_BACKWARD, _EVENT32_FORWARD)
 # -- end of the cues added by event32 ----------------------------------------------------------------------------
+# -- cues added by event33 (issue 13, round 33) ------------------------------------------------------------------
+# a list of who attended goes on after a semicolon with the kind of the next ones and no verb of its own ("Asistieron
+# como invitados X e Y; y como organismos, la OIT y la CEPAL", "X attended as observers; as special guests, Y and
+# Z"): the next ones attended too (the span is the group "c", the kind after the semicolon)
+_EVENT33_FORWARD: tuple[tuple[str, str], ...] = (
+    ("participant", r"\b(?:asistieron|asistio|participaron|participo|estuvieron presentes|attended|attending|took part|"
+                    r"participated|were present)\b[^.;]{0,240};\s*(?:y |and )?(?P<c>(?:como|as) (?:(?:los |las |the )?"
+                    r"(?:observador(?:es|as)|invitad[oa]s(?: especiales)?|organismos(?: internacionales| observadores)?|"
+                    r"organizaciones(?: internacionales| observadoras)?|agencias|observers|guests|special guests|"
+                    r"(?:international )?organi[sz]ations|agencies|bodies)))\s*,"),
+)
+_add_cues(forward=_EVENT33_FORWARD)
