@@ -366,7 +366,7 @@ PAGER = re.compile(
 _MORE_WORDS = (r"read more|read the full (?:story|article)|leer m[aá]s|ver m[aá]s(?: eventos)?|see more|load more(?: events)?|"
                r"show more|more events|m[aá]s eventos|more info(?:rmation)?|m[aá]s informaci[oó]n|cargar m[aá]s|"
                r"mostrar m[aá]s|find out more|learn more|saber m[aá]s|conoce m[aá]s|continue reading|keep reading|"
-               r"seguir leyendo|contin[uú]a leyendo|contin[uú]ar leyendo|view (?:the )?event|view details|"
+               r"seguir leyendo|contin[uú]a leyendo|contin[uú]ar leyendo|view (?:the )?event|(?:view|see) details|"
                r"ver (?:el )?evento|ver detalles?|"
                # issue 13 (listing25): a link to the entry's record ("Ver ficha", "View record", "See the entry")
                r"ver (?:la )?ficha(?: (?:completa|del evento))?|(?:view|see) (?:the )?(?:full )?(?:record|entry|event page)|"

@@ -88,12 +88,18 @@ def badge_date(text: str, lines: list[Line], *, order: str | None = None) -> Dat
     return DateRange(dr.start, dr.end, Span.of(text, s, e))
 
 
+# issue 13 (listing33): a range of months over the year ("AUG–OCT" / "2021", "sep.-nov." / "2019"), no day
+_MONTH_RANGE_YEAR = re.compile(rf"{_MONTH_ABBR}[ \t]*[-–—/][ \t]*{_MONTH_ABBR},?[ \t]+(?:(?:de|del)[ \t]+)?"
+                               r"(?:19|20)\d\d", re.IGNORECASE)
+
+
 def month_badge(lines: list[Line]) -> bool:
     """Issue 13 (listing25): a badge of two stacked lines, a month's name and a year ("NOV" / "2022", "Ago" /
-    "2018"): a date column that dates no day."""
+    "2018"), or a range of months and a year ("AUG–OCT" / "2021", listing33): a date column that dates no day."""
     if len(lines) != 2 or any(ln.blank or len(ln.text) > 20 for ln in lines):
         return False
-    return heads.MONTH_YEAR.fullmatch(" ".join(blocks.clean(ln.text) for ln in lines)) is not None
+    joined = " ".join(blocks.clean(ln.text) for ln in lines)
+    return heads.MONTH_YEAR.fullmatch(joined) is not None or _MONTH_RANGE_YEAR.fullmatch(joined) is not None
 
 
 def meta_of(ln: Line, *, order: str | None = None) -> heads.Meta | None:

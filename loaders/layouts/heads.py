@@ -151,6 +151,8 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     for s, e in zip(cuts, ends):
         s, e = blocks.strip_offsets(text, 0, s, e)
         s = blocks.after_mark(text, s, e)  # issue 13 (listing30a): "📍 Quito, Ecuador": the pin is no place's
+        if s + 2 < e and text[s] == "@" and text[s + 1] in " \t":
+            s = blocks.strip_offsets(text, 0, s + 1, e)[0]  # issue 13 (listing33): a calendar's "@ Lima, Peru": "at"
         if s < e and text[s] in "—–" and (m := _LEAD_DASH.match(text, s, e)) is not None:
             s = m.end()  # issue 13 (listing31): "— 5–6 May 2021 · Quito (Ecuador)": the dash that opens the line is no date's
         raw = text[s:e]
