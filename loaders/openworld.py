@@ -839,6 +839,8 @@ def _pieces(text: str, start: int, end: int, *, field: bool = False) -> list[Men
         if not g or all(f in _NOT_NAMES for f in folded):
             continue
         a, b = g[0][0], g[-1][1]
+        if _REGIONS_ONLY.fullmatch(fold_text(text[a:b]).lower()):
+            continue  # (review of round 33) "Norteamérica y el Caribe", "Central America and the Caribbean": places
         if _OPEN_BEFORE.search(text, 0, a) and _CLOSE_AFTER.match(text, b):
             continue  # "(SACM)" after a name: that name's acronym, not a name of its own
         out.append(Mention(NEW, a, b, text[a:b], "new"))
@@ -1215,6 +1217,9 @@ _REGIONS = ("central america|south america|latin america|north america|the carib
 _REGION_END = re.compile(rf"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:{_REGIONS.replace('the caribbean|', '')})$",
                          re.IGNORECASE)
 _REGION_TAIL = re.compile(rf"(?:^|\s)(?:{_REGIONS})$")
+# a name made of regions alone, with their articles and "and" ("Norteamérica y el Caribe"): a place, no body
+_REGIONS_ONLY = re.compile(rf"(?:(?:the|la|el)\s+)?(?:{_REGIONS})(?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|la|el)\s+)?"
+                           rf"(?:{_REGIONS}))*")
 _REGION_HEAD = re.compile(rf"(?:{_REGIONS}|dominican republic|republica dominicana)(?:\s|$)")
 _REGION_ITEM = re.compile(rf"(,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la|el)\s+)?({_CAP}(?: (?:de |del )?{_CAP}){{0,2}})"
                           r"(?![\w-])")

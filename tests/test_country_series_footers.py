@@ -23,9 +23,17 @@ def test_a_plural_ending_in_a_label(line, key, role):
     assert lab is not None and (lab.key, lab.role) == (key, role)
 
 
-@pytest.mark.parametrize("line", ["Venue (main hall): Hotel Real", "Nota (1): algo"])
+@pytest.mark.parametrize("line", ["Nota (1): algo"])
 def test_a_parenthesis_that_is_no_plural_ending_is_no_label(line):
     assert labels.find(line) is None
+
+
+@pytest.mark.parametrize("line", ["Venue (main hall): Hotel Real", "Lugar (sala principal): Hotel Real"])
+def test_a_note_in_brackets_after_a_label_keeps_the_label(line):
+    # (round 33, fields33: "Organizers (in alphabetical order):", "Coordinación general (moderó todas las sesiones)":
+    # the note in brackets is no part of the value)
+    lab = labels.find(line)
+    assert lab is not None and lab.key == "place" and line[lab.value_start:] == "Hotel Real"
 
 
 @pytest.mark.parametrize("line, footer", [

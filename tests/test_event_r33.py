@@ -83,3 +83,18 @@ def test_declaration_of_a_meeting_r33(tools, body, lang):  # noqa: F811
 def test_attendance_list_carries_and_moderation_r33(tools, body, lang, want):  # noqa: F811
     got = _got(tools, body, lang)
     assert want in got, got
+
+
+@pytest.mark.parametrize("body, lang, region", [
+    # (review of round 33) a name made of regions alone is a place, no body taking part
+    ("Asistió la Organización Internacional para las Migraciones (OIM), cuyo Representante para Sudamérica, "
+     "Norteamérica y el Caribe intervino en la apertura.", "es", "Norteamérica y el Caribe"),
+    ("IOM attended, whose envoy for Central America, North America and the Caribbean intervened in the opening "
+     "session.", "en", "North America and the Caribbean"),
+])
+def test_regions_alone_are_no_body_r33(tools, body, lang, region):  # noqa: F811
+    page = event_page(_HEAD33[lang] + body + "\n", lang)
+    x = run(tools, page, parse_page(page).events[0])
+    names = {i.extracted.name for i in x.involvements if i.extracted}
+    assert region not in names, names
+    assert "iom" in {i.agent for i in x.involvements}

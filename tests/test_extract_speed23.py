@@ -223,14 +223,15 @@ def old_clean(text: str) -> str:
 
 
 def old_cell_bars(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    from rcpkg.loaders.extract import _ROW_BAR
+    # (with round 33's rule, fields33: a line of two "Label: value" fields set apart by one bar)
+    from rcpkg.loaders.extract import _ROW_BAR, _fields_apart
     out = []
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
         bars = list(_ROW_BAR.finditer(text, pos, stop))
-        if len(bars) >= 2:
+        if len(bars) >= 2 or len(bars) == 1 and _fields_apart(text, pos, bars[0], stop):
             out += [(m.start(), m.end()) for m in bars]
         pos = stop + 1
     return out
