@@ -12,6 +12,7 @@ Stages (each timed in `BuildReport.timings`):
   validate     the SHACL shapes compiled to SPARQL, chunk by chunk as the pages load,
                then the nodes several chunks describe on the whole store             (checks.py)
   quality      the data-quality queries (`queries/*-violation.rq`) on the same chunks (checks.py)
+  compact      the bulk-loaded files merged, on a thread while the checks run (only its wait is timed)
   swap         the new store replaces the old one with two renames                   (rcpkg.store)
 
 Incremental: the store keeps a manifest of each page's file hash (and size and modification time).
@@ -75,6 +76,7 @@ def build(sources_dir: Path | None = None, store_path: Path | str = Path(".rcpkg
         plan = make_plan(session, sources_dir, reference_dir, store_path, full=full, timer=timer)
         report.incremental = plan.incremental
         staging = staging_dir(store_path)
+        compaction = None
         try:
             target = open_target(plan, staging, session.shapes, validate=validate, timer=timer)
             tasks = sort_pages(plan, report)
@@ -90,6 +92,9 @@ def build(sources_dir: Path | None = None, store_path: Path | str = Path(".rcpkg
             tick("derived", 0, None)
             with timer("derived"):
                 derive(target.store, plan, target.changed, target.affected)
+            if not plan.reusable or target.writer.loaded >= target.writer.TEXT_BATCH:
+                with timer("finish"):
+                    compaction = Compaction(target.store)  # merged while the checks below run
             checks.finish(target.store, report, reusing=bool(plan.reusable), changed=target.changed,
                           timer=timer, tick=tick)
             order = {path.name: i for i, path in enumerate(plan.files)}
@@ -99,8 +104,10 @@ def build(sources_dir: Path | None = None, store_path: Path | str = Path(".rcpkg
                     f"{len(report.failed_pages)} page(s) could not be loaded; with --strict the store was not "
                     "changed:\n" + "\n".join(f"  {p.error}" for p in report.failed_pages))
             checks.record_quality(report, validate)
-            _write(target, plan, report, session, staging, timer, tick)
+            _write(target, plan, report, session, staging, timer, tick, compaction)
         except BaseException as exc:
+            if compaction is not None:  # the merge ends before its store is closed and removed
+                compaction.join(quiet=True)
             # close the new store (and release its lock) before removing it: no frame of the error keeps it
             target = None
             traceback.clear_frames(exc.__traceback__)
@@ -112,19 +119,46 @@ def build(sources_dir: Path | None = None, store_path: Path | str = Path(".rcpkg
     return report
 
 
-def _write(target, plan: Plan, report: BuildReport, session: Session, staging: Path, timer: Timer, tick) -> None:
-    """The store flushed (and compacted after bulk loads), the report's totals, the manifest and the
-    caches (kept by a hard link when unchanged), then the new store swapped in."""
+class Compaction:
+    """The store's files merged on a thread (`Store.optimize`, which releases the GIL) while the build's
+    own thread runs the checks of the whole store: the merge used to wait for them, one core idle.
+
+    Each bulk load leaves its own sorted files, overlapping the others': they are merged before the
+    store is swapped in, or RocksDB stops a later small rebuild for seconds to merge them (the sixth
+    one-page rebuild after a full build at 10k events waited 7 s). Nothing writes to the store
+    once the merge has started (the derived triples are written before); the checks only read."""
+
+    def __init__(self, store) -> None:
+        import threading
+
+        store.flush()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(store,), name="rcpkg-compact", daemon=True)
+        self.thread.start()
+
+    def _run(self, store) -> None:
+        try:
+            store.optimize()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the build's thread, in join()
+            self.error = exc
+
+    def join(self, quiet: bool = False) -> None:
+        self.thread.join()
+        if self.error is not None and not quiet:
+            raise self.error
+
+
+def _write(target, plan: Plan, report: BuildReport, session: Session, staging: Path, timer: Timer, tick,
+           compaction: Compaction | None = None) -> None:
+    """The store flushed (its merge, started after the derived stage, waited for), the report's totals,
+    the manifest and the caches (kept by a hard link when unchanged), then the new store swapped in."""
     store, writer, reusing = target.store, target.writer, bool(plan.reusable)
     with timer("finish"):
         store.flush()
-    if not reusing or writer.loaded >= writer.TEXT_BATCH:
-        # Each bulk load leaves its own sorted files, overlapping the others': merged now,
-        # or RocksDB stops a later small rebuild for seconds to merge them (the sixth
-        # one-page rebuild after a full build at 10k events waited 7 s).
+    if compaction is not None:
         tick("compact", 0, None)
-        with timer("compact"):
-            store.optimize()
+        with timer("compact"):  # what is left of the merge
+            compaction.join()
     with timer("finish"):  # counts, manifest, caches
         sum_up(report, store, triples=target.triples, changed=target.changed)
         target.store = target.writer = store = writer = None  # closed before the swap
