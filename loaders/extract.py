@@ -235,9 +235,13 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 if open_alone and open_label and whole and _CAPS_VALUE.fullmatch(said.strip()) \
                         and labels.classify(said.strip()) is None:
                     owner = open_label  # issue 13 (listing24): the last item of a value left open ("Chile;" / "IOM")
-                elif not (owner and whole and _CAPS_VALUE.fullmatch(said.strip())
-                          and _line_above(page.text, s.start) == owner.strip() and _label_role(owner)
-                          and labels.classify(said.strip()) is None):
+                elif owner and whole and _CAPS_VALUE.fullmatch(said.strip()) \
+                        and _line_above(page.text, s.start) == owner.strip() and _label_role(owner) \
+                        and labels.classify(said.strip()) is None:
+                    pass
+                elif (cell := _empty_cell_under(page.text, s.start, said, whole)) is not None:
+                    owner = cell  # issue 13 (fields34): "With support from\tUNHCR" / "\tIOM" (an empty label cell)
+                else:
                     continue
                 heading = above
             # issue 13 (mentions): an events calendar's "Venue" block (the label alone on its line, then the building
@@ -574,6 +578,21 @@ def _label_role(line: str) -> str | None:
     if not heading or len(heading) > 45:
         return None
     return labels.role_of(heading)  # issue 13 (h-labels): the labels of every layout
+
+
+def _empty_cell_under(text: str, start: int, said: str, whole: bool) -> str | None:
+    """issue 13 (fields34): an acronym in capitals alone on a line indented under a role field written inline, its
+    label cell left empty ("With support from<TAB>UNHCR" / "<TAB>IOM", "Apoyo:   ACNUR" / "         OIM"): another
+    item of that field, no heading. Returns the field's label, else None. (Cheap tests first.)"""
+    ls = text.rfind("\n", 0, start) + 1
+    if not whole or start == ls or text[ls] not in " \t\u00a0" or not _CAPS_VALUE.fullmatch(said.strip()):
+        return None
+    above = _line_above(text, start)
+    lab = labels.find(above)
+    if lab is None or lab.key != "role" or lab.value_start is None or labels.classify(said.strip()) is not None:
+        return None
+    head = above[:lab.value_start].strip().rstrip(":|—–-").strip()
+    return head if _label_role(head) else None
 
 
 def _line_above(text: str, start: int) -> str:

@@ -58,6 +58,7 @@ class _Event:
     title_lines: list[Line]
     fields: list[_Field] = field(default_factory=list)
     extra: list[Line] = field(default_factory=list)  # unlabelled lines after a one-line field's value
+    apart: bool = False  # a blank line above the title (issue 13, fields34)
 
     def keys(self) -> set[str]:
         return {f.key for f in self.fields}
@@ -103,13 +104,28 @@ def _same_role_again(ev: _Event, key: str, ln: Line, pending: list[Line]) -> boo
     # (a label alone whose text is under it, "Description:" / the paragraph, holds the lines before the next label)
     held = not pending or last.key == "about" and last.value_start is None and len(pending) == 1 \
         or _continues(last, pending) or _indented_value(last, pending) \
-        or last.value_start is None and not last.lines and len(pending) == 1 and pending[0].no == last.line.no + 1
+        or last.value_start is None and not last.lines and len(pending) == 1 and pending[0].no == last.line.no + 1 \
+        or _listed_under(ev, last, pending, ln)
     # (issue 13, round 30: the one line right under a label alone is its value, "Moderación" / "Registraduría …" /
     # "Participación": another label of the same role under it is the same event's)
     # issue 13 (event28): "Lugar — Bogotá · University X" / "Sede — University X": a venue's label under the place's
     # label, with no title between them, is the same event's
     return (key.startswith("role:") or key in ("ignore", "venue")) and held and all(
         _label_text(f.line) != _label_text(ln) for f in ev.fields if f.key == key)
+
+
+def _listed_under(ev: _Event, last: _Field, pending: list[Line], ln: Line) -> bool:
+    """issue 13 (fields34): a label alone in capitals or not ("SPEAKERS", "Ponentes") with its items one a line right
+    under it and another label right under them, in an event set apart by a blank line above its title and printed
+    tight so far: all the items are the label's, no title of a next event (whose title would follow a blank line)."""
+    if not ev.apart or last.value_start is not None or last.lines or len(pending) < 2:
+        return False
+    prev = last.line
+    for x in pending:
+        if x.no != prev.no + 1:
+            return False
+        prev = x
+    return ln.no == prev.no + 1 and _tight(ev)
 
 
 def _indented_value(last: _Field, pending: list[Line]) -> bool:
@@ -328,6 +344,7 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
     current: _Event | None = None
     started = False
     table = _row_header(text, lines)
+    index = {ln.no: i for i, ln in enumerate(lines)}
     for ln in lines:
         if table is not None and ln.no == table[0]:
             ctx.skipped.append(f"table header: line {ln.no}")
@@ -381,6 +398,9 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
                 value, title = _divide(current.fields[-1], pending)
                 _fill(current, value)
             current = _Event(title)
+            if title:
+                i = index.get(title[0].no, 0)
+                current.apart = i == 0 or lines[i - 1].no + 1 < title[0].no
             events.append(current)
         else:
             last = current.fields[-1]

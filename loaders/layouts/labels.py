@@ -54,8 +54,7 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                     # issue 13 (fields16): a reference or context line: text, its bodies are mentioned
                     r"references?|referencias?|context|contexto|marco|framework|see also|ver tambien"),
     ("coordinating", None,
-     r"institucion(?:es)? coordinadoras?|coordinating institutions?|institucion(?:es)? organizadoras?|"
-     r"organizing institutions?|coordination|coordinacion|(?:overall|general) coordination|"
+     r"institucion(?:es)? coordinadoras?|coordinating institutions?|coordination|coordinacion|(?:overall|general) coordination|"
      r"coordinan|coordina|coordinated by|coordinado por|"
      r"coordinada por|lead(?:ing)? institutions?|institucion(?:es)? lider(?:es)?|entidad(?:es)? coordinadoras?|"
      r"coordinating (?:agency|agencies|body|bodies|entity|entities|organi[sz]ations?)"),
@@ -71,7 +70,10 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                          r"convoco|convocaron"),  # issue 13 (listing26): the past tense, "Convocó — X"
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
                           r"organiza|organizan|co ?organiza|co ?organizan|co ?organi[sz]es|co ?organi[sz]ing|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
-                          r"(?:co ?)?organizador|"  # issue 13 (roles4): the singular masculine ("Organizador: X")
+                          r"(?:co ?)?organizador|"
+                          # issue 13 (fields34): the institutions that organize ("Instituciones organizadoras: X; Y",
+                          # "Organizing institutions: X") organize (the newer sets' convention), no coordinating field
+                          r"institucion(?:es)? organizadoras?|organi[sz]ing institutions?|"  # issue 13 (roles4): the singular masculine ("Organizador: X")
                           r"organizado por|organizada por|coorganizado por|coorganizada por|partners?|socios?|"
                           r"delivered by|academic partners?|imparte|imparten|dicta|dictan|taught by|given by|run by|"
                           r"socios? academicos?|impartido por|impartida por|dictado por|dictada por|a cargo de|"
@@ -126,6 +128,11 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"moderacion|moderation|modera|moderan|moderates|"
+                            # issue 13 (fields34): the past tense ("Moderó: X", "Moderated: X") and who was there
+                            # ("Member institutions present: X; Y", "Instituciones miembro presentes: X")
+                            r"modero|moderaron|moderated|(?:member )?(?:institutions|organi[sz]ations|agencies|"
+                            r"countries|delegations|entities) present|(?:instituciones|organizaciones|entidades|paises|"
+                            r"delegaciones)(?: miembros?)? presentes|"
                             # issue 13 (round 30): "Participación" / "Participation" over the list of who took part
                             r"participacion|participation|"
                             # issue 13 (fields20): who presents ("Expone: X", "Presentan: X; Y", "Presented by: X")
@@ -255,15 +262,15 @@ def classify(label: str) -> tuple[str, str | None] | None:
 _WHOLE = (r"(?:all|both|every|the whole|the entire|whole|entire) (?:the )?(?:sessions?|days?|meeting|event|workshop|"
           r"seminar|forum|conference|course)|(?:en |de )?(?:todas las|ambas) (?:sesiones|jornadas|mesas)|"
           r"(?:en |de )?todos los (?:dias|paneles)|"
-          r"(?:(?:de|del|de la|of|of the|for the) )?(?:reunion|evento|taller|seminario|foro|encuentro|jornada|"
+          r"(?:(?:de|del|de la|la|el|of|of the|for the|the) )?(?:reunion|evento|taller|seminario|foro|encuentro|jornada|"
           r"conferencia|curso|meeting|event|workshop|seminar|forum|conference|course)|general")
-_PART = (r"(?:(?:de|del|de la|en el|en la|of|of the|for|for the|in|in the) )?(?:(?:first|second|third|fourth|"
+_PART = (r"(?:(?:de|del|de la|en el|en la|la|el|of|of the|the|for|for the|in|in the) )?(?:(?:first|second|third|fourth|"
          r"morning|afternoon|opening|closing|closing|inaugural|primer|primera|segunda|segundo|tercer|tercera) )?"
          r"(?:panel|panels|paneles|session|sessions|sesion|sesiones|mesa|mesas|round ?table|working table|block|"
          r"bloque|module|modulo|day|dia)(?: (?:\d{1,2}|[ivx]{1,4}|[a-d]))?(?: (?:session|panel|de la manana|"
          r"de la tarde|dia \d))?")
 _QUALIFIED = re.compile(rf"(?P<base>[a-z ]{{3,30}}?) (?:(?P<whole>{_WHOLE})|(?P<part>{_PART}))")
-_MODERATION = re.compile(r"moderat\w*|moderac\w*|modera|moderan|moderad[oa]s? por|moderated by")
+_MODERATION = re.compile(r"moderat\w*|moderac\w*|modera|moderan|modero|moderaron|moderad[oa]s? por|moderated by")
 
 
 def _qualified(folded: str) -> tuple[str, str | None] | None:
