@@ -468,6 +468,12 @@ def _dated_paragraph(lines: list[Line], j: int) -> bool:
     # 21 March 2016, …", "En Cochabamba, el 9 de julio de 2019, …"), not a date anywhere in its first sentence
     if found and (not one_line or found[0].span.start <= _OPENING_DATE):
         return True
+    # issue 13 (round 34): a paragraph that opens with a month and year only ("In March 2016 UNICEF …", "En
+    # octubre de 2019 la …") dates its event as well (the event gets no day from it)
+    if not found and any(c.isdigit() for c in para[:_OPENING_DATE + 12]):
+        my = heads.MONTH_YEAR.search(para, 0, _OPENING_DATE + 12)
+        if my is not None and my.start() <= _OPENING_DATE:
+            return True
     return _para_head(para) is not None
 
 

@@ -1,0 +1,66 @@
+"""Issue 13 (round 34): country pages - an event told as a title line that names no event kind ("Dialogue on
+the Rights of Displaced Families", "Encuentro ...") over a one-line paragraph that opens with a month and year
+only ("In May 2018 the Ministry ...", "En octubre de 2019 la Dirección ..."): the title opens its own event,
+as a paragraph opening with a full date already does, and is not swallowed by the event above."""
+
+from __future__ import annotations
+
+from rcpkg.loaders.layouts import parse_page
+from rcpkg.loaders.records import Page
+
+
+def _events(text, lang, url):
+    page = Page(path="t.txt", url=url, text=text, lang=lang, layout="country")
+    return parse_page(page).events
+
+
+_EN = """Regional Migration Process
+Home | About | Countries | Library
+
+HONDURAS
+
+Member since 1996.
+
+Process activities in Honduras
+
+Seminar on Labour Mobility Statistics
+The seminar met in Tegucigalpa on 5 and 6 May 2019, organized by the Ministry of Labour with the support of IOM.
+
+Dialogue on the Rights of Displaced Families
+In May 2018 Save the Children Honduras brought together municipal officials in San Pedro Sula with the Ministry of Social Development.
+
+Other countries: Belize · Panama
+"""
+
+_ES = """Proceso Regional de Migración
+Inicio | Quiénes somos | Países | Biblioteca
+
+NICARAGUA
+
+Miembro desde 1996.
+
+Actividades del proceso en Nicaragua
+
+Seminario sobre Estadísticas de Movilidad Laboral
+El seminario se reunió en Managua el 5 y 6 de mayo de 2019, organizado por el Ministerio del Trabajo con el apoyo de la OIM.
+
+Diálogo sobre los Derechos de las Familias Desplazadas
+En octubre de 2019 Aldeas Infantiles SOS reunió en León a funcionarios municipales con el Ministerio de la Familia.
+
+Otros países: Belice · Panamá
+"""
+
+
+def test_month_year_paragraph_opens_its_own_event_en():
+    evs = _events(_EN, "en", "https://example.org/en/member-countries/honduras")
+    titles = [e.titles[0].text for e in evs]
+    assert titles == ["Seminar on Labour Mobility Statistics", "Dialogue on the Rights of Displaced Families"]
+    assert "Save the Children" not in evs[0].description.exact
+
+
+def test_month_year_paragraph_opens_its_own_event_es():
+    evs = _events(_ES, "es", "https://example.org/es/paises-miembros/nicaragua")
+    titles = [e.titles[0].text for e in evs]
+    assert titles == ["Seminario sobre Estadísticas de Movilidad Laboral",
+                      "Diálogo sobre los Derechos de las Familias Desplazadas"]
+    assert "Aldeas" not in evs[0].description.exact
