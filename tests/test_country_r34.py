@@ -64,3 +64,13 @@ def test_month_year_paragraph_opens_its_own_event_es():
     assert titles == ["Seminario sobre Estadísticas de Movilidad Laboral",
                       "Diálogo sobre los Derechos de las Familias Desplazadas"]
     assert "Aldeas" not in evs[0].description.exact
+
+
+def test_opening_month_is_no_place():
+    # "In March 2016 …": the month is no town of that name; the paragraph's "in <city>" places the event
+    en = _EN.replace("In May 2018", "In March 2018")
+    evs = _events(en, "en", "https://example.org/en/member-countries/honduras")
+    assert evs[1].place is not None and evs[1].place.span.exact == "San Pedro Sula"
+    es = _ES.replace("En octubre de 2019", "En marzo de 2019")
+    evs = _events(es, "es", "https://example.org/es/paises-miembros/nicaragua")
+    assert evs[1].place is None or evs[1].place.span.exact not in ("marzo", "Marzo")

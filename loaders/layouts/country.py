@@ -999,6 +999,11 @@ _LEAD_ONLINE = re.compile(r"\b(?:online|virtually|en\s+l[ií]nea|virtualmente|de
                           r"por\s+videoconferencia|by\s+videoconference)\b", re.IGNORECASE)
 
 
+_MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                         r"noviembre|diciembre)\b", re.IGNORECASE)
+
+
 def _lead_sentence(ln: Line, te: int) -> tuple[int, str]:
     """The first sentence of a paragraph opening with the event's name, after the name: its offset
     in the page and its text. That sentence's subject is the event, so what it dates and places is
@@ -1020,6 +1025,8 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     for m in _LEAD_IN.finditer(sentence):
         if mode is not None and mode.start() < m.start():
             break  # issue 13 (round 32): "En junio de 2021, en modalidad virtual, … la Oficina en Guatemala": the mode first
+        if _MONTH_WORD.match(m.group("p")):
+            continue  # issue 13 (round 34): "In March 2016 UNICEF …": a month, not the town of March
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
             cand = m.group("p")[:words[k - 1].end()]
