@@ -74,3 +74,60 @@ def test_opening_month_is_no_place():
     es = _ES.replace("En octubre de 2019", "En marzo de 2019")
     evs = _events(es, "es", "https://example.org/es/paises-miembros/nicaragua")
     assert evs[1].place is None or evs[1].place.span.exact not in ("marzo", "Marzo")
+
+
+_LABEL_EN = """Regional Migration Process
+Home | About | Countries | Library
+
+PANAMA
+
+Member since 1996.
+
+Process events in Panama
+
+Forum on Consular Assistance to Migrants in Transit
+Date: 14 and 15 March 2018 · David
+The Ministry of Foreign Affairs hosted the forum with the support of IOM.
+
+Seminar on Return and Reintegration
+Date: 2–3 May 2021 | Online
+The Technical Secretariat convened the seminar.
+
+Other countries: Belize · Mexico
+"""
+
+_LABEL_ES = """Proceso Regional de Migración
+Inicio | Quiénes somos | Países | Biblioteca
+
+HONDURAS
+
+Miembro desde 1996.
+
+Eventos del proceso en Honduras
+
+Foro sobre Asistencia Consular a Personas Migrantes en Tránsito
+Fecha: 14 y 15 de marzo de 2018 · San Pedro Sula
+La Cancillería fue anfitriona del foro con el apoyo de la OIM.
+
+Seminario sobre Retorno y Reintegración
+Fecha: 2 y 3 de mayo de 2021 | En línea
+La Secretaría Técnica convocó el seminario.
+
+Otros países: Belice · México
+"""
+
+
+def test_date_label_over_date_and_place_en():
+    evs = _events(_LABEL_EN, "en", "https://example.org/en/member-countries/panama")
+    assert [e.titles[0].text for e in evs] == ["Forum on Consular Assistance to Migrants in Transit",
+                                              "Seminar on Return and Reintegration"]
+    assert evs[0].place is not None and evs[0].place.span.exact == "David"
+    assert evs[0].dates is not None and evs[0].dates.start.isoformat() == "2018-03-14"
+    assert evs[1].online and evs[1].dates is not None and evs[1].dates.end.isoformat() == "2021-05-03"
+
+
+def test_date_label_over_date_and_place_es():
+    evs = _events(_LABEL_ES, "es", "https://example.org/es/paises-miembros/honduras")
+    assert evs[0].place is not None and evs[0].place.span.exact == "San Pedro Sula"
+    assert evs[0].dates is not None and evs[0].dates.end.isoformat() == "2018-03-15"
+    assert evs[1].online and evs[1].dates is not None and evs[1].dates.start.isoformat() == "2021-05-02"

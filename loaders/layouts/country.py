@@ -606,7 +606,12 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
             # issue 13 (h-labels): "When and where: Tegucigalpa, 3 and 4 September 2019", "• Fecha: 16/05/2019"
             sp = blocks.span(text, ln.start + lab.value_start, ln.end)
             if sp is not None:
-                dates = fact_field(ctx, loc, lab.key, sp, ln.no, name) or dates
+                key = lab.key
+                if key == "date" and (" · " in sp.exact or " | " in sp.exact):
+                    # issue 13 (round 34): "Fecha: 1 y 2 de febrero de 2017 · San José", "Date: May 2019 | Online":
+                    # a date label over a place-and-date value
+                    key = "dateplace"
+                dates = fact_field(ctx, loc, key, sp, ln.no, name) or dates
             continue
         meta = _meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
