@@ -468,6 +468,12 @@ def _dated_paragraph(lines: list[Line], j: int) -> bool:
     # 21 March 2016, …", "En Cochabamba, el 9 de julio de 2019, …"), not a date anywhere in its first sentence
     if found and (not one_line or found[0].span.start <= _OPENING_DATE):
         return True
+    # issue 13 (round 34): a paragraph that opens with a month and year only ("In March 2016 UNICEF …", "En
+    # octubre de 2019 la …") dates its event as well (the event gets no day from it)
+    if not found and any(c.isdigit() for c in para[:_OPENING_DATE + 12]):
+        my = heads.MONTH_YEAR.search(para, 0, _OPENING_DATE + 12)
+        if my is not None and my.start() <= _OPENING_DATE:
+            return True
     return _para_head(para) is not None
 
 
@@ -600,7 +606,12 @@ def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = 
             # issue 13 (h-labels): "When and where: Tegucigalpa, 3 and 4 September 2019", "• Fecha: 16/05/2019"
             sp = blocks.span(text, ln.start + lab.value_start, ln.end)
             if sp is not None:
-                dates = fact_field(ctx, loc, lab.key, sp, ln.no, name) or dates
+                key = lab.key
+                if key == "date" and (" · " in sp.exact or " | " in sp.exact):
+                    # issue 13 (round 34): "Fecha: 1 y 2 de febrero de 2017 · San José", "Date: May 2019 | Online":
+                    # a date label over a place-and-date value
+                    key = "dateplace"
+                dates = fact_field(ctx, loc, key, sp, ln.no, name) or dates
             continue
         meta = _meta_line(ln, order=ctx.date_order)
         if meta is not None and len(meta.parts) > 1:  # issue 13: "12 March 2019 | Lima, Peru"
@@ -993,6 +1004,11 @@ _LEAD_ONLINE = re.compile(r"\b(?:online|virtually|en\s+l[ií]nea|virtualmente|de
                           r"por\s+videoconferencia|by\s+videoconference)\b", re.IGNORECASE)
 
 
+_MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                         r"noviembre|diciembre)\b", re.IGNORECASE)
+
+
 def _lead_sentence(ln: Line, te: int) -> tuple[int, str]:
     """The first sentence of a paragraph opening with the event's name, after the name: its offset
     in the page and its text. That sentence's subject is the event, so what it dates and places is
@@ -1014,6 +1030,8 @@ def _lead_place(ctx: Ctx, loc: Location, ln: Line, te: int, name: str, prefer_ci
     for m in _LEAD_IN.finditer(sentence):
         if mode is not None and mode.start() < m.start():
             break  # issue 13 (round 32): "En junio de 2021, en modalidad virtual, … la Oficina en Guatemala": the mode first
+        if _MONTH_WORD.match(m.group("p")):
+            continue  # issue 13 (round 34): "In March 2016 UNICEF …": a month, not the town of March
         words = list(re.finditer(r"\S+", m.group("p")))
         for k in range(len(words), 0, -1):
             cand = m.group("p")[:words[k - 1].end()]
