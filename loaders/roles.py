@@ -1438,6 +1438,11 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # titular de la Presidencia, convocó": the office in apposition is the subject's capacity
                               r"|as (?:the )?(?:current |then )?(?:holders?|chairs?|co chairs?|presidents?|heads?) of|"
                               r"como (?:(?:el|la|los|las) )?(?:actual(?:es)? )?(?:titulares?|presidentes?|presidentas?) de"
+                              # round 34 (event32): the presidency in apposition, without "as" ("X, the outgoing
+                              # Presidency Pro Tempore, presented", "X, Presidencia Pro Tempore saliente, presentó")
+                              # (the rest of the office's words, up to the comma, as the other appositions')
+                              r"|(?:the )?(?:(?:outgoing|incoming|current|new|saliente|entrante|actual) )?(?:presidency pro|"
+                              r"presidencia pro|pro)(?= tempore\b)"
                               # issue 13 (event15): the subject's seat or parent in apposition ("X, based at the IOM
                               # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
                               # the subject acts, the seat is named (mentioned)

@@ -4,7 +4,8 @@ English and Spanish (other names, places and wording than any held-out set).
 - who chairs every / each / all of the sessions of a meeting coordinates it ("presidió todas las sesiones");
 - an office and its holder in apposition that drafted the outcome document of the meeting both support it
   ("X, exercised by Y, drafted the final report");
-- "with X as academic partner" / "con X como socio académico": X supports the event."""
+- a government with the presidency in apposition, with its time and without "as" ("X, the outgoing Presidency Pro
+  Tempore, presented its report", "X, Presidencia Pro Tempore saliente, presentó"): the government acts."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_an_office_and_its_holder_drafting_the_outcome_support(tools, body, lang
     got = _got(tools, body, lang)
     print(got)
     assert (holder, "supporter") in got
+
+
+@pytest.mark.parametrize("body, lang, who", [
+    ("Paraguay hosted the workshop. Uruguay, the outgoing Presidency Pro Tempore, presented its activity report.",
+     "en", "gov-uy"),
+    ("Paraguay fue anfitrión del taller. Uruguay, Presidencia Pro Tempore saliente, presentó su informe de labores.",
+     "es", "gov-uy"),
+    ("Paraguay hosted the workshop. Uruguay, as the outgoing Presidency Pro Tempore, presented its activity report.",
+     "en", "gov-uy"),
+])
+def test_the_presidency_in_apposition_is_the_subjects_capacity(tools, body, lang, who):
+    assert (who, "participant") in _got(tools, body, lang)
