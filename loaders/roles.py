@@ -2274,3 +2274,14 @@ _add_cues(anchors="drafted|drafts|will draft|wrote|prepares|will prepare|preparo
                             r"recomendaciones|comunicado|plan de accion)|(?:la declaracion|el informe|el documento|"
                             r"el comunicado|las conclusiones) final(?:es)?)\b"),
           ))
+
+
+# round 34 (event32): who receives the presidency (from the outgoing holder) and hosts, in one clause ("X received
+# the Presidency Pro Tempore from Y and hosted the meeting", "X recibió de Y la Presidencia Pro Tempore y fue
+# anfitriona de la reunión"): X hosts (Y, inside the phrase, only hands the office over)
+_add_cues(anchors="recibio|received|took over|asumio|assumed", backward=(
+    ("host", r"\b(?:received|assumed|took over|recibio|asumio) (?:de [^,.;]{1,40}? )?(?:the |la )?(?:presidency pro "
+             r"tempore|pro tempore presidency|presidencia pro tempore)(?: from [^,.;]{1,40}?)?,? (?:and|y) "
+             r"(?:(?:hosted|acogio)(?= (?:the|this|its|la|el|este|esta|su) )|fue (?:el |la )?anfitri(?:on|ona)\b|"
+             r"fue (?:la )?sede\b)"),
+))

@@ -64,3 +64,13 @@ def test_an_office_and_its_holder_drafting_the_outcome_support(tools, body, lang
 ])
 def test_the_presidency_in_apposition_is_the_subjects_capacity(tools, body, lang, who):
     assert (who, "participant") in _got(tools, body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Chile received the Presidency Pro Tempore from Uruguay and hosted the workshop.", "en"),
+    ("Chile recibió de Uruguay la Presidencia Pro Tempore y fue anfitriona del taller.", "es"),
+])
+def test_who_receives_the_presidency_and_hosts(tools, body, lang):
+    got = _got(tools, body, lang)
+    assert ("gov-cl", "host") in got
+    assert ("gov-uy", "host") not in got
