@@ -89,7 +89,11 @@ _COMMA = re.compile(r"\s*,\s*")
 # issue 13 (country20): (a body's bracketed acronym,) "as"/"como" and the presidency
 _ACRONYM_AS_PPT = re.compile(r"\s*(?:\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&-]{1,14}\s*\)\s*)?,?\s*(?:as|como|in its capacity as|"
                              r"en su calidad de|en calidad de|en ejercicio de)\s+(?:the\s+|la\s+|el\s+)?")
-_APPOSITION_END = re.compile(r"\s*(?:[,;)]|$)")
+_APPOSITION_END = re.compile(r"(?:\s+(?:saliente|entrante|actual|en funciones|en ejercicio))?\s*(?:[,;)]|$)")
+# round 34 (event32): the presidency in apposition with its time ("Uruguay, the outgoing Presidency Pro Tempore,
+# presented", "Uruguay, Presidencia Pro Tempore saliente, presentó"): the government acts
+_COMMA_PPT = re.compile(r"\s*,\s*(?:(?:the|la|el)\s+)?(?:(?:outgoing|incoming|current|new|saliente|entrante|actual|"
+                        r"nueva)\s+)?", re.IGNORECASE)
 _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anfitri[oó]n|host(?: country)?),? (?:y|and) )?"
                      r"(?:in its capacity as|as|en su calidad de|como|que ejerce|que ejerc[ií]a|which holds|which held|holding|"
                      r"holder of|en ejercicio de|in the exercise of|exercising)\s+"
@@ -97,7 +101,8 @@ _AS_PPT = re.compile(r"\s*,?\s*(?:(?:como|as(?: the)?) (?:pa[ií]s )?(?:sede|anf
                      r"(?:(?:for the (?:first|second|third) time|por (?:primera|segunda|tercera) vez)\s+)?"
                      r"(?:the\s+|la\s+|el\s+|its\s+|su\s+)?"
                      # issue 13 (listing23): the presidency's year before it ("as 2023 Presidency Pro Tempore")
-                     r"(?:(?:current|then|actual|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+)?", re.IGNORECASE)
+                     r"(?:(?:current|then|actual|outgoing|incoming|new|saliente|entrante|nueva|"
+                     r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+)?", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -1832,7 +1837,7 @@ def _resolve_ppt(m: Mention, role: str, unit: _Unit, ordered: list[Mention], pro
     if before and gazetteer.entity_type(before[-1].entity_id) == "Government" \
             and (_OPEN_PAREN.fullmatch(text[before[-1].end:m.start]) or _AS_PPT.fullmatch(text[before[-1].end:m.start])
                  # issue 13 (prose): "hosted by the Government of Honduras, Presidency Pro Tempore, in San Pedro Sula"
-                 or _COMMA.fullmatch(text[before[-1].end:m.start]) and _APPOSITION_END.match(text, m.end)):
+                 or _COMMA_PPT.fullmatch(text[before[-1].end:m.start]) and _APPOSITION_END.match(text, m.end)):
         # "the Government of Honduras (PPT)", "..., in its capacity as PPT": the government acts, with the role
         # the phrase gives the presidency ("La República del Paraguay, en ejercicio de la PPT, fue anfitriona")
         return [(before[-1].entity_id, role, m, unit)] if role != "mentioned" else []

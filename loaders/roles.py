@@ -1022,10 +1022,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     # issue 13 (fields21): "X chaired the meeting (together with Y)", "X presidió la sesión (junto con Y)": X
     # coordinates it, as "presided by X" says (a panel's chair only takes part: "chaired the panel" stays a participant)
     # (round 29: the plural too, "X chaired the sessions", "X presidió las sesiones")
-    ("coordinator", r"\b(?:chaired|chairs|will chair|presided over|presides over|will preside over) (?:the|this|its) "
+    # (round 34: "every/each/all (of) the" too: "chaired every session", "presidió todas las sesiones / cada sesión")
+    ("coordinator", r"\b(?:chaired|chairs|will chair|presided over|presides over|will preside over) (?:the|this|its|"
+                    r"every|each|all(?: of)? the|all its) "
                     r"(?:[a-z]+ ){0,2}?(?:meeting|session|event|workshop|forum|conference|dialogue|exchange|"
                     r"committee|plenary)s?\b"),
-    ("coordinator", r"\b(?:presidio|presidieron|preside|presiden|presidira|presidiran) (?:el|la|los|las|este|esta|estos|estas) "
+    ("coordinator", r"\b(?:presidio|presidieron|preside|presiden|presidira|presidiran) (?:el|la|los|las|este|esta|estos|estas|"
+                    r"cada|todas las|todos los|todas sus|todos sus) "
                     r"(?:[a-z]+ ){0,2}?(?:reunion(?:es)?|sesion(?:es)?|eventos?|taller(?:es)?|foros?|encuentros?|"
                     r"conferencias?|dialogos?|intercambios?|comites?|plenarias?)\b"),
     # --- issue 13 (mentions, round 12): event pages' wordings
@@ -1435,6 +1438,11 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # titular de la Presidencia, convocó": the office in apposition is the subject's capacity
                               r"|as (?:the )?(?:current |then )?(?:holders?|chairs?|co chairs?|presidents?|heads?) of|"
                               r"como (?:(?:el|la|los|las) )?(?:actual(?:es)? )?(?:titulares?|presidentes?|presidentas?) de"
+                              # round 34 (event32): the presidency in apposition, without "as" ("X, the outgoing
+                              # Presidency Pro Tempore, presented", "X, Presidencia Pro Tempore saliente, presentó")
+                              # (the rest of the office's words, up to the comma, as the other appositions')
+                              r"|(?:the )?(?:(?:outgoing|incoming|current|new|saliente|entrante|actual) )?(?:presidency pro|"
+                              r"presidencia pro|pro)(?= tempore\b)"
                               # issue 13 (event15): the subject's seat or parent in apposition ("X, based at the IOM
                               # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
                               # the subject acts, the seat is named (mentioned)
@@ -2250,3 +2258,30 @@ _EVENT33_FORWARD: tuple[tuple[str, str], ...] = (
                     r"(?:international )?organi[sz]ations|agencies|bodies)))\s*,"),
 )
 _add_cues(forward=_EVENT33_FORWARD)
+
+
+# round 34 (event32): who drafts the meeting's outcome document supports the meeting ("X prepared the draft
+# declaration", "X drafted the final report", "X redactó el proyecto de declaración", "preparó el borrador de
+# la declaración final"); a study or report presented stays a participant's
+_add_cues(anchors="drafted|drafts|will draft|wrote|prepares|will prepare|preparo|prepararon|preparara|redacto|redactaron|"
+                  "redactara|elaboro|elaboraron",
+          backward=(
+              ("supporter", r"\b(?:prepared|drafted|wrote|prepares|drafts|will prepare|will draft) the "
+                            r"(?:draft|final|outcome) (?:declaration|report|document|conclusions|recommendations|"
+                            r"communique|action plan)\b"),
+              ("supporter", r"\b(?:preparo|prepararon|redacto|redactaron|elaboro|elaboraron|preparara|redactara) "
+                            r"(?:el (?:proyecto|borrador) de(?: la)? (?:declaracion|informe|documento|conclusiones|"
+                            r"recomendaciones|comunicado|plan de accion)|(?:la declaracion|el informe|el documento|"
+                            r"el comunicado|las conclusiones) final(?:es)?)\b"),
+          ))
+
+
+# round 34 (event32): who receives the presidency (from the outgoing holder) and hosts, in one clause ("X received
+# the Presidency Pro Tempore from Y and hosted the meeting", "X recibió de Y la Presidencia Pro Tempore y fue
+# anfitriona de la reunión"): X hosts (Y, inside the phrase, only hands the office over)
+_add_cues(anchors="recibio|received|took over|asumio|assumed", backward=(
+    ("host", r"\b(?:received|assumed|took over|recibio|asumio) (?:de [^,.;]{1,40}? )?(?:the |la )?(?:presidency pro "
+             r"tempore|pro tempore presidency|presidencia pro tempore)(?: from [^,.;]{1,40}?)?,? (?:and|y) "
+             r"(?:(?:hosted|acogio)(?= (?:the|this|its|la|el|este|esta|su) )|fue (?:el |la )?anfitri(?:on|ona)\b|"
+             r"fue (?:la )?sede\b)"),
+))
