@@ -2246,6 +2246,11 @@ _EVENT32_FORWARD: tuple[tuple[str, str], ...] = (
 _add_cues(r"interv|preparo|prepararon|preparara|elaboro|elaboraron|redacto|redactaron|prepared|drafted|prepares|venue",
           _EVENT32_BACKWARD, _EVENT32_FORWARD)
 # -- end of the cues added by event32 ----------------------------------------------------------------------------
+# review of round 34: the chair named after its verb, the meeting a pronoun before it ("la presidió Chile, a través
+# del Servicio Nacional de Migraciones": Chile chaired it, through its service), as "presidido por" reads
+_PRESIDED_IT = r"\b(?:lo|la|los|las) (?:presidio|presidieron|presidira|presidiran|preside|presiden)\b"
+_add_cues("presid", (("coordinator", _PRESIDED_IT + r"(?=\s*(?:[.;:]|$))"),),  # "Chile la presidió."
+          (("coordinator", _PRESIDED_IT + r"(?!\s*(?:[.,;:]|$))"),))  # "la presidió Chile"
 # -- cues added by event33 (issue 13, round 33) ------------------------------------------------------------------
 # a list of who attended goes on after a semicolon with the kind of the next ones and no verb of its own ("Asistieron
 # como invitados X e Y; y como organismos, la OIT y la CEPAL", "X attended as observers; as special guests, Y and

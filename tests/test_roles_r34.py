@@ -74,3 +74,19 @@ def test_who_receives_the_presidency_and_hosts(tools, body, lang):
     got = _got(tools, body, lang)
     assert ("gov-cl", "host") in got
     assert ("gov-uy", "host") not in got
+
+
+@pytest.mark.parametrize("body, want", [
+    # (review of round 34) the chair named after "la presidió" / "lo presidió", or before it at the clause's end
+    ("El Grupo se reunió en Quito. Creado en 2019 con el ACNUR, lo presidió Ecuador, a través de su Ministerio de "
+     "Relaciones Exteriores. Participaron Chile y Perú.", {("gov-ec", "coordinator")}),
+    ("La reunión técnica se celebró en Lima; la presidió el Perú. Asistieron Bolivia y Colombia.",
+     {("gov-pe", "coordinator"), ("gov-bo", "participant")}),
+    ("La sesión de trabajo fue breve y Paraguay la presidió. Asistieron Bolivia y Colombia.",
+     {("gov-py", "coordinator")}),
+])
+def test_presided_it_r34(tools, body, want):  # noqa: F811
+    page = event_page(_HEAD["es"] + body + "\n", "es")
+    x = run(tools, page, parse_page(page).events[0])
+    got = {(i.agent, i.role) for i in x.involvements}
+    assert want <= got, got
