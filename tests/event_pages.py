@@ -1,4 +1,4 @@
-"""What the prose rules' tests (tests/test_roles_r16.py, tests/test_event_r17.py) read of an event page."""
+"""What the rules' tests (tests/test_roles_r16.py, tests/test_event_r17.py, tests/test_fields_r33.py …) read of a page."""
 
 from __future__ import annotations
 
@@ -19,3 +19,15 @@ def found(tools, titles: tuple[str, str], heads: tuple[str, str], body: str, lan
     r = parse_page(page)
     assert len(r.events) == 1
     return pairs(run(tools, page, r.events[0]))
+
+
+def by_event(tools, text: str, lang: str, layout: str = "fields", url: str = "https://example.org/groups/x"):
+    """Each event of a page with its (agent or new name, role) pairs, in the page's order."""
+    from rcpkg.loaders.extract import extract
+
+    page = event_page(text, lang, layout=layout, url=url)
+    out = []
+    for ev in parse_page(page).events:
+        x = extract(page, ev, tools[0], tools[1])
+        out.append((ev, {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}))
+    return out

@@ -8,24 +8,14 @@
 
 from __future__ import annotations
 
-from rcpkg.loaders.extract import extract
-from rcpkg.loaders.layouts import labels, parse_page
-from rcpkg.loaders.records import Page
+from event_pages import by_event
 
+from rcpkg.loaders.layouts import labels
 from test_extract import ref, tools  # noqa: E402, F401
 
 
-def _page(text, lang):
-    return Page(path="t.txt", url="https://example.org/groups/x", text=text, lang=lang, layout="fields")
-
-
-def _by_event(tools, text, lang):
-    page = _page(text, lang)
-    out = []
-    for ev in parse_page(page).events:
-        x = extract(page, ev, tools[0], tools[1])
-        out.append((ev, {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}))
-    return out
+def _by_event(tools, text, lang):  # noqa: F811
+    return by_event(tools, text, lang, url="https://example.org/groups/x")
 
 
 _ES_RUNON = """Foro Andino de Movilidad
