@@ -196,11 +196,16 @@ def page_country_place(ctx: Ctx) -> PlaceMention | None:
     return None
 
 
+# characters a URL may print that an IRI cannot hold ("…/a|b.pdf"): written percent-encoded, the same address
+_NOT_IN_IRI = re.compile(r"[{}|^`\\]")
+
+
 def documents_in(text: str) -> tuple[str, ...]:
     seen: list[str] = []
     for m in _URL.finditer(text):
-        if m.group(0) not in seen:
-            seen.append(m.group(0))
+        url = _NOT_IN_IRI.sub(lambda c: f"%{ord(c.group()):02X}", m.group(0))
+        if url not in seen:
+            seen.append(url)
     return tuple(seen)
 
 
