@@ -1173,6 +1173,14 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         raw = [r for r in raw if not (r[1] == "mentioned" and (r[0] in own or (r[0] in titled and (
             r[0] == event.edition.series or gazetteer.entity_type(r[0]) == "MinisterialMeetingBody"))))]
 
+    # issue 13 (mention35): a numbered meeting of a process named in the title ("XII Intersessional Meeting of the
+    #    South American Conference on Migration", "VII Reunión Intersesional de la CSM") is the process's own meeting:
+    #    the process named there or in its text is its series, not a mention (a meeting held before or to prepare
+    #    one, "Reunión Preparatoria de la XVIII Conferencia", keeps the process it names)
+    own_meeting = _own_meeting_processes(raw, text, gazetteer)
+    if own_meeting:
+        raw = [r for r in raw if not (r[1] == "mentioned" and r[0] in own_meeting)]
+
     # 3b. issue 13 (listing23): the body whose meeting the title names, that the text says met ("The Working Group
     #     met under the coordination of ...", "El Grupo Ad Hoc sesionó en ...", "the Network held its meeting"):
     #     the body holding its own meeting organizes it; the sentence naming it by its head word is the evidence
@@ -1254,6 +1262,30 @@ _BODY_MET = re.compile(
 # 2021, met for the first time")
 _MET_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s[^,.;:()\n]{1,40},)?\s+(?:met|held its|se reuni[oó]|"
                         r"se reunieron|sesion[oó]|sesionaron)\b")
+
+
+# issue 13 (mention35): a title's numbered meeting right before the process it is of ("XII Intersessional Meeting of
+# the", "VII Reunión Intersesional de la", "III Meeting of the"), on folded text
+_NUMBERED_MEETING_OF = re.compile(r"^\s*[ivxlc]+\.?\s+(?:[\w-]+\s+){0,3}?(?:meeting|reunion|session|sesion)"
+                                  r"(?:\s+[\w-]+){0,2}?\s+(?:of the|of|de la|del)\s+$")
+
+
+def _own_meeting_processes(raw, text: str, gazetteer) -> set[str]:
+    """The processes named in the title right after its numbered meeting (_NUMBERED_MEETING_OF): the event is
+    their own meeting (mention35)."""
+    out: set[str] = set()
+    for agent, role, m, unit in raw:
+        if role != "mentioned" or unit.kind != "title" or m.start - unit.start > 90:
+            continue
+        prefix = text[unit.start:m.start]
+        if "eeting" not in prefix and "euni" not in prefix and "EETING" not in prefix and "EUNI" not in prefix \
+                and "esi" not in prefix and "ESI" not in prefix:
+            continue
+        folded = fold_text(prefix)
+        if _NUMBERED_MEETING_OF.match(folded) and not _BEFORE_MEETING.search(folded) \
+                and gazetteer.entity_type(agent) == "ConsultativeProcess":
+            out.add(agent)
+    return out
 
 
 # the processes whose own numbered meetings a series is (editions._PROCESS_SERIES)
