@@ -745,6 +745,7 @@ def _themes_found(themes: ThemeMatcher, utext: str) -> list:
 
 def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeMatcher) -> Extraction:
     text = page.text
+    dashes = "\u2013" in text or "\u2014" in text or " - " in text  # issue 13 (fields35): _dash_aliases
     units = _units(page, event)
     ref = gazetteer.reference
     warnings: list[LoadWarning] = []
@@ -931,6 +932,12 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
         # a new name read with what it absorbed ("Ministry of Labour ... of Belize", "Oficina Regional
         # de UNICEF para América Latina y el Caribe") is one mention; a new name inside it is part of it
         new = _wholes(new, described, utext)
+        if new and dashes:
+            # issue 13 (fields35): "Latin American and Caribbean Demographic Centre (CELADE) – Population Division of
+            # ECLAC": a known unit, a dash and a new unit of the same parent is the known unit's full name, no second body
+            dashed = _dash_aliases(text, unit.start, utext, new, local, described, gazetteer)
+            if dashed:
+                new = [n for n in new if n.start not in dashed]
         # a known name inside a new one ("United States" in "United States Agency for ...") is part of it
         every_known = [(m.start, m.end) for m in local]
         local = [m for m in local if m.start not in absorbed
@@ -1186,7 +1193,7 @@ def extract(page: Page, event: EventRecord, gazetteer: Gazetteer, themes: ThemeM
     #     the body holding its own meeting organizes it; the sentence naming it by its head word is the evidence
     titled = [r for r in raw if r[1] == "mentioned" and r[3].kind == "title"]
     if titled:
-        for r in _titled_body_met(text, units, titled):
+        for r in _titled_body_met(text, units, titled) + _titled_body_in_field(text, units, titled):
             if r[2].kind == "new":  # an uncurated body: the institution named in the title
                 if r[2].start not in extracted and r[4] in extracted:
                     extracted[r[2].start] = extracted[r[4]]
@@ -1241,6 +1248,41 @@ def _titled_body_met(text: str, units: list[_Unit], titled: list) -> list:
             r = same[0]
             start, end = unit.start + hit.start("name"), unit.start + hit.end("name")
             out.append((r[0], "organizer", Mention(r[0], start, end, text[start:end], r[2].kind), unit, r[2].start))
+    return out
+
+
+# issue 13 (fields35): a role field's item that names the body of the title by its head word alone ("Organiza: la Red,
+# con la Secretaría Técnica de la CRM", "Organized by: the Network and UNODC")
+_HEAD_ITEM = re.compile(
+    r"(?:^|[,;/]\s*|\b(?:y|e|and|con|with|junto a)\s+)(?:the|la|el|this|esta|este|dicha|dicho|said)\s+"
+    r"(?P<name>(?:[a-z-]+\s+){0,1}?(?P<head>group|grupo|network|red|committee|comite|commission|comision|council|consejo|"
+    r"mesa)(?:\s+(?:de trabajo|ad[- ]hoc|de enlace))?)\s*(?=$|[,;/(]|\s+(?:y|e|and|con|with|junto)\b)")
+
+
+def _titled_body_in_field(text: str, units: list[_Unit], titled: list) -> list:
+    """issue 13 (fields35): the body named in the title, that a role field's item names by its head word alone ("la
+    Red", "the Working Group"): that field's role (its item the evidence)."""
+    heads: dict[str, list] = {}
+    for r in titled:
+        for head in _BODY_HEADS.intersection(fold_text(r[2].surface).lower().split()):
+            heads.setdefault(head, []).append(r)
+    if not heads:
+        return []
+    out = []
+    for unit in units:
+        if unit.kind != "body" or not unit.field or not unit.heading:
+            continue
+        role = labels.role_of(unit.heading)
+        if role is None or role == "mentioned":
+            continue
+        folded = fold_text(text[unit.start:unit.end]).lower()
+        for hit in _HEAD_ITEM.finditer(folded):
+            same = heads.get(hit.group("head"))
+            if not same or len({r[0] for r in same}) != 1:
+                continue
+            r = same[0]
+            start, end = unit.start + hit.start("name"), unit.start + hit.end("name")
+            out.append((r[0], role, Mention(r[0], start, end, text[start:end], r[2].kind), unit, r[2].start))
     return out
 
 
@@ -1326,7 +1368,7 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
             out.add(m.start)
             continue
         # issue 13 (mentions): a list item "National Institute of Statistics (INE), Chile": the country closing the
-        # item, after the name's acronym, is where the body is
+        # item, after the name's acronym, is where the body is (fields35: also "X (SJM) Chile", no comma)
         tail = _ACRONYM_COMMA.search(text, max(0, m.start - 30), m.start)
         if tail is not None and _ITEM_END.match(text, m.end) \
                 and any(n.end <= tail.start() and not text[n.end:tail.start()].strip() for n in names):
@@ -1335,7 +1377,8 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
 
 
 _ACRONYM_SEAT = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}[- ]")
-_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)\s*,\s*$")
+# issue 13 (fields35): or with no comma, "Servicio Jesuita a Migrantes (SJM) Chile" (the country after the acronym)
+_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)(?:\s*,\s*|[ \t\u00a0]+)$")
 _ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
 
 
@@ -1377,6 +1420,43 @@ def _aliased(text: str, new: list[Mention], known: list[Mention],
         if acr is None or not re.match(r"\s*\)", text[acr.end:]):
             continue
         out[n.start] = (Mention(acr.entity_id, n.start, n.end, n.surface, "name"), acr)
+    return out
+
+
+_DASH_GAP = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,15}\)[ \t\u00a0]*)?[\u2013\u2014-][ \t\u00a0]*\n?[ \t\u00a0]*")
+_DASH_END = re.compile(r"[ \t\u00a0]+[\u2013\u2014-][ \t\u00a0]*$")
+
+
+def _dash_aliases(page_text: str, offset: int, text: str, new: list[Mention], known: list[Mention],
+                  described: dict[int, Described], gazetteer: Gazetteer) -> set[int]:
+    """issue 13 (fields35): the starts of new names that follow a known unit and a dash ("CELADE – Population Division
+    of ECLAC", "Centro X (ABC) —" / "División Y de la CEPAL" on the next line), where the new name is a unit of the
+    known unit's own parent: the known unit's other (official) name, not a second institution."""
+    out: set[int] = set()
+    for n in new:
+        d = described.get(n.start)
+        if d is None or d.institution is None or d.institution.parent is None:
+            continue
+        before = [(m, text) for m in known if m.end <= n.start and m.kind != "country"]
+        gap_text, gap_end = text, n.start
+        if not text[:n.start].strip():
+            # the name opens its line, the line above ends with the dash (a value carried on an indented line)
+            a = offset + n.start
+            b = page_text.rfind("\n", 0, a)
+            if b < 0 or page_text[b + 1:a].strip() or not _DASH_END.search(page_text, 0, b):
+                continue
+            line = page_text[page_text.rfind("\n", 0, b) + 1:b]
+            before = [(m, line) for m in gazetteer.find(line) if m.kind != "country"]
+            gap_text, gap_end = line + "\n" + page_text[b + 1:a], len(line) + 1 + a - b - 1
+        k = max(before, key=lambda p: p[0].end, default=None)
+        if k is None or not k[0].entity_id:
+            continue
+        g = _DASH_GAP.match(gap_text, k[0].end)
+        if g is None or g.end() != gap_end:
+            continue
+        e = gazetteer.reference.entities.get(k[0].entity_id)
+        if e is not None and d.institution.parent in (e.part_of or ()):
+            out.add(n.start)
     return out
 
 

@@ -157,6 +157,12 @@ _GOV_UNIT_WORDS = {
 # nouns that name a body of their own (not a remit: "... y Cooperación Internacional de Honduras")
 _BODY_NOUNS = (_GOV_UNIT_WORDS | set(_HEADS) | _STRONG_ORG | {"board", "junta", "commission", "comision"}) \
     - {"national", "nacional", "federal", "system", "sistema"}
+_COORD_BODY = re.compile(r"coordinadora (?:(?:nacional|regional|andina|latinoamericana|suramericana|sudamericana|civil|"
+                         r"social|general) )?(?:de|por) (?:las |los |la )?(?:\w+ )?(?:organizaciones|inmigrantes|migrantes|"
+                         r"mujeres|pueblos|comunidades|trabajador[ae]s|redes|asociaciones|colectivos|refugiad[oa]s|"
+                         r"personas|movimientos|sindicatos|centrales|ong|defensores|derechos)\b|"
+                         r"coordinator (?:of|for) (?:\w+ )?(?:organizations|migrants|immigrants|women|peoples|communities|"
+                         r"workers|networks|associations|movements|unions)\b")
 _OFFICES = {
     "minister", "ministro", "ministra", "viceminister", "viceministro", "viceministra", "director",
     "directora", "president", "presidente", "presidenta", "ambassador", "embajador", "embajadora",
@@ -901,6 +907,9 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     # issue 13 (event32): "Subsecretaría" with its accent is an office of a ministry, a body ("la Subsecretaría del
     # Interior coordinó"); "Subsecretaria" without it is the official (the folded words are the same)
     office_body = folded[0] == "subsecretaria" and words[0][-3:].lower() == "ría"
+    # issue 13 (fields35): "Coordinadora Nacional de Inmigrantes de Chile", "Coordinadora de Organizaciones Indígenas":
+    # a coordinating body of a group of people or organizations (a civil society network), no official
+    office_body = office_body or folded[0] in ("coordinadora", "coordinator") and _COORD_BODY.match(" ".join(folded))
     if not office_body and (folded[0] in _OFFICES or (len(folded) > 1 and f"{folded[0]} {folded[1]}" in _OFFICES)
                             or folded[0].startswith("vice") and folded[0][4:].lstrip("-") in _OFFICES):
         if then is not None:  # "the Minister of Foreign Affairs of Guatemala attended": Guatemala's government did

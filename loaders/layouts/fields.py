@@ -333,6 +333,14 @@ def _run_on(lines: list[Line]) -> list[Line]:
     return out
 
 
+_EMPTY_LABEL_ROW = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*\|[ \t\u00a0]*[^\s|]")
+
+
+def _empty_label_row(ln: Line) -> bool:
+    """issue 13 (fields35): a two-cell table row whose first (label) cell is empty ("|  | value |", "| | value")."""
+    return ln.text[:1] in " \t|\u00a0" and _EMPTY_LABEL_ROW.match(ln.text) is not None
+
+
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
@@ -369,6 +377,11 @@ def parse_fields(ctx: Ctx) -> list[EventRecord]:
             current, pending = None, [ln]
             continue
         lab = _label(ln)
+        if lab is None and current is not None and current.fields and not pending and _empty_label_row(ln):
+            # issue 13 (fields35): "|  | Panama and the Dominican Republic |" under "| Participating countries | …, |":
+            # a table row whose label cell is empty carries on the value of the row above it, never a title
+            _fill(current, [ln])
+            continue
         if lab is None:
             pending.append(ln)
             continue
@@ -583,9 +596,24 @@ def _line_start(text: str, offset: int) -> int:
 def _field_span(ctx: Ctx, f: _Field) -> Span | None:
     text = ctx.page.text
     if f.value_start is not None:
-        end = f.lines[-1].end if f.lines and f.key not in _ONE_LINE else f.line.end
-        return blocks.span(text, f.value_start, end)
+        last = f.lines[-1] if f.lines and f.key not in _ONE_LINE else f.line
+        return blocks.span(text, f.value_start, _row_end(text, last))
+    filled = [x for x in f.lines if not x.blank]
+    if filled and filled[-1].text.rstrip().endswith("|"):
+        return blocks.span(text, filled[0].start, _row_end(text, filled[-1]))
     return blocks.lines_span(text, f.lines)
+
+
+def _row_end(text: str, line: Line) -> int:
+    """issue 13 (fields35): the end of a line's value, before the bar that closes a table row ("| Date | June 2024 |",
+    "| Venue | San Salvador, El Salvador |"): the bar is the table's border, no part of the date or the place."""
+    end = line.end
+    if not line.text.lstrip()[:1] == "|":
+        return end
+    t = line.text.rstrip(" \t\u00a0")
+    if t.endswith("|") and len(t) > 1:
+        return line.start + len(t) - 1
+    return end
 
 
 _PLACE_DASH = re.compile(r"\s+[–—-]\s+|\s+\|\s+")

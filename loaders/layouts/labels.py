@@ -256,12 +256,12 @@ def classify(label: str) -> tuple[str, str | None] | None:
 
 
 # issue 13 (round 32): a role label with a qualifier that says which part of the event it is about ("Moderation (all
-# sessions)", "Speakers (second panel)", "Moderación de la reunión", "Moderación del panel 2", "Ponentes de la sesión
+# sessions)", "Moderation of all sessions" (issue 13, fields35), "Speakers (second panel)", "Moderación de la reunión", "Moderación del panel 2", "Ponentes de la sesión
 # 1"): the role's label. Whoever moderates the whole meeting coordinates it, whoever moderates one panel or session
 # takes part (the newer sets' convention).
-_WHOLE = (r"(?:all|both|every|the whole|the entire|whole|entire) (?:the )?(?:sessions?|days?|meeting|event|workshop|"
-          r"seminar|forum|conference|course)|(?:en |de )?(?:todas las|ambas) (?:sesiones|jornadas|mesas)|"
-          r"(?:en |de )?todos los (?:dias|paneles)|"
+_WHOLE = (r"(?:(?:of|for|in|during|throughout|across) )?(?:all|both|every|the whole|the entire|whole|entire) (?:the )?(?:sessions?|days?|meeting|event|workshop|"
+          r"seminar|forum|conference|course)|(?:en |de |durante )?(?:todas las|ambas) (?:sesiones|jornadas|mesas)|"
+          r"(?:en |de |durante )?todos los (?:dias|paneles)|"
           r"(?:(?:de|del|de la|la|el|of|of the|for the|the) )?(?:reunion|evento|taller|seminario|foro|encuentro|jornada|"
           r"conferencia|curso|meeting|event|workshop|seminar|forum|conference|course)|general")
 _PART = (r"(?:(?:de|del|de la|en el|en la|la|el|of|of the|the|for|for the|in|in the) )?(?:(?:first|second|third|fourth|"
