@@ -52,7 +52,8 @@ from rcpkg.loaders.records import ExtractedInstitution
 NEW = "@new"  # entity_id prefix of a name the reference data does not know
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
-_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
+_CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}])|(?<=[a-záéíóúñ])[–‑](?=[{_UP}][a-záéíóúñ]))*(?:(?<=[{_UP}]\.[{_UP}])\.)?(?:\+(?!\w))?"  # "U.S." too; "EUROsociAL+"
+# (round 35, event35: an en dash or non-breaking hyphen inside a word as a hyphen, "Programa Mesoamérica–Caribe")
 # issue 13 (h-left): a remit "to" whom ("National Council for Assistance to Migrants", "Office for Attention to
 # Victims"), after the noun of a service only
 # (issue 13, prose: and Portuguese "do / da / dos / das", "Prefeitura de Santana do Livramento")
@@ -217,6 +218,11 @@ _NOT_NAMES = {
 _AGREEMENTS = {"pacto", "compact", "declaration", "declaracion", "convention", "convencion", "protocol", "protocolo",
                "treaty", "tratado", "covenant"}
 
+# round 35 (event35): the scope word before an agreement's head ("Global Compact for Migration", "Inter-American
+# Convention on …"): an agreement too
+_AGREEMENT_SCOPE = {"global", "regional", "interamerican", "inter", "american", "andean", "european", "international",
+                    "internacional", "iberoamerican", "iberoamericano", "iberoamericana"}
+
 # issue 13 (h-r8b): head words of venues ("Hotel Sheraton", "Auditorio Central"), never an institution
 # issue 13 (names21): words that name a meeting, never a body ("Conferencia" names one too, "Conferencia Episcopal",
 # so it counts only after an edition: "la XII Conferencia"); an edition's number or ordinal
@@ -356,7 +362,9 @@ _NAME_ADJECTIVES = {"national", "nacional", "regional", "technical", "tecnica", 
 _INSIDE = re.compile(rf" +(?:para|for|on|sobre) +(?:(?:el|la|los|las|the) +)?[{_UP}]")
 _REMIT = re.compile(rf"[ \t]+(?:para|for|in|en|on|sobre)[ \t]+(?:(?:el|la|los|las|the)[ \t]+)?{_CAP}"
                     rf"(?:[ \t]+(?:{_CONN}[ \t]+)*{_CAP})*")
-_PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the|la|el) +)?({_CAP}(?: +(?:(?:y|and|e) +)?{_CAP}){{0,3}}) *"
+# (round 35, event35: an article after the place's "and", "… in Central America and the Dominican Republic (X)")
+_PLACE_ACRONYM = re.compile(rf" +(from|in|for|de|en|para|del|y|and|e) +(?:(?:the|la|el) +)?"
+                            rf"({_CAP}(?: +(?:(?:y|and|e) +(?:(?:the|la|el) +)?)?{_CAP}){{0,3}}) *"
                             r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _REMIT_PLACE = re.compile(r" (?:en|in|from) [A-ZÁÉÍÓÚÑ]")
 _FOR_AFTER = re.compile(r" +(?:for|para) +(?=\S)")
@@ -944,6 +952,7 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
                                                                      _CITY_WORDS))):
         return Described(None, "a city's name is a place, not an institution")
     if folded[0] in _AGREEMENTS \
+            or len(folded) >= 2 and folded[1] in _AGREEMENTS and folded[0] in _AGREEMENT_SCOPE \
             or folded[0] == "plan" and len(folded) >= 3 and folded[1] not in ("international", "internacional"):
         # "the Global Compact" / "Pacto Mundial": an agreement, not a body; (event33) "Declaración de Lima" at a
         # sentence's start keeps its head word; "Plan Andino de Movilidad Laboral" is a plan (not "Plan International")

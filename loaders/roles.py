@@ -779,10 +779,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     # what is opened is a meeting ("closed the border" is not)
                     r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
                     r"conferencia|sesion|evento|encuentro|foro|taller|seminario|dialogo|jornada)s?\b"),
+    # (round 35, event35: also the event's method or logistics, "UNDP supported the methodology of the workshop",
+    # "el PNUD apoyó la metodología del Congreso")
     ("supporter", r"\b(?:supported|supports|support|will support|apoyo|apoyaron|apoyara|apoyan|apoya) (?:the |la |las |los )?"
-                  r"(?:organi[sz]ation (?:of|de) )?(?:the|this|la|el|esta|este|las|los|these|estas|estos) "
+                  r"(?:(?:(?:organi[sz]ation|methodology|logistics|design|metodologia|logistica|diseno) (?:of|de) )?"
+                  r"(?:the|this|la|el|esta|este|las|los|these|estas|estos) |(?:metodologia|logistica|diseno) del )"
                   r"(?:meeting|event|conference|session|workshop|reunion|conferencia|evento|sesion|taller|sesione|"
-                  r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion)s?\b"),
+                  r"forum|foro|course|curso|dialogue|dialogo|seminar|seminario|training|capacitacion|congress|congreso)s?\b"),
     # issue 13 (listing30b): support given to the event's delegations ("IOM supported the delegations throughout the
     # meeting", "la OIM apoyó a las delegaciones durante la reunión", "assisted the participating countries")
     ("supporter", r"\b(?:supported|supports|will support|assisted|apoyo|apoyaron|apoyara|apoya|apoyan|acompano|"
@@ -1257,6 +1260,9 @@ _OFFICIAL = (r"(?:networks?|authorit(?:y|ies)|delegations?|delegates?|officials?
              # issue 13 (roles4): a government's service points ("officials of the returnee reception centres of X",
              # "funcionarios de los centros de atención al migrante retornado de X")
              r"|centres|centers|centros"
+             # round 35 (event35): a government's programmes ("officials of the return and reception programmes of
+             # Guatemala and Honduras", "funcionarios de los programas de retorno de Guatemala")
+             r"|programmes|programs|programas"
              # issue 13 (event16): a body's technical staff ("técnicos de atención a la infancia de Honduras", "child
              # protection technicians of Panama")
              r"|tecnic[oa]s|technicians|especialistas|specialists"
@@ -1461,7 +1467,23 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               r"(?:at|in|within|en)"
                               r"|(?:que|quienes) (?:tiene|tienen|tenia|tenian) (?:su )?sede en"
                               r"|(?:(?:both|all|each|ambos|ambas|todos|todas|cada uno|cada una) )?(?:members?|miembros?|"
-                              r"integrantes?) (?:of|de|del))"
+                              r"integrantes?) (?:of|de|del)"
+                              # round 35 (event35): an observer status in apposition ("UNDP, an external observer of
+                              # the RCM since 2017, supported", "el PNUD, observador externo de la CRM, apoyó") and the
+                              # presidency held, told by a relative clause with its time ("Panama, which held the
+                              # Presidency Pro Tempore of the RCM in 2023, organized", "Chile, que ejercía la
+                              # Presidencia Pro Tempore en 2019, organizó"): the subject acts, the process is named
+                              r"|(?:(?:an?|the|un|una|el|la)\s+)?(?:(?:external|official|permanent)\s+)?(?:observers?|"
+                              r"observador(?:a|es)?)(?:\s+(?:externo|externa|oficial|permanente|externos))?\s+(?:of|to|de|del|ante)"
+                              # (and a co-facilitation in apposition, "Mexico, co-facilitator of the Global Compact,
+                              # attended", "México, cofacilitador del Pacto Mundial, asistió")
+                              r"|(?:(?:the|el|la)\s+)?co ?facilita(?:tors?|dor|dora|doras|dores)\s+(?:of|de|del)"
+                              r"|(?:which|who|que|quien) (?:held|holds|had held|ejerce|ejercia|ejercio|ostenta|ostentaba|"
+                              r"ocupaba|ocupo) (?:the |la )?(?:presidency pro tempore|pro tempore presidency|"
+                              r"presidencia pro tempore)\b"
+                              # (not the office exercised through bodies, who act too: "que ejerció la Presidencia Pro
+                              # Tempore a través del Ministerio X, fue anfitriona")
+                              r"(?![^,.;]*\b(?:through|via|a traves|por medio)\b))"
                               r"[^,.;]{1,120},\s*$")
 # issue 13 (h-r8a): "practices such as those developed by X", "como las desarrolladas por X": X made the examples
 _EXAMPLE_OF = re.compile(r"\b(?:such as|like|como|tales como) (?:those|the ones|los|las|el|la|lo)\s*$")
@@ -1764,6 +1786,34 @@ _OWN_NUMBERED = re.compile(r".*,\s*(?:que|which|who|el cual|la cual)\s+(?:held|h
 _ACRONYM_PLACE = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,11}\s+$")
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_UNIT_HEAD = re.compile(r"\b(?:programmes?|programs?|division|unit|department|project|team|section|office|fund|"
+                        r"initiative)\b")
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_AS_OFFICE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:as|como|en su calidad de|en calidad de|in its capacity as)\s+"
+                            r"(?:(?:the|la|el|its|su)\s+)?")
+_SEP_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
+_OFFICE_WORD = re.compile(r"\b(?:secretariat|secretaria|presidency|presidencia)\b")
+
+
+def _office_holder_bracket(text: str, m: Mention, ordered: Sequence[Mention], run: list[int], pos: int) -> bool:
+    """round 35 (event35): an office with its holder in brackets before a verb ("The SACM Technical Secretariat (IOM
+    Regional Office for South America) provided technical support", "La Secretaría Técnica (Oficina Regional de la
+    OIM) brindó apoyo"): the office acts with its holder, the verb's role is both's."""
+    if run and _AS_OFFICE_GAP.fullmatch(fold_text(text[m.end:pos])) and m.kind != "country" \
+            and _OFFICE_WORD.search(fold_text(ordered[run[-1]].surface)) and len(run) == 1 \
+            and _SEP_AFTER.match(text, ordered[run[-1]].end):
+        # round 35 (event35): a body and the office it acts as, in apposition ("La OIM, como Secretaría Técnica de la
+        # CSM, brindó apoyo", "IOM, as Technical Secretariat of the SACM, provided support"): the body acts with it
+        return True
+    if not run or not _BRACKET_OPEN.fullmatch(text, m.end, pos):
+        return False
+    after = text[ordered[run[-1]].end:ordered[run[-1]].end + 3].lstrip()
+    return after.startswith(")") and bool(_OFFICE_WORD.search(fold_text(m.surface)))
+
+
 def _unit_parent(text: str, unit: Mention, parent: Mention) -> bool:
     """Whether `parent` is printed as the parent inside `unit`'s full name ("X of the RCM")."""
     return unit.kind != "country" and parent.kind != "country" and unit.end <= parent.start \
@@ -1800,6 +1850,11 @@ def assign_roles(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     return assign(text, mentions)[0]
 
 
+# round 35 (event35): an observer status in apposition ("UNDP, an external observer of the RCM since 2017, supported
+# the workshop"): the body's standing, not who took part in the event (the subject's verb gives its role)
+_APPOSED_STATUS = re.compile(r",\s*(?:an?|the)\s+(?:(?:external|official|permanent)\s+)?$")
+
+
 def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, str]], list[Cue]]:
     """:func:`assign_roles`, and the forward cues that reached no mention (a role phrase
     whose institution is not named, or not recognised: the extractor warns)."""
@@ -1813,7 +1868,9 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
             and not (c.forward and _EXAMPLE_OF.search(fold_text(text[max(0, c.start - 30):c.start])))
             and not (c.role == "participant" and c.forward and _INVITED_ONLY(text, c))
             and not (c.forward and _HOLDER_OF_OFFICE.search(fold_text(text[max(0, c.start - 110):c.end])))
-            and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))]
+            and not _OWN_NUMBERED.fullmatch(fold_text(text[max(0, c.start - 12):c.end]))
+            and not (c.forward and c.role == "participant" and text[c.start:c.start + 8].lower() == "observer"
+                     and _APPOSED_STATUS.search(fold_text(text[max(0, c.start - 24):c.start])))]
     roles: dict[int, str] = {}
     owners: set[int] = set()  # mentions named as the owners of unnamed members
     more: dict[int, list[str]] = {}  # a second role a backward cue gives a name a forward run reached
@@ -1914,7 +1971,7 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 m = ordered[j]
                 if m.end > pos:
                     continue
-                if m.start < floor or not _glue(rx, text[m.end:pos]):
+                if m.start < floor or not (_glue(rx, text[m.end:pos]) or _office_holder_bracket(text, m, ordered, run, pos)):
                     break
                 if run and ";" in text[m.end:pos]:
                     break  # issue 13 (h-r8b): "... en el marco del SICA; la OIM fue anfitriona": a clause of its own
@@ -1981,6 +2038,14 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
     # the unit alone is the actor, its parent is part of its name (not the run's, nor a naming of its own)
     parents = {j + 1 for j in range(len(ordered) - 1) if _unit_parent(text, ordered[j], ordered[j + 1])
                and roles.get(j) is not None and roles.get(j + 1) == roles[j]}
+    # round 35 (event35): a unit named by its parent's possessive ("IOM's Regional Program on Migration X supported
+    # the logistics", "UNICEF's Division of Y"): the unit acts, its parent is named (mentioned)
+    for j in range(len(ordered) - 1):
+        if roles.get(j) is not None and roles.get(j + 1) == roles[j] and ordered[j].kind != "country" \
+                and text[ordered[j].end:ordered[j].end + 1] in "'’" \
+                and _POSSESSIVE_GAP.fullmatch(text, ordered[j].end, ordered[j + 1].start) \
+                and _UNIT_HEAD.search(fold_text(ordered[j + 1].surface)):
+            del roles[j]
     out: list[tuple[Mention, str]] = []
     for j, m in enumerate(ordered):
         if j in parents:
@@ -2078,7 +2143,10 @@ _BACKWARD_RE = _BACKWARD_RE + _table(_ROLES4_BACKWARD)
 _EVENT15_BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:spoke|speaks|will speak|hablo|hablaron|hablara|hablaran)\b(?= (?:for|on behalf of|at|during|"
                     r"in the name of|in representation of|en nombre de|en representacion de|durante|en el|en la|"
-                    r"por (?:el|la|los|las))\b)"),
+                    r"por (?:el|la|los|las))\b"
+                    # round 35 (event35): in a part of the event ("UNHCR and IFRC spoke in the panel on relocation")
+                    r"| (?:in|on) (?:the|a|its|both|each) (?:\w+ )?(?:panels?|sessions?|debates?|discussions?|dialogues?|"
+                    r"round ?tables?|roundtables?|opening|closing|plenary|meeting|workshop|forum|seminar)\b)"),
 )
 _EVENT15_FORWARD: tuple[tuple[str, str], ...] = (
     # bodies or countries the meeting agreed to invite to join or to a later meeting ("agreed to invite Guyana and
@@ -2289,4 +2357,15 @@ _add_cues(anchors="recibio|received|took over|asumio|assumed", backward=(
              r"tempore|pro tempore presidency|presidencia pro tempore)(?: from [^,.;]{1,40}?)?,? (?:and|y) "
              r"(?:(?:hosted|acogio)(?= (?:the|this|its|la|el|este|esta|su) )|fue (?:el |la )?anfitri(?:on|ona)\b|"
              r"fue (?:la )?sede\b)"),
+))
+
+
+# round 35 (event35): bodies that held their own sessions at the meeting ("The Network for X and the Network for Y
+# held their own sessions on the first day", "las Redes de X y de Y celebraron sus propias sesiones"): they took part
+# (a body's numbered meeting, "held its second meeting", stays another event: _OWN_NUMBERED)
+_add_cues(anchors="held|hold|celebraron|celebro|sostuvieron|sostuvo|realizaron|realizo", backward=(
+    ("participant", r"\b(?:held|hold|holds|will hold) (?:their|its) (?:own|parallel|separate) (?:sessions?|meetings?)\b"),
+    ("participant", r"\b(?:celebraron|celebro|celebraran|sostuvieron|sostuvo|realizaron|realizo) (?:sus|su) "
+                    r"(?:propias (?:sesiones|reuniones)|propia (?:sesion|reunion)|(?:sesiones|reuniones) (?:propias|"
+                    r"paralelas)|(?:sesion|reunion) (?:propia|paralela))\b"),
 ))
