@@ -236,3 +236,14 @@ def test_a_universitys_unit_named_with_the_universitys_country_keeps_its_acronym
     x = extract(page, ev, tools[0], tools[1])
     new = [i.extracted for i in x.involvements if i.extracted and i.extracted.name.startswith("Centre for Migration")]
     assert new and new[0].acronym == "CEMUNAL" and new[0].parent is None, new
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Convocó el encuentro el Gobierno de Chile. Lo coordinó la Oficina Regional del Observatorio Andino.",
+     "Oficina Regional del Observatorio Andino"),
+    ("Convocó el encuentro el Gobierno de Chile. Moderó el encuentro la Oficina Regional del Observatorio Andino.",
+     "Oficina Regional del Observatorio Andino"),
+])
+def test_the_verb_first_coordinator_after_it(tools, body, who):
+    got = by_event(tools, _PAGE.format(body=body), "es", layout="listing", url="https://example.org/activities")
+    assert (who, "coordinator") in got[0][1], got[0][1]
