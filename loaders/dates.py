@@ -108,7 +108,8 @@ def _full(i: str) -> str:
 
 _PATTERNS = [
     # full date to full date (each may carry a time)
-    re.compile(_FROM + _full("1") + _TIME_AFTER + _SEP + _full("2")),
+    # (issue 13, listing35: or a bar between the two whole dates, "5 June 2023 | 6 June 2023", a range's)
+    re.compile(_FROM + _full("1") + _TIME_AFTER + r"(?:" + _SEP + r"|\s*\|\s*)" + _full("2")),
     # June 4-5, 2019 / November 17th -18th, 2016 / June 4 and 5, 2019 / May 8, 9 and 10, 2018
     re.compile(_WD + _f(_M, "m1") + r"\s+" + _f(_D, "d1") + _MORE + _SEP + _WD + _f(_D, "d2") + r",?\s+"
                + _f(_Y, "y1")),
@@ -128,7 +129,8 @@ _PATTERNS = [
     # ISO (and year-first with slashes: "2019/06/04")
     re.compile(r"(?P<iso1>(?:19|20)\d\d([-/])[01]\d\2[0-3]\d)"
                # issue 13 (fields15): a slash between two ISO dates ("2023-08-07 / 2023-08-08") is a range's
-               r"(?:(?:" + _TIME_AFTER + _SEP + r"|\s*/\s*)(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
+               # (issue 13, listing35: and a bar, "2023-12-05 | 2023-12-06")
+               r"(?:(?:" + _TIME_AFTER + _SEP + r"|\s*[/|]\s*)(?P<iso2>(?:19|20)\d\d\2[01]\d\2[0-3]\d))?"),
 ]
 
 _UNDECIDED = object()  # a numeric date that reads two ways

@@ -58,6 +58,9 @@ _CAP = rf"[{_UP}](?:[\w’'\-]|\.(?=[{_UP}])|(?<=[a-záéíóúñ])[–‑](?=[{
 # Victims"), after the noun of a service only
 # (issue 13, prose: and Portuguese "do / da / dos / das", "Prefeitura de Santana do Livramento")
 _CONN = (r"(?:of|for|on|the|against|and|de|del|la|las|los|el|para|por|sobre|contra|en|al|a|y|e|&|in(?= Persons\b)|without|sin|sans|"
+         # issue 13 (listing35): a remit "ante" what a service answers ("Servicio Nacional de Prevención y Respuesta
+         # ante Desastres", "Misión Permanente ante la OEA")
+         r"ante|"
          r"do|da|dos|das|"
          # issue 13 (event15): German "für" ("Deutsche Gesellschaft für Internationale Zusammenarbeit")
          r"f(?:ü|ue)r|"
@@ -550,10 +553,7 @@ def _comma_joined(text: str, runs: list[tuple[int, int]], in_known) -> list[tupl
             if (between in (", ", ",") and len(nxt) >= 3 and nxt[0] not in _HEADS and nxt[0] not in _ORG_WORDS
                     and not is_acronym(text[a:b].split()[0]) and not in_known(a)
                     and any(w in _AND for w in nxt[1:-1])
-                    and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or
-                         any((w in _HEADS or w in _ORG_WORDS) and i + 1 < len(prev)
-                             and prev[i + 1] in _OF | {"contra", "against", "para", "for", "sobre", "on"}
-                             for i, w in enumerate(prev)))):
+                    and (any(w in _HEADS or w in _ORG_WORDS for w in nxt) or _remit_head(prev))):
                 out[-1] = (pa, b)
                 continue
             # rules5 (batch 13): the enumeration closed by the whole name's acronym ("Consejo Nacional de la
@@ -589,6 +589,23 @@ def _seat_country(text: str, m: Mention) -> bool:
         return False
     seat = _SEAT_ACRONYM.match(text, m.end)
     return bool(seat) and fold_text(seat.group(1)) == fold_text(text[m.start:m.end])
+
+
+_REMIT_WORDS = _OF | {"contra", "against", "para", "for", "sobre", "on"}
+
+
+def _remit_head(prev: list[str]) -> bool:
+    """A head or organisation word followed by its remit's preposition ("Consejo de …", "Comité contra …"), or
+    (issue 13, listing35) by one or two adjectives first ("Red Suramericana sobre Migración", "Comisión Nacional
+    para …", "Regional Network on …")."""
+    for i, w in enumerate(prev):
+        if w in _HEADS or w in _ORG_WORDS:
+            for k in range(i + 1, min(i + 4, len(prev))):
+                if prev[k] in _REMIT_WORDS:
+                    return True
+                if prev[k] in _HEADS or prev[k] in _ORG_WORDS or prev[k] in _AND:
+                    break
+    return False
 
 
 def _verb_remit(before: str, after: str, nxt: list[str]) -> bool:
@@ -892,6 +909,18 @@ def _ends_with_country(words: list[str]) -> bool:
     return len(words) >= 2 and any(country_of(" ".join(words[-k:])) for k in (1, 2, 3) if k < len(words))
 
 
+# issue 13 (listing35): bodies of no government that a unit's name may close with, before their country ("Institute
+# for Democracy and Human Rights of the Pontifical Catholic University of Peru")
+_NON_GOV_BODIES = {"university", "universidad", "church", "iglesia", "foundation", "fundacion", "college"}
+
+
+def _inner_body_owns_country(folded: list[str]) -> bool:
+    """The name closes with "of the <body>" where the body is no government's (a university, a church): the country
+    after the name is that body's, and the name a body of its own (no unit of the country's government)."""
+    k = max((i for i, w in enumerate(folded) if w in _OF), default=-1)
+    return k > 0 and any(w in _NON_GOV_BODIES for w in folded[k + 1:])
+
+
 def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, page_country_gov: str | None,
              acronyms: dict[str, str], entity_type) -> Described:
     """What the new name `mention` (offsets into `text`) is, with its neighbours `known`."""
@@ -1018,12 +1047,16 @@ def describe(mention: Mention, text: str, known: list[Mention], *, lang: str, pa
     if nxt is not None:
         kind = entity_type(nxt.entity_id)
         if nxt.kind == "country" or kind == "Government":
-            if type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded):
+            if (type_ in ("NationalMinistry", "OrganizationUnit") or any(f in _GOV_UNIT_WORDS for f in folded)) \
+                    and not _inner_body_owns_country(folded):
                 parent = nxt.entity_id
                 type_ = type_ if type_ in ("NationalMinistry", "OrganizationUnit") else "OrganizationUnit"
             else:  # "Red Cross Society of Panama": the country is part of the name, not an actor
                 absorbed = nxt.start
                 base = name = text[mention.start:nxt.end]
+                late = _PARENS.match(text, nxt.end)
+                if acronym is None and late and is_acronym(late.group(1)):
+                    acronym = late.group(1)  # issue 13 (listing35): "… University of Peru (IDEHPUCP)": the name's
                 if type_ == "IntergovernmentalOrganization":
                     type_ = None  # "Central Bank of Costa Rica": one country's, not intergovernmental
         elif type_ in ("OrganizationUnit", "NationalMinistry", "WorkingGroup", "CivilSocietyNetwork") and kind:

@@ -175,6 +175,11 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"^\s*(?:patrocinan|patrocina|copatrocinan|copatrocina)" + _THIS_EVENT),
     ("organizer", r"^\s*(?:organizan|organiza|co organizan|coorganizan)" + _THIS_EVENT),
     ("convener", r"^\s*(?:convocan|convoca)" + _THIS_EVENT),
+    # issue 13 (listing35): the verb first, the event its object, the subject after ("Lo coordinó la Secretaría
+    # Técnica", "Moderó la reunión la Secretaría Técnica"): who coordinates or moderates the whole event runs it
+    ("coordinator", r"^\s*(?:lo|la) (?:coordino|coordinaron|presidio|presidieron|modero|moderaron)\b"),
+    ("coordinator", r"^\s*(?:coordino|coordinaron|presidio|presidieron|modero|moderaron) (?:el|la|este|esta) "
+                    r"(?:evento|seminario|taller|foro|reunion|encuentro|dialogo|conversatorio|jornada|conferencia)\b"),
     ("supporter", r"^\s*(?:apoyan|apoya|auspician|auspicia)" + _THIS_EVENT),
     ("supporter", r"\bwith the (?:technical |logistical |logistic |institutional |valuable |generous )?support of\b"),
     ("supporter", r"\bwith (?:technical |logistical |logistic |institutional )?support from\b"),

@@ -43,6 +43,9 @@ _MONTH_ABBR = (r"(?:january|february|march|april|may|june|july|august|september|
 _DAYS = r"[0-3]?\d(?:[ \t]*[-–][ \t]*[0-3]?\d)?"
 YEARLESS_BADGE = re.compile(rf"^(?:{_DAYS}[ \t]*(?:[/.|·-][ \t]*|[ \t])(?:de[ \t]+)?{_MONTH_ABBR}|"
                             rf"{_MONTH_ABBR}[ \t]*(?:[/.|·-][ \t]*|[ \t]){_DAYS})$", re.IGNORECASE)
+# issue 13 (listing35): an undated entry's empty date column ("—", "–", "--", "s/f", "n.d."): the column's place,
+# no date (it dates nothing, and it is no title)
+NO_DATE = re.compile(r"^(?:[-–—―]{1,3}|s\.?/?f\.?|n\.?\s?d\.?)$", re.IGNORECASE)
 _SHAPE = re.compile(r"^H*[DE]*T[ME]*X*L*$")  # (issue 13, listing18: a page's heading and its column names)
 # issue 13 (listing3): a note in brackets after a head line's date ("March 2018 (dates to be confirmed)",
 # "(por confirmar)")
@@ -180,6 +183,11 @@ def read_block(text: str, lines: list[Line], *, order: str | None = None) -> Car
                 found = (k, k)  # issue 13 (layout19): "15 / MAR" (its date, with no year, is warned of)
             if found is None and month_badge(lines[k:k + 2]):
                 found = (k, k + 1)  # issue 13 (listing25): "NOV" / "2022": a month, no day (warned of, no dates)
+            if found is None and k + 1 < len(lines) and len(lines[k].text) <= 12 \
+                    and NO_DATE.match(blocks.clean(lines[k].text)):
+                kinds.append("D")  # issue 13 (listing35): "—" over an undated entry's title: no badge, no date
+                k += 1
+                continue
             if found is not None:
                 badge = found
                 kinds.extend("D" * (found[1] - found[0] + 1))

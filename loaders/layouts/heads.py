@@ -611,9 +611,11 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
         if pending is not None and pending_more == [None] and above is pending.line and _range_close(ln, order):
             pending_more = [meta_line(ln, order=order)]  # issue 13 (listing28b): the range's last day, next line
             continue
-        if cur is not None and ln.no > last_head and blocks.is_pager(ln.text) \
-                and not blocks.MORE_LINK.match(blocks.clean(ln.text)):
-            # issue 13 (listing): the pager after the last entry: what follows is the site's footer
+        if cur is not None and blocks.is_pager(ln.text) and not blocks.MORE_LINK.match(blocks.clean(ln.text)) \
+                and (ln.no > last_head or re.search(r"\d", ln.text) and all(_not_prose(x) for x in lines[idx + 1:])):
+            # issue 13 (listing): the pager after the last entry: what follows is the site's footer; (listing35) so
+            # are the lines after a pager of page numbers with no sentence among them, the secretariat's name and its
+            # city ("Conferencia Regional sobre Migración — Secretaría Técnica" / "San José, Costa Rica")
             outside_links.extend(x for x in lines[idx:] if not x.blank)
             break
         if cur is not None and blocks.is_separator(ln.text):

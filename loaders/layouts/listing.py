@@ -346,10 +346,12 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
                 whole = heads.range_line(value.exact, value.start, order=ctx.date_order)
                 if whole is not None and whole.end is not None and whole.start == dates.start:
                     dates = replace(dates, end=whole.end, parts=(*dates.parts, whole.span))
-            elif part.kind == "date" and end_meta is not None and meta.line.no == end_meta + 1 \
-                    and meta.kinds == {"date"} and len(meta.parts) == 1:
+            elif part.kind == "date" and end_meta is not None and meta.kinds == {"date"} \
+                    and (meta.line.no == end_meta + 1 and len(meta.parts) == 1
+                         or meta.line.no == end_meta and len(meta.parts) == 2 and part is meta.parts[1]):
                 # issue 13 (listing26): a day's date line right under the entry's first one ("2022-05-10" /
-                # "2022-05-11"): the range's last day (a later day, within a month), both lines quoted
+                # "2022-05-11"): the range's last day (a later day, within a month), both lines quoted; (listing35)
+                # so is a day's date after the first one on its line, apart by a bar ("2023-12-05 | 2023-12-06")
                 end = heads.range_line(value.exact, value.start, order=ctx.date_order)
                 if end is not None and end.end is None and 0 < (end.start - dates.start).days <= 31:
                     dates = replace(dates, end=end.start, parts=(*dates.parts, end.span))
