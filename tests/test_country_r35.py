@@ -86,3 +86,24 @@ Las delegaciones se reunieron en Arica.
     assert got == [("Seminario sobre Migración y Trabajo Temporal", (date(2016, 5, 8), date(2016, 5, 10))),
                    ("Taller Binacional sobre Pasos Fronterizos", (date(2019, 9, 24), None))]
 
+
+# --- support given to the preparations of the meeting ("supported the preparations", "apoyó los preparativos")
+
+import pytest  # noqa: E402
+from event_pages import event_page  # noqa: E402
+from test_extract import run, tools, ref  # noqa: E402,F401
+
+_HEAD = {"en": "Binational Meeting on Seasonal Work\nWhen: 6-7 June 2022\nWhere: Pedro Juan Caballero, Paraguay\n\n",
+         "es": "Reunión Binacional sobre Trabajo Estacional\nCuándo: 6 y 7 de junio de 2022\nDónde: Pedro Juan Caballero, "
+               "Paraguay\n\n"}
+
+
+@pytest.mark.parametrize("body, lang, who", [
+    ("The Ministry of Labour hosted the meeting. The ILO supported the preparations.", "en", "ilo"),
+    ("El Ministerio de Trabajo fue anfitrión de la reunión. La OIT apoyó los preparativos.", "es", "ilo"),
+])
+def test_support_to_the_preparations_supports_the_meeting(tools, body, lang, who):
+    page = event_page(_HEAD[lang] + body + "\n", lang)
+    r = parse_page(page)
+    got = {(i.extracted.name if i.extracted else i.agent, i.role) for i in run(tools, page, r.events[0]).involvements}
+    assert (who, "supporter") in got
