@@ -1011,8 +1011,10 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"enfoque)\b"),
     # support given to a part of the event's work: "apoyó la facilitación de los ejercicios", "supported the logistics"
     ("supporter", r"\b(?:supported|supports|will support|assisted with|helped with) the (?:facilitation|moderation|"
-                  r"logistics|organi[sz]ation|preparation|implementation|delivery|translation|interpretation|"
+                  r"logistics|organi[sz]ation|preparations?|implementation|delivery|translation|interpretation|"
                   r"drafting)\b"),  # round 23: "supported the drafting committee"
+    # round 35: "supported the preparations", "apoyó los preparativos" (of the meeting)
+    ("supporter", r"\b(?:apoyo|apoyaron|apoya|apoyan|apoyara) (?:los )?preparativos\b"),
     # round 26 (prose26): support given to the event's presidency or host in its work ("supported the Presidency in
     # preparing the documents", "assisted the Chair with the organization", "apoyó a la Presidencia Pro Tempore en la
     # preparación de los documentos")

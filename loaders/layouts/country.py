@@ -807,6 +807,14 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
     starts = _paragraph_starts(lines, first or 0, len(lines), need_kind=first is None, after_year=after_year)
     if not starts:
         return []
+    # issue 13 (round 35): a date line that opens a block (after a blank line or a heading) with a title right under
+    # it ("17–19 Sep 2008" / "VIII Conference on X" / "Montevideo" / its paragraph) is that title's date, not the
+    # end of the block above; a heading line whose only "text" is such a date line is no event
+    lead = {i: d for i in starts if (d := _lead_date(lines, _title_above(lines, i, first or 0, ctx.page.lang),
+                                                     first or 0)) is not None}
+    if lead:
+        opened = set(lead.values())
+        starts = [i for i in starts if i + 1 not in opened]
     top0 = _title_above(lines, starts[0], first or 0, ctx.page.lang)
     for ln in lines[:top0]:
         ctx.skipped.append(f"before the first event: line {ln.no}")
@@ -817,7 +825,7 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
     firsts = [_title_above(lines, i, (starts[k - 1] + 1) if k else (first or 0), ctx.page.lang)
               for k, i in enumerate(starts)]
     for n, i in enumerate(starts):
-        end_idx = firsts[n + 1] if n + 1 < len(starts) else len(lines)
+        end_idx = (lead.get(starts[n + 1], firsts[n + 1])) if n + 1 < len(starts) else len(lines)
         top = firsts[n]
         ts, te = lines[top].stripped()
         te, t_loc, t_dates = _title_with_meta(ctx, lines[top], ts, te)
@@ -829,6 +837,12 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
             body = _trim_tail(ctx, body)
         name = titles[0].text if titles else blocks.clean(lines[top].text)
         loc, body, meta_dates = _own_location(ctx, body, name, t_loc)
+        if i in lead and t_dates is None:
+            ln_d = lines[lead[i]]
+            meta_dates = date_line(ln_d.text, ln_d.start, order=ctx.date_order) or meta_dates
+            if meta_dates is None:
+                ctx.warn(ln_d.no, f"a date not read (its day and month may be either way) for event {name!r}",
+                         blocks.clean(ln_d.text))
         if loc.place is None and not loc.online and body and top == i and body[0] is lines[i + 1] \
                 and (_wrapped_prose(lines, i + 1) or _one_line_prose(lines, i + 1)):
             # issue 13 (round 26): the place the paragraph's first sentence names ("Held in Tacna from …, the
@@ -850,11 +864,25 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
                     if len(found) == 1 and found[0].span.start - p0 <= _OPENING_DATE:
                         meta_dates = found[0]
         end = body[-1].end if body else lines[i].end
-        event = build_event(ctx, n, span=Span.of(text, ts, end), titles=titles, subtitle=subtitle, body=body,
-                            place=loc.place, online=loc.online, venue=loc.venue, title_line=lines[top].no)
+        event = build_event(ctx, n, span=Span.of(text, lines[lead[i]].start if i in lead else ts, end), titles=titles,
+                            subtitle=subtitle, body=body, place=loc.place, online=loc.online, venue=loc.venue,
+                            title_line=lines[top].no)
         dates = t_dates or meta_dates or description_dates(ctx, event.description)
         events.append(replace(loc.apply(event), concerns=concerns, dates=dates))
     return events
+
+
+def _lead_date(lines: list[Line], top: int, lo: int) -> int | None:
+    """Issue 13 (round 35): the index of the date line right above the title block starting at lines[top] when
+    that line opens a block (a blank line, a skipped line or the start of the events above it) and is only a date
+    ("17–19 Sep 2008", "8 al 10 de mayo de 2018", "2018-05-08"), or None. A date line printed under the text of
+    the event above (no blank line between) stays that event's."""
+    d = top - 1
+    if d < lo or lines[top].no != lines[d].no + 1 or not _is_date_line(lines[d]):
+        return None
+    if d > lo and lines[d - 1].no == lines[d].no - 1:
+        return None
+    return d
 
 
 # --- issue 13 (country prose, sixth held-out set): paragraphs opening with the event's name --------
