@@ -179,6 +179,16 @@ class GoldEvent:
     layout: str | None = None
 
 
+def _same_meeting(a: GoldEvent, b: GoldEvent) -> bool:
+    """Two gold events of two pages that give the same city and the same start and end day: the gold
+    links only a listing entry and its own page (same_as, same titles), so the same meeting on a
+    country page and on its own page in the other language ("XVIII CONFERENCIA SURAMERICANA SOBRE
+    MIGRACIONES", Sucre, 22-23 November 2018, and "XVIII South American Conference on Migration",
+    Sucre, the same days) is not scored as two distinct events merged."""
+    return (a.page != b.page and bool(a.dates) and a.dates == b.dates and all(a.dates)
+            and any(f == "city" for f, _ in a.place) and a.place == b.place)
+
+
 @dataclass(frozen=True)
 class GoldInvolvement:
     event: str  # GoldEvent.key
@@ -405,6 +415,8 @@ def score(gold: Gold, x: Extracted) -> dict:
         for b in keys[i + 1:]:
             ga, gb = by_key[a], by_key[b]
             same = (ga.same_as == gb.page or gb.same_as == ga.page) and set(ga.titles) & set(gb.titles)
+            if not same and _same_meeting(ga, gb):  # the gold does not say they are distinct: no merge counted
+                continue
             if same and matched[a] != matched[b]:
                 split.append([a, b])
             elif not same and matched[a] == matched[b]:

@@ -286,3 +286,24 @@ def test_institutions_with_roles_stay_above_the_floor(measured, measure_name):
 @pytest.mark.e2e
 def test_no_coordinating_field_item_is_lost_in_silence(measured):
     assert measured["coordinating_items_lost_in_silence"] == []
+
+
+def test_the_same_meeting_on_two_pages_without_same_as_is_no_wrong_merge(tiny):
+    """Two gold events of two pages with the same city and the same days, which the gold does not link (a
+    country page's entry and the meeting's own page in the other language): one store event for both is no
+    merge of distinct events; with other days it is."""
+    from dataclasses import replace
+
+    a = next(g for g in tiny.events if g.key == "p1#1")
+    b = next(g for g in tiny.events if g.key == "p2#0")
+    where = frozenset({("city", 3600949), ("country", "HN")})
+    twin = replace(b, place=where, dates=(date(2019, 5, 8), date(2019, 5, 9)))
+    first = replace(a, place=where, dates=twin.dates)
+    gold = replace(tiny, events=[first if g is a else twin if g is b else g for g in tiny.events])
+    labels = [(e if e != "e3" else "e2", s, t) for e, s, t in _rows().event_labels]
+    inv = [(e if e != "e3" else "e2", a_, r_, s) for e, a_, r_, s in _rows().involvements]
+    assert score(gold, _rows(event_labels=labels, involvements=inv))["identity"]["merged_distinct_events"] == []
+    other = replace(gold, events=[replace(g, dates=(date(2020, 5, 8), date(2020, 5, 9))) if g.key == "p2#0" else g
+                                  for g in gold.events])
+    assert score(other, _rows(event_labels=labels, involvements=inv))["identity"]["merged_distinct_events"] == [
+        ["p1#1", "p2#0"]]
