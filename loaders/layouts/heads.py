@@ -31,13 +31,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from rcpkg.loaders.dates import date_line, find_dates
+from rcpkg.loaders.dates import date_line, date_line_problem, find_dates
 from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.blocks import Line
 from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.titles import find_double
 
-_SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•)[ \t]+")
+# (issue 13, listing36b: an arrow between a place, its dates and its kind, "Quito, Ecuador ⟶ 04.05.2006 ⟶ Workshop")
+_SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•|⟶|→|»)[ \t]+")
+_ARROWS = "⟶→»"
+# issue 13 (listing36b): a field label apart from its value by an arrow instead of a colon ("Lugar » Quito",
+# "Venue → Lima, Peru", "Fecha ⟶ 3 de mayo de 2019"): read as "Lugar: Quito"
+_ARROW_LABEL = re.compile(r"^[ \t]*[^\W\d_][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?P<a>[⟶→»])[ \t]+(?=\S)")
+# issue 13 (listing36b): a cell that is only the hours after a date cell ("Mié 23.08.2023 09:00 h – 18:00 h")
+_HOURS_CELL = re.compile(r"(?:[0-2]?\d[:.h][0-5]\d|[01]?\d)(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]*(?:hrs?|horas|h)\.?)?",
+                         re.IGNORECASE)
 _LEAD_DASH = re.compile(r"[—–][ \t]+(?=\S)")
 _PLACE_LABEL = re.compile(
     r"^(?:lugar|location|place|venue|city|ciudad|sede|ubicaci[oó]n|where|d[oó]nde|pa[ií]s|country)[ \t]*:[ \t]*",
@@ -136,6 +144,12 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
     if blocks.is_blank(text) or len(blocks.clean(text)) > 140:
         return None
     lab = labels.find(text) if not _SEPARATOR.search(text) else None
+    if lab is None and any(a in text for a in _ARROWS) and (am := _ARROW_LABEL.match(text)) is not None:
+        k = am.start("a")
+        alab = labels.find(text[:k] + ":" + text[k + 1:])
+        if alab is not None and alab.key in labels.FACT_KEYS and alab.value_start is not None \
+                and not _SEPARATOR.search(text, am.end()):
+            lab = alab
     if lab is not None and lab.key in labels.FACT_KEYS and lab.value_start is not None:
         return _field_meta(line, lab, order)  # issue 13 (h-labels): "Fecha y lugar: Asunción, 3 de julio", "• Lugar: X"
     if blocks.is_bullet(text):
@@ -174,7 +188,9 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             parts.append(Part("date", True, line.start + s + m.end(), line.start + e))
             continue
         dr = range_line(raw, 0, order=order)
-        if dr is not None or MONTH_YEAR.fullmatch(raw):
+        if dr is not None or MONTH_YEAR.fullmatch(raw) or "." in raw and date_line_problem(raw, order=order):
+            # (issue 13, listing36b: a numeric date whose printed weekday fits no reading, "Jue 01.02.2017 08:30 h",
+            # is still the line's date part: the layout warns that it is not understood)
             parts.extend(_place_beside_date(raw, dr, line.start + s))
             continue
         if len(cuts) > 1 and BARE_YEAR.fullmatch(raw):
@@ -202,6 +218,9 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         venue = venue_place(raw)
         if venue is not None and len(cuts) == 1:
             parts.append(Part("place", False, line.start + s + venue, line.start + e))
+            continue
+        if parts and parts[-1].kind == "date" and ":" in raw and _HOURS_CELL.fullmatch(raw):
+            parts[-1] = replace(parts[-1], end=line.start + e)  # the date's closing hours: the date part's (listing36b)
             continue
         more = r14_part(raw, line.start + s, several=len(cuts) > 1)  # issue 13 (listing4), see below
         if more is None:
@@ -249,8 +268,15 @@ def _join_date_range(text: str, cuts: list[int], ends: list[int], order: str | N
     k = 0
     while k + 1 < len(cuts):
         a, b = blocks.strip_offsets(text, 0, cuts[k], ends[k]), blocks.strip_offsets(text, 0, cuts[k + 1], ends[k + 1])
-        dr = range_line(text[a[0]:b[1]], 0, order=order) if text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-"} else None
+        dr = range_line(text[a[0]:b[1]], 0, order=order) if text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-", "→", "⟶"} \
+            else None
         first = date_line(text[a[0]:a[1]], 0, order=order) if dr is not None and dr.end is not None else None
+        if dr is None and text[ends[k]:cuts[k + 1]].strip() in {"–", "—", "-"} and "." in text[a[0]:b[1]] \
+                and date_line_problem(text[a[0]:b[1]], order=order):
+            # issue 13 (listing36b): a range whose weekdays fit no reading of its numeric dates is one part, not
+            # understood as a whole (its end is not read as the start)
+            del cuts[k + 1], ends[k]
+            continue
         # (issue 13, listing17: a first part that is a range already, "Del 3 al 5 de abril de 2019 — Quito", is
         # no range's start: the dash then parts the dates from the place)
         if first is not None and first.end is None:
@@ -712,7 +738,12 @@ _KIND_WORD = (r"(?:conferences?|seminars?|workshops?|webinars?|meetings?|forums?
               r"mesas?[ \t]+redondas?|cumbres?|congresos?|simposios?|jornadas?|paneles|consultas?)")
 _KIND_QUALIFIER = (r"(?:regional|national|international|technical|ministerial|virtual|online|hybrid|high-level|"
                    r"nacional|internacional|t[eé]cnic[oa]|ministerial|virtual|h[ií]brid[oa]|de[ \t]+alto[ \t]+nivel)")
-_KIND_CELL = re.compile(rf"(?:{_KIND_QUALIFIER}[ \t]+)?{_KIND_WORD}(?:[ \t]+{_KIND_QUALIFIER})?", re.IGNORECASE)
+# (issue 13, listing36b: or what meets, one word before the kind, and the mode in brackets: "Network meeting (hybrid)",
+# "Reunión de red (virtual)")
+_KIND_CELL = re.compile(rf"(?:{_KIND_QUALIFIER}[ \t]+|[^\W\d_]{{3,}}[ \t]+)?{_KIND_WORD}"
+                        r"(?:[ \t]+(?:de|del|de[ \t]+la)[ \t]+[^\W\d_]{3,})?" rf"(?:[ \t]+{_KIND_QUALIFIER})?"
+                        r"(?:[ \t]+\((?:hybrid|h[ií]brid[oa]|virtual|online|en[ \t]+l[ií]nea|in[ \t-]+person|presencial)\))?",
+                        re.IGNORECASE)
 
 
 def r14_part(raw: str, base: int, *, several: bool) -> list[Part] | None:

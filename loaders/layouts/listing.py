@@ -507,7 +507,8 @@ def _table_header(lines: list[Line]) -> tuple[int, list[str], re.Pattern] | None
         if sum(bool(_TITLE_COLUMN.match(n)) for n in names) != 1 \
                 or not any(kr and kr[0] in labels.FACT_KEYS for kr in keys):
             continue
-        nxt = next((x for x in lines[k + 1:] if not x.blank), None)
+        # (issue 13, listing36b: a rule under the header row, "-----", parts no row)
+        nxt = next((x for x in lines[k + 1:] if not x.blank and not blocks.is_rule(x.text)), None)
         if nxt is not None and len(_cells(nxt, gap)) == len(names):
             return k, names, gap
     return None
@@ -530,16 +531,21 @@ def _parse_table(ctx: Ctx, lines: list[Line], head: int, names: list[str], gap: 
     k = head + 1
     width = len(names)
     rows: list[tuple[Line, list[Line]]] = []
-    while k < len(lines) and (lines[k].blank or len(_cells(lines[k], gap)) == width):
+    while k < len(lines) and (lines[k].blank or len(_cells(lines[k], gap)) == width
+                              or blocks.is_rule(lines[k].text) and not rows):
         row = lines[k]
         k += 1
         if row.blank:
+            continue
+        if blocks.is_rule(row.text):  # issue 13 (listing36b): the rule under the header row
+            ctx.skipped.append(f"rule: line {row.no}")
             continue
         # issue 13 (listing18): a row's details on the lines right under it, up to a blank line ("Convoca: …",
         # "Organizado por …"): the row's description, when they are no row, link or footer of their own
         details: list[Line] = []
         while k < len(lines) and not lines[k].blank and len(_cells(lines[k], gap)) != width \
-                and not blocks.is_footer(lines[k].text) and not blocks.is_navigation(lines[k].text):
+                and not blocks.is_footer(lines[k].text) and not blocks.is_navigation(lines[k].text) \
+                and not blocks.is_rule(lines[k].text):  # (issue 13, listing36b: a rule closes the table)
             details.append(lines[k])
             k += 1
         rows.append((row, details))
