@@ -579,6 +579,20 @@ def _is_date_line(line: Line) -> bool:
     return date_line(line.text) is not None or date_line_problem(line.text) is not None
 
 
+# issue 13 (round 36): a line that is only a month and its year ("2025-10", "October 2025", "octubre de 2025"): it
+# opens its event's block like a date line, but dates nothing (a day is never guessed; a warning says so)
+_ISO_MONTH = re.compile(r"\s*(?:19|20)\d\d-(?:0[1-9]|1[0-2])\s*")
+
+
+def _is_month_line(line: Line) -> bool:
+    from rcpkg.loaders.layouts.heads import MONTH_YEAR
+
+    t = line.text.strip()
+    if not t or len(t) > 24 or not t[-1:].isdigit():
+        return False
+    return _ISO_MONTH.fullmatch(t) is not None or MONTH_YEAR.fullmatch(t) is not None
+
+
 def _own_location(ctx: Ctx, body: list[Line], name: str, loc: Location | None = None):
     """Where (or how) the event's own lines say it took place (after what its title line said,
     `loc`), the body without the location lines, and the dates a place-and-date line gives ("12 March
@@ -840,7 +854,9 @@ def _paragraph_events(ctx: Ctx, lines: list[Line], after_year: set[int] | frozen
         if i in lead and t_dates is None:
             ln_d = lines[lead[i]]
             meta_dates = date_line(ln_d.text, ln_d.start, order=ctx.date_order) or meta_dates
-            if meta_dates is None:
+            if meta_dates is None and _is_month_line(ln_d):
+                ctx.warn(ln_d.no, f"a date without a day not read for event {name!r}", blocks.clean(ln_d.text))
+            elif meta_dates is None:
                 ctx.warn(ln_d.no, f"a date not read (its day and month may be either way) for event {name!r}",
                          blocks.clean(ln_d.text))
         if loc.place is None and not loc.online and body and top == i and body[0] is lines[i + 1] \
@@ -878,7 +894,7 @@ def _lead_date(lines: list[Line], top: int, lo: int) -> int | None:
     ("17–19 Sep 2008", "8 al 10 de mayo de 2018", "2018-05-08"), or None. A date line printed under the text of
     the event above (no blank line between) stays that event's."""
     d = top - 1
-    if d < lo or lines[top].no != lines[d].no + 1 or not _is_date_line(lines[d]):
+    if d < lo or lines[top].no != lines[d].no + 1 or not (_is_date_line(lines[d]) or _is_month_line(lines[d])):
         return None
     if d > lo and lines[d - 1].no == lines[d].no - 1:
         return None
@@ -1108,6 +1124,11 @@ _TIME_PART = re.compile(
     r"(?:\s*(?:[–—-]|to|a|hasta|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?\.?|horas)?)?"
     r"(?:\s*\(?\s*(?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::\d{2})?)?|hora\s+(?:de\s+[^()]{2,40}|local|oficial)|"
     r"[A-Z][\w'’ .-]{1,40}\s+time|local\s+time)\s*\)?)?", re.IGNORECASE)
+# issue 13 (round 36): a head line's cell giving only the event's length ("four days", "2 days", "tres días", "una
+# semana")
+_DURATION = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|"
+                       r"seis|siete|ocho|nueve|diez)\s+(?:full\s+|working\s+|h[aá]biles\s+)?(?:days?|weeks?|d[ií]as?|"
+                       r"semanas?)(?:\s+(?:h[aá]biles|of\s+work(?:shops?)?|de\s+trabajo))?", re.IGNORECASE)
 # issue 13 (round 13, country3): a year alone after the event's place ("Caracas, 2007", "Lima · 2019"): no
 # date (no day), but the line is the event's head line
 # a head line's closing full stop right after its year ("… de mayo de 2006.")
@@ -1178,6 +1199,11 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
         if _CLOCK.search(seg) and _TIME_PART.fullmatch(seg.strip()):
             parts.append(("time", start + a, start + b))
             continue
+        if (" d" in seg or " w" in seg or " s" in seg) and _DURATION.fullmatch(seg.strip()):
+            # issue 13 (round 36): the event's length ("Panama City | 2012 | four days", "Lima · 2019 · tres días"):
+            # no date, no place; the line is still the event's head line
+            parts.append(("time", start + a, start + b))
+            continue
         found = find_dates(seg, 0, order=order)
         if len(found) > 1:
             return None
@@ -1227,7 +1253,7 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
         return None
     if kinds & {"day", "year"} and not kinds & {"place", "unknown"}:
         return None  # a day and month (or a year) alone is no head line ("4 de mayo" may be a date in a sentence)
-    if "year" in kinds and len(parts) != 2:
+    if "year" in kinds and len([p for p in parts if p[0] != "time"]) != 2:
         return None  # a year only with the event's place ("Caracas, 2007"), nothing else
     if "unknown" in kinds and not kinds & {"date", "month", "day", "year"}:
         return None  # a name alone, or with a clock time, may be anything: a title, a heading
@@ -1359,6 +1385,11 @@ def _trim_tail(ctx: Ctx, body: list[Line]) -> list[Line]:
                 continue
         if _SHARE_OR_PAGER.match(t) or blocks.is_pager(t):
             continue  # issue 13 (fields15): "Compartir: Facebook · X", "Previous: Brazil  Next: Colombia": no field
+        if _labelled(t) and labels.find(t) is None and x is body[-1] and not re.search(r"\d", t) \
+                and not _is_location_line(x):
+            # issue 13 (round 36): the page's last line, labelled with no field's label ("Secretaría Técnica de la
+            # CSM: Oficina Regional de la OIM para América del Sur"): the site's footer, no field of the event
+            continue
         if (_labelled(t) and not _SEE_ALSO.match(t)) or _is_location_line(x) or _is_date_line(x) or _nav_free_meta(x) \
                 or _is_head_line(x) or _BARE_LABEL.match(t):
             return body  # a field of the event after its text ("Location: Lima")

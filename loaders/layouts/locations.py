@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from rcpkg.loaders.layouts.assemble import PARTICIPLES_OF_DOING, Ctx, place_of
 from rcpkg.loaders.dates import date_line
-from rcpkg.loaders.places import read_venue, resolve_place
+from rcpkg.loaders.places import looks_like_place, read_venue, resolve_place
 from rcpkg.loaders.records import EventRecord, PlaceMention, Span
 
 
@@ -581,7 +581,7 @@ def place_from_prose(ctx: Ctx, loc: Location, lines, name: str) -> None:
             loc.place, _ = place_of(ctx, sp, ln.no, name)
         return
     lines = list(lines)
-    if lines and _dateline_place(ctx, loc, lines[0], name):
+    if lines and (_dateline_place(ctx, loc, lines[0], name) or _place_sentence(ctx, loc, lines[0], name)):
         return
     # issue 13 (where): "… convened the members of the troika to a virtual meeting", for an event whose title
     # names a meeting: the event's online mode
@@ -614,6 +614,24 @@ def _dateline_place(ctx: Ctx, loc: Location, line, name: str) -> bool:
         return False
     loc.place, _ = place_of(ctx, Span.of(ctx.page.text, line.start + m.start("place"), line.start + m.end("place")),
                             line.no, name)
+    return loc.place is not None
+
+
+def _place_sentence(ctx: Ctx, loc: Location, line, name: str) -> bool:
+    """issue 13 (round 36): a text that opens with a "sentence" that is only a place ("San Salvador. El Grupo … se
+    reunió …", "Quito. The delegations met …"): that place (a city or country the gazetteer knows), where no sentence
+    of the text names one. Whether it gave the place."""
+    cut = line.text.find(". ", 0, 40)
+    if cut < 3:
+        return False
+    head = line.text[:cut].strip()
+    if not head[:1].isupper() or len(head.split()) > 4 or not re.fullmatch(r"[\w'’ -]+", head):
+        return False
+    res = resolve_place(head, alternates=False)
+    if res.problem or (res.city is None and res.country is None) or not looks_like_place(head):
+        return False
+    lead = len(line.text) - len(line.text.lstrip())
+    loc.place, _ = place_of(ctx, Span.of(ctx.page.text, line.start + lead, line.start + lead + len(head)), line.no, name)
     return loc.place is not None
 
 
