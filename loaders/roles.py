@@ -779,7 +779,8 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("participant", r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
                     r"pro tempore presidency|presidency pro tempore)\b"),
     # who opens or closes the meeting is there: "El Viceministro … del Perú inauguró hoy la …"
-    ("participant", r"\b(?:inaugur(?:o|aron|ara|aran)|clausur(?:o|aron|ara|aran)|opened|closed|inaugurated)"
+    ("participant", r"\b(?:inaugur(?:o|aron|ara|aran)|clausur(?:o|aron|ara|aran)|abrio|abrieron|cerro|cerraron|opened|"
+                    r"closed|inaugurated)"
                     r"(?: (?:hoy|today|ayer|yesterday|formalmente|oficialmente|formally|officially))? (?:the|la|el)"
                     # what is opened is a meeting ("closed the border" is not)
                     r"(?: [\w.]+){0,4}? (?:meeting|conference|session|event|forum|workshop|seminar|dialogue|reunion|"
@@ -810,6 +811,19 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
                     r"(?: (?:organi[sz]ations?|countries|states|members|institutions|agencies|bodies))?\b"),
     ("participant", r"\b(?:como|en calidad de) (?:organizaciones|organismos|paises|estados|miembros|instituciones) "
                     r"observador(?:es|as)\b"),
+    # issue 13 (event36): a body that led or moderated a panel, spoke about a subject, gave a module or session, or
+    # contributed its figures ("UN Women led the panel on …", "UNHCR spoke about …", "la CEPAL aportó proyecciones sobre …", "impartió el
+    # módulo sobre …") took part
+    # (not who chaired the sessions: "chaired each session" coordinates, tests/test_roles_r34.py)
+    ("participant", r"\b(?:led|moderated|co-led|lideraron|lidero|moderaron|modero) (?:the |a |el |la |un |una )?(?:\w+ )?"
+                    r"(?:panel|panels|roundtable|round table|conversatorio|mesa redonda)\b"),
+    ("participant", r"\b(?:spoke|speaks|will speak) (?:about|on|of|at)\b"),
+    ("participant", r"\b(?:hablo|hablaron|hablara) (?:sobre|de|acerca de)\b"),
+    ("participant", r"\b(?:imparti(?:o|eron)|dict(?:o|aron)|delivered|gave) (?:el |la |los |las |un |una |the |a |an )?"
+                    r"(?:modulo|modulos|sesion|sesiones|ponencia|presentacion|charla|conferencia magistral|module|modules|"
+                    r"session|sessions|presentation|talk|keynote|lecture)\b"),
+    ("participant", r"\b(?:aporto|aportaron|contributed|provided) (?:\w+ ){0,2}(?:proyecciones|analisis|insumos|estadisticas|"
+                    r"projections|analysis|estimates|statistics)\b"),
     # "… asistieron a la reunión" (not "asistió a los migrantes": to assist them)
     ("participant", r"\basist(?:io|ieron|ira|iran|e|en) (?:a|en) (?:la|el|esta|este)(?: [\w.]+){0,4}? (?:reunion|"
                     r"conferencia|encuentro|sesion|evento|cita|cumbre|foro|taller|jornada)s?\b"),

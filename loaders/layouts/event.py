@@ -132,13 +132,21 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
                 ctx.skipped.extend(f"site header: {blocks.clean(ln.text)}" for ln in filled[k:top])
                 k = top
     j = _title_by_slug(ctx, filled, k)
+    date_above = None
     if j is not None and j > k:  # the lines before the title the URL names: a site's or section's heading
-        ctx.skipped.extend(f"page heading: {blocks.clean(ln.text)}" for ln in filled[k:j])
+        # issue 13 (event36): the event's date line printed over its title ("Wednesday, October 19, 2011 –
+        # Friday, October 21, 2011" / "XI Conference" / "Brasília, Brazil"): the event's date line, no heading
+        if j - 1 >= k and not blocks.is_breadcrumb(filled[j - 1].text) \
+                and date_line(filled[j - 1].text, filled[j - 1].start, order=ctx.date_order) is not None:
+            date_above = filled[j - 1]
+        ctx.skipped.extend(f"page heading: {blocks.clean(ln.text)}" for ln in filled[k:j] if ln is not date_above)
         k = j
     title_line = filled[k]
     ts, te = title_line.stripped()
     titles, subtitle = titles_of(ctx, ts, te)
     rest = [ln for ln in filled[k + 1:] if not blocks.is_footer(ln.text)]
+    if date_above is not None:
+        rest.insert(0, date_above)
     for ln in filled[k + 1:]:
         if blocks.is_footer(ln.text):
             ctx.skipped.append(blocks.footer_note(ln))
@@ -181,7 +189,8 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
     docs_i = next((i for i, lab in enumerate(found) if lab and lab[0] == "documents"), len(rest))
     date_i = next((i for i, ln in enumerate(rest[:docs_i]) if found[i] is None
                    and (date_line(ln.text, ln.start, order=ctx.date_order) or DATE_LABEL.match(ln.text)
-                        or date_line_problem(ln.text, order=ctx.date_order))), None)
+                        or date_line_problem(ln.text, order=ctx.date_order)
+                        or _date_place(ln, ctx.date_order) is not None)), None)
     field_i = next((i for i, lab in enumerate(found) if lab and i > (date_i if date_i is not None else -1)),
                    len(rest))
 
@@ -201,6 +210,9 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         dl = rest[date_i]
         m = DATE_LABEL.match(dl.text)
         value, value_start = (dl.text[m.end():], dl.start + m.end()) if m else (dl.text, dl.start)
+        split = _date_place(dl, ctx.date_order) if not m else None
+        if split is not None and split[0] is not None:  # issue 13 (event36): "<date> | <place>": the date part
+            value, value_start = dl.text[:split[0]], dl.start
         dates = date_line(value, value_start, order=ctx.date_order)
         problem = None if dates else date_line_problem(value, order=ctx.date_order)
         if problem:
@@ -222,6 +234,12 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
         meta = meta_line(rest[date_i], order=ctx.date_order)
         if meta is not None and any(p.kind == "place" for p in meta.parts):
             dates = meta_parts(ctx, loc, meta, text, rest[date_i].no, name, dates)
+        elif (split := _date_place(rest[date_i], ctx.date_order)) is not None and split[0] is not None:
+            # issue 13 (event36): a date part the rules cannot read (warned above) and the place after it
+            # ("Jue 01.02.2017 08:30 h – Vie 02.02.2017 16:00 h | San José, Costa Rica"): the place is the event's
+            dl = rest[date_i]
+            if (sp := blocks.span(text, dl.start + split[1], dl.end)) is not None:
+                city_field(ctx, loc, sp, dl.no, name)
     if date_i == 1 and subtitle is None and _MOTTO.fullmatch(blocks.clean(rest[0].text)):
         # issue 13 (event22): a motto in quotes between the title and the date line ("\"Migration and
         # integration: a shared agenda\"", "«Trabajo decente sin fronteras»") is the event's sub-title, not its text
@@ -368,6 +386,32 @@ def parse_event(ctx: Ctx) -> list[EventRecord]:
 
 
 _URL_ONLY = re.compile(r"^\S*https?://\S+$")
+_LINE_SEP = re.compile(r"[ \t]+(?:\||·|•)[ \t]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _date_place(ln: Line, order: str | None):
+    """issue 13 (event36): a date line that also names the place after a bar or dot ("30 y 31 de octubre de
+    2017 · Santiago", "Santiago de Chile, 30 y 31 de octubre de 2017 · Sede: X", "Tue 01.02.2017 08:30 – Wed
+    02.02.2017 16:00 | San José, Costa Rica"): (the offset where its date part ends or None, the offset where its
+    place part starts), or None when the line is no such line. Cheap guards first: short, a bar or dot, a year."""
+    t = ln.text
+    if len(t) > 160 or ("|" not in t and "·" not in t and "•" not in t) or not _YEAR.search(t) or blocks.clean(t).endswith("."):
+        return None
+    from rcpkg.loaders.layouts.heads import meta_line
+
+    meta = meta_line(ln, order=order)
+    if meta is not None:
+        if any(p.kind == "place" for p in meta.parts) and any(p.kind == "date" for p in meta.parts):
+            return None, 0
+        return None
+    seps = list(_LINE_SEP.finditer(t))
+    if len(seps) != 1:
+        return None
+    head, place = t[:seps[0].start()], blocks.clean(t[seps[0].end():])
+    if date_line_problem(head, order=order) and looks_like_place(place):
+        return seps[0].start(), seps[0].end()
+    return None
 # issue 13 (event22): a line that is only a quotation: a motto ("…", “…”, «…», '…')
 _MOTTO = re.compile(r'(?:"[^"\n]{8,200}"|“[^”\n]{8,200}”|«[^»\n]{8,200}»|\'[^\'\n]{8,200}\'|‘[^’\n]{8,200}’)\.?')
 # issue 13 (mentions, round 12): the first line of a page's tail after its event
