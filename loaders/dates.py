@@ -123,7 +123,9 @@ _PATTERNS = [
     re.compile(_FROM + _WD + _f(_D, "d1") + _MORE + _SEP + _WD + _f(_D, "d2") + r"(?:\s+de)?\s+" + _f(_M, "m1")
                + r",?(?:\s+(?:de|del))?\s+" + _f(_Y, "y1")),
     # issue 13 (round 11): a numeric day range, day first, "16-17/11/2011", "3 y 4/05/2022"
-    re.compile(r"(?P<rd1>[0-3]?\d)\s*(?:[-–]|\s(?:y|and|al|a)\s)\s*(?P<rd2>[0-3]?\d)/(?P<rm>[01]?\d)/(?P<ry>(?:19|20)\d\d)"),
+    # (issue 13, fields36: or with dots, "19–20.09.2009", "3 y 4.05.2022")
+    re.compile(r"(?P<rd1>[0-3]?\d)\s*(?:[-–]|\s(?:y|and|al|a)\s)\s*(?P<rd2>[0-3]?\d)(?P<rs>[/.])(?P<rm>[01]?\d)(?P=rs)"
+               r"(?P<ry>(?:19|20)\d\d)"),
     # single dates
     re.compile(_full("1")),
     # ISO (and year-first with slashes: "2019/06/04")

@@ -291,6 +291,12 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
             if lab is not None and lab.value_start is not None and labels.role_of(lab.text, coordinating=True) \
                     and not said.rstrip().endswith((".", "!", "?")):  # (a sentence keeps its label: its cue)
                 start, heading, fielded = s.start + lab.value_start, lab.text, True
+                if said.rstrip().endswith(")") and (note := _VALUE_NOTE.search(said, lab.value_start)) is not None \
+                        and labels.role_of(f"{lab.text} ({note.group(1)})") == "coordinator" != labels.role_of(lab.text):
+                    # issue 13 (fields36): the qualifier of a moderation in brackets after its value ("Moderation …
+                    # CELS (all sessions)", "Moderación: X (todas las sesiones)"): as after its label, the whole
+                    # meeting's moderator coordinates it
+                    heading = f"{lab.text} ({note.group(1)})"
                 if said.lstrip().startswith("|") and said.rstrip().endswith("|"):
                     # issue 13 (event23): a two-cell table row ("| Host | Ministry of … |"): its value ends at its cell
                     stop = s.start + len(said.rstrip()[:-1].rstrip())
@@ -317,6 +323,10 @@ def _units(page: Page, event: EventRecord) -> list[_Unit]:
                 start, heading, fielded = s.start + run_on.end(), cell_label, True
             elif lab is not None and lab.value_start is not None and lab.key == "about" and not lab.bullet:
                 start = s.start + lab.value_start  # issue 13 (fields4): "NOTES — The Group will ...": no name
+                if _REFERENCE_LABEL.fullmatch(fold_text(lab.text).strip().lower()):
+                    # issue 13 (fields36): "Reference ..... the addendum ..., negotiated with the support of X": a
+                    # reference line names other things; the bodies it names are mentioned only (as a background's)
+                    heading = lab.text
             elif not whole and ": " in said[:48] and (lab := labels.find(said)) is not None and lab.colon \
                     and lab.value_start is not None and labels.role_of(lab.text) and len(said) <= 200:
                 # issue 13 (fields4): role fields run on in one line of text, each its own sentence ("Entidad
@@ -445,6 +455,7 @@ _PAGER_LINK = re.compile(r"\s*[«‹<]")
 # issue 13 (prose19): a table row's value cell after its label cell ("Participants   | X"), and the next line's run-on
 # of it under an empty label cell ("               | Y and Z")
 # issue 13 (round 32): or a tab-separated table's ("Organizan<TAB>X (XY)" / "<TAB>Y (YZ)", the run-on's label cell empty)
+_VALUE_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
 _CELL_VALUE = re.compile(r"[ \t]*\|[ \t]|[ ]*\t")
 _INDENTED = re.compile(r"[ \t\u00a0]+(?=\S)")
 # issue 13 (event22): the labels of a field that gives the event's kind
@@ -487,7 +498,9 @@ _BACKGROUND = re.compile(r"\s*(?:como antecedentes?|antecedentes?\s*:|background
                          # a sentence opening on an earlier time (not "earlier that day": the same event)
                          r"earlier(?! (?:that|this|the same|in the|on the|today)\b)|con anterioridad|previamente|"
                          r"in (?:earlier|previous|past) (?:years|editions|cycles)|en (?:anos|ediciones|ciclos) anteriores)\b")
-_BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history")
+_REFERENCE_LABEL = re.compile(r"references?|referencias?|see also|ver tambien|reference documents?|"
+                             r"documentos? de referencia")
+_BACKGROUND_HEADING = re.compile(r"background|antecedentes?|context|contexto|historia|history|" + _REFERENCE_LABEL.pattern)
 
 
 _EVENT_WORDS = re.compile(r"(?i)(?:(?:foro|taller|seminario|reuni[oó]n|encuentro|conversatorio|curso|jornada|"
@@ -1288,7 +1301,8 @@ def _titled_body_in_field(text: str, units: list[_Unit], titled: list) -> list:
 
 _BODY_HEADS = frozenset({"group", "grupo", "network", "red", "committee", "comite", "commission", "comision",
                          "council", "consejo", "mesa"})
-_MET_CHEAP = re.compile(r"\b(?:met|held its|sesiono|sesionaron|se reunio|celebro su|realizo su|convened its)\b")
+_MET_CHEAP = re.compile(r"\b(?:met|held its|sesiono|sesionaron|se reunio|celebro su|realizo su|convened its|"
+                        r"(?:approved|adopted|aprobo|adopto) (?:its|su|sus))\b")
 _BODY_MET = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|la|el|this|esta|este|dicha|dicho)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
     r"(?P<head>group|grupo|network|red|committee|comite|commission|comision|council|consejo|mesa)"
@@ -1297,7 +1311,11 @@ _BODY_MET = re.compile(
     r"(?:\s+(?:on|for|of|against|sobre|para|contra|de|del)(?:\s+(?!(?:that|which|who|que|quienes|cual)\b)[a-z-]+){1,4}?)?)"
     r"\s+(?:met|held its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
     r"sesiono|se reunio|celebro su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|realizo su (?:[a-z]+ ){0,2}?(?:reunion|sesion)|"
-    r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session))\b")
+    r"convened its (?:[a-z-]+ ){0,2}?(?:meeting|session)|"
+    # issue 13 (fields36): the body that adopted its own work plan or rules at the meeting ("El Grupo aprobó su plan de
+    # trabajo 2024-2025", "The Network adopted its rules of procedure") held its meeting
+    r"(?:approved|adopted|aprobo|adopto) (?:its|su|sus) (?:[a-z-]+ ){0,2}?(?:work ?plan|plan|workplan|programme|"
+    r"program|programa|rules|reglamento|terms of reference|terminos de referencia|agenda|roadmap|hoja de ruta))\b")
 
 
 # issue 13 (listing30a): a body's mention right before the verb saying it met ("… (GRCM) se reunió", "…, created in

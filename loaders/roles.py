@@ -1775,6 +1775,29 @@ def _glue(rx: re.Pattern[str], gap: str) -> bool:
 
 # issue 13 (h-left): a country chosen for an office of the process ("chose Mexico for the Presidency Pro Tempore of
 # 2021", "eligieron a Panamá para ejercer la Presidencia Pro Tempore"): named, no actor of the event (mentioned)
+# issue 13 (fields36): a country given as an example of the countries of a standing in the process ("measures of
+# observer countries, for example Colombia and Ecuador, were reviewed", "países observadores, por ejemplo Colombia y
+# Ecuador"): a government only named, so mentioned (not dropped as a place); the names before it in the same list
+# are examples too. (Countries of no standing, "census practices of countries such as X", stay places.)
+_EXAMPLE_OF_COUNTRIES = re.compile(
+    r"\b(?:(?:observer|member|donor|guest|invited|participating|partner) (?:countries|states|governments|nations)|"
+    r"(?:paises|estados|gobiernos|naciones) (?:observadores|miembros|donantes|invitados|participantes|socios))"
+    r"(?: [a-z-]+){0,3},? (?:for example|"
+    r"for instance|such as|e g|including|among them|por ejemplo|tales como|como por ejemplo|entre ellos|entre ellas)"
+    r",?(?: [^ ,.;:()]+(?: [^ ,.;:()]+){0,3}(?:,| and| y| e))*(?: (?:the|la|el|los|las))? $")
+
+
+_PUNCT_SPACE = re.compile(r"(?:\s|\.(?=\w|\s))+")
+
+
+def _country_example(text: str, start: int) -> bool:
+    before = text[max(0, start - 160):start]
+    if "xampl" not in before and "jemplo" not in before and "such" not in before and "tales" not in before \
+            and "includ" not in before and "among" not in before and "e.g" not in before and "entre" not in before and "instance" not in before:
+        return False
+    return _EXAMPLE_OF_COUNTRIES.search(_PUNCT_SPACE.sub(" ", fold_text(before)).rstrip(" ") + " ") is not None
+
+
 _NEXT_HOLDER = re.compile(r"\s+(?:(?:for|as) (?:the )?|(?:para|como) (?:ejercer |asumir |ocupar )?(?:la |el )?|"
                           r"(?:will|would|is to) (?:hold|assume|take over) (?:the )?|"
                           r"(?:asumira|ejercera|ocupara|asumiria|ejerceria) (?:la |el )?|"
@@ -2077,7 +2100,8 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
         if role and (j in owners or _MEMBERS_OF.search(fold_text(text[max(0, m.start - 40):m.start]))
                      or _MEMBERS_AFTER.match(fold_text(text[m.end:m.end + 30]))):
             role = None
-        if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end):
+        if role is None and m.kind == "country" and not _NEXT_HOLDER.match(fold_text(text), m.end) \
+                and not _country_example(text, m.start):
             continue
         if role is None and _VENUE_OF.search(fold_text(text[max(0, m.start - 40):m.start])):
             continue  # rules4: a body named only as the venue ("en la sede de la CEPAL") is a place

@@ -299,7 +299,7 @@ def _new_block(current: _Event, pending: list[Line], ln: Line, skipped: set[int]
     return k if last.value_start is not None or last.lines or len(pending) > k else 0
 
 
-_BAR = re.compile(r"[ \t\u00a0]+\|(?:[ \t\u00a0]+|$)")
+_BAR = re.compile(r"[ \t\u00a0]+[|\u00b7\u2022](?:[ \t\u00a0]+|$)")
 
 
 def _run_on(lines: list[Line]) -> list[Line]:
@@ -310,7 +310,8 @@ def _run_on(lines: list[Line]) -> list[Line]:
     ends such a line is no part of its last value."""
     out: list[Line] = []
     for ln in lines:
-        if "|" not in ln.text or ":" not in ln.text:
+        if "|" not in ln.text and "\u00b7" not in ln.text and "\u2022" not in ln.text \
+                or ":" not in ln.text and "—" not in ln.text and "–" not in ln.text:
             out.append(ln)
             continue
         cuts = [(m.start(), m.end()) for m in _BAR.finditer(ln.text)]
@@ -324,7 +325,8 @@ def _run_on(lines: list[Line]) -> list[Line]:
         parts.append((a, len(ln.text)))
         parts = [(x, y) for x, y in parts if ln.text[x:y].strip(" \t\u00a0")]
         labs = [labels.find(ln.text[x:y].strip(" \t\u00a0"), unknown=True) for x, y in parts]
-        if not parts or any(lab is None or lab.value_start is None or not lab.colon for lab in labs):
+        if len(parts) < 2 and "|" not in ln.text or not parts \
+                or any(lab is None or lab.value_start is None or not lab.colon and lab.key == "unknown" for lab in labs):
             out.append(ln)
             continue
         for x, y in parts:
@@ -344,7 +346,7 @@ def _empty_label_row(ln: Line) -> bool:
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
-    if " |" in text:
+    if " |" in text or " \u00b7 " in text or " \u2022 " in text:
         lines = _run_on(lines)
     headers: set[int] = set()
     events: list[_Event] = []

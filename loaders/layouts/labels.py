@@ -125,6 +125,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
                             r"paises participantes|delegaciones participantes|participaron|participan|"
                             r"delegations|delegaciones|speakers?|keynote speakers?|guest speakers?|invited speakers?|ponentes invitad[oa]s|panel(?:l)?ists?|panelistas?|"
                             r"ponentes?|expositores?|expositoras?|presenters?|attendees|attending|attended by|"
+                            # issue 13 (fields36): who gave a talk ("Presentations — X: a directory of …",
+                            # "Ponencias — X: …") took part
+                            r"presentations?|presentaciones|ponencias|presented by|presentad[oa]s? por|"
                             r"asistentes|asistieron|observers?|observadores?|observadoras?|invitados?(?: especiales)?|"
                             r"special guests|guests|moderators?|moderadores?|moderated by|moderado por|moderada por|"
                             r"moderacion|moderation|modera|moderan|moderates|"
