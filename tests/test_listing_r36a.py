@@ -121,3 +121,50 @@ def test_each_paragraphs_roles_go_to_its_entry(tools, text, lang):
     assert [(ev.titles[0].text, w) for (ev, pairs), (_, w) in zip(got, _ENTRIES[lang])
             if w in {a for a, _ in pairs}] == _ENTRIES[lang], got
 
+
+# --- role cues of the entries' paragraphs -----------------------------------------------------------------------------
+# - the event "put together by" its makers: they organize it (as "organized by");
+# - a body that has offered to host this very event ("this seminar", "este taller") hosts it; one that offered to host
+#   the next meeting stays only named.
+
+_HEAD = {"en": "Subregional Workshop on Labour Inspection\nWhen: 8-9 March 2022\nWhere: Asunción, Paraguay\n\n",
+         "es": "Taller Subregional sobre Inspección Laboral\nCuándo: 8 y 9 de marzo de 2022\nDónde: Asunción, Paraguay\n\n"}
+
+
+def _got(tools, body, lang):
+    from event_pages import event_page
+    from test_extract import run
+
+    from rcpkg.loaders.layouts import parse_page
+
+    page = event_page(_HEAD[lang] + body + "\n", lang)
+    r = parse_page(page)
+    assert len(r.events) == 1
+    x = run(tools, page, r.events[0])
+    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+
+
+@pytest.mark.parametrize("body, lang, who, role", [
+    ("The workshop was put together by UNICEF and the ILO. Labour inspectors of four countries attended.", "en",
+     "unicef", "organizer"),
+    ("The workshop was put together by UNICEF and the ILO. Labour inspectors of four countries attended.", "en",
+     "ilo", "organizer"),
+    ("Announced by UNICEF, which will organize the workshop; the Ministry of Labour of Paraguay has offered to host "
+     "this workshop.", "en", "Ministry of Labour of Paraguay", "host"),
+    ("El taller lo anunció UNICEF. El Ministerio del Trabajo del Paraguay se ofreció a ser sede de este taller.", "es",
+     "Ministerio del Trabajo del Paraguay", "host"),
+])
+def test_put_together_and_offered_to_host_it(tools, body, lang, who, role):
+    got = _got(tools, body, lang)
+    assert (who, role) in got, got
+
+
+@pytest.mark.parametrize("body, lang, who", [
+    ("UNICEF will organize the workshop; the Ministry of Labour of Paraguay has offered to host this workshop. Uruguay offered to "
+     "host the next meeting.", "en", "Ministry of Labour of Paraguay"),
+    ("UNICEF organizará el taller; el Ministerio del Trabajo del Paraguay se ofreció a ser sede de este taller. "
+     "Uruguay ofreció ser sede de la próxima reunión.", "es", "Ministerio del Trabajo del Paraguay"),
+])
+def test_offering_to_host_it_hosts_and_the_next_meeting_is_only_named(tools, body, lang, who):
+    got = _got(tools, body, lang)
+    assert (who, "host") in got and ("gov-uy", "mentioned") in got and ("gov-uy", "host") not in got, got
