@@ -2414,3 +2414,17 @@ _add_cues(anchors="held|hold|celebraron|celebro|sostuvieron|sostuvo|realizaron|r
                     r"(?:propias (?:sesiones|reuniones)|propia (?:sesion|reunion)|(?:sesiones|reuniones) (?:propias|"
                     r"paralelas)|(?:sesion|reunion) (?:propia|paralela))\b"),
 ))
+
+
+# round 36 (listing36a): the event "put together by" its makers, as "organized by" ("The workshop was put together by
+# X and Y"); and a body that offered to host this very event ("X has offered to host this seminar", "X se ofreció a
+# ser sede de este taller") hosts it; "offered to host it" stays mentioned, "it" may be a later round (roles4)
+_add_cues(anchors="put together|pulled together|offered to host|se ofrecio a|ha ofrecido", forward=(
+    ("organizer", r"\b(?:put|pulled) together (?:jointly )?by\b"),
+), backward=(
+    ("host", r"\b(?:offered|offers|has offered|had offered|volunteered|has volunteered) to host this (?:event|"
+             r"meeting|seminar|workshop|forum|course|training|session|conference|dialogue)\b"),
+    ("host", r"\b(?:se ofrecio|se ofrecieron|se ha ofrecido|ha ofrecido|ofrecio|ofrecieron) (?:a |para )?"
+             r"ser (?:la )?sede de (?:este|esta) (?:evento|reunion|seminario|taller|foro|curso|encuentro|sesion|"
+             r"conferencia|dialogo)\b"),
+))

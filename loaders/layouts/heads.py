@@ -202,7 +202,7 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
             g = "a" if km.group("a") else "b"
             parts.append(Part("place", False, line.start + s + km.start(g), line.start + s + km.end(g)))
             continue
-        if len(cuts) > 1 and len(raw) <= 40 and _KIND_CELL.fullmatch(raw):
+        if len(cuts) > 1 and len(raw) <= 40 and (_KIND_CELL.fullmatch(raw) or _NO_DATE_CELL.fullmatch(raw)):
             continue  # issue 13 (listing20): the event's kind beside its date ("SEMINAR · 3 May 2020"), see below
         if _is_place(raw):
             parts.append(Part("place", False, line.start + s, line.start + e))
@@ -644,6 +644,10 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             # city ("Conferencia Regional sobre Migración — Secretaría Técnica" / "San José, Costa Rica")
             outside_links.extend(x for x in lines[idx:] if not x.blank)
             break
+        if is_kind_badge(ln.text):  # issue 13 (listing36a): "[WORKSHOP]" over the entry's title: no title, no text
+            outside_links.append(ln)
+            last_meta, closed = False, cur is not None
+            continue
         if cur is not None and blocks.is_separator(ln.text):
             # issue 13 (listing20): a share line or a tags line under an entry's text ("Compartir: Facebook | X",
             # "Tags: health, borders") closes the entry like a "Read more" link: no text, no title of the next one
@@ -744,6 +748,30 @@ _KIND_CELL = re.compile(rf"(?:{_KIND_QUALIFIER}[ \t]+|[^\W\d_]{{3,}}[ \t]+)?{_KI
                         r"(?:[ \t]+(?:de|del|de[ \t]+la)[ \t]+[^\W\d_]{3,})?" rf"(?:[ \t]+{_KIND_QUALIFIER})?"
                         r"(?:[ \t]+\((?:hybrid|h[ií]brid[oa]|virtual|online|en[ \t]+l[ií]nea|in[ \t-]+person|presencial)\))?",
                         re.IGNORECASE)
+
+
+def is_kind_badge(text: str) -> bool:
+    """Issue 13 (listing36a): a line that only names an entry's kind, as a CMS prints it over the entry's title: in
+    square brackets ("[WORKSHOP]", "[Reunión técnica]"), in capitals alone ("SEMINARIO"), or labelled by a label the
+    layout does not read ("Type: Workshop", "Tipo de evento: Foro"). It is no title and no text: the title follows."""
+    t = blocks.clean(text)
+    if not t or len(t) > 50 or not (t[0] == "[" or ":" in t or t.isupper()):  # (a cheap pre-test)
+        return False
+    if t[0] == "[":
+        return t[-1] == "]" and bool(_KIND_CELL.fullmatch(t[1:-1].strip()))
+    if ":" in t:
+        lab = labels.find(t)
+        return lab is not None and lab.key == "ignore" and lab.value_start is not None \
+            and bool(_KIND_CELL.fullmatch(t[lab.value_start:].strip()))
+    return bool(_KIND_CELL.fullmatch(t))
+
+
+# issue 13 (listing36a): a date cell that says the date is not known yet ("Date to be confirmed | Tegucigalpa,
+# Honduras", "Fecha por confirmar · Quito"): no date, no warning; the line's other cells are read
+_NO_DATE_CELL = re.compile(
+    r"(?:dates?[ \t]+(?:to[ \t]+be[ \t]+(?:confirmed|announced|defined|determined)|tbc|tba|tbd|pending)|"
+    r"fechas?[ \t]+(?:por[ \t]+(?:confirmar|definir|anunciar)|a[ \t]+(?:confirmar|definir)|pendientes?)|"
+    r"tbc|tba|tbd|to[ \t]+be[ \t]+confirmed|por[ \t]+confirmar|por[ \t]+definir|sin[ \t]+fecha)\.?", re.IGNORECASE)
 
 
 def r14_part(raw: str, base: int, *, several: bool) -> list[Part] | None:

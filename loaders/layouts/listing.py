@@ -116,6 +116,10 @@ def parse_listing(ctx: Ctx) -> list[EventRecord]:
             ctx.skipped.append(blocks.footer_note(ln))
             i += 1
             continue
+        if heads.is_kind_badge(ln.text):  # issue 13 (listing36a): "[WORKSHOP]" over an entry's title is no title
+            ctx.skipped.append(f"kind badge: line {ln.no}")
+            i += 1
+            continue
         if blocks.is_separator(ln.text):  # issue 13 (listing16): a share line, a rule, tags: no event's title
             ctx.skipped.append(f"separator: line {ln.no}")
             i += 1
