@@ -345,6 +345,7 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
             pages_of = sorted({p for p, _ in dated[key]} | {p for p, _ in members})
             out.merged = [m for m in out.merged if m["key"] != key]
             out.merged.append({"title": dated[key][0][1].title, "key": key, "pages": pages_of})
+        _dates_differ(out, dated, joined)
         for i, cluster in enumerate(clusters):
             key = base if i == 0 else f"{base}|apart:{cluster[0][0]}"
             for page, rec in cluster:
@@ -360,6 +361,32 @@ def resolve(pages: Mapping[str, Iterable[Record]]) -> Resolution:
                                    "pages": sorted({p for p, _ in cluster})})
     out.merged.sort(key=lambda m: (m["title"], m["key"]))
     return out
+
+
+def _dates_differ(out: Resolution, dated: dict[str, list[tuple[str, Record]]],
+                  joined: dict[str, list[tuple[str, Record]]]) -> None:
+    """Pages that give one meeting (same title, place and start day) different end days ("26 April 2023"
+    read as one day on a listing, "26 and 27 April 2023" on the event's own page): one event whose pages'
+    dates are each kept as that page's statement (DATES_DIFFER), as for an edition, never one event with
+    two end dates; the conflict is reported on each page."""
+    for key, members in dated.items():
+        accounts = sorted({(rec.start, rec.end or rec.start) for _, rec in members})
+        if len(accounts) < 2 or len({p for p, _ in members}) < 2:
+            continue
+        new = key + DATES_DIFFER
+        said = "; ".join(f"{_span(a, b)} on {', '.join(sorted({p for p, r in members if (r.start, r.end or r.start) == (a, b)}))}"
+                         for a, b in accounts)
+        for page, rec in [*members, *joined.get(key, ())]:
+            if rec.key != new:
+                out.keys.setdefault(page, {})[rec.ordinal] = new
+            if rec.start:
+                out.apart.append({"title": rec.title, "page": page, "line": rec.line,
+                                  "why": f"the pages that describe this meeting give it different dates ({said}); "
+                                         "each page's dates are kept as its statement, the event has no date of "
+                                         "its own"})
+        for m in out.merged:
+            if m["key"] == key:
+                m["key"] = new
 
 
 def placeless_title(base: str) -> str | None:

@@ -458,6 +458,31 @@ def test_pages_that_date_a_meeting_differently_describe_two_meetings(tmp_path, m
     assert_same_as_a_full_build(src, tmp_path / "store", report, tmp_path)
 
 
+@pytest.mark.parametrize("chunk_bytes", [1, 10**9], ids=["one page per chunk", "one chunk"])
+def test_pages_that_give_a_meeting_the_same_start_and_different_ends_make_one_event(tmp_path, monkeypatch,
+                                                                                     chunk_bytes):
+    """Two pages give a same-titled event at one place the same first day and different last days (one
+    day on one page, two on the other): one event with both pages, each page's dates kept as its own
+    statement and no date of its own, and the build says so (it used to give the event two end dates and
+    refuse the graph: "schema:endDate: at most one")."""
+    import rcpkg.build
+
+    monkeypatch.setattr(rcpkg.build.pages, "CHUNK_BYTES", chunk_bytes)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(EVENT_PAGE, encoding="utf-8")
+    (src / "b.txt").write_text(EVENT_PAGE.replace(" to Wednesday, June 5, 2013", ""), encoding="utf-8")
+    (src / "sources.yaml").write_text("pages:\n" + PASSPORT_PAGES, encoding="utf-8")
+    report = rcpkg.build.build(src, tmp_path / "store", jobs=1)
+    events = _events_titled(tmp_path / "store")
+    assert list(events.values()) == [(set(), {"https://crmsv.org/en/events/workshop-passport-integrity",
+                                              "https://crmsv.org/en/events/workshop-passport-integrity-2"})]
+    assert report.events == 1 and report.descriptions == 2
+    assert [m["pages"] for m in report.merged] == [["a.txt", "b.txt"]]
+    assert sorted(a["page"] for a in report.apart) == ["a.txt", "b.txt"]
+    assert all("different dates" in a["why"] for a in report.apart)
+
+
 def test_an_undated_description_follows_its_dated_page_and_stays_apart_from_another_meeting(tmp_path):
     """A listing entry without a date joins the one dated event page of the same title and place,
     also when that page's date changes in an incremental build; an entry that names another

@@ -180,3 +180,22 @@ def test_a_description_print_folds_only_the_start_of_a_long_text_and_is_the_same
 
     check()
     assert description_print(None) == ""
+
+
+def test_one_meeting_whose_pages_give_it_different_end_days_keeps_each_pages_dates():
+    """Same title, place and start day, two end days (a listing read as one day, the event's own page as two):
+    one event, each page's dates its own statement (DATES_DIFFER), never one event with two end dates."""
+    one = Record(0, BASE, "2023-04-26", "", "workshop", 0, default_key(BASE, "2023-04-26"), "Workshop", 9, False)
+    two = Record(0, BASE, "2023-04-26", "2023-04-27", "workshop", 0, default_key(BASE, "2023-04-26"), "Workshop",
+                 5, True)
+    res = resolve({"listing.txt": [one], "event.txt": [two]})
+    key = f"{BASE}|2023-04-26|dates-differ"
+    assert res.keys == {"listing.txt": {0: key}, "event.txt": {0: key}}
+    assert res.merged == [{"title": "Workshop", "key": key, "pages": ["event.txt", "listing.txt"]}]
+    why = {a["page"]: a["why"] for a in res.apart}
+    assert set(why) == {"listing.txt", "event.txt"} and "different dates" in why["event.txt"]
+    # the same end day on both (a one-day meeting stated as "26 April" and "26-26 April"): one dated event
+    same = Record(0, BASE, "2023-04-26", "2023-04-26", "workshop", 0, default_key(BASE, "2023-04-26"), "Workshop",
+                  5, True)
+    res = resolve({"listing.txt": [one], "event.txt": [same]})
+    assert res.keys == {} and res.apart == []
