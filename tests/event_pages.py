@@ -31,3 +31,13 @@ def by_event(tools, text: str, lang: str, layout: str = "fields", url: str = "ht
         x = extract(page, ev, tools[0], tools[1])
         out.append((ev, {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}))
     return out
+
+
+def named(tools, head: dict[str, str], body: str, lang: str) -> set:
+    """The (agent or new name, role) pairs of a one-event page: the head of its language (title, date and place
+    lines), then `body`."""
+    page = event_page(head[lang] + body + "\n", lang)
+    r = parse_page(page)
+    assert len(r.events) == 1
+    x = run(tools, page, r.events[0])
+    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_pages import by_event
+from event_pages import by_event, named
 from listing_pages import city, dates, parse, titles
 from test_extract import ref, tools  # noqa: F401
 
@@ -132,16 +132,7 @@ _HEAD = {"en": "Subregional Workshop on Labour Inspection\nWhen: 8-9 March 2022\
 
 
 def _got(tools, body, lang):
-    from event_pages import event_page
-    from test_extract import run
-
-    from rcpkg.loaders.layouts import parse_page
-
-    page = event_page(_HEAD[lang] + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    x = run(tools, page, r.events[0])
-    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return named(tools, _HEAD, body, lang)
 
 
 @pytest.mark.parametrize("body, lang, who, role", [

@@ -10,7 +10,7 @@ English and Spanish (other names, places and wording than any held-out set).
 from __future__ import annotations
 
 import pytest
-from event_pages import event_page
+from event_pages import event_page, named
 from test_extract import run, tools, ref  # noqa: F401
 
 from rcpkg.loaders.layouts import parse_page
@@ -20,11 +20,7 @@ _HEAD = {"en": "Regional Workshop on Labour Mobility\nWhen: 3-4 May 2021\nWhere:
 
 
 def _got(tools, body, lang):
-    page = event_page(_HEAD[lang] + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    x = run(tools, page, r.events[0])
-    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return named(tools, _HEAD, body, lang)
 
 
 @pytest.mark.parametrize("body, lang, who", [
