@@ -551,7 +551,12 @@ def _city_region(head: str, tail: str, country: str | None) -> CityInfo | None:
     head, tail = head.strip(), tail.strip()
     if not head or "," in head or not _REGION.fullmatch(tail) or re.search(r"\d", head):
         return None
-    if resolve_country(tail) is not None or resolve_city(tail, alternates=False) is not None:
+    if resolve_country(tail) is not None:
+        return None
+    # (issue 13, listing37a: with the country given, a region named as its capital city, "Tiquipaya, Cochabamba,
+    # Bolivia", "Mixco, Guatemala, Guatemala": the region of that country)
+    if resolve_city(tail, alternates=False) is not None and (
+            country is None or resolve_city(tail, country=country, alternates=False) is None):
         return None
     return resolve_city(head, country=country, alternates=False)
 

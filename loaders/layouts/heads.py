@@ -38,7 +38,11 @@ from rcpkg.loaders.places import looks_like_place, resolve_place
 from rcpkg.loaders.titles import find_double
 
 # (issue 13, listing36b: an arrow between a place, its dates and its kind, "Quito, Ecuador ⟶ 04.05.2006 ⟶ Workshop")
-_SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|•|⟶|→|»)[ \t]+")
+# (issue 13, listing37a: the dot operator and the bullet operator as middle dots, "29/11/2016 ⋅ Montevideo (Uruguay)")
+_SEPARATOR = re.compile(r"[ \t]+(?:\||—|–|·|⋅|∙|•|⟶|→|»)[ \t]+")
+# issue 13 (listing37a): a date badge in square brackets that opens a head line, its place after it ("[ 19–21 SEP
+# 2018 ]  Quito, Ecuador", "[ DATE TO BE CONFIRMED ]  Online"): the bracket's inside is the line's first cell
+_BADGE = re.compile(r"[ \t]*\[[ \t]*(?P<in>[^\[\]\n]{2,40}?)[ \t]*\][ \t]*")
 _ARROWS = "⟶→»"
 # issue 13 (listing36b): a field label apart from its value by an arrow instead of a colon ("Lugar » Quito",
 # "Venue → Lima, Peru", "Fecha ⟶ 3 de mayo de 2019"): read as "Lugar: Quito"
@@ -156,10 +160,18 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         return None
     cuts = [0]
     ends = []
-    for m in _SEPARATOR.finditer(text):
+    badge = _BADGE.match(text) if "[" in text[:4] else None
+    if badge is not None and (_BADGE.match(text, badge.end()) is not None or "]" in text[badge.end():]):
+        badge = None  # two badges, or brackets further on: no badge over a place
+    if badge is not None:
+        cuts = [badge.start("in")]
+        if badge.end() < len(text.rstrip()):
+            ends.append(badge.end("in"))
+            cuts.append(badge.end())
+    for m in _SEPARATOR.finditer(text, badge.end() if badge is not None else 0):
         ends.append(m.start())
         cuts.append(m.end())
-    ends.append(len(text))
+    ends.append(badge.end("in") if badge is not None and len(cuts) == 1 else len(text))  # a badge alone: its inside
     _join_date_range(text, cuts, ends, order)
     parts: list[Part] = []
     for s, e in zip(cuts, ends):

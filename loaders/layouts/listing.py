@@ -1106,6 +1106,16 @@ def _dashed_head(ln: Line) -> bool:
     return meta is not None and {p.kind for p in meta.parts} >= {"date", "place"}
 
 
+# issue 13 (listing37a): a year heading over a timeline's marked entries ("— 2016 —", "• 2019", "== Año 2020 ==",
+# "Year 2021"): no entry's title and no entry's text
+_YEAR_HEADING = re.compile(r"[\W_]*(?:(?:year|a[ñn]o)[ \t]+)?(?:19|20)\d\d[\W_]*", re.IGNORECASE)
+
+
+def _year_heading(text: str) -> bool:
+    t = text.strip(" \t\u00a0")
+    return len(t) <= 24 and any(c.isdigit() for c in t) and bool(_YEAR_HEADING.fullmatch(t))
+
+
 def _marked_titles(lines: list[Line]) -> list[int] | None:
     """The indexes in `lines` of the marked title lines of a page printed that way (see above), else None."""
     filled = [k for k, ln in enumerate(lines) if not ln.blank]
@@ -1113,7 +1123,7 @@ def _marked_titles(lines: list[Line]) -> list[int] | None:
     for pos, k in enumerate(filled):
         t = lines[k].text
         mark = blocks.entry_mark(t)
-        if mark is None or blocks.is_separator(t) or _is_link(lines[k]) or _dashed_head(lines[k]):
+        if mark is None or blocks.is_separator(t) or _is_link(lines[k]) or _dashed_head(lines[k]) or _year_heading(t):
             continue
         by_glyph.setdefault(t[mark - 1::-1].strip(" \t\u00a0")[:1] or t.strip()[:1], []).append(pos)
     if not by_glyph:
@@ -1165,6 +1175,8 @@ def _parse_marked(ctx: Ctx, lines: list[Line]) -> list[EventRecord] | None:
                 ctx.skipped.append(f"separator: line {ln.no}")
             elif blocks.is_byline(ln.text):
                 ctx.skipped.append(f"byline: line {ln.no}")
+            elif _year_heading(ln.text):
+                ctx.skipped.append(f"year heading: line {ln.no}")
             else:
                 body.append(ln)
         title = lines[k]

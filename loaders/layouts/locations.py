@@ -66,6 +66,12 @@ def meta_parts(ctx: Ctx, loc: Location, meta, text: str, line: int | None, title
             from rcpkg.loaders.layouts.heads import range_line
 
             dates = range_line(sp.exact, sp.start, order=ctx.date_order)
+        elif part.kind == "date" and dates.end is None and dates.start is not None:
+            # issue 13 (listing37a): a start cell, then an end cell ("Inicio: 19/09/2018 09:00 · Fin: 21/09/2018
+            # 13:00 · Guatemala", "Start: 3 May 2021 | End: 5 May 2021"): one range, as on two lines
+            from rcpkg.loaders.dates import end_date_line
+
+            dates = end_date_line(dates, sp.exact, sp.start, order=ctx.date_order) or dates
     return dates
 
 
