@@ -761,9 +761,13 @@ _BACKWARD: tuple[tuple[str, str], ...] = (
     ("supporter", r"\b(?:provided|provides|donated|donates) (?:the )?(?:\w+ )?(?:kits|supplies|materials|equipment|"
                   r"interpretation|transport|meals)\b"),
     ("host", r"\b(?:provided|provides|lent|lends|offered|made available) (?:its |their |the )?(?:premises|facilities|"
-             r"venue|headquarters)\b"),
+             r"venue|headquarters|campus|grounds)\b"),
     ("host", r"\b(?:presto|prestaron|cedio|cedieron|facilito|facilitaron|ofrecio|ofrecieron|brindo|brindaron) "
-             r"(?:sus|las|su) (?:instalaciones|sede|local|oficinas)\b"),
+             r"(?:sus|las|su) (?:instalaciones|sede|local|oficinas|campus)\b"),
+    # issue 13 (listing37b): who commented on the presentations took part ("CELS commented on them"; the Spanish
+    # "comentó las ponencias" is read already)
+    ("participant", r"\b(?:commented on|comment on) (?:them|it|the (?:presentations?|programmes?|programs?|reports?|"
+                    r"proposals?|results|findings|experiences))\b"),
     ("supporter", r"\b(?:brindo|brindaron|presto|prestaron|ofrecio|ofrecieron) (?:su )?asesoria\b"),
     # issue 13 (round 26): "La OIT acompañó la organización del foro", "ILO accompanied the preparation of the course"
     ("supporter", r"\b(?:acompano|acompanaron|acompana|accompanied|accompanies) (?:la |the )?(?:organizacion|"
@@ -1091,7 +1095,7 @@ _ANCHORS = re.compile(r"handover|hand over|handing over|transfer|passing|traspas
                       r"donante|presiden|compart|chair|presidid|trained|capacitad|takes part|take part|officer|respald|backing|backed|assistance|invitation|invitacion|conjunction|de la mano|promoted|promovid|"
                       r"impulsad|resources|recursos|secured|obtained|speakers|panel|presenters|panelistas|present|"
                       r"share|led|leads|will lead|lider|dirigi|aporto|aportaron|dono|donaron|entreg|proporcion|"
-                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|"
+                      r"viaticos|pasajes|boletos|assisted|case|practices|premises|facilities|headquarters|instalaciones|campus|comment|"
                       r"sede|local|oficinas|conjunto|financian|financia|patrocina|organiza|convoca|apoya|auspicia|"
                       r"posible|possible|opened|inaugurat|closed|moderat|inaugurad|clausurad|abiert|"
                       r"intervencion|data|information|informacion|experienc|findings|figures|datos|cifras|kits|"
@@ -1333,6 +1337,10 @@ _BACK = re.compile(r"(?:[\s,]|\b(?:(?:for|de|del|of) (?:el )?)?(?:19|20)\d\d\b|"
                    # Presidency Pro Tempore, hosted", "X, en ejercicio de la Presidencia Pro Tempore, fue anfitrión"
                    r",\s*(?:as|holder of|holding|en ejercicio de|titular de|como) (?:the |la )?"
                    r"(?:presidency pro tempore|pro tempore presidency|presidencia pro tempore)[^,.;]{0,40},|"
+                   # issue 13 (listing37b): the chair's office and its year in apposition ("Panama, as chair for 2023,
+                   # convened", "Honduras, como presidencia de 2019, convocó")
+                   r",\s*(?:as|como) (?:the |la |el )?(?:chair|chair country|chairmanship|presidency|presidencia|"
+                   r"presidente|pais que preside)(?: (?:for|of|in|de|del|para|en) (?:(?:the|la|el) )?(?:19|20)\d\d)?,|"
                    # issue 13 (prose20): a guest's apposition before what it did ("ECLAC, invited to the workshop,
                    # commented on the report", "el ACNUR, invitado a la sesión, presentó sus observaciones")
                    r",\s*(?:(?:who|which|que) (?:was|were|had been|fue|fueron|habia sido) )?(?:specially )?"

@@ -396,7 +396,9 @@ def _date_place(ln: Line, order: str | None):
     02.02.2017 16:00 | San José, Costa Rica"): (the offset where its date part ends or None, the offset where its
     place part starts), or None when the line is no such line. Cheap guards first: short, a bar or dot, a year."""
     t = ln.text
-    if len(t) > 160 or ("|" not in t and "·" not in t and "•" not in t) or not _YEAR.search(t) or blocks.clean(t).endswith("."):
+    if len(t) > 160 or ("|" not in t and "·" not in t and "•" not in t and not (":" in t and ("—" in t or "–" in t))) \
+            or not _YEAR.search(t) or blocks.clean(t).endswith("."):
+        # (issue 13, listing37b: or labelled cells apart by dashes, "Starts: Mon 6 Mar 2017 — Ends: … — Venue: …")
         return None
     from rcpkg.loaders.layouts.heads import meta_line
 

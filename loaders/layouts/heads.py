@@ -89,6 +89,7 @@ class Part:
     labelled: bool
     start: int
     end: int
+    edge: str | None = None  # issue 13 (listing37b): a date cell labelled as the range's "start" or its "end"
 
 
 @dataclass(frozen=True)
@@ -234,11 +235,41 @@ def meta_line(line: Line, *, order: str | None = None) -> Meta | None:
         if parts and parts[-1].kind == "date" and ":" in raw and _HOURS_CELL.fullmatch(raw):
             parts[-1] = replace(parts[-1], end=line.start + e)  # the date's closing hours: the date part's (listing36b)
             continue
+        if len(cuts) > 1 and (em := _LABELLED_PART.match(raw)) is not None and labels.date_edge(em.group(1)) \
+                and _NO_DATE_VALUE.fullmatch(raw[em.end():].strip()):
+            continue  # issue 13 (listing37b): "Starts: to be announced — Venue: …": no date, no warning
         more = r14_part(raw, line.start + s, several=len(cuts) > 1)  # issue 13 (listing4), see below
         if more is None:
             return None
         parts.extend(more)
+    if len(cuts) > 1 and ":" in text and any(p.kind == "date" for p in parts):
+        parts = _date_edges(text, line.start, cuts, ends, parts)
     return Meta(line, tuple(parts)) if parts else None
+
+
+# issue 13 (listing37b): a date cell's value that says the date is not known yet, after a start label ("Starts: to be
+# announced", "Inicio: por confirmar")
+_NO_DATE_VALUE = re.compile(
+    r"(?:to[ \t]+be[ \t]+(?:confirmed|announced|defined|determined|scheduled)|tb[acd]|pending|not[ \t]+yet[ \t]+set|"
+    r"(?:por|a)[ \t]+(?:confirmar|definir|anunciar|determinar)|pendiente|sin[ \t]+fecha)\.?", re.IGNORECASE)
+
+
+def _date_edges(text: str, base: int, cuts: list[int], ends: list[int], parts: list[Part]) -> list[Part]:
+    """Issue 13 (listing37b): the date parts of a line's cells labelled as the range's start or end ("Starts: Wed 26
+    Apr 2023 — Ends: Thu 27 Apr 2023 — Venue: …", "Inicio: 3 de mayo · Fin: 5 de mayo · Sede: …") marked so (the
+    layout reads the two as one range)."""
+    out = []
+    for p in parts:
+        if p.kind == "date":
+            for s, e in zip(cuts, ends):
+                if base + s <= p.start < base + e:
+                    s = blocks.strip_offsets(text, 0, s, e)[0]
+                    m = _LABELLED_PART.match(text[s:e])
+                    edge = labels.date_edge(m.group(1)) if m is not None else None
+                    p = replace(p, edge=edge) if edge else p
+                    break
+        out.append(p)
+    return out
 
 
 _RANGE_DASH = re.compile(r"[ \t]+(?:[–—-]|→|⟶|->)[ \t]+")  # issue 13 (listing24): "2021-08-17 → 2021-08-18" too
@@ -352,6 +383,19 @@ _TITLE_DATE_SEP = re.compile(r"[ \t]+(?:—|–|-|\||·|•)[ \t]+|,[ \t]+|[ ]*\
 
 
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+[A-ZÁÉÍÓÚÑ]")  # "2. Taller …", "3) Workshop …"
+
+
+def _next_number(title: Line, ln: Line) -> bool:
+    """Issue 13 (listing37b): `ln` opens with the list number right after the one `title` opens with ("03. Meeting …"
+    then "04. Forum …", "2) Taller …" then "3) Curso …"), the same mark, and reads as a title."""
+    if not ln.text[:1].isdigit() and not ln.text.lstrip()[:1].isdigit():
+        return False  # (a cheap pre-test)
+    a, b = _LIST_NUMBER.match(title.text.lstrip()), _LIST_NUMBER.match(ln.text.lstrip())
+    if a is None or b is None:
+        return False
+    na, nb = re.match(r"\d+", a.group()), re.match(r"\d+", b.group())
+    return int(nb.group()) == int(na.group()) + 1 and a.group()[na.end()] == b.group()[nb.end()] \
+        and len(blocks.clean(ln.text)) <= 160 and not _PROSE_END.search(blocks.clean(ln.text))
 
 
 def title_date(line: Line, *, order: str | None = None) -> tuple[Line, Meta] | None:
@@ -685,8 +729,12 @@ def entries(lines: list[Line], *, order: str | None = None) -> tuple[list[Entry]
             last_meta, closed = True, False
             continue
         if m is None:
-            if _doubled(ln) or (closed and _title_like(ln)):
-                out.append(Entry(ln, []))  # a title printed twice, or a title after the closing place line
+            if _doubled(ln) or (closed and _title_like(ln)) or (cur is not None and gap[ln.no]
+                                                                   and _next_number(cur.title, ln)):
+                # a title printed twice, or a title after the closing place line, or (issue 13, listing37b) the next
+                # number's title of a numbered list ("04. Forum on …" after the entry "03. Meeting …"), whatever its
+                # head line says
+                out.append(Entry(ln, []))
             else:
                 (cur.body if cur is not None else before).append(ln)
             last_meta = closed = False

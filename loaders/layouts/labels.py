@@ -298,6 +298,21 @@ def is_end_date(label: str) -> bool:
     return re.fullmatch(_END_DATE, folded) is not None
 
 
+# issue 13 (listing37b): a date cell of a place-and-date line labelled as the range's start or its end ("Starts: Wed 26
+# Apr 2023 — Ends: Thu 27 Apr 2023 — Venue: …", "Inicio: 3 de mayo · Fin: 5 de mayo", "From: … | To: …"): the start
+# and end field labels, with the short ones a cell may use (never a line's label alone: "Inicio" is also a menu's)
+_EDGE_START = re.compile(rf"{_START_DATE}|start|begin|from|inicio|inicia|comienza|de|del")
+_EDGE_END = re.compile(rf"{_END_DATE}|end|finish|finishes|to|till|fin|finaliza|termina|al|a")
+
+
+def date_edge(label: str) -> str | None:
+    """Issue 13 (listing37b): "start" / "end" for a date cell's label that names the range's start / end, else None."""
+    folded = _PUNCT.sub(" ", fold_text(label)).strip()
+    if len(folded) > 30:
+        return None
+    return "start" if _EDGE_START.fullmatch(folded) else "end" if _EDGE_END.fullmatch(folded) else None
+
+
 def find_date_part(line: str) -> Label | None:
     """issue 13 (fields2): a start- or end-date label the line starts with ("Fecha de inicio: 14/03/2019", "End date"
     alone), as a ``date`` label (`is_end_date` tells the end), else None."""

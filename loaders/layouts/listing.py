@@ -324,6 +324,7 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
     text = ctx.page.text
     place, online, venue = None, False, None
     end_meta = None  # the line of a single first date, whose next line may give the range's last day
+    edge_meta = None  # the line of a single first date, whose "Ends: …" cell (there or on the next line) ends it
     badge = dates is not None and dates.end is None  # a day read elsewhere (a card's "12" / "JUN 2018" badge)
     for meta in metas:
         for part in meta.parts:
@@ -342,6 +343,17 @@ def _meta_facts(ctx: Ctx, metas, name: str, dates=None):
                         ctx.warn(meta.line.no, f"date not understood for event {name!r}", value.exact)
                 elif dates is not None and dates.end is None:
                     end_meta = meta.line.no
+                    edge_meta = meta.line.no if part.edge != "end" else None
+            elif part.kind == "date" and part.edge == "end" and dates is not None and dates.end is None \
+                    and edge_meta is not None and meta.line.no in (edge_meta, edge_meta + 1):
+                # issue 13 (listing37b): the cell labelled as the range's end after the first date's ("Starts: Wed 26
+                # Apr 2023 — Ends: Thu 27 Apr 2023", "Inicio: … · Fin: …"): the range's last day, both quoted
+                edge_meta = None
+                end = heads.range_line(value.exact, value.start, order=ctx.date_order)
+                if end is not None and end.end is None and end.start > dates.start:
+                    dates = replace(dates, end=end.start, parts=(*dates.parts, end.span))
+                elif end is not None and end.end is None and end.start < dates.start:
+                    ctx.warn(meta.line.no, f"end date before the start date for event {name!r}", value.exact)
             elif part.kind == "date" and badge:
                 # issue 13 (listing29): the card's badge gives the first day, its place-and-date line the whole range
                 # ("12" / "JUN 2018" over "Foz do Iguaçu, Brasil · 2018-06-12 / 2018-06-13"): the range's last day,

@@ -66,6 +66,17 @@ def meta_parts(ctx: Ctx, loc: Location, meta, text: str, line: int | None, title
             from rcpkg.loaders.layouts.heads import range_line
 
             dates = range_line(sp.exact, sp.start, order=ctx.date_order)
+        elif part.kind == "date" and part.edge == "end" and dates is not None and dates.end is None \
+                and any(p.kind == "date" and p.start <= dates.span.start < p.end for p in meta.parts):
+            # issue 13 (listing37b): the cell labelled as the range's end ("Starts: … — Ends: Wed 8 Mar 2017",
+            # "Inicio: … · Fin: …") after the line's first date: the range's last day, both quoted
+            from dataclasses import replace
+
+            from rcpkg.loaders.layouts.heads import range_line
+
+            end = range_line(sp.exact, sp.start, order=ctx.date_order)
+            if end is not None and end.end is None and end.start > dates.start:
+                dates = replace(dates, end=end.start, parts=(*dates.parts, end.span))
         elif part.kind == "date" and dates.end is None and dates.start is not None:
             # issue 13 (listing37a): a start cell, then an end cell ("Inicio: 19/09/2018 09:00 · Fin: 21/09/2018
             # 13:00 · Guatemala", "Start: 3 May 2021 | End: 5 May 2021"): one range, as on two lines
