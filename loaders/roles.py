@@ -632,7 +632,7 @@ _FORWARD: tuple[tuple[str, str], ...] = (
                r"[^.;]{0,80}?\b(?:covered|paid|financed|funded|borne|met) by\b"),
     # "at the call of X", "a convocatoria de X": X convenes
     ("convener", r"\b(?:at|upon|on) the call of\b"),
-    ("convener", r"\b(?:a|por|bajo la) convocatoria del?\b"),
+    ("convener", r"\b(?:a|por|bajo la|bajo) convocatoria del?\b"),  # (round 37: "Bajo convocatoria de X")
     ("convener", r"\bconvocatoria (?:(?:estuvo|corrio|correra|esta|quedo|quedara) )?a cargo del?\b"),
     # the verb first, in the past: "Convocaron el Ministerio … y el Ministerio …", "Coorganizaron la OIM y el ACNUR"
     ("convener", r"^\s*(?:convocaron|convoco|convocaran|convocara)" + _THIS_EVENT),
@@ -1234,6 +1234,10 @@ _LIST = re.compile(
     r"project|proyecto|initiative|iniciativa|fund|fondo|facility)|"
     r"through|a traves del?|por medio del?|by|por|ademas del?|besides|in addition to|along with|a|al|"
     r"their|both|also|together with|junto con|junto al|respectively|respectivamente|with|con|"
+    # issue 13 (round 37): "delivered by X together with its partner Y", "con su socio Y"; "X and Y, the latter through
+    # Z, shared …": the body the run's last name names, one link of the list
+    r"(?:its|their|su|sus) (?:implementing |local |national )?(?:partners?|soci[oa]s?)|"
+    r"(?:the latter|the former|este ultimo|esta ultima|este ultimo|el primero|la primera)|"
     r"in its capacity as|in their capacity as|en su calidad de|en calidad de|por parte del?|"
     # issue 13 (h-left): an office and who holds it, in apposition ("the Presidency Pro Tempore, held by Costa
     # Rica, attended"): one link of the list
@@ -1452,6 +1456,10 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # between a clause's subject and its verb: an acronym, an adverb
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|then|later|in turn|tambien|luego|a su vez|por su parte)\s+)?")
+# round 37: a clause's subject opened after an opening phrase's comma ("…, el Grupo", "…, the Network")
+_CLAUSE_SUBJECT = re.compile(r",\s*(?:the|el|la|los|las)\s+$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:met|meets|gathered|sesion[oó]|sesionaron|se reuni[oó]|"
+                          r"se reunieron)\b")
 _COMMA_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
 # ", as 2023 chair of the RCM, with" / ", en su calidad de presidencia de la CRM, con": a run's item's capacity
 _CAPACITY = re.compile(r",\s*(?:as|como|en su calidad de|en calidad de|in (?:its|their) capacity as)\s[^,.;:()]{1,80},"
@@ -1540,7 +1548,12 @@ _HOLDER_OF_OFFICE = re.compile(r"\b(?:secretaria|secretariat|presidencia|preside
 # issue 13 (roles4): a relative clause whose verb has the main clause's subject ("X hosted the workshop, which it
 # organized with Y"; "X fue la anfitriona del taller, que organizó junto con Y"): the object, a comma, the pronoun
 _SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|they)|que|la cual|el cual|las cuales|"
-                           r"los cuales)\s+(?:(?:also|jointly|tambien|ademas|conjuntamente|a su vez)\s+)?")
+                           r"los cuales)\s+(?:(?:also|jointly|tambien|ademas|conjuntamente|a su vez)\s+)?"
+                           # issue 13 (round 37): a second verb of the same subject after the first one's object ("X
+                           # organized the Conference and chaired its three days of work", "X organizó la reunión y
+                           # presidió sus sesiones")
+                           r"|\s*(?:the|this|its|it|el|la|este|esta|lo|su)\b[^,.;:()]{0,60}?\s(?:and|y)\s+"
+                           r"(?:(?:also|then|tambien|luego|ademas)\s+)?")
 _SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
 # the verbs' roles whose subject a role phrase put before the verb may part from it (issue 13, event32: "X, con el apoyo
@@ -1979,6 +1992,12 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 if reached and i + 1 < len(cues) and not cues[i + 1].forward \
                         and _SUBJECT_GAP.fullmatch(text, m.end, cues[i + 1].start):
                     break  # issue 13 (prose): "Funding came from X, and Y lent its support": Y opens a clause of its own
+                if "," in gap and _CLAUSE_SUBJECT.search(gap) and (
+                        i + 1 < len(cues) and not cues[i + 1].forward and _SUBJECT_GAP.fullmatch(text, m.end, cues[i + 1].start)
+                        or _CLAUSE_VERB.match(text, m.end)):
+                    # round 37: "Con la participación de X, el Grupo Y sesionó …", "Convened by X, the Network Y met
+                    # online": Y is the subject of the clause after the opening phrase's comma, not the phrase's
+                    break
 
                 # "representatives of the Member Countries of the RCM and SACM": the whole list owns
                 # the (unnamed) members, none of its items has the role
@@ -2436,3 +2455,46 @@ _add_cues(anchors="put together|pulled together|offered to host|se ofrecio a|ha 
              r"ser (?:la )?sede de (?:este|esta) (?:evento|reunion|seminario|taller|foro|curso|encuentro|sesion|"
              r"conferencia|dialogo)\b"),
 ))
+
+
+# round 37 (country37): country pages' wordings. Who keeps the meeting's minutes or drafts its proceedings' report takes
+# part ("The Executive Secretariat kept the minutes", "La Secretaría Técnica elaboró la relatoría"; a declaration's
+# drafter stays a supporter, event32); a body invited to send people or to attend an announced event takes part
+# ("X has been invited to send instructors", "Serán invitadas las autoridades de X y Y"); the future of the money and
+# making verbs ("el Gobierno de X financiará el traslado", "el Ministerio, que lo organizará con Y"); the host by its
+# gerund ("X closed its Presidency by hosting the meeting"); a body that attended represented by its member ("La CRM
+# asistió como invitada, representada por Honduras"); who chaired the meeting's days of work coordinates it
+_add_cues(anchors="oficio|oficiaron|kept|minutes|relatoria|invited|invitad|financiara|will fund|will finance|organizara|hosting|"
+                  "represented|representad|days of work|jornadas|deliberations|deliberaciones|shared",
+          backward=(
+              ("participant", r"\b(?:kept|took|keeps|will keep|wrote|drafted|prepared) (?:the )?(?:minutes|"
+                              r"rapporteur'?s report|summary record)\b"),
+              ("participant", r"\b(?:elaboro|elaboraron|redacto|redactaron|preparo|prepararon|levanto|levantaron|"
+                              r"llevo|llevaron|tomo|elaborara|redactara) (?:la relatoria|el acta|las actas|la memoria|"
+                              r"la minuta)\b"),
+              ("participant", r"\b(?:has|have|had) been invited to (?:send|attend|take part|participate|join|present|"
+                              r"contribute|speak)\b|\b(?:ha|han|habia|habian) sido invitad[oa]s? a (?:enviar|asistir|"
+                              r"participar|presentar|exponer)\b"),
+              ("funder", r"\b(?:financiara|financiaran|cofinanciara|cofinanciaran|will fund|will finance|will co ?finance)"
+                         r"\b(?! by| por)"),
+              ("organizer", r"\bque (?:lo|la|los|las) (?:organiza|organizan|organizo|organizaron|organizara|organizaran)\b"),
+              ("host", r"\b(?:oficio|oficiaron|acted|served|actuo|actuaron|fungio|fungieron) (?:as|como) (?:the )?"
+                       r"(?:host|anfitri(?:on|ona|ones|onas))\b"),
+              ("host", r"\b(?:by|when|while) hosting (?:the|this|its)\b|\b(?:al ser|siendo) (?:sede|anfitri(?:on|ona)) "
+                       r"(?:de|del) (?:la|el|este|esta)\b"),
+              ("participant", r"\bshared (?:how|what|the ways?|in what ways?)\b|\b(?:compartio|compartieron) "
+                              r"(?:como|de que manera|la forma en que)\b"),
+              ("coordinator", r"\b(?:chaired|chairs|will chair|presided over|presides over) (?:the|its|all(?: of)? the|"
+                              r"all its) (?:[a-z]+ ){0,2}?(?:days? of (?:work|deliberations?)|proceedings|deliberations|"
+                              r"working sessions)\b"),
+              ("coordinator", r"\b(?:presidio|presidieron|presidira) (?:las|los|sus|todas las|todas sus) (?:[a-z]+ ){0,2}?"
+                              r"(?:jornadas(?: de trabajo)?|deliberaciones|trabajos)\b"),
+          ),
+          forward=(
+              ("participant", r"^\s*(?:seran|sera|fueron|fue|han sido|ha sido|estan|esta) invitad[oa]s?\b(?= (?:a |al |"
+                              r"las |los |el |la ))(?: a participar| al (?:taller|evento|seminario|foro|curso))?"),
+              ("organizer", r"\b(?:lo |la )?(?:organizara|organizaran) (?P<c>(?:(?:la|el|este|esta) [a-z]+ )?con\b"
+                            + _NOT_HELP + ")"),
+              ("participant", r"\b(?:attended|asistio|participo|took part)\b[^.;,]{0,40},\s*(?P<c>(?:represented|"
+                              r"representad[oa]) (?:by|por))\b"),
+          ))

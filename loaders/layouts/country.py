@@ -313,6 +313,10 @@ def _title_with_meta(ctx: Ctx, line: Line, ts: int, te: int) -> tuple[int, Locat
         m = rx.search(title)
         if m is None or len(title[:m.start()].split()) < 2:
             continue
+        if rx is _TITLE_PAREN and heads._NO_DATE_CELL.fullmatch(m.group(1).strip()):
+            # issue 13 (round 37): the title's parentheses say its date is not known yet ("Taller sobre X (fecha a
+            # confirmar)", "Workshop on X (date TBC)"): no part of the title, no date, no warning
+            return ts + m.start(), Location(), None
         if rx is _TITLE_PAREN:
             start, end = ts + m.start(1), ts + m.end(1)
         else:
@@ -993,6 +997,15 @@ def _dash_place_year(rest: str) -> bool:
 _DASH_HEAD = re.compile(r"\s*[–—]\s+([^–—.]{3,60}?)\.(?:\s|$)")
 
 
+def _under_titled_head(lines: list[Line], i: int) -> bool:
+    """Issue 13 (round 37): lines[i] is the paragraph of an event whose title and head line stand right above it
+    ("Foro Nacional sobre X" / "📍 San Pedro Sula   📆 2019   🏷 Foro" / "Organizado por …"): its text, not an event
+    whose name opens the paragraph."""
+    if i < 2 or lines[i - 1].no != lines[i].no - 1 or lines[i - 2].no != lines[i].no - 2:
+        return False
+    return _dated_head(lines[i - 1]) and _could_be_title(lines[i - 2]) and not _dated_head(lines[i - 2])
+
+
 def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     """A country page telling each event in one paragraph that opens with the event's name, the name
     closed by the sentence's verb, a colon, a dash or a comma and a participle (see `_LEAD_END`); the
@@ -1005,7 +1018,7 @@ def _lead_events(ctx: Ctx, lines: list[Line]) -> list[EventRecord]:
     listed = _after_list_heading(lines)
     first = listed or 0
     items = [(i, _lead_title(ln, listed is not None)) for i, ln in enumerate(lines) if i >= first]
-    items = [(i, cut) for i, cut in items if cut is not None]
+    items = [(i, cut) for i, cut in items if cut is not None and not _under_titled_head(lines, i)]
     if len(items) < 2:
         return []
     concerns = _page_preamble(ctx, lines[:items[0][0]])
@@ -1169,6 +1182,23 @@ def _city_with_region(value: str) -> int | None:
     return None
 
 
+# issue 13 (round 37): a tag pictogram ("🏷", "🔖") before a head line's last cell: that cell is the event's tag
+_TAG_MARKS = ("\U0001F3F7", "\U0001F516")
+
+
+def _kind_cell(seg: str, tagged: bool) -> bool:
+    """A head line's last cell that only names the event's kind ("Workshop", "Reunión", "Taller virtual") or, after
+    a tag pictogram, a short tag without digits ("GRCM"); not a place the gazetteer knows."""
+    if not seg or len(seg.split()) > 4 or any(ch.isdigit() for ch in seg) or not re.fullmatch(r"[\w'’\- ]+", seg):
+        return False
+    if tagged:
+        return True
+    if detect_kind(seg) is None:
+        return False
+    res = resolve_place(seg)
+    return not (res.online or res.hybrid or res.resolved and not res.problem and looks_like_place(seg))
+
+
 def _head_parts(text: str, start: int, end: int, order: str | None = None):
     """The parts of a head line text[start:end] as (kind, start, end): "date" (one dated phrase),
     "month" (a month and year, no day), "place" (a place, online or hybrid marker the gazetteer
@@ -1186,15 +1216,26 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
         t = line.strip()
     if not t or len(t) > 140 or t.endswith((".", ";", ":", "!", "?")) and not re.search(r"\b[ap]\.m\.$", t):
         return None
-    cuts, pos = [], 0
+    cuts, pos, tagged = [], 0, False
     for m in _HEAD_SEP.finditer(line):
         cuts.append((pos, m.start()))
         pos = m.end()
+        tagged = any(c in m.group() for c in _TAG_MARKS)
     cuts.append((pos, len(line)))
     parts = []
-    for a, b in cuts:
+    for n, (a, b) in enumerate(cuts):
         seg = line[a:b]
         if not seg.strip():
+            continue
+        if n and n == len(cuts) - 1 and _kind_cell(seg.strip(), tagged):
+            # issue 13 (round 37): the line's last cell names the event's kind or is its tag ("📍 Tegucigalpa   📆
+            # 2019   🏷 Foro", "Belmopan ◆ 2–4.10.2018 ◆ Workshop"): no place, no date; the line is still a head line
+            parts.append(("kind", start + a, start + b))
+            continue
+        if heads._NO_DATE_CELL.fullmatch(seg.strip()):
+            # issue 13 (round 37): a cell saying the date is not known yet ("San Ignacio ◆ date to be announced"):
+            # no date, no warning; the line is still a head line
+            parts.append(("time", start + a, start + b))
             continue
         if _CLOCK.search(seg) and _TIME_PART.fullmatch(seg.strip()):
             parts.append(("time", start + a, start + b))
@@ -1253,7 +1294,7 @@ def _head_parts(text: str, start: int, end: int, order: str | None = None):
         return None
     if kinds & {"day", "year"} and not kinds & {"place", "unknown"}:
         return None  # a day and month (or a year) alone is no head line ("4 de mayo" may be a date in a sentence)
-    if "year" in kinds and len([p for p in parts if p[0] != "time"]) != 2:
+    if "year" in kinds and len([p for p in parts if p[0] not in ("time", "kind")]) != 2:
         return None  # a year only with the event's place ("Caracas, 2007"), nothing else
     if "unknown" in kinds and not kinds & {"date", "month", "day", "year"}:
         return None  # a name alone, or with a clock time, may be anything: a title, a heading
