@@ -1396,8 +1396,13 @@ def _qualifying_countries(text: str, local: list[Mention], new: list[Mention]) -
 
 _ACRONYM_SEAT = re.compile(r"\s*\(\s*[A-ZÁÉÍÓÚÑ][A-Za-z0-9ÁÉÍÓÚÑ&]{1,11}[- ]")
 # issue 13 (fields35): or with no comma, "Servicio Jesuita a Migrantes (SJM) Chile" (the country after the acronym)
-_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)(?:\s*,\s*|[ \t\u00a0]+)$")
-_ITEM_END = re.compile(r"[ \t]*(?:[;\n]|$)")
+# (fields37: or a seat word before the country, "X (UNAL), sede Colombia", "Y (UTA), campus Peru")
+_ACRONYM_COMMA = re.compile(r"\([^()]{1,20}\)(?:\s*,\s*|[ \t\u00a0]+)(?:(?:sede|campus|oficina|seccional|filial|branch)"
+                            r"[ \t\u00a0]+)?$", re.IGNORECASE)
+# issue 13 (fields37): or with a seat word after the country ("… (FLACSO), Ecuador campus", "X (UNA), sede Costa Rica"
+# is read by _QUALIFIER): the body's seat, the country no body of the item
+_ITEM_END = re.compile(r"[ \t]*(?:(?:campus|branch|chapter|office|offices|headquarters|seccional|filial|sede|oficina)"
+                       r"\b[ \t]*)?(?:[;\n]|$)", re.IGNORECASE)
 
 
 _FOREIGN_MINISTRY = re.compile(r"(?:la |el )?(?:cancilleria|ministerio de relaciones exteriores|ministerio de asuntos "

@@ -468,6 +468,8 @@ def _place_and_online(t: str, alternates: bool) -> Resolution | None:
         if places:
             res = resolve_place(", ".join(places), alternates=alternates)
             if res.city is not None or res.country is not None:
+                if "+" in t:  # issue 13 (fields37): "Buenos Aires, Argentina + online": both ways, hybrid
+                    return Resolution(city=res.city, country=res.country, problem=res.problem, hybrid=True)
                 return Resolution(online=True, city=res.city, country=res.country, problem=res.problem)
     return None
 

@@ -33,7 +33,7 @@ from rcpkg.loaders.kinds import detect_kind
 from rcpkg.loaders.layouts import blocks, labels
 from rcpkg.loaders.layouts.assemble import Ctx, build_event, documents_in, subtitle_of, titles_of
 from rcpkg.loaders.layouts.blocks import Line
-from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, mode_field, venue_field
+from rcpkg.loaders.layouts.locations import IN_PERSON, Location, city_field, fact_field, field_dates, mode_field, venue_field
 from rcpkg.loaders.places import looks_like_place, read_venue, resolve_place
 from rcpkg.loaders.records import DateRange, EventRecord, Span
 
@@ -300,6 +300,28 @@ def _new_block(current: _Event, pending: list[Line], ln: Line, skipped: set[int]
 
 
 _BAR = re.compile(r"[ \t\u00a0]+[|\u00b7\u2022](?:[ \t\u00a0]+|$)")
+# issue 13 (fields37): or a spaced slash ("Fecha: X  /  Sede: Y"), or a gap before a label in square brackets ("[Fecha] X
+# [Lugar] Y  [Modalidad] Z": the cut is before the bracket); tried only where the bars alone part no line into fields
+# (a slash between two dates, "Fecha: 2018-09-10 / 2018-09-14 | Sede: …", parts nothing)
+_BAR_OR_SLASH = re.compile(_BAR.pattern + r"|[ \t\u00a0]+/[ \t\u00a0]+|[ \t\u00a0]+(?=\[[^\W\d_][^\[\]\n]{0,45}\])")
+
+
+def _fields_of(ln: Line, sep: re.Pattern) -> list[tuple[int, int]] | None:
+    """The parts of a line cut at `sep` when every part is a "Label: value" (see `_run_on`), else None."""
+    cuts = [(m.start(), m.end()) for m in sep.finditer(ln.text)]
+    if not cuts:
+        return None
+    parts, a = [], 0
+    for s0, e0 in cuts:
+        parts.append((a, s0))
+        a = e0
+    parts.append((a, len(ln.text)))
+    parts = [(x, y) for x, y in parts if ln.text[x:y].strip(" \t\u00a0")]
+    labs = [labels.find(ln.text[x:y].strip(" \t\u00a0"), unknown=True) for x, y in parts]
+    if len(parts) < 2 and "|" not in ln.text or not parts \
+            or any(lab is None or lab.value_start is None or not lab.colon and lab.key == "unknown" for lab in labs):
+        return None
+    return parts
 
 
 def _run_on(lines: list[Line]) -> list[Line]:
@@ -310,23 +332,15 @@ def _run_on(lines: list[Line]) -> list[Line]:
     ends such a line is no part of its last value."""
     out: list[Line] = []
     for ln in lines:
-        if "|" not in ln.text and "\u00b7" not in ln.text and "\u2022" not in ln.text \
-                or ":" not in ln.text and "—" not in ln.text and "–" not in ln.text:
+        if "|" not in ln.text and "\u00b7" not in ln.text and "\u2022" not in ln.text and " / " not in ln.text \
+                and "[" not in ln.text \
+                or ":" not in ln.text and "—" not in ln.text and "–" not in ln.text and "]" not in ln.text:
             out.append(ln)
             continue
-        cuts = [(m.start(), m.end()) for m in _BAR.finditer(ln.text)]
-        if not cuts:
-            out.append(ln)
-            continue
-        parts, a = [], 0
-        for s0, e0 in cuts:
-            parts.append((a, s0))
-            a = e0
-        parts.append((a, len(ln.text)))
-        parts = [(x, y) for x, y in parts if ln.text[x:y].strip(" \t\u00a0")]
-        labs = [labels.find(ln.text[x:y].strip(" \t\u00a0"), unknown=True) for x, y in parts]
-        if len(parts) < 2 and "|" not in ln.text or not parts \
-                or any(lab is None or lab.value_start is None or not lab.colon and lab.key == "unknown" for lab in labs):
+        parts = _fields_of(ln, _BAR)
+        if parts is None and (" / " in ln.text or "[" in ln.text):
+            parts = _fields_of(ln, _BAR_OR_SLASH)
+        if parts is None:
             out.append(ln)
             continue
         for x, y in parts:
@@ -346,7 +360,7 @@ def _empty_label_row(ln: Line) -> bool:
 def parse_fields(ctx: Ctx) -> list[EventRecord]:
     text = ctx.page.text
     lines = [ln for ln in blocks.split_lines(text) if not ln.blank]
-    if " |" in text or " \u00b7 " in text or " \u2022 " in text:
+    if " |" in text or " \u00b7 " in text or " \u2022 " in text or " / " in text or " [" in text:
         lines = _run_on(lines)
     headers: set[int] = set()
     events: list[_Event] = []
@@ -733,7 +747,7 @@ def _record(ctx: Ctx, ordinal: int, ev: _Event, table=None) -> EventRecord:
         sp = _field_span(ctx, f)
         if f.key == "date":
             if sp is not None:
-                dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+                dates = field_dates(ctx, sp)
                 if dates is None:
                     problem = date_line_problem(sp.exact, order=ctx.date_order)
                     why = f" ({problem})" if problem else ""

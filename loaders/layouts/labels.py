@@ -67,7 +67,9 @@ _VOCABULARY: tuple[tuple[str, str | None, str], ...] = (
      r"pro[ -]tempore presidency|presidencia(?: pro[ -]tempore)?|presidida por|presidido por|preside|presiden|ppt"),
     ("role", "convener", r"convoca|convocan|convened by|conveners?|convenes|convening (?:institutions?|bodies)|"
                          r"convocado por|convocada por|convocantes?|institucion(?:es)? convocantes?|"
-                         r"convoco|convocaron"),  # issue 13 (listing26): the past tense, "Convocó — X"
+                         r"convoco|convocaron|"
+                         # issue 13 (fields37): "Convocatoria → X" (the call: who convened)
+                         r"convocatoria"),  # issue 13 (listing26): the past tense, "Convocó — X"
     ("role", "organizer", r"(?:co ?)?organi[sz]ers?|organi[sz]ed by|co ?organi[sz]ed by|organi[sz]ing partners?|"
                           r"organiza|organizan|co ?organiza|co ?organizan|co ?organi[sz]es|co ?organi[sz]ing|(?:co ?)?organizadores|(?:co ?)?organizadoras?|"
                           r"(?:co ?)?organizador|"
@@ -212,8 +214,11 @@ _COLON = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W
                     r"[ \t]*(?P<value>.*?)\s*$")
 # "Label | value", "Label<TAB>value" (a flattened table row: its cells set apart by a bar or tabs); issue 13
 # (fields3): "LABEL — value", "Label – value" (a spaced em or en dash after a known label, as a colon)
-_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n—–]{{0,45}}?)"
-                  r"(?:\s+[|—–]\s+|[ ]*\t+[ \t]*)(?P<value>\S.*?)\s*$")
+# issue 13 (fields37): or an arrow ("Convocatoria → X", "Host → Y")
+_BAR = re.compile(rf"^(?P<lead>\s*(?:(?P<bullet>{_BULLET})\s*)?)(?P<label>[^\W\d_][^|\t\n—–→]{{0,45}}?)"
+                  r"(?:\s+[|—–→]\s+|[ ]*\t+[ \t]*)(?P<value>\S.*?)\s*$")
+# issue 13 (fields37): a label in square brackets, its value after it ("[Fecha] 26/09/2019", "[Hosted by] X")
+_SQUARE = re.compile(r"^(?P<lead>\s*(?P<bullet>))\[\s*(?P<label>[^\W\d_][^\[\]\n]{0,45}?)\s*\]:?[ \t]*(?P<value>.*?)\s*$")
 # issue 13 (event23): a two-cell table row, "| Label | value |" (no third cell: a header row "| Date | Event | Place |"
 # is no label)
 _ROW = re.compile(r"^(?P<lead>\s*\|\s*(?P<bullet>))(?P<label>[^\W\d_][^|\t\n]{0,45}?)\s*\|\s*(?P<value>[^|\s][^|]*?)"
@@ -341,6 +346,8 @@ def role_of(label: str, *, coordinating: bool = False) -> str | None:
 def find(line: str, *, unknown: bool = False) -> Label | None:
     """The field label a line starts with (see the module docstring), else None. A "Label: value" line
     whose label is no known one gives key "unknown" when `unknown` is set (up to four words, capitalised)."""
+    if line.lstrip()[:1] == "[" and (sq := _square(line)) is not None:
+        return sq
     m = _COLON.match(line)
     if (m is None or classify(m.group("label")) is None) and (lead := leader(line)) is not None:
         return lead
@@ -367,10 +374,20 @@ def find(line: str, *, unknown: bool = False) -> Label | None:
     return None
 
 
+def _square(line: str) -> Label | None:
+    """issue 13 (fields37): a known label in square brackets, then its value or nothing ("[Lugar] Quito, Ecuador",
+    "[Organizan] X; Y", "[Participants]" alone)."""
+    m = _SQUARE.match(line)
+    if m is None or (kr := classify(m.group("label"))) is None:
+        return None
+    return Label(kr[0], kr[1], m.group("label"), m.start("label"), m.end("label"),
+                 m.start("value") if m.group("value") else None, False, True)
+
+
 def _bar(line: str) -> Label | None:
     """A known label, then a bar, tabs or a spaced dash, then the value ("Fecha | 12/05/2021", "WHEN — 2023-08-22");
     issue 13 (event23): or a two-cell table row ("| Host | Ministry of … |", "| Sede | Quito |")."""
-    if not any(c in line for c in "|\t—–"):
+    if not any(c in line for c in "|\t—–→"):
         return None
     m = _BAR.match(line) if line.lstrip()[:1] != "|" else _ROW.match(line)
     if m is not None and (kr := classify(m.group("label"))) is not None:

@@ -732,6 +732,19 @@ def _city_and_region(ctx: Ctx, sp: Span) -> Span | None:
 FACT_KEYS = labels.FACT_KEYS
 
 
+_DATE_NOTE = re.compile(r"\s*[\u00b7|;]\s+\D")
+
+
+def field_dates(ctx: Ctx, sp: Span) -> DateRange | None:
+    """A date field's value read as dates; issue 13 (fields37): or the dates, then a note set apart by a middle dot, a
+    bar or a semicolon ("6–10 June 2022 · five morning sessions", "3 May 2021; two sessions"): the dates before it."""
+    dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+    if dates is None and ("\u00b7" in sp.exact or "|" in sp.exact or ";" in sp.exact) \
+            and (note := _DATE_NOTE.search(sp.exact)) is not None:
+        dates = date_line(sp.exact[:note.start()], sp.start, order=ctx.date_order)
+    return dates
+
+
 def fact_field(ctx: Ctx, loc: Location, key: str, sp: Span, line: int | None, name: str):
     """A labelled place, date or mode field's value ("When and where: Tegucigalpa, 3 and 4 September 2019",
     "• Fecha: 16/05/2019", "Lugar: San Salvador") read into `loc`; the dates it gives, or None. A value that
@@ -745,7 +758,7 @@ def fact_field(ctx: Ctx, loc: Location, key: str, sp: Span, line: int | None, na
             ctx.warn(line, f"place and date field gives neither a place nor a date for event {name!r}", sp.exact)
         return dates
     if key == "date":
-        dates = date_line(sp.exact, sp.start, order=ctx.date_order)
+        dates = field_dates(ctx, sp)
         if dates is None:
             ctx.warn(line, f"date not understood for event {name!r}", sp.exact)
         return dates
