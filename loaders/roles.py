@@ -87,8 +87,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # round 24 (country24): "Called by X together with Y" / "called jointly by X and Y"
     ("convener", r"\bcalled (?:jointly |together )?by\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
-    ("convener", r"\b(?:at|upon|on) the invitation of\b"),
-    ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),
+    # (round 37: not when the inviter is the meeting's host in apposition, "por invitación del Ministerio X,
+    # anfitrión del encuentro": the host cue after it gives its role)
+    ("convener", r"\b(?:at|upon|on) the invitation of\b(?![^.;,]{1,100}, (?:the )?(?:host|hosts) of (?:the|this) )"),
+    ("convener", r"\b(?:por|a|ante la) invitacion del?\b(?![^.;]{1,100}, anfitri(?:on|ona) (?:del|de la|de este|de esta) )"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
     ("coordinator", r"\bin (?:close )?coordination with\b"),
@@ -2459,7 +2461,7 @@ _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confia
                   "se sum|se uni|se conect|particip|acompan|accompan|joined|attended|present as|estuvo|estuvieron|dialog|"
                   "convers|sirvi|actu|fungi|ofici|grant|donation|funding|contribution|guided|showed|guio|guiaron|condujo|"
                   "condujeron|llevo|embass|consulat|mission|embajad|consulado|statement|declaration|message|declaracion|"
-                  "mensaje|pronunciamiento|joined|represent",
+                  "mensaje|pronunciamiento|joined|represent|shared|presented|compartio|compartieron|presento|presentaron",
           backward=(
     ("organizer", r"\b(?:prepared|prepares|will prepare|preparo|prepararon|preparara) (?:the|its|las|los|la|el|sus|su) "
                   r"(?:sessions|sesiones|meeting|reunion|workshop|taller|encuentro|conference|conferencia|seminar|"
@@ -2489,6 +2491,10 @@ _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confia
                     r"(?:como|as) (?:an? )?(?:invitad[oa]s?|observador(?:a|es|as)?|guests?|observers?)\b"),
     ("participant", r"\b(?:was|were) present as (?:an? |special )?(?:guests?|observers?)\b"),
     ("participant", r"\b(?:estuvo|estuvieron) presentes? (?:como|en calidad de) (?:invitad[oa]s?|observador(?:a|es|as)?)\b"),
+    # what a body shared or presented of its own guidance ("la PDD compartió la guía", "shared the guide")
+    ("participant", r"\b(?:shared|presented) (?:the|its|their) (?:guide|guides|guidelines|manual|toolkit|study)\b"),
+    ("participant", r"\b(?:compartio|compartieron|presento|presentaron) (?:la|las|el|su|sus) (?:guias?|manual|"
+                    r"caja de herramientas|estudio)\b"),
     # who held a dialogue with the meeting's body took part ("el MINEX dialogó con la Red", "held a dialogue with")
     ("participant", r"\b(?:dialogo|dialogaron|converso|conversaron|held a dialogue|held dialogues) (?:con|with)\b"),
     # who guided the delegates through its site took part ("X guided the delegates through its operations centre",

@@ -66,6 +66,14 @@ def _got(tools, body, lang):
      "presidency.", "en", {("gov-ec", "participant")}),
     ("Bolivia hosted the seminar. The Andean Labour Observatory, a technical body of the Andean Community, took part.",
      "en", {("Andean Labour Observatory", "participant"), ("andean-community", "mentioned")}),
+    ("Bolivia hosted the seminar. The Platform on Disaster Displacement shared the guide to effective practices.", "en",
+     {("pdd", "participant")}),
+    ("Bolivia fue anfitriona del seminario. La Plataforma sobre el Desplazamiento por Desastres (PDD) compartió la guía de "
+     "prácticas eficaces.", "es", {("pdd", "participant")}),
+    ("La DIGEMIG organizó el seminario, que tuvo lugar en el Palacio Quemado por invitación del Ministerio de Trabajo, "
+     "anfitrión del encuentro.", "es", {("Ministerio de Trabajo", "host")}),
+    ("The DIGEMIG organized the seminar, held at the Palacio Quemado at the invitation of the Ministry of Labour, host "
+     "of the meeting.", "en", {("Ministry of Labour", "host")}),
     ("Bolivia hosted the seminar. The seminar also received a contribution from the European Union for the "
      "publication of its report.", "en", {("European Union", "funder")}),
     ("Bolivia fue anfitriona del seminario. El Programa Andino de la OIT financió los traslados de las delegaciones y "
