@@ -1478,9 +1478,10 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               r"|(?:based|headquartered|housed|located|seated) (?:at|in|within)|attached to|"
                               # round 37 (event37): the subject's parent body in apposition ("X, a specialized body of
                               # the SICA, took part", "X, organismo especializado del SICA, participó"): the subject acts
-                              r"(?:an? )?(?:specialized|specialised|technical|regional|permanent) (?:body|organ|agency|"
-                              r"institution|entity|office|secretariat) of|(?:un |una )?(?:organismo|organo|entidad|"
-                              r"institucion|instancia|secretaria) (?:especializad[oa]|tecnic[oa]|regional|permanente) del?\b|"
+                              # (an article or "organismo" first: "the Technical Secretariat of the SACM" is a name)
+                              r"an? (?:specialized|specialised|technical|regional|permanent) (?:body|organ|agency|"
+                              r"institution|entity) of|(?:un |una )?(?:organismo|organo|entidad|institucion|instancia) "
+                              r"(?:especializad[oa]|tecnic[oa]|regional|permanente) del?\b|"
                               r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a"
                               # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
                               # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
@@ -2458,7 +2459,7 @@ _add_cues(anchors="put together|pulled together|offered to host|se ofrecio a|ha 
 # - who announced its payment or contribution at the meeting took part ("Chile y Perú anunciaron el pago anticipado")
 # - who organized the meeting and chaired it coordinates it too ("X organized the workshop and chaired it")
 _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confiad|encomendad|anunci|announc|chair|presidi|"
-                  "se sum|se uni|se conect|particip|acompan|accompan|joined|attended|present as|estuvo|estuvieron|dialog|"
+                  "se sum|se uni|se conect|particip|acompan|accompan|joined|attended|dialog|"
                   "convers|sirvi|actu|fungi|ofici|grant|donation|funding|contribution|guided|showed|guio|guiaron|condujo|"
                   "condujeron|llevo|embass|consulat|mission|embajad|consulado|statement|declaration|message|declaracion|"
                   "mensaje|pronunciamiento|joined|represent|shared|presented|compartio|compartieron|presento|presentaron",
@@ -2473,8 +2474,9 @@ _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confia
              r"delegations|delegates|participants) (?:of [^,.;]{1,60}? )?(?:in|to|at) (?!the (?:meeting|workshop|"
              r"conference|event)\b)"),
     # (not in a relative clause: "Peru, which received the Presidency Pro Tempore for 2023, presented its priorities")
+    # (not "received": "Panamá recibió la Presidencia Pro Tempore para 2018" at the close is there, sets 31-32)
     ("mentioned", r"(?<!which\s)(?<!that\s)(?<!who\s)(?<!que\s)(?<!quien\s)(?<!cual\s)"
-                  r"\b(?:asumio|assumed|took over|recibio|received) (?:la |the )?(?:presidencia pro tempore|"
+                  r"\b(?:asumio|assumed|took over) (?:la |the )?(?:presidencia pro tempore|"
                   r"pro tempore presidency|presidency pro tempore|presidency|presidencia) (?:para|for) (?:el |the )?"
                   r"(?:(?:ano|periodo|year|term|period) )?(?:\d{4})\b"),
     ("participant", r"\b(?:announced|announce|anunciaron|anuncio) (?:the |their |its |el |la |su |sus )?(?:advance |early "
@@ -2486,11 +2488,9 @@ _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confia
     ("participant", r"\b(?:se sumo|se sumaron|se unio|se unieron|se conecto|se conectaron|participo|participaron) "
                     r"(?:de forma|de manera|en forma|en linea|virtualmente|a distancia|remotamente)\b"),
     # who accompanied the meeting or was present as a guest took part ("la Secretaría Técnica acompañó el taller como
-    # invitada", "The troika of the SACM was present as a guest", "estuvo presente como observadora")
+    # invitada", "The troika of the SACM was present as a guest")
     ("participant", r"\b(?:acompano|acompanaron|accompanied|joined|attended) (?:el|la|the|this|este|esta) (?:[a-z]+ ){0,2}?"
                     r"(?:como|as) (?:an? )?(?:invitad[oa]s?|observador(?:a|es|as)?|guests?|observers?)\b"),
-    ("participant", r"\b(?:was|were) present as (?:an? |special )?(?:guests?|observers?)\b"),
-    ("participant", r"\b(?:estuvo|estuvieron) presentes? (?:como|en calidad de) (?:invitad[oa]s?|observador(?:a|es|as)?)\b"),
     # what a body shared or presented of its own guidance ("la PDD compartió la guía", "shared the guide")
     ("participant", r"\b(?:shared|presented) (?:the|its|their) (?:guide|guides|guidelines|manual|toolkit|study)\b"),
     ("participant", r"\b(?:compartio|compartieron|presento|presentaron) (?:la|las|el|su|sus) (?:guias?|manual|"
@@ -2518,7 +2518,8 @@ _add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confia
     # who joined the meeting's people took part ("They were joined by Chile", "Se sumó a ellos Chile")
     ("participant", r"\b(?:they|it|the delegations|the participants) (?:were|was) (?:also |later )?joined by\b"),
     # the body a meeting's guest acts through ("The RCM attended as a guest, represented by El Salvador"): it took part
-    ("participant", r"(?<=,)\s*(?:represented by|representad[oa]s? por)\b"),
+    # (not "represented by its Secretariat": a body's own office, sets 21 and 33 leave it out)
+    ("participant", r"(?<=,)\s*(?:represented by|representad[oa]s? por)\b(?! (?:its|their|su|sus)\b)"),
     # the event's host put before it, the verb first: "Sirvió de anfitriona, en su sede, la Pastoral de ..."
     ("host", r"(?<!que\s)(?<!cual\s)\b(?:sirvio|sirvieron|actuo|actuaron|fungio|fungieron|oficio) (?:de|como) (?:el |la )?anfitri(?:onas|ones|ona|on)"
              r"(?:,? (?:en su sede|en sus oficinas|en sus instalaciones),?)?(?=,? (?:el|la|los|las) )"),
