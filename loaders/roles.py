@@ -87,8 +87,10 @@ _FORWARD: tuple[tuple[str, str], ...] = (
     # round 24 (country24): "Called by X together with Y" / "called jointly by X and Y"
     ("convener", r"\bcalled (?:jointly |together )?by\b"),
     ("convener", r"\bconvocatoria (?:estara )?a cargo del?\b"),
-    ("convener", r"\b(?:at|upon|on) the invitation of\b"),
-    ("convener", r"\b(?:por|a|ante la) invitacion del?\b"),
+    # (round 37: not when the inviter is the meeting's host in apposition, "por invitación del Ministerio X,
+    # anfitrión del encuentro": the host cue after it gives its role)
+    ("convener", r"\b(?:at|upon|on) the invitation of\b(?![^.;,]{1,100}, (?:the )?(?:host|hosts) of (?:the|this) )"),
+    ("convener", r"\b(?:por|a|ante la) invitacion del?\b(?![^.;]{1,100}, anfitri(?:on|ona) (?:del|de la|de este|de esta) )"),
     ("coordinator", r"\bcoordinat(?:ed|ing) by\b"),
     ("coordinator", r"\bunder the coordination of\b"),
     ("coordinator", r"\bin (?:close )?coordination with\b"),
@@ -1490,6 +1492,12 @@ _CAPACITY_CLAUSE = re.compile(r",\s*(?:in (?:its|their) capacity as|en su (?:cal
                               # Regional Office, supported", "X, con sede en la Oficina Regional de la OIM, apoyó"):
                               # the subject acts, the seat is named (mentioned)
                               r"|(?:based|headquartered|housed|located|seated) (?:at|in|within)|attached to|"
+                              # round 37 (event37): the subject's parent body in apposition ("X, a specialized body of
+                              # the SICA, took part", "X, organismo especializado del SICA, participó"): the subject acts
+                              # (an article or "organismo" first: "the Technical Secretariat of the SACM" is a name)
+                              r"an? (?:specialized|specialised|technical|regional|permanent) (?:body|organ|agency|"
+                              r"institution|entity) of|(?:un |una )?(?:organismo|organo|entidad|institucion|instancia) "
+                              r"(?:especializad[oa]|tecnic[oa]|regional|permanente) del?\b|"
                               r"(?:con sede|ubicad[oa]|alojad[oa]|radicad[oa]) en|adscrit[oa] a"
                               # issue 13 (event17): a standing office told by a relative clause ("Peru, which chairs
                               # the Network, convened", "Perú, que preside la Red, convocó"): the subject acts
@@ -1554,6 +1562,13 @@ _SAME_SUBJECT = re.compile(r"[^,.;:()]{0,80},\s*(?:which (?:it|they)|that (?:it|
                            # presidió sus sesiones")
                            r"|\s*(?:the|this|its|it|el|la|este|esta|lo|su)\b[^,.;:()]{0,60}?\s(?:and|y)\s+"
                            r"(?:(?:also|then|tambien|luego|ademas)\s+)?")
+# round 37 (event37): "X organized the Conference and chaired it", "X organizó el taller y lo presidió": the second verb
+# is the same subject's (its cue starts at "and"), X has both roles
+_AND_CHAIRED_IT = re.compile(r"(?:and|y) (?:also |tambien )?(?:chaired|presided over|la presidio|lo presidio)\b")
+_AND_GAP = re.compile(r"[^,.;:()]{0,60}")
+# ... and a second verb joined by "and" after the first one's object ("X financed the delegations' travel and provided
+# technical assistance", "X financió los traslados y brindó asistencia técnica"): the same subject, X has both roles
+_AND_VERB_GAP = re.compile(r"[^,.;:()]{0,80}\s(?:and|y)\s+")
 _SAME_SUBJECT_ROLES = frozenset(("organizer", "convener", "host", "funder", "supporter", "coordinator"))
 _INTERJECTED = re.compile(r",\s*$")  # the comma that closes a role phrase put before the verb
 # the verbs' roles whose subject a role phrase put before the verb may part from it (issue 13, event32: "X, con el apoyo
@@ -2055,7 +2070,10 @@ def assign(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[Mention, 
                 run.append(j)
                 pos, rx = m.start, _LIST
             if not run and i > 0 and not cues[i - 1].forward and back_runs.get(i - 1) \
-                    and cue.role in _SAME_SUBJECT_ROLES and _SAME_SUBJECT.fullmatch(fold_text(text[cues[i - 1].end:cue.start])):
+                    and cue.role in _SAME_SUBJECT_ROLES and (_SAME_SUBJECT.fullmatch(fold_text(text[cues[i - 1].end:cue.start]))
+                                                             or _AND_CHAIRED_IT.match(fold_text(text[cue.start:cue.end]))
+                                                             and _AND_GAP.fullmatch(text, cues[i - 1].end, cue.start)
+                                                             or _AND_VERB_GAP.fullmatch(fold_text(text[cues[i - 1].end:cue.start]))):
                 # issue 13 (roles4): "X hosted the workshop, which it organized with Y", "X fue anfitriona del taller,
                 # que organizó junto con Y": the relative clause's verb is the same subject's, X has both roles
                 for j in back_runs[i - 1]:
@@ -2498,3 +2516,89 @@ _add_cues(anchors="oficio|oficiaron|kept|minutes|relatoria|invited|invitad|finan
               ("participant", r"\b(?:attended|asistio|participo|took part)\b[^.;,]{0,40},\s*(?P<c>(?:represented|"
                               r"representad[oa]) (?:by|por))\b"),
           ))
+
+
+# round 37 (event37): role cues in prose the country and event pages of sets 34-35 showed missing
+# - who prepared the meeting's sessions organizes it ("the National Directorate (DNM) prepared the sessions",
+#   "la DNM preparó las sesiones"); "prepared the report" stays no role
+# - support given to the event's method ("UNICEF apoyó la metodología de los talleres")
+# - who received the governments / delegations in a place hosts them ("La Argentina recibió en Buenos Aires a los
+#   gobiernos de los otros países", "Peru welcomed the delegations in Lima")
+# - the presidency given for a later term is the next holder's, named only ("Perú asumió la Presidencia Pro Tempore
+#   para 2022", "the Presidency was entrusted to Peru for 2021"): mentioned, not a participant
+# - who announced its payment or contribution at the meeting took part ("Chile y Perú anunciaron el pago anticipado")
+# - who organized the meeting and chaired it coordinates it too ("X organized the workshop and chaired it")
+_add_cues(anchors="prepar|apoy|recib|welcom|asumi|assum|took over|entrust|confiad|encomendad|anunci|announc|chair|presidi|"
+                  "se sum|se uni|se conect|particip|acompan|accompan|joined|attended|dialog|"
+                  "convers|sirvi|actu|fungi|ofici|grant|donation|funding|contribution|guided|showed|guio|guiaron|condujo|"
+                  "condujeron|llevo|embass|consulat|mission|embajad|consulado|statement|declaration|message|declaracion|"
+                  "mensaje|pronunciamiento|joined|represent|shared|presented|compartio|compartieron|presento|presentaron",
+          backward=(
+    ("organizer", r"\b(?:prepared|prepares|will prepare|preparo|prepararon|preparara) (?:the|its|las|los|la|el|sus|su) "
+                  r"(?:sessions|sesiones|meeting|reunion|workshop|taller|encuentro|conference|conferencia|seminar|"
+                  r"seminario|forum|foro)\b"),
+    ("supporter", r"\b(?:apoyo|apoyaron|apoyara|apoyaran|apoya|apoyan) (?:la|el) (?:metodologia|diseno metodologico)\b"),
+    ("host", r"\b(?:recibio|recibieron|recibe|reciben|recibira|recibiran) en [^,.;]{1,40}? a (?:las |los |todas las |"
+             r"todos los )?(?:gobiernos|delegaciones|participantes|delegad[oa]s|asistentes|paises)\b"),
+    ("host", r"\b(?:received|receives|will receive|welcomed|welcomes|will welcome) (?:the |all )?(?:governments|"
+             r"delegations|delegates|participants) (?:of [^,.;]{1,60}? )?(?:in|to|at) (?!the (?:meeting|workshop|"
+             r"conference|event)\b)"),
+    # (not in a relative clause: "Peru, which received the Presidency Pro Tempore for 2023, presented its priorities")
+    # (not "received": "Panamá recibió la Presidencia Pro Tempore para 2018" at the close is there, sets 31-32)
+    ("mentioned", r"(?<!which\s)(?<!that\s)(?<!who\s)(?<!que\s)(?<!quien\s)(?<!cual\s)"
+                  r"\b(?:asumio|assumed|took over) (?:la |the )?(?:presidencia pro tempore|"
+                  r"pro tempore presidency|presidency pro tempore|presidency|presidencia) (?:para|for) (?:el |the )?"
+                  r"(?:(?:ano|periodo|year|term|period) )?(?:\d{4})\b"),
+    ("participant", r"\b(?:announced|announce|anunciaron|anuncio) (?:the |their |its |el |la |su |sus )?(?:advance |early "
+                    r")?(?:payment|pago|aporte|contributions?|contribucion(?:es)?)(?: anticipad[oa])?\b"),
+    ("coordinator", r"\b(?:organized|organised|hosted|convened) (?:the |this )?(?:[a-z]+ ){0,3}?(?P<c>(?:and|,) "
+                    r"(?:also )?(?:chaired|presided over) it)\b"),
+    ("coordinator", r"\b(?:organizo|convoco|acogio) (?:la|el) (?:[a-z]+ ){0,3}?(?P<c>y (?:la|lo) presidio)\b"),
+    # who joined remotely took part ("Bolivia se sumó de forma remota", "Bolivia se conectó en línea")
+    ("participant", r"\b(?:se sumo|se sumaron|se unio|se unieron|se conecto|se conectaron|participo|participaron) "
+                    r"(?:de forma|de manera|en forma|en linea|virtualmente|a distancia|remotamente)\b"),
+    # who accompanied the meeting or was present as a guest took part ("la Secretaría Técnica acompañó el taller como
+    # invitada", "The troika of the SACM was present as a guest")
+    ("participant", r"\b(?:acompano|acompanaron|accompanied|joined|attended) (?:el|la|the|this|este|esta) (?:[a-z]+ ){0,2}?"
+                    r"(?:como|as) (?:an? )?(?:invitad[oa]s?|observador(?:a|es|as)?|guests?|observers?)\b"),
+    # what a body shared or presented of its own guidance ("la PDD compartió la guía", "shared the guide")
+    ("participant", r"\b(?:shared|presented) (?:the|its|their) (?:guide|guides|guidelines|manual|toolkit|study)\b"),
+    ("participant", r"\b(?:compartio|compartieron|presento|presentaron) (?:la|las|el|su|sus) (?:guias?|manual|"
+                    r"caja de herramientas|estudio)\b"),
+    # who held a dialogue with the meeting's body took part ("el MINEX dialogó con la Red", "held a dialogue with")
+    ("participant", r"\b(?:dialogo|dialogaron|converso|conversaron|held a dialogue|held dialogues) (?:con|with)\b"),
+    # who guided the delegates through its site took part ("X guided the delegates through its operations centre",
+    # "X guió a las delegaciones por su centro de operaciones")
+    ("participant", r"\b(?:guided|led|took|showed) the (?:delegates|delegations|participants|visitors) (?:through|around|"
+                    r"on a (?:visit|tour) (?:of|to))\b"),
+    ("participant", r"\b(?:guio|guiaron|condujo|condujeron|llevo) a (?:los |las )?(?:delegad[oa]s|delegaciones|"
+                    r"participantes|visitantes) (?:por|a traves de|en un recorrido por)\b"),
+    # a country there through its mission ("and Venezuela through its consulate general", "y Venezuela a través de
+    # su embajada"): it took part
+    ("participant", r"\b(?:through|via|by way of) (?:its|their) (?:embassy|embassies|consulate|consulates|"
+                    r"permanent mission|mission)\b"),
+    ("participant", r"\b(?:a traves|por medio) de (?:su|sus) (?:embajadas?|consulados?|mision(?:es)? permanentes?)\b"),
+    # who read or delivered a statement at the meeting took part ("X read a statement at the opening", "X leyó
+    # una declaración en la apertura")
+    ("participant", r"\b(?:read|reads|delivered|delivers|will read|will deliver) (?:a|the|its|their) (?:joint )?"
+                    r"(?:statement|declaration|message)\b"),
+    ("participant", r"\b(?:leyo|leyeron|pronuncio|pronunciaron|leera) (?:una|la|su|sus) (?:declaracion|mensaje|"
+                    r"pronunciamiento)\b"),
+), forward=(
+    # who joined the meeting's people took part ("They were joined by Chile", "Se sumó a ellos Chile")
+    ("participant", r"\b(?:they|it|the delegations|the participants) (?:were|was) (?:also |later )?joined by\b"),
+    # the body a meeting's guest acts through ("The RCM attended as a guest, represented by El Salvador"): it took part
+    # (not "represented by its Secretariat": a body's own office, sets 21 and 33 leave it out)
+    ("participant", r"(?<=,)\s*(?:represented by|representad[oa]s? por)\b(?! (?:its|their|su|sus)\b)"),
+    # the event's host put before it, the verb first: "Sirvió de anfitriona, en su sede, la Pastoral de ..."
+    ("host", r"(?<!que\s)(?<!cual\s)\b(?:sirvio|sirvieron|actuo|actuaron|fungio|fungieron|oficio) (?:de|como) (?:el |la )?anfitri(?:onas|ones|ona|on)"
+             r"(?:,? (?:en su sede|en sus oficinas|en sus instalaciones),?)?(?=,? (?:el|la|los|las) )"),
+    # "The workshop also received a grant from X", "received a contribution from X for the publication"
+    ("funder", r"\b(?:received|had|got) (?:also )?(?:a |an )?(?:financial contribution|grant|donation|funding) from\b"),
+    ("funder", r"\b(?:received|had) (?:also )?a contribution from\b(?=[^.;]{1,60}?\bfor (?:the )?(?:publication|"
+               r"printing|travel|costs|expenses|logistics)\b)"),
+    ("mentioned", r"\b(?:the )?(?:presidency pro tempore|pro tempore presidency|presidency) (?:was|will be|is) "
+                  r"(?:entrusted|handed|given|passed|assigned) to\b(?=[^.;]{1,60}?\bfor (?:the (?:year|term|period) )?\d{4}\b)"),
+    ("mentioned", r"\b(?:la )?presidencia(?: pro tempore)? (?:fue|sera|es|quedo) (?:confiada|encomendada|entregada|"
+                  r"asignada) a\b(?=[^.;]{1,60}?\bpara (?:el )?(?:(?:ano|periodo) )?\d{4}\b)"),
+))
