@@ -419,7 +419,8 @@ def event_triples(
         g.add((node, SDO.text, _text(clean_text(section.span.exact), lang=_lang(page, lang))))
         annotate(g, page, section.span, node, SDO.text)
     for position, objective in enumerate(event.objectives, start=1):
-        node = iris.event_part(ev, "objective", position)
+        # (like a section: two pages that describe one event each state their own objectives; the same text is one)
+        node = iris.event_part(ev, "objective", position, clean_text(objective.span.exact))
         g.add((ev, RCP.hasObjective, node))
         g.add((node, RDF.type, RCP.Objective))
         g.add((node, SDO.position, _integer(position)))
