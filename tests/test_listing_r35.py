@@ -247,3 +247,12 @@ def test_a_universitys_unit_named_with_the_universitys_country_keeps_its_acronym
 def test_the_verb_first_coordinator_after_it(tools, body, who):
     got = by_event(tools, _PAGE.format(body=body), "es", layout="listing", url="https://example.org/activities")
     assert (who, "coordinator") in got[0][1], got[0][1]
+
+
+def test_a_lone_hyphen_is_no_empty_date_column():
+    """The seed page's layout prints "-" for an event without a place: no undated entry's date column (the
+    benchmark's listings of that layout had been read as date-column cards, 2 events of 43)."""
+    from rcpkg.loaders.layouts.cards import NO_DATE
+
+    assert all(NO_DATE.match(t) for t in ("—", "–", "--", "-–", "s/f", "n.d."))
+    assert not NO_DATE.match("-")
