@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_pages import event_page
+from event_pages import named
 from test_extract import run, tools, ref  # noqa: F401
 
 from rcpkg.loaders.layouts import parse_page
@@ -118,11 +118,7 @@ _HEAD = {"en": "Subregional Forum on Return Migration\nWhen: 4-5 May 2021\nWhere
 
 
 def _got(tools, body, lang):
-    page = event_page(_HEAD[lang] + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    x = run(tools, page, r.events[0])
-    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return named(tools, _HEAD, body, lang)
 
 
 @pytest.mark.parametrize("body, lang, who, role", [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_pages import event_page
+from event_pages import event_page, named
 from listing_pages import city as _city
 from listing_pages import dates as _dates
 from listing_pages import parse as _parse
@@ -124,11 +124,7 @@ _HEAD = {"en": "Regional Workshop on Labour Mobility\nWhen: 3-4 May 2021\nWhere:
 
 
 def _got(tools, body, lang):
-    page = event_page(_HEAD[lang] + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    x = run(tools, page, r.events[0])
-    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return named(tools, _HEAD, body, lang)
 
 
 @pytest.mark.parametrize("body, lang, who, role", [

@@ -15,21 +15,15 @@ tests, English and Spanish (other names, places and wording than any held-out se
 from __future__ import annotations
 
 import pytest
-from event_pages import event_page
-from test_extract import run, tools, ref  # noqa: F401
-
-from rcpkg.loaders.layouts import parse_page
+from event_pages import named
+from test_extract import tools, ref  # noqa: F401
 
 _HEAD = {"en": "Subregional Seminar on Labour Migration\nWhen: 8-9 March 2022\nWhere: Cochabamba, Bolivia\n\n",
          "es": "Seminario Subregional sobre Migración Laboral\nCuándo: 8 y 9 de marzo de 2022\nDónde: Cochabamba, Bolivia\n\n"}
 
 
 def _got(tools, body, lang):
-    page = event_page(_HEAD[lang] + body + "\n", lang)
-    r = parse_page(page)
-    assert len(r.events) == 1
-    x = run(tools, page, r.events[0])
-    return {(i.extracted.name if i.extracted else i.agent, i.role) for i in x.involvements}
+    return named(tools, _HEAD, body, lang)
 
 
 @pytest.mark.parametrize("body, lang, pairs", [
